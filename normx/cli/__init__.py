@@ -38,10 +38,11 @@ def main() -> None:
 
 
 def _register() -> None:
-    from normx.cli import gazetteer as gazetteer_cmds
-
-    main.add_command(gazetteer_cmds.gazetteer)
-    for module_name, attr in (("match", "match"), ("canonicalize", "canonicalize")):
+    for module_name, attr in (
+        ("gazetteer", "gazetteer"),
+        ("match", "match"),
+        ("canonicalize", "canonicalize"),
+    ):
         try:
             module = __import__(f"normx.cli.{module_name}", fromlist=[attr])
         except ModuleNotFoundError as err:  # a command still being written
