@@ -1,0 +1,181 @@
+"""One name analysis shared by the gazetteer side and the query side.
+
+A name (Latin or Arabic script) becomes a tuple of :class:`NameToken`. Steps:
+
+Latin script
+  1. :func:`normx.text.latin.fold`: NFKC, case folding, diacritics, apostrophes and ayn/hamza
+     marks (Özbal -> ozbal, Mu'ammar -> muammar).
+  2. Words split on spaces and punctuation; hyphen-joined parts kept apart but remembered.
+  3. Particles from the particle table (data): the article (al-, el-, Al, and the sun-letter
+     forms as-, ash-, ad-, ... when hyphen-joined) becomes an ``article`` token; bin/ben/ibn/
+     bint/ould a ``bin`` token; Abu/Abou/Bou an ``abu`` token; Abd/Abdel/Abdul + the next part
+     (article skipped) one compound name token ``abd-<name>`` (Abd al-Hamid = Abdelhamid).
+  4. Glued particles: "Abdelhamid" is split for certain; "Elkaddafi" and "Bousahmein" get the
+     split reading as an alternative form (Alexander must stay Alexander).
+Arabic script
+  1. :func:`normx.text.arabic.strip_marks` (NFKC, tatweel and diacritics).
+  2. Words split on spaces and punctuation; ال at the start of a word is an ``article`` token,
+     أبو/ابو ``abu``, بن/ابن/بنت ``bin``, عبد + next word (or glued عبدال) one compound token.
+  3. Every other word is romanised into the Latin key space (:mod:`normx.text.romanize`).
+Both
+  Each token carries its phonetic key (:mod:`normx.text.phonetic`).
+
+:func:`normalize_name` is the string form used for exact look-ups and collision reports.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from normx.text.arabic import is_mostly_arabic, normalize_arabic, strip_marks
+from normx.text.latin import fold, split_words
+from normx.text.particles import particle_table
+from normx.text.phonetic import phonetic_key
+from normx.text.romanize import romanize
+
+NAME, ABU, ARTICLE, BIN = "name", "abu", "article", "bin"
+MAX_NAME_CHARS = 300
+MAX_TOKENS = 16
+_ARABIC_WORD_RE = re.compile(r"[\u0621-\u064a\u066e-\u06d3\u06fa-\u06ff\u0750-\u077f]+")
+
+
+@dataclass(frozen=True, slots=True)
+class NameToken:
+    """One token of an analysed name.
+
+    ``form`` is the folded Latin (or romanised Arabic) spelling used for string similarity;
+    ``key`` its phonetic key; ``alts`` other readings of the same token as (form, key) pairs
+    (a glued particle split off); ``kind`` one of name, abu, article, bin.
+    """
+
+    form: str
+    key: str
+    kind: str = NAME
+    alts: tuple[tuple[str, str], ...] = ()
+
+    @property
+    def is_core(self) -> bool:
+        """True for tokens that identify a name (names and Abu-compounds' parts)."""
+        return self.kind in (NAME, ABU)
+
+
+def _token(form: str, kind: str = NAME, alts: tuple[str, ...] = ()) -> NameToken:
+    key = phonetic_key(form) if kind in (NAME, ABU) else ""
+    return NameToken(form, key, kind, tuple((a, phonetic_key(a)) for a in alts if a != form))
+
+
+def _glued_alternatives(part: str) -> tuple[str | None, tuple[str, ...]]:
+    """A certain compound reading of a glued Abd- prefix, and uncertain split readings."""
+    table = particle_table()
+    abd = table.by_kind["abd"]
+    for prefix in abd.glued:
+        rest = part[len(prefix) :]
+        if part.startswith(prefix) and len(rest) >= abd.min_rest and part not in abd.forms:
+            return f"abd-{rest}", ()
+    alts: list[str] = []
+    for kind in ("article", "abu"):
+        particle = table.by_kind[kind]
+        for prefix in particle.glued:
+            rest = part[len(prefix) :]
+            if part.startswith(prefix) and len(rest) >= particle.min_rest:
+                alts.append(rest)
+                break
+    return None, tuple(alts)
+
+
+def _analyse_latin(text: str) -> list[NameToken]:
+    table = particle_table()
+    items: list[tuple[str, bool]] = []
+    for word in split_words(fold(text)):
+        for j, part in enumerate(word):
+            items.append((part, j < len(word) - 1))
+    tokens: list[NameToken] = []
+    i = 0
+    while i < len(items):
+        part, joined = items[i]
+        kind = table.kind_of(part, hyphen_joined=joined)
+        has_next = i + 1 < len(items)
+        if kind == "abd" and has_next:
+            j = i + 1
+            if table.kind_of(items[j][0], hyphen_joined=items[j][1]) == "article" and j + 1 < len(
+                items
+            ):
+                j += 1
+            tokens.append(_token(f"abd-{items[j][0]}"))
+            i = j + 1
+            continue
+        if kind == "article" and has_next:
+            tokens.append(_token("al", ARTICLE))
+        elif kind == "bin" and has_next and tokens:
+            tokens.append(_token("bin", BIN))
+        elif kind == "abu" and has_next:
+            tokens.append(_token("abu", ABU))
+        else:
+            compound, alts = _glued_alternatives(part)
+            tokens.append(_token(compound or part, NAME, alts))
+        i += 1
+    return tokens
+
+
+def _analyse_arabic(text: str) -> list[NameToken]:
+    table = particle_table()
+    words = _ARABIC_WORD_RE.findall(strip_marks(text))
+    tokens: list[NameToken] = []
+    i = 0
+    while i < len(words):
+        word = words[i]
+        kind = table.arabic.get(word)
+        has_next = i + 1 < len(words)
+        if kind == "abd" and has_next:
+            rest = words[i + 1]
+            if rest.startswith("ال") and len(rest) > 3:
+                rest = rest[2:]
+            tokens.append(_token(f"abd-{romanize(rest)}"))
+            i += 2
+            continue
+        if word.startswith("عبدال") and len(word) > 6:
+            tokens.append(_token(f"abd-{romanize(word[5:])}"))
+        elif kind == "abu" and has_next:
+            tokens.append(_token("abu", ABU))
+        elif kind == "bin" and has_next and tokens:
+            tokens.append(_token("bin", BIN))
+        elif word.startswith("ال") and len(word) > 3:
+            tokens.append(_token("al", ARTICLE))
+            tokens.append(_token(romanize(word[2:])))
+        else:
+            tokens.append(_token(romanize(word)))
+        i += 1
+    return tokens
+
+
+def analyse_name(text: str) -> tuple[NameToken, ...]:
+    """Analyse a name in either script into tokens (see the module docstring).
+
+    Junk gives an empty tuple: None, '', text with no letters, or text longer than
+    ``MAX_NAME_CHARS`` (no real name is that long; such input is not a name to match).
+    """
+    if not isinstance(text, str) or not text or len(text) > MAX_NAME_CHARS:
+        return ()
+    tokens = _analyse_arabic(text) if is_mostly_arabic(text) else _analyse_latin(text)
+    return tuple(tokens[:MAX_TOKENS])
+
+
+def core_tokens(tokens: tuple[NameToken, ...]) -> tuple[NameToken, ...]:
+    """The tokens that identify a name: articles and bin/ben connectors left out."""
+    return tuple(t for t in tokens if t.is_core)
+
+
+def normalize_name(text: str) -> str:
+    """The normalised string of a name: equal strings mean "the same name, spelled alike".
+
+    Latin: folded core tokens (articles and bin dropped, Abd-compounds joined) separated by
+    spaces, e.g. "Abd al-Hamid Al-Dbeibah" -> "abd-hamid dbeibah". Arabic: normalised Arabic
+    letters with articles dropped, e.g. "عبد الحميد الدبيبة" -> "عبد حميد دبيبه".
+    """
+    if not isinstance(text, str) or not text:
+        return ""
+    if is_mostly_arabic(text):
+        words = normalize_arabic(" ".join(_ARABIC_WORD_RE.findall(text))).split()
+        return " ".join(w[2:] if w.startswith("ال") and len(w) > 3 else w for w in words)
+    return " ".join(t.form for t in core_tokens(analyse_name(text)))

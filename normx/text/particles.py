@@ -1,0 +1,75 @@
+"""The particle table: Arabic name particles and their spellings, read from data.
+
+``normx/text/data/particles.yaml`` lists, for each kind of particle (article, abu, abd, bin),
+its canonical form, free-standing Latin forms, forms that count only when hyphen-joined,
+Arabic forms, and prefixes that may be glued to the next name part. This module only turns
+that file into fast look-up sets; the rules that use them are in :mod:`normx.text.normalize`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from normx.text.resources import load_data
+
+KINDS: tuple[str, ...] = ("article", "abu", "abd", "bin")
+
+
+@dataclass(frozen=True, slots=True)
+class Particle:
+    """One kind of particle and all the spellings it takes."""
+
+    kind: str
+    canonical: str
+    forms: frozenset[str]
+    hyphen_only: frozenset[str]
+    arabic: frozenset[str]
+    glued: tuple[str, ...]  # longest first
+    min_rest: int
+
+
+@dataclass(frozen=True, slots=True)
+class ParticleTable:
+    """All particle kinds, with reverse look-ups from a spelling to its kind."""
+
+    by_kind: dict[str, Particle]
+    latin: dict[str, str]
+    latin_hyphen: dict[str, str]
+    arabic: dict[str, str]
+
+    def kind_of(self, part: str, *, hyphen_joined: bool) -> str | None:
+        """The particle kind of a folded Latin word part, or None for an ordinary name part."""
+        kind = self.latin.get(part)
+        if kind is None and hyphen_joined:
+            kind = self.latin_hyphen.get(part)
+        return kind
+
+
+@cache
+def particle_table() -> ParticleTable:
+    """The particle table from ``particles.yaml`` (parsed once)."""
+    raw = load_data("particles.yaml")
+    by_kind: dict[str, Particle] = {}
+    latin: dict[str, str] = {}
+    latin_hyphen: dict[str, str] = {}
+    arabic: dict[str, str] = {}
+    for kind in KINDS:
+        entry = raw[kind]
+        particle = Particle(
+            kind=kind,
+            canonical=str(entry["canonical"]),
+            forms=frozenset(str(f) for f in entry.get("forms", ())),
+            hyphen_only=frozenset(str(f) for f in entry.get("hyphen_only", ())),
+            arabic=frozenset(str(f) for f in entry.get("arabic", ())),
+            glued=tuple(sorted((str(g) for g in entry.get("glued", ())), key=len, reverse=True)),
+            min_rest=int(entry.get("min_rest", 0)),
+        )
+        by_kind[kind] = particle
+        for form in particle.forms:
+            latin.setdefault(form, kind)
+        for form in particle.hyphen_only:
+            latin_hyphen.setdefault(form, kind)
+        for form in particle.arabic:
+            arabic.setdefault(form, kind)
+    return ParticleTable(by_kind=by_kind, latin=latin, latin_hyphen=latin_hyphen, arabic=arabic)

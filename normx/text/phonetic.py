@@ -1,0 +1,55 @@
+"""A phonetic key for Arabic-origin names written in Latin script.
+
+The key keeps consonant classes and drops vowels, so that the spellings a translator may choose
+for one Arabic name share one key: Qaddafi, Gaddafi, Kadhafi, Gadafy -> KTF; Mishri, Mashri,
+Meshri -> MSR; Abu Qurayn, Abu Grein -> (abu) KRN. The classes are data
+(``normx/text/data/letters.yaml``); the algorithm is:
+
+1. rewrite the folded token left to right, longest pattern first, into class symbols
+   (vowels, w, y and apostrophes give no symbol);
+2. collapse runs of one symbol, across vowels too (doubled consonants: Haftar / Hafttar;
+   Arabic writes no short vowels, so "Dabiba" and دبيبة must collapse alike);
+3. drop a final ``H`` (ta marbuta and final -h: Misratah / Misrata, Dbeibeh / Dbeiba).
+
+Characters outside the table (hyphens, digits) break digraphs and give no symbol.
+Arabic script is keyed through :func:`normx.text.romanize.romanize` first, so both scripts land
+in one key space.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from normx.text.resources import load_data
+
+
+@cache
+def _rules() -> tuple[dict[str, str], int]:
+    classes = load_data("letters.yaml")["classes"]
+    table: dict[str, str] = {}
+    for symbol, patterns in classes.items():
+        for pattern in patterns:
+            table[str(pattern)] = str(symbol)
+    return table, max(len(p) for p in table)
+
+
+def phonetic_key(folded: str) -> str:
+    """The key of one folded Latin token (see the module docstring)."""
+    if not folded:
+        return ""
+    table, longest = _rules()
+    key: list[str] = []
+    i, n = 0, len(folded)
+    while i < n:
+        for size in range(min(longest, n - i), 0, -1):
+            symbol = table.get(folded[i : i + size])
+            if symbol is not None:
+                break
+        else:
+            symbol, size = "", 1  # unknown character (hyphen, digit): no symbol
+        if symbol and (not key or key[-1] != symbol):
+            key.append(symbol)
+        i += size
+    if len(key) > 1 and key[-1] == "H":
+        key.pop()
+    return "".join(key)
