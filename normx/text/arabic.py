@@ -36,7 +36,9 @@ _LETTER_MAP = str.maketrans(
         **{chr(0x06F0 + i): str(i) for i in range(10)},
     }
 )
-_ARABIC_LETTER_RE = re.compile("[\u0620-\u064a\u066e-\u06d3\u06fa-\u06ff\u0750-\u077f\u08a0-\u08ff]")
+_ARABIC_LETTER_RE = re.compile(
+    "[\u0620-\u064a\u066e-\u06d3\u06fa-\u06ff\u0750-\u077f\u08a0-\u08ff]"
+)
 _LATIN_LETTER_RE = re.compile("[A-Za-z\u00c0-\u024f]")
 _SPACE_RE = re.compile(r"\s+")
 
