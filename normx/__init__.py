@@ -2,7 +2,17 @@
 
 from __future__ import annotations
 
+from normx.api import Normalizer
 from normx.errors import GazetteerError, InputError, NormxError, Problem
+from normx.match.candidate import Candidate
 
-__all__ = ["GazetteerError", "InputError", "NormxError", "Problem", "__version__"]
+__all__ = [
+    "Candidate",
+    "GazetteerError",
+    "InputError",
+    "Normalizer",
+    "NormxError",
+    "Problem",
+    "__version__",
+]
 __version__ = "0.1.0"

@@ -1,0 +1,130 @@
+"""The library entry point: :class:`Normalizer` loads gazetteers once and answers queries.
+
+>>> from normx import Normalizer
+>>> nz = Normalizer.from_records([])
+>>> nz.match("Khaled Al-Mashri")
+[]
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from normx.errors import NormxError
+from normx.gazetteer.schema import ENTITY_TYPES, Record
+from normx.match.candidate import Candidate
+from normx.match.index import NameIndex
+from normx.match.matcher import Matcher
+from normx.match.score import NO_MATCH_THRESHOLD
+
+if TYPE_CHECKING:
+    from normx.resolve.document import Document
+
+
+def _check_options(type: str | None, min_score: float | None, top: int) -> float:
+    if type is not None and type not in ENTITY_TYPES:
+        raise NormxError(f"unknown entity type {type!r}; expected one of {', '.join(ENTITY_TYPES)}")
+    if min_score is None:
+        return NO_MATCH_THRESHOLD
+    if not isinstance(min_score, int | float) or not 0.0 <= float(min_score) <= 1.0:
+        raise NormxError(f"min_score must be a number in [0, 1], got {min_score!r}")
+    if not isinstance(top, int) or top < 0:
+        raise NormxError(f"top must be a non-negative integer, got {top!r}")
+    return float(min_score)
+
+
+class Normalizer:
+    """Gazetteers loaded and indexed, ready to match names and canonicalize documents."""
+
+    def __init__(self, records: Sequence[Record], index: NameIndex) -> None:
+        self.records: tuple[Record, ...] = tuple(records)
+        self.index = index
+        self.matcher = Matcher(index)
+        self.by_id: dict[str, Record] = {r.id: r for r in self.records}
+        self._options: dict[str, Any] = {}
+
+    @classmethod
+    def load(
+        cls,
+        gazetteers: Iterable[str | Path] = (),
+        *,
+        defaults: bool = True,
+        use_cache: bool = True,
+    ) -> Normalizer:
+        """Load the shipped gazetteers (unless ``defaults=False``) plus *gazetteers*.
+
+        Parsed gazetteers and the analysed name index are cached on disk, keyed by the content
+        of the sources, so a large gazetteer is parsed and analysed once.
+        """
+        from normx.gazetteer import load_gazetteers
+        from normx.gazetteer.cache import load_or_build
+        from normx.text.resources import analysis_fingerprint
+
+        if isinstance(gazetteers, str | Path):
+            gazetteers = [gazetteers]
+        gaz = load_gazetteers(list(gazetteers), defaults=defaults, use_cache=use_cache)
+        records = tuple(gaz.records)
+        if not use_cache:
+            return cls(records, NameIndex.build(records))
+        key = f"{gaz.fingerprint[:32]}-{analysis_fingerprint()}"
+        data = load_or_build("match-index", key, lambda: NameIndex.build(records).to_json())
+        return cls(records, NameIndex.from_json(records, data))
+
+    @classmethod
+    def from_records(cls, records: Iterable[Record]) -> Normalizer:
+        """A normalizer over records already in memory (tests, programs that build their own)."""
+        recs = tuple(records)
+        return cls(recs, NameIndex.build(recs))
+
+    def match(
+        self,
+        name: str,
+        top: int = 5,
+        type: str | None = None,
+        *,
+        min_score: float | None = None,
+        explain: bool = False,
+    ) -> list[Candidate]:
+        """The entities *name* may refer to, best first; empty means "not in the gazetteer".
+
+        ``min_score`` defaults to the documented no-match threshold
+        (:data:`normx.match.score.NO_MATCH_THRESHOLD`); 0 lists the best candidates whatever
+        their score. Junk input (None, '', emoji, 10,000 characters) gives an empty list.
+        """
+        threshold = _check_options(type, min_score, top)
+        if not isinstance(name, str):
+            return []
+        return self.matcher.match(name, top=top, type=type, min_score=threshold, explain=explain)
+
+    def match_many(
+        self,
+        names: Iterable[str],
+        top: int = 5,
+        type: str | None = None,
+        *,
+        min_score: float | None = None,
+        explain: bool = False,
+    ) -> list[list[Candidate]]:
+        """:meth:`match` for a batch; each distinct name is matched once."""
+        memo: dict[str, list[Candidate]] = {}
+        out: list[list[Candidate]] = []
+        for name in names:
+            key = name if isinstance(name, str) else ""
+            if key not in memo:
+                memo[key] = self.match(key, top, type, min_score=min_score, explain=explain)
+            out.append(memo[key])
+        return out
+
+    def canonicalize(self, text: str) -> Document:
+        """Find, link and rewrite the names in one document (see :mod:`normx.resolve`)."""
+        from normx.resolve.pipeline import canonicalize_text
+
+        return canonicalize_text(self, text)
+
+    def canonicalize_many(self, texts: Iterable[str], jobs: int = 1) -> Iterator[Document]:
+        """:meth:`canonicalize` over a stream of documents, in input order."""
+        from normx.resolve.pipeline import canonicalize_stream
+
+        return canonicalize_stream(self, texts, jobs=jobs)

@@ -1,0 +1,38 @@
+"""The result of matching one name: a ranked candidate entity with its evidence."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """One gazetteer entity a name may refer to.
+
+    ``score`` is in [0, 1] and calibrated so that :data:`normx.match.score.NO_MATCH_THRESHOLD`
+    means the same for persons, bodies and places; ``matched`` is the gazetteer name or alias
+    that won; ``method`` says how (exact, normalised, phonetic, fuzzy, cross-script, gloss);
+    ``explain`` holds the score components.
+    """
+
+    id: str
+    name: str
+    type: str
+    score: float
+    matched: str
+    method: str
+    explain: dict[str, Any] = field(default_factory=dict, compare=False)
+
+    def to_dict(self, *, explain: bool = True) -> dict[str, Any]:
+        """The JSON form used by ``normx match --format jsonl`` (a contract)."""
+        out: dict[str, Any] = {
+            "id": self.id,
+            "name": self.name,
+            "type": self.type,
+            "score": round(self.score, 4),
+            "matched": self.matched,
+            "method": self.method,
+        }
+        out["explain"] = self.explain if explain else {}
+        return out

@@ -1,0 +1,152 @@
+"""Scoring one analysed query name against one analysed gazetteer name.
+
+The score is built from token similarities aligned between the two names:
+
+* token similarity: string similarity of the folded forms, lifted when the phonetic keys agree
+  (Mishri / Mashri), and, across scripts (a Latin query against a romanised Arabic name), the
+  similarity of the keys, since Arabic does not write short vowels;
+* alignment: each query token pairs with at most one name token, best pairs first, in any order
+  (reordered parts: "Qaddafi, Muammar"), with a small penalty when the order differs;
+* coverage: unmatched query tokens cost much (the query says something the name does not),
+  unmatched name tokens little (missing middle names: "Muammar Gaddafi");
+* a one-word query against a longer name (a bare surname) is capped below the no-match
+  threshold unless it matches exactly: it needs stronger evidence than a full name.
+
+All constants live here, with the threshold, so the explanation can show each component.
+"""
+
+from __future__ import annotations
+
+import itertools
+from dataclasses import dataclass
+
+from rapidfuzz.distance import Levenshtein
+from rapidfuzz.fuzz import ratio
+
+from normx.text.normalize import ABU, NameToken
+
+NO_MATCH_THRESHOLD = 0.75
+"""Candidates scoring below this are "not in the gazetteer" (the default ``--min-score``)."""
+
+PAIR_FLOOR = 0.55  # below this, two tokens are not a pair at all
+ABU_WEIGHT = 0.5  # "Abu" says less than the name it introduces
+REORDER_PENALTY = 0.03
+NAME_RECALL_WEIGHT = 0.2  # how much unmatched name tokens cost, relative to query ones
+SINGLE_TOKEN_EXACT = 0.78  # a bare surname that matches exactly: just above the threshold
+SINGLE_TOKEN_FACTOR = 0.72  # a bare surname that matches only approximately: below it
+
+
+@dataclass(frozen=True, slots=True)
+class TokenPair:
+    """One aligned pair: query token index, name token index, similarity, how it matched."""
+
+    qi: int
+    ni: int
+    sim: float
+    how: str
+
+
+@dataclass(frozen=True, slots=True)
+class NameScore:
+    """The score of one name with the components that made it."""
+
+    score: float
+    pairs: tuple[TokenPair, ...]
+    precision: float
+    recall: float
+    penalties: tuple[str, ...]
+
+    def explain(self, q: tuple[NameToken, ...], n: tuple[NameToken, ...]) -> dict[str, object]:
+        return {
+            "pairs": [
+                {"query": q[p.qi].form, "name": n[p.ni].form, "sim": round(p.sim, 3), "how": p.how}
+                for p in self.pairs
+            ],
+            "query_coverage": round(self.precision, 3),
+            "name_coverage": round(self.recall, 3),
+            "penalties": list(self.penalties),
+        }
+
+
+def _form_sim(a: str, b: str) -> float:
+    return ratio(a, b) / 100.0
+
+
+def token_similarity(q: NameToken, n: NameToken, *, cross_script: bool) -> tuple[float, str]:
+    """Similarity of two tokens in [0, 1] and the evidence that gave it."""
+    best, how = 0.0, "none"
+    for qf, qk in ((q.form, q.key), *q.alts):
+        for nf, nk in ((n.form, n.key), *n.alts):
+            if qf == nf:
+                return 1.0, "exact"
+            if cross_script:
+                if qk and qk == nk:
+                    sim, h = 0.9 + 0.1 * _form_sim(qf, nf), "key"
+                else:
+                    sim, h = 0.85 * _key_sim(qk, nk), "key~"
+            else:
+                s = _form_sim(qf, nf)
+                if qk and qk == nk:
+                    sim, h = 0.55 + 0.45 * max(s, 0.5), "key"
+                else:
+                    ks = _key_sim(qk, nk)
+                    sim, h = max(s, 0.5 * ks + 0.45 * s), "fuzzy"
+            if sim > best:
+                best, how = sim, h
+    return best, how
+
+
+def _key_sim(a: str, b: str) -> float:
+    if not a or not b:
+        return 0.0
+    return Levenshtein.normalized_similarity(a, b)
+
+
+def _weight(t: NameToken) -> float:
+    return ABU_WEIGHT if t.kind == ABU else 1.0
+
+
+def score_tokens(
+    q: tuple[NameToken, ...], n: tuple[NameToken, ...], *, cross_script: bool
+) -> NameScore:
+    """Score core tokens *q* (query) against core tokens *n* (a gazetteer name)."""
+    if not q or not n:
+        return NameScore(0.0, (), 0.0, 0.0, ())
+    options: list[TokenPair] = []
+    for qi, qt in enumerate(q):
+        for ni, nt in enumerate(n):
+            if (qt.kind == ABU) != (nt.kind == ABU):
+                continue
+            sim, how = token_similarity(qt, nt, cross_script=cross_script)
+            if sim >= PAIR_FLOOR:
+                options.append(TokenPair(qi, ni, sim, how))
+    options.sort(key=lambda p: (-p.sim, abs(p.qi - p.ni)))
+    used_q: set[int] = set()
+    used_n: set[int] = set()
+    pairs: list[TokenPair] = []
+    for p in options:
+        if p.qi not in used_q and p.ni not in used_n:
+            pairs.append(p)
+            used_q.add(p.qi)
+            used_n.add(p.ni)
+    wq = sum(_weight(t) for t in q)
+    wn = sum(_weight(t) for t in n)
+    matched = sum(p.sim * _weight(q[p.qi]) for p in pairs)
+    precision = matched / wq
+    recall = matched / wn
+    score = precision * (1.0 - NAME_RECALL_WEIGHT + NAME_RECALL_WEIGHT * recall)
+    penalties: list[str] = []
+    ordered = sorted(pairs, key=lambda p: p.qi)
+    if any(a.ni > b.ni for a, b in itertools.pairwise(ordered)):
+        score -= REORDER_PENALTY
+        penalties.append("reordered")
+    core_q = [t for t in q if t.kind != ABU]
+    core_n = [t for t in n if t.kind != ABU]
+    if len(core_q) == 1 and len(core_n) > 1:
+        exact = bool(pairs) and all(p.how == "exact" for p in pairs)
+        if exact and len(pairs) == len(q):
+            score = min(score, SINGLE_TOKEN_EXACT)
+        else:
+            score *= SINGLE_TOKEN_FACTOR
+        penalties.append("single-token query")
+    return NameScore(max(0.0, min(1.0, score)), tuple(pairs), precision, recall, tuple(penalties))
