@@ -25,6 +25,9 @@ ENTITY_TYPES: tuple[str, ...] = ("PER", "ORG", "LOC")
 LANGS: tuple[str, ...] = ("en", "ar")
 RECORD_KEYS: frozenset[str] = frozenset({"id", "type", "name", "aliases", "xref", "source", "note"})
 REQUIRED_KEYS: tuple[str, ...] = ("id", "type", "name")
+# Bumped whenever the record contract changes; part of every cache key and gazetteer fingerprint
+# so that caches built under an older contract are never reused.
+SCHEMA_VERSION: int = 1
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,7 +72,11 @@ class Record:
         """Every name as ``(lang, text, is_canonical)``."""
         for lang in LANGS:
             for i, text in enumerate(self.names(lang)):
-                yield lang, text, i == 0 and (self.name_en if lang == "en" else self.name_ar) == text
+                yield (
+                    lang,
+                    text,
+                    i == 0 and (self.name_en if lang == "en" else self.name_ar) == text,
+                )
 
     def to_dict(self) -> dict[str, Any]:
         """The record in its file form (the contract above), omitting empty optional keys."""
