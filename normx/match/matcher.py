@@ -52,7 +52,12 @@ class _Scorer:
         if query.normalized and query.normalized == name.normalized:
             method = "exact" if fold(query.text) == fold(name.text) else "normalised"
             return 1.0, method, {"pairs": [], "query_coverage": 1.0, "name_coverage": 1.0}
-        result = score_tokens(query.core, name.tokens, cross_script=cross)
+        result = score_tokens(
+            query.core,
+            name.tokens,
+            cross_script=cross,
+            person=self.index.records[name.entity].type == "PER",
+        )
         hows = {p.how for p in result.pairs}
         if cross:
             method = "cross-script"

@@ -9,8 +9,9 @@ The score is built from token similarities aligned between the two names:
   (reordered parts: "Qaddafi, Muammar"), with a small penalty when the order differs;
 * coverage: unmatched query tokens cost much (the query says something the name does not),
   unmatched name tokens little (missing middle names: "Muammar Gaddafi");
-* a one-word query against a longer name (a bare surname) is capped below the no-match
-  threshold unless it matches exactly: it needs stronger evidence than a full name.
+* a one-word query against a longer name (a bare surname) is capped just above the no-match
+  threshold when it matches exactly, and pushed below it otherwise: it needs stronger evidence
+  than a full name; for persons only the last name part counts as a surname.
 
 All constants live here, with the threshold, so the explanation can show each component.
 """
@@ -107,9 +108,17 @@ def _weight(t: NameToken) -> float:
 
 
 def score_tokens(
-    q: tuple[NameToken, ...], n: tuple[NameToken, ...], *, cross_script: bool
+    q: tuple[NameToken, ...],
+    n: tuple[NameToken, ...],
+    *,
+    cross_script: bool,
+    person: bool = False,
 ) -> NameScore:
-    """Score core tokens *q* (query) against core tokens *n* (a gazetteer name)."""
+    """Score core tokens *q* (query) against core tokens *n* (a gazetteer name).
+
+    For a *person*, a one-word query is a surname only if it pairs with the name's last token;
+    a bare given name ("Khaled") is never enough on its own.
+    """
     if not q or not n:
         return NameScore(0.0, (), 0.0, 0.0, ())
     options: list[TokenPair] = []
@@ -144,7 +153,8 @@ def score_tokens(
     core_n = [t for t in n if t.kind != ABU]
     if len(core_q) == 1 and len(core_n) > 1:
         exact = bool(pairs) and all(p.how == "exact" for p in pairs)
-        if exact and len(pairs) == len(q):
+        surname = not person or any(p.ni == len(n) - 1 for p in pairs)
+        if exact and surname and len(pairs) == len(q):
             score = min(score, SINGLE_TOKEN_EXACT)
         else:
             score *= SINGLE_TOKEN_FACTOR

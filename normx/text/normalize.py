@@ -176,6 +176,6 @@ def normalize_name(text: str) -> str:
     if not isinstance(text, str) or not text:
         return ""
     if is_mostly_arabic(text):
-        words = normalize_arabic(" ".join(_ARABIC_WORD_RE.findall(text))).split()
+        words = normalize_arabic(" ".join(_ARABIC_WORD_RE.findall(strip_marks(text)))).split()
         return " ".join(w[2:] if w.startswith("ال") and len(w) > 3 else w for w in words)
     return " ".join(t.form for t in core_tokens(analyse_name(text)))

@@ -1,0 +1,53 @@
+"""The indexed matcher finds what the brute-force reference finds (property test)."""
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from normx.match.matcher import BruteForceMatcher, Matcher
+from normx.match.score import NO_MATCH_THRESHOLD
+
+NAME_PARTS = [
+    "khaled",
+    "khalid",
+    "al-mashri",
+    "mishri",
+    "haftar",
+    "hifter",
+    "salah",
+    "al-nimrush",
+    "abu",
+    "qirin",
+    "grein",
+    "sirte",
+    "surt",
+    "misratah",
+    "fathi",
+    "bachagha",
+    "sarraj",
+    "muammar",
+    "qadhafi",
+    "abdel",
+    "hamid",
+    "dbeibah",
+    "adnan",
+    "uzbal",
+    "x",
+    "ghadamis",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(NAME_PARTS), min_size=1, max_size=4))
+def test_indexed_matcher_finds_what_brute_force_finds(nz, parts):
+    query = " ".join(parts)
+    brute = BruteForceMatcher(nz.index).match(query, top=3, min_score=NO_MATCH_THRESHOLD)
+    fast = Matcher(nz.index).match(query, top=3, min_score=NO_MATCH_THRESHOLD)
+    assert [(c.id, round(c.score, 6)) for c in fast] == [(c.id, round(c.score, 6)) for c in brute]
+
+
+def test_reference_and_index_agree_on_every_gazetteer_name(nz, records):
+    for rec in records:
+        for name in rec.names("en") + rec.names("ar"):
+            fast = Matcher(nz.index).match(name, top=1)
+            brute = BruteForceMatcher(nz.index).match(name, top=1)
+            assert fast and fast[0].id == brute[0].id == rec.id

@@ -1,0 +1,82 @@
+"""Name analysis: particles as data, compounds, both scripts, junk."""
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from normx.text.normalize import analyse_name, core_tokens, normalize_name
+
+
+def forms(text):
+    return [t.form for t in core_tokens(analyse_name(text))]
+
+
+@pytest.mark.parametrize(
+    "text", ["al-Mishri", "Al-Mishri", "el-Mishri", "Al Mishri", "Mishri", "il-Mishri"]
+)
+def test_article_is_optional(text):
+    assert forms(text) == ["mishri"]
+
+
+@pytest.mark.parametrize("text", ["as-Sarraj", "ash-Shuwayrif", "ad-Dbeibah"])
+def test_sun_letter_article_forms_when_hyphenated(text):
+    assert len(forms(text)) == 1 and not forms(text)[0].startswith(("a", "as"))
+
+
+def test_free_standing_english_words_are_not_articles():
+    assert forms("a man") == ["a", "man"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Abd al-Hamid", "Abdel Hamid", "Abdul-Hamid", "Abdelhamid", "Abdulhamid", "Abd-al-Hamid"],
+)
+def test_abd_compounds_are_one_given_name(text):
+    assert forms(text) == ["abd-hamid"]
+
+
+def test_abd_compound_in_arabic_matches_latin_key():
+    (ar,) = core_tokens(analyse_name("عبد الحميد"))
+    (la,) = core_tokens(analyse_name("Abdel Hamid"))
+    assert ar.key == la.key
+
+
+def test_bin_and_ibn_are_connectors():
+    assert forms("Muhammad bin Salman") == forms("Muhammad ibn Salman") == ["muhammad", "salman"]
+
+
+def test_abu_stays_as_a_weak_token():
+    toks = core_tokens(analyse_name("Abou Grein"))
+    assert [t.kind for t in toks] == ["abu", "name"]
+    assert [t.kind for t in core_tokens(analyse_name("أبو قرين"))] == ["abu", "name"]
+
+
+def test_glued_article_is_an_alternative_reading_only():
+    (tok,) = analyse_name("Elkaddafi")
+    assert tok.form == "elkaddafi"
+    assert ("kaddafi", "KTF") in tok.alts
+    (alex,) = analyse_name("Alexander")
+    assert alex.form == "alexander"
+
+
+def test_normalize_name_latin_and_arabic():
+    assert normalize_name("Abd al-Hamid Al-Dbeibah") == "abd-hamid dbeibah"
+    assert normalize_name("Khalid al-Mishri") == normalize_name("KHALID AL MISHRI")
+    assert normalize_name("عبد الحميد الدبيبة") == "عبد حميد دبيبه"
+    assert normalize_name("خالد المشري") == normalize_name("خالِد المُشري")
+
+
+@pytest.mark.parametrize("junk", [None, "", "🙂🙂", "\x00\x01", "   ", "x" * 10_000, 42])
+def test_junk_gives_nothing(junk):
+    assert analyse_name(junk) == () or all(t.form for t in analyse_name(junk))
+    assert isinstance(normalize_name(junk), str)
+
+
+def test_control_characters_and_emoji_do_not_become_tokens():
+    assert forms("Haftar\x00🙂") == ["haftar"]
+
+
+@given(st.text(max_size=80))
+def test_normalize_name_is_idempotent_on_latin(text):
+    once = normalize_name(text)
+    assert normalize_name(once) == once or any("\u0600" <= ch <= "\u06ff" for ch in text)

@@ -1,0 +1,47 @@
+"""The phonetic key merges the spellings translators confuse, and only those."""
+
+import pytest
+
+from normx.text.phonetic import phonetic_key
+from normx.text.romanize import romanize
+
+SAME = [
+    ["qaddafi", "gaddafi", "kadhafi", "gadafy", "qathafi"],  # q/g/k, dd/dh/th, i/y
+    ["mishri", "mashri", "meshri"],  # short vowels guessed
+    ["qurayn", "grein", "qirin"],
+    ["haftar", "hafttar", "hifter"],  # doubling
+    ["misratah", "misrata"],  # ta marbuta
+    ["bashagha", "bachagha"],  # French ch for sh
+    ["nimrush", "namroush", "nimroush"],  # ou for u
+    ["ozbal", "uzbal"],
+    ["khalid", "khaled", "kaled"],  # kh/k
+    ["wadi", "ouadi"],  # w/ou
+    ["djamel", "jamel"],  # dj/j
+]
+
+
+@pytest.mark.parametrize("group", SAME, ids=lambda g: g[0])
+def test_variant_spellings_share_a_key(group):
+    keys = {phonetic_key(w) for w in group}
+    assert len(keys) == 1, {w: phonetic_key(w) for w in group}
+
+
+@pytest.mark.parametrize(
+    "a,b", [("haftar", "sarraj"), ("misrata", "sirte"), ("tripoli", "tobruk"), ("salem", "karim")]
+)
+def test_different_names_have_different_keys(a, b):
+    assert phonetic_key(a) != phonetic_key(b)
+
+
+@pytest.mark.parametrize(
+    "arabic,latin",
+    [("خالد", "khalid"), ("حفتر", "haftar"), ("مصراتة", "misrata"), ("القذافي", "qaddafi")],
+)
+def test_arabic_script_lands_in_the_same_key_space(arabic, latin):
+    key = phonetic_key(romanize(arabic))
+    assert key == phonetic_key(latin) or key == "L" + phonetic_key(latin)
+
+
+def test_empty_and_junk():
+    assert phonetic_key("") == ""
+    assert phonetic_key("123-") == ""
