@@ -56,6 +56,7 @@ class NameIndex:
         self.by_key: dict[str, set[str]] = defaultdict(set)
         self.deletes: dict[str, set[str]] = defaultdict(set)
         self.token_of: dict[str, NameToken] = {}
+        self.arabic_forms: set[str] = set()  # forms that come from Arabic-script names
         for i, name in enumerate(names):
             if name.normalized:
                 self.exact[name.normalized].append(i)
@@ -67,6 +68,8 @@ class NameIndex:
                     seen.add(form)
                     self.postings[form].append(i)
                     self.token_of.setdefault(form, NameToken(form, key, tok.kind))
+                    if name.lang == "ar":
+                        self.arabic_forms.add(form)
                     if key:
                         self.by_key[key].add(form)
         for key in self.by_key:

@@ -17,13 +17,13 @@ from rapidfuzz.fuzz import ratio
 
 from normx.match.candidate import Candidate
 from normx.match.index import IndexedName, NameIndex, deletions
-from normx.match.score import NO_MATCH_THRESHOLD, score_tokens
+from normx.match.score import NO_MATCH_THRESHOLD, PAIR_FLOOR, score_tokens, token_similarity
 from normx.text.arabic import is_mostly_arabic
 from normx.text.latin import fold
 from normx.text.normalize import NameToken, analyse_name, core_tokens, normalize_name
 
 MAX_QUERY_CHARS = 300
-PREFILTER = 200  # names fully scored per query, chosen by how many query tokens they share
+PREFILTER = 60  # names fully scored per query, chosen by their preliminary token score
 COMMON_POSTINGS = 3000  # a token this common only re-ranks names found through rarer tokens
 FUZZY_VOCAB_CUTOFF = 72.0
 
@@ -31,7 +31,7 @@ FUZZY_VOCAB_CUTOFF = 72.0
 class _Query:
     """A query analysed once: its core tokens, script and normalised form."""
 
-    __slots__ = ("arabic", "core", "normalized", "text")
+    __slots__ = ("arabic", "core", "normalized", "sims", "text")
 
     def __init__(self, text: str) -> None:
         self.text = text
@@ -39,6 +39,7 @@ class _Query:
         self.core: tuple[NameToken, ...] = core_tokens(analyse_name(text)) if valid else ()
         self.arabic = valid and is_mostly_arabic(text)
         self.normalized = normalize_name(text) if self.core else ""
+        self.sims: dict[tuple[int, str, bool], tuple[float, str]] = {}
 
 
 class _Scorer:
@@ -57,6 +58,7 @@ class _Scorer:
             name.tokens,
             cross_script=cross,
             person=self.index.records[name.entity].type == "PER",
+            sims=query.sims,
         )
         hows = {p.how for p in result.pairs}
         if cross:
@@ -127,13 +129,23 @@ class Matcher:
         return [h[0] for h in hits]
 
     def candidate_names(self, query: _Query) -> list[int]:
-        """Names worth scoring, most promising first (at most ``PREFILTER``)."""
+        """Names worth scoring, most promising first (at most ``PREFILTER``).
+
+        Each query token collects the index's token forms that share its phonetic key or a
+        one-deletion neighbour of it (or, failing those, fuzzy neighbours in the vocabulary);
+        a name's preliminary score is the sum over query tokens of its best token similarity.
+        Tokens are visited rarest first, and a very common token ("mohamed") only adds to names
+        that rarer tokens already found.
+        """
         idx = self.index
-        hits: dict[int, float] = {}
+        acc: dict[int, float] = {}
         for ni in idx.exact.get(query.normalized, ()):
-            hits[ni] = 100.0
-        toks = sorted(query.core, key=lambda t: len(idx.postings.get(t.form, ())))
-        for tok in toks:
+            acc[ni] = 100.0
+        order = sorted(
+            range(len(query.core)), key=lambda i: len(idx.postings.get(query.core[i].form, ()))
+        )
+        for qi in order:
+            tok = query.core[qi]
             forms: set[str] = set()
             for form, key in ((tok.form, tok.key), *tok.alts):
                 forms.add(form)
@@ -143,22 +155,35 @@ class Matcher:
                             forms.update(idx.by_key[k2])
             if not any(f in idx.postings for f in forms) and len(tok.form) >= 3:
                 forms.update(self._fuzzy_forms(tok.form))
-            gain = 0.5 if tok.kind == "abu" else 1.0
-            touched: set[int] = set()
+            weight = 0.5 if tok.kind == "abu" else 1.0
+            per_name: dict[int, float] = {}
             for form in forms:
                 postings = idx.postings.get(form)
                 if not postings:
                     continue
-                bonus = gain * (1.2 if form == tok.form else 1.0)
-                common = len(postings) > COMMON_POSTINGS and hits
-                for ni in postings:
-                    if ni in touched or (common and ni not in hits):
-                        continue
-                    touched.add(ni)
-                    hits[ni] = hits.get(ni, 0.0) + bonus
-        if len(hits) <= PREFILTER:
-            return list(hits)
-        return sorted(hits, key=hits.__getitem__, reverse=True)[:PREFILTER]
+                cross = (form in idx.arabic_forms) != query.arabic
+                memo_key = (qi, form, cross)
+                found = query.sims.get(memo_key)
+                if found is None:
+                    found = query.sims[memo_key] = token_similarity(
+                        tok, idx.token_of[form], cross_script=cross
+                    )
+                sim = found[0]
+                if sim < PAIR_FLOOR:
+                    continue
+                if len(postings) > COMMON_POSTINGS and acc:
+                    for ni in postings:
+                        if ni in acc and per_name.get(ni, 0.0) < sim:
+                            per_name[ni] = sim
+                else:
+                    for ni in postings:
+                        if per_name.get(ni, 0.0) < sim:
+                            per_name[ni] = sim
+            for ni, sim in per_name.items():
+                acc[ni] = acc.get(ni, 0.0) + weight * sim
+        if len(acc) <= PREFILTER:
+            return list(acc)
+        return sorted(acc, key=acc.__getitem__, reverse=True)[:PREFILTER]
 
     def match(
         self,

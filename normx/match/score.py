@@ -113,12 +113,17 @@ def score_tokens(
     *,
     cross_script: bool,
     person: bool = False,
+    sims: dict[tuple[int, str, bool], tuple[float, str]] | None = None,
 ) -> NameScore:
     """Score core tokens *q* (query) against core tokens *n* (a gazetteer name).
 
     For a *person*, a one-word query is a surname only if it pairs with the name's last token;
-    a bare given name ("Khaled") is never enough on its own.
+    a bare given name ("Khaled") is never enough on its own. *sims* memoises token
+    similarities across the names scored for one query (keyed by query token index, name token
+    form and script crossing).
     """
+    if sims is None:
+        sims = {}
     if not q or not n:
         return NameScore(0.0, (), 0.0, 0.0, ())
     options: list[TokenPair] = []
@@ -126,7 +131,11 @@ def score_tokens(
         for ni, nt in enumerate(n):
             if (qt.kind == ABU) != (nt.kind == ABU):
                 continue
-            sim, how = token_similarity(qt, nt, cross_script=cross_script)
+            memo_key = (qi, nt.form, cross_script)
+            found = sims.get(memo_key)
+            if found is None:
+                found = sims[memo_key] = token_similarity(qt, nt, cross_script=cross_script)
+            sim, how = found
             if sim >= PAIR_FLOOR:
                 options.append(TokenPair(qi, ni, sim, how))
     options.sort(key=lambda p: (-p.sim, abs(p.qi - p.ni)))
