@@ -116,8 +116,14 @@ def check_all(out_dir: Path, generated: dict[str, str]) -> list[str]:
     files: list[tuple[str, list[RecordDict]]] = [
         (f"generated/{name}", yaml.safe_load(text) or []) for name, text in generated.items()
     ]
-    files += [(str(p.relative_to(out_dir)), read_records(p)) for p in curated_files(out_dir)]
-    return collection_problems(files)
+    problems: list[str] = []
+    for path in curated_files(out_dir):
+        rel = str(path.relative_to(out_dir))
+        try:
+            files.append((rel, read_records(path)))
+        except (yaml.YAMLError, ValueError) as exc:
+            problems.append(f"{rel}: cannot read: {exc}")
+    return problems + collection_problems(files)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -153,8 +159,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.check and stale:
         print("stale generated files: " + ", ".join(stale), file=sys.stderr)
         return 1
-    verb = "up to date" if not stale else ("stale" if args.check else "written")
-    print(f"{len(texts)} generated files checked; {len(stale)} {verb}")
+    verb = "stale" if args.check else "rewritten"
+    print(f"{len(texts)} generated files checked, {len(stale)} {verb}; curated files checked")
     return 0
 
 
