@@ -1,0 +1,97 @@
+"""Translated names: match an English name of a body against the gazetteers' Arabic names.
+
+"reconciliation government", "Accord Government" and "Al-Wefaq government" are three machine
+translations of حكومة الوفاق الوطني; no spelling-based matcher reaches it from them. The gloss
+matcher translates back, word by word, with a curated lexicon (:mod:`normx.mt.lexicon`,
+:mod:`normx.mt.glossing`) and compares bags of Arabic words (:mod:`normx.mt.gloss_score`). It
+needs no model (no torch). Method name in results: ``"gloss"``.
+
+A phrase made only of generic words ("government", "the Chamber", "the council") names no
+particular body and matches nothing; a phrase of one ordinary distinctive word ("Accord") is
+capped below the no-match threshold, while one transliterated Arabic word ("Wefaq") or a place
+may match on its own, because MT leaves such words untranslated only when they are names.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import Any
+
+from normx.match.candidate import Candidate
+from normx.match.index import NameIndex
+from normx.match.score import NO_MATCH_THRESHOLD
+from normx.mt.gloss_index import GlossTables, gloss_tables
+from normx.mt.gloss_score import NameMatch, score_name
+from normx.mt.glossing import Slot, gloss
+from normx.mt.lexicon import Lexicon
+
+METHOD = "gloss"
+PREFILTER = 300  # names fully scored per query, chosen by how many slots they share
+
+
+class GlossMatcher:
+    """Matches English (MT) names of bodies against the Arabic names of one index."""
+
+    def __init__(self, index: NameIndex, *, lexicon: Lexicon | None = None) -> None:
+        self.index = index
+        self.tables: GlossTables = gloss_tables(index, lexicon)
+
+    def gloss(self, phrase: str) -> tuple[Slot, ...]:
+        """The slots of *phrase* (English words with their Arabic renderings)."""
+        return gloss(phrase, self.tables)
+
+    def _candidates(self, slots: tuple[Slot, ...]) -> list[int]:
+        hits: Counter[int] = Counter()
+        postings = self.tables.postings
+        for slot in slots:
+            found: set[int] = set()
+            for readings in slot.readings:
+                for rr in readings:
+                    for r in rr:
+                        found.update(postings.get(r, ()))
+            hits.update(found)
+        return [ni for ni, _ in hits.most_common(PREFILTER)]
+
+    def match(
+        self,
+        phrase: str,
+        *,
+        top: int = 5,
+        type: str | None = None,
+        min_score: float = NO_MATCH_THRESHOLD,
+        explain: bool = True,
+    ) -> list[Candidate]:
+        """Rank the entities *phrase* may name; an empty list means "no match"."""
+        slots = self.gloss(phrase)
+        if not slots or top <= 0 or all(s.generic for s in slots):
+            return []
+        records = self.index.records
+        best: dict[int, tuple[float, bool, int, NameMatch]] = {}
+        for ni in self._candidates(slots):
+            name = self.tables.names[ni]
+            rec = records[name.entity]
+            if type is not None and rec.type != type:
+                continue
+            result = score_name(slots, name)
+            if result is None:
+                continue
+            prev = best.get(name.entity)
+            if prev is None or (result.score, name.canonical) > (prev[0], prev[1]):
+                best[name.entity] = (result.score, name.canonical, ni, result)
+        ranked = sorted(best.items(), key=lambda kv: (-kv[1][0], not kv[1][1], records[kv[0]].id))
+        out: list[Candidate] = []
+        for entity, (score, _canon, ni, result) in ranked:
+            if score < min_score or len(out) >= top:
+                break
+            rec = records[entity]
+            name = self.tables.names[ni]
+            detail = self._explain(slots, result, ni) if explain else {}
+            out.append(Candidate(rec.id, rec.canonical, rec.type, score, name.text, METHOD, detail))
+        return out
+
+    def _explain(self, slots: tuple[Slot, ...], result: NameMatch, ni: int) -> dict[str, Any]:
+        return {
+            "glosses": {s.english: [" ".join(r) for r in s.renderings] for s in slots},
+            "gloss_kinds": {s.english: s.kind for s in slots},
+            **result.explain(slots, self.tables.names[ni]),
+        }

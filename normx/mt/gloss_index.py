@@ -1,0 +1,194 @@
+"""Tables the gloss matcher needs from one :class:`~normx.match.index.NameIndex`, built once.
+
+* every Arabic name of every record as content words with their readings
+  (:mod:`normx.mt.arwords`), a weight (weak adjectives of the lexicon count little, digit runs
+  such as the "5+5" of a committee's name too) and two flags: generic (a word for a kind of
+  body: مجلس, حكومة) and place (a word that is itself the Arabic name of a LOC record);
+* ``postings``: reading -> Arabic names containing it, so a query looks up only the names that
+  share a word with its glosses (no scan of all records);
+* sound look-up: phonetic key -> Arabic name words, so a Latin word MT left untranslated and
+  the lexicon lacks ("Saiqa") can still meet its Arabic word (الصاعقة) when key and spelling
+  agree (:data:`MIN_SOUND_RATIO`);
+* place look-up: a Latin place name (normalised, or by phonetic key: "Jufrah" = "Jufra") -> LOC
+  records, whose Arabic names replace the English place word in a gloss ("Tobruk" -> طبرق).
+
+Built lazily and kept per index object (:func:`gloss_tables`), so every matcher over one index
+shares it.
+"""
+
+from __future__ import annotations
+
+import weakref
+from collections import defaultdict
+from dataclasses import dataclass
+
+from rapidfuzz.fuzz import ratio
+
+from normx.match.index import NameIndex
+from normx.mt.arwords import ARTICLE, gloss_readings, is_number, name_readings
+from normx.mt.lexicon import Lexicon, default_lexicon
+from normx.text.arabic import has_arabic
+from normx.text.normalize import analyse_name, core_tokens, normalize_name
+from normx.text.phonetic import phonetic_key
+from normx.text.romanize import romanize
+
+WEAK_WEIGHT = 0.2  # an unmatched weak adjective or number costs a fifth of a content word
+MAX_PLACE_NAMES = 4  # Arabic names taken per LOC record
+MIN_PLACE_KEY = 3  # phonetic keys shorter than this are too common to identify a place
+MIN_PLACE_RATIO = 75.0  # and a key match must be spelled alike too (Jufrah / Jufra, not Tariq /
+# Turkey)
+MIN_SOUND_WORD = 4  # Latin letters a word needs before it is looked up by sound
+MIN_SOUND_RATIO = 65.0  # spelling similarity (0-100) of the Latin word and the romanised one
+MAX_SOUND_WORDS = 6
+
+
+@dataclass(frozen=True, slots=True)
+class ArabicWord:
+    """One content word of a gazetteer Arabic name."""
+
+    text: str
+    readings: frozenset[str]
+    weight: float
+    generic: bool
+    place: bool
+
+
+@dataclass(frozen=True, slots=True)
+class ArabicName:
+    """One Arabic name of one record, as content words."""
+
+    entity: int
+    text: str
+    canonical: bool
+    words: tuple[ArabicWord, ...]
+
+
+def latin_place_keys(text: str) -> tuple[str, str]:
+    """The normalised form and the phonetic-key form of a Latin place name."""
+    core = core_tokens(analyse_name(text))
+    return normalize_name(text), " ".join(t.key for t in core if t.key)
+
+
+class GlossTables:
+    """Arabic name words, their postings and the place look-up of one index."""
+
+    def __init__(self, index: NameIndex, lexicon: Lexicon) -> None:
+        self.lexicon = lexicon
+        lex_readings = {
+            r
+            for e in lexicon.entries.values()
+            for rend in e.renderings
+            for w in rend
+            for r in gloss_readings(w)
+        }
+        self.generic_readings = frozenset(
+            r
+            for key, e in lexicon.entries.items()
+            if len(key) == 1 and key[0] in lexicon.generic
+            for rend in e.renderings
+            if len(rend) == 1
+            for r in gloss_readings(rend[0])
+        )
+        self.weak_readings = frozenset(r for w in lexicon.weak_arabic for r in gloss_readings(w))
+        self.place_by_norm: dict[str, list[int]] = defaultdict(list)
+        self.place_by_key: dict[str, list[tuple[int, str]]] = defaultdict(list)
+        self.place_arabic: dict[int, tuple[tuple[str, ...], ...]] = {}
+        place_readings: set[str] = set()
+        for ei, rec in enumerate(index.records):
+            if rec.type != "LOC":
+                continue
+            arabic = tuple(ws for ws in (lexicon.arabic_content(n) for n in rec.names("ar")) if ws)[
+                :MAX_PLACE_NAMES
+            ]
+            if not arabic:
+                continue
+            self.place_arabic[ei] = arabic
+            for ws in arabic:
+                if len(ws) == 1 and not is_number(ws[0]):
+                    place_readings |= gloss_readings(ws[0]) - lex_readings
+            for name in rec.names("en"):
+                norm, key = latin_place_keys(name)
+                if norm:
+                    self.place_by_norm[norm].append(ei)
+                if len(key.replace(" ", "")) >= MIN_PLACE_KEY:
+                    self.place_by_key[key].append((ei, norm))
+        self.place_readings = frozenset(place_readings)
+        self.names: list[ArabicName] = []
+        self.postings: dict[str, list[int]] = defaultdict(list)
+        self.by_key: dict[str, set[tuple[str, str]]] = defaultdict(set)
+        for ei, rec in enumerate(index.records):
+            for j, text in enumerate(rec.names("ar")):
+                words = tuple(self._word(w) for w in lexicon.arabic_content(text))
+                if not words or not has_arabic(text):
+                    continue
+                ni = len(self.names)
+                self.names.append(ArabicName(ei, text, j == 0 and text == rec.name_ar, words))
+                for r in {r for w in words for r in w.readings}:
+                    self.postings[r].append(ni)
+                for w in words:
+                    if not is_number(w.text) and not (w.generic or w.weight < 1.0):
+                        form = _romanized(w.text)
+                        key = phonetic_key(form)
+                        if key:
+                            self.by_key[key].add((form, w.text))
+        self.by_key = dict(self.by_key)
+        self.place_by_norm = dict(self.place_by_norm)
+        self.place_by_key = dict(self.place_by_key)
+        self.postings = dict(self.postings)
+
+    def _word(self, word: str) -> ArabicWord:
+        base = gloss_readings(word)
+        weak = is_number(word) or bool(base & self.weak_readings)
+        return ArabicWord(
+            word,
+            name_readings(word),
+            WEAK_WEIGHT if weak else 1.0,
+            bool(base & self.generic_readings),
+            bool(base & self.place_readings),
+        )
+
+    def sounds_like(self, word: str) -> tuple[tuple[str, float], ...]:
+        """Arabic name words whose romanised form has the key of Latin *word* and a like
+        spelling, each with that spelling similarity in [0, 1], best first."""
+        if len(word) < MIN_SOUND_WORD:
+            return ()
+        best: dict[str, float] = {}
+        for form, arabic in self.by_key.get(phonetic_key(word), ()):
+            sim = ratio(word, form)
+            if sim >= MIN_SOUND_RATIO and sim > best.get(arabic, 0.0):
+                best[arabic] = sim
+        ranked = sorted(best.items(), key=lambda kv: (-kv[1], kv[0]))[:MAX_SOUND_WORDS]
+        return tuple((arabic, sim / 100.0) for arabic, sim in ranked)
+
+    def places(self, text: str) -> list[int]:
+        """LOC records whose English name is *text* (normalised, else by phonetic key)."""
+        norm, key = latin_place_keys(text)
+        found = self.place_by_norm.get(norm) if norm else None
+        if not found and len(key.replace(" ", "")) >= MIN_PLACE_KEY:
+            found = [
+                e
+                for e, other in self.place_by_key.get(key, ())
+                if ratio(norm, other) >= MIN_PLACE_RATIO
+            ]
+        return sorted(set(found or ()))
+
+
+def _romanized(word: str) -> str:
+    stem = word[2:] if word.startswith(ARTICLE) and len(word) > 4 else word
+    if stem.endswith("ه"):  # normalised ta marbuta: romanise it as ة, not as h
+        stem = stem[:-1] + "ة"
+    return romanize(stem).replace("'", "")
+
+
+_TABLES: weakref.WeakKeyDictionary[NameIndex, GlossTables] = weakref.WeakKeyDictionary()
+
+
+def gloss_tables(index: NameIndex, lexicon: Lexicon | None = None) -> GlossTables:
+    """The tables of *index* with the shipped lexicon, built on first use and kept."""
+    if lexicon is not None:
+        return GlossTables(index, lexicon)
+    tables = _TABLES.get(index)
+    if tables is None:
+        tables = GlossTables(index, default_lexicon())
+        _TABLES[index] = tables
+    return tables

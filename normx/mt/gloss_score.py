@@ -1,0 +1,194 @@
+"""Scoring a glossed English phrase against one Arabic gazetteer name.
+
+The phrase is a bag of slots (one per English content word or lexicon phrase), each with
+Arabic renderings; the name a bag of Arabic content words. Order is ignored: Arabic genitive
+order differs from English ("State Council" -> مجلس الدولة, "Council of State" alike).
+
+* slot credit: the share of the words of its best rendering found in the name, each name word
+  used by one slot at most ("parliament" -> مجلس النواب needs both words for full credit),
+  times the rendering's trust (below 1 for words found only by sound); a slot whose rendering
+  is wholly in words another slot took repeats it ("Rada Deterrence") and gets full credit;
+* query coverage: mean credit over the phrase's slots, except that an unmatched head noun
+  ("Accord *forces*": the body's forces) or an unmatched place at either end of the phrase
+  ("*Tobruk* Parliament": a body named after its seat) is excused at a small fixed cost;
+* name coverage: weight of the name's words that a slot used, over the weight of all its words
+  (weak adjectives such as الوطني, الأعلى and digit runs weigh :data:`WEAK_WEIGHT`);
+* score = coverage * (1 - NAME_WEIGHT + NAME_WEIGHT * name coverage) - costs; so a phrase whose
+  every word is in the name scores at least 1 - NAME_WEIGHT = 0.75, the no-match threshold,
+  before costs, and each unmatched name word takes it lower.
+
+Caps keep generic evidence below the threshold: a name matched only through generic words
+(حكومة, مجلس) while it has a distinctive word left unmatched ("Tripoli government" is not
+حكومة الوفاق الوطني by words alone), a name matched only through a place while it has other
+words ("Sirte" is not غرفة عمليات سرت والجفرة), a phrase of one ordinary word ("Accord"), and a
+place conflict (the phrase names one place, the name another: "Tripoli Protection Force" vs a
+"Protection Force" of another town).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from normx.match.score import NO_MATCH_THRESHOLD
+from normx.mt.gloss_index import ArabicName, ArabicWord
+from normx.mt.glossing import Slot
+
+NAME_WEIGHT = 0.25
+HEAD_COST = 0.05  # an unmatched head noun ("forces")
+PLACE_COST = 0.07  # an unmatched place at the phrase's edge ("Tobruk")
+GENERIC_CAP = 0.6  # only generic name words matched, a distinctive one left over
+SINGLE_WORD_CAP = 0.7  # one ordinary English word is not enough to name a body
+PLACE_CONFLICT_FACTOR = 0.7
+
+
+@dataclass(frozen=True, slots=True)
+class SlotMatch:
+    """Which name words one slot used, and its credit."""
+
+    slot: int
+    rendering: tuple[str, ...]
+    words: tuple[int, ...]
+    credit: float
+
+
+@dataclass(frozen=True, slots=True)
+class NameMatch:
+    """The score of one Arabic name with the components that made it."""
+
+    score: float
+    matches: tuple[SlotMatch, ...]
+    query_coverage: float
+    name_coverage: float
+    costs: tuple[str, ...]
+
+    def explain(self, slots: tuple[Slot, ...], name: ArabicName) -> dict[str, Any]:
+        used = {w for m in self.matches for w in m.words}
+        return {
+            "matched_words": [
+                {
+                    "english": slots[m.slot].english,
+                    "arabic": " ".join(m.rendering),
+                    "name_words": [name.words[w].text for w in m.words],
+                    "credit": round(m.credit, 3),
+                }
+                for m in self.matches
+                if m.words
+            ],
+            "unmatched": {
+                "english": [s.english for i, s in enumerate(slots) if not self._credit(i)],
+                "arabic": [w.text for i, w in enumerate(name.words) if i not in used],
+            },
+            "score components": {
+                "query_coverage": round(self.query_coverage, 3),
+                "name_coverage": round(self.name_coverage, 3),
+                "name_weight": NAME_WEIGHT,
+                "costs": list(self.costs),
+                "score": round(self.score, 4),
+                "threshold": NO_MATCH_THRESHOLD,
+            },
+        }
+
+    def _credit(self, slot: int) -> float:
+        return next((m.credit for m in self.matches if m.slot == slot), 0.0)
+
+
+def _match_rendering(
+    rendering: tuple[str, ...],
+    readings: tuple[frozenset[str], ...],
+    words: tuple[ArabicWord, ...],
+    used: set[int],
+) -> tuple[int, ...]:
+    taken: list[int] = []
+    for rr in readings:
+        for wi, word in enumerate(words):
+            if wi not in used and wi not in taken and rr & word.readings:
+                taken.append(wi)
+                break
+    return tuple(taken)
+
+
+def _best(slot: Slot, words: tuple[ArabicWord, ...], used: set[int]) -> SlotMatch | None:
+    best: SlotMatch | None = None
+    for ri, (rendering, readings) in enumerate(zip(slot.renderings, slot.readings, strict=True)):
+        taken = _match_rendering(rendering, readings, words, used)
+        credit = slot.trust_of(ri) * len(taken) / len(rendering)
+        if taken and (best is None or (credit, len(taken)) > (best.credit, len(best.words))):
+            best = SlotMatch(-1, rendering, taken, credit)
+    return best
+
+
+def align(slots: tuple[Slot, ...], name: ArabicName) -> tuple[SlotMatch, ...]:
+    """Assign name words to slots, best-evidenced slots first, each word to one slot."""
+    used: set[int] = set()
+    pending = list(range(len(slots)))
+    out: list[SlotMatch] = []
+    while pending:
+        ranked = []
+        for si in pending:
+            m = _best(slots[si], name.words, used)
+            if m is not None:
+                ranked.append((m.credit, len(m.words), -si, si, m))
+        if not ranked:
+            break
+        *_, si, m = max(ranked)
+        out.append(SlotMatch(si, m.rendering, m.words, m.credit))
+        used.update(m.words)
+        pending.remove(si)
+    # A slot left over whose words another slot already took says the same thing twice
+    # ("Rada Deterrence": the transliteration and the translation of الردع): full credit, no
+    # name word of its own.
+    for si in pending:
+        m = _best(slots[si], name.words, set())
+        if m is not None and m.credit == 1.0 and set(m.words) <= used:
+            out.append(SlotMatch(si, m.rendering, (), 1.0))
+    return tuple(sorted(out, key=lambda m: m.slot))
+
+
+def score_name(slots: tuple[Slot, ...], name: ArabicName) -> NameMatch | None:
+    """Score *slots* against *name*; None when no counted slot found anything."""
+    matches = align(slots, name)
+    credit = {m.slot: m.credit for m in matches}
+    costs: list[str] = []
+    penalty = 0.0
+    counted: list[float] = []
+    unmatched_place = False
+    # Excuses need the body itself to be found through a word other than a place: "Tripoli
+    # government" is not the town of Tripoli, nor any body of Tripoli, by these words alone.
+    through_body = any(c > 0 and not slots[i].place for i, c in credit.items())
+    for i, slot in enumerate(slots):
+        c = credit.get(i, 0.0)
+        if c == 0.0 and slot.place:
+            unmatched_place = True
+        if c == 0.0 and slot.head and through_body:
+            penalty += HEAD_COST
+            costs.append(f"head noun not in name: {slot.english}")
+        elif c == 0.0 and slot.place and slot.edge:
+            penalty += PLACE_COST
+            costs.append(f"place not in name: {slot.english}")
+        else:
+            counted.append(c)
+    if not counted or not any(counted):
+        return None
+    coverage = sum(counted) / len(counted)
+    used = {w for m in matches for w in m.words}
+    total = sum(w.weight for w in name.words)
+    name_cov = sum(name.words[w].weight for w in used) / total if total else 0.0
+    score = coverage * (1.0 - NAME_WEIGHT + NAME_WEIGHT * name_cov) - penalty
+    left = [w for i, w in enumerate(name.words) if i not in used]
+    distinctive_used = any(not name.words[w].generic and name.words[w].weight == 1.0 for w in used)
+    strong_left = any(w.weight == 1.0 for w in left)
+    if strong_left and not distinctive_used:
+        score = min(score, GENERIC_CAP)
+        costs.append("only generic name words matched")
+    elif strong_left and not through_body:
+        score = min(score, GENERIC_CAP)
+        costs.append("only a place matched")
+    if unmatched_place and any(w.place for w in left):
+        score *= PLACE_CONFLICT_FACTOR
+        costs.append("phrase and name name different places")
+    if len(slots) == 1 and not (slots[0].transliterated or slots[0].place):
+        score = min(score, SINGLE_WORD_CAP)
+        costs.append("single ordinary word")
+    score = max(0.0, min(1.0, score))
+    return NameMatch(score, matches, coverage, name_cov, tuple(costs))

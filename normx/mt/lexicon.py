@@ -1,0 +1,177 @@
+"""The English -> Arabic gloss lexicon (``normx/mt/data/gloss.yaml``), loaded and validated.
+
+The lexicon is data with a source per entry (see the file's header); this module only reads
+it, checks it, and turns it into look-up tables: English word sequences (function words taken
+out, so "chief of staff" is the key ``("chief", "staff")``) -> entry, and transliterated Arabic
+words -> entry. Arabic renderings are kept as tuples of normalised words.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
+
+import yaml
+
+from normx.errors import NormxError
+from normx.mt.arwords import arabic_words
+from normx.text.arabic import has_arabic, has_latin
+from normx.text.latin import fold, split_words
+
+LEXICON_FILE = "gloss.yaml"
+SECTIONS = ("words", "transliterated")
+LIST_KEYS = ("function_words", "arabic_function_words", "head_nouns", "generic", "weak_arabic")
+ENTRY_KEYS = frozenset({"ar", "source", "place"})
+SOURCE_PREFIXES = ("curated", "rigour:")
+
+
+class LexiconError(NormxError):
+    """The gloss lexicon file is malformed; carries every problem found."""
+
+    def __init__(self, problems: list[str]) -> None:
+        self.problems = tuple(problems)
+        super().__init__("gloss lexicon: " + "; ".join(problems))
+
+
+@dataclass(frozen=True, slots=True)
+class GlossEntry:
+    """One lexicon entry: an English word or phrase and its Arabic renderings."""
+
+    english: str
+    key: tuple[str, ...]
+    renderings: tuple[tuple[str, ...], ...]  # normalised Arabic words, function words out
+    source: str
+    place: bool
+    transliterated: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    """Look-up tables built from the lexicon file."""
+
+    entries: dict[tuple[str, ...], GlossEntry]
+    transliterated: dict[str, GlossEntry]
+    function_words: frozenset[str]
+    arabic_function_words: frozenset[str]
+    head_nouns: frozenset[str]
+    generic: frozenset[str]
+    weak_arabic: frozenset[str]
+    max_key: int
+
+    def arabic_content(self, text: str) -> tuple[str, ...]:
+        """Normalised Arabic words of *text* with Arabic function words left out."""
+        return tuple(w for w in arabic_words(text) if w not in self.arabic_function_words)
+
+
+def english_key(text: str, function_words: frozenset[str]) -> tuple[str, ...]:
+    """Folded English words of *text*, hyphen parts split, function words left out."""
+    parts = [p for word in split_words(fold(text)) for p in word]
+    return tuple(p for p in parts if p not in function_words)
+
+
+def validate(data: Any) -> list[str]:
+    """Every problem in parsed lexicon data (empty when it is valid)."""
+    if not isinstance(data, dict):
+        return ["top level must be a mapping"]
+    problems: list[str] = []
+    allowed = set(SECTIONS) | set(LIST_KEYS)
+    problems += [f"unknown section {k!r}" for k in data if k not in allowed]
+    for name in LIST_KEYS:
+        values = data.get(name)
+        if not isinstance(values, list) or not all(isinstance(v, str) and v for v in values):
+            problems.append(f"{name}: must be a list of non-empty strings")
+            continue
+        arabic = name.startswith(("arabic", "weak_arabic"))
+        for v in values:
+            if arabic != has_arabic(v) or (arabic and has_latin(v)):
+                problems.append(f"{name}: {v!r}: wrong script")
+        if len(set(values)) != len(values):
+            problems.append(f"{name}: duplicate values")
+    for section in SECTIONS:
+        entries = data.get(section)
+        if not isinstance(entries, dict) or not entries:
+            problems.append(f"{section}: must be a non-empty mapping")
+            continue
+        for word, entry in entries.items():
+            problems += [f"{section}.{word}: {p}" for p in _entry_problems(word, entry)]
+    return problems
+
+
+def _entry_problems(word: Any, entry: Any) -> list[str]:
+    if not isinstance(word, str) or word != word.lower() or not word.strip() or has_arabic(word):
+        return ["key must be a lower-case English (Latin) word or phrase"]
+    if not isinstance(entry, dict):
+        return ["entry must be a mapping with ar and source"]
+    out = [f"unknown key {k!r}" for k in entry if k not in ENTRY_KEYS]
+    ar = entry.get("ar")
+    if not isinstance(ar, list) or not ar:
+        out.append("ar: must be a non-empty list")
+    else:
+        for value in ar:
+            if not isinstance(value, str) or not has_arabic(value) or has_latin(value):
+                out.append(f"ar: {value!r} is not Arabic script")
+    source = entry.get("source")
+    if not isinstance(source, str) or not source.strip():
+        out.append("source: missing")
+    else:
+        for part in source.split(";"):
+            if not part.strip().startswith(SOURCE_PREFIXES):
+                out.append(f"source: {part.strip()!r} is not curated or rigour:<group>")
+    if "place" in entry and not isinstance(entry["place"], bool):
+        out.append("place: must be true or false")
+    return out
+
+
+def build(data: dict[str, Any]) -> Lexicon:
+    """Look-up tables from validated lexicon data."""
+    function_words = frozenset(fold(w) for w in data["function_words"])
+    ar_function = frozenset(w for v in data["arabic_function_words"] for w in arabic_words(v))
+
+    def entry(english: str, raw: dict[str, Any], translit: bool) -> GlossEntry:
+        renderings = tuple(
+            r
+            for r in (
+                tuple(w for w in arabic_words(text) if w not in ar_function) for text in raw["ar"]
+            )
+            if r
+        )
+        return GlossEntry(
+            english,
+            english_key(english, function_words),
+            renderings,
+            raw["source"],
+            bool(raw.get("place", False)),
+            translit,
+        )
+
+    words = [entry(k, v, False) for k, v in data["words"].items()]
+    translit = [entry(k, v, True) for k, v in data["transliterated"].items()]
+    weak = frozenset(w for v in data["weak_arabic"] for w in arabic_words(v))
+    return Lexicon(
+        entries={e.key: e for e in words if e.key},
+        transliterated={e.key[0]: e for e in translit if len(e.key) == 1},
+        function_words=function_words,
+        arabic_function_words=ar_function,
+        head_nouns=frozenset(fold(w) for w in data["head_nouns"]),
+        generic=frozenset(fold(w) for w in data["generic"]),
+        weak_arabic=weak,
+        max_key=max(len(e.key) for e in words),
+    )
+
+
+def read_lexicon_data() -> Any:
+    """The parsed lexicon file shipped in the package."""
+    path = resources.files("normx.mt").joinpath("data", LEXICON_FILE)
+    return yaml.safe_load(path.read_text(encoding="utf-8"))
+
+
+@cache
+def default_lexicon() -> Lexicon:
+    """The shipped lexicon, validated and built once per process."""
+    data = read_lexicon_data()
+    problems = validate(data)
+    if problems:
+        raise LexiconError(problems)
+    return build(data)
