@@ -1,0 +1,69 @@
+"""The word lists detection uses, read from ``normx/detect/data/*.yaml`` once.
+
+Every list is data (titles, stop words, connectors, demonyms, head nouns), so a new title or
+head noun is a line in a YAML file, not an ``if``; all words are stored folded
+(:func:`normx.text.latin.fold`) because tokens are compared by their folded form.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
+
+import yaml
+
+from normx.text.latin import fold
+
+
+def _load(name: str) -> Any:
+    text = resources.files("normx.detect").joinpath("data", name).read_text(encoding="utf-8")
+    return yaml.safe_load(text)
+
+
+def _words(values: Any) -> frozenset[str]:
+    return frozenset(fold(str(v)) for v in values or ())
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    """Folded word sets for span finding and title stripping."""
+
+    connectors: frozenset[str]
+    coordinating: frozenset[str]
+    stopwords: frozenset[str]
+    titles: frozenset[str]
+    title_phrases: tuple[tuple[str, ...], ...]  # longest first
+    demonyms: frozenset[str]
+    body_heads: frozenset[str]
+    unit_heads: frozenset[str]
+
+    def is_context(self, form: str) -> bool:
+        """A word that describes a name without being part of it (title or demonym)."""
+        return form in self.titles or form in self.demonyms
+
+
+@cache
+def lexicon() -> Lexicon:
+    """The detection lexicon (parsed once per process)."""
+    conn = _load("connectors.yaml")
+    titles = _load("titles.yaml")
+    heads = _load("heads.yaml")
+    phrases = tuple(
+        sorted(
+            (tuple(fold(w) for w in p) for p in titles.get("person_title_phrases", ())),
+            key=len,
+            reverse=True,
+        )
+    )
+    return Lexicon(
+        connectors=_words(conn["inside"]),
+        coordinating=_words(conn["coordinating"]),
+        stopwords=_words(_load("stopwords.yaml")["words"]),
+        titles=_words(titles["person_titles"]),
+        title_phrases=phrases,
+        demonyms=_words(_load("demonyms.yaml")["words"]),
+        body_heads=_words(heads["body"]),
+        unit_heads=_words(heads["unit"]),
+    )

@@ -1,0 +1,130 @@
+"""Candidate name spans: runs of capitalised words, and lower-case phrases that name bodies.
+
+A proper-name span is a maximal run of tokens that are capitalised, or particles joined to a
+capitalised word (al-Mishri, bin, Abu), or connectors between capitalised words ("Government
+of National Accord"). A run ends at punctuation, a line break, a sentence boundary or a
+possessive ("Haftar’s"). Capitals at the start of a sentence say little, so a sentence-initial
+word that the stop-word list holds, or that the same document also writes in lower case, is
+dropped from the edge.
+
+Machine translation also renders bodies in lower case ("reconciliation government"): a
+content word followed by a generic head noun (data: ``heads.yaml``) is a *phrase* span, sent
+to the matcher but reported only when it links (it is not a proper name).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from normx.detect.lexicon import Lexicon
+from normx.detect.tokens import Token
+from normx.detect.units import NAME, Unit
+
+MAX_SPAN_TOKENS = 12
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """Tokens ``first``..``last`` (inclusive); ``phrase`` marks a lower-case body phrase."""
+
+    first: int
+    last: int
+    phrase: bool = False
+
+
+def _unit_of_token(units: list[Unit], n: int) -> list[Unit]:
+    out: list[Unit] = [units[0]] * n if units else []
+    for u in units:
+        for t in range(u.first, u.last + 1):
+            out[t] = u
+    return out
+
+
+def _nameish(tok: Token, unit: Unit, nxt: Token | None) -> bool:
+    if tok.cap:
+        return True
+    # a lower-case particle joined to a capitalised word: al-Mishri, bin Salman
+    return unit.kind != NAME and nxt is not None and nxt.joined and nxt.cap
+
+
+def common_words(tokens: list[Token]) -> frozenset[str]:
+    """Folded forms the document writes in lower case somewhere (so they are common words)."""
+    return frozenset(t.form for t in tokens if not t.cap and t.text.isalpha())
+
+
+def find_spans(tokens: list[Token], units: list[Unit], lex: Lexicon) -> list[Span]:
+    """Candidate spans in text order (proper-name runs and body phrases), never overlapping."""
+    n = len(tokens)
+    if n == 0:
+        return []
+    unit_at = _unit_of_token(units, n)
+    lower = common_words(tokens)
+    spans: list[Span] = []
+    i = 0
+    while i < n:
+        tok = tokens[i]
+        nxt = tokens[i + 1] if i + 1 < n else None
+        if not _nameish(tok, unit_at[i], nxt):
+            phrase = _phrase_at(tokens, i, lex)
+            if phrase is not None:
+                spans.append(phrase)
+                i = phrase.last + 1
+            else:
+                i += 1
+            continue
+        j = i
+        while j + 1 < n and j - i + 1 < MAX_SPAN_TOKENS and not tokens[j].possessive:
+            t2 = tokens[j + 1]
+            if not t2.joined or t2.sent_start:
+                break
+            t3 = tokens[j + 2] if j + 2 < n else None
+            if _nameish(t2, unit_at[j + 1], t3):
+                j += 1
+                continue
+            # connectors: "of", "of the", "and" between capitalised words
+            k = j + 1
+            while k < n and k - j <= 2 and tokens[k].form in lex.connectors and not tokens[k].cap:
+                if k + 1 >= n or not tokens[k + 1].joined:
+                    break
+                k += 1
+            if k > j + 1 and k < n and tokens[k].cap and tokens[k].joined:
+                j = k
+                continue
+            break
+        first, last = _trim(tokens, i, j, lex, lower)
+        if first <= last:
+            spans.append(Span(first, last))
+        i = j + 1
+    return spans
+
+
+def _trim(
+    tokens: list[Token], i: int, j: int, lex: Lexicon, lower: frozenset[str]
+) -> tuple[int, int]:
+    """Drop stop words from the edges, and a sentence-initial common word from the start."""
+    while i <= j:
+        t = tokens[i]
+        function_word = t.form in lex.stopwords or t.form in lex.connectors
+        common_opener = t.sent_start and t.form in lower and not (i < j and tokens[i + 1].cap)
+        if not (function_word or common_opener):
+            break
+        i += 1
+    while j >= i and (tokens[j].form in lex.stopwords or tokens[j].form in lex.connectors):
+        j -= 1
+    return i, j
+
+
+def _phrase_at(tokens: list[Token], i: int, lex: Lexicon) -> Span | None:
+    """A lower-case "<content word> <body head>" phrase starting at token *i*, if any."""
+    if i + 1 >= len(tokens):
+        return None
+    mod, head = tokens[i], tokens[i + 1]
+    if mod.cap or not head.joined or head.cap or mod.possessive:
+        return None
+    if head.form not in lex.body_heads or len(mod.form) < 4:
+        return None
+    if mod.form in lex.stopwords or lex.is_context(mod.form) or mod.form in lex.body_heads:
+        return None
+    if not mod.text.isalpha():
+        return None
+    return Span(i, i + 1, phrase=True)

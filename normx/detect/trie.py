@@ -1,0 +1,82 @@
+"""A token trie over the gazetteer's Latin-script names: exact names found in one pass.
+
+Keys are sequences of core forms (:mod:`normx.detect.units`), so particle variants meet:
+"al-Mishri", "El Mishri" and "Mishri" all walk the key ("mishri",). Articles and bin between
+core units are skipped during the walk, and an article just before the first unit joins the
+match ("Al-Jazeera"). A walk visits only the units the text has, so finding every gazetteer
+name costs one dictionary step per unit, whatever the gazetteer's size.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from normx.detect.units import ABU, ARTICLE, BIN, NAME, Unit
+from normx.match.index import NameIndex
+
+_END = ""  # key of the terminal entry (never a core form)
+MAX_ALT_PATHS = 8
+
+
+@dataclass(frozen=True, slots=True)
+class TrieHit:
+    """Units ``first``..``last`` (inclusive) spell gazetteer names ``names`` exactly."""
+
+    first: int
+    last: int
+    names: tuple[int, ...]
+
+
+def _paths(forms: list[tuple[str, ...]]) -> list[tuple[str, ...]]:
+    paths: list[tuple[str, ...]] = [()]
+    for alts in forms:
+        paths = [(*p, f) for p in paths for f in alts][:MAX_ALT_PATHS]
+    return paths
+
+
+class NameTrie:
+    """Nested dictionaries from core form to child; ``""`` holds the name ids ending there."""
+
+    def __init__(self) -> None:
+        self.root: dict[str, Any] = {}
+
+    @classmethod
+    def build(cls, index: NameIndex) -> NameTrie:
+        """Insert every Latin-script name of *index* (Arabic names are never in English text)."""
+        trie = cls()
+        for ni, name in enumerate(index.names):
+            if name.lang != "en" or not name.tokens:
+                continue
+            forms = [(t.form, *(a for a, _ in t.alts)) for t in name.tokens]
+            for path in _paths(forms):
+                node = trie.root
+                for form in path:
+                    node = node.setdefault(form, {})
+                node.setdefault(_END, []).append(ni)
+        return trie
+
+    def walk(self, units: list[Unit], start: int, stop: int) -> TrieHit | None:
+        """The longest gazetteer name starting at unit *start* (within ``stop``), if any."""
+        first = start
+        while first < stop and units[first].kind in (ARTICLE, BIN):
+            first += 1
+        if first >= stop:
+            return None
+        frontier: list[tuple[dict[str, Any], int]] = [(self.root, first)]
+        best: TrieHit | None = None
+        while frontier:
+            node, i = frontier.pop()
+            while i < stop and units[i].kind in (ARTICLE, BIN) and i > first:
+                i += 1
+            if i >= stop or units[i].kind not in (NAME, ABU):
+                continue
+            for form in units[i].forms:
+                child = node.get(form)
+                if child is None:
+                    continue
+                ends = child.get(_END)
+                if ends and (best is None or i > best.last):
+                    best = TrieHit(start, i, tuple(ends))
+                frontier.append((child, i + 1))
+        return best

@@ -1,0 +1,79 @@
+"""Name units: text tokens read the way :func:`normx.text.normalize.analyse_name` reads names.
+
+The gazetteer side analyses each name into core tokens (particles dropped, Abd- compounds
+joined, glued particles given an alternative split reading). Detection must read the text the
+same way, or the trie would never meet the index: a :class:`Unit` covers one token (or an
+Abd- compound's two or three) and carries its particle kind and its folded core forms. The
+analysis of a word is cached, because news text repeats its words.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from normx.detect.tokens import Token
+from normx.text.normalize import analyse_name
+from normx.text.particles import particle_table
+
+NAME, ARTICLE, BIN, ABU = "name", "article", "bin", "abu"
+_WORD_CACHE: dict[str, tuple[str, ...]] = {}
+_WORD_CACHE_MAX = 200_000
+
+
+@dataclass(frozen=True, slots=True)
+class Unit:
+    """Tokens ``first``..``last`` (inclusive) read as one name part."""
+
+    first: int
+    last: int
+    kind: str
+    forms: tuple[str, ...]  # core forms (first is the main reading); empty for particles
+
+
+def word_forms(word: str) -> tuple[str, ...]:
+    """The core forms of one word as a name part (Abdelhamid -> abd-hamid; Elkaddafi -> both)."""
+    forms = _WORD_CACHE.get(word)
+    if forms is None:
+        toks = [t for t in analyse_name(word) if t.is_core]
+        forms = (toks[0].form, *(a for a, _ in toks[0].alts)) if len(toks) == 1 else ()
+        if not forms:
+            forms = (word.lower(),)
+        if len(_WORD_CACHE) < _WORD_CACHE_MAX:
+            _WORD_CACHE[word] = forms
+    return forms
+
+
+def name_units(tokens: list[Token]) -> list[Unit]:
+    """Read *tokens* as name units (particles marked, Abd- compounds joined)."""
+    table = particle_table()
+    units: list[Unit] = []
+    n = len(tokens)
+    i = 0
+    while i < n:
+        tok = tokens[i]
+        nxt = tokens[i + 1] if i + 1 < n else None
+        linked = nxt is not None and nxt.joined and not tok.possessive
+        kind = table.kind_of(
+            tok.form, hyphen_joined=linked and nxt is not None and nxt.hyphen_before
+        )
+        if kind == "abd" and linked and nxt is not None:
+            j = i + 1
+            after = tokens[j + 1] if j + 1 < n else None
+            art = table.kind_of(
+                tokens[j].form, hyphen_joined=after is not None and after.hyphen_before
+            )
+            if art == ARTICLE and after is not None and after.joined:
+                j += 1
+            units.append(Unit(i, j, NAME, (f"abd-{tokens[j].form}",)))
+            i = j + 1
+            continue
+        if kind == ARTICLE and linked:
+            units.append(Unit(i, i, ARTICLE, ()))
+        elif kind == "bin" and linked and units and units[-1].last == i - 1:
+            units.append(Unit(i, i, BIN, ()))
+        elif kind == ABU and linked:
+            units.append(Unit(i, i, ABU, ("abu",)))
+        else:
+            units.append(Unit(i, i, NAME, word_forms(tok.text)))
+        i += 1
+    return units

@@ -1,0 +1,1 @@
+"""Output renderers for canonicalized documents: rewritten text and a self-contained HTML page."""

@@ -1,0 +1,172 @@
+"""The result of canonicalizing one document: mentions, entities, rewritten text, consistency.
+
+A :class:`Mention` is a span of the original text (Python ``str`` offsets, ``text[start:end]``
+equals ``mention.text``) with the entity it links to, or ``id=None`` for a proper name the
+gazetteers lack. Mentions never overlap and are sorted by position. ``to_dict`` is the JSON
+contract of ``normx canonicalize --format jsonl``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from normx.text.latin import fold, split_words
+from normx.text.phonetic import phonetic_key
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """One name in the text and what it was resolved to.
+
+    ``method`` says how: the matcher's methods (exact, normalised, phonetic, fuzzy,
+    cross-script, gloss), ``coref`` (a partial name resolved to an entity named in the
+    document), or ``none`` when unlinked; ``evidence`` holds the matched gazetteer name, the
+    antecedent mention for ``coref``, and the context words (titles) seen before the name.
+    """
+
+    start: int
+    end: int
+    text: str
+    id: str | None
+    canonical: str | None
+    type: str | None
+    score: float
+    method: str
+    evidence: dict[str, Any] = field(default_factory=dict, compare=False)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "start": self.start,
+            "end": self.end,
+            "text": self.text,
+            "id": self.id,
+            "canonical": self.canonical,
+            "type": self.type,
+            "score": round(self.score, 4),
+            "method": self.method,
+            "evidence": self.evidence,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class EntitySummary:
+    """One entity of the document with every surface form used for it, in order of use."""
+
+    id: str
+    canonical: str
+    type: str
+    variants: tuple[str, ...]
+    count: int
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "canonical": self.canonical,
+            "type": self.type,
+            "variants": list(self.variants),
+            "count": self.count,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Inconsistency:
+    """An entity whose name parts were spelled several ways in one document (Mishri/Mashri)."""
+
+    id: str
+    canonical: str
+    spellings: tuple[tuple[str, ...], ...]  # groups of differing spellings of one name part
+    variants: tuple[str, ...]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "canonical": self.canonical,
+            "spellings": [list(g) for g in self.spellings],
+            "variants": list(self.variants),
+        }
+
+
+def summarize(mentions: tuple[Mention, ...]) -> tuple[EntitySummary, ...]:
+    """Entities in order of first mention, with their variants and mention counts."""
+    order: list[str] = []
+    info: dict[str, tuple[str, str]] = {}
+    variants: dict[str, list[str]] = {}
+    counts: dict[str, int] = {}
+    for m in mentions:
+        if m.id is None:
+            continue
+        if m.id not in info:
+            order.append(m.id)
+            info[m.id] = (m.canonical or m.id, m.type or "")
+            variants[m.id] = []
+            counts[m.id] = 0
+        counts[m.id] += 1
+        if m.text not in variants[m.id]:
+            variants[m.id].append(m.text)
+    return tuple(
+        EntitySummary(i, info[i][0], info[i][1], tuple(variants[i]), counts[i]) for i in order
+    )
+
+
+def _parts(text: str) -> list[str]:
+    return [p for word in split_words(fold(text)) for p in word if len(p) > 2]
+
+
+def consistency(entities: tuple[EntitySummary, ...]) -> tuple[Inconsistency, ...]:
+    """Entities whose variants spell one name part differently (same sound, other letters).
+
+    Name parts are grouped by phonetic key; a key written with two or more different letter
+    sequences is a spelling drift (al-Mishri / Al-Mashri), which is what a translation
+    reviewer wants to see. Different words (a surname alone, a title) are not drift.
+    """
+    out: list[Inconsistency] = []
+    for ent in entities:
+        if len(ent.variants) < 2:
+            continue
+        by_key: dict[str, list[str]] = {}
+        for variant in ent.variants:
+            for part in _parts(variant):
+                key = phonetic_key(part)
+                forms = by_key.setdefault(key, [])
+                if key and part not in forms:
+                    forms.append(part)
+        groups = tuple(tuple(forms) for forms in by_key.values() if len(forms) > 1)
+        if groups:
+            out.append(Inconsistency(ent.id, ent.canonical, groups, ent.variants))
+    return tuple(out)
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """A canonicalized document (see the module docstring)."""
+
+    text: str
+    mentions: tuple[Mention, ...]
+    rewritten: str
+    doc: str | None = None
+    entities: tuple[EntitySummary, ...] = ()
+    inconsistencies: tuple[Inconsistency, ...] = ()
+
+    @classmethod
+    def build(
+        cls, text: str, mentions: tuple[Mention, ...], rewritten: str, doc: str | None = None
+    ) -> Document:
+        entities = summarize(mentions)
+        return cls(text, mentions, rewritten, doc, entities, consistency(entities))
+
+    def with_doc(self, doc: str | None) -> Document:
+        """The same document under another id (file path or JSONL ``id``)."""
+        return Document(
+            self.text, self.mentions, self.rewritten, doc, self.entities, self.inconsistencies
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSONL form: doc, mentions, entities, rewritten text, consistency report."""
+        return {
+            "doc": self.doc,
+            "mentions": [m.to_dict() for m in self.mentions],
+            "entities": [e.to_dict() for e in self.entities],
+            "text": self.rewritten,
+            "consistency": [c.to_dict() for c in self.inconsistencies],
+        }

@@ -1,0 +1,81 @@
+"""What canonicalization keeps per loaded :class:`~normx.api.Normalizer` for a whole run.
+
+Built once per normalizer (and per worker process): the name trie, entity tables, the words
+of every entity's names (for coreference), and a cache of matcher answers keyed by the span's
+text, since news repeats names across documents. The cache is bounded; when full it is
+cleared, which costs only speed.
+"""
+
+from __future__ import annotations
+
+import weakref
+from typing import TYPE_CHECKING
+
+from normx.detect.lexicon import Lexicon, lexicon
+from normx.detect.trie import NameTrie
+from normx.match.candidate import Candidate
+from normx.resolve.linker import MIN_SCORE_SHOWN
+from normx.text.normalize import NameToken
+
+if TYPE_CHECKING:
+    from normx.api import Normalizer
+
+MATCH_CACHE_MAX = 100_000
+MATCH_TOP = 4
+
+
+class Runtime:
+    """Per-normalizer state for canonicalization (see the module docstring)."""
+
+    def __init__(self, normalizer: Normalizer) -> None:
+        self.normalizer = normalizer
+        self.lex: Lexicon = lexicon()
+        index = normalizer.index
+        self.trie = NameTrie.build(index)
+        self._cache: dict[str, list[Candidate]] = {}
+        self._names_of: dict[int, list[int]] = {}
+        for ni, name in enumerate(index.names):
+            self._names_of.setdefault(name.entity, []).append(ni)
+        self._entity_index = {rec.id: i for i, rec in enumerate(index.records)}
+
+    def match(self, query: str, phrase: bool = False) -> list[Candidate]:
+        """Matcher candidates for a span's text (cached for the run)."""
+        hit = self._cache.get(query)
+        if hit is None:
+            hit = self.normalizer.match(
+                query, top=MATCH_TOP, min_score=MIN_SCORE_SHOWN, explain=True
+            )
+            if len(self._cache) >= MATCH_CACHE_MAX:
+                self._cache.clear()
+            self._cache[query] = hit
+        return hit
+
+    def entity_of_name(self, name_id: int) -> tuple[str, str, str, str]:
+        """(record id, canonical name, type, the name's text) of an index name."""
+        name = self.normalizer.index.names[name_id]
+        rec = self.normalizer.index.records[name.entity]
+        return rec.id, rec.canonical, rec.type, name.text
+
+    def name_words(self, record_id: str) -> tuple[tuple[NameToken, bool], ...]:
+        """Every core word of every name of an entity, with "is Arabic" (cross-script)."""
+        ei = self._entity_index.get(record_id)
+        if ei is None:
+            return ()
+        names = self.normalizer.index.names
+        return tuple(
+            (tok, names[ni].lang == "ar")
+            for ni in self._names_of.get(ei, ())
+            for tok in names[ni].tokens
+        )
+
+
+_RUNTIMES: weakref.WeakKeyDictionary[Normalizer, Runtime] = weakref.WeakKeyDictionary()
+
+
+def runtime_for(normalizer: Normalizer) -> Runtime:
+    """The run state of *normalizer*, built on first use."""
+    rt = _RUNTIMES.get(normalizer)
+    if rt is None:
+        rt = Runtime(normalizer)
+        _RUNTIMES[normalizer] = rt
+    return rt
