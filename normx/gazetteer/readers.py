@@ -191,29 +191,38 @@ def sha256_file(path: Path) -> str:
     return digest.hexdigest()
 
 
-def _parse_json_line(text: str, line: int) -> RawEntry | Problem:
-    dups: list[str] = []
+class _JsonLineParser:
+    """Parses one JSONL line at a time, noting duplicate keys (plain ``json`` keeps the last)."""
 
-    def pairs(items: list[tuple[str, Any]]) -> dict[str, Any]:
-        out: dict[str, Any] = {}
-        for key, value in items:
-            if key in out:
-                dups.append(key)
-            out[key] = value
+    def __init__(self) -> None:
+        self.dups: list[str] = []
+        self.decoder = json.JSONDecoder(object_pairs_hook=self._pairs)
+
+    def _pairs(self, items: list[tuple[str, Any]]) -> dict[str, Any]:
+        out = dict(items)
+        if len(out) != len(items):
+            seen: set[str] = set()
+            for key, _ in items:
+                if key in seen:
+                    self.dups.append(key)
+                seen.add(key)
         return out
 
-    try:
-        value = json.loads(text, object_pairs_hook=pairs)
-    except json.JSONDecodeError as err:
-        return _problem(line, f"invalid JSON at column {err.colno}: {err.msg}")
-    except RecursionError:
-        return _problem(line, "invalid JSON: nested too deeply")
-    rid = value.get("id") if isinstance(value, dict) else None
-    rid = rid.strip() if isinstance(rid, str) and rid.strip() else None
-    problems = [
-        Problem("", line, rid, key, f"duplicate key {key!r} in a JSON object") for key in dups
-    ]
-    return RawEntry(value, line, {}, problems)
+    def parse(self, text: str, line: int) -> RawEntry | Problem:
+        self.dups = []
+        try:
+            value = self.decoder.decode(text)
+        except json.JSONDecodeError as err:
+            return _problem(line, f"invalid JSON at column {err.colno}: {err.msg}")
+        except RecursionError:
+            return _problem(line, "invalid JSON: nested too deeply")
+        rid = value.get("id") if isinstance(value, dict) else None
+        rid = rid.strip() if isinstance(rid, str) and rid.strip() else None
+        problems = [
+            Problem("", line, rid, key, f"duplicate key {key!r} in a JSON object")
+            for key in self.dups
+        ]
+        return RawEntry(value, line, {}, problems)
 
 
 def read_jsonl(path: Path, *, sha256: str, max_line_bytes: int) -> Iterator[RawEntry | Problem]:
@@ -222,6 +231,7 @@ def read_jsonl(path: Path, *, sha256: str, max_line_bytes: int) -> Iterator[RawE
     Raises :class:`SourceChangedError` at the end if the bytes read do not hash to ``sha256``.
     """
     digest = hashlib.sha256()
+    parser = _JsonLineParser()
     line = 0
     with path.open("rb") as handle:
         while True:
@@ -249,6 +259,6 @@ def read_jsonl(path: Path, *, sha256: str, max_line_bytes: int) -> Iterator[RawE
                 yield problem or _problem(line, "cannot decode")
                 continue
             if text.strip():
-                yield _parse_json_line(text, line)
+                yield parser.parse(text, line)
     if digest.hexdigest() != sha256:
         raise SourceChangedError(str(path))
