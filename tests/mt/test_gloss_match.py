@@ -1,0 +1,149 @@
+"""Machine-translated names of bodies reach the body through its Arabic name, and only then."""
+
+import pytest
+
+from normx.match.score import NO_MATCH_THRESHOLD
+from normx.mt.gloss import GlossMatcher
+from normx.mt.gloss_score import score_name
+
+
+def top_id(matcher: GlossMatcher, phrase: str) -> str | None:
+    found = matcher.match(phrase)
+    return found[0].id if found else None
+
+
+@pytest.mark.parametrize(
+    "phrase,expected",
+    [
+        ("reconciliation government", "org:gna"),
+        ("Accord Government", "org:gna"),
+        ("Al-Wefaq government", "org:gna"),  # transliterated word MT left in Latin
+        ("Government of National Accord", "org:gna"),
+        ("Government of National Accord forces", "org:gna"),  # head noun the name lacks
+        ("Al-Wefaq Forces", "org:gna"),
+        ("Accord forces", "org:gna"),
+        ("National Unity Government", "org:gnu"),
+        ("Supreme Council of State", "org:hcs"),  # Arabic genitive order differs
+        ("State Council", "org:hcs"),  # الأعلى left out: a weak adjective
+        ("High State Council", "org:hcs"),
+        ("Tobruk Parliament", "org:hor"),  # metonymy: the seat's name the body's name lacks
+        ("House of Representatives", "org:hor"),
+        ("Presidential Council", "org:pc"),
+        ("Supreme Security Committee", "org:ssc"),
+        ("Joint Military Committee", "org:jmc"),  # committee ~ commission, "5+5" weak
+        ("Libyan Joint Military Committee", "org:jmc"),  # nationality modifier
+        ("Sirte and Jufrah Operations Room", "org:opsroom"),  # places from the gazetteer
+        ("UN mission in Libya", "org:unsmil"),
+        ("Tripoli Protection Force", "org:tpf"),
+        ("National Oil Corporation", "org:noc"),
+        ("Wefaq", "org:gna"),  # one transliterated word is a name on its own
+    ],
+)
+def test_gloss_match_reaches_the_body(matcher: GlossMatcher, phrase: str, expected: str) -> None:
+    found = matcher.match(phrase)
+    assert found, phrase
+    assert found[0].id == expected
+    assert found[0].score >= NO_MATCH_THRESHOLD
+    assert found[0].method == "gloss"
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "the Chamber",  # generic words only
+        "government",
+        "the council",
+        "Parliament",  # every country has one: generic on its own
+        "Turkish forces",  # nothing of the phrase but modifier and head noun
+        "Accord",  # one ordinary word: capped below the threshold
+        "Tripoli government",  # only generic words and a place: GNA or GNU?
+        "Benghazi Defense Brigades",
+        "Wagner",
+    ],
+)
+def test_gloss_match_refuses_weak_evidence(matcher: GlossMatcher, phrase: str) -> None:
+    assert matcher.match(phrase) == []
+
+
+@pytest.mark.parametrize(
+    "junk", [None, "", "   ", "🙂🙂", "of the", "---", "x" * 10_000, "government " * 2000, 42]
+)
+def test_gloss_match_junk_gives_nothing(matcher: GlossMatcher, junk: object) -> None:
+    assert matcher.match(junk) == []  # type: ignore[arg-type]
+
+
+def test_gloss_match_unity_and_accord_stay_apart(matcher: GlossMatcher) -> None:
+    scores = {c.id: c.score for c in matcher.match("National Unity Government", min_score=0.0)}
+    assert scores["org:gnu"] >= NO_MATCH_THRESHOLD > scores["org:gna"]
+    scores = {c.id: c.score for c in matcher.match("Accord Government", min_score=0.0)}
+    assert scores["org:gna"] >= NO_MATCH_THRESHOLD > scores["org:gnu"]
+
+
+def test_gloss_match_place_of_another_body_does_not_win(decoy_matcher: GlossMatcher) -> None:
+    found = decoy_matcher.match("Tripoli Protection Force", min_score=0.0)
+    assert found[0].id == "org:tpf"
+    other = next(c for c in found if c.id == "org:test-sirte-protection-force")
+    assert other.score < NO_MATCH_THRESHOLD  # two different towns: a conflict, not a modifier
+    assert decoy_matcher.match("Sirte Protection Force")[0].id == "org:test-sirte-protection-force"
+
+
+def test_gloss_match_head_noun_costs_a_little(matcher: GlossMatcher) -> None:
+    bare = matcher.match("Accord Government")[0].score
+    forces = matcher.match("Accord Government forces")[0].score
+    assert bare - 0.1 < forces < bare
+
+
+def test_gloss_match_place_alone_is_the_place(matcher: GlossMatcher) -> None:
+    found = matcher.match("Sirte")
+    assert [c.id for c in found] == ["loc:sirte"]  # not the operations room named after it
+
+
+def test_gloss_match_type_filter(matcher: GlossMatcher) -> None:
+    assert matcher.match("Sirte", type="ORG") == []
+    assert matcher.match("State Council", type="ORG")[0].id == "org:hcs"
+    assert matcher.match("State Council", type="LOC") == []
+
+
+def test_gloss_match_explains_its_words(matcher: GlossMatcher) -> None:
+    best = matcher.match("Tobruk Parliament")[0]
+    assert best.matched == "مجلس النواب"
+    explain = best.explain
+    assert "طبرق" in explain["glosses"]["tobruk"]
+    assert "مجلس النواب" in explain["glosses"]["parliament"]
+    assert explain["gloss_kinds"] == {"tobruk": "place", "parliament": "lexicon"}
+    assert explain["unmatched"]["english"] == ["tobruk"]
+    assert explain["unmatched"]["arabic"] == []
+    assert any("tobruk" in c for c in explain["score components"]["costs"])
+    assert matcher.match("Tobruk Parliament", explain=False)[0].explain == {}
+
+
+def test_gloss_match_top_and_min_score(matcher: GlossMatcher) -> None:
+    assert len(matcher.match("National Council", top=2, min_score=0.0)) == 2
+    assert matcher.match("State Council", top=0) == []
+
+
+def test_gloss_match_equals_scoring_every_name(matcher: GlossMatcher) -> None:
+    """The inverted index finds every name that scores, as a scan of all names would."""
+    phrases = [
+        "State Council",
+        "Accord forces",
+        "Tobruk Parliament",
+        "UN mission in Libya",
+        "National Council",
+        "Sirte and Jufrah Operations Room",
+        "Joint Military Committee",
+    ]
+    for phrase in phrases:
+        slots = matcher.gloss(phrase)
+        best: dict[str, float] = {}
+        for name in matcher.tables.names:
+            result = score_name(slots, name)
+            rid = matcher.index.records[name.entity].id
+            if result is not None:
+                best[rid] = max(best.get(rid, 0.0), result.score)
+        got = {c.id: c.score for c in matcher.match(phrase, top=100, min_score=0.0)}
+        assert got == {rid: s for rid, s in best.items() if s > 0.0}, phrase
+
+
+def test_gloss_tables_are_built_once_per_index(matcher: GlossMatcher) -> None:
+    assert GlossMatcher(matcher.index).tables is matcher.tables
