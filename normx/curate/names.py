@@ -87,10 +87,8 @@ def split_scripts(text: str) -> tuple[str, str]:
     latin = [w for w in words if is_latin(w)]
     if len(arabic) + len(latin) != len(words):
         return "", ""
-    # Only a clean split (all Arabic words together, all Latin words together) is trusted.
-    first_ar = words.index(arabic[0]) if arabic else 0
-    block = words[first_ar : first_ar + len(arabic)]
-    if block != arabic:
+    # Only a clean split is trusted: all Latin words, then all Arabic words, or the reverse.
+    if words not in (latin + arabic, arabic + latin):
         return "", ""
     return " ".join(latin), " ".join(arabic)
 
