@@ -26,6 +26,7 @@ from dataclasses import dataclass, replace
 from normx.mt.arwords import gloss_readings
 from normx.mt.gloss_index import MIN_SOUND_RATIO, GlossTables
 from normx.mt.lexicon import GlossEntry
+from normx.text.arabic import has_arabic
 from normx.text.latin import fold, split_words
 from normx.text.particles import particle_table
 
@@ -74,6 +75,8 @@ def _readings(renderings: tuple[tuple[str, ...], ...]) -> tuple[tuple[frozenset[
 def english_words(phrase: str, function_words: frozenset[str]) -> list[str]:
     """Folded content words of *phrase*: Latin-script article and function words dropped."""
     if not isinstance(phrase, str) or not phrase or len(phrase) > MAX_PHRASE_CHARS:
+        return []
+    if has_arabic(phrase):  # an Arabic name needs no gloss: the spelling matcher compares it
         return []
     table = particle_table()
     out: list[str] = []

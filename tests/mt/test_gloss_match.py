@@ -2,6 +2,7 @@
 
 import pytest
 
+from normx.match.index import NameIndex
 from normx.match.score import NO_MATCH_THRESHOLD
 from normx.mt.gloss import GlossMatcher
 from normx.mt.gloss_score import score_name
@@ -147,3 +148,12 @@ def test_gloss_match_equals_scoring_every_name(matcher: GlossMatcher) -> None:
 
 def test_gloss_tables_are_built_once_per_index(matcher: GlossMatcher) -> None:
     assert GlossMatcher(matcher.index).tables is matcher.tables
+
+
+def test_gloss_match_leaves_arabic_script_to_the_spelling_matcher(matcher: GlossMatcher) -> None:
+    assert matcher.match("حكومة الوفاق الوطني") == []
+    assert matcher.gloss("مجلس النواب") == ()
+
+
+def test_gloss_match_on_an_empty_gazetteer() -> None:
+    assert GlossMatcher(NameIndex.build(())).match("Accord Government") == []
