@@ -165,11 +165,12 @@ class GlossTables:
         norm, key = latin_place_keys(text)
         found = self.place_by_norm.get(norm) if norm else None
         if not found and len(key.replace(" ", "")) >= MIN_PLACE_KEY:
-            found = [
-                e
-                for e, other in self.place_by_key.get(key, ())
-                if ratio(norm, other) >= MIN_PLACE_RATIO
-            ]
+            sims: dict[int, float] = {}
+            for e, other in self.place_by_key.get(key, ()):
+                sims[e] = max(sims.get(e, 0.0), ratio(norm, other))
+            best = max(sims.values(), default=0.0)
+            # Only the best-spelled places: "Jufrah" is Jufra (91), not Jafara's "Jifarah" (77).
+            found = [e for e, sim in sims.items() if sim >= max(MIN_PLACE_RATIO, best - 2.0)]
         return sorted(set(found or ()))
 
 

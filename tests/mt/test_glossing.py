@@ -1,5 +1,7 @@
 """English names of bodies become slots of Arabic renderings, word by word."""
 
+from normx.gazetteer.schema import Record
+from normx.match.index import NameIndex
 from normx.mt.gloss import GlossMatcher
 
 
@@ -51,3 +53,13 @@ def test_unknown_word_found_by_sound_in_the_names(matcher: GlossMatcher) -> None
     assert slot.kind == "sound"
     assert ("حمايه",) in slot.renderings
     assert 0.6 <= slot.trust_of(slot.renderings.index(("حمايه",))) <= 1.0
+
+
+def test_place_by_sound_keeps_only_the_best_spelled_place() -> None:
+    records = (
+        Record("loc:jufra", "LOC", "Jufra", "الجفرة"),
+        Record("loc:jafara", "LOC", "Jafara", "الجفارة", aliases_en=("Jifarah",)),
+    )
+    (slot,) = GlossMatcher(NameIndex.build(records)).gloss("Jufrah")
+    assert slot.kind == "place"
+    assert slot.renderings == (("الجفره",),)
