@@ -10,6 +10,7 @@ never by tag, and the best-known cities get the English form reference works use
 from __future__ import annotations
 
 import json
+import math
 from pathlib import Path
 from typing import Any
 
@@ -161,28 +162,68 @@ def _load_elements(data_dir: Path) -> list[dict[str, Any]]:
     return elements
 
 
+# Names that are only a generic word ("village"): such nodes name no place one can refer to.
+GENERIC_NAMES: frozenset[str] = frozenset({"village", "town", "city", "قرية", "قريه"})
+# Same-named nodes closer than this are one place mapped twice (several exist in the export).
+SAME_PLACE_KM = 3.5
+_AR_FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ة": "ه", "ى": "ي"})
+
+
+def _name_key(rec: RecordDict) -> str:
+    """Arabic name with alef/ta marbuta/alef maqsura folded (else the English name), for dedup."""
+    name = rec["name"]
+    if name.get("ar"):
+        return "ar:" + name["ar"].translate(_AR_FOLD).replace(" ", "")
+    return "en:" + name["en"].casefold()
+
+
+def _distance_km(a: dict[str, Any], b: dict[str, Any]) -> float:
+    lat = math.radians((a["lat"] + b["lat"]) / 2)
+    return 111.2 * math.hypot(a["lat"] - b["lat"], (a["lon"] - b["lon"]) * math.cos(lat))
+
+
+def _is_generic(rec: RecordDict) -> bool:
+    return all(n.casefold() in GENERIC_NAMES for n in rec["name"].values())
+
+
+def _fold(by_node: dict[int, RecordDict], order: list[int], dup: int, primary: int) -> None:
+    """Fold node ``dup`` into node ``primary``: its names become aliases, its QID is dropped."""
+    other = dict(by_node.pop(dup))
+    other["xref"] = {k: v for k, v in other.get("xref", {}).items() if k != "wikidata"}
+    by_node[primary] = merge_into(by_node[primary], other)
+    order.remove(dup)
+
+
 def records(data_dir: Path) -> list[RecordDict]:
     """Every named populated place of the export, deduplicated, with unique ``loc:`` ids.
 
-    Two different places with the same English name (there are several Martubahs and Baydans)
-    keep their name; the later ones get the OSM node id appended to the slug, which is stable.
+    Nodes listed in :data:`DUPLICATE_OF`, and same-named nodes less than :data:`SAME_PLACE_KM`
+    apart, are folded into the first (biggest) node. Different places with the same English name
+    (several Baydans hundreds of km apart) stay separate; the later ones get the OSM node id
+    appended to the slug, which is stable.
     """
     by_node: dict[int, RecordDict] = {}
+    where: dict[int, dict[str, Any]] = {}
     order: list[int] = []
     for element in _load_elements(data_dir):
         rec = place_record(element)
-        if rec is None:
+        if rec is None or _is_generic(rec):
             continue
         node = int(element["id"])
         by_node[node] = rec
+        where[node] = element
         order.append(node)
     for dup, primary in DUPLICATE_OF.items():
         if dup in by_node and primary in by_node:
-            other = dict(by_node.pop(dup))
-            other["xref"] = {k: v for k, v in other.get("xref", {}).items() if k != "wikidata"}
-            merged = merge_into(by_node[primary], other)
-            by_node[primary] = merged
-            order.remove(dup)
+            _fold(by_node, order, dup, primary)
+    kept: dict[str, list[int]] = {}
+    for node in list(order):
+        key = _name_key(by_node[node])
+        near = [p for p in kept.get(key, []) if _distance_km(where[p], where[node]) < SAME_PLACE_KM]
+        if near:
+            _fold(by_node, order, node, near[0])
+        else:
+            kept.setdefault(key, []).append(node)
     out: list[RecordDict] = []
     used: set[str] = set()
     for node in order:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -116,3 +117,31 @@ def test_name_helpers_accept_junk(value: str) -> None:
     names.fix_case(value)
     names.slugify(value)
     assert not names.is_arabic(value) or value.strip()
+
+
+def _osm_dir(tmp_path: Path, elements: list[dict]) -> Path:
+    path = tmp_path / osm_places.RELATIVE_PATH
+    path.parent.mkdir(parents=True)
+    path.write_text(json.dumps({"elements": elements}), encoding="utf-8")
+    return tmp_path
+
+
+def _node(node: int, lat: float, place: str, **tags: str) -> dict:
+    return {"type": "node", "id": node, "lat": lat, "lon": 13.0, "tags": {"place": place, **tags}}
+
+
+def test_osm_same_place_mapped_twice_is_folded_distant_namesakes_kept(tmp_path: Path) -> None:
+    data = _osm_dir(
+        tmp_path,
+        [
+            _node(10, 32.00, "village", **{"name": "مرتوبة", "name:en": "Martubah"}),
+            _node(11, 32.01, "town", **{"name": "مرتوبه", "name:en": "Martuba"}),  # ~1 km
+            _node(12, 30.00, "village", **{"name": "مرتوبة", "name:en": "Martubah"}),  # ~220 km
+            _node(13, 31.00, "village", **{"name": "قرية", "name:en": "Village"}),  # generic
+        ],
+    )
+    recs = osm_places.records(data)
+    assert [r["id"] for r in recs] == ["loc:martuba", "loc:martubah"]
+    town = recs[0]
+    assert "Martubah" in town["aliases"]["en"]
+    assert "node 10" in town["source"] and "node 11" in town["source"]
