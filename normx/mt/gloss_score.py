@@ -20,8 +20,10 @@ order differs from English ("State Council" -> مجلس الدولة, "Council o
 Caps keep generic evidence below the threshold: a name matched only through generic words
 (حكومة, مجلس) while it has a distinctive word left unmatched ("Tripoli government" is not
 حكومة الوفاق الوطني by words alone), a name matched only through a place while it has other
-words ("Sirte" is not غرفة عمليات سرت والجفرة), a phrase of one ordinary word ("Accord"), and a
-place conflict (the phrase names one place, the name another: "Tripoli Protection Force" vs a
+words ("Sirte" is not غرفة عمليات سرت والجفرة), a phrase of one ordinary word ("Accord"), a
+name with two or more distinctive words the phrase lacks ("Operations Room" is not one
+particular town's room), and a place conflict (the phrase names one place, the name another:
+"Tripoli Protection Force" vs a
 "Protection Force" of another town).
 """
 
@@ -40,6 +42,8 @@ PLACE_COST = 0.07  # an unmatched place at the phrase's edge ("Tobruk")
 GENERIC_CAP = 0.6  # only generic name words matched, a distinctive one left over
 SINGLE_WORD_CAP = 0.7  # one ordinary English word is not enough to name a body
 PLACE_CONFLICT_FACTOR = 0.7
+MAX_DISTINCTIVE_LEFT = 1  # more distinctive name words than this unmatched: another body
+LEFTOVER_CAP = 0.7
 
 
 @dataclass(frozen=True, slots=True)
@@ -145,6 +149,14 @@ def align(slots: tuple[Slot, ...], name: ArabicName) -> tuple[SlotMatch, ...]:
     return tuple(sorted(out, key=lambda m: m.slot))
 
 
+def _ordinary_word(slot: Slot) -> bool:
+    """One English word that is not a name by itself: not transliterated Arabic, not a place,
+    not a lexicon phrase or abbreviation that glosses to a multiword name ("UN")."""
+    if slot.transliterated or slot.place or " " in slot.english:
+        return False
+    return not any(len(r) > 1 for r in slot.renderings)
+
+
 def score_name(slots: tuple[Slot, ...], name: ArabicName) -> NameMatch | None:
     """Score *slots* against *name*; None when no counted slot found anything."""
     matches = align(slots, name)
@@ -184,10 +196,14 @@ def score_name(slots: tuple[Slot, ...], name: ArabicName) -> NameMatch | None:
     elif strong_left and not through_body:
         score = min(score, GENERIC_CAP)
         costs.append("only a place matched")
+    distinctive_left = [w.text for w in left if w.weight == 1.0 and not w.generic]
+    if len(distinctive_left) > MAX_DISTINCTIVE_LEFT:
+        score = min(score, LEFTOVER_CAP)
+        costs.append("distinctive name words not in phrase: " + " ".join(distinctive_left))
     if unmatched_place and any(w.place for w in left):
         score *= PLACE_CONFLICT_FACTOR
         costs.append("phrase and name name different places")
-    if len(slots) == 1 and not (slots[0].transliterated or slots[0].place):
+    if len(slots) == 1 and _ordinary_word(slots[0]):
         score = min(score, SINGLE_WORD_CAP)
         costs.append("single ordinary word")
     score = max(0.0, min(1.0, score))

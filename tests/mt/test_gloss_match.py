@@ -2,10 +2,13 @@
 
 import pytest
 
+from normx.gazetteer.schema import Record
 from normx.match.index import NameIndex
 from normx.match.score import NO_MATCH_THRESHOLD
 from normx.mt.gloss import GlossMatcher
 from normx.mt.gloss_score import score_name
+
+UN = Record("org:un", "ORG", "United Nations", "الأمم المتحدة")
 
 
 def top_id(matcher: GlossMatcher, phrase: str) -> str | None:
@@ -157,3 +160,17 @@ def test_gloss_match_leaves_arabic_script_to_the_spelling_matcher(matcher: Gloss
 
 def test_gloss_match_on_an_empty_gazetteer() -> None:
     assert GlossMatcher(NameIndex.build(())).match("Accord Government") == []
+
+
+def test_gloss_match_multiword_lexicon_phrase_alone(index: NameIndex) -> None:
+    matcher = GlossMatcher(NameIndex.build((*index.records, UN)))
+    assert matcher.match("United Nations Mission")[0].id == "org:unsmil"  # Libya: a weak word
+    assert matcher.match("United Nations")[0].id == "org:un"  # not capped as a single word
+    assert matcher.match("UN")[0].id == "org:un"
+
+
+def test_gloss_match_name_with_more_distinctive_words_is_another_body(
+    matcher: GlossMatcher,
+) -> None:
+    assert matcher.match("Operations Room") == []  # which town's room?
+    assert matcher.match("Sirte Operations Room")[0].id == "org:opsroom"
