@@ -163,12 +163,24 @@ def skeleton_similar(a: str, b: str, threshold: float = 0.75) -> bool:
     return a == b or Levenshtein.normalized_similarity(a, b) >= threshold
 
 
+# Given names so common that sharing one says nothing about being the same person.
+_COMMON_GIVEN = frozenset(
+    latin_skeleton(n)
+    for n in (
+        "muhammad", "mohammed", "ahmad", "ali", "abdullah", "mahmud", "hasan", "husayn", "umar",
+        "uthman", "ibrahim", "yusuf", "khalid", "mustafa", "salih", "said", "allah", "rahman",
+        "ismail", "musa", "isa", "yahya",
+    )
+)  # fmt: skip
+
+
 def is_spelling_variant(alias: str, canonical: str, min_share: float = 0.5) -> bool:
     """Whether ``alias`` reads as another spelling of ``canonical`` rather than a different name.
 
     At least ``min_share`` of the alias's content tokens must have a skeleton-similar token in the
-    canonical name.  "Khaled Al-Fawwaz" is a variant of "Khalid Abd al-Rahman Hamd al-Fawaz";
-    "Hamdi Ahmad Farag" (a cover name) is not a variant of "Tariq Anwar el-Sayed Ahmed".
+    canonical name, and one of those shared tokens must be more than a very common given name.
+    "Khaled Al-Fawwaz" is a variant of "Khalid Abd al-Rahman Hamd al-Fawaz"; "Abu-Ahmad Rami"
+    (a cover name sharing only "Ahmad") is not a variant of "Sa'id Ahmad Muhammad al-Jamal".
     """
     alias_sk = [latin_skeleton(t) for t in content_tokens(alias)]
     alias_sk = [s for s in alias_sk if s]
@@ -176,8 +188,9 @@ def is_spelling_variant(alias: str, canonical: str, min_share: float = 0.5) -> b
     canon_sk = [s for s in canon_sk if s]
     if not alias_sk or not canon_sk:
         return False
-    hits = sum(1 for a in alias_sk if any(skeleton_similar(a, c) for c in canon_sk))
-    return hits / len(alias_sk) >= min_share
+    hits = [a for a in alias_sk if any(skeleton_similar(a, c) for c in canon_sk)]
+    distinctive = any(h not in _COMMON_GIVEN for h in hits)
+    return distinctive and len(hits) / len(alias_sk) >= min_share
 
 
 def romanisation_plausible(latin: str, arabic: str, threshold: float = 0.6) -> bool:
