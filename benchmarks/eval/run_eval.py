@@ -84,7 +84,7 @@ class Result:
     by_kind: dict[str, dict[str, float]] = field(default_factory=dict)
 
 
-# --- baselines -------------------------------------------------------------------------------------
+# --- baselines ------------------------------------------------------------------------------
 def baseline_names(records: Sequence[dict[str, Any]]) -> tuple[list[str], list[str]]:
     """(folded names, owner ids): Latin names, or unidecode of the Arabic ones when none."""
     names, owners = [], []
@@ -269,15 +269,17 @@ def markdown(results: list[Result], by_kind: bool) -> str:
     ]
     for r in results:
         lines.append(
-            f"| {r.set} | {r.method} | {r.n} | {pct(r.top1)} | {pct(r.top5)} | {pct(r.no_answer)} | "
-            f"{pct(r.top1_default)} | {pct(r.no_answer_default)} | {r.ms_per_query:.2f} |"
+            f"| {r.set} | {r.method} | {r.n} | {pct(r.top1)} | {pct(r.top5)} | "
+            f"{pct(r.no_answer)} | {pct(r.top1_default)} | {pct(r.no_answer_default)} | "
+            f"{r.ms_per_query:.2f} |"
         )
     if by_kind:
         lines += ["", "| set | method | kind | n | top-1 | top-5 |", "|---|---|---|---:|---:|---:|"]
         for r in results:
             for kind, k in r.by_kind.items():
                 lines.append(
-                    f"| {r.set} | {r.method} | {kind} | {int(k['n'])} | {pct(k['top1'])} | {pct(k['top5'])} |"
+                    f"| {r.set} | {r.method} | {kind} | {int(k['n'])} | "
+                    f"{pct(k['top1'])} | {pct(k['top5'])} |"
                 )
     return "\n".join(lines)
 
@@ -323,7 +325,8 @@ def main(argv: list[str] | None = None) -> int:
             res = score(set_name, method, queries, answers, seconds, args.jobs)
             results.append(res)
             print(
-                f"{set_name:16} {method:7} n={res.n:5d} top-1={pct(res.top1):>5} top-5={pct(res.top5):>5}",
+                f"{set_name:16} {method:7} n={res.n:5d} "
+                f"top-1={pct(res.top1):>5} top-5={pct(res.top5):>5}",
                 flush=True,
             )
             if method == "normx" and args.errors:
