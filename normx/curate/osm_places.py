@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 from pathlib import Path
 from typing import Any
 
@@ -69,14 +70,11 @@ WRONG_WIKIDATA: frozenset[int] = frozenset(
 
 
 def _values(tags: dict[str, str], key: str) -> list[str]:
-    """A tag's values: OSM separates several with ';' (and this export sometimes with ':')."""
+    """A tag's values: OSM separates several with ';' (alternate-name tags here also with ':')."""
     raw = tags.get(key, "")
-    out: list[str] = []
-    for part in raw.replace(":", ";").split(";") if key not in ("name", "name:en") else [raw]:
-        part = clean(part)
-        if part:
-            out.append(part)
-    return out
+    if not key.startswith("name"):
+        raw = raw.replace(":", ";")
+    return [v for v in (clean(part) for part in raw.split(";")) if v]
 
 
 def _classify(values: list[str]) -> tuple[list[str], list[str]]:
@@ -86,6 +84,7 @@ def _classify(values: list[str]) -> tuple[list[str], list[str]]:
     for value in values:
         main, extra = split_parenthesis(value)
         for v in (main, extra):
+            v = clean(re.sub(r"[()]", " ", v))  # stray, unbalanced parentheses in the source
             if not v:
                 continue
             lat, ara = split_scripts(v)
