@@ -289,6 +289,11 @@ def _parse(items: Iterable[readers.RawEntry | Problem]) -> dict[str, Any]:
     return {"columns": _encode(records), "problems": problems, "rejected_ids": rejected_ids}
 
 
+def _size(count: int) -> str:
+    mib = 1024 * 1024
+    return f"{count / mib:.1f} MiB".replace(".0 MiB", " MiB") if count >= mib else f"{count} bytes"
+
+
 def _load_file(
     path: Path, *, use_cache: bool
 ) -> tuple[SourceFile | None, list[Record], list[Problem], list[tuple[int | None, str]]]:
@@ -312,9 +317,8 @@ def _load_file(
                 with path.open("rb") as handle:
                     data = handle.read(limit + 1)
             if size > limit or len(data) > limit:
-                mib = max(size, len(data)) / (1024 * 1024)
                 message = (
-                    f"YAML file is {mib:.1f} MiB, over the {limit / (1024 * 1024):g} MiB limit "
+                    f"YAML file is {_size(max(size, len(data)))}, over the {_size(limit)} limit "
                     "for YAML gazetteers; store large gazetteers as JSONL (one record per line)"
                 )
                 return None, [], [Problem(shown, None, None, None, message)], []

@@ -72,8 +72,16 @@ def _yaml_error(err: yaml.YAMLError, text: str) -> Problem:
     if isinstance(err, yaml.MarkedYAMLError):
         mark = err.problem_mark or err.context_mark
         line = mark.line + 1 if mark is not None else 1
-        detail = "; ".join(str(part) for part in (err.context, err.problem) if part)
-        return _problem(line, f"YAML syntax error: {detail or 'cannot parse'}")
+        kind = (
+            "YAML error"
+            if isinstance(err, yaml.constructor.ConstructorError)
+            else "YAML syntax error"
+        )
+        message = f"{kind}: {err.problem or 'cannot parse'}"
+        if err.context:
+            where = f" on line {err.context_mark.line + 1}" if err.context_mark else ""
+            message += f" ({err.context}{where})"
+        return _problem(line, message)
     if isinstance(err, yaml.reader.ReaderError):
         char = err.character if isinstance(err.character, str) else chr(err.character)
         index = text.find(char)
