@@ -60,6 +60,7 @@ class ArabicName:
     entity: int
     text: str
     canonical: bool
+    body: bool  # the name of an organisation (only bodies have "forces")
     words: tuple[ArabicWord, ...]
 
 
@@ -93,7 +94,16 @@ class GlossTables:
         self.place_by_norm: dict[str, list[int]] = defaultdict(list)
         self.place_by_key: dict[str, list[tuple[int, str]]] = defaultdict(list)
         self.place_arabic: dict[int, tuple[tuple[str, ...], ...]] = {}
-        place_readings: set[str] = set()
+        # Arabic words of countries and nationalities in the lexicon (ليبيا, التركية) are place
+        # words too: "Turkish Army" is not الجيش الوطني الليبي.
+        place_readings: set[str] = {
+            r
+            for e in lexicon.entries.values()
+            if e.place
+            for rend in e.renderings
+            for w in rend
+            for r in gloss_readings(w)
+        }
         for ei, rec in enumerate(index.records):
             if rec.type != "LOC":
                 continue
@@ -122,7 +132,8 @@ class GlossTables:
                 if not words or not has_arabic(text):
                     continue
                 ni = len(self.names)
-                self.names.append(ArabicName(ei, text, j == 0 and text == rec.name_ar, words))
+                canonical = j == 0 and text == rec.name_ar
+                self.names.append(ArabicName(ei, text, canonical, rec.type == "ORG", words))
                 for r in {r for w in words for r in w.readings}:
                     self.postings[r].append(ni)
                 for w in words:
@@ -164,10 +175,12 @@ class GlossTables:
         """LOC records whose English name is *text* (normalised, else by phonetic key)."""
         norm, key = latin_place_keys(text)
         found = self.place_by_norm.get(norm) if norm else None
-        if not found and len(key.replace(" ", "")) >= MIN_PLACE_KEY:
+        by_sound = len(norm) >= MIN_SOUND_WORD and not any(ch.isdigit() for ch in norm)
+        if not found and by_sound and len(key.replace(" ", "")) >= MIN_PLACE_KEY:
             sims: dict[int, float] = {}
             for e, other in self.place_by_key.get(key, ()):
-                sims[e] = max(sims.get(e, 0.0), ratio(norm, other))
+                if other.count(" ") == norm.count(" "):  # "France 24" is not France
+                    sims[e] = max(sims.get(e, 0.0), ratio(norm, other))
             best = max(sims.values(), default=0.0)
             # Only the best-spelled places: "Jufrah" is Jufra (91), not Jafara's "Jifarah" (77).
             found = [e for e, sim in sims.items() if sim >= max(MIN_PLACE_RATIO, best - 2.0)]

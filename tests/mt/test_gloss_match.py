@@ -174,3 +174,16 @@ def test_gloss_match_name_with_more_distinctive_words_is_another_body(
 ) -> None:
     assert matcher.match("Operations Room") == []  # which town's room?
     assert matcher.match("Sirte Operations Room")[0].id == "org:opsroom"
+
+
+def test_gloss_match_nationality_conflict(index: NameIndex) -> None:
+    lna = Record("org:lna", "ORG", "Libyan National Army", "الجيش الوطني الليبي")
+    matcher = GlossMatcher(NameIndex.build((*index.records, lna)))
+    assert matcher.match("National Army")[0].id == "org:lna"
+    assert matcher.match("Turkish Army") == []  # Turkish is not Libyan
+
+
+def test_gloss_match_head_noun_is_excused_only_for_bodies(index: NameIndex) -> None:
+    person = Record("per:test-kani", "PER", None, "محمد الكاني")
+    matcher = GlossMatcher(NameIndex.build((*index.records, person)))
+    assert matcher.match("Kani militia") == []
