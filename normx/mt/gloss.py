@@ -6,10 +6,12 @@ matcher translates back, word by word, with a curated lexicon (:mod:`normx.mt.le
 :mod:`normx.mt.glossing`) and compares bags of Arabic words (:mod:`normx.mt.gloss_score`). It
 needs no model (no torch). Method name in results: ``"gloss"``.
 
-A phrase made only of generic words ("government", "the Chamber", "the council") names no
+A phrase with no word from the lexicon (translated or transliterated) is left to the spelling
+matcher: "Sirte" or "Khaled al-Mashri" is a spelling question, not a translation. A phrase made
+only of generic words ("government", "the Chamber", "the council") names no
 particular body and matches nothing; a phrase of one ordinary distinctive word ("Accord") is
-capped below the no-match threshold, while one transliterated Arabic word ("Wefaq") or a place
-may match on its own, because MT leaves such words untranslated only when they are names.
+capped below the no-match threshold, while one transliterated Arabic word ("Wefaq") may match
+on its own, because MT leaves such words untranslated only when they are names.
 """
 
 from __future__ import annotations
@@ -22,11 +24,12 @@ from normx.match.index import NameIndex
 from normx.match.score import NO_MATCH_THRESHOLD
 from normx.mt.gloss_index import GlossTables, gloss_tables
 from normx.mt.gloss_score import NameMatch, score_name
-from normx.mt.glossing import Slot, gloss
+from normx.mt.glossing import LEXICON, TRANSLITERATED, Slot, gloss
 from normx.mt.lexicon import Lexicon
 
 METHOD = "gloss"
 PREFILTER = 300  # names fully scored per query, chosen by how many slots they share
+TRANSLATED = frozenset({LEXICON, TRANSLITERATED})  # a phrase needs one such slot to be glossed
 
 
 class GlossMatcher:
@@ -65,6 +68,8 @@ class GlossMatcher:
         slots = self.gloss(phrase)
         if not slots or top <= 0 or all(s.generic for s in slots):
             return []
+        if not any(s.kind in TRANSLATED for s in slots):
+            return []  # nothing was translated: a spelling question, for the spelling matcher
         records = self.index.records
         best: dict[int, tuple[float, bool, int, NameMatch]] = {}
         for ni in self._candidates(slots):
@@ -95,3 +100,20 @@ class GlossMatcher:
             "gloss_kinds": {s.english: s.kind for s in slots},
             **result.explain(slots, self.tables.names[ni]),
         }
+
+
+def merge_candidates(
+    spelling: list[Candidate], glossed: list[Candidate], *, top: int = 5
+) -> list[Candidate]:
+    """One ranking from the spelling matcher's and the gloss matcher's candidates.
+
+    Both scores share the calibration of :data:`NO_MATCH_THRESHOLD`, so an entity keeps the
+    higher of its two; on a tie the spelling candidate wins (it rests on the name as written).
+    """
+    best: dict[str, Candidate] = {}
+    for cand in (*spelling, *glossed):
+        prev = best.get(cand.id)
+        if prev is None or cand.score > prev.score:
+            best[cand.id] = cand
+    ranked = sorted(best.values(), key=lambda c: (-c.score, c.method == METHOD, c.id))
+    return ranked[: max(top, 0)]

@@ -3,9 +3,10 @@
 import pytest
 
 from normx.gazetteer.schema import Record
+from normx.match.candidate import Candidate
 from normx.match.index import NameIndex
 from normx.match.score import NO_MATCH_THRESHOLD
-from normx.mt.gloss import GlossMatcher
+from normx.mt.gloss import GlossMatcher, merge_candidates
 from normx.mt.gloss_score import score_name
 
 UN = Record("org:un", "ORG", "United Nations", "الأمم المتحدة")
@@ -97,13 +98,14 @@ def test_gloss_match_head_noun_costs_a_little(matcher: GlossMatcher) -> None:
     assert bare - 0.1 < forces < bare
 
 
-def test_gloss_match_place_alone_is_the_place(matcher: GlossMatcher) -> None:
-    found = matcher.match("Sirte")
-    assert [c.id for c in found] == ["loc:sirte"]  # not the operations room named after it
+def test_gloss_match_leaves_untranslated_phrases_to_spelling(matcher: GlossMatcher) -> None:
+    assert matcher.match("Sirte") == []  # a place alone: the spelling matcher's job
+    assert matcher.match("Tripoli Jufrah") == []
+    assert matcher.match("Sirte Operations Room")[0].id == "org:opsroom"
 
 
 def test_gloss_match_type_filter(matcher: GlossMatcher) -> None:
-    assert matcher.match("Sirte", type="ORG") == []
+    assert matcher.match("Tobruk Parliament", type="LOC") == []
     assert matcher.match("State Council", type="ORG")[0].id == "org:hcs"
     assert matcher.match("State Council", type="LOC") == []
 
@@ -187,3 +189,22 @@ def test_gloss_match_head_noun_is_excused_only_for_bodies(index: NameIndex) -> N
     person = Record("per:test-kani", "PER", None, "محمد الكاني")
     matcher = GlossMatcher(NameIndex.build((*index.records, person)))
     assert matcher.match("Kani militia") == []
+
+
+def test_merge_candidates_keeps_the_better_score_per_entity() -> None:
+    def cand(id_: str, score: float, method: str) -> Candidate:
+        return Candidate(id_, id_, "ORG", score, id_, method)
+
+    spelling = [cand("org:a", 0.8, "fuzzy"), cand("org:b", 0.9, "fuzzy")]
+    glossed = [
+        cand("org:a", 0.95, "gloss"),
+        cand("org:b", 0.9, "gloss"),
+        cand("org:c", 0.76, "gloss"),
+    ]
+    merged = merge_candidates(spelling, glossed, top=5)
+    assert [(c.id, c.method) for c in merged] == [
+        ("org:a", "gloss"),
+        ("org:b", "fuzzy"),  # a tie: the spelling candidate stays
+        ("org:c", "gloss"),
+    ]
+    assert len(merge_candidates(spelling, glossed, top=1)) == 1
