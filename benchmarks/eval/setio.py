@@ -9,14 +9,13 @@ how many candidate queries each held-out rule dropped).
 from __future__ import annotations
 
 import json
-import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from benchmarks.eval.textkeys import fold
+from benchmarks.eval.textkeys import clean, fold
 
 
 @dataclass(frozen=True)
@@ -36,16 +35,6 @@ class EvalSet:
     records: list[dict[str, Any]]
     queries: list[Query]
     stats: dict[str, Any] = field(default_factory=dict)
-
-
-_INVISIBLE = re.compile(
-    "[\x00-\x1f\x7f-\x9f\u00ad\u061c\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]"
-)
-
-
-def clean(text: str) -> str:
-    """Text without invisible/bidi control characters and with single spaces."""
-    return " ".join(_INVISIBLE.sub(" ", text).split())
 
 
 def record(

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from benchmarks.eval.textkeys import arabic_words, has_arabic, is_latin, plain_arabic
+from benchmarks.eval.textkeys import arabic_words, clean, has_arabic, is_latin, plain_arabic
 
 
 @dataclass(frozen=True)
@@ -83,18 +83,18 @@ def read_un(data: Path) -> list[UnPerson]:
         if row.get("kind") != "individual":
             continue
         aliases = []
-        for part in (row.get("aliases") or "").split(" | "):
+        for part in clean(row.get("aliases") or "").split(" | "):
             m = _ALIAS_RE.match(part.strip())
             if m:
                 aliases.append((m.group(1), m.group(2)))
             elif part.strip():
                 aliases.append((part.strip(), ""))
-        script = (row.get("name_original_script") or "").strip()
+        script = clean(row.get("name_original_script") or "")
         out.append(
             UnPerson(
                 ref=row["reference_number"],
                 list_type=row.get("un_list_type") or "",
-                name=" ".join((row.get("name") or "").split()),
+                name=clean(row.get("name") or ""),
                 name_ar=arabic_words(script),
                 aliases=tuple(aliases),
                 dob_years=years.get(row["reference_number"], frozenset()),
@@ -173,7 +173,7 @@ def read_osm_places(data: Path) -> list[Place]:
         return []
     out = []
     for el in json.loads(path.read_text(encoding="utf-8")).get("elements", []):
-        tags = el.get("tags", {})
+        tags = {k: clean(v) for k, v in el.get("tags", {}).items() if isinstance(v, str)}
         name = tags.get("name", "")
         name_en = tags.get("name:en") or (name if is_latin(name) else "")
         name_ar = arabic_words(tags.get("name:ar") or "") or arabic_words(name)
@@ -211,7 +211,7 @@ def read_anetac(data: Path, cls: str) -> list[NamePair]:
     for line in _open(data / "anetac" / "EN-AR_Named-entities.txt"):
         parts = line.strip().split(" ")
         if len(parts) == 3 and parts[0] == cls:
-            out.append(NamePair(parts[1], parts[2].replace("\u0640", "")))
+            out.append(NamePair(clean(parts[1]), clean(parts[2].replace("\u0640", ""))))
     return out
 
 
@@ -221,7 +221,7 @@ def read_google_translit(data: Path) -> list[NamePair]:
     for line in _open(data / "google-translit" / "ar2en.txt"):
         parts = line.split("\t")
         if len(parts) == 2 and parts[0].strip() and parts[1].strip():
-            out.append(NamePair(parts[1].strip(), parts[0].strip()))
+            out.append(NamePair(clean(parts[1]), clean(parts[0])))
     return out
 
 
@@ -232,7 +232,7 @@ def read_wikidata_tokens(data: Path) -> list[NamePair]:
     for line in _open(path):
         parts = line.split("\t")
         if len(parts) == 3 and parts[2].strip().isdigit():
-            out.append(NamePair(parts[0], parts[1].replace(" ", ""), int(parts[2])))
+            out.append(NamePair(clean(parts[0]), clean(parts[1]).replace(" ", ""), int(parts[2])))
     return out
 
 
@@ -240,7 +240,7 @@ def read_rigour_clusters(data: Path) -> list[tuple[tuple[str, ...], tuple[str, .
     """rigour name-part clusters as (latin forms, arabic forms); other scripts dropped."""
     out = []
     for line in _open(data / "rigour-person-names" / "persons_arabic_script.txt"):
-        forms = line.split(" => ")[0].split(", ")
+        forms = [clean(f) for f in line.split(" => ")[0].split(", ")]
         arabic = tuple(f for f in forms if plain_arabic(f))
         latin = tuple(f for f in forms if is_latin(f))
         if arabic and latin:

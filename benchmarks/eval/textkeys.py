@@ -30,6 +30,16 @@ PARTICLES = frozenset(
 )  # fmt: skip
 
 
+_INVISIBLE = re.compile(
+    "[\x00-\x1f\x7f-\x9f\u00ad\u061c\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]"
+)
+
+
+def clean(text: str) -> str:
+    """Text without invisible/bidi control characters and with single spaces."""
+    return " ".join(_INVISIBLE.sub(" ", text).split())
+
+
 def has_arabic(text: str) -> bool:
     """True when the text contains at least one Arabic-script character."""
     return bool(_ARABIC_RE.search(text))
