@@ -80,13 +80,12 @@ def english_words(phrase: str, function_words: frozenset[str]) -> list[str]:
         return []
     table = particle_table()
     out: list[str] = []
-    for word in split_words(fold(phrase)):
-        for j, part in enumerate(word):
-            joined = j < len(word) - 1
-            if joined and table.kind_of(part, hyphen_joined=True) == "article":
-                continue
-            if part in function_words:
-                continue
+    parts = [(p, j < len(w) - 1) for w in split_words(fold(phrase)) for j, p in enumerate(w)]
+    for k, (part, joined) in enumerate(parts):
+        has_next = k + 1 < len(parts)
+        if has_next and table.kind_of(part, hyphen_joined=joined) == "article":
+            continue  # "Al-Wefaq", "Al Wefaq", "el-Wefaq"
+        if part not in function_words:
             out.append(part)
     return out[:MAX_WORDS]
 
@@ -176,8 +175,8 @@ def gloss(phrase: str, tables: GlossTables) -> tuple[Slot, ...]:
     return tuple(
         replace(
             s,
-            head=s.english in lex.head_nouns,
-            generic=s.english in lex.generic,
+            head=any(v in lex.head_nouns for v in _variants(s.english)),
+            generic=any(v in lex.generic for v in _variants(s.english)),
             edge=j in (0, last),
         )
         for j, s in enumerate(slots)

@@ -16,6 +16,19 @@ def test_function_words_and_latin_article_are_dropped(matcher: GlossMatcher) -> 
     ]
 
 
+def test_free_standing_article_is_dropped(matcher: GlossMatcher) -> None:
+    assert kinds(matcher, "Al Wefaq government") == [
+        ("wefaq", "transliterated"),
+        ("government", "lexicon"),
+    ]
+    assert matcher.match("El Wefaq Government")[0].id == "org:gna"
+
+
+def test_plural_of_a_generic_word_is_generic(matcher: GlossMatcher) -> None:
+    assert matcher.match("the Councils") == []
+    assert matcher.gloss("Committees")[0].generic
+
+
 def test_longest_lexicon_phrase_wins(matcher: GlossMatcher) -> None:
     slots = matcher.gloss("United Nations mission")
     assert [s.english for s in slots] == ["united nations", "mission"]
