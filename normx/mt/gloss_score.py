@@ -10,8 +10,8 @@ order differs from English ("State Council" -> مجلس الدولة, "Council o
   is wholly in words another slot took repeats it ("Rada Deterrence") and gets full credit;
 * query coverage: mean credit over the phrase's slots, except that an unmatched head noun
   ("Accord *forces*": the body's forces; only against an organisation's name) or an unmatched
-  place at either end of the phrase ("*Tobruk* Parliament": a body named after its seat) is
-  excused at a small fixed cost;
+  place at either end of the phrase ("*Tobruk* Parliament": a body named after its seat; also
+  only against an organisation's name) is excused at a small fixed cost;
 * name coverage: weight of the name's words that a slot used, over the weight of all its words
   (weak adjectives such as الوطني, الأعلى and digit runs weigh :data:`WEAK_WEIGHT`);
 * score = coverage * (1 - NAME_WEIGHT + NAME_WEIGHT * name coverage) - costs; so a phrase whose
@@ -176,7 +176,7 @@ def score_name(slots: tuple[Slot, ...], name: ArabicName) -> NameMatch | None:
         if c == 0.0 and slot.head and through_body and name.body:
             penalty += HEAD_COST
             costs.append(f"head noun not in name: {slot.english}")
-        elif c == 0.0 and slot.place and slot.edge:
+        elif c == 0.0 and slot.place and slot.edge and name.body:
             penalty += PLACE_COST
             costs.append(f"place not in name: {slot.english}")
         else:

@@ -175,7 +175,7 @@ def gloss(phrase: str, tables: GlossTables) -> tuple[Slot, ...]:
     return tuple(
         replace(
             s,
-            head=any(v in lex.head_nouns for v in _variants(s.english)),
+            head=s.english in lex.head_nouns,  # listed as written: "operations" is no head
             generic=any(v in lex.generic for v in _variants(s.english)),
             edge=j in (0, last),
         )

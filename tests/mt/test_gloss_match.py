@@ -208,3 +208,10 @@ def test_merge_candidates_keeps_the_better_score_per_entity() -> None:
         ("org:c", "gloss"),
     ]
     assert len(merge_candidates(spelling, glossed, top=1)) == 1
+
+
+def test_gloss_match_place_modifier_is_excused_only_for_bodies(index: NameIndex) -> None:
+    village = Record("loc:test-rabta", "LOC", None, "الرابطة")
+    league = Record("org:test-arab-league", "ORG", None, "الجامعة العربية")
+    matcher = GlossMatcher(NameIndex.build((*index.records, village, league)))
+    assert [c.id for c in matcher.match("Arab League")] == ["org:test-arab-league"]
