@@ -426,29 +426,35 @@ def _load_files(
     sources_read: list[SourceFile] = []
     problems: list[Problem] = []
     index: dict[str, Record] = {}
-    rejected_at: dict[str, tuple[str, int | None]] = {}
+    rejected_at: dict[str, str] = {}  # id -> "path:line" of a rejected record with that id
+
+    def earlier(rid: str) -> str | None:
+        first = index.get(rid)
+        return _where(first) if first is not None else rejected_at.get(rid)
+
     for path in files:
         source, file_records, file_problems, rejected = _load_file(path, use_cache=use_cache)
         shown = str(path)
-        for record in file_records:
-            first = index.setdefault(record.id, record)
-            if first is not record:
-                file_problems.append(_duplicate_problem(first, record))
-            elif rejected_at and record.id in rejected_at:
-                path_, line_ = rejected_at[record.id]
-                where = f"{path_}:{line_}" if line_ is not None else path_
-                message = f"duplicate id: also defined at {where}"
-                file_problems.append(Problem(shown, record.origin.line, record.id, "id", message))
-        for line, rid in rejected:
-            earlier = index.get(rid)
-            where = _where(earlier) if earlier is not None else None
-            if where is None and rid in rejected_at:
-                path_, line_ = rejected_at[rid]
-                where = f"{path_}:{line_}" if line_ is not None else path_
-            rejected_at.setdefault(rid, (shown, line))
-            if where is not None:
-                message = f"duplicate id: also defined at {where}"
-                file_problems.append(Problem(shown, line, rid, "id", message))
+        if not rejected and not rejected_at:  # the common case, kept fast for big files
+            for record in file_records:
+                first = index.setdefault(record.id, record)
+                if first is not record:
+                    file_problems.append(_duplicate_problem(first, record))
+        else:  # valid and rejected records in line order, so the first place is named first
+            found: list[tuple[int, str, Record | None]] = [
+                ((r.origin.line if r.origin else None) or 0, r.id, r) for r in file_records
+            ]
+            found += [(line or 0, rid, None) for line, rid in rejected]
+            found.sort(key=lambda item: item[0])
+            for line, rid, record in found:
+                where = earlier(rid)
+                if where is not None:
+                    message = f"duplicate id: also defined at {where}"
+                    file_problems.append(Problem(shown, line or None, rid, "id", message))
+                if record is not None:
+                    index.setdefault(rid, record)
+                else:
+                    rejected_at.setdefault(rid, f"{shown}:{line}" if line else shown)
         file_problems.sort(key=lambda p: p.line or 0)
         problems.extend(file_problems)
         records.extend(file_records)
