@@ -2,7 +2,8 @@
 
 An English gloss and a gazetteer name spell the same Arabic word differently: with or without
 the article (الدولة / دولة), with a prefix glued on (للدولة, والجفرة), in the feminine
-(الوطنية / الوطني), with ة or ه. Each word becomes a small set of *readings*; two words are the
+(الوطنية / الوطني), with ة or ه, as a plural that lost its ن before a genitive (المجاهدين /
+مجاهدي درنة). Each word becomes a small set of *readings*; two words are the
 same word when their readings intersect. Both sides first go through
 :func:`normx.text.arabic.normalize_arabic`, so alef forms and ة/ه are already merged.
 
@@ -47,6 +48,8 @@ def _strip_article(word: str) -> str:
 def _with_endings(stem: str, out: set[str]) -> None:
     out.add(stem)
     if stem.endswith("ه") and len(stem) > 3:  # feminine / ta marbuta: وطنيه -> وطني
+        out.add(stem[:-1])
+    if stem.endswith(("ين", "ون")) and len(stem) > 4:  # plural before a genitive: مجاهدي درنة
         out.add(stem[:-1])
 
 

@@ -16,6 +16,7 @@ from normx.mt.arwords import arabic_words, gloss_readings, is_number, name_readi
         ("الأعلى", "الاعلى"),  # hamza forms merged by normalize_arabic
         ("حماية", "حمايه"),
         ("عمليات", "بعمليات"),  # glued preposition
+        ("المجاهدين", "مجاهدي"),  # plural before a genitive
     ],
 )
 def test_words_meet(gloss: str, name: str) -> None:
