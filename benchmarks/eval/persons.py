@@ -44,6 +44,7 @@ from unidecode import unidecode
 from benchmarks.eval import sources
 from benchmarks.eval.setio import EvalSet, Query, hold_out, record
 from benchmarks.eval.textkeys import (
+    COMMON_GIVEN,
     arabic_origin,
     content_tokens,
     fold,
@@ -104,14 +105,30 @@ def _is_arab_ofac(p: sources.OfacPerson) -> bool:
     return "LIBYA" in p.programs or bool(_ARAB_REMARK_RE.search(p.remarks))
 
 
+def _years_close(a: frozenset[str], b: frozenset[str], slack: int = 3) -> bool:
+    return any(abs(int(x) - int(y)) <= slack for x in a for y in b)
+
+
+def _skeletons(name: str) -> frozenset[str]:
+    return frozenset(latin_skeleton(t) for t in content_tokens(name)) - {""}
+
+
 def _same_person(
-    a_name: str, a_years: frozenset[str], b_name: str, b_years: frozenset[str]
+    a: frozenset[str], a_years: frozenset[str], b: frozenset[str], b_years: frozenset[str]
 ) -> bool:
-    if not (a_years & b_years):
+    """Whether a UN and an OFAC record are one person (sanctions lists overlap heavily).
+
+    Same birth year and two shared name words; or every word of the shorter name (two or more,
+    one of them not a very common given name) found in the longer one, with birth years within
+    three years or unknown on one side ("Khamis Qadhafi" 1980 is "Khamis Muammar Qadhafi" 1978).
+    """
+    shared = a & b
+    if a_years & b_years and len(shared) >= min(2, len(a), len(b)):
+        return True
+    shorter = min(a, b, key=len)
+    if len(shorter) < 2 or shared != shorter or not (shared - COMMON_GIVEN):
         return False
-    a = {latin_skeleton(t) for t in content_tokens(a_name)} - {""}
-    b = {latin_skeleton(t) for t in content_tokens(b_name)} - {""}
-    return len(a & b) >= min(2, len(a), len(b))
+    return not a_years or not b_years or _years_close(a_years, b_years)
 
 
 def build_entities(data: Path, rng: random.Random) -> list[Entity]:
@@ -125,17 +142,13 @@ def build_entities(data: Path, rng: random.Random) -> list[Entity]:
             kind = "un-alias-" + (quality.lower().replace(".", "") or "none")
             ent.candidates.extend((s, kind) for s in clean_un_alias(alias))
         entities.append(ent)
-    un_with_dob = [e for e in entities if e.dob_years]
+    un_people = [(e, _skeletons(e.en)) for e in entities]
     for p in sources.read_ofac(data):
         if not p.name:
             continue
+        sk = _skeletons(reorder(p.name))
         twin = next(
-            (
-                e
-                for e in un_with_dob
-                if _same_person(e.en, e.dob_years, reorder(p.name), p.dob_years)
-            ),
-            None,
+            (e for e, esk in un_people if _same_person(esk, e.dob_years, sk, p.dob_years)), None
         )
         if twin is not None:
             twin.candidates.append((reorder(p.name), "ofac-primary"))

@@ -174,7 +174,7 @@ def skeleton_similar(a: str, b: str, threshold: float = 0.75) -> bool:
 
 
 # Given names so common that sharing one says nothing about being the same person.
-_COMMON_GIVEN = frozenset(
+COMMON_GIVEN = frozenset(
     latin_skeleton(n)
     for n in (
         "muhammad", "mohammed", "ahmad", "ali", "abdullah", "mahmud", "hasan", "husayn", "umar",
@@ -199,7 +199,7 @@ def is_spelling_variant(alias: str, canonical: str, min_share: float = 0.5) -> b
     if not alias_sk or not canon_sk:
         return False
     hits = [a for a in alias_sk if any(skeleton_similar(a, c) for c in canon_sk)]
-    distinctive = any(h not in _COMMON_GIVEN for h in hits)
+    distinctive = any(h not in COMMON_GIVEN for h in hits)
     return distinctive and len(hits) / len(alias_sk) >= min_share
 
 
