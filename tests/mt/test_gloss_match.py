@@ -1,6 +1,8 @@
 """Machine-translated names of bodies reach the body through its Arabic name, and only then."""
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from normx.gazetteer.schema import Record
 from normx.match.candidate import Candidate
@@ -215,3 +217,60 @@ def test_gloss_match_place_modifier_is_excused_only_for_bodies(index: NameIndex)
     league = Record("org:test-arab-league", "ORG", None, "الجامعة العربية")
     matcher = GlossMatcher(NameIndex.build((*index.records, village, league)))
     assert [c.id for c in matcher.match("Arab League")] == ["org:test-arab-league"]
+
+
+@settings(max_examples=150, deadline=None)
+@given(text=st.text(max_size=60))
+def test_gloss_match_any_text_gives_sane_candidates(matcher: GlossMatcher, text: str) -> None:
+    for cand in matcher.match(text, min_score=0.0):
+        assert 0.0 <= cand.score <= 1.0
+        assert cand.method == "gloss"
+
+
+WORDS = [
+    "the",
+    "of",
+    "Al-",
+    "government",
+    "accord",
+    "national",
+    "unity",
+    "council",
+    "state",
+    "supreme",
+    "house",
+    "representatives",
+    "forces",
+    "joint",
+    "military",
+    "committee",
+    "Tobruk",
+    "Sirte",
+    "Jufrah",
+    "operations",
+    "room",
+    "UN",
+    "mission",
+    "Libya",
+    "Wefaq",
+    "5",
+    "protection",
+    "force",
+    "Tripoli",
+    "Turkish",
+    "parliament",
+    "oil",
+    "corporation",
+    "xyzzy",
+]
+
+
+@settings(max_examples=200, deadline=None)
+@given(words=st.lists(st.sampled_from(WORDS), max_size=7))
+def test_gloss_match_word_salad_scores_stay_in_range(
+    matcher: GlossMatcher, words: list[str]
+) -> None:
+    phrase = " ".join(words)
+    found = matcher.match(phrase, min_score=0.0, top=20)
+    assert [c.score for c in found] == sorted((c.score for c in found), reverse=True)
+    assert all(0.0 <= c.score <= 1.0 and c.explain["glosses"] for c in found)
