@@ -62,9 +62,14 @@ class GlossMatcher:
         top: int = 5,
         type: str | None = None,
         min_score: float = NO_MATCH_THRESHOLD,
-        explain: bool = True,
+        explain: bool = False,
     ) -> list[Candidate]:
-        """Rank the entities *phrase* may name; an empty list means "no match"."""
+        """Rank the entities *phrase* may name; an empty list means "no match".
+
+        Same keywords and defaults as :meth:`normx.match.matcher.Matcher.match`; with
+        ``explain=True`` each candidate carries the glosses, the matched and unmatched words and
+        the score components.
+        """
         slots = self.gloss(phrase)
         if not slots or top <= 0 or all(s.generic for s in slots):
             return []
