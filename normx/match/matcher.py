@@ -9,6 +9,7 @@ compare the indexed matcher against.
 
 from __future__ import annotations
 
+import heapq
 from collections.abc import Iterable
 from typing import Any
 
@@ -17,14 +18,21 @@ from rapidfuzz.fuzz import ratio
 
 from normx.match.candidate import Candidate
 from normx.match.index import IndexedName, NameIndex, deletions
-from normx.match.score import NO_MATCH_THRESHOLD, PAIR_FLOOR, score_tokens, token_similarity
+from normx.match.score import (
+    NO_MATCH_THRESHOLD,
+    PAIR_FLOOR,
+    NameScore,
+    score_tokens,
+    token_similarity,
+)
 from normx.text.arabic import is_mostly_arabic
 from normx.text.latin import fold
 from normx.text.normalize import NameToken, analyse_name, core_tokens, normalize_name
 
 MAX_QUERY_CHARS = 300
-PREFILTER = 60  # names fully scored per query, chosen by their preliminary token score
-COMMON_POSTINGS = 3000  # a token this common only re-ranks names found through rarer tokens
+PREFILTER = 200  # at most this many names are scored per query, best bound first
+COMMON_POSTINGS = 1000  # a token this common only re-ranks names found through rarer tokens
+FEW_POSTINGS = 50  # fewer names than this through a token's key: widen to key neighbours
 FUZZY_VOCAB_CUTOFF = 72.0
 
 
@@ -48,11 +56,12 @@ class _Scorer:
     def __init__(self, index: NameIndex) -> None:
         self.index = index
 
-    def score_name(self, query: _Query, name: IndexedName) -> tuple[float, str, dict[str, Any]]:
+    def score_name(self, query: _Query, name: IndexedName) -> tuple[float, str, NameScore | None]:
+        """The score of one name, how it matched, and the components (None for exact)."""
         cross = (name.lang == "ar") != query.arabic
         if query.normalized and query.normalized == name.normalized:
             method = "exact" if fold(query.text) == fold(name.text) else "normalised"
-            return 1.0, method, {"pairs": [], "query_coverage": 1.0, "name_coverage": 1.0}
+            return 1.0, method, None
         result = score_tokens(
             query.core,
             name.tokens,
@@ -67,21 +76,30 @@ class _Scorer:
             method = "phonetic"
         else:
             method = "fuzzy"
-        return result.score, method, result.explain(query.core, name.tokens)
+        return result.score, method, result
 
     def rank(
         self,
         query: _Query,
-        name_ids: Iterable[int],
+        bounded: Iterable[tuple[int, float]],
         *,
         top: int,
         type: str | None,
         min_score: float,
         explain: bool,
     ) -> list[Candidate]:
-        best: dict[int, tuple[float, bool, IndexedName, str, dict[str, Any]]] = {}
+        """Score names in order of their upper bound and stop once no bound can enter the top.
+
+        *bounded* pairs each name id with an upper bound of its score, highest first; a name
+        whose bound is below both *min_score* and the current top-th entity score cannot change
+        the answer, and neither can any name after it.
+        """
+        best: dict[int, tuple[float, bool, IndexedName, str, NameScore | None]] = {}
         records = self.index.records
-        for ni in name_ids:
+        floor = min_score
+        for ni, bound in bounded:
+            if bound < floor:
+                break
             name = self.index.names[ni]
             rec = records[name.entity]
             if type is not None and rec.type != type:
@@ -90,26 +108,38 @@ class _Scorer:
             prev = best.get(name.entity)
             if prev is None or (score, name.canonical) > (prev[0], prev[1]):
                 best[name.entity] = (score, name.canonical, name, method, parts)
+                if len(best) >= top:
+                    kth = sorted((v[0] for v in best.values()), reverse=True)[top - 1]
+                    floor = max(min_score, kth)
         ranked = sorted(best.items(), key=lambda kv: (-kv[1][0], not kv[1][1], records[kv[0]].id))
         out: list[Candidate] = []
         for entity, (score, _canon, name, method, parts) in ranked:
             if score < min_score or len(out) >= top:
                 break
             rec = records[entity]
-            detail: dict[str, Any] = {}
-            if explain:
-                detail = {
-                    "query_normalized": query.normalized,
-                    "query_tokens": [{"form": t.form, "key": t.key} for t in query.core],
-                    "matched_normalized": name.normalized,
-                    "matched_tokens": [{"form": t.form, "key": t.key} for t in name.tokens],
-                    "matched_lang": name.lang,
-                    **parts,
-                    "score": round(score, 4),
-                    "threshold": NO_MATCH_THRESHOLD,
-                }
+            detail = self._explain(query, name, score, parts) if explain else {}
             out.append(Candidate(rec.id, rec.canonical, rec.type, score, name.text, method, detail))
         return out
+
+    @staticmethod
+    def _explain(
+        query: _Query, name: IndexedName, score: float, parts: NameScore | None
+    ) -> dict[str, Any]:
+        components: dict[str, Any] = (
+            parts.explain(query.core, name.tokens)
+            if parts is not None
+            else {"pairs": [], "query_coverage": 1.0, "name_coverage": 1.0, "penalties": []}
+        )
+        return {
+            "query_normalized": query.normalized,
+            "query_tokens": [{"form": t.form, "key": t.key} for t in query.core],
+            "matched_normalized": name.normalized,
+            "matched_tokens": [{"form": t.form, "key": t.key} for t in name.tokens],
+            "matched_lang": name.lang,
+            **components,
+            "score": round(score, 4),
+            "threshold": NO_MATCH_THRESHOLD,
+        }
 
 
 class Matcher:
@@ -128,8 +158,44 @@ class Matcher:
         )
         return [h[0] for h in hits]
 
-    def candidate_names(self, query: _Query) -> list[int]:
-        """Names worth scoring, most promising first (at most ``PREFILTER``).
+    def _token_neighbours(
+        self, query: _Query, qi: int, tok: NameToken, *, near: bool
+    ) -> list[tuple[str, float]]:
+        """Index token forms similar to query token *tok*, with similarities, best first.
+
+        ``near``: the token's own form and the forms sharing its phonetic key; otherwise also
+        the forms whose key is one deletion away, or fuzzy neighbours in the vocabulary.
+        """
+        idx = self.index
+        forms: set[str] = set()
+        for form, key in ((tok.form, tok.key), *tok.alts):
+            forms.add(form)
+            if key and near:
+                forms.update(idx.by_key.get(key, ()))
+            elif key:
+                for d in deletions(key):
+                    for k2 in idx.deletes.get(d, ()):
+                        forms.update(idx.by_key[k2])
+        if not near and not any(f in idx.postings for f in forms) and len(tok.form) >= 3:
+            forms.update(self._fuzzy_forms(tok.form))
+        scored: list[tuple[str, float]] = []
+        for form in forms:
+            if form not in idx.postings:
+                continue
+            cross = (form in idx.arabic_forms) != query.arabic
+            memo_key = (qi, form, cross)
+            found = query.sims.get(memo_key)
+            if found is None:
+                found = query.sims[memo_key] = token_similarity(
+                    tok, idx.token_of[form], cross_script=cross
+                )
+            if found[0] >= PAIR_FLOOR:
+                scored.append((form, found[0]))
+        scored.sort(key=lambda fs: -fs[1])
+        return scored
+
+    def candidate_names(self, query: _Query) -> list[tuple[int, float]]:
+        """Names worth scoring with an upper bound of their score, highest bound first.
 
         Each query token collects the index's token forms that share its phonetic key or a
         one-deletion neighbour of it (or, failing those, fuzzy neighbours in the vocabulary);
@@ -141,49 +207,28 @@ class Matcher:
         acc: dict[int, float] = {}
         for ni in idx.exact.get(query.normalized, ()):
             acc[ni] = 100.0
-        order = sorted(
-            range(len(query.core)), key=lambda i: len(idx.postings.get(query.core[i].form, ()))
-        )
-        for qi in order:
-            tok = query.core[qi]
-            forms: set[str] = set()
-            for form, key in ((tok.form, tok.key), *tok.alts):
-                forms.add(form)
-                if key:
-                    for d in deletions(key):
-                        for k2 in idx.deletes.get(d, ()):
-                            forms.update(idx.by_key[k2])
-            if not any(f in idx.postings for f in forms) and len(tok.form) >= 3:
-                forms.update(self._fuzzy_forms(tok.form))
+        neighbours = []
+        for qi, tok in enumerate(query.core):
+            scored = self._token_neighbours(query, qi, tok, near=True)
+            size = sum(len(idx.postings[f]) for f, _ in scored)
+            if size < FEW_POSTINGS:
+                scored = self._token_neighbours(query, qi, tok, near=False)
+                size = sum(len(idx.postings[f]) for f, _ in scored)
+            neighbours.append((size, qi, tok, scored))
+        neighbours.sort(key=lambda item: item[0])  # rarest token first
+        for size, _qi, tok, scored in neighbours:
             weight = 0.5 if tok.kind == "abu" else 1.0
+            boost_only = size > COMMON_POSTINGS and len(acc) >= PREFILTER
             per_name: dict[int, float] = {}
-            for form in forms:
-                postings = idx.postings.get(form)
-                if not postings:
-                    continue
-                cross = (form in idx.arabic_forms) != query.arabic
-                memo_key = (qi, form, cross)
-                found = query.sims.get(memo_key)
-                if found is None:
-                    found = query.sims[memo_key] = token_similarity(
-                        tok, idx.token_of[form], cross_script=cross
-                    )
-                sim = found[0]
-                if sim < PAIR_FLOOR:
-                    continue
-                if len(postings) > COMMON_POSTINGS and acc:
-                    for ni in postings:
-                        if ni in acc and per_name.get(ni, 0.0) < sim:
-                            per_name[ni] = sim
-                else:
-                    for ni in postings:
-                        if per_name.get(ni, 0.0) < sim:
-                            per_name[ni] = sim
+            for form, sim in scored:  # best first, so the first sim a name gets is its max
+                for ni in idx.postings[form]:
+                    if ni not in per_name and (not boost_only or ni in acc):
+                        per_name[ni] = sim
             for ni, sim in per_name.items():
                 acc[ni] = acc.get(ni, 0.0) + weight * sim
-        if len(acc) <= PREFILTER:
-            return list(acc)
-        return sorted(acc, key=acc.__getitem__, reverse=True)[:PREFILTER]
+        total = sum(0.5 if t.kind == "abu" else 1.0 for t in query.core)
+        ranked = heapq.nlargest(PREFILTER, acc.items(), key=lambda kv: kv[1])
+        return [(ni, min(1.0, a / total)) for ni, a in ranked]
 
     def match(
         self,
@@ -211,5 +256,5 @@ class Matcher:
 class BruteForceMatcher(Matcher):
     """Scores every name: slow, complete, the reference for tests."""
 
-    def candidate_names(self, query: _Query) -> list[int]:
-        return list(range(len(self.index.names)))
+    def candidate_names(self, query: _Query) -> list[tuple[int, float]]:
+        return [(ni, 1.0) for ni in range(len(self.index.names))]
