@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from normx.errors import NormxError
 from normx.gazetteer.schema import ENTITY_TYPES, Record
@@ -18,6 +18,7 @@ from normx.match.candidate import Candidate
 from normx.match.index import NameIndex
 from normx.match.matcher import Matcher
 from normx.match.score import NO_MATCH_THRESHOLD
+from normx.mt.gloss import GlossMatcher, merge_candidates
 
 if TYPE_CHECKING:
     from normx.resolve.document import Document
@@ -43,7 +44,7 @@ class Normalizer:
         self.index = index
         self.matcher = Matcher(index)
         self.by_id: dict[str, Record] = {r.id: r for r in self.records}
-        self._options: dict[str, Any] = {}
+        self._gloss: GlossMatcher | None = None
 
     @classmethod
     def load(
@@ -96,7 +97,18 @@ class Normalizer:
         threshold = _check_options(type, min_score, top)
         if not isinstance(name, str):
             return []
-        return self.matcher.match(name, top=top, type=type, min_score=threshold, explain=explain)
+        found = self.matcher.match(name, top=top, type=type, min_score=threshold, explain=explain)
+        glossed = self.gloss_matcher.match(
+            name, top=top, type=type, min_score=threshold, explain=explain
+        )
+        return merge_candidates(found, glossed, top=top)
+
+    @property
+    def gloss_matcher(self) -> GlossMatcher:
+        """Matches names of bodies that translation rendered word by word (built on first use)."""
+        if self._gloss is None:
+            self._gloss = GlossMatcher(self.index)
+        return self._gloss
 
     def match_many(
         self,
