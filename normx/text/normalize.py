@@ -31,7 +31,7 @@ from dataclasses import dataclass
 from normx.text.arabic import is_mostly_arabic, normalize_arabic, strip_marks
 from normx.text.latin import fold, split_words
 from normx.text.particles import particle_table
-from normx.text.phonetic import phonetic_key
+from normx.text.phonetic import alternative_reading, phonetic_key
 from normx.text.romanize import romanize
 
 NAME, ABU, ARTICLE, BIN = "name", "abu", "article", "bin"
@@ -61,8 +61,14 @@ class NameToken:
 
 
 def _token(form: str, kind: str = NAME, alts: tuple[str, ...] = ()) -> NameToken:
-    key = phonetic_key(form) if kind in (NAME, ABU) else ""
-    return NameToken(form, key, kind, tuple((a, phonetic_key(a)) for a in alts if a != form))
+    if kind != NAME:
+        return NameToken(form, phonetic_key(form) if kind == ABU else "", kind)
+    readings = [a for a in alts if a != form]
+    for base in (form, *readings):
+        other = alternative_reading(base)
+        if other is not None and other != form and other not in readings:
+            readings.append(other)
+    return NameToken(form, phonetic_key(form), kind, tuple((a, phonetic_key(a)) for a in readings))
 
 
 def _glued_alternatives(part: str) -> tuple[str | None, tuple[str, ...]]:

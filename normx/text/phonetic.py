@@ -33,6 +33,25 @@ def _rules() -> tuple[dict[str, str], int]:
     return table, max(len(p) for p in table)
 
 
+@cache
+def _alternatives() -> tuple[tuple[str, str], ...]:
+    return tuple(
+        (str(k), str(v)) for k, v in (load_data("letters.yaml").get("alternatives") or {}).items()
+    )
+
+
+def alternative_reading(folded: str) -> str | None:
+    """The token read with the other convention for its ambiguous letters, if it has any.
+
+    The rewrites (``alternatives`` in ``letters.yaml``) are applied all at once, so a token gets
+    at most one alternative reading.
+    """
+    out = folded
+    for pattern, replacement in _alternatives():
+        out = out.replace(pattern, replacement)
+    return out if out != folded else None
+
+
 def phonetic_key(folded: str) -> str:
     """The key of one folded Latin token (see the module docstring)."""
     if not folded:
