@@ -121,7 +121,7 @@ def _phrase_at(tokens: list[Token], i: int, lex: Lexicon) -> Span | None:
     mod, head = tokens[i], tokens[i + 1]
     if mod.cap or not head.joined or head.cap or mod.possessive:
         return None
-    if head.form not in lex.body_heads or len(mod.form) < 4:
+    if (head.form not in lex.body_heads and head.form not in lex.unit_heads) or len(mod.form) < 4:
         return None
     if mod.form in lex.stopwords or lex.is_context(mod.form) or mod.form in lex.body_heads:
         return None

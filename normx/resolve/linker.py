@@ -30,7 +30,8 @@ from normx.match.score import NO_MATCH_THRESHOLD
 
 MIN_SCORE_SHOWN = 0.5  # candidates fetched below the threshold, to measure the margin
 AMBIGUITY_MARGIN = 0.05  # a winner this close to another entity is not a decision
-PHRASE_MIN_SCORE = 0.9  # a lower-case phrase is no proper name: it must match very well
+PHRASE_MIN_SCORE = 0.8  # a lower-case phrase is no proper name: it must match well
+CLEAN_QUERY_COVERAGE = 0.9  # below this a match leaves a word of the span unexplained
 MAX_SUBSPAN_UNITS = 8
 
 
@@ -131,18 +132,19 @@ class SpanLinker:
             return Seg(first, last, None, partial, phrase=phrase)
         best = cands[0]
         rivals = [c for c in cands[1:] if c.id != best.id]
-        floor = PHRASE_MIN_SCORE if phrase else NO_MATCH_THRESHOLD
-        if best.score < floor:
+        if best.score < NO_MATCH_THRESHOLD:
             return Seg(first, last, None, partial, phrase=phrase)
-        close = tuple(c for c in rivals if c.score >= max(floor, best.score - AMBIGUITY_MARGIN))
+        close = tuple(
+            c for c in rivals if c.score >= max(NO_MATCH_THRESHOLD, best.score - AMBIGUITY_MARGIN)
+        )
         if close and best.score < 0.95:
             return Seg(first, last, None, partial, ambiguous=(best, *close), phrase=phrase)
-        if phrase and best.explain.get("name_coverage", 0.0) < 0.99:
+        query_cov, name_cov = coverage(best)
+        if phrase and (query_cov < 0.99 or best.score < PHRASE_MIN_SCORE):
             return Seg(first, last, None, partial, phrase=phrase)
         if partial and _given_name_only(best):
             return Seg(first, last, None, partial, ambiguous=(best,))
-        covers = best.explain.get("name_coverage", 1.0) >= 0.99
-        return Seg(first, last, best, not covers, phrase=phrase)
+        return Seg(first, last, best, name_cov < 0.99, phrase=phrase)
 
     # -- a whole span ----------------------------------------------------------------------
     def resolve(self, first: int, last: int, *, phrase: bool = False) -> list[Seg]:
@@ -157,8 +159,13 @@ class SpanLinker:
         if first > last or self._only_context(first, last):
             return []
         whole = self.link(first, last)
-        if whole.cand is not None:
+        if whole.cand is not None and is_clean(whole.cand):
             return [_with_context(whole, context)]
+        if whole.cand is not None:  # words the match left unexplained: a better cut may exist
+            pieces = self._pieces(first, last)
+            found = self._best_subspan(first, last, pieces)
+            if found is None or not is_clean(found[0].cand):
+                return [_with_context(whole, context)]
         rest, ctx, after_of = self._strip_context(first, last)
         if rest != first:
             segs = self._resolve(rest, last, context + ctx)
@@ -291,6 +298,7 @@ class SpanLinker:
         by_length: dict[int, list[tuple[int, int]]] = {}
         for rng, length in options.items():
             by_length.setdefault(length, []).append(rng)
+        unclean: tuple[Seg, int, int] | None = None
         for length in sorted(by_length, reverse=True):
             found: list[tuple[float, int, Seg, int, int]] = []
             for s0, s1 in sorted(by_length[length]):
@@ -305,11 +313,13 @@ class SpanLinker:
                 if length == 1 and seg.partial:
                     continue
                 found.append((seg.cand.score, -s0, seg, s0, s1))
-            if found:
-                found.sort(key=lambda o: (-o[0], -o[1]))
-                _, _, seg, s0, s1 = found[0]
-                return seg, s0, s1
-        return None
+            found.sort(key=lambda o: (-o[0], -o[1]))
+            for _, _, seg, s0, s1 in found:
+                if seg.cand is not None and is_clean(seg.cand):
+                    return seg, s0, s1
+                if unclean is None:
+                    unclean = (seg, s0, s1)
+        return unclean
 
 
 def _with_context(seg: Seg, context: tuple[str, ...]) -> Seg:
@@ -318,6 +328,23 @@ def _with_context(seg: Seg, context: tuple[str, ...]) -> Seg:
     return Seg(
         seg.first, seg.last, seg.cand, seg.partial, seg.ambiguous, context, seg.phrase, seg.extra
     )
+
+
+def coverage(cand: Candidate) -> tuple[float, float]:
+    """How much of the query and of the gazetteer name the match explains (1.0 if unknown).
+
+    The spelling matcher reports ``query_coverage``/``name_coverage`` at the top of its
+    explanation, the gloss matcher under ``score components``; an exact trie hit has neither.
+    """
+    ex = cand.explain
+    inner = ex.get("score components")
+    src = inner if isinstance(inner, dict) else ex
+    return float(src.get("query_coverage", 1.0)), float(src.get("name_coverage", 1.0))
+
+
+def is_clean(cand: Candidate | None) -> bool:
+    """A match that explains (nearly) every word of the query: no stray word left over."""
+    return cand is not None and coverage(cand)[0] >= CLEAN_QUERY_COVERAGE
 
 
 def _given_name_only(cand: Candidate) -> bool:

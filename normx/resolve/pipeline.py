@@ -17,7 +17,7 @@ from normx.detect.units import name_units
 from normx.errors import NormxError
 from normx.match.candidate import Candidate
 from normx.render.text import rewrite
-from normx.resolve.coref import Antecedent, find_antecedent, query_tokens
+from normx.resolve.coref import Antecedent, Antecedents, query_tokens
 from normx.resolve.document import Document, Mention
 from normx.resolve.linker import Seg, SpanLinker
 from normx.resolve.runtime import Runtime, runtime_for
@@ -63,6 +63,7 @@ def _resolved(linker: SpanLinker, rt: Runtime, segs: list[Seg]) -> list[tuple[Se
             surface_words = tuple((t, False) for t in query_tokens(_query_forms(linker, rt, seg)))
             words = rt.name_words(cand.id) + surface_words
             antecedents.append(Antecedent(pos, cand, linker.surface(seg.first, seg.last), words))
+    index = Antecedents(antecedents)
     out: list[tuple[Seg, Any, dict]] = []
     for pos, seg in enumerate(segs):
         evidence: dict[str, Any] = {}
@@ -75,22 +76,13 @@ def _resolved(linker: SpanLinker, rt: Runtime, segs: list[Seg]) -> list[tuple[Se
             ante = None
             if forms:
                 body = linker.tokens[seg.last].form in rt.lex.body_heads
-                ante = find_antecedent(
-                    pos, query_tokens(forms), antecedents, only_type="ORG" if body else None
-                )
+                ante = index.find(pos, query_tokens(forms), only_type="ORG" if body else None)
             if ante is not None:
                 tok = linker.tokens[segs[ante.position].first]
                 evidence["antecedent"] = {"text": ante.surface, "start": tok.start}
-                score = cand.score if cand is not None and cand.id == ante.cand.id else 0.0
-                cand = Candidate(
-                    ante.cand.id,
-                    ante.cand.name,
-                    ante.cand.type,
-                    max(score, ante.cand.score),
-                    ante.cand.matched,
-                    "coref",
-                    {},
-                )
+                if cand is None or cand.id != ante.cand.id:
+                    a = ante.cand
+                    cand = Candidate(a.id, a.name, a.type, a.score, a.matched, "coref", {})
             elif seg.ambiguous and cand is None:
                 evidence["candidates"] = [c.id for c in seg.ambiguous]
         if cand is not None and "matched" not in evidence:
