@@ -20,16 +20,18 @@ from __future__ import annotations
 
 import itertools
 from dataclasses import dataclass
+from functools import lru_cache
 
 from rapidfuzz.distance import Levenshtein
 from rapidfuzz.fuzz import ratio
 
 from normx.text.normalize import ABU, NameToken
+from normx.text.phonetic import VOWEL, class_sequence
 
 NO_MATCH_THRESHOLD = 0.75
 """Candidates scoring below this are "not in the gazetteer" (the default ``--min-score``)."""
 
-PAIR_FLOOR = 0.55  # below this, two tokens are not a pair at all
+PAIR_FLOOR = 0.7  # below this, two tokens are not spellings of one name part
 ABU_WEIGHT = 0.5  # "Abu" says less than the name it introduces
 REORDER_PENALTY = 0.03
 NAME_RECALL_WEIGHT = 0.2  # how much unmatched name tokens cost, relative to query ones
@@ -69,6 +71,42 @@ class NameScore:
         }
 
 
+CROSS_SCRIPT_FACTOR = 0.95  # vowels are guessed across scripts: the same evidence counts less
+EDGE_VOWEL_COST = 0.9  # a vowel at either end that one spelling has and the other lacks
+INNER_VOWEL_COST = 0.35  # a short vowel Arabic does not write
+H_COST = 0.5  # h is written or dropped freely (ه, ح, final -h)
+
+
+@lru_cache(maxsize=262_144)
+def cross_script_similarity(a: str, b: str) -> float:
+    """Similarity of a Latin spelling and a romanised Arabic one, in [0, 1].
+
+    An edit distance over class sequences (:func:`normx.text.phonetic.class_sequence`) in
+    which a short vowel inside the word costs little (Arabic leaves it unwritten) while a vowel
+    at either end, or a different consonant class, costs much: "mishri" ~ المشري (mshri) is
+    close, "mishri" ~ مصر (msr) is not, "fathi" ~ ويفات (wifat) is far, though all share a key.
+    """
+    x, y = class_sequence(a), class_sequence(b)
+    if not x or not y:
+        return 0.0
+
+    def indel(seq: str, i: int) -> float:
+        if seq[i] == VOWEL:
+            return EDGE_VOWEL_COST if i in (0, len(seq) - 1) else INNER_VOWEL_COST
+        return H_COST if seq[i] == "H" else 1.0
+
+    prev = [0.0]
+    for j in range(len(y)):
+        prev.append(prev[-1] + indel(y, j))
+    for i in range(len(x)):
+        cur = [prev[0] + indel(x, i)]
+        for j in range(len(y)):
+            sub = 0.0 if x[i] == y[j] else 1.0
+            cur.append(min(prev[j] + sub, prev[j + 1] + indel(x, i), cur[j] + indel(y, j)))
+        prev = cur
+    return max(0.0, 1.0 - prev[-1] / max(len(x), len(y)))
+
+
 def _form_sim(a: str, b: str) -> float:
     return ratio(a, b) / 100.0
 
@@ -81,10 +119,8 @@ def token_similarity(q: NameToken, n: NameToken, *, cross_script: bool) -> tuple
             if qf == nf:
                 return 1.0, "exact"
             if cross_script:
-                if qk and qk == nk:
-                    sim, h = 0.9 + 0.1 * _form_sim(qf, nf), "key"
-                else:
-                    sim, h = 0.85 * _key_sim(qk, nk), "key~"
+                sim = CROSS_SCRIPT_FACTOR * cross_script_similarity(qf, nf)
+                h = "key" if qk and qk == nk else "cross"
             else:
                 s = _form_sim(qf, nf)
                 if qk and qk == nk:

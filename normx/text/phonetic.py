@@ -72,3 +72,36 @@ def phonetic_key(folded: str) -> str:
     if len(key) > 1 and key[-1] == "H":
         key.pop()
     return "".join(key)
+
+
+VOWEL = "V"
+_VOWEL_LETTERS = frozenset("aeiouwy'")  # the apostrophe stands for ع or ء
+
+
+def class_sequence(folded: str) -> str:
+    """The token as class symbols with vowel runs kept as ``V`` (for cross-script alignment).
+
+    Like :func:`phonetic_key` but vowels (and the glides w, y) are kept as one ``V`` per run,
+    and only adjacent repeats of a consonant class collapse: "mishri" -> "MVSRV",
+    romanised المشري "mshri" -> "MSRV".
+    """
+    if not folded:
+        return ""
+    table, longest = _rules()
+    out: list[str] = []
+    i, n = 0, len(folded)
+    while i < n:
+        for size in range(min(longest, n - i), 0, -1):
+            symbol = table.get(folded[i : i + size])
+            if symbol is not None:
+                break
+        else:
+            symbol, size = "", 1
+        if not symbol and folded[i] in _VOWEL_LETTERS:
+            symbol = VOWEL
+        if symbol and (not out or out[-1] != symbol):
+            out.append(symbol)
+        i += size
+    if len(out) > 1 and out[-1] == "H":
+        out.pop()
+    return "".join(out)
