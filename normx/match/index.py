@@ -58,6 +58,7 @@ class NameIndex:
         self.deletes: dict[str, set[str]] = defaultdict(set)
         self.token_of: dict[str, NameToken] = {}
         self.arabic_forms: set[str] = set()  # forms that come from Arabic-script names
+        self.latin_forms: set[str] = set()  # forms that come from Latin-script names
         for i, name in enumerate(names):
             if name.normalized:
                 self.exact[name.normalized].append(i)
@@ -69,8 +70,7 @@ class NameIndex:
                     seen.add(form)
                     self.postings[form].append(i)
                     self.token_of.setdefault(form, NameToken(form, key, tok.kind))
-                    if name.lang == "ar":
-                        self.arabic_forms.add(form)
+                    (self.arabic_forms if name.lang == "ar" else self.latin_forms).add(form)
                     if key:
                         self.by_key[key].add(form)
         for key in self.by_key:

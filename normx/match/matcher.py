@@ -182,26 +182,34 @@ class Matcher:
         for form in forms:
             if form not in idx.postings:
                 continue
-            cross = (form in idx.arabic_forms) != query.arabic
-            memo_key = (qi, form, cross)
-            found = query.sims.get(memo_key)
-            if found is None:
-                found = query.sims[memo_key] = token_similarity(
-                    tok, idx.token_of[form], cross_script=cross
-                )
-            if found[0] >= PAIR_FLOOR:
-                scored.append((form, found[0]))
+            # a form seen in both scripts gets its better similarity: this is an upper bound
+            best = 0.0
+            for from_arabic in (True, False):
+                if form not in (idx.arabic_forms if from_arabic else idx.latin_forms):
+                    continue
+                cross = from_arabic != query.arabic
+                memo_key = (qi, form, cross)
+                found = query.sims.get(memo_key)
+                if found is None:
+                    found = query.sims[memo_key] = token_similarity(
+                        tok, idx.token_of[form], cross_script=cross
+                    )
+                best = max(best, found[0])
+            if best >= PAIR_FLOOR:
+                scored.append((form, best))
         scored.sort(key=lambda fs: -fs[1])
         return scored
 
-    def candidate_names(self, query: _Query) -> list[tuple[int, float]]:
+    def candidate_names(self, query: _Query, min_score: float = 0.0) -> list[tuple[int, float]]:
         """Names worth scoring with an upper bound of their score, highest bound first.
 
         Each query token collects the index's token forms that share its phonetic key or a
         one-deletion neighbour of it (or, failing those, fuzzy neighbours in the vocabulary);
         a name's preliminary score is the sum over query tokens of its best token similarity.
-        Tokens are visited rarest first, and a very common token ("mohamed") only adds to names
-        that rarer tokens already found.
+        Tokens are visited rarest first. Once the tokens still to come could not lift a new name
+        to *min_score* on their own, they only add to names already found (exact: a name's score
+        is at most the sum of its best token similarities over the query's weight); a very
+        common token ("mohamed") also only adds to names that rarer tokens found.
         """
         idx = self.index
         acc: dict[int, float] = {}
@@ -216,9 +224,13 @@ class Matcher:
                 size = sum(len(idx.postings[f]) for f, _ in scored)
             neighbours.append((size, qi, tok, scored))
         neighbours.sort(key=lambda item: item[0])  # rarest token first
+        total = sum(0.5 if t.kind == "abu" else 1.0 for t in query.core)
+        remaining = total
         for size, _qi, tok, scored in neighbours:
             weight = 0.5 if tok.kind == "abu" else 1.0
-            boost_only = size > COMMON_POSTINGS and len(acc) >= PREFILTER
+            hopeless = remaining / total < min_score and bool(acc)
+            remaining -= weight
+            boost_only = hopeless or (size > COMMON_POSTINGS and len(acc) >= PREFILTER)
             per_name: dict[int, float] = {}
             for form, sim in scored:  # best first, so the first sim a name gets is its max
                 for ni in idx.postings[form]:
@@ -226,7 +238,6 @@ class Matcher:
                         per_name[ni] = sim
             for ni, sim in per_name.items():
                 acc[ni] = acc.get(ni, 0.0) + weight * sim
-        total = sum(0.5 if t.kind == "abu" else 1.0 for t in query.core)
         ranked = heapq.nlargest(PREFILTER, acc.items(), key=lambda kv: kv[1])
         return [(ni, min(1.0, a / total)) for ni, a in ranked]
 
@@ -245,7 +256,7 @@ class Matcher:
             return []
         return self._scorer.rank(
             query,
-            self.candidate_names(query),
+            self.candidate_names(query, min_score),
             top=top,
             type=type,
             min_score=min_score,
@@ -256,5 +267,5 @@ class Matcher:
 class BruteForceMatcher(Matcher):
     """Scores every name: slow, complete, the reference for tests."""
 
-    def candidate_names(self, query: _Query) -> list[tuple[int, float]]:
+    def candidate_names(self, query: _Query, min_score: float = 0.0) -> list[tuple[int, float]]:
         return [(ni, 1.0) for ni in range(len(self.index.names))]
