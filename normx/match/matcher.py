@@ -22,6 +22,7 @@ from normx.match.score import (
     NO_MATCH_THRESHOLD,
     PAIR_FLOOR,
     NameScore,
+    max_query_weight_forgiven,
     score_tokens,
     token_similarity,
 )
@@ -225,7 +226,8 @@ class Matcher:
             neighbours.append((size, qi, tok, scored))
         neighbours.sort(key=lambda item: item[0])  # rarest token first
         total = sum(0.5 if t.kind == "abu" else 1.0 for t in query.core)
-        remaining = total
+        total -= max_query_weight_forgiven(query.core)  # the smallest denominator of a score
+        remaining = sum(0.5 if t.kind == "abu" else 1.0 for t in query.core)
         for size, _qi, tok, scored in neighbours:
             weight = 0.5 if tok.kind == "abu" else 1.0
             hopeless = remaining / total < min_score and bool(acc)

@@ -35,6 +35,8 @@ PAIR_FLOOR = 0.7  # below this, two tokens are not spellings of one name part
 ABU_WEIGHT = 0.5  # "Abu" says less than the name it introduces
 REORDER_PENALTY = 0.03
 NAME_RECALL_WEIGHT = 0.2  # how much unmatched name tokens cost, relative to query ones
+INNER_DISCOUNT = 0.5  # share of an unmatched inner query token's weight that is forgiven
+GIVEN_NAME_PENALTY = 0.04
 SINGLE_TOKEN_EXACT = 0.78  # a bare surname that matches exactly: just above the threshold
 SINGLE_TOKEN_FACTOR = 0.72  # a bare surname that matches only approximately: below it
 
@@ -139,6 +141,11 @@ def _key_sim(a: str, b: str) -> float:
     return Levenshtein.normalized_similarity(a, b)
 
 
+def max_query_weight_forgiven(q: tuple[NameToken, ...]) -> float:
+    """How much of a query's weight :func:`score_tokens` can forgive (for score upper bounds)."""
+    return INNER_DISCOUNT * sum(_weight(t) for t in q[1:-1])
+
+
 def _weight(t: NameToken) -> float:
     return ABU_WEIGHT if t.kind == ABU else 1.0
 
@@ -186,10 +193,16 @@ def score_tokens(
     wq = sum(_weight(t) for t in q)
     wn = sum(_weight(t) for t in n)
     matched = sum(p.sim * _weight(q[p.qi]) for p in pairs)
-    precision = matched / wq
+    # A query part left unmatched inside the name (a middle name or patronymic the gazetteer
+    # does not list) costs less than one at either end, which would make it another person.
+    inner_missing = sum(_weight(q[i]) for i in range(1, len(q) - 1) if i not in used_q)
+    precision = matched / (wq - INNER_DISCOUNT * inner_missing)
     recall = matched / wn
     score = precision * (1.0 - NAME_RECALL_WEIGHT + NAME_RECALL_WEIGHT * recall)
     penalties: list[str] = []
+    if pairs and len(q) > 1 and len(n) > 1 and 0 not in used_n and 0 in used_q:
+        score -= GIVEN_NAME_PENALTY  # the query's first name pairs with a later part of the name
+        penalties.append("given name not first")
     ordered = sorted(pairs, key=lambda p: p.qi)
     if any(a.ni > b.ni for a, b in itertools.pairwise(ordered)):
         score -= REORDER_PENALTY

@@ -10,6 +10,7 @@ Latin script
      forms as-, ash-, ad-, ... when hyphen-joined) becomes an ``article`` token; bin/ben/ibn/
      bint/ould a ``bin`` token; Abu/Abou/Bou an ``abu`` token; Abd/Abdel/Abdul + the next part
      (article skipped) one compound name token ``abd-<name>`` (Abd al-Hamid = Abdelhamid).
+  0. "SURNAME, Given" (one comma) is read as "Given SURNAME".
   4. Glued particles: "Abdelhamid" is split for certain; "Elkaddafi" and "Bousahmein" get the
      split reading as an alternative form (Alexander must stay Alexander).
 Arabic script
@@ -90,10 +91,18 @@ def _glued_alternatives(part: str) -> tuple[str | None, tuple[str, ...]]:
     return None, tuple(alts)
 
 
+def _uninvert(text: str) -> str:
+    """ "SURNAME, Given" (sanctions lists, indexes) becomes "Given SURNAME"; else unchanged."""
+    head, sep, tail = text.partition(",")
+    if not sep or "," in tail or not head.strip() or not tail.strip():
+        return text
+    return f"{tail.strip()} {head.strip()}"
+
+
 def _analyse_latin(text: str) -> list[NameToken]:
     table = particle_table()
     items: list[tuple[str, bool]] = []
-    for word in split_words(fold(text)):
+    for word in split_words(fold(_uninvert(text))):
         for j, part in enumerate(word):
             items.append((part, j < len(word) - 1))
     tokens: list[NameToken] = []
