@@ -109,26 +109,28 @@ def _years_close(a: frozenset[str], b: frozenset[str], slack: int = 3) -> bool:
     return any(abs(int(x) - int(y)) <= slack for x in a for y in b)
 
 
-def _skeletons(name: str) -> frozenset[str]:
-    return frozenset(latin_skeleton(t) for t in content_tokens(name)) - {""}
+def _skeletons(name: str) -> tuple[str, ...]:
+    return tuple(s for s in (latin_skeleton(t) for t in content_tokens(name)) if s)
 
 
 def _same_person(
-    a: frozenset[str], a_years: frozenset[str], b: frozenset[str], b_years: frozenset[str]
+    a: tuple[str, ...], a_years: frozenset[str], b: tuple[str, ...], b_years: frozenset[str]
 ) -> bool:
     """Whether a UN and an OFAC record are one person (sanctions lists overlap heavily).
 
-    Same birth year and two shared name words; or every word of the shorter name (two or more,
-    one of them not a very common given name) found in the longer one, with birth years within
-    three years or unknown on one side ("Khamis Qadhafi" 1980 is "Khamis Muammar Qadhafi" 1978).
+    ``a``/``b`` are the names' word skeletons in order.  Same birth year and two shared words;
+    or birth years within three years of each other, the same last word (the family name) and
+    every word of the shorter name (two or more, one of them not a very common given name) in
+    the longer one ("Khamis Qadhafi" born 1980 is "Khamis Muammar Qadhafi" born 1978).
     """
-    shared = a & b
-    if a_years & b_years and len(shared) >= min(2, len(a), len(b)):
+    sa, sb = set(a), set(b)
+    shared = sa & sb
+    if a_years & b_years and len(shared) >= min(2, len(sa), len(sb)):
         return True
-    shorter = min(a, b, key=len)
-    if len(shorter) < 2 or shared != shorter or not (shared - COMMON_GIVEN):
+    if not (a and b and a[-1] == b[-1] and _years_close(a_years, b_years)):
         return False
-    return not a_years or not b_years or _years_close(a_years, b_years)
+    shorter = min(sa, sb, key=len)
+    return len(shorter) >= 2 and shared == shorter and bool(shared - COMMON_GIVEN)
 
 
 def build_entities(data: Path, rng: random.Random) -> list[Entity]:

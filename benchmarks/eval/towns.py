@@ -31,6 +31,7 @@ towns-xscript
 from __future__ import annotations
 
 import random
+import re
 from collections import defaultdict
 from pathlib import Path
 
@@ -64,9 +65,18 @@ _PREFIXES = (
 N_COMPOUNDS = 10_000
 
 
+_KIND_LANGS = frozenset({"en", "fr", "it", "de", "es", "la"})
+
+
 def _query_kind(key: str) -> str:
+    """Where a query came from, coarse enough to read: osm-name:fr, osm-alt_name, osm-old_name."""
     head = key.split(":")[0]
-    return "osm-" + (key if head == "name" else head)
+    if head != "name":
+        return "osm-" + re.sub(r"[\d_]+$", "", head)
+    if ":" not in key:
+        return "osm-name"
+    lang = key.split(":")[1]
+    return "osm-name:" + (lang if lang in _KIND_LANGS else "other")
 
 
 def _canonical(place: sources.Place) -> str:

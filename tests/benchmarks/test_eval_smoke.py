@@ -246,3 +246,16 @@ def test_spelling_variant_filter() -> None:
     assert is_spelling_variant("Moamar AI Kadafi", "Muammar Mohammed Abu Minyar Qadhafi")
     assert not is_spelling_variant("Dour Nadre", "Imed ben Mekki Zarkaoui")
     assert not is_spelling_variant("Abu-Ahmad Rami", "Sa'id Ahmad Muhammad al-Jamal")
+
+
+def test_un_ofac_twins_are_merged_only_on_strong_evidence() -> None:
+    from benchmarks.eval.persons import _same_person, _skeletons, reorder
+
+    def same(a: str, ay: set[str], b: str, by: set[str]) -> bool:
+        return _same_person(_skeletons(a), frozenset(ay), _skeletons(reorder(b)), frozenset(by))
+
+    assert same("Muammar Mohammed Abu Minyar Qadhafi", {"1942"}, "QADHAFI, Muammar", {"1942"})
+    assert same("Khamis Muammar Qadhafi", {"1978"}, "QADHAFI, Khamis", {"1980"})
+    assert not same("Khamis Muammar Qadhafi", set(), "QADHAFI, Khamis", set())
+    hamadi = "Hamadi ben Abdul Aziz ben Ali Bouyahia"
+    assert not same(hamadi, {"1966"}, "HAMOUD, Ali", {"1965"})
