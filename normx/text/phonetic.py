@@ -18,6 +18,7 @@ in one key space.
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
 from functools import cache
 
 from normx.text.resources import load_data
@@ -54,24 +55,7 @@ def alternative_reading(folded: str) -> str | None:
 
 def phonetic_key(folded: str) -> str:
     """The key of one folded Latin token (see the module docstring)."""
-    if not folded:
-        return ""
-    table, longest = _rules()
-    key: list[str] = []
-    i, n = 0, len(folded)
-    while i < n:
-        for size in range(min(longest, n - i), 0, -1):
-            symbol = table.get(folded[i : i + size])
-            if symbol is not None:
-                break
-        else:
-            symbol, size = "", 1  # unknown character (hyphen, digit): no symbol
-        if symbol and (not key or key[-1] != symbol):
-            key.append(symbol)
-        i += size
-    if len(key) > 1 and key[-1] == "H":
-        key.pop()
-    return "".join(key)
+    return _collapse(s for s in _symbols(folded) if s != VOWEL)
 
 
 VOWEL = "V"
@@ -81,14 +65,16 @@ _VOWEL_LETTERS = frozenset("aeiouwy'")  # the apostrophe stands for ع or ء
 def class_sequence(folded: str) -> str:
     """The token as class symbols with vowel runs kept as ``V`` (for cross-script alignment).
 
-    Like :func:`phonetic_key` but vowels (and the glides w, y) are kept as one ``V`` per run,
-    and only adjacent repeats of a consonant class collapse: "mishri" -> "MVSRV",
-    romanised المشري "mshri" -> "MSRV".
+    Like :func:`phonetic_key` but vowels (and the glides w, y, and the apostrophe that stands
+    for ع or ء) are kept as one ``V`` per run, and only adjacent repeats of a consonant class
+    collapse: "mishri" -> "MVSRV", romanised المشري "mshri" -> "MSRV".
     """
-    if not folded:
-        return ""
+    return _collapse(_symbols(folded))
+
+
+def _symbols(folded: str) -> Iterator[str]:
+    """Class symbols of *folded*, left to right, longest pattern first ("" = no symbol)."""
     table, longest = _rules()
-    out: list[str] = []
     i, n = 0, len(folded)
     while i < n:
         for size in range(min(longest, n - i), 0, -1):
@@ -96,12 +82,19 @@ def class_sequence(folded: str) -> str:
             if symbol is not None:
                 break
         else:
-            symbol, size = "", 1
+            symbol, size = "", 1  # unknown character (hyphen, digit): no symbol
         if not symbol and folded[i] in _VOWEL_LETTERS:
             symbol = VOWEL
+        yield symbol
+        i += size
+
+
+def _collapse(symbols: Iterable[str]) -> str:
+    """Join symbols, collapsing runs of one symbol and dropping a final ``H``."""
+    out: list[str] = []
+    for symbol in symbols:
         if symbol and (not out or out[-1] != symbol):
             out.append(symbol)
-        i += size
     if len(out) > 1 and out[-1] == "H":
         out.pop()
     return "".join(out)
