@@ -224,7 +224,7 @@ def canonicalize(
     """
     normalizer = load_normalizer(gazetteers, no_defaults)
     reader = _Reader(files, input_fmt, errors)
-    writer = _Writer(click.get_text_stream("stdout"), fmt, quiet)
+    writer = _Writer(sys.stdout, fmt, quiet)
     progress = _Progress(enabled=not quiet and sys.stderr.isatty())
     writer.start()
     try:

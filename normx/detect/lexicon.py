@@ -14,7 +14,9 @@ from typing import Any
 
 import yaml
 
+from normx.detect.tokens import KeepWords
 from normx.text.latin import fold
+from normx.text.particles import particle_table
 
 
 def _load(name: str) -> Any:
@@ -39,9 +41,25 @@ class Lexicon:
     body_heads: frozenset[str]
     unit_heads: frozenset[str]
 
+    @property
+    def keep_words(self) -> KeepWords:
+        """The lower-case words sparse tokenisation keeps (:func:`tokenize`)."""
+        return _keep_words(self)
+
     def is_context(self, form: str) -> bool:
         """A word that describes a name without being part of it (title or demonym)."""
         return form in self.titles or form in self.demonyms
+
+
+@cache
+def _keep_words(lex: Lexicon) -> KeepWords:
+    table = particle_table()
+    return KeepWords(
+        heads=lex.body_heads | lex.unit_heads,
+        particles=frozenset(table.latin),
+        hyphen_particles=frozenset(table.latin_hyphen),
+        bridges=lex.connectors,
+    )
 
 
 @cache

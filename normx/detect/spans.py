@@ -52,13 +52,20 @@ def common_words(tokens: list[Token]) -> frozenset[str]:
     return frozenset(t.form for t in tokens if not t.cap and t.text.isalpha())
 
 
-def find_spans(tokens: list[Token], units: list[Unit], lex: Lexicon) -> list[Span]:
-    """Candidate spans in text order (proper-name runs and body phrases), never overlapping."""
+def find_spans(
+    tokens: list[Token], units: list[Unit], lex: Lexicon, lower: frozenset[str] | None = None
+) -> list[Span]:
+    """Candidate spans in text order (proper-name runs and body phrases), never overlapping.
+
+    *lower* is the set of words the document writes in lower case; by default it is taken
+    from *tokens* (right when every word was tokenised).
+    """
     n = len(tokens)
     if n == 0:
         return []
     unit_at = _unit_of_token(units, n)
-    lower = common_words(tokens)
+    if lower is None:
+        lower = common_words(tokens)
     spans: list[Span] = []
     i = 0
     while i < n:

@@ -17,6 +17,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from normx.match.candidate import Candidate
 from normx.match.score import token_similarity
@@ -36,8 +37,14 @@ class Antecedent:
     words: tuple[tuple[NameToken, bool], ...]  # (token, cross-script)
 
 
+@lru_cache(maxsize=65536)
+def _token(form: str) -> NameToken:
+    return NameToken(form, phonetic_key(form))
+
+
 def query_tokens(forms: Sequence[str]) -> tuple[NameToken, ...]:
-    return tuple(NameToken(f, phonetic_key(f)) for f in forms)
+    """Name tokens (with phonetic keys) for the folded words of a mention."""
+    return tuple(_token(f) for f in forms)
 
 
 def covers(query: tuple[NameToken, ...], words: tuple[tuple[NameToken, bool], ...]) -> bool:

@@ -69,6 +69,7 @@ class SpanLinker:
         self.trie = trie
         self.match = match
         self.entity_of_name = entity_of_name
+        self.forms = [t.form for t in tokens]
         self.unit_index: dict[int, int] = {}
         for ui, u in enumerate(units):
             for t in range(u.first, u.last + 1):
@@ -245,7 +246,7 @@ class SpanLinker:
         i = first
         ctx: list[str] = []
         after_of = False
-        forms = [t.form for t in self.tokens]
+        forms = self.forms
         while i <= last:
             for phrase in self.lex.title_phrases:
                 n = len(phrase)

@@ -12,7 +12,7 @@ from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
 from normx.detect.spans import find_spans
-from normx.detect.tokens import tokenize
+from normx.detect.tokens import lowercase_words, tokenize
 from normx.detect.units import name_units
 from normx.errors import NormxError
 from normx.match.candidate import Candidate
@@ -33,11 +33,11 @@ def canonicalize_text(normalizer: Normalizer, text: str, doc: str | None = None)
     if not text.strip():
         return Document.build(text, (), text, doc)
     rt = runtime_for(normalizer)
-    tokens = tokenize(text)
+    tokens = tokenize(text, rt.lex.keep_words)
     units = name_units(tokens)
     linker = SpanLinker(text, tokens, units, rt.lex, rt.trie, rt.match, rt.entity_of_name)
     segs: list[Seg] = []
-    for span in find_spans(tokens, units, rt.lex):
+    for span in find_spans(tokens, units, rt.lex, lowercase_words(text)):
         segs.extend(linker.resolve(span.first, span.last, phrase=span.phrase))
     mentions = tuple(_mentions(linker, rt, segs))
     return Document.build(text, mentions, rewrite(text, mentions, rt.lex), doc)

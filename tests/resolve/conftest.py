@@ -7,9 +7,9 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-from seed_eval import SEED_GAZETTEER  # noqa: E402
+from seed_eval import SEED_GAZETTEER
 
-from normx.api import Normalizer  # noqa: E402
+from normx.api import Normalizer
 
 
 @pytest.fixture(scope="session")

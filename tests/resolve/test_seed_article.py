@@ -74,6 +74,8 @@ def test_seed_titles_and_demonyms_are_context(seed_nz: Normalizer) -> None:
 def test_seed_consistency_report(seed_nz: Normalizer) -> None:
     doc = _doc(seed_nz)
     drift = {c.id: c for c in doc.inconsistencies}
-    assert ("mashri", "mishri") in [tuple(sorted(g)) for g in drift[CLUSTER_IDS["mishri"]].spellings]
+    assert ("mashri", "mishri") in [
+        tuple(sorted(g)) for g in drift[CLUSTER_IDS["mishri"]].spellings
+    ]
     assert CLUSTER_IDS["nimrush"] in drift
     assert CLUSTER_IDS["tripoli"] not in drift
