@@ -1,0 +1,274 @@
+"""Back-transliteration: going back to Arabic to match names whose English spellings diverged.
+
+Two English spellings of one Arabic name can be far apart (Uzbal and Özbal from أوزبال; Akens
+and Aksen from أكسن) because each translator romanised it their own way. When a Latin name has
+no confident match, :class:`BackTransliterator` guesses how it was written in Arabic (beam
+search, token by token) and :func:`backtranslate_match` matches those Arabic hypotheses against
+the gazetteers, where the two spellings meet again. The model runs only on names the Latin
+matcher could not settle, once per distinct token (cached), in batches.
+"""
+
+from __future__ import annotations
+
+import heapq
+import math
+from collections import OrderedDict
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from normx.match.candidate import Candidate
+from normx.match.index import NameIndex
+from normx.match.matcher import Matcher
+from normx.match.score import NO_MATCH_THRESHOLD
+from normx.mt.model import TranslitModel
+from normx.mt.training.pairs import latin_key
+from normx.text.arabic import has_arabic, normalize_arabic, strip_marks
+from normx.text.latin import fold, split_words
+
+CONFIDENT = 0.9  # a Latin match this good is trusted: the model is not consulted
+BT_BASE = 0.9  # a back-transliterated match keeps this share of its score at least...
+BT_CACHE = 50_000  # distinct tokens remembered
+
+
+def name_tokens(name: str) -> list[str]:
+    """The units the model transliterates: words (hyphen parts kept together: al-Mishri), in
+    the model's Latin form; Arabic-script words are kept as they are."""
+    out: list[str] = []
+    for word in name.split():
+        if has_arabic(word):
+            out.append(strip_marks(word))
+            continue
+        for parts in split_words(fold(word)):
+            key = latin_key("-".join(parts))
+            if key:
+                out.append(key)
+    return out
+
+
+def combine(per_token: Sequence[Sequence[tuple[str, float]]], k: int) -> list[tuple[str, float]]:
+    """The *k* best full names from per-token (spelling, log-probability) lists.
+
+    A full name's log-probability is the sum of its tokens' (they are transliterated
+    independently); the k best are found by extending the k best prefixes one token at a time,
+    which is exact because every token's list is sorted best first.
+    """
+    beams: list[tuple[float, tuple[str, ...]]] = [(0.0, ())]
+    for options in per_token:
+        if not options:
+            continue
+        grown = [(score + lp, (*words, text)) for score, words in beams for text, lp in options[:k]]
+        beams = heapq.nlargest(k, grown, key=lambda sw: (sw[0], sw[1]))
+    return [(" ".join(words), score) for score, words in beams if words]
+
+
+class BackTransliterator:
+    """Latin-script names to Arabic-script hypotheses, batched and cached per distinct token."""
+
+    def __init__(self, model: TranslitModel) -> None:
+        self.model = model
+        self._cache: OrderedDict[tuple[str, int], list[tuple[str, float]]] = OrderedDict()
+        self.model_calls = 0  # tokens actually sent to the model (for benchmarks and tests)
+
+    @property
+    def path(self) -> Path:
+        """Where the model was loaded from (reported in evidence and by the CLI)."""
+        return self.model.path
+
+    @classmethod
+    def load(
+        cls, model_dir: str | Path | None = None, *, threads: int | None = None
+    ) -> BackTransliterator:
+        """Load *model_dir*, or the shipped ``models/translit-ar`` when None.
+
+        Raises :class:`~normx.errors.MissingExtraError` (with an install hint) when torch or
+        transformers are missing, :class:`~normx.errors.NormxError` when the directory is not a
+        usable model.
+        """
+        return cls(TranslitModel.load(model_dir, threads=threads))
+
+    def token_hypotheses(self, tokens: Sequence[str], k: int = 4) -> list[list[tuple[str, float]]]:
+        """Per token: up to *k* Arabic spellings with log-probabilities, best first.
+
+        Arabic-script tokens are their own only hypothesis. Distinct uncached Latin tokens go to
+        the model in one batched call.
+        """
+        todo = list(dict.fromkeys(t for t in tokens if not has_arabic(t)))
+        todo = [t for t in todo if (t, k) not in self._cache]
+        if todo:
+            self.model_calls += len(todo)
+            for token, outs in zip(todo, self.model.generate(todo, k), strict=True):
+                self._cache[(token, k)] = outs
+                if len(self._cache) > BT_CACHE:
+                    self._cache.popitem(last=False)
+        result: list[list[tuple[str, float]]] = []
+        for token in tokens:
+            if has_arabic(token):
+                result.append([(token, 0.0)])
+            else:
+                hit = self._cache.get((token, k))
+                if hit is None:  # evicted by this very call (more tokens than the cache holds)
+                    hit = self.model.generate([token], k)[0]
+                result.append(hit)
+        return result
+
+    def hypotheses(self, names: Sequence[str], k: int = 4) -> list[list[tuple[str, float]]]:
+        """Per name: up to *k* Arabic full-name hypotheses with probabilities, best first.
+
+        Names are split into tokens (:func:`name_tokens`), the tokens of all names are
+        transliterated together (one batched model call for those not cached), and each name's
+        token hypotheses are combined into full names (:func:`combine`). The score is the
+        model's probability of the whole spelling, exp(sum of token log-probabilities).
+        """
+        k = max(1, int(k))
+        split = [name_tokens(n) if isinstance(n, str) else [] for n in names]
+        flat = [t for tokens in split for t in tokens]
+        per_token = self.token_hypotheses(flat, k)
+        out: list[list[tuple[str, float]]] = []
+        pos = 0
+        for tokens in split:
+            options = per_token[pos : pos + len(tokens)]
+            pos += len(tokens)
+            out.append([(text, math.exp(lp)) for text, lp in combine(options, k)])
+        return out
+
+
+def _latin_matcher(target: Any) -> tuple[Matcher, Any]:
+    """The spelling matcher of *target* and the function giving its Latin evidence."""
+    if isinstance(target, Matcher):
+        return target, target.match
+    if isinstance(target, NameIndex):
+        matcher = Matcher(target)
+        return matcher, matcher.match
+    matcher = getattr(target, "matcher", None)
+    if isinstance(matcher, Matcher):  # a Normalizer: its match() adds gloss candidates
+        return matcher, getattr(target, "match", matcher.match)
+    raise TypeError(f"expected a Normalizer, Matcher or NameIndex, got {type(target).__name__}")
+
+
+def _hypothesis_factor(rank: int, prob: float, total: float) -> float:
+    """How far to trust a match reached through hypothesis *rank* (0 = best).
+
+    The model's share of probability among the hypotheses lifts the factor from BT_BASE toward
+    1, so an exact Arabic match through a confident best guess scores near an exact match,
+    and through a long-shot guess scores about a tenth lower.
+    """
+    share = prob / total if total > 0 else 0.0
+    return BT_BASE + (1.0 - BT_BASE) * share - 0.01 * rank
+
+
+def merge_with_latin(
+    latin: Sequence[Candidate],
+    arabic: Sequence[tuple[int, str, float, float, Candidate]],
+    *,
+    top: int,
+    min_score: float,
+) -> list[Candidate]:
+    """Combine Latin candidates with back-transliterated ones: per entity the best score wins.
+
+    *arabic* holds (rank, hypothesis, probability, factor, candidate matched through it). A
+    back-transliterated candidate carries ``method="backtranslate"``, the hypothesis, its rank
+    and probability, how the Arabic matched (method, score, matched name) and the entity's
+    Latin score, if any, in ``explain``.
+    """
+    best: dict[str, Candidate] = {c.id: c for c in latin}
+    latin_scores = {c.id: c.score for c in latin}
+    for rank, hyp, prob, factor, cand in arabic:
+        score = round(cand.score * factor, 6)
+        prev = best.get(cand.id)
+        if prev is not None and prev.score >= score:
+            continue
+        explain = {
+            "hypothesis": hyp,
+            "hypothesis_rank": rank,
+            "hypothesis_probability": round(prob, 6),
+            "arabic_method": cand.method,
+            "arabic_score": round(cand.score, 4),
+            "arabic_matched": cand.matched,
+            "latin_score": round(latin_scores[cand.id], 4) if cand.id in latin_scores else None,
+        }
+        if cand.explain:
+            explain["arabic_explain"] = cand.explain
+        best[cand.id] = Candidate(
+            cand.id, cand.name, cand.type, score, cand.matched, "backtranslate", explain
+        )
+    ranked = sorted(best.values(), key=lambda c: (-c.score, c.id))
+    return [c for c in ranked if c.score >= min_score][:top]
+
+
+def backtranslate_many(
+    target: Any,
+    names: Sequence[str],
+    bt: BackTransliterator,
+    *,
+    k: int = 4,
+    top: int = 5,
+    type: str | None = None,
+    min_score: float = NO_MATCH_THRESHOLD,
+    confident: float = CONFIDENT,
+    explain: bool = False,
+) -> list[list[Candidate]]:
+    """Match *names* with Latin evidence, then back-transliterate those still unresolved.
+
+    *target* is a :class:`~normx.api.Normalizer` (its ``match`` gives the Latin evidence,
+    gloss included), a :class:`Matcher` or a :class:`NameIndex`. A name whose best Latin
+    candidate scores at least *confident* is answered from Latin alone; the others' Arabic
+    hypotheses are generated in one batched call and each is matched as an Arabic query
+    (exact, then fuzzy on Arabic-script keys, as :class:`Matcher` does for Arabic text).
+    """
+    matcher, latin_match = _latin_matcher(target)
+    latin = [
+        latin_match(n, top=top, type=type, min_score=min_score, explain=explain) for n in names
+    ]
+    unresolved = [
+        i
+        for i, (n, cands) in enumerate(zip(names, latin, strict=True))
+        if not has_arabic(n) and (not cands or cands[0].score < confident)
+    ]
+    if not unresolved:
+        return latin
+    hyps = bt.hypotheses([names[i] for i in unresolved], k=k)
+    out = list(latin)
+    floor = min_score / BT_BASE if min_score > 0 else 0.0
+    for i, options in zip(unresolved, hyps, strict=True):
+        total = sum(p for _, p in options)
+        via: list[tuple[int, str, float, float, Candidate]] = []
+        seen: set[str] = set()
+        for rank, (hyp, prob) in enumerate(options):
+            key = normalize_arabic(hyp)
+            if key in seen:  # ة/ه or hamza variants: the matcher sees them as one query
+                continue
+            seen.add(key)
+            factor = _hypothesis_factor(rank, prob, total)
+            for cand in matcher.match(
+                hyp, top=top, type=type, min_score=min(1.0, floor), explain=explain
+            ):
+                via.append((rank, hyp, prob, factor, cand))
+        out[i] = merge_with_latin(latin[i], via, top=top, min_score=min_score)
+    return out
+
+
+def backtranslate_match(
+    target: Any,
+    name: str,
+    bt: BackTransliterator,
+    *,
+    k: int = 4,
+    top: int = 5,
+    type: str | None = None,
+    min_score: float = NO_MATCH_THRESHOLD,
+    confident: float = CONFIDENT,
+    explain: bool = False,
+) -> list[Candidate]:
+    """:func:`backtranslate_many` for one name."""
+    return backtranslate_many(
+        target,
+        [name],
+        bt,
+        k=k,
+        top=top,
+        type=type,
+        min_score=min_score,
+        confident=confident,
+        explain=explain,
+    )[0]
