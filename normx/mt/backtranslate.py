@@ -31,18 +31,34 @@ BT_BASE = 0.9  # a back-transliterated match keeps this share of its score at le
 BT_CACHE = 50_000  # distinct tokens remembered
 
 
+ARTICLES = frozenset({"al", "el"})  # written joined to the next word in Arabic (المشري)
+
+
 def name_tokens(name: str) -> list[str]:
-    """The units the model transliterates: words (hyphen parts kept together: al-Mishri), in
-    the model's Latin form; Arabic-script words are kept as they are."""
+    """The units the model transliterates: words in the model's Latin form, hyphen parts kept
+    together (al-Mishri) and a free-standing article joined to its word (al Mishri ->
+    al-mishri), as Arabic writes it; Arabic-script words are kept as they are."""
     out: list[str] = []
+    pending = ""
     for word in name.split():
         if has_arabic(word):
+            if pending:
+                out.append(pending)
+                pending = ""
             out.append(strip_marks(word))
             continue
         for parts in split_words(fold(word)):
             key = latin_key("-".join(parts))
-            if key:
+            if not key:
+                continue
+            if pending:
+                key, pending = f"{pending}-{key}", ""
+            if key in ARTICLES:
+                pending = key
+            else:
                 out.append(key)
+    if pending:
+        out.append(pending)
     return out
 
 

@@ -69,6 +69,12 @@ def test_name_tokens_fold_and_keep_hyphenated_parts_together():
     assert name_tokens("42 !!") == []
 
 
+def test_name_tokens_join_a_free_standing_article_to_its_word():
+    assert name_tokens("Khalid al Mishri") == ["khalid", "al-mishri"]
+    assert name_tokens("El Sarraj") == ["el-sarraj"]
+    assert name_tokens("Abu al") == ["abu", "al"]  # nothing to join to
+
+
 def test_combine_gives_the_k_best_sums_in_order():
     per_token = [[("a", -0.1), ("b", -1.0)], [("x", -0.2), ("y", -0.5)]]
     got = combine(per_token, 3)
