@@ -98,7 +98,7 @@ def clean_un_alias(alias: str) -> list[str]:
     """UN alias field -> spellings: parentheses and ', born ...' tails removed, lists split."""
     alias = re.sub(r"\([^)]*\)?", " ", alias)
     alias = re.split(r",?\s+born\b", alias)[0]
-    return [p.strip(" .,;") for p in alias.split(",") if p.strip(" .,;")]
+    return [p.strip(" .,;") for p in re.split(r"[,;]", alias) if p.strip(" .,;")]
 
 
 def _is_arab_ofac(p: sources.OfacPerson) -> bool:
@@ -118,14 +118,15 @@ def _same_person(
 ) -> bool:
     """Whether a UN and an OFAC record are one person (sanctions lists overlap heavily).
 
-    ``a``/``b`` are the names' word skeletons in order.  Same birth year and two shared words;
+    ``a``/``b`` are the names' word skeletons in order.  Same birth year, same first (given) name
+    and two shared words (siblings share a father's and a family name, and often a birth year);
     or birth years within three years of each other, the same last word (the family name) and
     every word of the shorter name (two or more, one of them not a very common given name) in
     the longer one ("Khamis Qadhafi" born 1980 is "Khamis Muammar Qadhafi" born 1978).
     """
     sa, sb = set(a), set(b)
     shared = sa & sb
-    if a_years & b_years and len(shared) >= min(2, len(sa), len(sb)):
+    if a and b and a[0] == b[0] and a_years & b_years and len(shared) >= min(2, len(sa), len(sb)):
         return True
     if not (a and b and a[-1] == b[-1] and _years_close(a_years, b_years)):
         return False

@@ -57,29 +57,35 @@ def record_names(rec: dict[str, Any]) -> list[str]:
     return names
 
 
+def spelling_key(text: str) -> str:
+    """A spelling with case, accents, spaces and punctuation ignored (Al Mazidih = al-Mazidih)."""
+    return "".join(c for c in fold(text) if c.isalnum())
+
+
 def hold_out(name: str, records: list[dict[str, Any]], queries: Iterable[Query]) -> EvalSet:
     """Apply the held-out rules and return the finished set.
 
-    A candidate query is dropped when (1) its gold id is not in the gazetteer, (2) its folded
-    spelling equals any name in the gazetteer (the spelling would be *in* the gazetteer), (3) the
-    same folded spelling is claimed by two different gold ids (ambiguous by construction), or
-    (4) it repeats an earlier (spelling, gold) pair.
+    Spellings are compared by ``spelling_key`` (case, accents, spaces, punctuation ignored).
+    A candidate query is dropped when (1) its gold id is not in the gazetteer, (2) its spelling
+    equals any name in the gazetteer (the spelling would be *in* the gazetteer), (3) the same
+    spelling is claimed by two different gold ids (ambiguous by construction), or (4) it
+    repeats an earlier (spelling, gold) pair.
     """
     ids = [r["id"] for r in records]
     dup_ids = [i for i, n in Counter(ids).items() if n > 1]
     if dup_ids:
         raise ValueError(f"{name}: duplicate record ids {dup_ids[:5]}")
     known = set(ids)
-    in_gaz = {fold(n) for r in records for n in record_names(r)}
+    in_gaz = {spelling_key(n) for r in records for n in record_names(r)}
     queries = list(queries)
     golds_of: dict[str, set[str]] = {}
     for q in queries:
-        golds_of.setdefault(fold(q.text), set()).add(q.gold)
+        golds_of.setdefault(spelling_key(q.text), set()).add(q.gold)
     dropped: Counter[str] = Counter()
     kept: list[Query] = []
     seen: set[tuple[str, str]] = set()
     for q in queries:
-        key = fold(q.text)
+        key = spelling_key(q.text)
         if q.gold not in known:
             dropped["gold not in gazetteer"] += 1
         elif key in in_gaz:

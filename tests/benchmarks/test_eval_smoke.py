@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 
 from benchmarks.eval import build_sets, run_eval
-from benchmarks.eval.setio import read_gazetteer, read_queries, record_names
-from benchmarks.eval.textkeys import fold, has_arabic, is_spelling_variant
+from benchmarks.eval.setio import read_gazetteer, read_queries, record_names, spelling_key
+from benchmarks.eval.textkeys import has_arabic, is_spelling_variant
 
 _UN_ROWS = [
     ("LYi.013", "Libya", "MUAMMAR MOHAMMED ABU MINYAR QADHAFI", "", ""),
@@ -158,10 +158,10 @@ def test_every_set_is_written_held_out_and_well_formed(built: Path) -> None:
         assert queries, name
         ids = [r["id"] for r in records]
         assert len(ids) == len(set(ids)), name
-        names = {fold(n) for r in records for n in record_names(r)}
+        names = {spelling_key(n) for r in records for n in record_names(r)}
         for q in queries:
             assert q.gold in ids, (name, q)
-            assert fold(q.text) not in names, (name, q)
+            assert spelling_key(q.text) not in names, (name, q)
     assert (built / ".gitignore").read_text().strip() == "*"
 
 
