@@ -82,6 +82,23 @@ class Antecedents:
                 self.words[a.cand.id].extend(w for w in a.words if (w[0].form, w[1]) not in known)
             self.positions.setdefault(a.cand.id, []).append(a.position)
         self._covers: dict[tuple[tuple[str, ...], str], bool] = {}
+        # a query word can only be covered by a word with its phonetic key or its spelling:
+        # this gate keeps the (costly) similarity test to a few entities per query
+        self._gate: dict[str, set[str]] = {}
+        for eid, words in self.words.items():
+            for w, _cross in words:
+                for k in (w.key, w.form, *(a for a, _ in w.alts), *(b for _, b in w.alts)):
+                    if k:
+                        self._gate.setdefault(k, set()).add(eid)
+
+    def _gated(self, query: tuple[NameToken, ...]) -> set[str]:
+        out: set[str] | None = None
+        for q in query:
+            found = self._gate.get(q.key, set()) | self._gate.get(q.form, set())
+            out = found if out is None else out & found
+            if not out:
+                return set()
+        return out or set()
 
     def find(
         self, position: int, query: tuple[NameToken, ...], only_type: str | None = None
@@ -94,7 +111,8 @@ class Antecedents:
         key = tuple(q.form for q in query)
         best_before: tuple[int, Antecedent] | None = None
         best_after: tuple[int, Antecedent] | None = None
-        for eid, first in self.first.items():
+        for eid in self._gated(query):
+            first = self.first[eid]
             if only_type is not None and first.cand.type != only_type:
                 continue
             ck = (key, eid)

@@ -61,7 +61,9 @@ class SpanLinker:
         trie: NameTrie,
         match: Any,  # (query, phrase) -> list[Candidate], cached by the caller
         entity_of_name: Any,  # name id -> (record id, canonical, type)
+        in_names: Any = None,  # folded word -> is it a word of some gazetteer name?
     ) -> None:
+        self.in_names = in_names or (lambda form: True)
         self.text = text
         self.tokens = tokens
         self.units = units
@@ -159,6 +161,10 @@ class SpanLinker:
         first, last = self.trim(first, last)
         if first > last or self._only_context(first, last):
             return []
+        if self._context_first(first, last):  # "Turkish Defense Minister ...": no name has it
+            rest, ctx, after_of = self._strip_context(first, last)
+            if rest != first:
+                return self._after_context(rest, last, context + ctx, after_of)
         whole = self.link(first, last)
         if whole.cand is not None and is_clean(whole.cand):
             return [_with_context(whole, context)]
@@ -169,10 +175,7 @@ class SpanLinker:
                 return [_with_context(whole, context)]
         rest, ctx, after_of = self._strip_context(first, last)
         if rest != first:
-            segs = self._resolve(rest, last, context + ctx)
-            if after_of and segs and segs[0].cand is None and self._is_title_complement(segs[0]):
-                segs = segs[1:]
-            return segs
+            return self._after_context(rest, last, context + ctx, after_of)
         pieces = self._pieces(first, last)
         found = self._best_subspan(first, last, pieces)
         if found is None:
@@ -190,6 +193,29 @@ class SpanLinker:
         before = self._resolve(first, s0 - 1, context) if s0 > first else []
         after = self._resolve(s1 + 1, last, ()) if s1 < last else []
         return [*before, _with_context(sub, context if s0 == first else ()), *after]
+
+    def _after_context(
+        self, first: int, last: int, context: tuple[str, ...], after_of: bool
+    ) -> list[Seg]:
+        segs = self._resolve(first, last, context)
+        if after_of and segs and segs[0].cand is None and self._is_title_complement(segs[0]):
+            segs = segs[1:]
+        return segs
+
+    def _context_first(self, first: int, last: int) -> bool:
+        """The span opens with a title or demonym that no gazetteer name contains (a cheap test
+        that saves a matcher call on the whole span)."""
+        form = self.forms[first]
+        return first < last and self.lex.is_context(form) and not self.in_names(form)
+
+    def _context_edge(self, first: int, last: int) -> bool:
+        """A sub-span that starts or ends with a title or demonym no gazetteer name has
+        ("... and Turkish", "Turkish Defense"): never a name, so no matcher call."""
+        lex = self.lex
+        return any(
+            lex.is_context(self.forms[t]) and not self.in_names(self.forms[t])
+            for t in {first, last}
+        )
 
     def _only_context(self, first: int, last: int) -> bool:
         lex = self.lex
@@ -305,8 +331,10 @@ class SpanLinker:
             for s0, s1 in sorted(by_length[length]):
                 if self._is_edge_word(s0) or self._is_edge_word(s1) or self._dangling_particle(s1):
                     continue
-                if self._only_context(s0, s1):
+                if self._only_context(s0, s1) or self._context_edge(s0, s1):
                     continue
+                if length == 1 and self._trie_candidates(s0, s1) is None:
+                    continue  # a lone word carved out of a span must be a whole name as spelled
                 seg = self.link(s0, s1)
                 if seg.cand is None:
                     continue

@@ -35,7 +35,9 @@ def canonicalize_text(normalizer: Normalizer, text: str, doc: str | None = None)
     rt = runtime_for(normalizer)
     tokens = tokenize(text, rt.lex.keep_words)
     units = name_units(tokens)
-    linker = SpanLinker(text, tokens, units, rt.lex, rt.trie, rt.match, rt.entity_of_name)
+    linker = SpanLinker(
+        text, tokens, units, rt.lex, rt.trie, rt.match, rt.entity_of_name, rt.in_names
+    )
     segs: list[Seg] = []
     for span in find_spans(tokens, units, rt.lex, lowercase_words(text)):
         segs.extend(linker.resolve(span.first, span.last, phrase=span.phrase))

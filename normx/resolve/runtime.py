@@ -50,6 +50,10 @@ class Runtime:
             self._cache[query] = hit
         return hit
 
+    def in_names(self, form: str) -> bool:
+        """Whether some gazetteer name has the folded word *form*."""
+        return form in self.normalizer.index.postings
+
     def entity_of_name(self, name_id: int) -> tuple[str, str, str, str]:
         """(record id, canonical name, type, the name's text) of an index name."""
         name = self.normalizer.index.names[name_id]
