@@ -101,11 +101,11 @@ class Antecedents:
         return out or set()
 
     def find(
-        self, position: int, query: tuple[NameToken, ...], only_type: str | None = None
+        self, position: int, query: tuple[NameToken, ...], types: set[str] | None = None
     ) -> Antecedent | None:
         """The nearest antecedent covering *query*: earlier ones first (most recent), then later.
 
-        ``only_type`` restricts antecedents to one entity type (a name ending in a body head
+        ``types`` restricts antecedents to some entity types (a name ending in a body head
         noun, "State Council", refers to an organisation, whatever else shares its words).
         """
         key = tuple(q.form for q in query)
@@ -113,7 +113,7 @@ class Antecedents:
         best_after: tuple[int, Antecedent] | None = None
         for eid in self._gated(query):
             first = self.first[eid]
-            if only_type is not None and first.cand.type != only_type:
+            if types is not None and first.cand.type not in types:
                 continue
             ck = (key, eid)
             ok = self._covers.get(ck)

@@ -220,7 +220,11 @@ class SpanLinker:
     def _only_context(self, first: int, last: int) -> bool:
         lex = self.lex
         return all(
-            lex.is_context(t.form) or t.form in lex.stopwords or t.form in lex.connectors
+            lex.is_context(t.form)
+            or t.form in lex.stopwords
+            or t.form in lex.connectors
+            or t.form in lex.body_heads  # "the Chamber", "Forces": no particular body
+            or t.form in lex.unit_heads
             for t in self.tokens[first : last + 1]
         )
 

@@ -16,10 +16,11 @@ from normx.detect.tokens import lowercase_words, tokenize
 from normx.detect.units import name_units
 from normx.errors import NormxError
 from normx.match.candidate import Candidate
+from normx.match.score import NO_MATCH_THRESHOLD
 from normx.render.text import rewrite
 from normx.resolve.coref import Antecedent, Antecedents, query_tokens
 from normx.resolve.document import Document, Mention
-from normx.resolve.linker import Seg, SpanLinker
+from normx.resolve.linker import Seg, SpanLinker, is_clean
 from normx.resolve.runtime import Runtime, runtime_for
 
 if TYPE_CHECKING:
@@ -77,8 +78,13 @@ def _resolved(linker: SpanLinker, rt: Runtime, segs: list[Seg]) -> list[tuple[Se
             forms = _query_forms(linker, rt, seg)
             ante = None
             if forms:
-                body = linker.tokens[seg.last].form in rt.lex.body_heads
-                ante = index.find(pos, query_tokens(forms), only_type="ORG" if body else None)
+                lex = rt.lex
+                body = linker.tokens[seg.last].form in lex.body_heads
+                headed = body or linker.tokens[seg.last].form in lex.unit_heads
+                headed = headed or _following_head(linker, rt, seg.last) is not None
+                # a bare word ("Jufrah") is no mention of a body whose name contains it
+                types = {"ORG"} if body else None if headed else {"PER", "LOC"}
+                ante = index.find(pos, query_tokens(forms), types=types)
             if ante is not None:
                 tok = linker.tokens[segs[ante.position].first]
                 evidence["antecedent"] = {"text": ante.surface, "start": tok.start}
@@ -102,8 +108,11 @@ def _mentions(linker: SpanLinker, rt: Runtime, segs: list[Seg]) -> Iterator[Ment
         if cand is None and seg.phrase:
             continue
         last = seg.last
-        if cand is not None and cand.type == "ORG":
-            last = _extend_with_head(linker, rt, seg, resolved, k)
+        if cand is not None and cand.type in ("ORG", "LOC"):
+            last, cand, extra = _extend_with_head(linker, rt, seg, cand, resolved, k)
+            if cand.type != "ORG" and last != seg.last:
+                last = seg.last
+            evidence = {**evidence, **extra}
         start, end = tokens[seg.first].start, tokens[last].end
         if start < taken_until:
             continue
@@ -134,22 +143,48 @@ def _mentions(linker: SpanLinker, rt: Runtime, segs: list[Seg]) -> Iterator[Ment
             )
 
 
-def _extend_with_head(linker: SpanLinker, rt: Runtime, seg: Seg, resolved: list, k: int) -> int:
-    """Include a following lower-case head noun when the name lacks one ("Accord forces")."""
+def _following_head(linker: SpanLinker, rt: Runtime, last: int) -> int | None:
+    """The index of a lower-case head noun right after token *last* ("Accord forces")."""
     tokens = linker.tokens
-    nxt = seg.last + 1
-    if nxt >= len(tokens) or tokens[seg.last].possessive:
-        return seg.last
+    nxt = last + 1
+    if nxt >= len(tokens) or tokens[last].possessive:
+        return None
     t = tokens[nxt]
     if t.cap or not t.joined or t.sent_start:
-        return seg.last
-    if t.form not in rt.lex.body_heads:
-        return seg.last
-    if any(tokens[i].form in rt.lex.body_heads for i in range(seg.first, seg.last + 1)):
-        return seg.last
-    if k + 1 < len(resolved) and resolved[k + 1][0].first <= nxt:
-        return seg.last
+        return None
+    if t.form not in rt.lex.body_heads and t.form not in rt.lex.unit_heads:
+        return None
     return nxt
+
+
+def _extend_with_head(
+    linker: SpanLinker, rt: Runtime, seg: Seg, cand: Candidate, resolved: list, k: int
+) -> tuple[int, Candidate, dict[str, Any]]:
+    """Include a following lower-case head noun when the name lacks one ("Accord forces").
+
+    A unit head (forces, troops) names a part of the body: the mention grows, the link stays.
+    A body head the entity's names have ("Al-Wefaq government") grows the mention too. Any
+    other body head makes another body ("UN mission" is not the UN): the longer phrase is
+    matched on its own and linked only if it names an organisation cleanly.
+    """
+    tokens = linker.tokens
+    nxt = _following_head(linker, rt, seg.last)
+    if nxt is None:
+        return seg.last, cand, {}
+    if any(tokens[i].form in rt.lex.body_heads for i in range(seg.first, seg.last + 1)):
+        return seg.last, cand, {}
+    if k + 1 < len(resolved) and resolved[k + 1][0].first <= nxt:
+        return seg.last, cand, {}
+    head = tokens[nxt].form
+    if head in rt.lex.unit_heads or head in {w.form for w, _ in rt.name_words(cand.id)}:
+        return nxt, cand, {}
+    phrase = linker.text[tokens[seg.first].start : tokens[nxt].end]
+    cands = rt.match(phrase)
+    if cands and cands[0].type == "ORG" and cands[0].score >= NO_MATCH_THRESHOLD:
+        best = cands[0]
+        if is_clean(best) and not any(c.score >= best.score - 0.05 for c in cands[1:]):
+            return nxt, best, {"matched": best.matched, "extended_from": cand.id}
+    return seg.last, cand, {}
 
 
 def _guess_type(linker: SpanLinker, rt: Runtime, seg: Seg) -> str | None:
