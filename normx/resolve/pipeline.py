@@ -74,7 +74,7 @@ def _resolved(linker: SpanLinker, rt: Runtime, segs: list[Seg]) -> list[tuple[Se
         if seg.context:
             evidence["context"] = list(seg.context)
         evidence.update(seg.extra)
-        if cand is None or seg.partial:
+        if (cand is None or seg.partial) and not seg.phrase:  # a phrase links on its own
             forms = _query_forms(linker, rt, seg)
             ante = None
             if forms:
@@ -105,8 +105,10 @@ def _mentions(linker: SpanLinker, rt: Runtime, segs: list[Seg]) -> Iterator[Ment
     taken_until = -1
     resolved = _resolved(linker, rt, segs)
     for k, (seg, cand, evidence) in enumerate(resolved):
-        if cand is None and seg.phrase:
-            continue
+        if cand is None and (
+            seg.phrase or (seg.first == seg.last and tokens[seg.first].sent_start)
+        ):
+            continue  # a phrase, or a capital any sentence gives its first word: no name
         last = seg.last
         if cand is not None and cand.type in ("ORG", "LOC"):
             last, cand, extra = _extend_with_head(linker, rt, seg, cand, resolved, k)

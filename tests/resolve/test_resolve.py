@@ -20,6 +20,8 @@ def nz() -> Normalizer:
             Record(id="per:khalid-sharif", type="PER", name_en="Khalid al-Sharif"),
             Record(id="loc:tripoli", type="LOC", name_en="Tripoli", name_ar="طرابلس"),
             Record(id="loc:misrata", type="LOC", name_en="Misrata", aliases_en=("Misurata",)),
+            Record(id="loc:zliten", type="LOC", name_en="Zliten District"),
+            Record(id="org:zliten-council", type="ORG", name_en="Zliten Military Council"),
             Record(
                 id="org:gna",
                 type="ORG",
@@ -35,7 +37,7 @@ def _links(nz: Normalizer, text: str) -> list[tuple[str, str | None]]:
 
 
 def test_shared_surname_waits_for_the_document(nz: Normalizer) -> None:
-    assert ("Haftar", None) in _links(nz, "Haftar spoke in Tripoli.")
+    assert ("Haftar", None) in _links(nz, "In Tripoli, Haftar spoke.")
     links = _links(nz, "Saddam Haftar arrived. Later Haftar spoke.")
     assert links[-1] == ("Haftar", "per:saddam-haftar")
 
@@ -109,3 +111,11 @@ def test_to_dict_contract(nz: Normalizer) -> None:
     assert all(set(m) == keys for m in d["mentions"])
     assert {"id", "canonical", "variants", "count"} <= set(d["entities"][0])
     assert any(m["id"] is None and m["text"] == "Amer Lavi" for m in d["mentions"])
+
+
+def test_a_bare_place_word_is_not_the_body_named_after_it(nz: Normalizer) -> None:
+    links = _links(nz, "The Zliten Military Council met. Fighting reached Zliten.")
+    assert links[0] == ("Zliten Military Council", "org:zliten-council")
+    # "Zliten" alone fits the district and the council equally: left open, never the body
+    assert links[-1] == ("Zliten", None)
+    assert ("Fighting", None) not in links  # a sentence-initial word is no unknown name
