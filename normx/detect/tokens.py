@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
 from typing import NamedTuple
 
 from normx.text.latin import APOSTROPHES, HYPHENS, fold
@@ -79,72 +78,58 @@ class KeepWords:
     bridges: frozenset[str]
 
 
-def _uppercase_class() -> str:
-    """A regex character class body with every upper-case (and title-case) letter."""
-    out: list[str] = []
-    run: list[int] = []
-    for cp in range(0x30000):
-        ch = chr(cp)
-        if ch.isupper() or ch.istitle():
-            if run and cp == run[-1] + 1:
-                run.append(cp)
-                continue
-            if run:
-                out.append(_range(run))
-            run = [cp]
-    if run:
-        out.append(_range(run))
-    return "".join(out)
-
-
-def _range(run: list[int]) -> str:
-    a, b = re.escape(chr(run[0])), re.escape(chr(run[-1]))
-    return a if run[0] == run[-1] else f"{a}-{b}"
-
-
-def _alts(words: frozenset[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-
-
-@cache
-def _sparse_re(keep: KeepWords) -> re.Pattern[str]:
-    """One regex that finds only the words a sparse tokenisation keeps (see KeepWords)."""
-    up = _uppercase_class()
-    apos = re.escape(APOSTROPHES)
-    hy = re.escape(HYPHENS)
-    rest = rf"[^\W_]*(?:[{apos}][^\W_]+)*"
-    word = rf"[^\W_]+(?:[{apos}][^\W_]+)*"
-    end = r"(?![^\W_])"
-    parts = [
-        rf"[{up}]{rest}",
-        rf"\d[^\W_]*[{up}]{rest}",
-        rf"{word}(?=[ \t]+(?:{_alts(keep.heads)}){end})",
-        rf"(?:{_alts(keep.heads)}){end}",
-        rf"(?:{_alts(keep.particles)})(?=[ \t{hy}]+[{up}])",
-        rf"(?:{_alts(keep.hyphen_particles)})(?=[{hy}][{up}])",
-        rf"(?:{_alts(keep.bridges)})(?=[ \t]+(?:the[ \t]+)?[{up}])",
-    ]
-    return re.compile(r"(?<![^\W_])(?:" + "|".join(parts) + ")")
-
-
 def tokenize(text: str, keep: KeepWords | None = None) -> list[Token]:
     """Split *text* into :class:`Token` objects, in order.
 
     Without *keep* every word is a token. With *keep* only the words detection can use
     become tokens (the hot path: most words of news text are lower-case and never part of a
-    name, and one regex skips them in C): capitalised words and the lower-case words
+    name; skipping one costs a set look-up): capitalised words and the lower-case words
     :class:`KeepWords` describes. ``joined`` and ``sent_start`` still describe the real
     neighbours in the text: a skipped word between two tokens means they are not joined.
     """
-    pattern = _WORD_RE if keep is None else _sparse_re(keep)
     tokens: list[Token] = []
     append = tokens.append
-    prev_end = -1
+    any_keep = (
+        keep.heads | keep.particles | keep.hyphen_particles | keep.bridges if keep else frozenset()
+    )
+    prev_end = -1  # end of the previous word of the text (kept or not)
+    prev_kept = False
+    prev_start = -1
     space = " \t\u00a0"
     skip_back = space + "".join(_OPENERS)
-    for m in pattern.finditer(text):
+    n = len(text)
+    for m in _WORD_RE.finditer(text):
+        word = m.group()
+        first = word[0]
         start, end = m.span()
-        word = m.group(0)
+        if keep is not None and not first.isupper() and not first.isdigit():
+            if word not in any_keep:
+                prev_start, prev_end, prev_kept = start, end, False
+                continue
+            adjacent = _adjacent(text, prev_end, start, space)
+            is_head = word in keep.heads
+            wanted = (
+                is_head
+                or word in keep.particles
+                or (end < n and text[end] in HYPHENS and word in keep.hyphen_particles)
+                or (
+                    word in keep.bridges
+                    and prev_kept
+                    and adjacent
+                    and (tokens[-1].cap or tokens[-1].form in keep.bridges)
+                )
+            )
+            if not wanted:
+                prev_start, prev_end, prev_kept = start, end, False
+                continue
+            if is_head and adjacent and not prev_kept and prev_start >= 0:
+                # the modifier of "reconciliation government", skipped a moment ago
+                pw = text[prev_start:prev_end]
+                before = tokens[-1].end if tokens else -1
+                pj = before >= 0 and _adjacent(text, before, prev_start, space)
+                ps = _sentence_start(text, prev_start, skip_back)
+                append(Token(prev_start, prev_end, pw, _fold(pw), False, False, ps, False, pj))
+                prev_kept = True
         if prev_end >= 0:
             gap = text[prev_end:start]
             if gap == " ":
@@ -154,23 +139,31 @@ def tokenize(text: str, keep: KeepWords | None = None) -> list[Token]:
                 adjacent = hyphen or (gap != "" and gap.strip(space) == "")
         else:
             hyphen = adjacent = False
-        if adjacent:
-            sent_start = False
-        else:
-            i = start - 1
-            while i >= 0 and text[i] in skip_back:
-                i -= 1
-            sent_start = i < 0 or text[i] in _SENTENCE_END
-        first = word[0]
+        sent_start = False if adjacent else _sentence_start(text, start, skip_back)
         cap = first.isupper() or (first.isdigit() and _is_capitalised(word))
         possessive = False
         if len(word) > 2 and word[-1] in "sS" and word[-2] in APOSTROPHES:
             possessive = True
             end -= 2
             word = word[:-2]
-        append(Token(start, end, word, _fold(word), cap, hyphen, sent_start, possessive, adjacent))
-        prev_end = m.end()
+        joined = adjacent and prev_kept
+        append(Token(start, end, word, _fold(word), cap, hyphen, sent_start, possessive, joined))
+        prev_start, prev_end, prev_kept = start, m.end(), True
     return tokens
+
+
+def _adjacent(text: str, prev_end: int, start: int, space: str) -> bool:
+    if prev_end < 0:
+        return False
+    gap = text[prev_end:start]
+    return gap == " " or (gap != "" and (gap.strip(space) == "" or all(c in HYPHENS for c in gap)))
+
+
+def _sentence_start(text: str, start: int, skip_back: str) -> bool:
+    i = start - 1
+    while i >= 0 and text[i] in skip_back:
+        i -= 1
+    return i < 0 or text[i] in _SENTENCE_END
 
 
 _LOWER_RE = re.compile(r"(?<![^\W_])[a-z]+(?![^\W_])")
