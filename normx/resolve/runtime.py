@@ -37,6 +37,7 @@ class Runtime:
         for ni, name in enumerate(index.names):
             self._names_of.setdefault(name.entity, []).append(ni)
         self._entity_index = {rec.id: i for i, rec in enumerate(index.records)}
+        self._words: dict[str, tuple[tuple[NameToken, bool], ...]] = {}
 
     def match(self, query: str, phrase: bool = False) -> list[Candidate]:
         """Matcher candidates for a span's text (cached for the run)."""
@@ -62,15 +63,18 @@ class Runtime:
 
     def name_words(self, record_id: str) -> tuple[tuple[NameToken, bool], ...]:
         """Every core word of every name of an entity, with "is Arabic" (cross-script)."""
+        hit = self._words.get(record_id)
+        if hit is not None:
+            return hit
         ei = self._entity_index.get(record_id)
-        if ei is None:
-            return ()
         names = self.normalizer.index.names
-        return tuple(
+        words = tuple(
             (tok, names[ni].lang == "ar")
-            for ni in self._names_of.get(ei, ())
+            for ni in (self._names_of.get(ei, ()) if ei is not None else ())
             for tok in names[ni].tokens
         )
+        self._words[record_id] = words
+        return words
 
 
 _RUNTIMES: weakref.WeakKeyDictionary[Normalizer, Runtime] = weakref.WeakKeyDictionary()
