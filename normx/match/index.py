@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from normx.gazetteer.schema import Record
+from normx.match.score import deletions
 from normx.text.normalize import NameToken, analyse_name, core_tokens, normalize_name
 
 INDEX_FORMAT = 2
@@ -36,14 +37,6 @@ class IndexedName:
     canonical: bool
     normalized: str
     tokens: tuple[NameToken, ...]  # core tokens only
-
-
-def deletions(key: str) -> set[str]:
-    """The key itself and every key with one symbol deleted (keys of 3+ symbols only)."""
-    out = {key}
-    if len(key) >= 3:
-        out.update(key[:i] + key[i + 1 :] for i in range(len(key)))
-    return out
 
 
 class NameIndex:

@@ -1,8 +1,8 @@
 """Matching a name against the index: candidate generation, scoring, ranking, explanation.
 
 :class:`Matcher` generates candidates through the index (exact normalised name, then phonetic
-keys and their one-deletion neighbours, then a fuzzy look-up over the token vocabulary when a
-token has no key neighbour), scores only those, and ranks entities. :class:`BruteForceMatcher`
+keys and their one-deletion neighbours: the scorer pairs no tokens whose keys are farther
+apart), scores only those, and ranks entities. :class:`BruteForceMatcher`
 scores every name with the same scorer: it is the slow, obviously complete reference the tests
 compare the indexed matcher against.
 """
@@ -13,15 +13,13 @@ import heapq
 from collections.abc import Iterable
 from typing import Any
 
-from rapidfuzz import process
-from rapidfuzz.fuzz import ratio
-
 from normx.match.candidate import Candidate
-from normx.match.index import IndexedName, NameIndex, deletions
+from normx.match.index import IndexedName, NameIndex
 from normx.match.score import (
     NO_MATCH_THRESHOLD,
     PAIR_FLOOR,
     NameScore,
+    deletions,
     max_query_weight_forgiven,
     score_tokens,
     token_similarity,
@@ -34,7 +32,6 @@ MAX_QUERY_CHARS = 300
 PREFILTER = 200  # at most this many names are scored per query, best bound first
 COMMON_POSTINGS = 1000  # a token this common only re-ranks names found through rarer tokens
 FEW_POSTINGS = 50  # fewer names than this through a token's key: widen to key neighbours
-FUZZY_VOCAB_CUTOFF = 72.0
 
 
 class _Query:
@@ -149,15 +146,6 @@ class Matcher:
     def __init__(self, index: NameIndex) -> None:
         self.index = index
         self._scorer = _Scorer(index)
-        self._vocab: list[str] | None = None
-
-    def _fuzzy_forms(self, form: str) -> list[str]:
-        if self._vocab is None:
-            self._vocab = list(self.index.postings)
-        hits = process.extract(
-            form, self._vocab, scorer=ratio, limit=8, score_cutoff=FUZZY_VOCAB_CUTOFF
-        )
-        return [h[0] for h in hits]
 
     def _token_neighbours(
         self, query: _Query, qi: int, tok: NameToken, *, near: bool
@@ -165,20 +153,23 @@ class Matcher:
         """Index token forms similar to query token *tok*, with similarities, best first.
 
         ``near``: the token's own form and the forms sharing its phonetic key; otherwise also
-        the forms whose key is one deletion away, or fuzzy neighbours in the vocabulary.
+        the forms whose key is one deletion away.
         """
         idx = self.index
         forms: set[str] = set()
         for form, key in ((tok.form, tok.key), *tok.alts):
             forms.add(form)
-            if key and near:
+            if key and near and len(key) < 2:
+                # a one-consonant key ("Ali", "Issa") is shared by hundreds of forms: only
+                # those of about the same length can be spellings of this one
+                size = len(form)
+                forms.update(f for f in idx.by_key.get(key, ()) if abs(len(f) - size) <= 1)
+            elif key and near:
                 forms.update(idx.by_key.get(key, ()))
             elif key:
                 for d in deletions(key):
                     for k2 in idx.deletes.get(d, ()):
                         forms.update(idx.by_key[k2])
-        if not near and not any(f in idx.postings for f in forms) and len(tok.form) >= 3:
-            forms.update(self._fuzzy_forms(tok.form))
         scored: list[tuple[str, float]] = []
         for form in forms:
             if form not in idx.postings:
@@ -205,7 +196,7 @@ class Matcher:
         """Names worth scoring with an upper bound of their score, highest bound first.
 
         Each query token collects the index's token forms that share its phonetic key or a
-        one-deletion neighbour of it (or, failing those, fuzzy neighbours in the vocabulary);
+        one-deletion neighbour of it;
         a name's preliminary score is the sum over query tokens of its best token similarity.
         Tokens are visited rarest first. Once the tokens still to come could not lift a new name
         to *min_score* on their own, they only add to names already found (exact: a name's score

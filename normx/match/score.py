@@ -91,22 +91,36 @@ def cross_script_similarity(a: str, b: str) -> float:
     x, y = class_sequence(a), class_sequence(b)
     if not x or not y:
         return 0.0
-
-    def indel(seq: str, i: int) -> float:
-        if seq[i] == VOWEL:
-            return EDGE_VOWEL_COST if i in (0, len(seq) - 1) else INNER_VOWEL_COST
-        return H_COST if seq[i] == "H" else 1.0
-
+    cx, cy = _indel_costs(x), _indel_costs(y)
     prev = [0.0]
-    for j in range(len(y)):
-        prev.append(prev[-1] + indel(y, j))
-    for i in range(len(x)):
-        cur = [prev[0] + indel(x, i)]
-        for j in range(len(y)):
-            sub = 0.0 if x[i] == y[j] else 1.0
-            cur.append(min(prev[j] + sub, prev[j + 1] + indel(x, i), cur[j] + indel(y, j)))
+    for cost in cy:
+        prev.append(prev[-1] + cost)
+    for i, sx in enumerate(x):
+        dx = cx[i]
+        cur = [prev[0] + dx]
+        for j, sy in enumerate(y):
+            best = prev[j] + (0.0 if sx == sy else 1.0)
+            alt = prev[j + 1] + dx
+            if alt < best:
+                best = alt
+            alt = cur[j] + cy[j]
+            if alt < best:
+                best = alt
+            cur.append(best)
         prev = cur
     return max(0.0, 1.0 - prev[-1] / max(len(x), len(y)))
+
+
+@lru_cache(maxsize=131_072)
+def _indel_costs(seq: str) -> tuple[float, ...]:
+    """The cost of inserting or deleting each symbol of a class sequence."""
+    last = len(seq) - 1
+    return tuple(
+        (EDGE_VOWEL_COST if i in (0, last) else INNER_VOWEL_COST)
+        if sym == VOWEL
+        else (H_COST if sym == "H" else 1.0)
+        for i, sym in enumerate(seq)
+    )
 
 
 def _form_sim(a: str, b: str) -> float:
@@ -114,15 +128,22 @@ def _form_sim(a: str, b: str) -> float:
 
 
 def token_similarity(q: NameToken, n: NameToken, *, cross_script: bool) -> tuple[float, str]:
-    """Similarity of two tokens in [0, 1] and the evidence that gave it."""
+    """Similarity of two tokens in [0, 1] and the evidence that gave it.
+
+    Identical forms score 1; otherwise only readings whose phonetic keys are close
+    (:func:`keys_close`) are compared, by string similarity lifted by key agreement, or, across
+    scripts, by :func:`cross_script_similarity`.
+    """
     best, how = 0.0, "none"
     for qf, qk in ((q.form, q.key), *q.alts):
         for nf, nk in ((n.form, n.key), *n.alts):
             if qf == nf:
                 return 1.0, "exact"
+            if not keys_close(qk, nk):
+                continue  # different consonant skeletons: not spellings of one name part
             if cross_script:
                 sim = CROSS_SCRIPT_FACTOR * cross_script_similarity(qf, nf)
-                h = "key" if qk and qk == nk else "cross"
+                h = "key" if qk == nk else "cross"
             else:
                 s = _form_sim(qf, nf)
                 if qk and qk == nk:
@@ -133,6 +154,26 @@ def token_similarity(q: NameToken, n: NameToken, *, cross_script: bool) -> tuple
             if sim > best:
                 best, how = sim, h
     return best, how
+
+
+@lru_cache(maxsize=262_144)
+def keys_close(a: str, b: str) -> bool:
+    """True if two phonetic keys are equal or share a one-deletion variant.
+
+    Tokens pair only when their keys are close: this is what makes the indexed candidate
+    generation (which looks up exactly these neighbours) find every pair the scorer accepts.
+    """
+    if not a or not b:
+        return False
+    return a == b or not deletions(a).isdisjoint(deletions(b))
+
+
+def deletions(key: str) -> set[str]:
+    """The key itself and every key with one symbol deleted (keys of 3+ symbols only)."""
+    out = {key}
+    if len(key) >= 3:
+        out.update(key[:i] + key[i + 1 :] for i in range(len(key)))
+    return out
 
 
 def _key_sim(a: str, b: str) -> float:

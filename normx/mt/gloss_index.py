@@ -127,6 +127,8 @@ class GlossTables:
         self.postings: dict[str, list[int]] = defaultdict(list)
         self.by_key: dict[str, set[tuple[str, str]]] = defaultdict(set)
         for ei, rec in enumerate(index.records):
+            if rec.type == "PER":
+                continue  # persons' names are transliterated, never translated word by word
             for j, text in enumerate(rec.names("ar")):
                 words = tuple(self._word(w) for w in lexicon.arabic_content(text))
                 if not words or not has_arabic(text):

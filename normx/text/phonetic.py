@@ -19,7 +19,7 @@ in one key space.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from functools import cache
+from functools import cache, lru_cache
 
 from normx.text.resources import load_data
 
@@ -62,6 +62,7 @@ VOWEL = "V"
 _VOWEL_LETTERS = frozenset("aeiouwy'")  # the apostrophe stands for ع or ء
 
 
+@lru_cache(maxsize=131_072)
 def class_sequence(folded: str) -> str:
     """The token as class symbols with vowel runs kept as ``V`` (for cross-script alignment).
 
