@@ -33,6 +33,7 @@ AMBIGUITY_MARGIN = 0.05  # a winner this close to another entity is not a decisi
 PHRASE_MIN_SCORE = 0.8  # a lower-case phrase is no proper name: it must match well
 CLEAN_QUERY_COVERAGE = 0.9  # below this a match leaves a word of the span unexplained
 MAX_SUBSPAN_UNITS = 8
+MAX_NAME_UNITS = 7  # name words (connectors aside) of the longest name worth a matcher call
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,6 +130,8 @@ class SpanLinker:
             if len(exact) == 1:
                 return Seg(first, last, exact[0], False)
             return Seg(first, last, None, partial, ambiguous=tuple(exact))
+        if len(names) > MAX_NAME_UNITS:  # longer than any name: only its pieces can be names
+            return Seg(first, last, None, partial, phrase=phrase)
         query = self.surface(first, last)
         cands = self.match(query, phrase)
         if not cands:
