@@ -37,6 +37,7 @@ REORDER_PENALTY = 0.03
 NAME_RECALL_WEIGHT = 0.2  # how much unmatched name tokens cost, relative to query ones
 INNER_DISCOUNT = 0.5  # share of an unmatched inner query token's weight that is forgiven
 GIVEN_NAME_PENALTY = 0.04
+SURNAME_PENALTY = 0.08
 SINGLE_TOKEN_EXACT = 0.78  # a bare surname that matches exactly: just above the threshold
 SINGLE_TOKEN_FACTOR = 0.72  # a bare surname that matches only approximately: below it
 
@@ -244,6 +245,9 @@ def score_tokens(
     if pairs and len(q) > 1 and len(n) > 1 and 0 not in used_n and 0 in used_q:
         score -= GIVEN_NAME_PENALTY  # the query's first name pairs with a later part of the name
         penalties.append("given name not first")
+    if person and pairs and len(q) > 1 and len(n) > 1 and len(n) - 1 not in used_n:
+        score -= SURNAME_PENALTY  # two names that agree on given names but not on the surname
+        penalties.append("surname not matched")
     ordered = sorted(pairs, key=lambda p: p.qi)
     if any(a.ni > b.ni for a, b in itertools.pairwise(ordered)):
         score -= REORDER_PENALTY
