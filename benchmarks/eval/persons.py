@@ -186,14 +186,23 @@ def gaddafi_id(entities: list[Entity]) -> str | None:
     return next((e.id for e in entities if e.forced), None)
 
 
-def select_queries(ent: Entity) -> list[Query]:
-    """The entity's candidate spellings that count as spelling variants of its canonical name."""
+def select_queries(ent: Entity, rejected: Counter[str] | None = None) -> list[Query]:
+    """The entity's candidate spellings that count as spelling variants of its canonical name.
+
+    ``rejected`` (if given) counts the candidates left out, by reason.
+    """
     out = [Query(s, ent.id, k) for s, k in ent.forced]
     if not ent.arab:
         return out
+    rejected = Counter() if rejected is None else rejected
     for spelling, kind in ent.candidates:
-        full_name = len(spelling.split()) >= 2 and fold(spelling) != fold(ent.en)
-        if full_name and is_spelling_variant(spelling, ent.en):
+        if len(spelling.split()) < 2:
+            rejected["one word"] += 1
+        elif fold(spelling) == fold(ent.en):
+            rejected["same as canonical"] += 1
+        elif not is_spelling_variant(spelling, ent.en):
+            rejected["not a spelling variant"] += 1
+        else:
             out.append(Query(spelling, ent.id, kind))
     return out
 
@@ -314,8 +323,9 @@ def build_person_sets(data: Path, seed: int = 13, total: int = TOTAL_PERSONS) ->
     entities = build_entities(data, rng)
     gold: list[tuple[Entity, list[Query]]] = []
     rest: list[Entity] = []
+    rejected: Counter[str] = Counter()
     for ent in entities:
-        qs = select_queries(ent)
+        qs = select_queries(ent, rejected)
         if qs and ent.arab:
             gold.append((ent, qs))
         else:
@@ -368,4 +378,5 @@ def build_person_sets(data: Path, seed: int = 13, total: int = TOTAL_PERSONS) ->
     for es in (persons_latin, gaddafi, persons_x):
         es.stats["synthetic_distractors"] = sum(1 for r in es.records if r["id"].startswith("syn:"))
         es.stats["name_parts"] = {"given": len(given), "family": len(family)}
+        es.stats["alias_candidates_rejected"] = dict(sorted(rejected.items()))
     return [persons_latin, persons_x, gaddafi]
