@@ -26,7 +26,7 @@ from rapidfuzz.distance import Levenshtein
 from rapidfuzz.fuzz import ratio
 
 from normx.text.normalize import ABU, NameToken
-from normx.text.phonetic import VOWEL, class_sequence
+from normx.text.phonetic import class_sequence
 
 NO_MATCH_THRESHOLD = 0.75
 """Candidates scoring below this are "not in the gazetteer" (the default ``--min-score``)."""
@@ -78,6 +78,8 @@ CROSS_SCRIPT_FACTOR = 0.95  # vowels are guessed across scripts: the same eviden
 EDGE_VOWEL_COST = 0.9  # a vowel at either end that one spelling has and the other lacks
 INNER_VOWEL_COST = 0.35  # a short vowel Arabic does not write
 H_COST = 0.5  # h is written or dropped freely (ه, ح, final -h)
+VOWEL_QUALITY_COST = 0.4  # a written long vowel of another quality (ا vs و): Gat is not قاوت
+NEUTRAL_VOWEL_COST = 0.1
 
 
 @lru_cache(maxsize=262_144)
@@ -100,7 +102,7 @@ def cross_script_similarity(a: str, b: str) -> float:
         dx = cx[i]
         cur = [prev[0] + dx]
         for j, sy in enumerate(y):
-            best = prev[j] + (0.0 if sx == sy else 1.0)
+            best = prev[j] + (0.0 if sx == sy else _substitution(sx, sy))
             alt = prev[j + 1] + dx
             if alt < best:
                 best = alt
@@ -112,13 +114,21 @@ def cross_script_similarity(a: str, b: str) -> float:
     return max(0.0, 1.0 - prev[-1] / max(len(x), len(y)))
 
 
+def _substitution(a: str, b: str) -> float:
+    """Cost of one symbol for another: vowels of another quality cost little, a neutral one
+    (a lone e or an apostrophe) almost nothing; consonants of another class cost 1."""
+    if a.islower() and b.islower():
+        return NEUTRAL_VOWEL_COST if "e" in (a, b) else VOWEL_QUALITY_COST
+    return 1.0
+
+
 @lru_cache(maxsize=131_072)
 def _indel_costs(seq: str) -> tuple[float, ...]:
     """The cost of inserting or deleting each symbol of a class sequence."""
     last = len(seq) - 1
     return tuple(
         (EDGE_VOWEL_COST if i in (0, last) else INNER_VOWEL_COST)
-        if sym == VOWEL
+        if sym.islower()
         else (H_COST if sym == "H" else 1.0)
         for i, sym in enumerate(seq)
     )

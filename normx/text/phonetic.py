@@ -55,7 +55,7 @@ def alternative_reading(folded: str) -> str | None:
 
 def phonetic_key(folded: str) -> str:
     """The key of one folded Latin token (see the module docstring)."""
-    return _collapse(s for s in _symbols(folded) if s != VOWEL)
+    return _collapse(sym for sym, _ in _symbols(folded) if sym != VOWEL)
 
 
 VOWEL = "V"
@@ -64,17 +64,46 @@ _VOWEL_LETTERS = frozenset("aeiouwy'")  # the apostrophe stands for ع or ء
 
 @lru_cache(maxsize=131_072)
 def class_sequence(folded: str) -> str:
-    """The token as class symbols with vowel runs kept as ``V`` (for cross-script alignment).
+    """The token as class symbols with vowel runs kept (for cross-script alignment).
 
-    Like :func:`phonetic_key` but vowels (and the glides w, y, and the apostrophe that stands
-    for ع or ء) are kept as one ``V`` per run, and only adjacent repeats of a consonant class
-    collapse: "mishri" -> "MVSRV", romanised المشري "mshri" -> "MSRV".
+    Like :func:`phonetic_key`, but each run of vowels (with the glides w, y and the apostrophe
+    that stands for ع or ء) stays, as one lower-case letter for its quality: ``u`` for runs
+    with o/u/w, ``i`` for i/y (and "ee"), ``a`` for a, ``e`` for a lone e or apostrophe, which
+    may be either. Only adjacent repeats of a consonant class collapse: "mishri" -> "MiSRi",
+    romanised المشري "mshri" -> "MSRi", "gat" -> "KaT", romanised قاوت "qaut" -> "KuT".
     """
-    return _collapse(_symbols(folded))
+    out: list[str] = []
+    run = ""
+    for symbol, chunk in _symbols(folded):
+        if symbol == VOWEL:
+            run += chunk
+            continue
+        if run and symbol:
+            out.append(_vowel_quality(run))
+            run = ""
+        if symbol and (not out or out[-1] != symbol):
+            out.append(symbol)
+    if run:
+        out.append(_vowel_quality(run))
+    if len(out) > 1 and out[-1] == "H":
+        out.pop()
+    return "".join(out)
 
 
-def _symbols(folded: str) -> Iterator[str]:
-    """Class symbols of *folded*, left to right, longest pattern first ("" = no symbol)."""
+def _vowel_quality(run: str) -> str:
+    if any(c in "ouw" for c in run):
+        return "u"
+    if any(c in "iy" for c in run) or "ee" in run:
+        return "i"
+    return "a" if "a" in run else "e"
+
+
+def _symbols(folded: str) -> Iterator[tuple[str, str]]:
+    """(class symbol, letters) of *folded*, left to right, longest pattern first.
+
+    The symbol is "" for a character outside the table (hyphen, digit) and ``VOWEL`` for
+    vowels, glides and apostrophes.
+    """
     table, longest = _rules()
     i, n = 0, len(folded)
     while i < n:
@@ -83,10 +112,10 @@ def _symbols(folded: str) -> Iterator[str]:
             if symbol is not None:
                 break
         else:
-            symbol, size = "", 1  # unknown character (hyphen, digit): no symbol
+            symbol, size = "", 1
         if not symbol and folded[i] in _VOWEL_LETTERS:
             symbol = VOWEL
-        yield symbol
+        yield symbol, folded[i : i + size]
         i += size
 
 
