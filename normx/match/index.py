@@ -52,20 +52,22 @@ class NameIndex:
         self.token_of: dict[str, NameToken] = {}
         self.arabic_forms: set[str] = set()  # forms that come from Arabic-script names
         self.latin_forms: set[str] = set()  # forms that come from Latin-script names
+        exact, postings, by_key, token_of = self.exact, self.postings, self.by_key, self.token_of
         for i, name in enumerate(names):
             if name.normalized:
-                self.exact[name.normalized].append(i)
-            seen: set[str] = set()
+                exact[name.normalized].append(i)
+            script_forms = self.arabic_forms if name.lang == "ar" else self.latin_forms
             for tok in name.tokens:
                 for form, key in ((tok.form, tok.key), *tok.alts):
-                    if form in seen:
-                        continue
-                    seen.add(form)
-                    self.postings[form].append(i)
-                    self.token_of.setdefault(form, NameToken(form, key, tok.kind))
-                    (self.arabic_forms if name.lang == "ar" else self.latin_forms).add(form)
-                    if key:
-                        self.by_key[key].add(form)
+                    plist = postings[form]
+                    if plist and plist[-1] == i:
+                        continue  # a name lists a form once, even if two tokens share it
+                    plist.append(i)
+                    if form not in token_of:
+                        token_of[form] = NameToken(form, key, tok.kind)
+                        if key:
+                            by_key[key].add(form)
+                    script_forms.add(form)
         for key in self.by_key:
             for d in deletions(key):
                 self.deletes[d].add(key)
