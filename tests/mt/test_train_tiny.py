@@ -124,3 +124,24 @@ def test_tiny_training_saves_a_marian_dir_that_loads_offline(tmp_path):
     for text, prob in hyps:
         assert has_arabic(text) and not any("a" <= ch <= "z" for ch in text)
         assert 0.0 < prob <= 1.0
+
+
+def test_training_is_repeatable_with_the_same_seed(tmp_path):
+    torch = pytest.importorskip("torch")
+    pytest.importorskip("transformers")
+    from safetensors.torch import load_file
+
+    from normx.mt.train import train
+
+    data = tmp_path / "data"
+    write_fake_data(data)
+    weights = []
+    for run in ("a", "b"):
+        train(data, tmp_path / run, seed=5, epochs=1, tiny=True, threads=1, log=lambda _m: None)
+        weights.append(load_file(str(tmp_path / run / "model.safetensors")))
+    first, second = weights
+    assert first.keys() == second.keys()
+    assert all(torch.equal(first[name], second[name]) for name in first)
+    assert (tmp_path / "a" / "vocab.json").read_bytes() == (
+        tmp_path / "b" / "vocab.json"
+    ).read_bytes()
