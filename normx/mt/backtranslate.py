@@ -26,6 +26,8 @@ from normx.mt.training.pairs import latin_key
 from normx.text.arabic import has_arabic, normalize_arabic, strip_marks
 from normx.text.latin import fold, split_words
 
+MAX_NAME_CHARS = 300  # as the matcher: longer input is not a name
+MAX_TOKEN_CHARS = 32  # no name part is longer (training parts are at most 24 letters)
 CONFIDENT = 0.9  # a Latin match this good is trusted: the model is not consulted
 BT_BASE = 0.9  # a back-transliterated match keeps this share of its score at least...
 BT_CACHE = 50_000  # distinct tokens remembered
@@ -131,13 +133,21 @@ class BackTransliterator:
     def hypotheses(self, names: Sequence[str], k: int = 4) -> list[list[tuple[str, float]]]:
         """Per name: up to *k* Arabic full-name hypotheses with probabilities, best first.
 
+        Junk gives no hypotheses: a non-string, a name longer than MAX_NAME_CHARS or with no
+        Latin letters; a token longer than MAX_TOKEN_CHARS is left out.
+
         Names are split into tokens (:func:`name_tokens`), the tokens of all names are
         transliterated together (one batched model call for those not cached), and each name's
         token hypotheses are combined into full names (:func:`combine`). The score is the
         model's probability of the whole spelling, exp(sum of token log-probabilities).
         """
         k = max(1, int(k))
-        split = [name_tokens(n) if isinstance(n, str) else [] for n in names]
+        split = [
+            [t for t in name_tokens(n) if len(t) <= MAX_TOKEN_CHARS]
+            if isinstance(n, str) and len(n) <= MAX_NAME_CHARS
+            else []
+            for n in names
+        ]
         flat = [t for tokens in split for t in tokens]
         per_token = self.token_hypotheses(flat, k)
         out: list[list[tuple[str, float]]] = []

@@ -100,6 +100,12 @@ def test_hypotheses_batch_distinct_tokens_and_cache_them(fake_bt):
     assert fake_bt.model_calls == 4
 
 
+@pytest.mark.parametrize("junk", [None, "", "   ", "😀", "123", "Ахмед", "x" * 40, "ab " * 200])
+def test_junk_names_give_no_hypotheses_and_never_reach_the_model(fake_bt, junk):
+    assert fake_bt.hypotheses([junk], k=3) == [[]]
+    assert fake_bt.model.calls == []
+
+
 def test_hypotheses_probabilities_decrease_and_stay_in_range(fake_bt):
     (hyps,) = fake_bt.hypotheses(["Adnan Uzbal"], k=4)
     probs = [p for _, p in hyps]
@@ -205,6 +211,14 @@ def test_shipped_model_writes_arabic_for_ozbal_and_uzbal(shipped):
         assert hyps, "no hypothesis"
         assert all(has_arabic(h) and not any("a" <= ch <= "z" for ch in h) for h, _ in hyps)
     assert out[0] == out[2]  # Özbal folds to ozbal
+
+
+def test_shipped_model_survives_junk(shipped):
+    junk = [None, "", "😀", "x" * 100, "a b " * 200, "Ахмед", "123", "Al"]
+    out = shipped.hypotheses(junk, k=2)
+    assert len(out) == len(junk)
+    assert out[:7] == [[]] * 7
+    assert out[7] and has_arabic(out[7][0][0])  # a lone article is still a word
 
 
 def test_shipped_model_resolves_the_turkish_names_through_arabic(shipped):
