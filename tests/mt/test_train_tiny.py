@@ -145,3 +145,48 @@ def test_training_is_repeatable_with_the_same_seed(tmp_path):
     assert (tmp_path / "a" / "vocab.json").read_bytes() == (
         tmp_path / "b" / "vocab.json"
     ).read_bytes()
+
+
+def test_score_outputs_by_hand():
+    from normx.mt.training.evaluate import score_outputs
+
+    got = score_outputs(["سرت", "مدرسة"], [["سرت"], ["مدرسه", "مدرسة"]])
+    assert got["words"] == 2
+    assert got["exact_top1"] == 0.5  # مدرسه is not مدرسة as written...
+    assert got["exact_top1_normalised"] == 1.0  # ...but is after normalisation
+    assert got["cer_top1"] == round(1 / 8, 4)  # one substitution in 3 + 5 letters
+    assert got["hit_topk"] == 1.0
+    assert score_outputs([], []) == {"words": 0}
+
+
+def test_model_cli_trains_and_evaluates(tmp_path):
+    pytest.importorskip("torch")
+    pytest.importorskip("transformers")
+    from click.testing import CliRunner
+
+    from normx.mt.cli_model import model
+
+    data, out = tmp_path / "data", tmp_path / "model"
+    write_fake_data(data)
+    anetac = data / "anetac"
+    anetac.mkdir()
+    (anetac / "translit_test.en.txt").write_text(
+        "\n".join(latin.title() for latin, _ in WORDS) + "\n", encoding="utf-8"
+    )
+    (anetac / "translit_test.ar.txt").write_text(
+        "\n".join(arabic for _, arabic in WORDS) + "\n", encoding="utf-8"
+    )
+    runner = CliRunner()
+    result = runner.invoke(
+        model, ["train", "--data", str(data), "--out", str(out), "--tiny", "--epochs", "1"]
+    )
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)["tiny"] is True
+    result = runner.invoke(
+        model, ["eval", "--model", str(out), "--data", str(data), "-k", "2", "--limit", "5"]
+    )
+    assert result.exit_code == 0, result.output
+    metrics = json.loads(result.stdout)
+    assert metrics["words"] == 5 and metrics["k"] == 2
+    assert 0.0 <= metrics["exact_top1"] <= metrics["hit_topk"] <= 1.0
+    assert metrics["seen_in_training_sources"] == 5  # the fake words are training words
