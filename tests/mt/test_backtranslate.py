@@ -226,3 +226,17 @@ def test_shipped_model_resolves_the_turkish_names_through_arabic(shipped):
     for name, expected in (("Adnan Uzbal", "per:ozbal"), ("Serhat Akens", "per:aksen")):
         found = backtranslate_match(index, name, shipped, k=4, confident=1.01)
         assert found and found[0].id == expected, (name, found)
+
+
+def test_importing_the_back_transliteration_modules_does_not_import_torch():
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, normx.mt.backtranslate, normx.mt.cli_model, normx.mt.train; "
+        "print(sorted(m for m in ('torch', 'transformers') if m in sys.modules))"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=120
+    )
+    assert out.stdout.strip() == "[]"
