@@ -21,6 +21,7 @@ from normx.match.score import NO_MATCH_THRESHOLD
 from normx.mt.gloss import GlossMatcher, merge_candidates
 
 if TYPE_CHECKING:
+    from normx.mt.backtranslate import BackTransliterator
     from normx.resolve.document import Document
 
 
@@ -36,6 +37,33 @@ def _check_options(type: str | None, min_score: float | None, top: int) -> float
     return float(min_score)
 
 
+BACKTRANSLATE_MIN_WORDS = 2
+
+
+def _words(name: str) -> int:
+    return len(name.split())
+
+
+class _LatinEvidence:
+    """What back-translation sees of a normalizer: its spelling matcher and Latin evidence."""
+
+    def __init__(self, normalizer: Normalizer) -> None:
+        self.matcher = normalizer.matcher
+        self._normalizer = normalizer
+
+    def match(
+        self,
+        name: str,
+        top: int = 5,
+        type: str | None = None,
+        *,
+        min_score: float | None = None,
+        explain: bool = False,
+    ) -> list[Candidate]:
+        threshold = NO_MATCH_THRESHOLD if min_score is None else min_score
+        return self._normalizer._match_latin(name, top, type, threshold, explain)
+
+
 class Normalizer:
     """Gazetteers loaded and indexed, ready to match names and canonicalize documents."""
 
@@ -45,6 +73,7 @@ class Normalizer:
         self.matcher = Matcher(index)
         self.by_id: dict[str, Record] = {r.id: r for r in self.records}
         self._gloss: GlossMatcher | None = None
+        self.backtransliterator: BackTransliterator | None = None
 
     @classmethod
     def load(
@@ -97,11 +126,44 @@ class Normalizer:
         threshold = _check_options(type, min_score, top)
         if not isinstance(name, str):
             return []
-        found = self.matcher.match(name, top=top, type=type, min_score=threshold, explain=explain)
+        if self.backtransliterator is not None and _words(name) >= BACKTRANSLATE_MIN_WORDS:
+            from normx.mt.backtranslate import backtranslate_match
+
+            latin = _LatinEvidence(self)
+            return backtranslate_match(
+                latin,
+                name,
+                self.backtransliterator,
+                top=top,
+                type=type,
+                min_score=threshold,
+                explain=explain,
+            )
+        return self._match_latin(name, top, type, threshold, explain)
+
+    def _match_latin(
+        self, name: str, top: int, type: str | None, min_score: float, explain: bool
+    ) -> list[Candidate]:
+        """Spelling and gloss candidates, merged (everything but back-translation)."""
+        found = self.matcher.match(name, top=top, type=type, min_score=min_score, explain=explain)
         glossed = self.gloss_matcher.match(
-            name, top=top, type=type, min_score=threshold, explain=explain
+            name, top=top, type=type, min_score=min_score, explain=explain
         )
         return merge_candidates(found, glossed, top=top)
+
+    def use_backtranslation(self, model_dir: str | Path | None = None) -> Normalizer:
+        """Also match names through Arabic: a model back-transliterates names whose spelling
+        found no confident match, and its hypotheses are matched against the Arabic names.
+
+        *model_dir* is any compatible Marian directory (default: the shipped model). Needs the
+        ``mt`` extra (torch, transformers): without it a :class:`MissingExtraError` says how to
+        install it. Only names of two or more words are sent to the model: a single guessed
+        word has too little evidence. Returns self.
+        """
+        from normx.mt.backtranslate import BackTransliterator
+
+        self.backtransliterator = BackTransliterator.load(model_dir)
+        return self
 
     @property
     def gloss_matcher(self) -> GlossMatcher:

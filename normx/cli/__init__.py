@@ -50,6 +50,9 @@ def _register() -> None:
                 raise
             continue
         main.add_command(getattr(module, attr))
+    from normx.mt.cli_model import model  # importing it loads no torch
+
+    main.add_command(model)
 
 
 _register()

@@ -17,7 +17,7 @@ from typing import IO, Any
 
 import click
 
-from normx.cli.options import gazetteer_options, load_normalizer
+from normx.cli.options import backtranslate_options, gazetteer_options, load_normalizer
 from normx.render.html import PAGE_TAIL, document_section, page_head
 from normx.resolve.document import Document
 
@@ -173,6 +173,7 @@ class _Progress:
 @click.command()
 @click.argument("files", nargs=-1, type=click.Path(path_type=str))
 @gazetteer_options
+@backtranslate_options
 @click.option(
     "--input",
     "input_fmt",
@@ -211,6 +212,8 @@ def canonicalize(
     files: tuple[str, ...],
     gazetteers: tuple[str, ...],
     no_defaults: bool,
+    backtranslate: bool,
+    mt_model: str | None,
     input_fmt: str,
     fmt: str,
     errors: str,
@@ -222,7 +225,7 @@ def canonicalize(
     Proper names the gazetteers lack are reported with "id": null. Exit status 2 when any
     document could not be read (the others are still processed).
     """
-    normalizer = load_normalizer(gazetteers, no_defaults)
+    normalizer = load_normalizer(gazetteers, no_defaults, backtranslate, mt_model)
     reader = _Reader(files, input_fmt, errors)
     writer = _Writer(sys.stdout, fmt, quiet)
     progress = _Progress(enabled=not quiet and sys.stderr.isatty())

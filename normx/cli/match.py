@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 import click
 
-from normx.cli.options import gazetteer_options, load_normalizer
+from normx.cli.options import backtranslate_options, gazetteer_options, load_normalizer
 from normx.gazetteer.schema import ENTITY_TYPES
 from normx.match.candidate import Candidate
 from normx.match.score import NO_MATCH_THRESHOLD
@@ -39,6 +39,7 @@ def _table(query: str, cands: list[Candidate], explain: bool) -> str:
 @click.command()
 @click.argument("names", nargs=-1)
 @gazetteer_options
+@backtranslate_options
 @click.option(
     "--type", "etype", type=click.Choice(ENTITY_TYPES), help="Only entities of this type."
 )
@@ -68,6 +69,8 @@ def match(
     names: tuple[str, ...],
     gazetteers: tuple[str, ...],
     no_defaults: bool,
+    backtranslate: bool,
+    mt_model: str | None,
     etype: str | None,
     top: int,
     min_score: float,
@@ -78,7 +81,7 @@ def match(
 
     An empty candidate list means the name is not in the gazetteers.
     """
-    normalizer = load_normalizer(gazetteers, no_defaults)
+    normalizer = load_normalizer(gazetteers, no_defaults, backtranslate, mt_model)
     for name in _names(names):
         cands = normalizer.match(name, top=top, type=etype, min_score=min_score, explain=explain)
         if fmt == "jsonl":

@@ -29,6 +29,33 @@ def gazetteer_options(func: Callable[..., Any]) -> Callable[..., Any]:
     return func
 
 
-def load_normalizer(gazetteers: tuple[str, ...], no_defaults: bool) -> Normalizer:
+def backtranslate_options(func: Callable[..., Any]) -> Callable[..., Any]:
+    """Add ``--backtranslate`` and ``--mt-model DIR`` (which implies it) to a command."""
+    func = click.option(
+        "--mt-model",
+        "mt_model",
+        type=click.Path(path_type=str),
+        metavar="DIR",
+        help="A compatible Marian model directory to back-transliterate with (implies "
+        "--backtranslate; default: the shipped models/translit-ar).",
+    )(func)
+    func = click.option(
+        "--backtranslate",
+        is_flag=True,
+        help="Names of two or more words with no confident match also go back to Arabic "
+        "through a model and are matched there (needs: pip install 'normx[mt]').",
+    )(func)
+    return func
+
+
+def load_normalizer(
+    gazetteers: tuple[str, ...],
+    no_defaults: bool,
+    backtranslate: bool = False,
+    mt_model: str | None = None,
+) -> Normalizer:
     """Load the gazetteers a command was given (errors reach the CLI boundary as NormxError)."""
-    return Normalizer.load(list(gazetteers), defaults=not no_defaults)
+    normalizer = Normalizer.load(list(gazetteers), defaults=not no_defaults)
+    if backtranslate or mt_model:
+        normalizer.use_backtranslation(mt_model)
+    return normalizer

@@ -36,8 +36,20 @@ def model() -> None:
     type=click.Path(file_okay=False, path_type=Path),
     help="Directory to write the model into.",
 )
-@click.option("--seed", default=13, show_default=True, type=int)
-@click.option("--epochs", default=6, show_default=True, type=click.IntRange(1, 1000))
+@click.option(
+    "--seed",
+    default=13,
+    show_default=True,
+    type=int,
+    help="Random seed (data split, init, batches).",
+)
+@click.option(
+    "--epochs",
+    default=6,
+    show_default=True,
+    type=click.IntRange(1, 1000),
+    help="Passes over the pairs.",
+)
 @click.option(
     "--max-minutes",
     default=50.0,
@@ -45,7 +57,13 @@ def model() -> None:
     type=click.FloatRange(0.1, 10000),
     help="Safety stop: keep the best epoch so far once this much time has passed.",
 )
-@click.option("--threads", default=1, show_default=True, type=click.IntRange(1, 256))
+@click.option(
+    "--threads",
+    default=1,
+    show_default=True,
+    type=click.IntRange(1, 256),
+    help="CPU threads for torch.",
+)
 @click.option("--tiny", is_flag=True, help="A few hundred pairs, a tiny model (smoke test).")
 def train_cmd(
     data_dir: Path,
@@ -88,10 +106,29 @@ def train_cmd(
     type=click.Path(file_okay=False, path_type=Path),
     help="Folder holding anetac/ (evaluation only, never training).",
 )
-@click.option("--split", default="test", show_default=True, type=click.Choice(["dev", "test"]))
-@click.option("-k", "k", default=4, show_default=True, type=click.IntRange(1, 16))
+@click.option(
+    "--split",
+    default="test",
+    show_default=True,
+    type=click.Choice(["dev", "test"]),
+    help="ANETAC split to score (evaluation only).",
+)
+@click.option(
+    "-k",
+    "k",
+    default=4,
+    show_default=True,
+    type=click.IntRange(1, 16),
+    help="Beam size (hypotheses).",
+)
 @click.option("--limit", default=None, type=click.IntRange(1), help="Only the first N words.")
-@click.option("--threads", default=1, show_default=True, type=click.IntRange(1, 256))
+@click.option(
+    "--threads",
+    default=1,
+    show_default=True,
+    type=click.IntRange(1, 256),
+    help="CPU threads for torch.",
+)
 def eval_cmd(
     model_dir: Path | None,
     data_dir: Path,

@@ -1,0 +1,62 @@
+"""`--backtranslate` on the CLI: Arabic-only gazetteer entries reached through the shipped
+model, and a clear install hint (exit 2) when the `mt` extra is missing."""
+
+import builtins
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from normx.cli import main
+
+# Arabic names only: the Latin spellings queried below are nowhere in this gazetteer.
+GAZETTEER = """\
+- id: per:serhat-aksen
+  type: PER
+  name: {ar: سرحات أكسن}
+- id: per:adnan-ozbal
+  type: PER
+  name: {ar: عدنان أوزبال}
+- id: loc:tobruk
+  type: LOC
+  name: {ar: طبرق}
+"""
+
+
+@pytest.fixture()
+def gaz(tmp_path: Path) -> str:
+    path = tmp_path / "ar-only.yaml"
+    path.write_text(GAZETTEER, encoding="utf-8")
+    return str(path)
+
+
+def _match(gaz: str, *names: str, extra: tuple[str, ...] = ()):
+    args = ["match", "--no-default-gazetteers", "--gazetteer", gaz, "--format", "jsonl"]
+    return CliRunner().invoke(main, [*args, *extra, *names])
+
+
+def test_backtranslation_reaches_an_arabic_only_entry(gaz):
+    pytest.importorskip("torch")
+    pytest.importorskip("transformers")
+    plain = _match(gaz, "Serhat Akens")
+    assert json.loads(plain.output)["candidates"] == []  # spelling alone does not get there
+    res = _match(gaz, "Serhat Akens", extra=("--backtranslate", "--explain"))
+    assert res.exit_code == 0, res.output
+    (best, *_) = json.loads(res.output)["candidates"]
+    assert best["id"] == "per:serhat-aksen" and best["method"] == "backtranslate"
+    assert "hypothesis" in best["explain"]
+
+
+def test_missing_extra_gives_install_hint_and_exit_2(gaz, monkeypatch):
+    real_import = builtins.__import__
+
+    def no_torch(name, *args, **kwargs):
+        if name.split(".")[0] in ("torch", "transformers"):
+            raise ModuleNotFoundError(f"No module named {name!r}", name=name)
+        return real_import(name, *args, **kwargs)
+
+    monkeypatch.setattr(builtins, "__import__", no_torch)
+    res = _match(gaz, "Serhat Akens", extra=("--backtranslate",))
+    assert res.exit_code == 2
+    assert "normx[mt]" in res.output and "Traceback" not in res.output
