@@ -181,15 +181,32 @@ class Normalizer:
         min_score: float | None = None,
         explain: bool = False,
     ) -> list[list[Candidate]]:
-        """:meth:`match` for a batch; each distinct name is matched once."""
+        """:meth:`match` for a batch; each distinct name is matched once.
+
+        With back-translation on, the names that need the model go to it in one batched call.
+        """
+        listed = [name if isinstance(name, str) else "" for name in names]
+        distinct = list(dict.fromkeys(listed))
         memo: dict[str, list[Candidate]] = {}
-        out: list[list[Candidate]] = []
-        for name in names:
-            key = name if isinstance(name, str) else ""
-            if key not in memo:
-                memo[key] = self.match(key, top, type, min_score=min_score, explain=explain)
-            out.append(memo[key])
-        return out
+        if self.backtransliterator is not None:
+            threshold = _check_options(type, min_score, top)
+            from normx.mt.backtranslate import backtranslate_many
+
+            long = [n for n in distinct if _words(n) >= BACKTRANSLATE_MIN_WORDS]
+            found = backtranslate_many(
+                _LatinEvidence(self),
+                long,
+                self.backtransliterator,
+                top=top,
+                type=type,
+                min_score=threshold,
+                explain=explain,
+            )
+            memo.update(zip(long, found, strict=True))
+        for name in distinct:
+            if name not in memo:
+                memo[name] = self.match(name, top, type, min_score=min_score, explain=explain)
+        return [memo[name] for name in listed]
 
     def canonicalize(self, text: str) -> Document:
         """Find, link and rewrite the names in one document (see :mod:`normx.resolve`)."""

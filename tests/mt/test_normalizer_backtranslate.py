@@ -1,0 +1,32 @@
+"""Normalizer with back-translation: batch and single answers agree; one-word names stay out."""
+
+import pytest
+
+from normx.api import Normalizer
+from normx.gazetteer.schema import Record
+
+RECORDS = [
+    Record("per:serhat-aksen", "PER", None, "سرحات أكسن"),
+    Record("per:adnan-ozbal", "PER", None, "عدنان أوزبال"),
+    Record("loc:taknis", "LOC", None, "تاكنس"),
+]
+
+
+@pytest.fixture(scope="module")
+def nz():
+    pytest.importorskip("torch")
+    pytest.importorskip("transformers")
+    return Normalizer.from_records(RECORDS).use_backtranslation()
+
+
+def test_match_many_agrees_with_match(nz):
+    names = ["Serhat Akens", "Adnan Uzbal", "Serhat Akens", "nobody here", ""]
+    batch = nz.match_many(names)
+    single = [nz.match(n) for n in names]
+    assert [[c.id for c in cs] for cs in batch] == [[c.id for c in cs] for cs in single]
+    assert batch[0][0].id == "per:serhat-aksen"
+
+
+def test_one_word_names_are_not_back_translated(nz):
+    # a guessed spelling of one word has too little evidence: "Akens" is not تاكنس
+    assert all(c.method != "backtranslate" for c in nz.match("Akens", min_score=0.0))
