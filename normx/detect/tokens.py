@@ -1,10 +1,11 @@
 """Word tokens with character offsets: the one tokenisation every detection step shares.
 
 The text is read once. Each token is a run of letters and digits; apostrophes inside a word
-stay in it (Mu'ammar), a trailing possessive ("Haftar’s", "Haftar's") is split off and marked
-so that it is never part of a name, and hyphen-joined parts (Al-Wefaq) become separate tokens
-that remember the hyphen, because the particle table treats "a-" or "ash-" as the article
-only when hyphen-joined. Offsets are Python ``str`` indices into the original text.
+stay in it (Mu'ammar), except after a French or Italian elision before a capital
+("qu'Oussama" is "qu" and "Oussama"); a trailing possessive ("Haftar’s", "Haftar's") is split
+off and marked so that it is never part of a name; and hyphen-joined parts (Al-Wefaq) become
+separate tokens that remember the hyphen, because the particle table treats "a-" or "ash-" as
+the article only when hyphen-joined. Offsets are Python ``str`` indices into the original text.
 """
 
 from __future__ import annotations
@@ -15,7 +16,16 @@ from typing import NamedTuple
 
 from normx.text.latin import APOSTROPHES, HYPHENS, fold
 
-_WORD_RE = re.compile(r"[^\W_]+(?:[" + re.escape(APOSTROPHES) + r"][^\W_]+)*", re.UNICODE)
+# A French or Italian elision before a capital ("qu'Oussama", "d'Abdelhamid", "l'ONU") is a
+# word of its own, so the name after the apostrophe is found whole.
+_ELISION = (
+    r"(?<![^\W_])(?:qu|jusqu|lorsqu|puisqu|[ldjsnmtc])(?=["
+    + re.escape(APOSTROPHES)
+    + r"][A-ZÀ-ÖØ-Þ])"
+)
+_WORD_RE = re.compile(
+    _ELISION + r"|[^\W_]+(?:[" + re.escape(APOSTROPHES) + r"][^\W_]+)*", re.UNICODE
+)
 _SENTENCE_END = frozenset(".!?…:;\n")
 _OPENERS = frozenset("\"'“‘«([{*-–—•")
 

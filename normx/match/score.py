@@ -78,7 +78,8 @@ CROSS_SCRIPT_FACTOR = 0.95  # vowels are guessed across scripts: the same eviden
 EDGE_VOWEL_COST = 0.9  # a vowel at either end that one spelling has and the other lacks
 INNER_VOWEL_COST = 0.35  # a short vowel Arabic does not write
 H_COST = 0.5  # h is written or dropped freely (ه, ح, final -h)
-VOWEL_QUALITY_COST = 0.4  # a written long vowel of another quality (ا vs و): Gat is not قاوت
+VOWEL_QUALITY_COST = 0.5  # a written long vowel of another quality (ا vs و): Gat is not قاوت
+MIN_LIFTING_KEY = 3  # keys this long make agreeing keys real evidence (Jouili is not Jalu)
 NEUTRAL_VOWEL_COST = 0.1
 
 
@@ -157,8 +158,10 @@ def token_similarity(q: NameToken, n: NameToken, *, cross_script: bool) -> tuple
                 h = "key" if qk == nk else "cross"
             else:
                 s = _form_sim(qf, nf)
-                if qk and qk == nk:
+                if qk == nk and len(qk) >= MIN_LIFTING_KEY:
                     sim, h = 0.55 + 0.45 * max(s, 0.5), "key"
+                elif qk == nk:  # a one- or two-consonant key is shared by many words: less lift
+                    sim, h = 0.3 + 0.7 * s, "key"
                 else:
                     ks = _key_sim(qk, nk)
                     sim, h = max(s, 0.5 * ks + 0.45 * s), "fuzzy"
