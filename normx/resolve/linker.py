@@ -369,10 +369,14 @@ def _with_context(seg: Seg, context: tuple[str, ...]) -> Seg:
 def coverage(cand: Candidate) -> tuple[float, float]:
     """How much of the query and of the gazetteer name the match explains (1.0 if unknown).
 
-    The spelling matcher reports ``query_coverage``/``name_coverage`` at the top of its
-    explanation, the gloss matcher under ``score components``; an exact trie hit has neither.
+    For the spelling matcher, the share of words that found a partner (a fuzzy partner explains
+    a word as well as an exact one; the score says how close); the gloss matcher reports its
+    coverages under ``score components``; an exact trie hit has neither.
     """
     ex = cand.explain
+    pairs, q_tokens, n_tokens = ex.get("pairs"), ex.get("query_tokens"), ex.get("matched_tokens")
+    if pairs and q_tokens and n_tokens:  # words paired, however closely: "Aguila" ~ "Aqilah"
+        return len(pairs) / len(q_tokens), len(pairs) / len(n_tokens)
     inner = ex.get("score components")
     src = inner if isinstance(inner, dict) else ex
     return float(src.get("query_coverage", 1.0)), float(src.get("name_coverage", 1.0))
