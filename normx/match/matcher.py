@@ -16,8 +16,10 @@ from typing import Any
 from normx.match.candidate import Candidate
 from normx.match.index import IndexedName, NameIndex
 from normx.match.score import (
+    MIN_LIFTING_KEY,
     NO_MATCH_THRESHOLD,
     PAIR_FLOOR,
+    SHORT_KEY_RATIO,
     NameScore,
     deletions,
     max_query_weight_forgiven,
@@ -159,11 +161,17 @@ class Matcher:
         forms: set[str] = set()
         for form, key in ((tok.form, tok.key), *tok.alts):
             forms.add(form)
-            if key and near and len(key) < 2:
-                # a one-consonant key ("Ali", "Issa") is shared by hundreds of forms: only
-                # those of about the same length can be spellings of this one
+            if key and near and len(key) < MIN_LIFTING_KEY:
+                # a short key ("Ali", "Issa") is shared by hundreds of forms; a Latin form can
+                # pair only if its length allows the string ratio a short-key pair needs
                 size = len(form)
-                forms.update(f for f in idx.by_key.get(key, ()) if abs(len(f) - size) <= 1)
+                for other in idx.by_key.get(key, ()):
+                    n = len(other)
+                    if (
+                        other in idx.arabic_forms
+                        or 2 * min(size, n) / (size + n) >= SHORT_KEY_RATIO
+                    ):
+                        forms.add(other)
             elif key and near:
                 forms.update(idx.by_key.get(key, ()))
             elif key:

@@ -80,6 +80,9 @@ INNER_VOWEL_COST = 0.35  # a short vowel Arabic does not write
 H_COST = 0.5  # h is written or dropped freely (ه, ح, final -h)
 VOWEL_QUALITY_COST = 0.5  # a written long vowel of another quality (ا vs و): Gat is not قاوت
 MIN_LIFTING_KEY = 3  # keys this long make agreeing keys real evidence (Jouili is not Jalu)
+SHORT_KEY_BASE = 0.3
+SHORT_KEY_RATIO = (PAIR_FLOOR - SHORT_KEY_BASE) / (1 - SHORT_KEY_BASE) - 1e-9
+"""The string ratio a short-key pair needs to reach :data:`PAIR_FLOOR` (used by the index)."""
 NEUTRAL_VOWEL_COST = 0.1
 
 
@@ -161,7 +164,7 @@ def token_similarity(q: NameToken, n: NameToken, *, cross_script: bool) -> tuple
                 if qk == nk and len(qk) >= MIN_LIFTING_KEY:
                     sim, h = 0.55 + 0.45 * max(s, 0.5), "key"
                 elif qk == nk:  # a one- or two-consonant key is shared by many words: less lift
-                    sim, h = 0.3 + 0.7 * s, "key"
+                    sim, h = SHORT_KEY_BASE + (1 - SHORT_KEY_BASE) * s, "key"
                 else:
                     ks = _key_sim(qk, nk)
                     sim, h = max(s, 0.5 * ks + 0.45 * s), "fuzzy"

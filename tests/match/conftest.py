@@ -21,6 +21,8 @@ RECORDS = [
     Record("per:abdul-hamid-dbeibeh", "PER", "Abdul Hamid Dbeibeh", "عبد الحميد الدبيبة"),
     Record("per:adnan-ozbal", "PER", None, "عدنان أوزبال"),
     Record("per:khaled-khalifa", "PER", "Khaled Khalifa", "خالد خليفة"),
+    Record("per:ali-zeidan", "PER", "Ali Zeidan", "علي زيدان"),
+    Record("per:issa-abdul-majid", "PER", "Issa Abdul Majid", "عيسى عبد المجيد"),
     Record("loc:abu-qurayn", "LOC", "Abu Qurayn", "أبو قرين"),
     Record("loc:al-washka", "LOC", None, "الوشكة"),
     Record("loc:sirte", "LOC", "Sirte", "سرت"),
