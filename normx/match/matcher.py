@@ -33,6 +33,7 @@ from normx.text.normalize import NameToken, analyse_name, core_tokens, normalize
 MAX_QUERY_CHARS = 300
 PREFILTER = 200  # at most this many names are scored per query, best bound first
 COMMON_POSTINGS = 1000  # a token this common only re-ranks names found through rarer tokens
+NEIGHBOUR_CACHE_MAX = 10_000  # entries; each a short list of (form, similarity)
 FEW_POSTINGS = 50  # fewer names than this through a token's key: widen to key neighbours
 
 
@@ -148,8 +149,22 @@ class Matcher:
     def __init__(self, index: NameIndex) -> None:
         self.index = index
         self._scorer = _Scorer(index)
+        # neighbours of a query token, kept across queries: names repeat (Mohamed, Tripoli)
+        self._neighbours: dict[tuple[NameToken, bool, bool], list[tuple[str, float]]] = {}
 
     def _token_neighbours(
+        self, query: _Query, qi: int, tok: NameToken, *, near: bool
+    ) -> list[tuple[str, float]]:
+        """:meth:`_find_neighbours`, remembered across queries (bounded)."""
+        key = (tok, query.arabic, near)
+        found = self._neighbours.get(key)
+        if found is None:
+            if len(self._neighbours) >= NEIGHBOUR_CACHE_MAX:
+                self._neighbours.clear()
+            found = self._neighbours[key] = self._find_neighbours(query, qi, tok, near=near)
+        return found
+
+    def _find_neighbours(
         self, query: _Query, qi: int, tok: NameToken, *, near: bool
     ) -> list[tuple[str, float]]:
         """Index token forms similar to query token *tok*, with similarities, best first.
