@@ -34,18 +34,10 @@ if str(REPO) not in sys.path:  # run as a plain script
     sys.path.insert(0, str(REPO))
 
 from benchmarks.eval.persons import build_person_sets  # noqa: E402
-from benchmarks.eval.setio import EvalSet, write_set  # noqa: E402
+from benchmarks.eval.setio import SET_NAMES, WORK_DIR, EvalSet, write_set  # noqa: E402
 from benchmarks.eval.towns import build_town_sets  # noqa: E402
 
-SET_NAMES = (
-    "persons-latin",
-    "persons-xscript",
-    "gaddafi",
-    "towns-libya",
-    "towns-arab",
-    "towns-xscript",
-)
-DEFAULT_OUT = Path(__file__).resolve().parent / "work"
+DEFAULT_OUT = WORK_DIR
 
 
 def build(data: Path, wanted: set[str], persons_total: int = 40_000) -> list[EvalSet]:

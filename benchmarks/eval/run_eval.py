@@ -44,17 +44,16 @@ if str(REPO) not in sys.path:  # run as a plain script
 from rapidfuzz import fuzz, process  # noqa: E402
 from unidecode import unidecode  # noqa: E402
 
-from benchmarks.eval.setio import Query, read_gazetteer, read_queries  # noqa: E402
-
-WORK = Path(__file__).resolve().parent / "work"
-SET_ORDER = (
-    "persons-latin",
-    "persons-xscript",
-    "gaddafi",
-    "towns-libya",
-    "towns-arab",
-    "towns-xscript",
+from benchmarks.eval.setio import (  # noqa: E402
+    SET_NAMES,
+    WORK_DIR,
+    Query,
+    read_gazetteer,
+    read_queries,
 )
+
+WORK = WORK_DIR
+SET_ORDER = SET_NAMES
 METHODS = ("normx", "ratio", "wratio")
 SCORERS: dict[str, Callable[..., float]] = {"ratio": fuzz.ratio, "wratio": fuzz.WRatio}
 

@@ -17,6 +17,18 @@ from typing import Any
 
 from benchmarks.eval.textkeys import clean, fold
 
+SET_NAMES = (
+    "persons-latin",
+    "persons-xscript",
+    "gaddafi",
+    "towns-libya",
+    "towns-arab",
+    "towns-xscript",
+)
+"""Every evaluation set, in report order."""
+WORK_DIR = Path(__file__).resolve().parent / "work"
+"""Where the sets are built (git-ignored: derived from data that may not be redistributed)."""
+
 
 @dataclass(frozen=True)
 class Query:
