@@ -4,12 +4,15 @@ Usage (from the repository root)::
 
     .venv/bin/python -m benchmarks.eval.run_eval [--sets a,b] [--limit N] [--jobs J]
         [--methods normx,ratio,wratio] [--errors errors.tsv] [--by-kind]
+        [--backtranslate [--mt-model DIR]]
 
 For each set and method it prints n, top-1 and top-5 accuracy (counted per entity: the gold id
 among the first 1 / 5 distinct entities), the "no answer" rate (no candidate at all) and the
-time per query.  normx is asked with ``min_score=0.0`` (its best candidates whatever their
-score); "top-1@def" is top-1 accuracy at normx's default threshold, where a query left without
-an answer counts as wrong, and "no ans@def" the share of queries it left without an answer.
+time per query.  ``--backtranslate`` turns on normx's back-transliteration (the ``mt`` extra;
+``--mt-model DIR`` for another model than the shipped one).  normx is asked with
+``min_score=0.0`` (its best candidates whatever their score); "top-1@def" is top-1 accuracy at
+normx's default threshold, where a query left without an answer counts as wrong, and "no
+ans@def" the share of queries it left without an answer.
 ms/query is wall time per query of one pass (normx: the min_score=0 pass; with --jobs > 1 it is
 wall time x jobs, an estimate of single-core cost); gazetteer loading is not included.
 
@@ -155,13 +158,24 @@ def _run_parallel(
 
 
 def answer(
-    method: str, gazetteer: Path, records: list[dict[str, Any]], queries: list[str], jobs: int
+    method: str,
+    gazetteer: Path,
+    records: list[dict[str, Any]],
+    queries: list[str],
+    jobs: int,
+    mt_model: str | None = None,
 ) -> tuple[list[Answer], float]:
-    """Answers of one method for every query, and seconds spent answering (load excluded)."""
+    """Answers of one method for every query, and seconds spent answering (load excluded).
+
+    *mt_model* ("" for the shipped model, None for none) turns on normx's back-translation.
+    """
     if method == "normx":
         from normx.api import Normalizer
 
-        _STATE["normalizer"] = Normalizer.load(gazetteers=[gazetteer], defaults=False)
+        nz = Normalizer.load(gazetteers=[gazetteer], defaults=False)
+        if mt_model is not None:
+            nz.use_backtranslation(mt_model or None)
+        _STATE["normalizer"] = nz
         fn: Callable[[list[str]], list[Answer]] = _normx_chunk
     else:
         _STATE["names"], _STATE["owners"] = baseline_names(records)
@@ -295,7 +309,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--errors", type=Path, help="TSV file for normx's wrong top-1 answers")
     parser.add_argument("--by-kind", action="store_true", help="also print accuracy per query kind")
     parser.add_argument("--results", type=Path, default=None, help="JSON output path")
+    parser.add_argument(
+        "--backtranslate", action="store_true", help="normx with back-transliteration (mt extra)"
+    )
+    parser.add_argument(
+        "--mt-model", default=None, help="model directory (implies --backtranslate)"
+    )
     args = parser.parse_args(argv)
+    mt_model = args.mt_model if args.mt_model else ("" if args.backtranslate else None)
 
     built = [s for s in SET_ORDER if (args.work / s / "queries.tsv").exists()]
     wanted = [s.strip() for s in args.sets.split(",") if s.strip()] or built
@@ -320,7 +341,9 @@ def main(argv: list[str] | None = None) -> int:
             queries = [q for i, q in enumerate(queries) if i in keep]
         texts = [q.text for q in queries]
         for method in methods:
-            answers, seconds = answer(method, folder / "gazetteer.jsonl", records, texts, args.jobs)
+            answers, seconds = answer(
+                method, folder / "gazetteer.jsonl", records, texts, args.jobs, mt_model
+            )
             res = score(set_name, method, queries, answers, seconds, args.jobs)
             results.append(res)
             print(
@@ -335,7 +358,7 @@ def main(argv: list[str] | None = None) -> int:
     print(markdown(results, args.by_kind))
     out = args.results or (args.work / "results.json")
     out.parent.mkdir(parents=True, exist_ok=True)
-    payload = {"limit": args.limit, "results": [asdict(r) for r in results]}
+    payload = {"limit": args.limit, "mt_model": mt_model, "results": [asdict(r) for r in results]}
     out.write_text(json.dumps(payload, indent=1) + "\n", encoding="utf-8")
     return 0
 

@@ -64,6 +64,13 @@ def model() -> None:
     type=click.IntRange(1, 256),
     help="CPU threads for torch.",
 )
+@click.option(
+    "--weighting",
+    default="arab",
+    show_default=True,
+    type=click.Choice(["arab", "count"]),
+    help="Sample Arab-origin pairs more (arab) or by attestation count only (count).",
+)
 @click.option("--tiny", is_flag=True, help="A few hundred pairs, a tiny model (smoke test).")
 def train_cmd(
     data_dir: Path,
@@ -72,6 +79,7 @@ def train_cmd(
     epochs: int,
     max_minutes: float,
     threads: int,
+    weighting: str,
     tiny: bool,
 ) -> None:
     """Train a model from scratch on the CPU and save it in the Hugging Face Marian format."""
@@ -85,6 +93,7 @@ def train_cmd(
         max_minutes=max_minutes,
         tiny=tiny,
         threads=threads,
+        weighting=weighting,
         log=lambda msg: click.echo(msg, err=True),
     )
     click.echo(json.dumps({k: v for k, v in record.items() if k != "history"}, indent=2))

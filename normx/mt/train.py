@@ -24,15 +24,19 @@ from typing import Any
 from normx.errors import NormxError
 from normx.mt.model import require_extra
 from normx.mt.training.loop import TINY, Example, Hyper, build_model, train_loop
-from normx.mt.training.pairs import SOURCES, Pair, load_pairs, split_pairs
+from normx.mt.training.pairs import SOURCES, Pair, arab_weight, load_pairs, split_pairs
 from normx.mt.training.vocab import SPECIALS, build_tokenizer_files
 
 MAX_BYTES = 25 * 1024 * 1024
+WEIGHTINGS = ("arab", "count")
+"""How pairs are sampled: ``arab`` (:func:`~normx.mt.training.pairs.arab_weight`, the default
+since the model wrote Arab names the Western way) or ``count`` (by attestation count only, as
+the first shipped model was trained)."""
 DEV_EVAL_MAX = 1000  # dev words decoded greedily after each epoch
 TINY_PAIRS = 300
 
 
-def _encode(tokenizer: Any, pairs: list[Pair]) -> list[Example]:
+def _encode(tokenizer: Any, pairs: list[Pair], weighting: str = "count") -> list[Example]:
     out: list[Example] = []
     for start in range(0, len(pairs), 4096):
         chunk = pairs[start : start + 4096]
@@ -40,7 +44,8 @@ def _encode(tokenizer: Any, pairs: list[Pair]) -> list[Example]:
             [p.latin for p in chunk], text_target=[p.arabic for p in chunk], padding=False
         )
         for pair, src, tgt in zip(chunk, enc["input_ids"], enc["labels"], strict=True):
-            out.extend([(list(src), list(tgt))] * pair.weight)
+            weight = arab_weight(pair) if weighting == "arab" else pair.weight
+            out.extend([(list(src), list(tgt))] * weight)
     return out
 
 
@@ -85,12 +90,17 @@ def train(
     tiny: bool = False,
     threads: int | None = 1,
     hyper: Hyper | None = None,
+    weighting: str = "arab",
     log: Callable[[str], None] = print,
 ) -> dict[str, Any]:
     """Train and save a model into *out_dir*; return the record written to ``training.json``.
 
+    ``weighting``: one of :data:`WEIGHTINGS`.
+
     ``tiny``: a few hundred pairs and a 2-layer d_model-32 model, for tests (seconds).
     """
+    if weighting not in WEIGHTINGS:
+        raise NormxError(f"unknown weighting {weighting!r}; expected one of {WEIGHTINGS}")
     torch, transformers = require_extra()
     if threads:
         torch.set_num_threads(threads)
@@ -112,7 +122,7 @@ def train(
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")  # "pip install sacremoses": not needed for names
         tokenizer = transformers.MarianTokenizer.from_pretrained(str(out), local_files_only=True)
-    examples = _encode(tokenizer, train_pairs)
+    examples = _encode(tokenizer, train_pairs, weighting)
     log(f"vocabulary {vocab_size}; {len(examples)} weighted training examples")
 
     torch.manual_seed(seed)
@@ -146,6 +156,8 @@ def train(
         "pairs": len(pairs),
         "train_pairs": len(train_pairs),
         "dev_pairs": len(dev_pairs),
+        "weighting": weighting,
+        "arab_pairs": sum(p.arab for p in pairs),
         "weighted_examples": len(examples),
         "seed": seed,
         "epochs": epochs,
