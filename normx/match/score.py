@@ -36,8 +36,10 @@ ABU_WEIGHT = 0.5  # "Abu" says less than the name it introduces
 REORDER_PENALTY = 0.03
 NAME_RECALL_WEIGHT = 0.2  # how much unmatched name tokens cost, relative to query ones
 INNER_DISCOUNT = 0.5  # share of an unmatched inner query token's weight that is forgiven
+NAME_INNER_DISCOUNT = 0.8  # the same for an unmatched inner token of the gazetteer name
 GIVEN_NAME_PENALTY = 0.08
 SURNAME_PENALTY = 0.08
+ARTICLE_GIVEN_PENALTY = 0.08
 SINGLE_TOKEN_EXACT = 0.78  # a bare surname that matches exactly: just above the threshold
 SINGLE_TOKEN_FACTOR = 0.72  # a bare surname that matches only approximately: below it
 
@@ -84,6 +86,7 @@ SHORT_KEY_BASE = 0.3
 SHORT_KEY_RATIO = (PAIR_FLOOR - SHORT_KEY_BASE) / (1 - SHORT_KEY_BASE) - 1e-9
 """The string ratio a short-key pair needs to reach :data:`PAIR_FLOOR` (used by the index)."""
 NEUTRAL_VOWEL_COST = 0.1
+LATIN_ALIGN_FACTOR = 0.97  # two Latin spellings: vowels are chosen, not guessed from a skeleton
 
 
 @lru_cache(maxsize=262_144)
@@ -168,6 +171,11 @@ def token_similarity(q: NameToken, n: NameToken, *, cross_script: bool) -> tuple
                 else:
                     ks = _key_sim(qk, nk)
                     sim, h = max(s, 0.5 * ks + 0.45 * s), "fuzzy"
+                # Two Latin spellings of one Arabic name differ mostly in vowels (Beida /
+                # Bayda, Zawiya / Zawiyah): the vowel-tolerant alignment sees through them.
+                spelled = LATIN_ALIGN_FACTOR * cross_script_similarity(qf, nf)
+                if spelled > sim:
+                    sim, h = spelled, "vowels"
             if sim > best:
                 best, how = sim, h
     return best, how
@@ -255,12 +263,18 @@ def score_tokens(
     # does not list) costs less than one at either end, which would make it another person.
     inner_missing = sum(_weight(q[i]) for i in range(1, len(q) - 1) if i not in used_q)
     precision = matched / (wq - INNER_DISCOUNT * inner_missing)
-    recall = matched / wn
+    # Likewise a gazetteer name's inner parts (father's and grandfather's names in a nasab
+    # chain) are what writers drop first: "Khalifa Haftar" for Khalifa Belqasim Haftar.
+    name_inner_missing = sum(_weight(n[i]) for i in range(1, len(n) - 1) if i not in used_n)
+    recall = matched / (wn - NAME_INNER_DISCOUNT * name_inner_missing)
     score = precision * (1.0 - NAME_RECALL_WEIGHT + NAME_RECALL_WEIGHT * recall)
     penalties: list[str] = []
     if pairs and len(q) > 1 and len(n) > 1 and 0 not in used_n and 0 in used_q:
         score -= GIVEN_NAME_PENALTY  # the query's first name pairs with a later part of the name
         penalties.append("given name not first")
+    if person and len(n) > 1 and any(p.ni == 0 and q[p.qi].article for p in pairs):
+        score -= ARTICLE_GIVEN_PENALTY  # "Saif al-Adil" is not "Adil Saifi": al- marks a surname
+        penalties.append("family name as given name")
     if person and pairs and len(q) > 1 and len(n) > 1 and len(n) - 1 not in used_n:
         score -= SURNAME_PENALTY  # two names that agree on given names but not on the surname
         penalties.append("surname not matched")

@@ -4,7 +4,9 @@ Steps, in order (each tested in ``tests/text/test_latin.py``):
 
 1. Unicode NFKC (full-width letters, ligatures, compatibility forms become plain letters).
 2. Case folding (``str.casefold``: ß -> ss, Turkish dotted I handled below).
-3. Letters that do not decompose are mapped explicitly (ı ø ł đ ð þ æ œ ß ...).
+3. Letters that do not decompose (ı ø ł đ ð þ æ œ ß ...) and transliteration letters whose
+   diacritic changes the consonant (ǧ = j, ḫ = kh, ɣ = gh) are mapped from data
+   (``folding`` in ``normx/text/data/letters.yaml``).
 4. Latin diacritics are removed (NFD, then combining marks dropped): Özbal -> ozbal.
 5. Apostrophes and the ayn/hamza marks (ʿ ʾ ' ’ ‘ ` ´ ʼ ′) are removed: Mu'ammar -> muammar.
 
@@ -16,23 +18,18 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import cache
 
-_SPECIAL = str.maketrans(
-    {
-        "ı": "i",
-        "ø": "o",
-        "ł": "l",
-        "đ": "d",
-        "ð": "d",
-        "þ": "th",
-        "æ": "ae",
-        "œ": "oe",
-        "ß": "ss",
-        "ħ": "h",
-        "ŧ": "t",
-        "ŋ": "ng",
-    }
-)
+from normx.text.resources import load_data
+
+
+@cache
+def _special() -> dict[int, str]:
+    """Letters mapped before diacritics are dropped (``folding`` in ``letters.yaml``)."""
+    table = load_data("letters.yaml")["folding"]
+    return str.maketrans({str(k): str(v or "") for k, v in table.items()})
+
+
 APOSTROPHES = "ʿʾ'’‘`´ʼ′ʻʽ"
 _APOSTROPHE_RE = re.compile(f"[{re.escape(APOSTROPHES)}]")
 HYPHENS = "-‐‑‒–—―_"
@@ -44,7 +41,7 @@ def fold(text: str) -> str:
     """Fold *text* to lowercase letters without diacritics or apostrophes (steps 1-5)."""
     if not text:
         return ""
-    text = unicodedata.normalize("NFKC", text).casefold().translate(_SPECIAL)
+    text = unicodedata.normalize("NFKC", text).casefold().translate(_special())
     text = unicodedata.normalize("NFD", text)
     text = "".join(ch for ch in text if not unicodedata.combining(ch))
     text = _APOSTROPHE_RE.sub("", text)

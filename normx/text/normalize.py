@@ -27,7 +27,7 @@ Both
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from normx.text.arabic import is_mostly_arabic, normalize_arabic, strip_marks
 from normx.text.latin import fold, split_words
@@ -54,6 +54,10 @@ class NameToken:
     key: str
     kind: str = NAME
     alts: tuple[tuple[str, str], ...] = ()
+    article: bool = False
+    """The name part was written with the article (al-Ali): a family name or nisba, never a
+    given name. Set by :func:`analyse_name`; tokens rebuilt from a compiled index lack it, so
+    only the query side of a comparison may rely on it."""
 
     @property
     def is_core(self) -> bool:
@@ -173,7 +177,17 @@ def analyse_name(text: str) -> tuple[NameToken, ...]:
     if not isinstance(text, str) or not text or len(text) > MAX_NAME_CHARS:
         return ()
     tokens = _analyse_arabic(text) if is_mostly_arabic(text) else _analyse_latin(text)
-    return tuple(tokens[:MAX_TOKENS])
+    return _mark_articles(tuple(tokens[:MAX_TOKENS]))
+
+
+def _mark_articles(tokens: tuple[NameToken, ...]) -> tuple[NameToken, ...]:
+    """Flag each name token that directly follows an article token."""
+    if not any(t.kind == ARTICLE for t in tokens):
+        return tokens
+    return tuple(
+        replace(t, article=True) if i and t.kind == NAME and tokens[i - 1].kind == ARTICLE else t
+        for i, t in enumerate(tokens)
+    )
 
 
 def core_tokens(tokens: tuple[NameToken, ...]) -> tuple[NameToken, ...]:

@@ -2,7 +2,7 @@
 
 import pytest
 
-from normx.text.phonetic import phonetic_key
+from normx.text.phonetic import alternative_reading, phonetic_key
 from normx.text.romanize import romanize
 
 SAME = [
@@ -45,3 +45,23 @@ def test_arabic_script_lands_in_the_same_key_space(arabic, latin):
 def test_empty_and_junk():
     assert phonetic_key("") == ""
     assert phonetic_key("123-") == ""
+
+
+@pytest.mark.parametrize(
+    ("foreign", "english"),
+    [
+        ("chums", "khums"),  # German ch
+        ("agedabia", "ajdabiya"),  # Italian ge
+        ("gialo", "jalu"),  # Italian gi
+        ("masciascita", "mashashita"),  # Italian sci
+    ],
+)
+def test_foreign_conventions_get_the_reading_that_shares_the_english_key(foreign, english):
+    other = alternative_reading(foreign)
+    assert other is not None
+    assert phonetic_key(other) == phonetic_key(english)
+    assert phonetic_key(foreign) != phonetic_key(english)
+
+
+def test_a_plain_token_has_no_alternative_reading():
+    assert alternative_reading("misrata") is None
