@@ -141,6 +141,11 @@ def _indel_costs(seq: str) -> tuple[float, ...]:
     )
 
 
+def _comparable(a: str, b: str) -> bool:
+    """True if the lengths of *a* and *b* allow a string ratio of :data:`SHORT_KEY_RATIO`."""
+    return 2 * min(len(a), len(b)) / (len(a) + len(b)) >= SHORT_KEY_RATIO
+
+
 def _form_sim(a: str, b: str) -> float:
     return ratio(a, b) / 100.0
 
@@ -173,9 +178,12 @@ def token_similarity(q: NameToken, n: NameToken, *, cross_script: bool) -> tuple
                     sim, h = max(s, 0.5 * ks + 0.45 * s), "fuzzy"
                 # Two Latin spellings of one Arabic name differ mostly in vowels (Beida /
                 # Bayda, Zawiya / Zawiyah): the vowel-tolerant alignment sees through them.
-                spelled = LATIN_ALIGN_FACTOR * cross_script_similarity(qf, nf)
-                if spelled > sim:
-                    sim, h = spelled, "vowels"
+                # A short shared key pairs only forms of comparable length (as the index
+                # assumes: see Matcher._find_neighbours).
+                if qk != nk or len(qk) >= MIN_LIFTING_KEY or _comparable(qf, nf):
+                    spelled = LATIN_ALIGN_FACTOR * cross_script_similarity(qf, nf)
+                    if spelled > sim:
+                        sim, h = spelled, "vowels"
             if sim > best:
                 best, how = sim, h
     return best, how
@@ -275,8 +283,18 @@ def score_tokens(
     if person and len(n) > 1 and any(p.ni == 0 and q[p.qi].article for p in pairs):
         score -= ARTICLE_GIVEN_PENALTY  # "Saif al-Adil" is not "Adil Saifi": al- marks a surname
         penalties.append("family name as given name")
-    if person and pairs and len(q) > 1 and len(n) > 1 and len(n) - 1 not in used_n:
-        score -= SURNAME_PENALTY  # two names that agree on given names but not on the surname
+    if (
+        person
+        and pairs
+        and len(q) > 1
+        and len(n) > 1
+        and len(n) - 1 not in used_n
+        and len(used_q) < len(q)
+    ):
+        # Two names that agree on given names but not on the surname. A query whose every
+        # part is in the name only leaves the surname out (Saddam Hussein for Saddam Hussein
+        # al-Tikriti); the recall term prices that.
+        score -= SURNAME_PENALTY
         penalties.append("surname not matched")
     ordered = sorted(pairs, key=lambda p: p.qi)
     if any(a.ni > b.ni for a, b in itertools.pairwise(ordered)):

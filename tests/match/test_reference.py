@@ -73,7 +73,8 @@ SHORT_KEY_RECORDS = [  # English names only: no romanised Arabic form shares the
 
 
 @pytest.mark.parametrize(
-    "query", ["Aliyy Zaidan", "Aly Zeidan", "Eissa Majeed", "Isa Majid", "Alii Bello", "Ali"]
+    "query",
+    ["Aliyy Zaidan", "Aly Zeidan", "Eissa Majeed", "Isa Majid", "Alii Bello", "Ali", "Aaaliyyah"],
 )
 def test_short_keys_do_not_hide_candidates(query):
     # one-consonant keys (Ali, Issa) are filtered by length in the index: never too strictly
@@ -81,4 +82,4 @@ def test_short_keys_do_not_hide_candidates(query):
     brute = BruteForceMatcher(index).match(query, top=3, min_score=NO_MATCH_THRESHOLD)
     fast = Matcher(index).match(query, top=3, min_score=NO_MATCH_THRESHOLD)
     assert [(c.id, round(c.score, 6)) for c in fast] == [(c.id, round(c.score, 6)) for c in brute]
-    assert brute or query == "Ali"
+    assert brute or query in ("Ali", "Aaaliyyah")
