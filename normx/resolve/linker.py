@@ -4,7 +4,7 @@ For a span of capitalised words (:mod:`normx.detect.spans`) the linker tries, in
 
 1. the whole span: an exact gazetteer name (trie) or a matcher candidate above the threshold;
 2. the span without leading context (titles, demonyms: "Turkish Defense Minister Hulusi Akar");
-3. sub-spans, longest first (prefix or suffix, best score wins), the rest resolved again, so
+3. sub-spans, longest first (:mod:`normx.resolve.subspans`), the rest resolved again, so
    "Tripoli and Ankara", "Supreme Council of State Khaled Al-Mashri" and "Al-Wefaq Forces
    Khaled Karrouad" come apart where the gazetteer says;
 4. otherwise the span is a proper name the gazetteers lack (``id`` None).
@@ -14,11 +14,15 @@ suffix of it links to an organisation, the mention covers the whole span (transl
 a body's adjectives differently: Supreme / High). Evidence for a single word is held to a
 higher standard: a lone given name never links, and a word that several entities share waits
 for the document to say which (:mod:`normx.resolve.coref`).
+
+The linker never calls the matcher itself: *match* answers a query (and may stop the span's
+resolution until a batch of queries is fetched: :mod:`normx.resolve.batch`), and *want*
+announces several queries at once.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from normx.detect.lexicon import Lexicon
@@ -27,27 +31,17 @@ from normx.detect.trie import NameTrie
 from normx.detect.units import NAME, Unit
 from normx.match.candidate import Candidate
 from normx.match.score import NO_MATCH_THRESHOLD
+from normx.resolve.segment import Seg, coverage, given_name_only, is_clean, with_context
+from normx.resolve.subspans import best_subspan
 
-MIN_SCORE_SHOWN = 0.5  # candidates fetched below the threshold, to measure the margin
 AMBIGUITY_MARGIN = 0.05  # a winner this close to another entity is not a decision
 PHRASE_MIN_SCORE = 0.8  # a lower-case phrase is no proper name: it must match well
-CLEAN_QUERY_COVERAGE = 0.9  # below this a match leaves a word of the span unexplained
-MAX_SUBSPAN_UNITS = 8
 MAX_NAME_UNITS = 7  # name words (connectors aside) of the longest name worth a matcher call
 
 
-@dataclass(frozen=True, slots=True)
-class Seg:
-    """A piece of a span with its decision; ``partial`` marks one-word or partial evidence."""
-
-    first: int  # token index, inclusive
-    last: int
-    cand: Candidate | None
-    partial: bool
-    ambiguous: tuple[Candidate, ...] = ()
-    context: tuple[str, ...] = ()
-    phrase: bool = False
-    extra: dict[str, Any] = field(default_factory=dict)
+def _want_nothing(queries: Iterable[str]) -> None:
+    for _ in queries:
+        pass
 
 
 class SpanLinker:
@@ -63,8 +57,10 @@ class SpanLinker:
         match: Any,  # (query, phrase) -> list[Candidate], cached by the caller
         entity_of_name: Any,  # name id -> (record id, canonical, type)
         in_names: Any = None,  # folded word -> is it a word of some gazetteer name?
+        want: Callable[[Iterable[str]], None] | None = None,  # queries about to be asked
     ) -> None:
         self.in_names = in_names or (lambda form: True)
+        self.want = want or _want_nothing
         self.text = text
         self.tokens = tokens
         self.units = units
@@ -77,12 +73,14 @@ class SpanLinker:
         for ui, u in enumerate(units):
             for t in range(u.first, u.last + 1):
                 self.unit_index[t] = ui
+        self._exact: dict[tuple[int, int], list[Candidate] | None] = {}
 
     # -- helpers -------------------------------------------------------------------------
     def surface(self, first: int, last: int) -> str:
         return self.text[self.tokens[first].start : self.tokens[last].end]
 
-    def _core_units(self, first: int, last: int) -> list[Unit]:
+    def core_units(self, first: int, last: int) -> list[Unit]:
+        """The units of tokens ``first``..``last`` that carry name words (no articles, bin)."""
         u0, u1 = self.unit_index[first], self.unit_index[last]
         return [
             u
@@ -90,22 +88,29 @@ class SpanLinker:
             if u.kind != "article" and u.kind != "bin" and u.forms
         ]
 
-    def _is_edge_word(self, t: int) -> bool:
+    def is_edge_word(self, t: int) -> bool:
         form = self.tokens[t].form
         return form in self.lex.connectors or form in self.lex.stopwords
 
     def trim(self, first: int, last: int) -> tuple[int, int]:
-        while first <= last and self._is_edge_word(first):
+        while first <= last and self.is_edge_word(first):
             first += 1
-        while last >= first and (self._is_edge_word(last) or self._dangling_particle(last)):
+        while last >= first and (self.is_edge_word(last) or self.dangling_particle(last)):
             last -= 1
         return first, last
 
-    def _dangling_particle(self, t: int) -> bool:
+    def dangling_particle(self, t: int) -> bool:
         u = self.units[self.unit_index[t]]
         return u.kind != NAME and u.last == t and u.first == t and not u.forms
 
     # -- one decision ----------------------------------------------------------------------
+    def exact_candidates(self, first: int, last: int) -> list[Candidate] | None:
+        """The entities whose gazetteer name the tokens spell exactly (trie), if any."""
+        key = (first, last)
+        if key not in self._exact:
+            self._exact[key] = self._trie_candidates(first, last)
+        return self._exact[key]
+
     def _trie_candidates(self, first: int, last: int) -> list[Candidate] | None:
         u0, u1 = self.unit_index[first], self.unit_index[last]
         if self.units[u0].first != first or self.units[u1].last != last:
@@ -120,12 +125,22 @@ class SpanLinker:
                 seen[rid] = Candidate(rid, canonical, etype, 1.0, matched, "exact", {})
         return list(seen.values())
 
+    def _name_units(self, first: int, last: int) -> list[Unit]:
+        return [u for u in self.core_units(first, last) if u.forms[0] not in self.lex.connectors]
+
+    def query_for(self, first: int, last: int, *, phrase: bool = False) -> str | None:
+        """The matcher query :meth:`link` would ask for these tokens (None: it asks none)."""
+        if not phrase and self.exact_candidates(first, last):
+            return None
+        if len(self._name_units(first, last)) > MAX_NAME_UNITS:
+            return None
+        return self.surface(first, last)
+
     def link(self, first: int, last: int, *, phrase: bool = False) -> Seg:
         """The decision for exactly tokens ``first``..``last``."""
-        core = self._core_units(first, last)
-        names = [u for u in core if u.forms[0] not in self.lex.connectors]
+        names = self._name_units(first, last)
         partial = len(names) <= 1
-        exact = None if phrase else self._trie_candidates(first, last)
+        exact = None if phrase else self.exact_candidates(first, last)
         if exact:
             if len(exact) == 1:
                 return Seg(first, last, exact[0], False)
@@ -148,7 +163,7 @@ class SpanLinker:
         query_cov, name_cov = coverage(best)
         if phrase and (query_cov < 0.99 or best.score < PHRASE_MIN_SCORE):
             return Seg(first, last, None, partial, phrase=phrase)
-        if partial and _given_name_only(best):
+        if partial and given_name_only(best):
             return Seg(first, last, None, partial, ambiguous=(best,))
         return Seg(first, last, best, name_cov < 0.99, phrase=phrase)
 
@@ -162,7 +177,7 @@ class SpanLinker:
 
     def _resolve(self, first: int, last: int, context: tuple[str, ...]) -> list[Seg]:
         first, last = self.trim(first, last)
-        if first > last or self._only_context(first, last):
+        if first > last or self.only_context(first, last):
             return []
         if self._context_first(first, last):  # "Turkish Defense Minister ...": no name has it
             rest, ctx, after_of = self._strip_context(first, last)
@@ -170,32 +185,31 @@ class SpanLinker:
                 return self._after_context(rest, last, context + ctx, after_of)
         whole = self.link(first, last)
         if whole.cand is not None and is_clean(whole.cand):
-            return [_with_context(whole, context)]
+            return [with_context(whole, context)]
         if whole.cand is not None:  # words the match left unexplained: a better cut may exist
-            pieces = self._pieces(first, last)
-            found = self._best_subspan(first, last, pieces)
+            found = best_subspan(self, first, last, self.pieces(first, last))
             if found is None or not is_clean(found[0].cand):
-                return [_with_context(whole, context)]
+                return [with_context(whole, context)]
         rest, ctx, after_of = self._strip_context(first, last)
         if rest != first:
             return self._after_context(rest, last, context + ctx, after_of)
-        pieces = self._pieces(first, last)
-        found = self._best_subspan(first, last, pieces)
+        pieces = self.pieces(first, last)
+        found = best_subspan(self, first, last, pieces)
         if found is None:
             if len(pieces) > 1:
                 out: list[Seg] = []
                 for k, (p0, p1) in enumerate(pieces):
                     out.extend(self._resolve(p0, p1, context if k == 0 else ()))
                 return out
-            return [_with_context(whole, context)] if self._is_name(first, last) else []
+            return [with_context(whole, context)] if self._is_name(first, last) else []
         sub, s0, s1 = found
         if self._absorbs(first, s0, s1, sub):
             seg = Seg(first, s1, sub.cand, sub.partial, extra={"linked_by": self.surface(s0, s1)})
             after = self._resolve(s1 + 1, last, ()) if s1 < last else []
-            return [_with_context(seg, context), *after]
+            return [with_context(seg, context), *after]
         before = self._resolve(first, s0 - 1, context) if s0 > first else []
         after = self._resolve(s1 + 1, last, ()) if s1 < last else []
-        return [*before, _with_context(sub, context if s0 == first else ()), *after]
+        return [*before, with_context(sub, context if s0 == first else ()), *after]
 
     def _after_context(
         self, first: int, last: int, context: tuple[str, ...], after_of: bool
@@ -211,7 +225,7 @@ class SpanLinker:
         form = self.forms[first]
         return first < last and self.lex.is_context(form) and not self.in_names(form)
 
-    def _context_edge(self, first: int, last: int) -> bool:
+    def context_edge(self, first: int, last: int) -> bool:
         """A sub-span that starts or ends with a title or demonym no gazetteer name has
         ("... and Turkish", "Turkish Defense"): never a name, so no matcher call."""
         lex = self.lex
@@ -220,7 +234,8 @@ class SpanLinker:
             for t in {first, last}
         )
 
-    def _only_context(self, first: int, last: int) -> bool:
+    def only_context(self, first: int, last: int) -> bool:
+        """Only titles, demonyms, function words and generic head nouns: no particular name."""
         lex = self.lex
         return all(
             lex.is_context(t.form)
@@ -250,7 +265,7 @@ class SpanLinker:
             and self.link(first, s0 - 1).cand is None
         )
 
-    def _pieces(self, first: int, last: int) -> list[tuple[int, int]]:
+    def pieces(self, first: int, last: int) -> list[tuple[int, int]]:
         """The span cut at natural boundaries: before "and", before a title or demonym, and
         after a body head noun followed by a capitalised word ("Al-Wefaq Forces | Khaled")."""
         lex = self.lex
@@ -304,9 +319,6 @@ class SpanLinker:
         form = self.tokens[seg.last].form
         return form in self.lex.body_heads or form in self.lex.titles
 
-    def _ends_in_body_head(self, first: int, last: int) -> bool:
-        return last > first and self.tokens[last].form in self.lex.body_heads
-
     def _is_name(self, first: int, last: int) -> bool:
         """Worth reporting as an unlinked proper name: a capitalised word that is not context."""
         toks = self.tokens[first : last + 1]
@@ -314,85 +326,3 @@ class SpanLinker:
             t.cap and t.form not in self.lex.stopwords and not self.lex.is_context(t.form)
             for t in toks
         )
-
-    def _best_subspan(
-        self, first: int, last: int, pieces: list[tuple[int, int]]
-    ) -> tuple[Seg, int, int] | None:
-        """The longest linked prefix or suffix of the span or of one of its pieces."""
-        ranges = [(first, last), *(p for p in pieces if p != (first, last))]
-        options: dict[tuple[int, int], int] = {}
-        for r0, r1 in ranges:
-            u0, u1 = self.unit_index[r0], self.unit_index[r1]
-            n = u1 - u0 + 1
-            for length in range(1, min(n, MAX_SUBSPAN_UNITS) + 1):
-                for a in (u0, u1 - length + 1):
-                    s0, s1 = self.units[a].first, self.units[a + length - 1].last
-                    if (s0, s1) != (first, last):
-                        options[(s0, s1)] = length
-        by_length: dict[int, list[tuple[int, int]]] = {}
-        for rng, length in options.items():
-            by_length.setdefault(length, []).append(rng)
-        unclean: tuple[Seg, int, int] | None = None
-        for length in sorted(by_length, reverse=True):
-            found: list[tuple[float, int, Seg, int, int]] = []
-            for s0, s1 in sorted(by_length[length]):
-                if self._is_edge_word(s0) or self._is_edge_word(s1) or self._dangling_particle(s1):
-                    continue
-                if self._only_context(s0, s1) or self._context_edge(s0, s1):
-                    continue
-                if length == 1 and self._trie_candidates(s0, s1) is None:
-                    continue  # a lone word carved out of a span must be a whole name as spelled
-                seg = self.link(s0, s1)
-                if seg.cand is None:
-                    continue
-                # a lone word carved out of a longer span links only to a whole name
-                if length == 1 and seg.partial:
-                    continue
-                found.append((seg.cand.score, -s0, seg, s0, s1))
-            found.sort(key=lambda o: (-o[0], -o[1]))
-            for _, _, seg, s0, s1 in found:
-                if seg.cand is not None and is_clean(seg.cand):
-                    return seg, s0, s1
-                if unclean is None:
-                    unclean = (seg, s0, s1)
-        return unclean
-
-
-def _with_context(seg: Seg, context: tuple[str, ...]) -> Seg:
-    if not context:
-        return seg
-    return Seg(
-        seg.first, seg.last, seg.cand, seg.partial, seg.ambiguous, context, seg.phrase, seg.extra
-    )
-
-
-def coverage(cand: Candidate) -> tuple[float, float]:
-    """How much of the query and of the gazetteer name the match explains (1.0 if unknown).
-
-    For the spelling matcher, the share of words that found a partner (a fuzzy partner explains
-    a word as well as an exact one; the score says how close); the gloss matcher reports its
-    coverages under ``score components``; an exact trie hit has neither.
-    """
-    ex = cand.explain
-    pairs, q_tokens, n_tokens = ex.get("pairs"), ex.get("query_tokens"), ex.get("matched_tokens")
-    if pairs and q_tokens and n_tokens:  # words paired, however closely: "Aguila" ~ "Aqilah"
-        return len(pairs) / len(q_tokens), len(pairs) / len(n_tokens)
-    inner = ex.get("score components")
-    src = inner if isinstance(inner, dict) else ex
-    return float(src.get("query_coverage", 1.0)), float(src.get("name_coverage", 1.0))
-
-
-def is_clean(cand: Candidate | None) -> bool:
-    """A match that explains (nearly) every word of the query: no stray word left over."""
-    return cand is not None and coverage(cand)[0] >= CLEAN_QUERY_COVERAGE
-
-
-def _given_name_only(cand: Candidate) -> bool:
-    """One word that matched only the first word of a longer person name (a given name)."""
-    if cand.type != "PER":
-        return False
-    tokens = cand.explain.get("matched_tokens") or []
-    pairs = cand.explain.get("pairs") or []
-    if len(tokens) < 2 or len(pairs) != 1:
-        return False
-    return pairs[0].get("name") == tokens[0].get("form")

@@ -20,8 +20,9 @@ from normx.match.score import NO_MATCH_THRESHOLD
 from normx.render.text import rewrite
 from normx.resolve.coref import Antecedent, Antecedents, query_tokens
 from normx.resolve.document import Document, Mention
-from normx.resolve.linker import Seg, SpanLinker, is_clean
+from normx.resolve.linker import SpanLinker
 from normx.resolve.runtime import Runtime, runtime_for
+from normx.resolve.segment import Seg, is_clean
 
 if TYPE_CHECKING:
     from normx.api import Normalizer
@@ -49,7 +50,7 @@ def canonicalize_text(normalizer: Normalizer, text: str, doc: str | None = None)
 def _query_forms(linker: SpanLinker, rt: Runtime, seg: Seg) -> list[str]:
     lex = rt.lex
     out: list[str] = []
-    for u in linker._core_units(seg.first, seg.last):
+    for u in linker.core_units(seg.first, seg.last):
         form = u.forms[0]
         if form in lex.connectors or form in lex.unit_heads or lex.is_context(form):
             continue

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from normx.detect.lexicon import Lexicon, lexicon
 from normx.detect.trie import NameTrie
 from normx.match.candidate import Candidate
-from normx.resolve.linker import MIN_SCORE_SHOWN
+from normx.resolve.segment import MIN_SCORE_SHOWN
 from normx.text.normalize import NameToken
 
 if TYPE_CHECKING:

@@ -1,0 +1,85 @@
+"""A piece of a span with its linking decision, and the tests a decision is judged by.
+
+Pure data and pure functions: the linker (:mod:`normx.resolve.linker`), the sub-span search
+(:mod:`normx.resolve.subspans`) and the mention builder (:mod:`normx.resolve.pipeline`) all
+read segments and ask the same questions of a candidate (does it explain every word of the
+query? is it only a given name?), so those answers live in one place.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from normx.match.candidate import Candidate
+
+MIN_SCORE_SHOWN = 0.5  # candidates fetched below the threshold, to measure the margin
+CLEAN_QUERY_COVERAGE = 0.9  # below this a match leaves a word of the span unexplained
+
+
+@dataclass(frozen=True, slots=True)
+class Seg:
+    """A piece of a span with its decision; ``partial`` marks one-word or partial evidence."""
+
+    first: int  # token index, inclusive
+    last: int
+    cand: Candidate | None
+    partial: bool
+    ambiguous: tuple[Candidate, ...] = ()
+    context: tuple[str, ...] = ()
+    phrase: bool = False
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    def shifted(self, by: int) -> Seg:
+        """The same decision ``by`` tokens further on (a cached span met in another place)."""
+        return Seg(
+            self.first + by,
+            self.last + by,
+            self.cand,
+            self.partial,
+            self.ambiguous,
+            self.context,
+            self.phrase,
+            self.extra,
+        )
+
+
+def with_context(seg: Seg, context: tuple[str, ...]) -> Seg:
+    """*seg* with the context words (titles, demonyms) stripped before it."""
+    if not context:
+        return seg
+    return Seg(
+        seg.first, seg.last, seg.cand, seg.partial, seg.ambiguous, context, seg.phrase, seg.extra
+    )
+
+
+def coverage(cand: Candidate) -> tuple[float, float]:
+    """How much of the query and of the gazetteer name the match explains (1.0 if unknown).
+
+    For the spelling matcher, the share of words that found a partner (a fuzzy partner explains
+    a word as well as an exact one; the score says how close); the gloss matcher reports its
+    coverages under ``score components``; an exact trie hit has neither.
+    """
+    ex = cand.explain
+    pairs, q_tokens, n_tokens = ex.get("pairs"), ex.get("query_tokens"), ex.get("matched_tokens")
+    if pairs and q_tokens and n_tokens:  # words paired, however closely: "Aguila" ~ "Aqilah"
+        return len(pairs) / len(q_tokens), len(pairs) / len(n_tokens)
+    inner = ex.get("score components")
+    src = inner if isinstance(inner, dict) else ex
+    return float(src.get("query_coverage", 1.0)), float(src.get("name_coverage", 1.0))
+
+
+def is_clean(cand: Candidate | None) -> bool:
+    """A match that explains (nearly) every word of the query: no stray word left over."""
+    return cand is not None and coverage(cand)[0] >= CLEAN_QUERY_COVERAGE
+
+
+def given_name_only(cand: Candidate) -> bool:
+    """One word that matched only the first word of a longer person name (a given name)."""
+    if cand.type != "PER":
+        return False
+    tokens = cand.explain.get("matched_tokens") or []
+    pairs = cand.explain.get("pairs") or []
+    if len(tokens) < 2 or len(pairs) != 1:
+        return False
+    return pairs[0].get("name") == tokens[0].get("form")

@@ -1,0 +1,83 @@
+"""The sub-span search: the best linked prefix or suffix of a span that did not link whole.
+
+"Tripoli and Ankara", "Supreme Council of State Khaled Al-Mashri" and "Al-Wefaq Forces Khaled
+Karrouad" are several names run together. The search tries the prefixes and suffixes of the
+span and of its natural pieces (:meth:`SpanLinker.pieces`), longest first; within one length
+the best-scoring linked option wins, a clean one (every word explained) before one that leaves
+a word over. Options that cannot be names are skipped before any matcher call: edges that are
+function words or dangling particles, context-only words, and single words that are not a
+whole gazetteer name as spelled. The matcher queries of one length are asked together
+(:meth:`SpanLinker.want`), so a document's queries reach the matcher in batches.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from normx.resolve.segment import Seg, is_clean
+
+if TYPE_CHECKING:
+    from normx.resolve.linker import SpanLinker
+
+MAX_SUBSPAN_UNITS = 8
+
+
+def options_by_length(
+    linker: SpanLinker, first: int, last: int, pieces: list[tuple[int, int]]
+) -> dict[int, list[tuple[int, int]]]:
+    """Token ranges of every prefix and suffix (whole units) of the span and of its pieces,
+    grouped by length in units; the span itself is not an option."""
+    ranges = [(first, last), *(p for p in pieces if p != (first, last))]
+    units = linker.units
+    options: dict[tuple[int, int], int] = {}
+    for r0, r1 in ranges:
+        u0, u1 = linker.unit_index[r0], linker.unit_index[r1]
+        n = u1 - u0 + 1
+        for length in range(1, min(n, MAX_SUBSPAN_UNITS) + 1):
+            for a in (u0, u1 - length + 1):
+                s0, s1 = units[a].first, units[a + length - 1].last
+                if (s0, s1) != (first, last):
+                    options[(s0, s1)] = length
+    by_length: dict[int, list[tuple[int, int]]] = {}
+    for rng, length in options.items():
+        by_length.setdefault(length, []).append(rng)
+    return by_length
+
+
+def _worth_linking(linker: SpanLinker, s0: int, s1: int, length: int) -> bool:
+    if linker.is_edge_word(s0) or linker.is_edge_word(s1) or linker.dangling_particle(s1):
+        return False
+    if linker.only_context(s0, s1) or linker.context_edge(s0, s1):
+        return False
+    # a lone word carved out of a span must be a whole name as spelled
+    return length != 1 or linker.exact_candidates(s0, s1) is not None
+
+
+def best_subspan(
+    linker: SpanLinker, first: int, last: int, pieces: list[tuple[int, int]]
+) -> tuple[Seg, int, int] | None:
+    """The longest linked prefix or suffix of the span or of one of its pieces, with its range.
+
+    A clean match of the longest length wins; failing any, the first unclean one found.
+    """
+    by_length = options_by_length(linker, first, last, pieces)
+    unclean: tuple[Seg, int, int] | None = None
+    for length in sorted(by_length, reverse=True):
+        ranges = [r for r in sorted(by_length[length]) if _worth_linking(linker, *r, length)]
+        linker.want(q for q in (linker.query_for(s0, s1) for s0, s1 in ranges) if q)
+        found: list[tuple[float, int, Seg, int, int]] = []
+        for s0, s1 in ranges:
+            seg = linker.link(s0, s1)
+            if seg.cand is None:
+                continue
+            # a lone word carved out of a longer span links only to a whole name
+            if length == 1 and seg.partial:
+                continue
+            found.append((seg.cand.score, -s0, seg, s0, s1))
+        found.sort(key=lambda o: (-o[0], -o[1]))
+        for _, _, seg, s0, s1 in found:
+            if is_clean(seg.cand):
+                return seg, s0, s1
+            if unclean is None:
+                unclean = (seg, s0, s1)
+    return unclean
