@@ -19,6 +19,8 @@ from normx.match.index import NameIndex
 from normx.match.matcher import Matcher
 from normx.match.score import NO_MATCH_THRESHOLD
 from normx.mt.gloss import GlossMatcher, merge_candidates
+from normx.mt.glossing import _variants, english_words
+from normx.mt.lexicon import Lexicon, default_lexicon
 
 if TYPE_CHECKING:
     from normx.mt.backtranslate import BackTransliterator
@@ -37,11 +39,17 @@ def _check_options(type: str | None, min_score: float | None, top: int) -> float
     return float(min_score)
 
 
-BACKTRANSLATE_MIN_WORDS = 2
+BACKTRANSLATE_MIN_WORDS = 1  # one-word names need a near-exact Arabic match (backtranslate.py)
 
 
 def _words(name: str) -> int:
     return len(name.split())
+
+
+def gloss_starts(lexicon: Lexicon) -> frozenset[str]:
+    """Words a translated gloss slot can start with: first words of lexicon entries and
+    transliterated Arabic words (a phrase with none of them is not glossed)."""
+    return frozenset({key[0] for key in lexicon.entries if key} | set(lexicon.transliterated))
 
 
 class _LatinEvidence:
@@ -73,6 +81,7 @@ class Normalizer:
         self.matcher = Matcher(index)
         self.by_id: dict[str, Record] = {r.id: r for r in self.records}
         self._gloss: GlossMatcher | None = None
+        self._gloss_starts: tuple[Lexicon, frozenset[str]] | None = None
         self.backtransliterator: BackTransliterator | None = None
 
     @classmethod
@@ -146,10 +155,30 @@ class Normalizer:
     ) -> list[Candidate]:
         """Spelling and gloss candidates, merged (everything but back-translation)."""
         found = self.matcher.match(name, top=top, type=type, min_score=min_score, explain=explain)
+        if not self._may_gloss(name):
+            return merge_candidates(found, [], top=top)
         glossed = self.gloss_matcher.match(
             name, top=top, type=type, min_score=min_score, explain=explain
         )
         return merge_candidates(found, glossed, top=top)
+
+    def _may_gloss(self, name: str) -> bool:
+        """False when the gloss matcher cannot find anything for *name*, cheaply.
+
+        It answers only for a phrase with a translated slot: a word (as written or with a
+        plural "s" off, as :mod:`normx.mt.glossing` tries it) that starts a lexicon entry or is
+        a known transliteration. Most names (persons, places) have none, and skip glossing and
+        its place and sound look-ups altogether; the results are the same.
+        """
+        lexicon = self._gloss.tables.lexicon if self._gloss is not None else default_lexicon()
+        starts = self._gloss_starts
+        if starts is None or starts[0] is not lexicon:
+            starts = self._gloss_starts = (lexicon, gloss_starts(lexicon))
+        return any(
+            v in starts[1]
+            for word in english_words(name, lexicon.function_words)
+            for v in _variants(word)
+        )
 
     def use_backtranslation(self, model_dir: str | Path | None = None) -> Normalizer:
         """Also match names through Arabic: a model back-transliterates names whose spelling
@@ -157,8 +186,9 @@ class Normalizer:
 
         *model_dir* is any compatible Marian directory (default: the shipped model). Needs the
         ``mt`` extra (torch, transformers): without it a :class:`MissingExtraError` says how to
-        install it. Only names of two or more words are sent to the model: a single guessed
-        word has too little evidence. Returns self.
+        install it. A one-word name is answered through Arabic only when a hypothesis matches an
+        Arabic name (near) exactly: a single guessed word that merely resembles a name is a false
+        friend. Returns self.
         """
         from normx.mt.backtranslate import BackTransliterator
 

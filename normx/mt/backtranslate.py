@@ -21,6 +21,7 @@ from normx.match.candidate import Candidate
 from normx.match.index import NameIndex
 from normx.match.matcher import Matcher
 from normx.match.score import NO_MATCH_THRESHOLD
+from normx.mt.attested import AttestedSpellings, mix
 from normx.mt.model import TranslitModel
 from normx.mt.training.pairs import latin_key
 from normx.text.arabic import has_arabic, normalize_arabic, strip_marks
@@ -31,15 +32,44 @@ MAX_TOKEN_CHARS = 32  # no name part is longer (training parts are at most 24 le
 CONFIDENT = 0.9  # a Latin match this good is trusted: the model is not consulted
 BT_BASE = 0.9  # a back-transliterated match keeps this share of its score at least...
 BT_CACHE = 50_000  # distinct tokens remembered
+SINGLE_WORD_ARABIC = 0.95
+"""A one-word name is answered through Arabic only when a hypothesis matches an Arabic name
+this well (equal after normalisation, in practice): a lone guessed word that only resembles a
+name is a false friend (Akens -> أكنس -> تاكنس Taknis; Mishri -> مشري -> مصري)."""
 
 
 ARTICLES = frozenset({"al", "el"})  # written joined to the next word in Arabic (المشري)
+# The article assimilated to a following "sun letter" (as-Salamat, an-Nawfaliyah, ash-Shati):
+# romanisers write the sound, Arabic writes ال. Only when the next word starts with that very
+# consonant is it the article (so "As" stays itself before "Mahdi").
+SUN_ARTICLES = frozenset(
+    {
+        f"{vowel}{cons}"
+        for vowel in ("a", "e")
+        for cons in ("d", "dh", "n", "r", "s", "sh", "t", "th", "z")
+    }
+)
+
+
+def _sun_article(article: str, word: str) -> bool:
+    """True when *article* (as, esh, ...) is the article assimilated to *word*'s first sound."""
+    return article in SUN_ARTICLES and word.startswith(article[1:])
+
+
+def _join_article(key: str) -> str:
+    """A hyphenated key with an assimilated article written as Arabic writes it:
+    as-salamat -> al-salamat (السلامات), ash-shati -> al-shati; others unchanged."""
+    head, sep, rest = key.partition("-")
+    if sep and rest and _sun_article(head, rest):
+        return f"al-{rest}"
+    return key
 
 
 def name_tokens(name: str) -> list[str]:
     """The units the model transliterates: words in the model's Latin form, hyphen parts kept
     together (al-Mishri) and a free-standing article joined to its word (al Mishri ->
-    al-mishri), as Arabic writes it; Arabic-script words are kept as they are."""
+    al-mishri, As Salamat -> al-salamat), as Arabic writes it; Arabic-script words are kept as
+    they are."""
     out: list[str] = []
     pending = ""
     for word in name.split():
@@ -54,11 +84,17 @@ def name_tokens(name: str) -> list[str]:
             if not key:
                 continue
             if pending:
-                key, pending = f"{pending}-{key}", ""
-            if key in ARTICLES:
+                if pending in ARTICLES:
+                    key, pending = f"{pending}-{key}", ""
+                elif _sun_article(pending, key):
+                    key, pending = f"al-{key}", ""
+                else:  # not an article after all (As Mahdi): a word of its own
+                    out.append(pending)
+                    pending = ""
+            if key in ARTICLES or key in SUN_ARTICLES:
                 pending = key
             else:
-                out.append(key)
+                out.append(_join_article(key))
     if pending:
         out.append(pending)
     return out
@@ -81,10 +117,15 @@ def combine(per_token: Sequence[Sequence[tuple[str, float]]], k: int) -> list[tu
 
 
 class BackTransliterator:
-    """Latin-script names to Arabic-script hypotheses, batched and cached per distinct token."""
+    """Latin-script names to Arabic-script hypotheses, batched and cached per distinct token.
 
-    def __init__(self, model: TranslitModel) -> None:
+    With *attested* spellings (:mod:`normx.mt.attested`), a token the training sources know
+    gets their spellings mixed with the model's guesses.
+    """
+
+    def __init__(self, model: TranslitModel, attested: AttestedSpellings | None = None) -> None:
         self.model = model
+        self.attested = attested
         self._cache: OrderedDict[tuple[str, int], list[tuple[str, float]]] = OrderedDict()
         self.model_calls = 0  # tokens actually sent to the model (for benchmarks and tests)
 
@@ -95,15 +136,21 @@ class BackTransliterator:
 
     @classmethod
     def load(
-        cls, model_dir: str | Path | None = None, *, threads: int | None = None
+        cls,
+        model_dir: str | Path | None = None,
+        *,
+        threads: int | None = None,
+        attested: bool = True,
     ) -> BackTransliterator:
-        """Load *model_dir*, or the shipped ``models/translit-ar`` when None.
+        """Load *model_dir*, or the shipped ``models/translit-ar`` when None, with the attested
+        spellings beside it (``attested.tsv``) unless *attested* is False.
 
         Raises :class:`~normx.errors.MissingExtraError` (with an install hint) when torch or
         transformers are missing, :class:`~normx.errors.NormxError` when the directory is not a
         usable model.
         """
-        return cls(TranslitModel.load(model_dir, threads=threads))
+        model = TranslitModel.load(model_dir, threads=threads)
+        return cls(model, AttestedSpellings.load(model.path) if attested else None)
 
     def token_hypotheses(self, tokens: Sequence[str], k: int = 4) -> list[list[tuple[str, float]]]:
         """Per token: up to *k* Arabic spellings with log-probabilities, best first.
@@ -116,6 +163,8 @@ class BackTransliterator:
         if todo:
             self.model_calls += len(todo)
             for token, outs in zip(todo, self.model.generate(todo, k), strict=True):
+                if self.attested is not None:
+                    outs = mix(outs, self.attested.spellings(token), k)
                 self._cache[(token, k)] = outs
                 if len(self._cache) > BT_CACHE:
                     self._cache.popitem(last=False)
@@ -127,6 +176,8 @@ class BackTransliterator:
                 hit = self._cache.get((token, k))
                 if hit is None:  # evicted by this very call (more tokens than the cache holds)
                     hit = self.model.generate([token], k)[0]
+                    if self.attested is not None:
+                        hit = mix(hit, self.attested.spellings(token), k)
                 result.append(hit)
         return result
 
@@ -240,7 +291,8 @@ def backtranslate_many(
     gloss included), a :class:`Matcher` or a :class:`NameIndex`. A name whose best Latin
     candidate scores at least *confident* is answered from Latin alone; the others' Arabic
     hypotheses are generated in one batched call and each is matched as an Arabic query
-    (exact, then fuzzy on Arabic-script keys, as :class:`Matcher` does for Arabic text).
+    (exact, then fuzzy on Arabic-script keys, as :class:`Matcher` does for Arabic text). For a
+    one-word name only Arabic matches of at least :data:`SINGLE_WORD_ARABIC` count.
     """
     matcher, latin_match = _latin_matcher(target)
     latin = [
@@ -257,6 +309,8 @@ def backtranslate_many(
     out = list(latin)
     floor = min_score / BT_BASE if min_score > 0 else 0.0
     for i, options in zip(unresolved, hyps, strict=True):
+        single = len(name_tokens(names[i])) < 2
+        arabic_floor = max(floor, SINGLE_WORD_ARABIC) if single else floor
         total = sum(p for _, p in options)
         via: list[tuple[int, str, float, float, Candidate]] = []
         seen: set[str] = set()
@@ -267,7 +321,7 @@ def backtranslate_many(
             seen.add(key)
             factor = _hypothesis_factor(rank, prob, total)
             for cand in matcher.match(
-                hyp, top=top, type=type, min_score=min(1.0, floor), explain=explain
+                hyp, top=top, type=type, min_score=min(1.0, arabic_floor), explain=explain
             ):
                 via.append((rank, hyp, prob, factor, cand))
         out[i] = merge_with_latin(latin[i], via, top=top, min_score=min_score)

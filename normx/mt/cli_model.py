@@ -71,6 +71,13 @@ def model() -> None:
     type=click.Choice(["arab", "count"]),
     help="Sample Arab-origin pairs more (arab) or by attestation count only (count).",
 )
+@click.option(
+    "--init",
+    "init_dir",
+    default=None,
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Continue from this model (written by normx model train): fine-tuning.",
+)
 @click.option("--tiny", is_flag=True, help="A few hundred pairs, a tiny model (smoke test).")
 def train_cmd(
     data_dir: Path,
@@ -80,6 +87,7 @@ def train_cmd(
     max_minutes: float,
     threads: int,
     weighting: str,
+    init_dir: Path | None,
     tiny: bool,
 ) -> None:
     """Train a model from scratch on the CPU and save it in the Hugging Face Marian format."""
@@ -94,9 +102,38 @@ def train_cmd(
         tiny=tiny,
         threads=threads,
         weighting=weighting,
+        init=init_dir,
         log=lambda msg: click.echo(msg, err=True),
     )
     click.echo(json.dumps({k: v for k, v in record.items() if k != "history"}, indent=2))
+
+
+@model.command("attested")
+@click.option(
+    "--data",
+    "data_dir",
+    default=DEFAULT_DATA,
+    show_default=True,
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Folder holding wikidata-names-coling2018/, google-translit/, rigour-person-names/.",
+)
+@click.option(
+    "--out",
+    "out_dir",
+    required=True,
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Model directory to write attested.tsv into.",
+)
+def attested_cmd(data_dir: Path, out_dir: Path) -> None:
+    """Write the attested spellings table (attested.tsv) of the training pairs (no torch)."""
+    from normx.mt.attested import write_attested
+    from normx.mt.training.pairs import load_pairs
+
+    pairs = load_pairs(data_dir)
+    if not pairs:
+        raise click.ClickException(f"{data_dir}: no training pairs found")
+    path = write_attested(pairs, out_dir)
+    click.echo(f"{path}: {len(pairs)} spellings of {len({p.latin for p in pairs})} tokens")
 
 
 @model.command("eval")
@@ -138,6 +175,11 @@ def train_cmd(
     type=click.IntRange(1, 256),
     help="CPU threads for torch.",
 )
+@click.option(
+    "--attested",
+    is_flag=True,
+    help="Mix in the spellings attested by the training sources (attested.tsv), as at run time.",
+)
 def eval_cmd(
     model_dir: Path | None,
     data_dir: Path,
@@ -145,9 +187,12 @@ def eval_cmd(
     k: int,
     limit: int | None,
     threads: int,
+    attested: bool,
 ) -> None:
     """Exact match, CER and top-k hits on the ANETAC transliteration split."""
     from normx.mt.training.evaluate import evaluate_anetac
 
-    metrics = evaluate_anetac(model_dir, data_dir, split=split, k=k, limit=limit, threads=threads)
+    metrics = evaluate_anetac(
+        model_dir, data_dir, split=split, k=k, limit=limit, threads=threads, attested=attested
+    )
     click.echo(json.dumps(metrics, indent=2, ensure_ascii=False))

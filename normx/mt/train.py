@@ -10,24 +10,30 @@ hyper-parameters, wall time and dev score. Everything is decided by the argument
 
 from __future__ import annotations
 
+import hashlib
 import json
 import platform
 import random
+import shutil
 import time
 import warnings
 from collections import defaultdict
 from collections.abc import Callable
-from dataclasses import asdict
+from dataclasses import asdict, replace
 from pathlib import Path
 from typing import Any
 
 from normx.errors import NormxError
+from normx.mt.attested import write_attested
 from normx.mt.model import require_extra
 from normx.mt.training.loop import TINY, Example, Hyper, build_model, train_loop
 from normx.mt.training.pairs import SOURCES, Pair, arab_weight, load_pairs, split_pairs
 from normx.mt.training.vocab import SPECIALS, build_tokenizer_files
 
 MAX_BYTES = 25 * 1024 * 1024
+FINE_TUNE_LR = 5e-4  # a quarter of the from-scratch peak: shift the model, do not restart it
+FINE_TUNE_WARMUP = 100
+TOKENIZER_FILES = ("source.spm", "target.spm", "vocab.json")
 WEIGHTINGS = ("arab", "count")
 """How pairs are sampled: ``arab`` (:func:`~normx.mt.training.pairs.arab_weight`, the default
 since the model wrote Arab names the Western way) or ``count`` (by attestation count only, as
@@ -76,6 +82,10 @@ def _dev_scorer(tokenizer: Any, dev: list[Pair], seed: int) -> Callable[[Any], f
     return score
 
 
+def _sha256(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
 def _weights_bytes(out_dir: Path) -> int:
     return sum(f.stat().st_size for f in out_dir.glob("*.safetensors"))
 
@@ -91,11 +101,15 @@ def train(
     threads: int | None = 1,
     hyper: Hyper | None = None,
     weighting: str = "arab",
+    init: str | Path | None = None,
     log: Callable[[str], None] = print,
 ) -> dict[str, Any]:
     """Train and save a model into *out_dir*; return the record written to ``training.json``.
 
-    ``weighting``: one of :data:`WEIGHTINGS`.
+    ``weighting``: one of :data:`WEIGHTINGS`. ``init``: a model directory written by this
+    function to continue from (fine-tuning: its tokenizer files and weights are reused, the
+    learning rate is :data:`FINE_TUNE_LR` unless *hyper* says otherwise, and its
+    ``training.json`` is kept under ``"init"`` so the whole chain stays reproducible).
 
     ``tiny``: a few hundred pairs and a 2-layer d_model-32 model, for tests (seconds).
     """
@@ -112,13 +126,30 @@ def train(
         pairs.sort(key=lambda p: (p.latin, p.arabic))
     if len(pairs) < 2:
         raise NormxError(f"{data_dir}: no training pairs found (expected {', '.join(SOURCES)})")
-    hp = hyper or (TINY if tiny else Hyper())
+    base = Path(init) if init is not None else None
+    base_record: dict[str, Any] | None = None
+    if base is not None:
+        if not (base / "config.json").is_file() or not (base / "training.json").is_file():
+            raise NormxError(f"{base}: not a model written by normx model train")
+        base_record = json.loads((base / "training.json").read_text(encoding="utf-8"))
+        base_hp = Hyper(**base_record["hyper"])
+        hp = hyper or replace(base_hp, lr=FINE_TUNE_LR, warmup=FINE_TUNE_WARMUP)
+    else:
+        hp = hyper or (TINY if tiny else Hyper())
     train_pairs, dev_pairs = split_pairs(pairs, seed=seed)
     log(f"{len(pairs)} pairs: {len(train_pairs)} train, {len(dev_pairs)} dev")
 
-    vocab_size = build_tokenizer_files(
-        out, [p.latin for p in train_pairs + dev_pairs], [p.arabic for p in train_pairs + dev_pairs]
-    )
+    if base is not None:
+        out.mkdir(parents=True, exist_ok=True)
+        for name in TOKENIZER_FILES:
+            shutil.copyfile(base / name, out / name)
+        vocab_size = len(json.loads((base / "vocab.json").read_text(encoding="utf-8")))
+    else:
+        vocab_size = build_tokenizer_files(
+            out,
+            [p.latin for p in train_pairs + dev_pairs],
+            [p.arabic for p in train_pairs + dev_pairs],
+        )
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")  # "pip install sacremoses": not needed for names
         tokenizer = transformers.MarianTokenizer.from_pretrained(str(out), local_files_only=True)
@@ -127,7 +158,12 @@ def train(
 
     torch.manual_seed(seed)
     ids = {tok: i for i, tok in enumerate(SPECIALS)}
-    model = build_model(vocab_size, hp, pad=ids["<pad>"], eos=ids["</s>"], unk=ids["<unk>"])
+    if base is not None:
+        model = transformers.MarianMTModel.from_pretrained(
+            str(base), local_files_only=True, dtype=torch.float32
+        )
+    else:
+        model = build_model(vocab_size, hp, pad=ids["<pad>"], eos=ids["</s>"], unk=ids["<unk>"])
     n_params = sum(p.numel() for p in model.parameters())
     log(f"model: {n_params} parameters")
     result = train_loop(
@@ -147,6 +183,7 @@ def train(
         dtype = "float16"
     model.save_pretrained(str(out), safe_serialization=True)
     tokenizer.save_pretrained(str(out))
+    write_attested(pairs, out)
     record: dict[str, Any] = {
         "data": {
             name: licence
@@ -160,6 +197,12 @@ def train(
         "arab_pairs": sum(p.arab for p in pairs),
         "weighted_examples": len(examples),
         "seed": seed,
+        "init": None
+        if base_record is None
+        else {
+            "weights_sha256": _sha256(base / "model.safetensors"),
+            "training": base_record,
+        },
         "epochs": epochs,
         "max_minutes": max_minutes,
         "tiny": tiny,

@@ -1,4 +1,5 @@
-"""Normalizer with back-translation: batch and single answers agree; one-word names stay out."""
+"""Normalizer with back-translation: batch and single answers agree; a one-word name is answered
+through Arabic only by a near-exact Arabic match."""
 
 import pytest
 
@@ -27,6 +28,6 @@ def test_match_many_agrees_with_match(nz):
     assert batch[0][0].id == "per:serhat-aksen"
 
 
-def test_one_word_names_are_not_back_translated(nz):
-    # a guessed spelling of one word has too little evidence: "Akens" is not تاكنس
+def test_one_word_names_are_not_back_translated_to_a_false_friend(nz):
+    # a guessed spelling of one word that only resembles a name is no evidence: Akens is not تاكنس
     assert all(c.method != "backtranslate" for c in nz.match("Akens", min_score=0.0))
