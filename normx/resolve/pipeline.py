@@ -8,7 +8,7 @@ index is shared, not copied per document).
 from __future__ import annotations
 
 import multiprocessing
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
 from normx.detect.spans import find_spans
@@ -18,6 +18,7 @@ from normx.errors import NormxError
 from normx.match.candidate import Candidate
 from normx.match.score import NO_MATCH_THRESHOLD
 from normx.render.text import rewrite
+from normx.resolve.batch import DocumentQueries, resolve_all
 from normx.resolve.coref import Antecedent, Antecedents, query_tokens
 from normx.resolve.document import Document, Mention
 from normx.resolve.linker import SpanLinker
@@ -37,13 +38,22 @@ def canonicalize_text(normalizer: Normalizer, text: str, doc: str | None = None)
     rt = runtime_for(normalizer)
     tokens = tokenize(text, rt.lex.keep_words)
     units = name_units(tokens)
+    queries = DocumentQueries(rt.cached, rt.fetch)
     linker = SpanLinker(
-        text, tokens, units, rt.lex, rt.trie, rt.match, rt.entity_of_name, rt.in_names
+        text,
+        tokens,
+        units,
+        rt.lex,
+        rt.trie,
+        queries.match,
+        rt.entity_of_name,
+        rt.in_names,
+        want=queries.want,
     )
-    segs: list[Seg] = []
-    for span in find_spans(tokens, units, rt.lex, lowercase_words(text)):
-        segs.extend(linker.resolve(span.first, span.last, phrase=span.phrase))
-    mentions = tuple(_mentions(linker, rt, segs))
+    spans = find_spans(tokens, units, rt.lex, lowercase_words(text))
+    per_span = resolve_all(spans, lambda span: rt.spans.resolve(linker, span), queries)
+    segs = [seg for found in per_span for seg in found]
+    mentions = queries.run(lambda: tuple(_mentions(linker, rt, segs, queries.match)))
     return Document.build(text, mentions, rewrite(text, mentions, rt.lex), doc)
 
 
@@ -100,7 +110,9 @@ def _resolved(linker: SpanLinker, rt: Runtime, segs: list[Seg]) -> list[tuple[Se
     return out
 
 
-def _mentions(linker: SpanLinker, rt: Runtime, segs: list[Seg]) -> Iterator[Mention]:
+def _mentions(
+    linker: SpanLinker, rt: Runtime, segs: list[Seg], match: Callable[[str], list[Candidate]]
+) -> Iterator[Mention]:
     tokens = linker.tokens
     text = linker.text
     taken_until = -1
@@ -112,7 +124,7 @@ def _mentions(linker: SpanLinker, rt: Runtime, segs: list[Seg]) -> Iterator[Ment
             continue  # a phrase, or a capital any sentence gives its first word: no name
         last = seg.last
         if cand is not None and cand.type in ("ORG", "LOC"):
-            last, cand, extra = _extend_with_head(linker, rt, seg, cand, resolved, k)
+            last, cand, extra = _extend_with_head(linker, rt, seg, cand, resolved, k, match)
             if cand.type != "ORG" and last != seg.last:
                 last = seg.last
             evidence = {**evidence, **extra}
@@ -161,7 +173,13 @@ def _following_head(linker: SpanLinker, rt: Runtime, last: int) -> int | None:
 
 
 def _extend_with_head(
-    linker: SpanLinker, rt: Runtime, seg: Seg, cand: Candidate, resolved: list, k: int
+    linker: SpanLinker,
+    rt: Runtime,
+    seg: Seg,
+    cand: Candidate,
+    resolved: list,
+    k: int,
+    match: Callable[[str], list[Candidate]],
 ) -> tuple[int, Candidate, dict[str, Any]]:
     """Include a following lower-case head noun when the name lacks one ("Accord forces").
 
@@ -182,7 +200,7 @@ def _extend_with_head(
     if head in rt.lex.unit_heads or head in {w.form for w, _ in rt.name_words(cand.id)}:
         return nxt, cand, {}
     phrase = linker.text[tokens[seg.first].start : tokens[nxt].end]
-    cands = rt.match(phrase)
+    cands = match(phrase)
     if cands and cands[0].type == "ORG" and cands[0].score >= NO_MATCH_THRESHOLD:
         best = cands[0]
         if is_clean(best) and not any(c.score >= best.score - 0.05 for c in cands[1:]):

@@ -2,8 +2,8 @@
 
 Built once per normalizer (and per worker process): the name trie, entity tables, the words
 of every entity's names (for coreference), and a cache of matcher answers keyed by the span's
-text, since news repeats names across documents. The cache is bounded; when full it is
-cleared, which costs only speed.
+text and the resolved segments of each span (:mod:`normx.resolve.span_cache`), since news
+repeats names across documents. Both caches are bounded (least recently used entries go).
 """
 
 from __future__ import annotations
@@ -14,7 +14,9 @@ from typing import TYPE_CHECKING
 from normx.detect.lexicon import Lexicon, lexicon
 from normx.detect.trie import NameTrie
 from normx.match.candidate import Candidate
+from normx.resolve.lru import LRU
 from normx.resolve.segment import MIN_SCORE_SHOWN
+from normx.resolve.span_cache import SpanCache
 from normx.text.normalize import NameToken
 
 if TYPE_CHECKING:
@@ -32,7 +34,8 @@ class Runtime:
         self.lex: Lexicon = lexicon()
         index = normalizer.index
         self.trie = NameTrie.build(index)
-        self._cache: dict[str, list[Candidate]] = {}
+        self._cache: LRU[str, list[Candidate]] = LRU(MATCH_CACHE_MAX)
+        self.spans = SpanCache()
         self._names_of: dict[int, list[int]] = {}
         for ni, name in enumerate(index.names):
             self._names_of.setdefault(name.entity, []).append(ni)
@@ -43,13 +46,21 @@ class Runtime:
         """Matcher candidates for a span's text (cached for the run)."""
         hit = self._cache.get(query)
         if hit is None:
-            hit = self.normalizer.match(
-                query, top=MATCH_TOP, min_score=MIN_SCORE_SHOWN, explain=True
-            )
-            if len(self._cache) >= MATCH_CACHE_MAX:
-                self._cache.clear()
-            self._cache[query] = hit
+            hit = self.fetch([query])[0]
         return hit
+
+    def cached(self, query: str) -> list[Candidate] | None:
+        """The run's answer for *query*, if it has one."""
+        return self._cache.get(query)
+
+    def fetch(self, queries: list[str]) -> list[list[Candidate]]:
+        """Matcher candidates for distinct queries in one batch (one model call, if any)."""
+        found = self.normalizer.match_many(
+            queries, top=MATCH_TOP, min_score=MIN_SCORE_SHOWN, explain=True
+        )
+        for query, cands in zip(queries, found, strict=True):
+            self._cache.put(query, cands)
+        return found
 
     def in_names(self, form: str) -> bool:
         """Whether some gazetteer name has the folded word *form*."""

@@ -1,0 +1,53 @@
+"""Resolved spans remembered across documents, keyed by everything resolution reads of a span.
+
+News repeats its names: "Khalifa Haftar", "the Government of National Accord", "Tripoli" come
+back in every article. Resolving a span (:class:`~normx.resolve.linker.SpanLinker`) reads only
+the span's own text, its token boundaries and the name units over it (kinds and core forms),
+plus run-wide data (gazetteer, lexicon, matcher answers, which depend on the query alone). With
+those as the key, the segments found once serve every later occurrence, shifted to where the
+span now starts; a miss resolves the span as usual. Bounded (:class:`~normx.resolve.lru.LRU`).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from normx.resolve.lru import LRU
+from normx.resolve.segment import Seg
+
+if TYPE_CHECKING:
+    from normx.detect.spans import Span
+    from normx.resolve.linker import SpanLinker
+
+SPAN_CACHE_MAX = 50_000
+
+
+def span_key(linker: SpanLinker, span: Span) -> tuple[Any, ...]:
+    """What resolution reads of *span*: its text, token boundaries and name units (relative)."""
+    tokens = linker.tokens
+    first, last = span.first, span.last
+    base = tokens[first].start
+    bounds = tuple((t.start - base, t.end - base) for t in tokens[first : last + 1])
+    at = linker.unit_index
+    units = tuple(
+        (u.first - first, u.last - first, u.kind, u.forms)
+        for u in linker.units[at[first] : at[last] + 1]
+    )
+    return (span.phrase, linker.text[base : tokens[last].end], bounds, units)
+
+
+class SpanCache:
+    """Segments per span key, in span-relative token positions."""
+
+    def __init__(self, maxsize: int = SPAN_CACHE_MAX) -> None:
+        self._lru: LRU[tuple[Any, ...], tuple[Seg, ...]] = LRU(maxsize)
+
+    def resolve(self, linker: SpanLinker, span: Span) -> list[Seg]:
+        """The segments of *span* (resolved by *linker* on a miss)."""
+        key = span_key(linker, span)
+        hit = self._lru.get(key)
+        if hit is not None:
+            return [seg.shifted(span.first) for seg in hit]
+        segs = linker.resolve(span.first, span.last, phrase=span.phrase)
+        self._lru.put(key, tuple(seg.shifted(-span.first) for seg in segs))
+        return segs
