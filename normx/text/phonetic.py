@@ -64,13 +64,14 @@ _VOWEL_LETTERS = frozenset("aeiouwy'")  # the apostrophe stands for ع or ء
 
 @lru_cache(maxsize=131_072)
 def class_sequence(folded: str) -> str:
-    """The token as class symbols with vowel runs kept (for cross-script alignment).
+    """The token as class symbols with vowel runs kept (for vowel-tolerant alignment).
 
     Like :func:`phonetic_key`, but each run of vowels (with the glides w, y and the apostrophe
-    that stands for ع or ء) stays, as one lower-case letter for its quality: ``u`` for runs
-    with o/u/w, ``i`` for i/y (and "ee"), ``a`` for a, ``e`` for a lone e or apostrophe, which
-    may be either. Only adjacent repeats of a consonant class collapse: "mishri" -> "MiSRi",
-    romanised المشري "mshri" -> "MSRi", "gat" -> "KaT", romanised قاوت "qaut" -> "KuT".
+    that stands for ع or ء) stays, as the lower-case qualities it passes through, repeats
+    merged (:func:`_vowel_quality`): ``u`` for o/u/w, ``i`` for i/y (and "ee"), ``a``, and ``e``
+    for a lone e or apostrophe, which may be either. A glide between two vowels keeps the run
+    apart ("bayyadah" -> "BaiaTa", not "Beida"'s "BeiTa"). Only adjacent repeats of a
+    consonant class collapse: "mishri" -> "MiSRi", romanised المشري "mshri" -> "MSRi".
     """
     out: list[str] = []
     run = ""
@@ -90,12 +91,21 @@ def class_sequence(folded: str) -> str:
     return "".join(out)
 
 
+_QUALITY = {"a": "a", "e": "e", "i": "i", "y": "i", "o": "u", "u": "u", "w": "u"}
+
+
 def _vowel_quality(run: str) -> str:
-    if any(c in "ouw" for c in run):
-        return "u"
-    if any(c in "iy" for c in run) or "ee" in run:
-        return "i"
-    return "a" if "a" in run else "e"
+    """The qualities of a vowel run, in order, repeats merged: "ou" -> u, "ee" -> i,
+    "ayya" -> aia (the glide is heard between two a's), a lone apostrophe -> e."""
+    run = run.replace("ee", "i").replace("ou", "u")
+    out = ""
+    for c in run:
+        q = _QUALITY.get(c)
+        if q and not out.endswith(q):
+            out += q
+    if len(out) > 1 and "e" in out and "a" in out:
+        out = out.replace("e", "")  # French ai / ei, English ea: one vowel
+    return out or "e"
 
 
 def _symbols(folded: str) -> Iterator[tuple[str, str]]:
