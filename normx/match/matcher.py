@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import heapq
 from collections.abc import Iterable
+from operator import itemgetter
 from typing import Any
 
 from normx.match.candidate import Candidate
@@ -47,7 +48,14 @@ class _Query:
         valid = isinstance(text, str) and 0 < len(text) <= MAX_QUERY_CHARS
         self.core: tuple[NameToken, ...] = core_tokens(analyse_name(text)) if valid else ()
         self.arabic = valid and is_mostly_arabic(text)
-        self.normalized = normalize_name(text) if self.core else ""
+        # a Latin name's normalised form is its core forms joined (what normalize_name
+        # computes, without analysing the name a second time)
+        if not self.core:
+            self.normalized = ""
+        elif self.arabic:
+            self.normalized = normalize_name(text)
+        else:
+            self.normalized = " ".join(t.form for t in self.core)
         self.sims: dict[tuple[int, str, bool], tuple[float, str]] = {}
 
 
@@ -97,20 +105,24 @@ class _Scorer:
         """
         best: dict[int, tuple[float, bool, IndexedName, str, NameScore | None]] = {}
         records = self.index.records
+        names = self.index.names
         floor = min_score
+        kth = -1.0  # the top-th best entity score so far (-1 until there are top entities)
         for ni, bound in bounded:
             if bound < floor:
                 break
-            name = self.index.names[ni]
-            rec = records[name.entity]
-            if type is not None and rec.type != type:
+            name = names[ni]
+            entity = name.entity
+            if type is not None and records[entity].type != type:
                 continue
             score, method, parts = self.score_name(query, name)
-            prev = best.get(name.entity)
+            prev = best.get(entity)
             if prev is None or (score, name.canonical) > (prev[0], prev[1]):
-                best[name.entity] = (score, name.canonical, name, method, parts)
-                if len(best) >= top:
-                    kth = sorted((v[0] for v in best.values()), reverse=True)[top - 1]
+                best[entity] = (score, name.canonical, name, method, parts)
+                # the top-th best score changes only when a score above it comes in: a lower
+                # one, or an entity rising to a score still at most the top-th, leaves it be
+                if len(best) >= top and score > kth:
+                    kth = heapq.nlargest(top, [v[0] for v in best.values()])[-1]
                     floor = max(min_score, kth)
         ranked = sorted(best.items(), key=lambda kv: (-kv[1][0], not kv[1][1], records[kv[0]].id))
         out: list[Candidate] = []
@@ -151,6 +163,7 @@ class Matcher:
         self._scorer = _Scorer(index)
         # neighbours of a query token, kept across queries: names repeat (Mohamed, Tripoli)
         self._neighbours: dict[tuple[NameToken, bool, bool], list[tuple[str, float]]] = {}
+        self._sized: dict[tuple[NameToken, bool, bool], tuple[list[tuple[str, float]], int]] = {}
 
     def _token_neighbours(
         self, query: _Query, qi: int, tok: NameToken, *, near: bool
@@ -162,6 +175,20 @@ class Matcher:
             if len(self._neighbours) >= NEIGHBOUR_CACHE_MAX:
                 self._neighbours.clear()
             found = self._neighbours[key] = self._find_neighbours(query, qi, tok, near=near)
+        return found
+
+    def _sized_neighbours(
+        self, query: _Query, qi: int, tok: NameToken, *, near: bool
+    ) -> tuple[list[tuple[str, float]], int]:
+        """:meth:`_token_neighbours` with the number of postings they reach (remembered too)."""
+        key = (tok, query.arabic, near)
+        found = self._sized.get(key)
+        if found is None:
+            scored = self._token_neighbours(query, qi, tok, near=near)
+            if len(self._sized) >= NEIGHBOUR_CACHE_MAX:
+                self._sized.clear()
+            postings = self.index.postings
+            found = self._sized[key] = (scored, sum(len(postings[f]) for f, _ in scored))
         return found
 
     def _find_neighbours(
@@ -227,18 +254,17 @@ class Matcher:
         common token ("mohamed") also only adds to names that rarer tokens found.
         """
         idx = self.index
+        postings = idx.postings
         acc: dict[int, float] = {}
         for ni in idx.exact.get(query.normalized, ()):
             acc[ni] = 100.0
         neighbours = []
         for qi, tok in enumerate(query.core):
-            scored = self._token_neighbours(query, qi, tok, near=True)
-            size = sum(len(idx.postings[f]) for f, _ in scored)
+            scored, size = self._sized_neighbours(query, qi, tok, near=True)
             if size < FEW_POSTINGS:
-                scored = self._token_neighbours(query, qi, tok, near=False)
-                size = sum(len(idx.postings[f]) for f, _ in scored)
+                scored, size = self._sized_neighbours(query, qi, tok, near=False)
             neighbours.append((size, qi, tok, scored))
-        neighbours.sort(key=lambda item: item[0])  # rarest token first
+        neighbours.sort(key=itemgetter(0))  # rarest token first
         total = sum(0.5 if t.kind == "abu" else 1.0 for t in query.core)
         total -= max_query_weight_forgiven(query.core)  # the smallest denominator of a score
         remaining = sum(0.5 if t.kind == "abu" else 1.0 for t in query.core)
@@ -246,15 +272,29 @@ class Matcher:
             weight = 0.5 if tok.kind == "abu" else 1.0
             hopeless = remaining / total < min_score and bool(acc)
             remaining -= weight
-            boost_only = hopeless or (size > COMMON_POSTINGS and len(acc) >= PREFILTER)
             per_name: dict[int, float] = {}
-            for form, sim in scored:  # best first, so the first sim a name gets is its max
-                for ni in idx.postings[form]:
-                    if ni not in per_name and (not boost_only or ni in acc):
-                        per_name[ni] = sim
-            for ni, sim in per_name.items():
-                acc[ni] = acc.get(ni, 0.0) + weight * sim
-        ranked = heapq.nlargest(PREFILTER, acc.items(), key=lambda kv: kv[1])
+            if hopeless or (size > COMMON_POSTINGS and len(acc) >= PREFILTER):
+                # only names already found are lifted: intersect in C, loop over the hits only
+                found = acc.keys()
+                for form, sim in scored:  # best first, so the first sim a name gets is its max
+                    for ni in found & postings[form]:
+                        if ni not in per_name:
+                            per_name[ni] = sim
+                for ni, sim in per_name.items():
+                    acc[ni] += weight * sim
+            else:
+                for form, sim in scored:
+                    for ni in postings[form]:
+                        if ni not in per_name:
+                            per_name[ni] = sim
+                for ni, sim in per_name.items():
+                    acc[ni] = acc.get(ni, 0.0) + weight * sim
+        # a name whose bound is below min_score is never scored (rank stops at the first one),
+        # so only the others are sorted; sorted is stable: equal sums keep the order found
+        kept: Iterable[tuple[int, float]] = acc.items()
+        if min_score > 0.0:
+            kept = [kv for kv in kept if kv[1] / total >= min_score]
+        ranked = sorted(kept, key=itemgetter(1), reverse=True)[:PREFILTER]
         return [(ni, min(1.0, a / total)) for ni, a in ranked]
 
     def match(
