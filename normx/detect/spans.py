@@ -14,7 +14,7 @@ to the matcher but reported only when it links (it is not a proper name).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from normx.detect.lexicon import Lexicon
 from normx.detect.tokens import Token
@@ -23,8 +23,7 @@ from normx.detect.units import NAME, Unit
 MAX_SPAN_TOKENS = 12
 
 
-@dataclass(frozen=True, slots=True)
-class Span:
+class Span(NamedTuple):
     """Tokens ``first``..``last`` (inclusive); ``phrase`` marks a lower-case body phrase."""
 
     first: int

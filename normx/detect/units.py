@@ -9,7 +9,7 @@ analysis of a word is cached, because news text repeats its words.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from normx.detect.tokens import Token
 from normx.text.normalize import analyse_name
@@ -20,9 +20,11 @@ _WORD_CACHE: dict[str, tuple[str, ...]] = {}
 _WORD_CACHE_MAX = 200_000
 
 
-@dataclass(frozen=True, slots=True)
-class Unit:
-    """Tokens ``first``..``last`` (inclusive) read as one name part."""
+class Unit(NamedTuple):
+    """Tokens ``first``..``last`` (inclusive) read as one name part.
+
+    A named tuple, not a dataclass: a long document has a unit per token.
+    """
 
     first: int
     last: int

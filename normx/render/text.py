@@ -9,6 +9,7 @@ name lacks ("Accord forces", "Al-Wefaq Forces"), the head is kept after the cano
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from normx.detect.lexicon import Lexicon
@@ -20,13 +21,18 @@ if TYPE_CHECKING:
 
 def replacement(mention: Mention, lex: Lexicon) -> str:
     """What a linked mention is rewritten to."""
-    canonical = mention.canonical or mention.text
-    words = mention.text.split()
+    return _replacement(mention.text, mention.canonical or mention.text, lex.unit_heads)
+
+
+@lru_cache(maxsize=65_536)
+def _replacement(text: str, canonical: str, unit_heads: frozenset[str]) -> str:
+    """Cached: a document repeats its mentions, and news its names."""
+    words = text.split()
     if len(words) > 1:
         head = words[-1]
         folded = fold(head)
         canon_words = {p for w in split_words(fold(canonical)) for p in w}
-        if folded in lex.unit_heads and folded not in canon_words:
+        if folded in unit_heads and folded not in canon_words:
             return f"{canonical} {head}"
     return canonical
 

@@ -72,15 +72,22 @@ class Antecedents:
         self.positions: dict[str, list[int]] = {}
         self.by_position: dict[int, Antecedent] = {}
         self.words: dict[str, list[tuple[NameToken, bool]]] = {}
+        known: dict[str, set[tuple[str, bool]]] = {}  # (form, cross-script) per entity
         for a in items:
+            eid = a.cand.id
             self.by_position[a.position] = a
-            if a.cand.id not in self.first:
-                self.first[a.cand.id] = a
-                self.words[a.cand.id] = list(a.words)
-            else:
-                known = {(w.form, c) for w, c in self.words[a.cand.id]}
-                self.words[a.cand.id].extend(w for w in a.words if (w[0].form, w[1]) not in known)
-            self.positions.setdefault(a.cand.id, []).append(a.position)
+            if eid not in self.first:
+                self.first[eid] = a
+                self.words[eid] = list(a.words)
+                known[eid] = {(w.form, c) for w, c in a.words}
+            elif a.words != self.first[eid].words:  # mostly the same words again: nothing new
+                seen, words = known[eid], self.words[eid]
+                for w in a.words:
+                    k = (w[0].form, w[1])
+                    if k not in seen:
+                        seen.add(k)
+                        words.append(w)
+            self.positions.setdefault(eid, []).append(a.position)
         self._covers: dict[tuple[tuple[str, ...], str], bool] = {}
         # a query word can only be covered by a word with its phonetic key or its spelling:
         # this gate keeps the (costly) similarity test to a few entities per query

@@ -9,6 +9,7 @@ contract of ``normx canonicalize --format jsonl``.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from normx.text.latin import fold, split_words
@@ -109,8 +110,11 @@ def summarize(mentions: tuple[Mention, ...]) -> tuple[EntitySummary, ...]:
     )
 
 
-def _parts(text: str) -> list[str]:
-    return [p for word in split_words(fold(text)) for p in word if len(p) > 2]
+@lru_cache(maxsize=65_536)
+def _keyed_parts(text: str) -> tuple[tuple[str, str], ...]:
+    """(phonetic key, part) for the name parts of a variant (cached: variants repeat)."""
+    parts = [p for word in split_words(fold(text)) for p in word if len(p) > 2]
+    return tuple((phonetic_key(p), p) for p in parts)
 
 
 def consistency(entities: tuple[EntitySummary, ...]) -> tuple[Inconsistency, ...]:
@@ -126,8 +130,7 @@ def consistency(entities: tuple[EntitySummary, ...]) -> tuple[Inconsistency, ...
             continue
         by_key: dict[str, list[str]] = {}
         for variant in ent.variants:
-            for part in _parts(variant):
-                key = phonetic_key(part)
+            for key, part in _keyed_parts(variant):
                 forms = by_key.setdefault(key, [])
                 if key and part not in forms:
                     forms.append(part)

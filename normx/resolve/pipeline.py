@@ -71,10 +71,11 @@ def _query_forms(linker: SpanLinker, rt: Runtime, seg: Seg) -> list[str]:
 def _resolved(linker: SpanLinker, rt: Runtime, segs: list[Seg]) -> list[tuple[Seg, Any, dict]]:
     """Each segment with its final candidate (coreference applied) and evidence."""
     antecedents: list[Antecedent] = []
+    seg_forms = [_query_forms(linker, rt, seg) for seg in segs]
     for pos, seg in enumerate(segs):
-        if seg.cand is not None and (not seg.partial or len(_query_forms(linker, rt, seg)) > 1):
+        if seg.cand is not None and (not seg.partial or len(seg_forms[pos]) > 1):
             cand = seg.cand
-            surface_words = tuple((t, False) for t in query_tokens(_query_forms(linker, rt, seg)))
+            surface_words = tuple((t, False) for t in query_tokens(seg_forms[pos]))
             words = rt.name_words(cand.id) + surface_words
             antecedents.append(Antecedent(pos, cand, linker.surface(seg.first, seg.last), words))
     index = Antecedents(antecedents)
@@ -86,7 +87,7 @@ def _resolved(linker: SpanLinker, rt: Runtime, segs: list[Seg]) -> list[tuple[Se
             evidence["context"] = list(seg.context)
         evidence.update(seg.extra)
         if (cand is None or seg.partial) and not seg.phrase:  # a phrase links on its own
-            forms = _query_forms(linker, rt, seg)
+            forms = seg_forms[pos]
             ante = None
             if forms:
                 lex = rt.lex
