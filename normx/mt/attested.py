@@ -18,12 +18,14 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
+from normx.mt.lexicon import Lexicon
 from normx.mt.training.pairs import Pair
 
 FILE_NAME = "attested.tsv"
 ATTESTED_MASS = 0.8
 """Share of a token's probability given to its attested spellings (the rest to the model's)."""
 MAX_SPELLINGS = 8  # per Latin token; the tail of a long list is noise from cluster cross-products
+GLOSS_WEIGHT = 4  # a gloss-lexicon rendering counts as a well attested spelling
 
 
 class AttestedSpellings:
@@ -57,18 +59,43 @@ class AttestedSpellings:
         return cls(table)
 
     @classmethod
-    def load(cls, model_dir: str | Path) -> AttestedSpellings | None:
-        """The table beside a model, or None when the directory has none."""
-        path = Path(model_dir) / FILE_NAME
-        if not path.is_file():
-            return None
-        rows: list[tuple[str, str, int]] = []
-        with path.open(encoding="utf-8") as fh:
-            for line in fh:
-                parts = line.rstrip("\n").split("\t")
-                if len(parts) == 3 and parts[2].isdigit():
-                    rows.append((parts[0], parts[1], int(parts[2])))
-        return cls.from_rows(rows)
+    def load(
+        cls, model_dir: str | Path, lexicon: Lexicon | None = None
+    ) -> AttestedSpellings | None:
+        """The table beside a model, with *lexicon*'s one-word renderings added
+        (:func:`gloss_rows`); None when there is neither."""
+        rows = read_rows(model_dir)
+        if lexicon is not None:
+            rows.extend(gloss_rows(lexicon))
+        return cls.from_rows(rows) if rows else None
+
+
+def read_rows(model_dir: str | Path) -> list[tuple[str, str, int]]:
+    """The (latin, arabic, weight) rows of the ``attested.tsv`` beside a model ([] if none)."""
+    path = Path(model_dir) / FILE_NAME
+    rows: list[tuple[str, str, int]] = []
+    if not path.is_file():
+        return rows
+    with path.open(encoding="utf-8") as fh:
+        for line in fh:
+            parts = line.rstrip("\n").split("\t")
+            if len(parts) == 3 and parts[2].isdigit():
+                rows.append((parts[0], parts[1], int(parts[2])))
+    return rows
+
+
+def gloss_rows(lexicon: Lexicon) -> list[tuple[str, str, int]]:
+    """Rows for the gloss lexicon's one-word entries: a name part that is a word (Village,
+    New, Center) or a romanised Arabic word (Qabilat, Awlad) is translated, not spelled out
+    (Bani Walid Center is بني وليد المركز, not ... سنتر)."""
+    rows: list[tuple[str, str, int]] = []
+    entries = [*lexicon.entries.values(), *lexicon.transliterated.values()]
+    for entry in entries:
+        if len(entry.key) != 1:
+            continue
+        for rendering in entry.renderings:
+            rows.append((entry.key[0], " ".join(rendering), GLOSS_WEIGHT))
+    return rows
 
 
 def write_attested(pairs: Sequence[Pair], out_dir: str | Path) -> Path:

@@ -22,6 +22,7 @@ from normx.match.index import NameIndex
 from normx.match.matcher import Matcher
 from normx.match.score import NO_MATCH_THRESHOLD
 from normx.mt.attested import AttestedSpellings, mix
+from normx.mt.lexicon import default_lexicon
 from normx.mt.model import TranslitModel
 from normx.mt.training.pairs import latin_key
 from normx.text.arabic import has_arabic, normalize_arabic, strip_marks
@@ -32,6 +33,7 @@ MAX_TOKEN_CHARS = 32  # no name part is longer (training parts are at most 24 le
 CONFIDENT = 0.9  # a Latin match this good is trusted: the model is not consulted
 BT_BASE = 0.9  # a back-transliterated match keeps this share of its score at least...
 BT_CACHE = 50_000  # distinct tokens remembered
+CROSS_SCRIPT = "cross-script"  # the matcher's method for a Latin query meeting an Arabic name
 SINGLE_WORD_ARABIC = 0.95
 """A one-word name is answered through Arabic only when a hypothesis matches an Arabic name
 this well (equal after normalisation, in practice): a lone guessed word that only resembles a
@@ -143,14 +145,17 @@ class BackTransliterator:
         attested: bool = True,
     ) -> BackTransliterator:
         """Load *model_dir*, or the shipped ``models/translit-ar`` when None, with the attested
-        spellings beside it (``attested.tsv``) unless *attested* is False.
+        spellings beside it (``attested.tsv``) and the gloss lexicon's one-word renderings,
+        unless *attested* is False.
 
         Raises :class:`~normx.errors.MissingExtraError` (with an install hint) when torch or
         transformers are missing, :class:`~normx.errors.NormxError` when the directory is not a
         usable model.
         """
         model = TranslitModel.load(model_dir, threads=threads)
-        return cls(model, AttestedSpellings.load(model.path) if attested else None)
+        if not attested:
+            return cls(model)
+        return cls(model, AttestedSpellings.load(model.path, default_lexicon()))
 
     def token_hypotheses(self, tokens: Sequence[str], k: int = 4) -> list[list[tuple[str, float]]]:
         """Per token: up to *k* Arabic spellings with log-probabilities, best first.
@@ -221,6 +226,15 @@ def _latin_matcher(target: Any) -> tuple[Matcher, Any]:
     if isinstance(matcher, Matcher):  # a Normalizer: its match() adds gloss candidates
         return matcher, getattr(target, "match", matcher.match)
     raise TypeError(f"expected a Normalizer, Matcher or NameIndex, got {type(target).__name__}")
+
+
+def _settled(latin: Sequence[Candidate], confident: float) -> bool:
+    """True when the Latin evidence is trusted without the model: its best candidate scores at
+    least *confident* and was not itself reached across scripts. A cross-script match is a
+    romanisation of the Arabic name compared with the query, a guess of the same kind the
+    model makes, so it is checked against the model's hypotheses (Al Zawiyah is الزاوية, not
+    the الزوية its romanisation resembles as much)."""
+    return bool(latin) and latin[0].score >= confident and latin[0].method != CROSS_SCRIPT
 
 
 def _hypothesis_factor(rank: int, prob: float, total: float) -> float:
@@ -301,7 +315,7 @@ def backtranslate_many(
     unresolved = [
         i
         for i, (n, cands) in enumerate(zip(names, latin, strict=True))
-        if not has_arabic(n) and (not cands or cands[0].score < confident)
+        if not has_arabic(n) and not _settled(cands, confident)
     ]
     if not unresolved:
         return latin

@@ -94,3 +94,17 @@ def test_a_one_word_name_needs_an_exact_arabic_match() -> None:
     assert all(c.method != "backtranslate" for c in near)  # سرتي only resembles سرت
     two_words = backtranslate_many(index, ["Qqz Qqz"], bt, k=2, min_score=0.0)[0]
     assert any(c.method == "backtranslate" for c in two_words)  # more words, fuzzier allowed
+
+
+def test_gloss_words_in_a_name_are_translated_not_spelled() -> None:
+    from normx.mt.attested import gloss_rows
+    from normx.mt.lexicon import default_lexicon
+
+    rows = gloss_rows(default_lexicon())
+    assert ("village", "قريه", 4) in rows  # renderings come normalised (ة -> ه)
+    assert ("qabilat", "قبيله", 4) in rows
+    assert not any(" " in latin for latin, _, _ in rows)  # one-word entries only
+    table = AttestedSpellings.from_rows(rows)
+    model = TableModel({"center": [("سنتر", -0.1)], "bani": [("بني", -0.1)]})
+    hyps = BackTransliterator(model, table).hypotheses(["Bani Center"], k=2)[0]
+    assert hyps[0][0] == "بني مركز"
