@@ -65,3 +65,13 @@ def test_foreign_conventions_get_the_reading_that_shares_the_english_key(foreign
 
 def test_a_plain_token_has_no_alternative_reading():
     assert alternative_reading("misrata") is None
+
+
+def test_class_sequence_keeps_a_glide_between_vowels():
+    from normx.text.phonetic import class_sequence
+
+    # Bayyadah (بياضة) has an a after its yy that Beida / Bayda (بيضاء) lack
+    assert class_sequence("bayyadah") != class_sequence("beida")
+    # ...while ta marbuta's final h and a doubled consonant change nothing
+    assert class_sequence("zawiya") == class_sequence("zawiyah")
+    assert class_sequence("hafttar") == class_sequence("haftar")
