@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from normx.errors import NormxError
 from normx.gazetteer.schema import ENTITY_TYPES, Record
 from normx.match.candidate import Candidate
-from normx.match.index import NameIndex
+from normx.match.index import INDEX_FORMAT, NameIndex
 from normx.match.matcher import Matcher
 from normx.match.score import NO_MATCH_THRESHOLD
 from normx.mt.gloss import GlossMatcher, merge_candidates
@@ -107,9 +107,13 @@ class Normalizer:
         records = tuple(gaz.records)
         if not use_cache:
             return cls(records, NameIndex.build(records))
-        key = f"{gaz.fingerprint[:32]}-{analysis_fingerprint()}"
+        key = f"{gaz.fingerprint[:32]}-{analysis_fingerprint()}-i{INDEX_FORMAT}"
         data = load_or_build("match-index", key, lambda: NameIndex.build(records).to_json())
-        return cls(records, NameIndex.from_json(records, data))
+        try:
+            index = NameIndex.from_json(records, data)
+        except ValueError:  # an entry damaged in a way JSON parsing did not notice: rebuild
+            index = NameIndex.build(records)
+        return cls(records, index)
 
     @classmethod
     def from_records(cls, records: Iterable[Record]) -> Normalizer:

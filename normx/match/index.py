@@ -8,23 +8,31 @@ Candidate generation goes through these tables, never through a scan of all name
 * ``deletes``: every key with one symbol deleted -> keys (a symmetric-deletion index, so a
   key with one symbol substituted, added, dropped or swapped is found without a scan).
 
-The analysed names are plain data (:meth:`NameIndex.to_json` / :meth:`NameIndex.from_json`), so
-the index is cached as JSON keyed on the gazetteer's content; nothing executable is stored.
+The analysed names and the finished tables are plain data (:meth:`NameIndex.to_json` /
+:meth:`NameIndex.from_json`), so the index is cached as JSON keyed on the gazetteer's content;
+nothing executable is stored. Integer columns travel as base64 of little-endian int32 arrays and
+strings as one joined string with lengths, so a 100,000-entity index loads in a fraction of a
+second; a loaded index makes its :class:`IndexedName` objects on first access
+(:class:`LazyNames`), since a query touches a few hundred of them.
 """
 
 from __future__ import annotations
 
+import base64
 import gc
+import sys
+from array import array
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from typing import Any
+from itertools import accumulate
+from typing import Any, overload
 
 from normx.gazetteer.schema import Record
 from normx.match.score import deletions
 from normx.text.normalize import NameToken, analyse_name, core_tokens, normalize_name
 
-INDEX_FORMAT = 2
+INDEX_FORMAT = 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,10 +47,90 @@ class IndexedName:
     tokens: tuple[NameToken, ...]  # core tokens only
 
 
+def _pack_ints(values: Iterable[int]) -> str:
+    arr = array("i", values)
+    if sys.byteorder != "little":
+        arr.byteswap()
+    return base64.b64encode(arr.tobytes()).decode("ascii")
+
+
+def _unpack_ints(text: str) -> array[int]:
+    arr = array("i")
+    arr.frombytes(base64.b64decode(text, validate=True))
+    if sys.byteorder != "little":
+        arr.byteswap()
+    return arr
+
+
+def _pack_strings(values: list[str]) -> list[str]:
+    """Strings as [joined, base64 offsets] (offsets: n + 1 of them, so any character may
+    appear in a string)."""
+    return ["".join(values), _pack_ints(accumulate((len(v) for v in values), initial=0))]
+
+
+class LazyNames(Sequence[IndexedName]):
+    """The names of a cached index, each made into an :class:`IndexedName` when first read.
+
+    Columns: entity ids, languages ("e"/"a" per name), canonical flags ("0"/"1"), texts and
+    normalised forms (joined, with offsets), and token ids into the shared token table.
+    """
+
+    def __init__(
+        self,
+        entity: array[int],
+        lang: str,
+        canonical: str,
+        text: tuple[str, array[int]],
+        normalized: tuple[str, array[int]],
+        token_ids: tuple[array[int], array[int]],
+        tokens: list[NameToken],
+    ) -> None:
+        self._entity = entity
+        self._lang = lang
+        self._canonical = canonical
+        self._text = text
+        self._normalized = normalized
+        self._token_ids = token_ids
+        self._tokens = tokens
+        self._made: list[IndexedName | None] = [None] * len(entity)
+
+    def __len__(self) -> int:
+        return len(self._made)
+
+    @overload
+    def __getitem__(self, i: int) -> IndexedName: ...
+    @overload
+    def __getitem__(self, i: slice) -> list[IndexedName]: ...
+    def __getitem__(self, i: int | slice) -> IndexedName | list[IndexedName]:
+        if isinstance(i, slice):
+            return [self[j] for j in range(*i.indices(len(self)))]
+        name = self._made[i]
+        if name is None:
+            if i < 0:
+                i += len(self._made)
+            text, tx = self._text
+            norm, nx = self._normalized
+            ids, ix = self._token_ids
+            tokens = self._tokens
+            name = self._made[i] = IndexedName(
+                self._entity[i],
+                text[tx[i] : tx[i + 1]],
+                "ar" if self._lang[i] == "a" else "en",
+                self._canonical[i] == "1",
+                norm[nx[i] : nx[i + 1]],
+                tuple(tokens[t] for t in ids[ix[i] : ix[i + 1]]),
+            )
+        return name
+
+    def __iter__(self) -> Iterator[IndexedName]:
+        for i in range(len(self._made)):
+            yield self[i]
+
+
 class NameIndex:
     """Analysed names of a list of records, with candidate look-up tables."""
 
-    def __init__(self, records: tuple[Record, ...], names: list[IndexedName]) -> None:
+    def __init__(self, records: tuple[Record, ...], names: Sequence[IndexedName]) -> None:
         self.records = records
         self.names = names
         self.exact: dict[str, list[int]] = defaultdict(list)
@@ -97,40 +185,131 @@ class NameIndex:
         return cls(recs, names)
 
     def to_json(self) -> dict[str, Any]:
-        """The analysed names as plain JSON data (records are cached separately).
+        """The analysed names and finished look-up tables as plain JSON data (records are
+        cached separately).
 
-        Distinct tokens are stored once in a table and names refer to them by position: most
-        names share their tokens, so the cache is small and quick to read.
+        Distinct tokens are stored once in a table and names refer to them by position; forms
+        are listed in the order the tables first met them, so a loaded index iterates its
+        sets in the same order as a freshly built one (ties rank alike either way).
         """
         table: dict[NameToken, int] = {}
-        names = []
+        token_ids: list[int] = []
+        token_offsets = [0]
         for n in self.names:
-            ids = [table.setdefault(t, len(table)) for t in n.tokens]
-            names.append([n.entity, n.text, n.lang, int(n.canonical), n.normalized, ids])
-        tokens = [[t.form, t.key, t.kind, [list(a) for a in t.alts]] for t in table]
-        return {"format": INDEX_FORMAT, "tokens": tokens, "names": names}
+            token_ids.extend(table.setdefault(t, len(table)) for t in n.tokens)
+            token_offsets.append(len(token_ids))
+        norms = [n.normalized for n in self.names]
+        groups: dict[str, list[int]] = {}
+        for i, norm in enumerate(norms):
+            groups.setdefault(norm, []).append(i)
+        forms = list(self.token_of)
+        script = [
+            ("a" if f in self.arabic_forms else "") + ("l" if f in self.latin_forms else "")
+            for f in forms
+        ]
+        postings = [self.postings[f] for f in forms]
+        return {
+            "format": INDEX_FORMAT,
+            "tokens": [[t.form, t.key, t.kind, [list(a) for a in t.alts]] for t in table],
+            "names": {
+                "entity": _pack_ints(n.entity for n in self.names),
+                "lang": "".join("a" if n.lang == "ar" else "e" for n in self.names),
+                "canonical": "".join("1" if n.canonical else "0" for n in self.names),
+                "text": _pack_strings([n.text for n in self.names]),
+                "normalized": _pack_strings(norms),
+                "token_ids": [_pack_ints(token_ids), _pack_ints(token_offsets)],
+            },
+            # normalised forms shared by several names (the others map to their one name)
+            "shared_normalized": {k: v for k, v in groups.items() if len(v) > 1 and k},
+            "forms": [[f, self.token_of[f].key, self.token_of[f].kind] for f in forms],
+            "script": script,
+            "postings": [
+                _pack_ints(i for p in postings for i in p),
+                _pack_ints(accumulate((len(p) for p in postings), initial=0)),
+            ],
+        }
 
     @classmethod
     def from_json(cls, records: tuple[Record, ...], data: dict[str, Any]) -> NameIndex:
-        """Rebuild the look-up tables from :meth:`to_json` output.
+        """Rebuild the index from :meth:`to_json` output without re-analysing anything.
 
-        The cyclic garbage collector is paused while the many small objects are made, which
-        makes loading several times faster.
+        Raises ValueError when *data* is not in this format (an old cache: rebuild it).
         """
-        if data.get("format") != INDEX_FORMAT:
+        if not isinstance(data, dict) or data.get("format") != INDEX_FORMAT:
             raise ValueError("index cache format mismatch")
         was_enabled = gc.isenabled()
-        gc.disable()
+        gc.disable()  # many small objects, none cyclic: the collector would only slow this
         try:
-            tokens = [
-                NameToken(f, k, kind, tuple((a, b) for a, b in alts))
-                for f, k, kind, alts in data["tokens"]
-            ]
-            names = [
-                IndexedName(e, text, lang, bool(canon), norm, tuple(tokens[i] for i in ids))
-                for e, text, lang, canon, norm, ids in data["names"]
-            ]
-            return cls(records, names)
+            return cls._from_tables(records, data)
+        except (KeyError, TypeError, ValueError, IndexError) as exc:
+            raise ValueError(f"index cache unreadable: {exc}") from exc
         finally:
             if was_enabled:
                 gc.enable()
+
+    @classmethod
+    def _from_tables(cls, records: tuple[Record, ...], data: dict[str, Any]) -> NameIndex:
+        tokens = [
+            NameToken(f, k, kind, tuple((a, b) for a, b in alts))
+            for f, k, kind, alts in data["tokens"]
+        ]
+        cols = data["names"]
+        entity = _unpack_ints(cols["entity"])
+        text, text_offsets = cols["text"][0], _unpack_ints(cols["text"][1])
+        norm, norm_offsets = cols["normalized"][0], _unpack_ints(cols["normalized"][1])
+        token_ids, token_offsets = (_unpack_ints(x) for x in cols["token_ids"])
+        n = len(entity)
+        # cheap checks (all in C) that the columns fit together: a damaged entry fails here,
+        # not in the middle of a query
+        if not (
+            len(cols["lang"]) == len(cols["canonical"]) == n
+            and len(text_offsets) == len(norm_offsets) == len(token_offsets) == n + 1
+            and text_offsets[-1] == len(text)
+            and norm_offsets[-1] == len(norm)
+            and token_offsets[-1] == len(token_ids)
+            and (not n or (min(entity) >= 0 and max(entity) < len(records)))
+            and (not token_ids or (min(token_ids) >= 0 and max(token_ids) < len(tokens)))
+        ):
+            raise ValueError("name columns do not fit together")
+        names = LazyNames(
+            entity,
+            cols["lang"],
+            cols["canonical"],
+            (text, text_offsets),
+            (norm, norm_offsets),
+            (token_ids, token_offsets),
+            tokens,
+        )
+        index = cls.__new__(cls)
+        index.records = records
+        index.names = names
+        # each normalised form maps to its one name, then the shared ones to all theirs
+        norms = map(norm.__getitem__, map(slice, norm_offsets, norm_offsets[1:]))
+        exact = dict(zip(norms, map(list, zip(range(n))), strict=True))
+        exact.pop("", None)
+        exact.update(data["shared_normalized"])
+        index.exact = exact
+        forms = data["forms"]
+        ids, bounds = (_unpack_ints(x) for x in data["postings"])
+        if len(bounds) != len(forms) + 1 or bounds[-1] != len(ids):
+            raise ValueError("postings do not fit the forms")
+        index.postings = {
+            f[0]: ids[a:b].tolist() for f, a, b in zip(forms, bounds[:-1], bounds[1:], strict=True)
+        }
+        # token_of, by_key and deletes filled in the order a fresh build fills them
+        index.token_of = {}
+        by_key: dict[str, set[str]] = defaultdict(set)
+        for form, key, kind in forms:
+            index.token_of[form] = NameToken(form, key, kind)
+            if key:
+                by_key[key].add(form)
+        index.by_key = dict(by_key)
+        deletes: dict[str, set[str]] = defaultdict(set)
+        for key in index.by_key:
+            for d in deletions(key):
+                deletes[d].add(key)
+        index.deletes = dict(deletes)
+        script = data["script"]
+        index.arabic_forms = {f[0] for f, s in zip(forms, script, strict=True) if "a" in s}
+        index.latin_forms = {f[0] for f, s in zip(forms, script, strict=True) if "l" in s}
+        return index
