@@ -66,10 +66,10 @@ def model() -> None:
 )
 @click.option(
     "--weighting",
-    default="arab",
+    default="count",
     show_default=True,
-    type=click.Choice(["arab", "count"]),
-    help="Sample Arab-origin pairs more (arab) or by attestation count only (count).",
+    type=click.Choice(["count", "arab"]),
+    help="Sample pairs by attestation count (count) or Arab-origin pairs more (arab).",
 )
 @click.option(
     "--init",

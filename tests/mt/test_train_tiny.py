@@ -190,3 +190,39 @@ def test_model_cli_trains_and_evaluates(tmp_path):
     assert metrics["words"] == 5 and metrics["k"] == 2
     assert 0.0 <= metrics["exact_top1"] <= metrics["hit_topk"] <= 1.0
     assert metrics["seen_in_training_sources"] == 5  # the fake words are training words
+
+
+def test_fine_tuning_continues_from_a_model_and_records_it(tmp_path):
+    torch = pytest.importorskip("torch")
+    pytest.importorskip("transformers")
+    from safetensors.torch import load_file
+
+    from normx.mt.attested import AttestedSpellings
+    from normx.mt.train import FINE_TUNE_LR, train
+
+    data = tmp_path / "data"
+    write_fake_data(data)
+    train(data, tmp_path / "base", seed=5, epochs=1, tiny=True, threads=1, log=lambda _m: None)
+    record = train(
+        data,
+        tmp_path / "tuned",
+        seed=5,
+        epochs=1,
+        tiny=True,
+        threads=1,
+        weighting="arab",
+        init=tmp_path / "base",
+        log=lambda _m: None,
+    )
+    assert record["init"]["training"]["weighting"] == "count"
+    assert len(record["init"]["weights_sha256"]) == 64
+    assert record["hyper"]["lr"] == FINE_TUNE_LR
+    assert record["hyper"]["d_model"] == 32  # the base model's shape, not a new one
+    for name in ("source.spm", "target.spm", "vocab.json"):
+        assert (tmp_path / "base" / name).read_bytes() == (tmp_path / "tuned" / name).read_bytes()
+    base = load_file(str(tmp_path / "base" / "model.safetensors"))
+    tuned = load_file(str(tmp_path / "tuned" / "model.safetensors"))
+    assert base.keys() == tuned.keys()
+    assert any(not torch.equal(base[k], tuned[k]) for k in base)  # it did train
+    table = AttestedSpellings.load(tmp_path / "tuned")  # written beside the weights
+    assert table is not None and table.spellings("khalid")
