@@ -86,12 +86,9 @@ def _glued_alternatives(part: str) -> tuple[str | None, tuple[str, ...]]:
             return f"abd-{rest}", ()
     alts: list[str] = []
     for kind in ("article", "abu"):
-        particle = table.by_kind[kind]
-        for prefix in particle.glued:
-            rest = part[len(prefix) :]
-            if part.startswith(prefix) and len(rest) >= particle.min_rest:
-                alts.append(rest)
-                break
+        rest = table.by_kind[kind].unglued(part)
+        if rest is not None:
+            alts.append(rest)
     return None, tuple(alts)
 
 

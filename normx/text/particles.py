@@ -27,6 +27,19 @@ class Particle:
     arabic: frozenset[str]
     glued: tuple[str, ...]  # longest first
     min_rest: int
+    glued_assimilated: tuple[str, ...] = ()  # prefixes that count before their doubled letter
+
+    def unglued(self, part: str) -> str | None:
+        """The rest of *part* after a glued prefix of this kind, if it has one."""
+        for prefix in self.glued:
+            rest = part[len(prefix) :]
+            if part.startswith(prefix) and len(rest) >= self.min_rest:
+                return rest
+        for prefix in self.glued_assimilated:
+            rest = part[len(prefix) :]
+            if part.startswith(prefix) and rest[:1] == prefix[-1] and len(rest) >= self.min_rest:
+                return rest
+        return None
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,6 +77,7 @@ def particle_table() -> ParticleTable:
             arabic=frozenset(str(f) for f in entry.get("arabic", ())),
             glued=tuple(sorted((str(g) for g in entry.get("glued", ())), key=len, reverse=True)),
             min_rest=int(entry.get("min_rest", 0)),
+            glued_assimilated=tuple(str(g) for g in entry.get("glued_assimilated", ())),
         )
         by_kind[kind] = particle
         for form in particle.forms:

@@ -80,3 +80,14 @@ def test_control_characters_and_emoji_do_not_become_tokens():
 def test_normalize_name_is_idempotent_on_latin(text):
     once = normalize_name(text)
     assert normalize_name(once) == once or any("\u0600" <= ch <= "\u06ff" for ch in text)
+
+
+def test_glued_assimilated_article_is_an_alternative_reading():
+    # French / Maghrebi spelling writes the article joined and assimilated: Essider = as-Sider
+    (tok,) = analyse_name("Essider")
+    assert tok.form == "essider" and ("sider", tok.key) in tok.alts
+    (tok,) = analyse_name("Arrabita")
+    assert any(form == "rabita" for form, _ in tok.alts)
+    # only before a doubled letter, and only with a name left: Assad, Esam stay as they are
+    assert analyse_name("Assad")[0].alts == ()
+    assert analyse_name("Esmail")[0].alts == ()
