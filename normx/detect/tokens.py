@@ -11,9 +11,7 @@ the article only when hyphen-joined. Offsets are Python ``str`` indices into the
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import cache
 from typing import NamedTuple
 
 from normx.text.latin import APOSTROPHES, HYPHENS, fold
@@ -29,11 +27,6 @@ _WORD_RE = re.compile(
     _ELISION + r"|[^\W_]+(?:[" + re.escape(APOSTROPHES) + r"][^\W_]+)*", re.UNICODE
 )
 _SENTENCE_END = frozenset(".!?…:;\n")
-_HAS_WORD = re.compile(r"[^\W_]")
-_W = r"[^\W_]"
-_APOS = "[" + re.escape(APOSTROPHES) + "]"
-# a word start: no word character before it, and no apostrophe that continues a word
-_WORD_START = rf"(?<!{_W})(?<!{_W}{_APOS})"
 _OPENERS = frozenset("\"'“‘«([{*-–—•")
 
 
@@ -95,63 +88,6 @@ class KeepWords:
     bridges: frozenset[str]
 
 
-@cache
-def _sparse_re(keep: KeepWords) -> re.Pattern[str]:
-    """The words a sparse tokenisation may keep, found by the regex engine alone.
-
-    The same words, with the same boundaries, as :data:`_WORD_RE` finds, less the lower-case
-    ASCII words no keep-list holds (most words of news text): an elision, a word that does not
-    start with an ASCII lower-case letter (capitals, digits, other scripts: the loop decides),
-    or a whole word the keep-lists hold. The capitalised word after an elision is not found
-    here (its start follows an apostrophe): :func:`_sparse_words` adds it.
-    """
-    words = sorted(keep.heads | keep.particles | keep.hyphen_particles | keep.bridges, key=len)
-    listed = "|".join(re.escape(w) for w in reversed(words))
-    return re.compile(
-        rf"(?P<el>{_WORD_START}(?:qu|jusqu|lorsqu|puisqu|[ldjsnmtc])(?={_APOS}[A-ZÀ-ÖØ-Þ]))"
-        rf"|{_WORD_START}(?=[^\W_a-z]){_W}+(?:{_APOS}{_W}+)*"
-        rf"|{_WORD_START}(?:{listed})(?!{_W}|{_APOS}{_W})"
-    )
-
-
-_Word = tuple[str, int, int, "tuple[int, int] | None"]
-
-
-def _all_words(text: str) -> Iterator[_Word]:
-    for m in _WORD_RE.finditer(text):
-        yield m.group(), m.start(), m.end(), None
-
-
-def _sparse_words(text: str, keep: KeepWords) -> Iterator[_Word]:
-    """The words :func:`_sparse_re` finds, each with the span of the last word skipped before
-    it (None if none was), which is what the tokeniser needs to know of the skipped words."""
-    has_word = _HAS_WORD.search
-    last = 0  # end of the last word found
-    for m in _sparse_re(keep).finditer(text):
-        start, end = m.span()
-        skipped = _last_word_before(text, start) if has_word(text, last, start) else None
-        yield m.group(), start, end, skipped
-        last = end
-        if m.lastgroup == "el":  # "qu'Oussama": the name after the apostrophe
-            m2 = _WORD_RE.match(text, end + 1)
-            if m2 is not None:
-                yield m2.group(), m2.start(), m2.end(), None
-                last = m2.end()
-
-
-def _last_word_before(text: str, start: int) -> tuple[int, int]:
-    """The span of the word of :data:`_WORD_RE` that ends last before *start*."""
-    i = start - 1
-    while not text[i].isalnum():
-        i -= 1
-    end = i + 1
-    while i > 0 and (
-        text[i - 1].isalnum() or (text[i - 1] in APOSTROPHES and i > 1 and text[i - 2].isalnum())
-    ):
-        i -= 1
-    return i, end
-
-
 def tokenize(text: str, keep: KeepWords | None = None) -> list[Token]:
     """Split *text* into :class:`Token` objects, in order.
 
@@ -172,13 +108,10 @@ def tokenize(text: str, keep: KeepWords | None = None) -> list[Token]:
     space = " \t\u00a0"
     skip_back = space + "".join(_OPENERS)
     n = len(text)
-    words = _all_words(text) if keep is None else _sparse_words(text, keep)
-    for word, start, raw_end, skipped in words:
-        if skipped is not None:  # words no keep-list holds came in between
-            prev_start, prev_end = skipped
-            prev_kept = False
-        end = raw_end
+    for m in _WORD_RE.finditer(text):
+        word = m.group()
         first = word[0]
+        start, end = m.span()
         if keep is not None and not first.isupper() and not first.isdigit():
             if word not in any_keep:
                 prev_start, prev_end, prev_kept = start, end, False
@@ -225,7 +158,7 @@ def tokenize(text: str, keep: KeepWords | None = None) -> list[Token]:
             word = word[:-2]
         joined = adjacent and prev_kept
         append(Token(start, end, word, _fold(word), cap, hyphen, sent_start, possessive, joined))
-        prev_start, prev_end, prev_kept = start, raw_end, True
+        prev_start, prev_end, prev_kept = start, m.end(), True
     return tokens
 
 
