@@ -102,6 +102,15 @@ def name_tokens(name: str) -> list[str]:
     return out
 
 
+def natural_order(name: str) -> str:
+    """ "SURNAME, Given names" (sanctions lists, indexes) in the order Arabic writes a name:
+    HUSSEIN, Saddam -> Saddam HUSSEIN (صدام حسين). Other names are returned unchanged."""
+    head, sep, rest = name.partition(",")
+    if not sep or "," in rest or not head.strip() or not rest.strip():
+        return name
+    return f"{rest.strip()} {head.strip()}"
+
+
 def combine(per_token: Sequence[Sequence[tuple[str, float]]], k: int) -> list[tuple[str, float]]:
     """The *k* best full names from per-token (spelling, log-probability) lists.
 
@@ -199,7 +208,7 @@ class BackTransliterator:
         """
         k = max(1, int(k))
         split = [
-            [t for t in name_tokens(n) if len(t) <= MAX_TOKEN_CHARS]
+            [t for t in name_tokens(natural_order(n)) if len(t) <= MAX_TOKEN_CHARS]
             if isinstance(n, str) and len(n) <= MAX_NAME_CHARS
             else []
             for n in names

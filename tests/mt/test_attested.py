@@ -108,3 +108,16 @@ def test_gloss_words_in_a_name_are_translated_not_spelled() -> None:
     model = TableModel({"center": [("سنتر", -0.1)], "bani": [("بني", -0.1)]})
     hyps = BackTransliterator(model, table).hypotheses(["Bani Center"], k=2)[0]
     assert hyps[0][0] == "بني مركز"
+
+
+def test_surname_first_names_are_put_in_arabic_order() -> None:
+    from normx.mt.backtranslate import natural_order
+
+    assert natural_order("HUSSEIN, Saddam") == "Saddam HUSSEIN"
+    assert natural_order("AL-HISHAN, Akram Turki") == "Akram Turki AL-HISHAN"
+    assert natural_order("Saddam Hussein") == "Saddam Hussein"
+    assert natural_order("a, b, c") == "a, b, c"  # a list, not a name
+    assert natural_order(", Saddam") == ", Saddam"
+    model = TableModel({"saddam": [("صدام", -0.1)], "hussein": [("حسين", -0.1)]})
+    hyps = BackTransliterator(model).hypotheses(["HUSSEIN, Saddam"], k=1)[0]
+    assert hyps[0][0] == "صدام حسين"
