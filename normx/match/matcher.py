@@ -26,6 +26,7 @@ from normx.match.score import (
     max_query_weight_forgiven,
     score_tokens,
     token_similarity,
+    token_weight,
 )
 from normx.text.arabic import is_mostly_arabic
 from normx.text.latin import fold
@@ -265,11 +266,11 @@ class Matcher:
                 scored, size = self._sized_neighbours(query, qi, tok, near=False)
             neighbours.append((size, qi, tok, scored))
         neighbours.sort(key=itemgetter(0))  # rarest token first
-        total = sum(0.5 if t.kind == "abu" else 1.0 for t in query.core)
+        total = sum(token_weight(t) for t in query.core)
         total -= max_query_weight_forgiven(query.core)  # the smallest denominator of a score
-        remaining = sum(0.5 if t.kind == "abu" else 1.0 for t in query.core)
+        remaining = sum(token_weight(t) for t in query.core)
         for size, _qi, tok, scored in neighbours:
-            weight = 0.5 if tok.kind == "abu" else 1.0
+            weight = token_weight(tok)
             hopeless = remaining / total < min_score and bool(acc)
             remaining -= weight
             per_name: dict[int, float] = {}

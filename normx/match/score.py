@@ -25,6 +25,7 @@ from functools import lru_cache
 from rapidfuzz.distance import Levenshtein
 from rapidfuzz.fuzz import ratio
 
+from normx.text.generic import is_generic
 from normx.text.normalize import ABU, NameToken
 from normx.text.phonetic import class_sequence
 
@@ -33,6 +34,7 @@ NO_MATCH_THRESHOLD = 0.75
 
 PAIR_FLOOR = 0.7  # below this, two tokens are not spellings of one name part
 ABU_WEIGHT = 0.5  # "Abu" says less than the name it introduces
+GENERIC_WEIGHT = 0.2  # "village", "qaryat": sources add or drop them (normx/text/generic.py)
 REORDER_PENALTY = 0.03
 NAME_RECALL_WEIGHT = 0.2  # how much unmatched name tokens cost, relative to query ones
 INNER_DISCOUNT = 0.5  # share of an unmatched inner query token's weight that is forgiven
@@ -217,11 +219,14 @@ def _key_sim(a: str, b: str) -> float:
 
 def max_query_weight_forgiven(q: tuple[NameToken, ...]) -> float:
     """How much of a query's weight :func:`score_tokens` can forgive (for score upper bounds)."""
-    return INNER_DISCOUNT * sum(_weight(t) for t in q[1:-1])
+    return INNER_DISCOUNT * sum(token_weight(t) for t in q[1:-1])
 
 
-def _weight(t: NameToken) -> float:
-    return ABU_WEIGHT if t.kind == ABU else 1.0
+def token_weight(t: NameToken) -> float:
+    """How much a token counts: "Abu" and generic place words ("village") less than a name."""
+    if t.kind == ABU:
+        return ABU_WEIGHT
+    return GENERIC_WEIGHT if is_generic(t.form) else 1.0
 
 
 def score_tokens(
@@ -264,16 +269,18 @@ def score_tokens(
             pairs.append(p)
             used_q.add(p.qi)
             used_n.add(p.ni)
-    wq = sum(_weight(t) for t in q)
-    wn = sum(_weight(t) for t in n)
-    matched = sum(p.sim * _weight(q[p.qi]) for p in pairs)
+    wq = sum(token_weight(t) for t in q)
+    wn = sum(token_weight(t) for t in n)
+    # a pair counts with the lighter of its two weights: "Qaryan" paired with the generic
+    # "qaryat" says no more than "qaryat" does
+    matched = sum(p.sim * min(token_weight(q[p.qi]), token_weight(n[p.ni])) for p in pairs)
     # A query part left unmatched inside the name (a middle name or patronymic the gazetteer
     # does not list) costs less than one at either end, which would make it another person.
-    inner_missing = sum(_weight(q[i]) for i in range(1, len(q) - 1) if i not in used_q)
+    inner_missing = sum(token_weight(q[i]) for i in range(1, len(q) - 1) if i not in used_q)
     precision = matched / (wq - INNER_DISCOUNT * inner_missing)
     # Likewise a gazetteer name's inner parts (father's and grandfather's names in a nasab
     # chain) are what writers drop first: "Khalifa Haftar" for Khalifa Belqasim Haftar.
-    name_inner_missing = sum(_weight(n[i]) for i in range(1, len(n) - 1) if i not in used_n)
+    name_inner_missing = sum(token_weight(n[i]) for i in range(1, len(n) - 1) if i not in used_n)
     recall = matched / (wn - NAME_INNER_DISCOUNT * name_inner_missing)
     score = precision * (1.0 - NAME_RECALL_WEIGHT + NAME_RECALL_WEIGHT * recall)
     penalties: list[str] = []
@@ -300,8 +307,8 @@ def score_tokens(
     if any(a.ni > b.ni for a, b in itertools.pairwise(ordered)):
         score -= REORDER_PENALTY
         penalties.append("reordered")
-    core_q = [t for t in q if t.kind != ABU]
-    core_n = [t for t in n if t.kind != ABU]
+    core_q = [t for t in q if t.kind != ABU and not is_generic(t.form)]
+    core_n = [t for t in n if t.kind != ABU and not is_generic(t.form)]
     if len(core_q) == 1 and len(core_n) > 1:
         exact = bool(pairs) and all(p.how == "exact" for p in pairs)
         surname = not person or any(p.ni == len(n) - 1 for p in pairs)

@@ -63,3 +63,14 @@ def test_an_omitted_surname_is_not_a_conflicting_one():
     conflicting = _score("Saddam Hussein al-Majid", name)
     assert "surname not matched" not in omitted.penalties
     assert "surname not matched" in conflicting.penalties
+
+
+def test_generic_place_words_weigh_little():
+    # "Village" is what kind of place, not which one: leaving it out costs little...
+    assert (
+        _score("Silik", "Silik Village", person=False).score
+        > _score("Silik", "Silik Tarbja", person=False).score
+    )
+    # ...and a name made only of it is not matched by a word that merely resembles it
+    assert _score("Qaryan", "Al Qaryat", person=False).score < 0.5
+    assert _score("Qaryat Mazzu", "Mazzu", person=False).score > 0.8

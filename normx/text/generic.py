@@ -1,0 +1,22 @@
+"""Generic place words ("village", "qaryat"): data in ``normx/text/data/generic_words.yaml``.
+
+They tell what kind of place a name is, not which one, and sources add or drop them freely,
+so the scorer gives them little weight (:func:`normx.match.score.token_weight`).
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from normx.text.resources import load_data
+
+
+@cache
+def generic_words() -> frozenset[str]:
+    """The folded (or romanised) forms of the generic place words."""
+    return frozenset(str(w) for w in load_data("generic_words.yaml")["place"])
+
+
+def is_generic(form: str) -> bool:
+    """True if the token form *form* is a generic place word."""
+    return form in generic_words()
