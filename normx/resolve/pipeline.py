@@ -21,6 +21,7 @@ from normx.render.text import rewrite
 from normx.resolve.batch import DocumentQueries, resolve_all
 from normx.resolve.coref import Antecedent, Antecedents, query_tokens
 from normx.resolve.document import Document, Mention
+from normx.resolve.generic import find_body, generic_noun
 from normx.resolve.linker import SpanLinker
 from normx.resolve.runtime import Runtime, runtime_for
 from normx.resolve.segment import Seg, is_clean
@@ -52,7 +53,10 @@ def canonicalize_text(normalizer: Normalizer, text: str, doc: str | None = None)
     )
     spans = find_spans(tokens, units, rt.lex, lowercase_words(text))
     per_span = resolve_all(spans, lambda span: rt.spans.resolve(linker, span), queries)
-    segs = [seg for found in per_span for seg in found]
+    segs: list[Seg] = []
+    for span, found in zip(spans, per_span, strict=True):
+        noun = None if found else generic_noun(linker, span)
+        segs.extend(found if noun is None else [Seg(noun, noun, None, True, generic=True)])
     mentions = queries.run(lambda: tuple(_mentions(linker, rt, segs, queries.match)))
     return Document.build(text, mentions, rewrite(text, mentions, rt.lex), doc)
 
@@ -86,7 +90,16 @@ def _resolved(linker: SpanLinker, rt: Runtime, segs: list[Seg]) -> list[tuple[Se
         if seg.context:
             evidence["context"] = list(seg.context)
         evidence.update(seg.extra)
-        if (cand is None or seg.partial) and not seg.phrase:  # a phrase links on its own
+        if seg.generic:  # "The Chamber": the body just named whose Arabic name it glosses
+            found = _generic_body(linker, rt, segs, antecedents, pos)
+            if found is not None:
+                ante, gloss = found
+                tok = linker.tokens[segs[ante.position].first]
+                evidence["antecedent"] = {"text": ante.surface, "start": tok.start}
+                evidence["gloss"] = " ".join(gloss)
+                a = ante.cand
+                cand = Candidate(a.id, a.name, a.type, a.score, a.matched, "coref", {})
+        elif (cand is None or seg.partial) and not seg.phrase:  # a phrase links on its own
             forms = seg_forms[pos]
             ante = None
             if forms:
@@ -111,6 +124,24 @@ def _resolved(linker: SpanLinker, rt: Runtime, segs: list[Seg]) -> list[tuple[Se
     return out
 
 
+def _generic_body(
+    linker: SpanLinker, rt: Runtime, segs: list[Seg], antecedents: list[Antecedent], pos: int
+) -> tuple[Antecedent, tuple[str, ...]] | None:
+    """The organisation a generic noun segment refers to (:mod:`normx.resolve.generic`)."""
+    tok = linker.tokens[segs[pos].first]
+    glosses = rt.generic_glosses(tok.form)
+    if not glosses:
+        return None
+    return find_body(
+        antecedents,
+        pos,
+        tok.start,
+        glosses,
+        rt.arabic_names,
+        lambda a: linker.tokens[segs[a.position].first].start,
+    )
+
+
 def _mentions(
     linker: SpanLinker, rt: Runtime, segs: list[Seg], match: Callable[[str], list[Candidate]]
 ) -> Iterator[Mention]:
@@ -120,7 +151,7 @@ def _mentions(
     resolved = _resolved(linker, rt, segs)
     for k, (seg, cand, evidence) in enumerate(resolved):
         if cand is None and (
-            seg.phrase or (seg.first == seg.last and tokens[seg.first].sent_start)
+            seg.phrase or seg.generic or (seg.first == seg.last and tokens[seg.first].sent_start)
         ):
             continue  # a phrase, or a capital any sentence gives its first word: no name
         last = seg.last

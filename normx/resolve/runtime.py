@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from normx.detect.lexicon import Lexicon, lexicon
 from normx.detect.trie import NameTrie
 from normx.match.candidate import Candidate
+from normx.resolve.generic import arabic_words
 from normx.resolve.lru import LRU
 from normx.resolve.segment import MIN_SCORE_SHOWN
 from normx.resolve.span_cache import SpanCache
@@ -41,6 +42,8 @@ class Runtime:
             self._names_of.setdefault(name.entity, []).append(ni)
         self._entity_index = {rec.id: i for i, rec in enumerate(index.records)}
         self._words: dict[str, tuple[tuple[NameToken, bool], ...]] = {}
+        self._arabic: dict[str, tuple[tuple[str, ...], ...]] = {}
+        self._glosses: dict[str, tuple[tuple[str, ...], ...]] = {}
 
     def match(self, query: str, phrase: bool = False) -> list[Candidate]:
         """Matcher candidates for a span's text (cached for the run)."""
@@ -86,6 +89,29 @@ class Runtime:
         )
         self._words[record_id] = words
         return words
+
+    def arabic_names(self, record_id: str) -> tuple[tuple[str, ...], ...]:
+        """The entity's Arabic names as normalised words, article dropped (cached)."""
+        hit = self._arabic.get(record_id)
+        if hit is None:
+            rec = self.normalizer.by_id.get(record_id)
+            hit = tuple(arabic_words(n) for n in rec.names("ar")) if rec is not None else ()
+            self._arabic[record_id] = hit
+        return hit
+
+    def generic_glosses(self, form: str) -> tuple[tuple[str, ...], ...]:
+        """The Arabic glosses of a generic noun (gloss lexicon), as arabic_words gives them."""
+        hit = self._glosses.get(form)
+        if hit is None:
+            slots = self.normalizer.gloss_matcher.gloss(form)
+            hit = tuple(
+                arabic_words(" ".join(r))
+                for slot in slots
+                if slot.generic and len(slots) == 1
+                for r in slot.renderings
+            )
+            self._glosses[form] = hit
+        return hit
 
 
 _RUNTIMES: weakref.WeakKeyDictionary[Normalizer, Runtime] = weakref.WeakKeyDictionary()

@@ -29,6 +29,7 @@ class Seg:
     context: tuple[str, ...] = ()
     phrase: bool = False
     extra: dict[str, Any] = field(default_factory=dict)
+    generic: bool = False  # "The Chamber": linked only to a body just named (generic.py)
 
     def shifted(self, by: int) -> Seg:
         """The same decision ``by`` tokens further on (a cached span met in another place)."""
@@ -41,6 +42,7 @@ class Seg:
             self.context,
             self.phrase,
             self.extra,
+            self.generic,
         )
 
 
@@ -49,7 +51,15 @@ def with_context(seg: Seg, context: tuple[str, ...]) -> Seg:
     if not context:
         return seg
     return Seg(
-        seg.first, seg.last, seg.cand, seg.partial, seg.ambiguous, context, seg.phrase, seg.extra
+        seg.first,
+        seg.last,
+        seg.cand,
+        seg.partial,
+        seg.ambiguous,
+        context,
+        seg.phrase,
+        seg.extra,
+        seg.generic,
     )
 
 

@@ -1,0 +1,77 @@
+"""Definite generic nouns ("The Chamber said ...") resolved to the body just named.
+
+Arabic news names a body in full once ("غرفة عمليات سرت والجفرة", the Sirte and Jufrah
+Operations Room) and then by its head noun alone ("الغرفة", the Room); machine translation
+renders that head noun with any of its English glosses ("The Chamber"). Such a mention names no
+particular body by its words, so neither the matcher nor the word-overlap coreference
+(:mod:`normx.resolve.coref`) can link it. The rule here is general: a capitalised generic noun
+after "the" that makes up a whole span refers to the most recently linked organisation, within
+:data:`MAX_DISTANCE` characters before it, whose Arabic name starts with one of the noun's
+Arabic glosses (``normx/mt/data/gloss.yaml``: chamber -> غرفة, مجلس). With no such body the
+noun is no mention at all, as before.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
+
+from normx.text.arabic import normalize_arabic
+
+if TYPE_CHECKING:
+    from normx.detect.spans import Span
+    from normx.resolve.coref import Antecedent
+    from normx.resolve.linker import SpanLinker
+
+MAX_DISTANCE = 1500  # characters: about two paragraphs, what "just named" means here
+
+
+def arabic_words(text: str) -> tuple[str, ...]:
+    """Normalised Arabic words with the article dropped (المجلس and مجلس are one head)."""
+    out = []
+    for word in normalize_arabic(text).split():
+        out.append(word[2:] if word.startswith("ال") and len(word) > 3 else word)
+    return tuple(out)
+
+
+def generic_noun(linker: SpanLinker, span: Span) -> int | None:
+    """The token of a capitalised definite generic noun that is the whole span, if it is one."""
+    if span.phrase:
+        return None
+    first, last = linker.trim(span.first, span.last)
+    if first != last:
+        return None
+    tok = linker.tokens[first]
+    if not tok.cap or tok.form not in linker.lex.body_heads:
+        return None
+    return first if linker.text[max(0, tok.start - 4) : tok.start].lower() == "the " else None
+
+
+def starts_with_gloss(
+    names: Sequence[tuple[str, ...]], glosses: Sequence[tuple[str, ...]]
+) -> tuple[str, ...] | None:
+    """The first gloss that some Arabic name begins with (word for word), if any."""
+    for gloss in glosses:
+        if gloss and any(name[: len(gloss)] == gloss for name in names):
+            return gloss
+    return None
+
+
+def find_body(
+    antecedents: Sequence[Antecedent],
+    position: int,
+    start: int,
+    glosses: Sequence[tuple[str, ...]],
+    arabic_names: Callable[[str], Sequence[tuple[str, ...]]],  # as arabic_words gives them
+    start_of: Callable[[Antecedent], int],  # an antecedent's character offset
+) -> tuple[Antecedent, tuple[str, ...]] | None:
+    """The most recent organisation before *position* (within reach) that a gloss heads."""
+    for ante in reversed(antecedents):
+        if ante.position >= position or ante.cand.type != "ORG":
+            continue
+        if start - start_of(ante) > MAX_DISTANCE:
+            break
+        gloss = starts_with_gloss(arabic_names(ante.cand.id), glosses)
+        if gloss is not None:
+            return ante, gloss
+    return None

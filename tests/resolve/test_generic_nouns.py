@@ -1,0 +1,66 @@
+"""A capitalised definite generic noun ("The Chamber") refers to the body just named whose
+Arabic name it glosses (chamber -> غرفة), and to nothing otherwise."""
+
+from __future__ import annotations
+
+import pytest
+
+from normx.api import Normalizer
+from normx.gazetteer.schema import Record
+from normx.resolve.generic import MAX_DISTANCE
+
+ROOM = Record("org:ops-room", "ORG", "Sirte–Jufra Operations Room", "غرفة عمليات سرت والجفرة")
+COUNCIL = Record("org:hcs", "ORG", "High Council of State", "المجلس الأعلى للدولة")
+SIRTE = Record("loc:sirte", "LOC", "Sirte", "سرت")
+
+
+@pytest.fixture(scope="module")
+def nz() -> Normalizer:
+    return Normalizer.from_records([ROOM, COUNCIL, SIRTE])
+
+
+def _links(nz: Normalizer, text: str) -> list[tuple[str, str | None, str]]:
+    return [(m.text, m.id, m.method) for m in nz.canonicalize(text).mentions]
+
+
+def test_the_chamber_refers_to_the_operations_room_just_named(nz: Normalizer) -> None:
+    text = "The Sirte–Jufra Operations Room sent patrols. The Chamber said they reached Sirte."
+    doc = nz.canonicalize(text)
+    chamber = [m for m in doc.mentions if m.text == "Chamber"]
+    assert [(m.id, m.method) for m in chamber] == [("org:ops-room", "coref")]
+    assert chamber[0].evidence["gloss"] == "غرفه"
+    assert chamber[0].evidence["antecedent"]["start"] == text.index("Sirte–Jufra")
+    assert "The Sirte–Jufra Operations Room said" in doc.rewritten
+
+
+def test_the_nearest_body_whose_arabic_name_the_gloss_heads_wins(nz: Normalizer) -> None:
+    # chamber glosses both غرفة and مجلس: the most recent such body is meant
+    text = (
+        "The Sirte–Jufra Operations Room sent patrols. Later the High Council of State met. "
+        "The Chamber said the talks went well."
+    )
+    ids = [i for t, i, _ in _links(nz, text) if t == "Chamber"]
+    assert ids == ["org:hcs"]
+
+
+def test_a_generic_noun_with_no_body_named_before_is_no_mention(nz: Normalizer) -> None:
+    text = "The Chamber said the patrols reached Sirte. The Sirte–Jufra Operations Room agreed."
+    assert all(t != "Chamber" for t, _, _ in _links(nz, text))
+
+
+def test_a_body_named_long_before_is_not_just_named(nz: Normalizer) -> None:
+    filler = "Patrols went on for days in the desert near the city. " * (MAX_DISTANCE // 50 + 1)
+    text = "The Sirte–Jufra Operations Room sent patrols. " + filler + "The Chamber said more."
+    assert all(t != "Chamber" for t, _, _ in _links(nz, text))
+
+
+def test_only_a_capitalised_definite_generic_noun_counts(nz: Normalizer) -> None:
+    base = "The Sirte–Jufra Operations Room sent patrols. "
+    for tail in ("A Chamber said more.", "the chamber said more.", "Its Chamber said more."):
+        assert all(t.lower() != "chamber" for t, _, _ in _links(nz, base + tail)), tail
+
+
+def test_a_gloss_that_heads_no_recent_body_links_nothing(nz: Normalizer) -> None:
+    # government glosses حكومة: neither body's Arabic name starts with it
+    text = "The Sirte–Jufra Operations Room sent patrols. The Government said more."
+    assert all(t != "Government" or i is None for t, i, _ in _links(nz, text))
