@@ -6,6 +6,18 @@ no confident match, :class:`BackTransliterator` guesses how it was written in Ar
 search, token by token) and :func:`backtranslate_match` matches those Arabic hypotheses against
 the gazetteers, where the two spellings meet again. The model runs only on names the Latin
 matcher could not settle, once per distinct token (cached), in batches.
+
+What the diagnosis of session 2 (``benchmarks/bt_recall.py``) led to:
+
+* the model spells Arab names the Western way (Tarek -> تاريك): the spellings its training
+  sources attest, and the gloss lexicon's words (Village -> قرية), are mixed into its
+  hypotheses (:mod:`normx.mt.attested`);
+* a Latin match reached across scripts is itself a romanisation guess, so it does not settle
+  a name: the model's hypotheses are matched too (:func:`_settled`);
+* one-word names go to the model, but are answered through Arabic only on a near-exact
+  Arabic match (:data:`SINGLE_WORD_ARABIC`), which keeps the false friends out;
+* the assimilated article (as-Salamat) and "SURNAME, Given" order are written as Arabic writes
+  them before the model sees the name.
 """
 
 from __future__ import annotations
