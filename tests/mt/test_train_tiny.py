@@ -190,6 +190,20 @@ def test_model_cli_trains_and_evaluates(tmp_path):
     assert metrics["words"] == 5 and metrics["k"] == 2
     assert 0.0 <= metrics["exact_top1"] <= metrics["hit_topk"] <= 1.0
     assert metrics["seen_in_training_sources"] == 5  # the fake words are training words
+    assert metrics["attested"] is False  # the model alone unless asked
+    (out / "attested.tsv").unlink()
+    result = runner.invoke(model, ["attested", "--data", str(data), "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    assert (out / "attested.tsv").is_file()
+    result = runner.invoke(
+        model,
+        ["eval", "--model", str(out), "--data", str(data), "-k", "2", "--limit", "5", "--attested"],
+    )
+    assert result.exit_code == 0, result.output
+    metrics = json.loads(result.stdout)
+    # every test word is attested with its reference as the most attested spelling (by hand:
+    # adnan, khalid, mishri, omar from Wikidata weight 3 (+1 google); hassan: حسن 4 vs حسان 1)
+    assert metrics["attested"] is True and metrics["exact_top1"] == 1.0
 
 
 def test_fine_tuning_continues_from_a_model_and_records_it(tmp_path):
