@@ -210,7 +210,9 @@ class NameIndex:
         postings = [self.postings[f] for f in forms]
         return {
             "format": INDEX_FORMAT,
-            "tokens": [[t.form, t.key, t.kind, [list(a) for a in t.alts]] for t in table],
+            "tokens": [
+                [t.form, t.key, t.kind, [list(a) for a in t.alts], int(t.article)] for t in table
+            ],
             "names": {
                 "entity": _pack_ints(n.entity for n in self.names),
                 "lang": "".join("a" if n.lang == "ar" else "e" for n in self.names),
@@ -250,8 +252,8 @@ class NameIndex:
     @classmethod
     def _from_tables(cls, records: tuple[Record, ...], data: dict[str, Any]) -> NameIndex:
         tokens = [
-            NameToken(f, k, kind, tuple((a, b) for a, b in alts))
-            for f, k, kind, alts in data["tokens"]
+            NameToken(f, k, kind, tuple((a, b) for a, b in alts), bool(article))
+            for f, k, kind, alts, article in data["tokens"]
         ]
         cols = data["names"]
         entity = _unpack_ints(cols["entity"])

@@ -42,6 +42,7 @@ NAME_INNER_DISCOUNT = 0.8  # the same for an unmatched inner token of the gazett
 GIVEN_NAME_PENALTY = 0.08
 SURNAME_PENALTY = 0.08
 ARTICLE_GIVEN_PENALTY = 0.08
+ARTICLE_DROPPED_PENALTY = 0.01  # the query writes al- where the name has none: a tie-breaker
 SINGLE_TOKEN_EXACT = 0.78  # a bare surname that matches exactly: just above the threshold
 SINGLE_TOKEN_FACTOR = 0.72  # a bare surname that matches only approximately: below it
 
@@ -287,6 +288,9 @@ def score_tokens(
     if pairs and len(q) > 1 and len(n) > 1 and 0 not in used_n and 0 in used_q:
         score -= GIVEN_NAME_PENALTY  # the query's first name pairs with a later part of the name
         penalties.append("given name not first")
+    if any(q[p.qi].article and not n[p.ni].article for p in pairs):
+        score -= ARTICLE_DROPPED_PENALTY  # "al Bardi" is closer to Al Burdi than to Bardia
+        penalties.append("article not in name")
     if person and len(n) > 1 and any(p.ni == 0 and q[p.qi].article for p in pairs):
         score -= ARTICLE_GIVEN_PENALTY  # "Saif al-Adil" is not "Adil Saifi": al- marks a surname
         penalties.append("family name as given name")

@@ -56,8 +56,7 @@ class NameToken:
     alts: tuple[tuple[str, str], ...] = ()
     article: bool = False
     """The name part was written with the article (al-Ali): a family name or nisba, never a
-    given name. Set by :func:`analyse_name`; tokens rebuilt from a compiled index lack it, so
-    only the query side of a comparison may rely on it."""
+    given name; for a place, part of how the name is written (Al Burdi is not Bardia)."""
 
     @property
     def is_core(self) -> bool:

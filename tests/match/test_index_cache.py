@@ -93,3 +93,10 @@ def test_load_rebuilds_from_a_stale_or_damaged_entry(tmp_path, monkeypatch):
     entry.write_text(json.dumps(cached), encoding="utf-8")
     again = Normalizer.load([gaz], defaults=False)
     assert again.match("Khaled Al-Mashri")[0].id == "per:a"
+
+
+def test_article_flags_survive_the_cache():
+    records = (Record("loc:al-burdi", "LOC", "Al Burdi", "البردي"),)
+    built = NameIndex.build(records)
+    loaded = NameIndex.from_json(records, json.loads(json.dumps(built.to_json())))
+    assert [t.article for n in loaded.names for t in n.tokens] == [True, True]

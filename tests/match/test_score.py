@@ -74,3 +74,9 @@ def test_generic_place_words_weigh_little():
     # ...and a name made only of it is not matched by a word that merely resembles it
     assert _score("Qaryan", "Al Qaryat", person=False).score < 0.5
     assert _score("Qaryat Mazzu", "Mazzu", person=False).score > 0.8
+
+
+def test_an_article_the_name_lacks_is_noted():
+    assert "article not in name" in _score("al Bardi", "Bardia", person=False).penalties
+    assert "article not in name" not in _score("al Bardi", "Al Burdi", person=False).penalties
+    assert "article not in name" not in _score("Bardi", "Al Burdi", person=False).penalties
