@@ -91,10 +91,18 @@ def _glued_alternatives(part: str) -> tuple[str | None, tuple[str, ...]]:
     return None, tuple(alts)
 
 
+_ABBREVIATION_RE = re.compile(r"(?:\b[^\W\d_]{1,2}\b\.?\s*)+")
+
+
 def _uninvert(text: str) -> str:
-    """ "SURNAME, Given" (sanctions lists, indexes) becomes "Given SURNAME"; else unchanged."""
+    """ "SURNAME, Given" (sanctions lists, indexes) becomes "Given SURNAME"; else unchanged.
+
+    A tail of initials or an abbreviation qualifies a place instead ("Washington, D.C.").
+    """
     head, sep, tail = text.partition(",")
     if not sep or "," in tail or not head.strip() or not tail.strip():
+        return text
+    if "." in tail and _ABBREVIATION_RE.fullmatch(tail.strip()):
         return text
     return f"{tail.strip()} {head.strip()}"
 

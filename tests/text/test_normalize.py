@@ -91,3 +91,8 @@ def test_glued_assimilated_article_is_an_alternative_reading():
     # only before a doubled letter, and only with a name left: Assad, Esam stay as they are
     assert analyse_name("Assad")[0].alts == ()
     assert analyse_name("Esmail")[0].alts == ()
+
+
+def test_a_comma_before_an_abbreviation_qualifies_a_place():
+    assert normalize_name("Washington, D.C.") == "washington d c"
+    assert normalize_name("QADDAFI, Muammar") == "muammar qaddafi"  # still a person's inversion
