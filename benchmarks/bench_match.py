@@ -3,7 +3,7 @@
 Run (from the repository root)::
 
     .venv/bin/python benchmarks/bench_match.py [--entities 100000] [--queries 2000]
-        [--brute-queries 2000] [--data ../shared/data]
+        [--brute-queries 2000] [--data ../shared/data] [--workdir DIR]
 
 The gazetteer is synthetic but made of real name parts: Arab full names (2-4 parts drawn from
 Wikidata/rigour name parts of Arabic origin, with the matching Arabic; see
@@ -16,6 +16,9 @@ RSS (``resource.getrusage``) are its own:
 * ``warm``: second ``Normalizer.load`` (served from the cache), then the queries in the same
   process: normx ``match(q, top=5, min_score=0.0)`` and brute-force
   ``process.extractOne(q, all_names, scorer=fuzz.ratio)`` over every English name (folded).
+
+Query loops are timed in CPU time (``time.process_time``: the machine is often shared), loads in
+wall and CPU time. ``--workdir`` keeps the gazetteer, queries and cache for the next run.
 
 Queries are gazetteer names perturbed the way Arabic names drift in English (vowel changes,
 dropped or changed article, doubled or undoubled letters, reordered tokens), 1-2 edits each; the
