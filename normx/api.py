@@ -98,7 +98,7 @@ class Normalizer:
         of the sources, so a large gazetteer is parsed and analysed once.
         """
         from normx.gazetteer import load_gazetteers
-        from normx.gazetteer.cache import load_or_build
+        from normx.gazetteer.cache import load_or_build, store
         from normx.text.resources import analysis_fingerprint
 
         if isinstance(gazetteers, str | Path):
@@ -111,8 +111,9 @@ class Normalizer:
         data = load_or_build("match-index", key, lambda: NameIndex.build(records).to_json())
         try:
             index = NameIndex.from_json(records, data)
-        except ValueError:  # an entry damaged in a way JSON parsing did not notice: rebuild
+        except ValueError:  # damaged in a way JSON parsing did not notice: rebuild, replace
             index = NameIndex.build(records)
+            store("match-index", key, index.to_json())
         return cls(records, index)
 
     @classmethod

@@ -149,3 +149,21 @@ def load_or_build(kind: str, key: str, build: Callable[[], Any]) -> Any:
         _write(path, text)
         _prune(path.parent)
     return json.loads(text)["value"]
+
+
+def store(kind: str, key: str, value: Any) -> None:
+    """Write *value* as the entry for ``(kind, key)``, replacing what is there.
+
+    For a caller that found a cached value it cannot use (written by an older version under
+    the same key): the rebuilt value replaces it, so the next run does not rebuild again.
+    Silently does nothing when there is no writable cache directory.
+    """
+    _check_name("kind", kind)
+    _check_name("key", key)
+    directory = cache_dir()
+    if directory is None:
+        return
+    entry = {"format": CACHE_FORMAT, "kind": kind, "key": key, "value": value}
+    path = directory / kind / f"{key}.json"
+    _write(path, json.dumps(entry, ensure_ascii=False, separators=(",", ":"), allow_nan=False))
+    _prune(path.parent)

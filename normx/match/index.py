@@ -32,7 +32,7 @@ from normx.gazetteer.schema import Record
 from normx.match.score import deletions
 from normx.text.normalize import NameToken, analyse_name, core_tokens, normalize_name
 
-INDEX_FORMAT = 3
+INDEX_FORMAT = 4  # 4: token rows carry the article flag
 
 
 @dataclass(frozen=True, slots=True)

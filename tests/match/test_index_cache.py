@@ -93,6 +93,9 @@ def test_load_rebuilds_from_a_stale_or_damaged_entry(tmp_path, monkeypatch):
     entry.write_text(json.dumps(cached), encoding="utf-8")
     again = Normalizer.load([gaz], defaults=False)
     assert again.match("Khaled Al-Mashri")[0].id == "per:a"
+    # the damaged entry was replaced by the rebuilt one
+    repaired = json.loads(entry.read_text(encoding="utf-8"))
+    assert NameIndex.from_json(again.records, repaired["value"]).to_json() == repaired["value"]
 
 
 def test_article_flags_survive_the_cache():
