@@ -240,7 +240,7 @@ class Matcher:
                 best = max(best, found[0])
             if best >= PAIR_FLOOR:
                 scored.append((form, best))
-        scored.sort(key=lambda fs: -fs[1])
+        scored.sort(key=lambda fs: (-fs[1], fs[0]))  # ties by form: no hash-seed order
         return scored
 
     def candidate_names(self, query: _Query, min_score: float = 0.0) -> list[tuple[int, float]]:
@@ -291,11 +291,12 @@ class Matcher:
                 for ni, sim in per_name.items():
                     acc[ni] = acc.get(ni, 0.0) + weight * sim
         # a name whose bound is below min_score is never scored (rank stops at the first one),
-        # so only the others are sorted; sorted is stable: equal sums keep the order found
+        # so only the others are sorted; equal sums go in name order, so the answer never
+        # depends on the order the names were found in (nor on the hash seed)
         kept: Iterable[tuple[int, float]] = acc.items()
         if min_score > 0.0:
             kept = [kv for kv in kept if kv[1] / total >= min_score]
-        ranked = sorted(kept, key=itemgetter(1), reverse=True)[:PREFILTER]
+        ranked = sorted(kept, key=lambda kv: (-kv[1], kv[0]))[:PREFILTER]
         return [(ni, min(1.0, a / total)) for ni, a in ranked]
 
     def match(
