@@ -15,7 +15,7 @@ matcher alone gave it, which for one word is held to a stricter standard
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -35,6 +35,17 @@ class Antecedent:
     cand: Candidate
     surface: str
     words: tuple[tuple[NameToken, bool], ...]  # (token, cross-script)
+    surface_words: tuple[NameToken, ...] = ()  # the words this document wrote for it
+
+
+def gate_keys(words: Iterable[NameToken]) -> frozenset[str]:
+    """The keys under which a word can cover a query word: its phonetic key and spelling, and
+    those of its other readings (see :class:`Antecedents`)."""
+    out: set[str] = set()
+    for w in words:
+        out.update((w.key, w.form, *(a for a, _ in w.alts), *(b for _, b in w.alts)))
+    out.discard("")
+    return frozenset(out)
 
 
 @lru_cache(maxsize=65536)
@@ -67,12 +78,19 @@ class Antecedents:
     per distinct entity (cached per query) and one bisection.
     """
 
-    def __init__(self, items: Sequence[Antecedent]) -> None:
+    def __init__(
+        self,
+        items: Sequence[Antecedent],
+        name_keys: Callable[[str], frozenset[str]] | None = None,
+    ) -> None:
+        """*name_keys* gives :func:`gate_keys` of an entity's ``words`` (a run-wide cache: an
+        entity's names do not change between documents); without it they are computed."""
         self.first: dict[str, Antecedent] = {}
         self.positions: dict[str, list[int]] = {}
         self.by_position: dict[int, Antecedent] = {}
         self.words: dict[str, list[tuple[NameToken, bool]]] = {}
         known: dict[str, set[tuple[str, bool]]] = {}  # (form, cross-script) per entity
+        said: dict[str, dict[NameToken, None]] = {}  # the document's words, per entity
         for a in items:
             eid = a.cand.id
             self.by_position[a.position] = a
@@ -80,6 +98,7 @@ class Antecedents:
                 self.first[eid] = a
                 self.words[eid] = list(a.words)
                 known[eid] = {(w.form, c) for w, c in a.words}
+                said[eid] = {}
             elif a.words != self.first[eid].words:  # mostly the same words again: nothing new
                 seen, words = known[eid], self.words[eid]
                 for w in a.words:
@@ -87,16 +106,26 @@ class Antecedents:
                     if k not in seen:
                         seen.add(k)
                         words.append(w)
+            for w in a.surface_words:
+                said[eid].setdefault(w)
             self.positions.setdefault(eid, []).append(a.position)
+        for eid, extra in said.items():  # the surface words, after the names' words
+            seen, words = known[eid], self.words[eid]
+            for w in extra:
+                if (w.form, False) not in seen:
+                    seen.add((w.form, False))
+                    words.append((w, False))
         self._covers: dict[tuple[tuple[str, ...], str], bool] = {}
         # a query word can only be covered by a word with its phonetic key or its spelling:
         # this gate keeps the (costly) similarity test to a few entities per query
         self._gate: dict[str, set[str]] = {}
-        for eid, words in self.words.items():
-            for w, _cross in words:
-                for k in (w.key, w.form, *(a for a, _ in w.alts), *(b for _, b in w.alts)):
-                    if k:
-                        self._gate.setdefault(k, set()).add(eid)
+        for eid in self.first:
+            if name_keys is None:
+                keys = gate_keys(w for w, _ in self.words[eid])
+            else:
+                keys = name_keys(eid) | gate_keys(said[eid])
+            for k in keys:
+                self._gate.setdefault(k, set()).add(eid)
 
     def _gated(self, query: tuple[NameToken, ...]) -> set[str]:
         out: set[str] | None = None

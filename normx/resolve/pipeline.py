@@ -2,7 +2,10 @@
 
 :func:`canonicalize_text` runs one document; :func:`canonicalize_stream` runs many, in input
 order, optionally over worker processes that each hold the normalizer once (forked, so the
-index is shared, not copied per document).
+index is shared, not copied per document). A document's spans are resolved together, so their
+matcher queries go out in a few batches (:mod:`normx.resolve.batch`), and a span met before,
+in this document or an earlier one, is answered from the run's cache
+(:mod:`normx.resolve.span_cache`).
 """
 
 from __future__ import annotations
@@ -79,10 +82,10 @@ def _resolved(linker: SpanLinker, rt: Runtime, segs: list[Seg]) -> list[tuple[Se
     for pos, seg in enumerate(segs):
         if seg.cand is not None and (not seg.partial or len(seg_forms[pos]) > 1):
             cand = seg.cand
-            surface_words = tuple((t, False) for t in query_tokens(seg_forms[pos]))
-            words = rt.name_words(cand.id) + surface_words
-            antecedents.append(Antecedent(pos, cand, linker.surface(seg.first, seg.last), words))
-    index = Antecedents(antecedents)
+            said = query_tokens(seg_forms[pos])
+            surface = linker.surface(seg.first, seg.last)
+            antecedents.append(Antecedent(pos, cand, surface, rt.name_words(cand.id), said))
+    index = Antecedents(antecedents, rt.name_keys)
     out: list[tuple[Seg, Any, dict]] = []
     for pos, seg in enumerate(segs):
         evidence: dict[str, Any] = {}

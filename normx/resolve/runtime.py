@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from normx.detect.lexicon import Lexicon, lexicon
 from normx.detect.trie import NameTrie
 from normx.match.candidate import Candidate
+from normx.resolve.coref import gate_keys
 from normx.resolve.generic import arabic_words
 from normx.resolve.lru import LRU
 from normx.resolve.segment import MIN_SCORE_SHOWN
@@ -42,6 +43,7 @@ class Runtime:
             self._names_of.setdefault(name.entity, []).append(ni)
         self._entity_index = {rec.id: i for i, rec in enumerate(index.records)}
         self._words: dict[str, tuple[tuple[NameToken, bool], ...]] = {}
+        self._keys: dict[str, frozenset[str]] = {}
         self._arabic: dict[str, tuple[tuple[str, ...], ...]] = {}
         self._glosses: dict[str, tuple[tuple[str, ...], ...]] = {}
 
@@ -89,6 +91,13 @@ class Runtime:
         )
         self._words[record_id] = words
         return words
+
+    def name_keys(self, record_id: str) -> frozenset[str]:
+        """:func:`~normx.resolve.coref.gate_keys` of :meth:`name_words` (cached)."""
+        hit = self._keys.get(record_id)
+        if hit is None:
+            hit = self._keys[record_id] = gate_keys(w for w, _ in self.name_words(record_id))
+        return hit
 
     def arabic_names(self, record_id: str) -> tuple[tuple[str, ...], ...]:
         """The entity's Arabic names as normalised words, article dropped (cached)."""
