@@ -235,7 +235,7 @@ class Matcher:
                 found = query.sims.get(memo_key)
                 if found is None:
                     found = query.sims[memo_key] = token_similarity(
-                        tok, idx.token_of[form], cross_script=cross
+                        tok, idx.token_of[form], cross_script=cross, floor=PAIR_FLOOR
                     )
                 best = max(best, found[0])
             if best >= PAIR_FLOOR:

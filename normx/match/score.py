@@ -101,27 +101,72 @@ def cross_script_similarity(a: str, b: str) -> float:
     at either end, or a different consonant class, costs much: "mishri" ~ المشري (mshri) is
     close, "mishri" ~ مصر (msr) is not, "fathi" ~ ويفات (wifat) is far, though all share a key.
     """
-    x, y = class_sequence(a), class_sequence(b)
+    return _aligned_above(class_sequence(a), class_sequence(b), 1.0, -1.0, 0.0)
+
+
+ALIGN_CACHE_MAX = 262_144  # entries of each alignment memo (cleared when full)
+_ALIGNED: dict[tuple[str, str], float] = {}  # exact similarity of two class sequences
+_ALIGNED_BELOW: dict[tuple[str, str], float] = {}  # an upper bound, where the DP stopped early
+
+
+def _aligned_above(x: str, y: str, factor: float, beat: float, floor: float) -> float:
+    """The alignment similarity of class sequences *x* and *y*: exact whenever *factor* times
+    it is above *beat* and at least *floor*; otherwise possibly only an upper bound whose
+    *factor* multiple is at most *beat* or below *floor* (a negative *beat* and a zero *floor*:
+    always exact).
+
+    Many forms share one class sequence (Mohamed, Mohammed, Muhamad), so the memo is keyed by
+    the sequences, not the forms. A caller that only acts on a similarity that beats a value
+    (the Latin spelling lift counts only where it beats the string similarity) or reaches a
+    floor (:data:`PAIR_FLOOR`: a weaker pair is never used) lets the dynamic programme stop as
+    soon as a whole row costs too much: every alignment passes through each row, and float sums
+    of non-negative costs never decrease along a path, so the row minimum bounds the final
+    distance (and thus the similarity) exactly as computed.
+    """
+    pair = (x, y)
+    found = _ALIGNED.get(pair)
+    if found is not None:
+        return found
+    bound = _ALIGNED_BELOW.get(pair)
+    if bound is not None and (factor * bound <= beat or factor * bound < floor):
+        return bound
     if not x or not y:
         return 0.0
-    cx, cy = _indel_costs(x), _indel_costs(y)
+    cy = _indel_costs(y)
+    size = max(len(x), len(y))
     prev = [0.0]
     for cost in cy:
         prev.append(prev[-1] + cost)
-    for i, sx in enumerate(x):
-        dx = cx[i]
-        cur = [prev[0] + dx]
-        for j, sy in enumerate(y):
-            best = prev[j] + (0.0 if sx == sy else _substitution(sx, sy))
-            alt = prev[j + 1] + dx
+    cutoff = beat >= 0.0 or floor > 0.0
+    for sx, dx in zip(x, _indel_costs(x), strict=True):
+        sub = _substitution_row(sx, y)
+        left = prev[0] + dx
+        cur = [left]
+        append = cur.append
+        # prev is one longer than sub and cy: the cell above-left, then the one above
+        for diag, up, s, c in zip(prev, prev[1:], sub, cy, strict=False):
+            best = diag + s
+            alt = up + dx
             if alt < best:
                 best = alt
-            alt = cur[j] + cy[j]
+            alt = left + c
             if alt < best:
                 best = alt
-            cur.append(best)
+            append(best)
+            left = best
         prev = cur
-    return max(0.0, 1.0 - prev[-1] / max(len(x), len(y)))
+        if cutoff:
+            bound = max(0.0, 1.0 - min(cur) / size)
+            if factor * bound <= beat or factor * bound < floor:
+                if len(_ALIGNED_BELOW) >= ALIGN_CACHE_MAX:
+                    _ALIGNED_BELOW.clear()
+                _ALIGNED_BELOW[pair] = bound
+                return bound
+    sim = max(0.0, 1.0 - prev[-1] / size)
+    if len(_ALIGNED) >= ALIGN_CACHE_MAX:
+        _ALIGNED.clear()
+    _ALIGNED[pair] = sim
+    return sim
 
 
 def _substitution(a: str, b: str) -> float:
@@ -130,6 +175,13 @@ def _substitution(a: str, b: str) -> float:
     if a.islower() and b.islower():
         return NEUTRAL_VOWEL_COST if "e" in (a, b) else VOWEL_QUALITY_COST
     return 1.0
+
+
+@lru_cache(maxsize=131_072)
+def _substitution_row(sx: str, y: str) -> tuple[float, ...]:
+    """The cost of substituting symbol *sx* for each symbol of *y* (0 where they are equal);
+    remembered, since a few symbols meet the same name sequences over and over."""
+    return tuple(0.0 if sx == sy else _substitution(sx, sy) for sy in y)
 
 
 @lru_cache(maxsize=131_072)
@@ -153,12 +205,18 @@ def _form_sim(a: str, b: str) -> float:
     return ratio(a, b) / 100.0
 
 
-def token_similarity(q: NameToken, n: NameToken, *, cross_script: bool) -> tuple[float, str]:
+def token_similarity(
+    q: NameToken, n: NameToken, *, cross_script: bool, floor: float = 0.0
+) -> tuple[float, str]:
     """Similarity of two tokens in [0, 1] and the evidence that gave it.
 
     Identical forms score 1; otherwise only readings whose phonetic keys are close
     (:func:`keys_close`) are compared, by string similarity lifted by key agreement, or, across
     scripts, by :func:`cross_script_similarity`.
+
+    *floor*: a caller that ignores similarities below it (the scorer and the index, with
+    :data:`PAIR_FLOOR`) gets the exact answer whenever it is at least *floor*, and otherwise
+    some similarity below *floor*; the alignment then stops as soon as it cannot reach it.
     """
     best, how = 0.0, "none"
     for qf, qk in ((q.form, q.key), *q.alts):
@@ -168,7 +226,10 @@ def token_similarity(q: NameToken, n: NameToken, *, cross_script: bool) -> tuple
             if not keys_close(qk, nk):
                 continue  # different consonant skeletons: not spellings of one name part
             if cross_script:
-                sim = CROSS_SCRIPT_FACTOR * cross_script_similarity(qf, nf)
+                aligned = _aligned_above(
+                    class_sequence(qf), class_sequence(nf), CROSS_SCRIPT_FACTOR, best, floor
+                )  # only a similarity above *best* and at least *floor* can change the answer
+                sim = CROSS_SCRIPT_FACTOR * aligned
                 h = "key" if qk == nk else "cross"
             else:
                 s = _form_sim(qf, nf)
@@ -184,7 +245,11 @@ def token_similarity(q: NameToken, n: NameToken, *, cross_script: bool) -> tuple
                 # A short shared key pairs only forms of comparable length (as the index
                 # assumes: see Matcher._find_neighbours).
                 if qk != nk or len(qk) >= MIN_LIFTING_KEY or _comparable(qf, nf):
-                    spelled = LATIN_ALIGN_FACTOR * cross_script_similarity(qf, nf)
+                    # the alignment matters only where it beats *sim*: it may stop early
+                    aligned = _aligned_above(
+                        class_sequence(qf), class_sequence(nf), LATIN_ALIGN_FACTOR, sim, floor
+                    )
+                    spelled = LATIN_ALIGN_FACTOR * aligned
                     if spelled > sim:
                         sim, h = spelled, "vowels"
             if sim > best:
@@ -257,7 +322,9 @@ def score_tokens(
             memo_key = (qi, nt.form, cross_script)
             found = sims.get(memo_key)
             if found is None:
-                found = sims[memo_key] = token_similarity(qt, nt, cross_script=cross_script)
+                found = sims[memo_key] = token_similarity(
+                    qt, nt, cross_script=cross_script, floor=PAIR_FLOOR
+                )
             sim, how = found
             if sim >= PAIR_FLOOR:
                 options.append(TokenPair(qi, ni, sim, how))

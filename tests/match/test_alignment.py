@@ -1,0 +1,96 @@
+"""The memoised, early-stopping alignment gives the values of the plain dynamic programme."""
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from normx.match import score
+from normx.match.score import PAIR_FLOOR, cross_script_similarity, token_similarity
+from normx.text.normalize import analyse_name, core_tokens
+from normx.text.phonetic import class_sequence
+
+# letters that make consonant classes, vowels, glides and the apostrophe
+WORDS = st.text(alphabet="abdfghijklmnoqrstuwyz'e", min_size=1, max_size=9)
+CONSONANTS = st.lists(st.sampled_from(["b", "d", "dh", "f", "gh", "h", "k", "l", "m", "q", "r"]))
+VOWELS = st.sampled_from(["", "", "a", "e", "i", "o", "u", "ou", "ee", "ay", "ei", "'", "iy"])
+
+
+@st.composite
+def spellings(draw):
+    """Two spellings of one consonant skeleton with vowels chosen independently, sometimes one
+    consonant dropped or doubled: pairs whose keys are close, as the scorer compares them."""
+    skeleton = draw(CONSONANTS.filter(lambda c: 1 <= len(c) <= 5))
+    words = []
+    for _ in range(2):
+        cons = list(skeleton)
+        if len(cons) > 1 and draw(st.booleans()):
+            del cons[draw(st.integers(0, len(cons) - 1))]
+        words.append("".join(draw(VOWELS) + c for c in cons) + draw(VOWELS))
+    return words
+
+
+def _plain_similarity(a: str, b: str) -> float:
+    """The textbook weighted edit distance over class sequences, written out independently."""
+    x, y = class_sequence(a), class_sequence(b)
+    if not x or not y:
+        return 0.0
+
+    def indel(seq: str, i: int) -> float:
+        if seq[i].islower():
+            return score.EDGE_VOWEL_COST if i in (0, len(seq) - 1) else score.INNER_VOWEL_COST
+        return score.H_COST if seq[i] == "H" else 1.0
+
+    def sub(p: str, q: str) -> float:
+        if p == q:
+            return 0.0
+        if p.islower() and q.islower():
+            return score.NEUTRAL_VOWEL_COST if "e" in (p, q) else score.VOWEL_QUALITY_COST
+        return 1.0
+
+    d = [[0.0] * (len(y) + 1) for _ in range(len(x) + 1)]
+    for j in range(1, len(y) + 1):
+        d[0][j] = d[0][j - 1] + indel(y, j - 1)
+    for i in range(1, len(x) + 1):
+        d[i][0] = d[i - 1][0] + indel(x, i - 1)
+        for j in range(1, len(y) + 1):
+            d[i][j] = min(
+                d[i - 1][j - 1] + sub(x[i - 1], y[j - 1]),
+                d[i - 1][j] + indel(x, i - 1),
+                d[i][j - 1] + indel(y, j - 1),
+            )
+    return max(0.0, 1.0 - d[-1][-1] / max(len(x), len(y)))
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.one_of(st.tuples(WORDS, WORDS), spellings()))
+def test_alignment_equals_the_plain_dynamic_programme(pair):
+    a, b = pair
+    assert cross_script_similarity(a, b) == _plain_similarity(a, b)
+
+
+def _tok(text: str):
+    return core_tokens(analyse_name(text))[0]
+
+
+@settings(max_examples=600, deadline=None)
+@given(spellings(), st.booleans())
+def test_a_floor_changes_only_similarities_below_it(pair, cross):
+    a, b = pair
+    # the scorer asks with PAIR_FLOOR: what reaches it must be exact, the rest stays below it
+    ta, tb = core_tokens(analyse_name(a)), core_tokens(analyse_name(b))
+    if not ta or not tb:
+        return
+    score._ALIGNED.clear()
+    score._ALIGNED_BELOW.clear()
+    floored = token_similarity(ta[0], tb[0], cross_script=cross, floor=PAIR_FLOOR)
+    exact = token_similarity(ta[0], tb[0], cross_script=cross)
+    again = token_similarity(ta[0], tb[0], cross_script=cross, floor=PAIR_FLOOR)
+    if exact[0] >= PAIR_FLOOR:
+        assert floored == exact == again
+    else:
+        assert floored[0] < PAIR_FLOOR and again[0] < PAIR_FLOOR
+
+
+def test_vowel_spellings_are_still_found_with_a_floor():
+    sim, how = token_similarity(_tok("Beida"), _tok("Bayda"), cross_script=False, floor=PAIR_FLOOR)
+    assert (sim, how) == token_similarity(_tok("Beida"), _tok("Bayda"), cross_script=False)
+    assert how == "vowels" and sim >= PAIR_FLOOR
