@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from normx.detect.spans import Span
     from normx.resolve.linker import SpanLinker
 
-SPAN_CACHE_MAX = 50_000
+SPAN_CACHE_MAX = 20_000  # ~3 KB each (see normx.resolve.runtime)
 
 
 def span_key(linker: SpanLinker, span: Span) -> tuple[Any, ...]:

@@ -1,0 +1,85 @@
+"""A document's matcher queries go out in batches; caches change speed, never the result."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from normx.api import Normalizer
+from normx.gazetteer.schema import Record
+from normx.resolve.lru import LRU
+
+RECORDS = [
+    Record("per:khalid-al-mishri", "PER", "Khalid al-Mishri", "خالد المشري"),
+    Record("per:hulusi-akar", "PER", "Hulusi Akar", "خلوصي أكار"),
+    Record("loc:tripoli", "LOC", "Tripoli", "طرابلس"),
+    Record("loc:ankara", "LOC", "Ankara", "أنقرة"),
+    Record("org:gna", "ORG", "Government of National Accord", "حكومة الوفاق الوطني"),
+]
+TEXT = (
+    "In Tripoli, Khaled Al-Mashri met Turkish Defense Minister Hulusi Akar. Tripoli and Ankara "
+    "agreed, and the Government of National Accord forces moved. Al-Mashri said Akar would "
+    "return to Ankara."
+)
+
+
+class _Counting(Normalizer):
+    """A normalizer that records every batch the pipeline sends to match_many."""
+
+    batches: list[list[str]]
+
+    def match_many(self, names: Any, *args: Any, **kwargs: Any) -> Any:
+        names = list(names)
+        self.batches.append(names)
+        return super().match_many(names, *args, **kwargs)
+
+
+@pytest.fixture()
+def counting() -> _Counting:
+    nz = Normalizer.from_records(RECORDS)
+    nz.__class__ = _Counting
+    nz.batches = []
+    return nz  # type: ignore[return-value]
+
+
+def _view(doc: Any) -> list[tuple[int, int, str | None, str]]:
+    return [(m.start, m.end, m.id, m.method) for m in doc.mentions]
+
+
+def test_queries_of_a_document_are_batched_and_never_repeated(counting: _Counting) -> None:
+    doc = counting.canonicalize(TEXT)
+    asked = [q for batch in counting.batches for q in batch]
+    assert len(asked) == len(set(asked))  # each distinct query fetched once
+    assert len(counting.batches) < len(asked)  # several queries per batch
+    assert {"Khaled Al-Mashri", "Tripoli and Ankara"} <= set(asked)
+    assert ("per:khalid-al-mishri", "fuzzy") in {(m.id, m.method) for m in doc.mentions}
+
+
+def test_a_second_document_asks_nothing_it_was_answered_before(counting: _Counting) -> None:
+    first = counting.canonicalize(TEXT)
+    counting.batches.clear()
+    again = counting.canonicalize(TEXT)
+    assert counting.batches == []
+    assert _view(again) == _view(first)
+
+
+def test_cached_spans_give_the_result_a_fresh_normalizer_gives() -> None:
+    warm = Normalizer.from_records(RECORDS)
+    warm.canonicalize(TEXT)
+    shifted = "Breaking news, Saturday.\n\n" + TEXT  # the same spans at other offsets
+    fresh = Normalizer.from_records(RECORDS).canonicalize(shifted)
+    assert _view(warm.canonicalize(shifted)) == _view(fresh)
+    assert warm.canonicalize(shifted).rewritten == fresh.rewritten
+
+
+def test_lru_keeps_the_most_recently_used_entries() -> None:
+    lru: LRU[str, int] = LRU(2)
+    lru.put("a", 1)
+    lru.put("b", 2)
+    assert lru.get("a") == 1  # "a" is now the most recent
+    lru.put("c", 3)
+    assert "b" not in lru and lru.get("a") == 1 and lru.get("c") == 3
+    assert len(lru) == 2
+    with pytest.raises(ValueError):
+        LRU(0)
