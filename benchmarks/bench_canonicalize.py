@@ -13,8 +13,10 @@ many distinct spans (repeating one article would measure only the caches). Each 
 document, as news arrives. One process, one core; times are CPU time (``time.process_time``)
 because the machine may be shared. Printed: the load time; the first pass (MB/s, mentions per
 MB, matcher calls: the distinct span texts no cache answered); a second pass over the same
-documents (every span answered from the caches: the cost of detection and resolution alone,
-and the rate for news whose names repeat); the peak resident memory (``resource.getrusage``).
+documents, ``--repeat`` times, the best shown (every span answered from the caches: the cost
+of detection and resolution alone, and the rate for news whose names repeat; a full garbage
+collection over the index's ~1M objects costs ~0.1 s and falls in some passes, not others);
+the peak resident memory (``resource.getrusage``).
 
 ``--backtranslate`` (needs the ``mt`` extra) turns on back-transliteration and also prints the
 names sent to the model, names per second through it, and the share of mentions that needed
@@ -102,6 +104,7 @@ def main() -> None:
     ap.add_argument("--fresh-names", type=float, default=0.5)
     ap.add_argument("--data", type=Path, default=REPO.parent / "shared" / "data")
     ap.add_argument("--backtranslate", action="store_true", help="needs the mt extra")
+    ap.add_argument("--repeat", type=int, default=3, help="second passes (the best is shown)")
     args = ap.parse_args()
 
     from benchmarks.bench_match import write_gazetteer
@@ -153,16 +156,21 @@ def main() -> None:
     elapsed = time.process_time() - t0
     mentions = [m for doc in results for m in doc.mentions]
     mb = sum(len(d) for d in docs) / 1e6
-    t0 = time.process_time()
-    for d in docs:
-        nz.canonicalize(d)
-    cached = time.process_time() - t0
+    cached = float("inf")
+    for _ in range(args.repeat):  # a collection of the index's objects may fall in one pass
+        t0 = time.process_time()
+        for d in docs:
+            nz.canonicalize(d)
+        cached = min(cached, time.process_time() - t0)
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"gazetteer: {count + 40} entities; load + index + trie {load:.1f} s CPU")
     print(f"text: {len(docs)} documents, {mb:.2f} MB ({args.fresh_names:.0%} with fresh names)")
     print(f"canonicalize: {elapsed:.2f} s CPU = {mb / elapsed:.2f} MB/s on one core")
     print(f"mentions: {len(mentions) / mb:.0f} per MB; matcher calls (cache misses): {calls['n']}")
-    print(f"again, every span answered from the caches: {cached:.2f} s = {mb / cached:.2f} MB/s")
+    print(
+        f"again (best of {args.repeat}), spans answered from the caches: {cached:.2f} s = "
+        f"{mb / cached:.2f} MB/s"
+    )
     if model is not None:
         needed = sum(
             1
