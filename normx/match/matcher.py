@@ -24,7 +24,7 @@ from normx.match.score import (
     NameScore,
     deletions,
     max_query_weight_forgiven,
-    score_tokens,
+    score_tokens_above,
     token_similarity,
     token_weight,
 )
@@ -66,19 +66,25 @@ class _Scorer:
     def __init__(self, index: NameIndex) -> None:
         self.index = index
 
-    def score_name(self, query: _Query, name: IndexedName) -> tuple[float, str, NameScore | None]:
-        """The score of one name, how it matched, and the components (None for exact)."""
+    def score_name(
+        self, query: _Query, name: IndexedName, floor: float = 0.0
+    ) -> tuple[float, str, NameScore | None] | None:
+        """The score of one name, how it matched, and the components (None for exact); None
+        instead when the score is certainly below *floor* (:func:`score_tokens_above`)."""
         cross = (name.lang == "ar") != query.arabic
         if query.normalized and query.normalized == name.normalized:
             method = "exact" if fold(query.text) == fold(name.text) else "normalised"
             return 1.0, method, None
-        result = score_tokens(
+        result = score_tokens_above(
             query.core,
             name.tokens,
+            floor,
             cross_script=cross,
             person=self.index.records[name.entity].type == "PER",
             sims=query.sims,
         )
+        if result is None:
+            return None
         hows = {p.how for p in result.pairs}
         if cross:
             method = "cross-script"
@@ -102,7 +108,10 @@ class _Scorer:
 
         *bounded* pairs each name id with an upper bound of its score, highest first; a name
         whose bound is below both *min_score* and the current top-th entity score cannot change
-        the answer, and neither can any name after it.
+        the answer, and neither can any name after it. Each name reached is first bounded more
+        tightly from its own token pairs (:func:`normx.match.score.score_upper_bound`, which
+        knows which query tokens pair with nothing, the name coverage and the one-word cap) and
+        skipped when that is below the floor: most names a query reaches are such names.
         """
         best: dict[int, tuple[float, bool, IndexedName, str, NameScore | None]] = {}
         records = self.index.records
@@ -116,7 +125,12 @@ class _Scorer:
             entity = name.entity
             if type is not None and records[entity].type != type:
                 continue
-            score, method, parts = self.score_name(query, name)
+            # a name that cannot reach the floor changes neither the answer nor the floor
+            # (its score would stay below the top-th score or min_score): not scored
+            scored = self.score_name(query, name, floor)
+            if scored is None:
+                continue
+            score, method, parts = scored
             prev = best.get(entity)
             if prev is None or (score, name.canonical) > (prev[0], prev[1]):
                 best[entity] = (score, name.canonical, name, method, parts)
@@ -296,6 +310,11 @@ class Matcher:
         kept: Iterable[tuple[int, float]] = acc.items()
         if min_score > 0.0:
             kept = [kv for kv in kept if kv[1] / total >= min_score]
+        elif len(acc) > PREFILTER:
+            # only the names at or above the PREFILTER-th best sum can make the cut: find that
+            # sum among the bare floats (in C), then sort just those names
+            cut = heapq.nlargest(PREFILTER, acc.values())[-1]
+            kept = [kv for kv in kept if kv[1] >= cut]
         ranked = sorted(kept, key=lambda kv: (-kv[1], kv[0]))[:PREFILTER]
         return [(ni, min(1.0, a / total)) for ni, a in ranked]
 

@@ -266,7 +266,13 @@ def keys_close(a: str, b: str) -> bool:
     """
     if not a or not b:
         return False
-    return a == b or not deletions(a).isdisjoint(deletions(b))
+    return a == b or not _deletion_set(a).isdisjoint(_deletion_set(b))
+
+
+@lru_cache(maxsize=131_072)
+def _deletion_set(key: str) -> frozenset[str]:
+    """:func:`deletions`, remembered: a key meets many others (keys_close is asked per pair)."""
+    return frozenset(deletions(key))
 
 
 def deletions(key: str) -> set[str]:
@@ -310,45 +316,196 @@ def score_tokens(
     similarities across the names scored for one query (keyed by query token index, name token
     form and script crossing).
     """
-    if sims is None:
-        sims = {}
     if not q or not n:
         return NameScore(0.0, (), 0.0, 0.0, ())
-    options: list[TokenPair] = []
+    options = _token_options(q, n, cross_script, {} if sims is None else sims)
+    return _score_options(q, n, options, person)
+
+
+BOUND_SLACK = 1e-9  # a bound is computed in another order than the score: float rounding
+
+
+def score_tokens_above(
+    q: tuple[NameToken, ...],
+    n: tuple[NameToken, ...],
+    floor: float,
+    *,
+    cross_script: bool,
+    person: bool = False,
+    sims: dict[tuple[int, str, bool], tuple[float, str]] | None = None,
+) -> NameScore | None:
+    """:func:`score_tokens`, or None when the score is certainly below *floor*.
+
+    For a ranker that only needs names scoring at least *floor*: the token pairs are found as
+    for the score, but when :func:`score_upper_bound` over them is below *floor*, the alignment,
+    coverage and penalties are never worked out (most names a query reaches are such names).
+    """
+    if not q or not n:
+        return NameScore(0.0, (), 0.0, 0.0, ())
+    options = _token_options(q, n, cross_script, {} if sims is None else sims)
+    if floor > 0.0 and score_upper_bound(q, n, options, person=person) + BOUND_SLACK < floor:
+        return None
+    return _score_options(q, n, options, person)
+
+
+_UNRELATED = (0.0, "none")
+_Option = tuple[int, int, float, str]  # query token index, name token index, similarity, how
+
+
+def _token_options(
+    q: tuple[NameToken, ...],
+    n: tuple[NameToken, ...],
+    cross_script: bool,
+    sims: dict[tuple[int, str, bool], tuple[float, str]],
+) -> list[_Option]:
+    """Every token pair that may be aligned (similarity at least :data:`PAIR_FLOOR`), in
+    query-then-name order."""
+    options: list[_Option] = []
     for qi, qt in enumerate(q):
+        q_abu = qt.kind == ABU
         for ni, nt in enumerate(n):
-            if (qt.kind == ABU) != (nt.kind == ABU):
+            if q_abu != (nt.kind == ABU):
                 continue
             memo_key = (qi, nt.form, cross_script)
             found = sims.get(memo_key)
             if found is None:
-                found = sims[memo_key] = token_similarity(
-                    qt, nt, cross_script=cross_script, floor=PAIR_FLOOR
-                )
+                if qt.alts or nt.alts or qt.form == nt.form or keys_close(qt.key, nt.key):
+                    found = token_similarity(qt, nt, cross_script=cross_script, floor=PAIR_FLOOR)
+                else:
+                    found = _UNRELATED  # what token_similarity says for far-apart keys
+                sims[memo_key] = found
             sim, how = found
             if sim >= PAIR_FLOOR:
-                options.append(TokenPair(qi, ni, sim, how))
-    options.sort(key=lambda p: (-p.sim, abs(p.qi - p.ni)))
+                options.append((qi, ni, sim, how))
+    return options
+
+
+def _best_ratio(base_num: float, base_den: float, items: list[tuple[float, float]]) -> float:
+    """max over subsets S of *items* (num, den) of (base_num + sum num) / (base_den + sum den),
+    for a coverage: *base_den* > 0 and no such ratio above 1.
+
+    A ratio of sums is maximised by taking the items whose own ratio reaches the optimum: a
+    prefix of the items sorted by ratio, so trying every prefix finds it. An item whose ratio
+    is at least 1 is always taken (the optimum is at most 1); only lighter ones (a pair with a
+    generic word) need the search.
+    """
+    num, den = base_num, base_den
+    rest = []
+    for a, d in items:
+        if a >= d:
+            num += a
+            den += d
+        else:
+            rest.append((a, d))
+    best = num / den
+    if not rest:
+        return best
+    for a, d in sorted(rest, key=lambda it: it[0] / it[1], reverse=True):
+        num += a
+        den += d
+        if num / den > best:
+            best = num / den
+    return best
+
+
+def score_upper_bound(
+    q: tuple[NameToken, ...], n: tuple[NameToken, ...], options: list[_Option], *, person: bool
+) -> float:
+    """An upper bound of what :func:`score_tokens` gives for these token *options*.
+
+    Whatever pairs the alignment keeps, each query token adds at most its best option (times
+    the lighter weight) to the matched weight, and the query coverage's denominator loses half
+    the weight of the inner tokens left unmatched: the bound takes the best choice of which
+    inner tokens those are (:func:`_best_ratio`), which always leaves out the ones with no
+    option; likewise for the name coverage. It also applies the penalties that these options
+    make certain: a surname that cannot pair while a query token cannot either, and the
+    one-word query cap or factor.
+    """
+    if not options:
+        return 0.0
+    wq = [token_weight(t) for t in q]
+    wn = [token_weight(t) for t in n]
+    best_q = [0.0] * len(q)
+    best_n = [0.0] * len(n)
+    exact = False
+    for qi, ni, sim, how in options:
+        c = sim * min(wq[qi], wn[ni])
+        if c > best_q[qi]:
+            best_q[qi] = c
+        if c > best_n[ni]:
+            best_n[ni] = c
+        exact = exact or how == "exact"
+    paired_q = [False] * len(q)
+    paired_n = [False] * len(n)
+    for qi, ni, _sim, _how in options:
+        paired_q[qi] = paired_n[ni] = True
+    precision = _coverage_bound(wq, best_q, paired_q, INNER_DISCOUNT)
+    recall = _coverage_bound(wn, best_n, paired_n, NAME_INNER_DISCOUNT)
+    score = precision * (1.0 - NAME_RECALL_WEIGHT + NAME_RECALL_WEIGHT * min(1.0, recall))
+    if person and len(q) > 1 and len(n) > 1 and not paired_n[len(n) - 1] and not all(paired_q):
+        score -= SURNAME_PENALTY  # the last name token pairs with nothing, nor does a query one
+    if _core_count(q) == 1 and _core_count(n) > 1:
+        score = (
+            max(min(score, SINGLE_TOKEN_EXACT), score * SINGLE_TOKEN_FACTOR)
+            if exact
+            else (score * SINGLE_TOKEN_FACTOR)
+        )
+    return max(0.0, min(1.0, score))
+
+
+def _core_count(tokens: tuple[NameToken, ...]) -> int:
+    return sum(1 for t in tokens if t.kind != ABU and not is_generic(t.form))
+
+
+def _coverage_bound(
+    weights: list[float], best: list[float], paired: list[bool], discount: float
+) -> float:
+    """The highest coverage (matched weight over the side's weight less the discounted inner
+    tokens left unmatched) the best options allow, over every choice of unmatched tokens."""
+    last = len(weights) - 1
+    total = sum(weights)
+    base_num = 0.0
+    base_den = total
+    items: list[tuple[float, float]] = []
+    for i, (w, c, ok) in enumerate(zip(weights, best, paired, strict=True)):
+        inner = 0 < i < last
+        if inner:
+            base_den -= discount * w  # counted as unmatched unless the item is taken
+        if ok:
+            if inner:
+                items.append((c, discount * w))
+            else:
+                base_num += c
+    return _best_ratio(base_num, base_den, items)
+
+
+def _score_options(
+    q: tuple[NameToken, ...], n: tuple[NameToken, ...], options: list[_Option], person: bool
+) -> NameScore:
+    """The score of one alignment problem from its token options (see :func:`score_tokens`)."""
+    options.sort(key=lambda p: (-p[2], abs(p[0] - p[1])))
     used_q: set[int] = set()
     used_n: set[int] = set()
     pairs: list[TokenPair] = []
-    for p in options:
-        if p.qi not in used_q and p.ni not in used_n:
-            pairs.append(p)
-            used_q.add(p.qi)
-            used_n.add(p.ni)
-    wq = sum(token_weight(t) for t in q)
-    wn = sum(token_weight(t) for t in n)
+    for qi, ni, sim, how in options:
+        if qi not in used_q and ni not in used_n:
+            pairs.append(TokenPair(qi, ni, sim, how))
+            used_q.add(qi)
+            used_n.add(ni)
+    wq_of = [token_weight(t) for t in q]
+    wn_of = [token_weight(t) for t in n]
+    wq = sum(wq_of)
+    wn = sum(wn_of)
     # a pair counts with the lighter of its two weights: "Qaryan" paired with the generic
     # "qaryat" says no more than "qaryat" does
-    matched = sum(p.sim * min(token_weight(q[p.qi]), token_weight(n[p.ni])) for p in pairs)
+    matched = sum(p.sim * min(wq_of[p.qi], wn_of[p.ni]) for p in pairs)
     # A query part left unmatched inside the name (a middle name or patronymic the gazetteer
     # does not list) costs less than one at either end, which would make it another person.
-    inner_missing = sum(token_weight(q[i]) for i in range(1, len(q) - 1) if i not in used_q)
+    inner_missing = sum(wq_of[i] for i in range(1, len(q) - 1) if i not in used_q)
     precision = matched / (wq - INNER_DISCOUNT * inner_missing)
     # Likewise a gazetteer name's inner parts (father's and grandfather's names in a nasab
     # chain) are what writers drop first: "Khalifa Haftar" for Khalifa Belqasim Haftar.
-    name_inner_missing = sum(token_weight(n[i]) for i in range(1, len(n) - 1) if i not in used_n)
+    name_inner_missing = sum(wn_of[i] for i in range(1, len(n) - 1) if i not in used_n)
     recall = matched / (wn - NAME_INNER_DISCOUNT * name_inner_missing)
     score = precision * (1.0 - NAME_RECALL_WEIGHT + NAME_RECALL_WEIGHT * recall)
     penalties: list[str] = []
