@@ -35,7 +35,7 @@ class LRU(Generic[K, V]):
         data.pop(key, None)
         data[key] = value
         if len(data) > self.maxsize:
-            del data[next(iter(data))]
+            data.pop(next(iter(data)), None)
 
     def __len__(self) -> int:
         return len(self._data)
