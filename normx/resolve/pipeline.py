@@ -21,6 +21,8 @@ from normx.errors import NormxError
 from normx.match.candidate import Candidate
 from normx.match.score import NO_MATCH_THRESHOLD
 from normx.render.text import rewrite
+from normx.resolve.acronyms import METHOD as ACRONYM
+from normx.resolve.acronyms import link_acronyms
 from normx.resolve.batch import DocumentQueries, resolve_all
 from normx.resolve.coref import Antecedent, Antecedents, query_tokens
 from normx.resolve.document import Document, Mention
@@ -61,7 +63,9 @@ def canonicalize_text(normalizer: Normalizer, text: str, doc: str | None = None)
         noun = None if found else generic_noun(linker, span)
         segs.extend(found if noun is None else [Seg(noun, noun, None, True, generic=True)])
     mentions = queries.run(lambda: tuple(_mentions(linker, rt, segs, queries.match)))
-    return Document.build(text, mentions, rewrite(text, mentions, rt.lex), doc)
+    mentions = link_acronyms(text, mentions)
+    spelled = tuple(m for m in mentions if m.method != ACRONYM)  # acronyms stay as written
+    return Document.build(text, mentions, rewrite(text, spelled, rt.lex), doc)
 
 
 def _query_forms(linker: SpanLinker, rt: Runtime, seg: Seg) -> list[str]:

@@ -1,0 +1,50 @@
+"""Acronyms link to the entity the document names in full (normx.resolve.acronyms)."""
+
+from normx.api import Normalizer
+from normx.gazetteer.schema import Record
+from normx.resolve.acronyms import initials, is_acronym
+
+RECORDS = [
+    Record("org:gna", "ORG", "Government of National Accord", "حكومة الوفاق الوطني"),
+    Record("org:lna", "ORG", "Libyan National Army", "الجيش الوطني الليبي"),
+    Record("org:hor", "ORG", "House of Representatives", "مجلس النواب"),
+    Record("loc:tripoli", "LOC", "Tripoli", "طرابلس"),
+]
+
+
+def _nz():
+    return Normalizer.from_records(RECORDS)
+
+
+def test_what_counts_as_an_acronym():
+    assert all(is_acronym(w) for w in ("GNA", "HoR", "UNSMIL", "UN"))
+    assert not any(is_acronym(w) for w in ("Tripoli", "Haftar", "A", "Ho"))
+    assert initials("House of Representatives") == {"HOR", "HR"}
+    assert "LNA" in initials("Libyan National Army")
+
+
+def test_a_defined_acronym_links_everywhere_and_stays_as_written():
+    text = (
+        "The Government of National Accord (GNA) rejected the offer. "
+        "Later the GNA said its forces held Tripoli."
+    )
+    doc = _nz().canonicalize(text)
+    acronyms = [m for m in doc.mentions if m.text == "GNA"]
+    assert [m.id for m in acronyms] == ["org:gna", "org:gna"]
+    assert all(m.method == "acronym" for m in acronyms)
+    assert acronyms[0].evidence["acronym"] == "definition"
+    assert doc.rewritten.count("(GNA)") == 1 and "the GNA said" in doc.rewritten
+
+
+def test_initials_of_a_body_named_in_the_document():
+    text = "The House of Representatives met in Tobruk. The HoR voted on Monday."
+    doc = _nz().canonicalize(text)
+    (hor,) = [m for m in doc.mentions if m.text == "HoR"]
+    assert hor.id == "org:hor" and hor.evidence["acronym"] == "initials"
+
+
+def test_an_acronym_no_mention_accounts_for_is_not_linked():
+    doc = _nz().canonicalize("The LNA advanced on Tripoli.")  # LNA never named in full
+    assert all(m.id != "org:lna" for m in doc.mentions)
+    doc = _nz().canonicalize("The NATO summit opened in Tripoli.")
+    assert all(m.text != "NATO" or m.id is None for m in doc.mentions)
