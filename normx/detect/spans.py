@@ -84,7 +84,8 @@ def find_spans(
             if not t2.joined or t2.sent_start:
                 break
             t3 = tokens[j + 2] if j + 2 < n else None
-            if _nameish(t2, unit_at[j + 1], t3):
+            if unit_at[j + 1] is unit_at[j] or _nameish(t2, unit_at[j + 1], t3):
+                # a name unit is never cut: "Abd al-Rahman" is one given name
                 j += 1
                 continue
             # connectors: "of", "of the", "and" between capitalised words

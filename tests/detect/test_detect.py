@@ -75,3 +75,9 @@ def test_spans_lowercase_body_phrase_is_marked() -> None:
     assert [(s.phrase, toks[s.first].text, toks[s.last].text) for s in spans] == [
         (True, "reconciliation", "government")
     ]
+
+
+def test_spans_never_cut_a_compound_given_name() -> None:
+    # "Abd al-Rahman": the lower-case article inside the compound keeps the span whole
+    spans = _spans("Abd al-Rahman al-Milad met Abd al-Rahman in Zawiya.")
+    assert spans[:2] == ["Abd al-Rahman al-Milad", "Abd al-Rahman"]
