@@ -8,11 +8,33 @@ runs so ``normx --help`` does not need torch.
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import click
 
 DEFAULT_DATA = "../shared/data"
+
+
+_data_option = click.option(
+    "--data",
+    "data_dir",
+    default=DEFAULT_DATA,
+    show_default=True,
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Folder holding wikidata-names-coling2018/, google-translit/, rigour-person-names/.",
+)
+
+
+def _out_option(help: str) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
+    return click.option(
+        "--out",
+        "out_dir",
+        required=True,
+        type=click.Path(file_okay=False, path_type=Path),
+        help=help,
+    )
 
 
 @click.group("model")
@@ -21,21 +43,8 @@ def model() -> None:
 
 
 @model.command("train")
-@click.option(
-    "--data",
-    "data_dir",
-    default=DEFAULT_DATA,
-    show_default=True,
-    type=click.Path(file_okay=False, path_type=Path),
-    help="Folder holding wikidata-names-coling2018/, google-translit/, rigour-person-names/.",
-)
-@click.option(
-    "--out",
-    "out_dir",
-    required=True,
-    type=click.Path(file_okay=False, path_type=Path),
-    help="Directory to write the model into.",
-)
+@_data_option
+@_out_option("Directory to write the model into.")
 @click.option(
     "--seed",
     default=13,
@@ -109,21 +118,8 @@ def train_cmd(
 
 
 @model.command("attested")
-@click.option(
-    "--data",
-    "data_dir",
-    default=DEFAULT_DATA,
-    show_default=True,
-    type=click.Path(file_okay=False, path_type=Path),
-    help="Folder holding wikidata-names-coling2018/, google-translit/, rigour-person-names/.",
-)
-@click.option(
-    "--out",
-    "out_dir",
-    required=True,
-    type=click.Path(file_okay=False, path_type=Path),
-    help="Model directory to write attested.tsv into.",
-)
+@_data_option
+@_out_option("Model directory to write attested.tsv into.")
 def attested_cmd(data_dir: Path, out_dir: Path) -> None:
     """Write the attested spellings table (attested.tsv) of the training pairs (no torch)."""
     from normx.mt.attested import write_attested
