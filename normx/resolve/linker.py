@@ -31,8 +31,16 @@ from normx.detect.trie import NameTrie
 from normx.detect.units import NAME, Unit
 from normx.match.candidate import Candidate
 from normx.match.score import NO_MATCH_THRESHOLD
-from normx.resolve.segment import Seg, coverage, given_name_only, is_clean, with_context
+from normx.resolve.segment import (
+    Seg,
+    as_person,
+    coverage,
+    given_name_only,
+    is_clean,
+    with_context,
+)
 from normx.resolve.subspans import best_subspan
+from normx.text.latin import fold
 
 AMBIGUITY_MARGIN = 0.05  # a winner this close to another entity is not a decision
 PHRASE_MIN_SCORE = 0.8  # a lower-case phrase is no proper name: it must match well
@@ -125,20 +133,20 @@ class SpanLinker:
                 seen[rid] = Candidate(rid, canonical, etype, 1.0, matched, "exact", {})
         return list(seen.values())
 
-    def _name_units(self, first: int, last: int) -> list[Unit]:
+    def name_units(self, first: int, last: int) -> list[Unit]:
         return [u for u in self.core_units(first, last) if u.forms[0] not in self.lex.connectors]
 
     def query_for(self, first: int, last: int, *, phrase: bool = False) -> str | None:
         """The matcher query :meth:`link` would ask for these tokens (None: it asks none)."""
         if not phrase and self.exact_candidates(first, last):
             return None
-        if len(self._name_units(first, last)) > MAX_NAME_UNITS:
+        if len(self.name_units(first, last)) > MAX_NAME_UNITS:
             return None
         return self.surface(first, last)
 
     def link(self, first: int, last: int, *, phrase: bool = False) -> Seg:
         """The decision for exactly tokens ``first``..``last``."""
-        names = self._name_units(first, last)
+        names = self.name_units(first, last)
         partial = len(names) <= 1
         exact = None if phrase else self.exact_candidates(first, last)
         if exact:
@@ -173,7 +181,15 @@ class SpanLinker:
         if phrase:
             seg = self.link(first, last, phrase=True)
             return [seg] if seg.cand is not None else []
-        return self._resolve(first, last, ())
+        return [
+            as_person(seg) if self.person_context(seg.context) else seg
+            for seg in self._resolve(first, last, ())
+        ]
+
+    def person_context(self, context: tuple[str, ...]) -> bool:
+        """The context words end in a person title ("Minister", "Chief of Staff"), not in a
+        demonym or a title phrase that opens a body's name ("Head of")."""
+        return bool(context) and fold(context[-1].split()[-1]) in self.lex.titles
 
     def _resolve(self, first: int, last: int, context: tuple[str, ...]) -> list[Seg]:
         first, last = self.trim(first, last)

@@ -11,6 +11,7 @@ in this document or an earlier one, is answered from the run's cache
 from __future__ import annotations
 
 import multiprocessing
+import re
 from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
@@ -29,7 +30,8 @@ from normx.resolve.document import Document, Mention
 from normx.resolve.generic import find_body, generic_noun
 from normx.resolve.linker import SpanLinker
 from normx.resolve.runtime import Runtime, runtime_for
-from normx.resolve.segment import Seg, is_clean
+from normx.resolve.segment import Seg, as_person, is_clean
+from normx.text.latin import fold
 
 if TYPE_CHECKING:
     from normx.api import Normalizer
@@ -58,6 +60,10 @@ def canonicalize_text(normalizer: Normalizer, text: str, doc: str | None = None)
     )
     spans = find_spans(tokens, units, rt.lex, lowercase_words(text))
     per_span = resolve_all(spans, lambda span: rt.spans.resolve(linker, span), queries)
+    per_span = [
+        _after_title(linker, rt, span.first, found) if found else found
+        for span, found in zip(spans, per_span, strict=True)
+    ]
     segs: list[Seg] = []
     for span, found in zip(spans, per_span, strict=True):
         noun = None if found else generic_noun(linker, span)
@@ -66,6 +72,24 @@ def canonicalize_text(normalizer: Normalizer, text: str, doc: str | None = None)
     mentions = link_acronyms(text, mentions)
     spelled = tuple(m for m in mentions if m.method != ACRONYM)  # acronyms stay as written
     return Document.build(text, mentions, rewrite(text, spelled, rt.lex), doc)
+
+
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \t]+$")
+
+
+def _after_title(linker: SpanLinker, rt: Runtime, first: int, segs: list[Seg]) -> list[Seg]:
+    """A span right after a lower-case person title ("deputy Jumaa Al-Gharbawi") names a person.
+
+    Sparse tokenisation keeps no such word, and the span cache keys on the span alone, so the
+    title is read from the text here, after resolution, and applied to the span's first segment.
+    """
+    if segs[0].first != first or segs[0].cand is None or segs[0].context:
+        return segs
+    start = linker.tokens[first].start
+    m = _WORD_BEFORE.search(linker.text, max(0, start - 40), start)
+    if m is None or not m.group(1)[0].islower() or fold(m.group(1)) not in rt.lex.titles:
+        return segs
+    return [as_person(segs[0]), *segs[1:]]
 
 
 def _query_forms(linker: SpanLinker, rt: Runtime, seg: Seg) -> list[str]:

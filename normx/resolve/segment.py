@@ -15,6 +15,8 @@ from normx.match.candidate import Candidate
 
 MIN_SCORE_SHOWN = 0.5  # candidates fetched below the threshold, to measure the margin
 CLEAN_QUERY_COVERAGE = 0.9  # below this a match leaves a word of the span unexplained
+# match methods that say "spelled alike", not "spelled as": too weak to overrule a title
+LOOSE_METHODS = frozenset({"phonetic", "fuzzy"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,3 +95,16 @@ def given_name_only(cand: Candidate) -> bool:
     if len(tokens) < 2 or len(pairs) != 1:
         return False
     return pairs[0].get("name") == tokens[0].get("form")
+
+
+def as_person(seg: Seg) -> Seg:
+    """*seg* as a mention a title calls a person ("deputy Jumaa Al-Gharbawi").
+
+    A title says PER more surely than a loose spelling likeness says place or body: a place or
+    body reached only phonetically or fuzzily is no link (an exact name still is: "Minister
+    Tripoli" is rare, but a gazetteer name spelled out is evidence of its own).
+    """
+    cand = seg.cand
+    if cand is None or cand.type == "PER" or cand.method not in LOOSE_METHODS:
+        return seg
+    return Seg(seg.first, seg.last, None, seg.partial, (), seg.context, seg.phrase, seg.extra)

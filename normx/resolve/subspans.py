@@ -49,8 +49,14 @@ def _worth_linking(linker: SpanLinker, s0: int, s1: int, length: int) -> bool:
         return False
     if linker.only_context(s0, s1) or linker.context_edge(s0, s1):
         return False
-    # a lone word carved out of a span must be a whole name as spelled
-    return length != 1 or linker.exact_candidates(s0, s1) is not None
+    # a lone word carved out of a span must be a whole name as spelled; an article does not
+    # make "Al-Gharbawi" two words (else a surname cut from "Jumaa Al-Gharbawi" links a place)
+    return not _lone_word(linker, s0, s1, length) or linker.exact_candidates(s0, s1) is not None
+
+
+def _lone_word(linker: SpanLinker, s0: int, s1: int, length: int) -> bool:
+    """One name word, however many units (articles, "bin") stand around it."""
+    return length == 1 or len(linker.name_units(s0, s1)) <= 1
 
 
 def best_subspan(
@@ -71,7 +77,7 @@ def best_subspan(
             if seg.cand is None:
                 continue
             # a lone word carved out of a longer span links only to a whole name
-            if length == 1 and seg.partial:
+            if seg.partial and _lone_word(linker, s0, s1, length):
                 continue
             found.append((seg.cand.score, -s0, seg, s0, s1))
         found.sort(key=lambda o: (-o[0], -o[1]))
