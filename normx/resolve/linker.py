@@ -225,7 +225,50 @@ class SpanLinker:
             return [with_context(seg, context), *after]
         before = self._resolve(first, s0 - 1, context) if s0 > first else []
         after = self._resolve(s1 + 1, last, ()) if s1 < last else []
+        if self._fused(first, last, s0, s1, sub, before, after):
+            return [with_context(Seg(first, last, None, False), context)]
         return [*before, with_context(sub, context if s0 == first else ()), *after]
+
+    def _fused(
+        self, first: int, last: int, s0: int, s1: int, sub: Seg, before: list[Seg], after: list[Seg]
+    ) -> bool:
+        """The linked place or body is only a word of an unknown name ("Libya Al-Ahrar").
+
+        Names run together without a connector ("Tripoli and Ankara", "UN mission in Libya")
+        are kept apart; but a place or body followed or preceded, in the same piece, by a
+        capitalised name word that links to nothing is the first word of a longer name the
+        gazetteers lack (a channel, a brigade, a party). A person's name is not judged so: an
+        extra given name beside a known surname is common.
+        """
+        if sub.cand is None or sub.cand.type == "PER":
+            return False
+        if any(seg.cand is not None for seg in (*before, *after)):
+            return False
+        if not (before or after):
+            return False
+        pairs = [(s0 - 1, s0)] if s0 > first else []
+        if s1 < last:
+            pairs.append((s1, s1 + 1))
+        return any(
+            self._name_word(t)
+            and self._name_word(u)
+            and self.tokens[u].joined
+            and self._same_piece(first, last, t, u)
+            for t, u in pairs
+        )
+
+    def _name_word(self, t: int) -> bool:
+        tok = self.tokens[t]
+        lex = self.lex
+        return (
+            tok.cap
+            and tok.form not in lex.stopwords
+            and tok.form not in lex.connectors
+            and not lex.is_context(tok.form)
+        )
+
+    def _same_piece(self, first: int, last: int, t: int, u: int) -> bool:
+        return any(p0 <= t and u <= p1 for p0, p1 in self.pieces(first, last))
 
     def _after_context(
         self, first: int, last: int, context: tuple[str, ...], after_of: bool
