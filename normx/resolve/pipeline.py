@@ -188,9 +188,14 @@ def _mentions(
         last = seg.last
         if cand is not None and cand.type in ("ORG", "LOC"):
             last, cand, extra = _extend_with_head(linker, rt, seg, cand, resolved, k, match)
-            if cand.type != "ORG" and last != seg.last:
+            if cand.type != "ORG" and last != seg.last and not _named_with(rt, cand, last, linker):
                 last = seg.last
             evidence = {**evidence, **extra}
+        elif cand is None and not (seg.phrase or seg.generic):
+            found = _facility(linker, rt, seg, resolved, k, match)
+            if found is not None:
+                last, cand = found
+                evidence = {**evidence, "matched": cand.matched}
         start, end = tokens[seg.first].start, tokens[last].end
         if start < taken_until:
             continue
@@ -262,13 +267,54 @@ def _extend_with_head(
     head = tokens[nxt].form
     if head in rt.lex.unit_heads or head in {w.form for w, _ in rt.name_words(cand.id)}:
         return nxt, cand, {}
+    best = _headed_match(linker, seg, nxt, match)
+    if best is not None and (best.type == "ORG" or _named_with(rt, best, nxt, linker)):
+        return nxt, best, {"matched": best.matched, "extended_from": cand.id}
+    return seg.last, cand, {}
+
+
+def _headed_match(
+    linker: SpanLinker, seg: Seg, nxt: int, match: Callable[[str], list[Candidate]]
+) -> Candidate | None:
+    """The clear, clean winner for the segment's words with the head noun after them."""
+    tokens = linker.tokens
     phrase = linker.text[tokens[seg.first].start : tokens[nxt].end]
     cands = match(phrase)
-    if cands and cands[0].type == "ORG" and cands[0].score >= NO_MATCH_THRESHOLD:
-        best = cands[0]
-        if is_clean(best) and not any(c.score >= best.score - 0.05 for c in cands[1:]):
-            return nxt, best, {"matched": best.matched, "extended_from": cand.id}
-    return seg.last, cand, {}
+    if not cands or cands[0].type == "PER" or cands[0].score < NO_MATCH_THRESHOLD:
+        return None
+    best = cands[0]
+    if not is_clean(best) or any(c.score >= best.score - 0.05 for c in cands[1:]):
+        return None
+    return best
+
+
+def _named_with(rt: Runtime, cand: Candidate, head: int, linker: SpanLinker) -> bool:
+    """The entity's own names hold the head noun ("Benina International Airport")."""
+    form = linker.tokens[head].form
+    return form in {w.form for w, _ in rt.name_words(cand.id)}
+
+
+def _facility(
+    linker: SpanLinker,
+    rt: Runtime,
+    seg: Seg,
+    resolved: list,
+    k: int,
+    match: Callable[[str], list[Candidate]],
+) -> tuple[int, Candidate] | None:
+    """An unlinked name with a lower-case head noun after it ("Maitika airport", "Al-Wattia
+    base"): the head is part of the facility's name the translation left out of the capitals,
+    so the words and the head are matched together; a place or body whose names hold the head
+    links, and the mention grows to cover it."""
+    nxt = _following_head(linker, rt, seg.last)
+    if nxt is None or linker.tokens[nxt].form in rt.lex.unit_heads:
+        return None
+    if k + 1 < len(resolved) and resolved[k + 1][0].first <= nxt:
+        return None
+    best = _headed_match(linker, seg, nxt, match)
+    if best is None or not _named_with(rt, best, nxt, linker):
+        return None
+    return nxt, best
 
 
 def _guess_type(linker: SpanLinker, rt: Runtime, seg: Seg) -> str | None:
