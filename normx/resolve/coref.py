@@ -25,6 +25,7 @@ from normx.text.normalize import NameToken
 from normx.text.phonetic import phonetic_key
 
 WORD_MATCH = 0.85  # token similarity for a partial name word to count as the same word
+MIN_TAIL_KEY = 3  # key sounds left after the first for the loose gate (short keys say little)
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,6 +120,15 @@ class Antecedents:
         # a query word can only be covered by a word with its phonetic key or its spelling:
         # this gate keeps the (costly) similarity test to a few entities per query
         self._gate: dict[str, set[str]] = {}
+        # a person's name word is also reachable by its key without the first sound, which
+        # transliteration varies most (Çavuşoğlu / Tchavouchoglou: KFSKL / SFSKL)
+        self._tail_gate: dict[str, set[str]] = {}
+        for eid, first in self.first.items():
+            if first.cand.type != "PER":
+                continue
+            for w, _ in self.words[eid]:
+                if len(w.key) >= MIN_TAIL_KEY + 1:
+                    self._tail_gate.setdefault(w.key[1:], set()).add(eid)
         for eid in self.first:
             if name_keys is None:
                 keys = gate_keys(w for w, _ in self.words[eid])
@@ -131,6 +141,8 @@ class Antecedents:
         out: set[str] | None = None
         for q in query:
             found = self._gate.get(q.key, set()) | self._gate.get(q.form, set())
+            if len(q.key) >= MIN_TAIL_KEY + 1:
+                found = found | self._tail_gate.get(q.key[1:], set())
             out = found if out is None else out & found
             if not out:
                 return set()
