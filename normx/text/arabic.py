@@ -36,6 +36,7 @@ _LETTER_MAP = str.maketrans(
         **{chr(0x06F0 + i): str(i) for i in range(10)},
     }
 )
+_PRESENTATION_FORMS_RE = re.compile("[\ufb50-\ufdff\ufe70-\ufeff]")
 _ARABIC_LETTER_RE = re.compile(
     "[\u0620-\u064a\u066e-\u06d3\u06fa-\u06ff\u0750-\u077f\u08a0-\u08ff]"
 )
@@ -69,5 +70,7 @@ def has_latin(text: str) -> bool:
 
 def is_mostly_arabic(text: str) -> bool:
     """True if Arabic letters outnumber Latin ones (decides how a query is analysed)."""
+    if _PRESENTATION_FORMS_RE.search(text):  # ﭐ ﻻ: the letters they compose decide
+        text = unicodedata.normalize("NFKC", text)
     arabic = len(_ARABIC_LETTER_RE.findall(text))
     return arabic > 0 and arabic >= len(_LATIN_LETTER_RE.findall(text))

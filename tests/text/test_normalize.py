@@ -96,3 +96,10 @@ def test_glued_assimilated_article_is_an_alternative_reading():
 def test_a_comma_before_an_abbreviation_qualifies_a_place():
     assert normalize_name("Washington, D.C.") == "washington d c"
     assert normalize_name("QADDAFI, Muammar") == "muammar qaddafi"  # still a person's inversion
+
+
+def test_arabic_presentation_forms_are_read_as_arabic():
+    # hypothesis found 'ﭐ' (a presentation form) analysed as Latin, then as Arabic: not idempotent
+    assert normalize_name("ﺧﺎﻟﺪ") == normalize_name("خالد")
+    once = normalize_name("ﭐ")
+    assert normalize_name(once) == once
