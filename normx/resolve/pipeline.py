@@ -108,7 +108,11 @@ def _resolved(linker: SpanLinker, rt: Runtime, segs: list[Seg]) -> list[tuple[Se
     antecedents: list[Antecedent] = []
     seg_forms = [_query_forms(linker, rt, seg) for seg in segs]
     for pos, seg in enumerate(segs):
-        if seg.cand is not None and (not seg.partial or len(seg_forms[pos]) > 1):
+        if (
+            seg.cand is not None
+            and (not seg.partial or len(seg_forms[pos]) > 1)
+            and not _approximate_word(seg_forms[pos], seg.cand)  # tentative: no antecedent
+        ):
             cand = seg.cand
             said = query_tokens(seg_forms[pos])
             surface = linker.surface(seg.first, seg.last)
@@ -130,7 +134,9 @@ def _resolved(linker: SpanLinker, rt: Runtime, segs: list[Seg]) -> list[tuple[Se
                 evidence["gloss"] = " ".join(gloss)
                 a = ante.cand
                 cand = Candidate(a.id, a.name, a.type, a.score, a.matched, "coref", {})
-        elif (cand is None or seg.partial) and not seg.phrase:  # a phrase links on its own
+        elif (cand is None or seg.partial or _approximate_word(seg_forms[pos], cand)) and (
+            not seg.phrase  # a phrase links on its own
+        ):
             forms = seg_forms[pos]
             ante = None
             if forms:
@@ -153,6 +159,12 @@ def _resolved(linker: SpanLinker, rt: Runtime, segs: list[Seg]) -> list[tuple[Se
             evidence["matched"] = cand.matched
         out.append((seg, cand, evidence))
     return out
+
+
+def _approximate_word(forms: list[str], cand: Candidate | None) -> bool:
+    """A bare word the matcher reached only approximately: the document's own full names come
+    first ("Akar" after "Hulusi Akar" is the minister, not the village Aqar)."""
+    return cand is not None and len(forms) == 1 and cand.method not in ("exact", "normalised")
 
 
 def _generic_body(
