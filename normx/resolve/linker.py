@@ -193,8 +193,10 @@ class SpanLinker:
 
     def _resolve(self, first: int, last: int, context: tuple[str, ...]) -> list[Seg]:
         first, last = self.trim(first, last)
-        if first > last or self.only_context(first, last):
+        if first > last:
             return []
+        if self.only_context(first, last):
+            return self._body_of_heads(first, last, context)
         if self._context_first(first, last):  # "Turkish Defense Minister ...": no name has it
             rest, ctx, after_of = self._strip_context(first, last)
             if rest != first:
@@ -304,6 +306,18 @@ class SpanLinker:
             or t.form in lex.unit_heads
             for t in self.tokens[first : last + 1]
         )
+
+    def _body_of_heads(self, first: int, last: int, context: tuple[str, ...]) -> list[Seg]:
+        """Two generic head nouns together may name one body ("Presidency Council"): linked
+        only when the whole span names an organisation cleanly; one alone ("the Chamber",
+        "Forces") names none."""
+        heads = sum(t.form in self.lex.body_heads for t in self.tokens[first : last + 1])
+        if heads < 2:
+            return []
+        whole = self.link(first, last)
+        if whole.cand is None or whole.cand.type != "ORG" or not is_clean(whole.cand):
+            return []
+        return [with_context(whole, context)]
 
     def _absorbs(self, first: int, s0: int, s1: int, sub: Seg) -> bool:
         """A body's name whose leading adjective the gazetteer spells otherwise (Supreme/High).
