@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import heapq
 from collections.abc import Iterable
-from operator import itemgetter
+from itertools import compress, repeat
+from operator import ge, itemgetter, truediv
 from typing import Any
 
 from normx.match.candidate import Candidate
@@ -287,29 +288,31 @@ class Matcher:
             weight = token_weight(tok)
             hopeless = remaining / total < min_score and bool(acc)
             remaining -= weight
+            # each name's best similarity through this token: the forms come best first, so
+            # writing them worst first (in C) leaves each name its best one
             per_name: dict[int, float] = {}
+            get = acc.get
             if hopeless or (size > COMMON_POSTINGS and len(acc) >= PREFILTER):
                 # only names already found are lifted: intersect in C, loop over the hits only
                 found = acc.keys()
-                for form, sim in scored:  # best first, so the first sim a name gets is its max
-                    for ni in found & postings[form]:
-                        if ni not in per_name:
-                            per_name[ni] = sim
-                for ni, sim in per_name.items():
-                    acc[ni] += weight * sim
+                for form, sim in reversed(scored):
+                    per_name.update(dict.fromkeys(found & postings[form], sim))
+                acc.update({ni: acc[ni] + weight * sim for ni, sim in per_name.items()})
             else:
-                for form, sim in scored:
-                    for ni in postings[form]:
-                        if ni not in per_name:
-                            per_name[ni] = sim
-                for ni, sim in per_name.items():
-                    acc[ni] = acc.get(ni, 0.0) + weight * sim
+                for form, sim in reversed(scored):
+                    per_name.update(dict.fromkeys(postings[form], sim))
+                if acc:
+                    acc.update({ni: get(ni, 0.0) + weight * sim for ni, sim in per_name.items()})
+                else:  # 0.0 + x is x: the first token's sums are its products
+                    acc = {ni: weight * sim for ni, sim in per_name.items()}
         # a name whose bound is below min_score is never scored (rank stops at the first one),
         # so only the others are sorted; equal sums go in name order, so the answer never
         # depends on the order the names were found in (nor on the hash seed)
         kept: Iterable[tuple[int, float]] = acc.items()
         if min_score > 0.0:
-            kept = [kv for kv in kept if kv[1] / total >= min_score]
+            # kv[1] / total >= min_score for each name, computed in C
+            passes = map(ge, map(truediv, acc.values(), repeat(total)), repeat(min_score))
+            kept = list(compress(acc.items(), passes))
         elif len(acc) > PREFILTER:
             # only the names at or above the PREFILTER-th best sum can make the cut: find that
             # sum among the bare floats (in C), then sort just those names

@@ -25,7 +25,7 @@ from functools import lru_cache
 from rapidfuzz.distance import Levenshtein
 from rapidfuzz.fuzz import ratio
 
-from normx.text.generic import is_generic
+from normx.text.generic import generic_words, is_generic
 from normx.text.normalize import ABU, NameToken
 from normx.text.phonetic import class_sequence
 
@@ -380,34 +380,6 @@ def _token_options(
     return options
 
 
-def _best_ratio(base_num: float, base_den: float, items: list[tuple[float, float]]) -> float:
-    """max over subsets S of *items* (num, den) of (base_num + sum num) / (base_den + sum den),
-    for a coverage: *base_den* > 0 and no such ratio above 1.
-
-    A ratio of sums is maximised by taking the items whose own ratio reaches the optimum: a
-    prefix of the items sorted by ratio, so trying every prefix finds it. An item whose ratio
-    is at least 1 is always taken (the optimum is at most 1); only lighter ones (a pair with a
-    generic word) need the search.
-    """
-    num, den = base_num, base_den
-    rest = []
-    for a, d in items:
-        if a >= d:
-            num += a
-            den += d
-        else:
-            rest.append((a, d))
-    best = num / den
-    if not rest:
-        return best
-    for a, d in sorted(rest, key=lambda it: it[0] / it[1], reverse=True):
-        num += a
-        den += d
-        if num / den > best:
-            best = num / den
-    return best
-
-
 def score_upper_bound(
     q: tuple[NameToken, ...], n: tuple[NameToken, ...], options: list[_Option], *, person: bool
 ) -> float:
@@ -416,67 +388,94 @@ def score_upper_bound(
     Whatever pairs the alignment keeps, each query token adds at most its best option (times
     the lighter weight) to the matched weight, and the query coverage's denominator loses half
     the weight of the inner tokens left unmatched: the bound takes the best choice of which
-    inner tokens those are (:func:`_best_ratio`), which always leaves out the ones with no
+    inner tokens those are (:func:`_coverage_bound`), which always leaves out the ones with no
     option; likewise for the name coverage. It also applies the penalties that these options
     make certain: a surname that cannot pair while a query token cannot either, and the
     one-word query cap or factor.
     """
     if not options:
         return 0.0
-    wq = [token_weight(t) for t in q]
-    wn = [token_weight(t) for t in n]
+    global _QUERY_SIDE
+    remembered = _QUERY_SIDE  # the ranker bounds many names for one query: weigh it once
+    if remembered[0] is q:
+        wq, wq_total, q_core = remembered[1]
+    else:
+        wq, wq_total, q_core = side = _weigh(q)
+        _QUERY_SIDE = (q, side)
+    wn, wn_total, n_core = _weigh(n)
     best_q = [0.0] * len(q)
     best_n = [0.0] * len(n)
     exact = False
     for qi, ni, sim, how in options:
-        c = sim * min(wq[qi], wn[ni])
+        a, b = wq[qi], wn[ni]
+        c = sim * (a if a < b else b)
         if c > best_q[qi]:
             best_q[qi] = c
         if c > best_n[ni]:
             best_n[ni] = c
-        exact = exact or how == "exact"
-    paired_q = [False] * len(q)
-    paired_n = [False] * len(n)
-    for qi, ni, _sim, _how in options:
-        paired_q[qi] = paired_n[ni] = True
-    precision = _coverage_bound(wq, best_q, paired_q, INNER_DISCOUNT)
-    recall = _coverage_bound(wn, best_n, paired_n, NAME_INNER_DISCOUNT)
+        if how == "exact":
+            exact = True
+    precision = _coverage_bound(wq, wq_total, best_q, INNER_DISCOUNT)
+    recall = _coverage_bound(wn, wn_total, best_n, NAME_INNER_DISCOUNT)
     score = precision * (1.0 - NAME_RECALL_WEIGHT + NAME_RECALL_WEIGHT * min(1.0, recall))
-    if person and len(q) > 1 and len(n) > 1 and not paired_n[len(n) - 1] and not all(paired_q):
+    if person and len(q) > 1 and len(n) > 1 and not best_n[-1] and 0.0 in best_q:
         score -= SURNAME_PENALTY  # the last name token pairs with nothing, nor does a query one
-    if _core_count(q) == 1 and _core_count(n) > 1:
-        score = (
-            max(min(score, SINGLE_TOKEN_EXACT), score * SINGLE_TOKEN_FACTOR)
-            if exact
-            else (score * SINGLE_TOKEN_FACTOR)
-        )
+    if q_core == 1 and n_core > 1:
+        if exact:
+            score = max(min(score, SINGLE_TOKEN_EXACT), score * SINGLE_TOKEN_FACTOR)
+        else:
+            score *= SINGLE_TOKEN_FACTOR
     return max(0.0, min(1.0, score))
 
 
-def _core_count(tokens: tuple[NameToken, ...]) -> int:
-    return sum(1 for t in tokens if t.kind != ABU and not is_generic(t.form))
+_QUERY_SIDE: tuple[object, tuple[list[float], float, int]] = ((), ([], 0.0, 0))
+
+
+def _weigh(tokens: tuple[NameToken, ...]) -> tuple[list[float], float, int]:
+    """Each token's :func:`token_weight`, their sum, and how many are core (not Abu, not a
+    generic word)."""
+    generic = generic_words()
+    weights = [
+        ABU_WEIGHT if t.kind == ABU else (GENERIC_WEIGHT if t.form in generic else 1.0)
+        for t in tokens
+    ]
+    core = sum(1 for t in tokens if t.kind != ABU and t.form not in generic)
+    return weights, sum(weights), core
 
 
 def _coverage_bound(
-    weights: list[float], best: list[float], paired: list[bool], discount: float
+    weights: list[float], total: float, best: list[float], discount: float
 ) -> float:
-    """The highest coverage (matched weight over the side's weight less the discounted inner
-    tokens left unmatched) the best options allow, over every choice of unmatched tokens."""
+    """The highest coverage the best options allow, over every choice of the inner tokens
+    left unmatched: matched weight over *total* less *discount* times the unmatched inner
+    weight; *best* holds each token's best matched weight (0 for a token with no option).
+
+    A ratio of sums is maximised by taking the inner tokens whose own ratio (best over
+    discounted weight) reaches the optimum, which is at most 1: those with a ratio of at least
+    1 always, and of the others a prefix in order of ratio, so every prefix is tried.
+    """
     last = len(weights) - 1
-    total = sum(weights)
-    base_num = 0.0
-    base_den = total
-    items: list[tuple[float, float]] = []
-    for i, (w, c, ok) in enumerate(zip(weights, best, paired, strict=True)):
-        inner = 0 < i < last
-        if inner:
-            base_den -= discount * w  # counted as unmatched unless the item is taken
-        if ok:
-            if inner:
-                items.append((c, discount * w))
-            else:
-                base_num += c
-    return _best_ratio(base_num, base_den, items)
+    num = 0.0
+    den = total
+    rest: list[tuple[float, float]] = []
+    for i, c in enumerate(best):
+        if 0 < i < last:
+            d = discount * weights[i]
+            den -= d  # unmatched unless taken
+            if c >= d:
+                num += c
+                den += d
+            elif c:
+                rest.append((c, d))
+        else:
+            num += c  # an end token: matched or not, its weight stays in the denominator
+    ratio_ = num / den
+    for c, d in sorted(rest, key=lambda it: it[0] / it[1], reverse=True):
+        num += c
+        den += d
+        if num / den > ratio_:
+            ratio_ = num / den
+    return ratio_
 
 
 def _score_options(
