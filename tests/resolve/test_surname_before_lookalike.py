@@ -23,3 +23,24 @@ def test_every_bare_surname_goes_to_the_person_named_in_full():
 def test_without_the_full_name_the_word_is_left_to_the_matcher():
     doc = Normalizer.from_records(RECORDS).canonicalize("Officials met in Aqar on Monday.")
     assert [m.id for m in doc.mentions if m.text == "Aqar"] == ["loc:aqar"]
+
+
+def test_a_surname_spelled_otherwise_still_outranks_a_loose_place_match():
+    records = [
+        Record("per:kais-saied", "PER", "Kais Saied", "قيس سعيد"),
+        Record("loc:sayyad", "LOC", "Sayyad", "صياد"),
+    ]
+    text = "Tunisian President Kais Saied arrived. Saeid met the delegation."
+    doc = Normalizer.from_records(records).canonicalize(text)
+    assert [m.id for m in doc.mentions if m.text == "Saeid"] == ["per:kais-saied"]
+
+
+def test_a_place_spelled_closer_than_the_surname_keeps_its_match():
+    # Tarablus is Tripoli's Arabic name (طرابلس) more than it is Trabelsi
+    records = [
+        Record("loc:tripoli", "LOC", "Tripoli", "طرابلس"),
+        Record("per:imad-trabelsi", "PER", "Imad Trabelsi", "عماد الطرابلسي"),
+    ]
+    text = "Interior Minister Imad Trabelsi spoke. Clashes hit Tarablus on Monday."
+    doc = Normalizer.from_records(records).canonicalize(text)
+    assert [m.id for m in doc.mentions if m.text == "Tarablus"] == ["loc:tripoli"]
