@@ -14,6 +14,10 @@ canonical names only of other persons, places and airfields from ``gazetteers/ge
 
     .venv/bin/python tests/data/articles/build.py            # write articles, gold, gazetteer
     .venv/bin/python tests/data/articles/build.py --check    # fail if articles/gold are stale
+    .venv/bin/python tests/data/articles/build.py --folder tests/data/articles-fresh   # another set
+
+A folder holds ``src/``, ``clusters.yaml`` and ``distractors.yaml`` (which generated records and
+hand-written ones serve as its distractors); the build writes the rest.
 """
 
 from __future__ import annotations
@@ -30,9 +34,6 @@ import yaml
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[2]
-SRC = HERE / "src"
-CLUSTERS = HERE / "clusters.yaml"
-GAZETTEER = HERE / "gazetteer.yaml"
 GENERATED = ROOT / "gazetteers" / "generated"
 
 _MARK = re.compile(r"\[\[([^\[\]|]+)\|([a-z0-9]+)(\|hard)?\]\]")
@@ -60,8 +61,8 @@ def strip_markup(marked: str) -> tuple[str, list[tuple[int, int, str, str, bool]
     return text, mentions
 
 
-def load_clusters() -> dict[str, dict[str, Any]]:
-    return yaml.safe_load(CLUSTERS.read_text(encoding="utf-8"))
+def load_clusters(folder: Path = HERE) -> dict[str, dict[str, Any]]:
+    return yaml.safe_load((folder / "clusters.yaml").read_text(encoding="utf-8"))
 
 
 def gold_lines(marked: str, clusters: dict[str, dict[str, Any]]) -> tuple[str, list[str]]:
@@ -85,156 +86,23 @@ def gold_lines(marked: str, clusters: dict[str, dict[str, Any]]) -> tuple[str, l
     return text, lines
 
 
-def built_articles() -> dict[Path, str]:
+def built_articles(folder: Path = HERE) -> dict[Path, str]:
     """Every file the articles build writes, path -> content."""
-    clusters = load_clusters()
+    clusters = load_clusters(folder)
     files: dict[Path, str] = {}
-    for src in sorted(SRC.glob("*.txt")):
+    for src in sorted((folder / "src").glob("*.txt")):
         text, lines = gold_lines(src.read_text(encoding="utf-8"), clusters)
-        files[HERE / src.name] = text
-        files[(HERE / src.name).with_suffix(".gold.jsonl")] = "\n".join(lines) + "\n"
+        files[folder / src.name] = text
+        files[(folder / src.name).with_suffix(".gold.jsonl")] = "\n".join(lines) + "\n"
     return files
 
 
 # --- the gazetteer -------------------------------------------------------------------------
 
-# Places of gazetteers/generated/places-osm.yaml kept as distractors because their names look
-# like the articles' places (a loose linker sends "Al Marj" to the old city, "Zawia" to a
-# Zawiyat ..., "Abu Mansour" to Al-Mansoura); the rest of the OSM distractors are every n-th
-# other place.
-OSM_TRAPS = (
-    "loc:abu-surah-al-zawiyah",
-    "loc:ain-al-alima-ain-al-ghazala",
-    "loc:al-fataieh-darnah",
-    "loc:al-khadra-tarhuna",
-    "loc:al-mansoura",
-    "loc:awlad-mansur",
-    "loc:bab-tajura",
-    "loc:bab-tarhuna",
-    "loc:benina",
-    "loc:grara-al-ghataf",
-    "loc:new-brega",
-    "loc:old-city-al-marj",
-    "loc:old-city-of-tripoli",
-    "loc:qaryat-al-bayda",
-    "loc:zawiyat-al-habib",
-    "loc:zawiyat-al-izziyat",
-    "loc:zawiyat-bisharah",
-)
-# Same place as an article's entity under another record: not a fair distractor.
-OSM_EXCLUDED = ("loc:al-sidrah", "loc:al-sidrah-3497108396", "loc:zuwetina", "loc:susah")
-OSM_EVERY = 20
-AIRPORTS = (
-    "loc:misrata-international-airport",
-    "loc:tripoli-international-airport",
-    "loc:sabha-airport",
-    "loc:ghat-airport",
-    "loc:kufra-airport",
-    "loc:ras-lanuf-airport",
-    "loc:zueitina-airport",
-    "loc:ajdabiya-airport",
-    "loc:gamal-abdel-nasser-air-base",
-    "loc:ghardabiya-air-base",
-)
 
-# Real entities the articles do not mention, several with names close to theirs.
-HAND_DISTRACTORS: tuple[tuple[str, str, str, str], ...] = (
-    ("per:belqasem-haftar", "PER", "Belqasem Haftar", "بلقاسم حفتر"),
-    ("per:khaled-haftar", "PER", "Khaled Haftar", "خالد حفتر"),
-    ("per:ali-dbeibah", "PER", "Ali Dbeibah", "علي الدبيبة"),
-    ("per:ibrahim-dbeibah", "PER", "Ibrahim Dbeibah", "إبراهيم الدبيبة"),
-    ("per:abdulrahman-sewehli", "PER", "Abdulrahman Sewehli", "عبد الرحمن السويحلي"),
-    ("per:nouri-abusahmain", "PER", "Nouri Abusahmain", "نوري أبوسهمين"),
-    ("per:ali-zeidan", "PER", "Ali Zeidan", "علي زيدان"),
-    ("per:mahmoud-jibril", "PER", "Mahmoud Jibril", "محمود جبريل"),
-    ("per:omar-al-hassi", "PER", "Omar al-Hassi", "عمر الحاسي"),
-    ("per:khalifa-al-ghawil", "PER", "Khalifa al-Ghawil", "خليفة الغويل"),
-    ("per:mohamed-taha-siala", "PER", "Mohamed Taha Siala", "محمد الطاهر سيالة"),
-    ("per:abdelhakim-belhaj", "PER", "Abdelhakim Belhaj", "عبد الحكيم بلحاج"),
-    ("per:mustafa-abdul-jalil", "PER", "Mustafa Abdul Jalil", "مصطفى عبد الجليل"),
-    ("per:abdul-ghani-al-kikli", "PER", "Abdul Ghani al-Kikli", "عبد الغني الككلي"),
-    ("per:haitham-al-tajouri", "PER", "Haitham al-Tajouri", "هيثم التاجوري"),
-    ("per:mohamed-sowan", "PER", "Mohamed Sowan", "محمد صوان"),
-    ("per:fathi-al-majbari", "PER", "Fathi al-Majbari", "فتحي المجبري"),
-    ("per:abdullah-al-lafi", "PER", "Abdullah al-Lafi", "عبد الله اللافي"),
-    ("per:musa-al-koni", "PER", "Musa al-Koni", "موسى الكوني"),
-    ("per:imad-al-sayeh", "PER", "Imad al-Sayeh", "عماد السايح"),
-    ("per:farhat-bengdara", "PER", "Farhat Bengdara", "فرحات بن قدارة"),
-    ("per:najla-mangoush", "PER", "Najla Mangoush", "نجلاء المنقوش"),
-    ("per:martin-kobler", "PER", "Martin Kobler", "مارتن كوبلر"),
-    ("per:bernardino-leon", "PER", "Bernardino León", "برناردينو ليون"),
-    ("per:jan-kubis", "PER", "Ján Kubiš", "يان كوبيش"),
-    ("per:hulusi-akar", "PER", "Hulusi Akar", "خلوصي أكار"),
-    ("per:ibrahim-kalin", "PER", "İbrahim Kalın", "إبراهيم قالن"),
-    ("per:abdullah-bin-zayed", "PER", "Abdullah bin Zayed Al Nahyan", "عبد الله بن زايد آل نهيان"),
-    ("per:vladimir-putin", "PER", "Vladimir Putin", "فلاديمير بوتين"),
-    ("per:sergei-shoigu", "PER", "Sergei Shoigu", "سيرغي شويغو"),
-    ("per:abdel-fattah-al-burhan", "PER", "Abdel Fattah al-Burhan", "عبد الفتاح البرهان"),
-    ("per:emmanuel-macron", "PER", "Emmanuel Macron", "إيمانويل ماكرون"),
-    ("org:general-national-congress", "ORG", "General National Congress", "المؤتمر الوطني العام"),
-    (
-        "org:national-transitional-council",
-        "ORG",
-        "National Transitional Council",
-        "المجلس الوطني الانتقالي",
-    ),
-    (
-        "org:libyan-investment-authority",
-        "ORG",
-        "Libyan Investment Authority",
-        "المؤسسة الليبية للاستثمار",
-    ),
-    ("org:petroleum-facilities-guard", "ORG", "Petroleum Facilities Guard", "حرس المنشآت النفطية"),
-    ("org:libyan-coast-guard", "ORG", "Libyan Coast Guard", "خفر السواحل الليبي"),
-    (
-        "org:tripoli-revolutionaries-brigade",
-        "ORG",
-        "Tripoli Revolutionaries Brigade",
-        "كتيبة ثوار طرابلس",
-    ),
-    ("org:nawasi-brigade", "ORG", "Nawasi Brigade", "كتيبة النواصي"),
-    ("org:444th-brigade", "ORG", "444th Brigade", "اللواء 444 قتال"),
-    ("org:al-kaniyat", "ORG", "Al-Kaniyat", "الكانيات"),
-    ("org:benghazi-defense-brigades", "ORG", "Benghazi Defense Brigades", "سرايا الدفاع عن بنغازي"),
-    ("org:ansar-al-sharia-libya", "ORG", "Ansar al-Sharia", "أنصار الشريعة"),
-    (
-        "org:high-national-elections-commission",
-        "ORG",
-        "High National Elections Commission",
-        "المفوضية الوطنية العليا للانتخابات",
-    ),
-    ("org:libya-dawn", "ORG", "Libya Dawn", "فجر ليبيا"),
-    ("org:arabian-gulf-oil-company", "ORG", "Arabian Gulf Oil Company", "شركة الخليج العربي للنفط"),
-    ("org:audit-bureau", "ORG", "Audit Bureau", "ديوان المحاسبة"),
-    (
-        "org:government-of-national-salvation",
-        "ORG",
-        "Government of National Salvation",
-        "حكومة الإنقاذ الوطني",
-    ),
-    ("org:un-security-council", "ORG", "United Nations Security Council", "مجلس الأمن الدولي"),
-    ("org:icrc", "ORG", "International Committee of the Red Cross", "اللجنة الدولية للصليب الأحمر"),
-    ("org:turkish-armed-forces", "ORG", "Turkish Armed Forces", "القوات المسلحة التركية"),
-    ("org:egyptian-armed-forces", "ORG", "Egyptian Armed Forces", "القوات المسلحة المصرية"),
-    ("org:central-bank-of-egypt", "ORG", "Central Bank of Egypt", "البنك المركزي المصري"),
-    ("org:al-jazeera", "ORG", "Al Jazeera", "الجزيرة"),
-    ("loc:tunisia", "LOC", "Tunisia", "تونس"),
-    ("loc:tunis", "LOC", "Tunis", "تونس"),
-    ("loc:algeria", "LOC", "Algeria", "الجزائر"),
-    ("loc:chad", "LOC", "Chad", "تشاد"),
-    ("loc:sudan", "LOC", "Sudan", "السودان"),
-    ("loc:niger", "LOC", "Niger", "النيجر"),
-    ("loc:qatar", "LOC", "Qatar", "قطر"),
-    ("loc:france", "LOC", "France", "فرنسا"),
-    ("loc:greece", "LOC", "Greece", "اليونان"),
-    ("loc:malta", "LOC", "Malta", "مالطا"),
-    ("loc:istanbul", "LOC", "Istanbul", "إسطنبول"),
-    ("loc:abu-dhabi", "LOC", "Abu Dhabi", "أبو ظبي"),
-    ("loc:rome", "LOC", "Rome", "روما"),
-    ("loc:geneva", "LOC", "Geneva", "جنيف"),
-    ("loc:palermo", "LOC", "Palermo", "باليرمو"),
-    ("loc:washington-state", "LOC", "Washington (state)", "ولاية واشنطن"),
-)
+def load_distractors(folder: Path = HERE) -> dict[str, Any]:
+    """The folder's distractor choice (``distractors.yaml``, see the module docstring)."""
+    return yaml.safe_load((folder / "distractors.yaml").read_text(encoding="utf-8"))
 
 
 def _q(s: str) -> str:
@@ -258,7 +126,7 @@ def _generated(name: str) -> list[dict[str, Any]]:
     return yaml.safe_load((GENERATED / f"{name}.yaml").read_text(encoding="utf-8"))
 
 
-def distractors(taken_ids: set[str], mention_keys: set[str]) -> list[str]:
+def distractors(taken_ids: set[str], mention_keys: set[str], config: dict[str, Any]) -> list[str]:
     """Distractor records: never an article's entity, never named like a mention."""
     picked: list[tuple[str, str, str | None, str | None, str]] = []
     for name in ("persons-un", "persons-ofac"):
@@ -266,20 +134,21 @@ def distractors(taken_ids: set[str], mention_keys: set[str]) -> list[str]:
             src = f"gazetteers/generated/{name}.yaml (canonical name only)"
             picked.append((r["id"], r["type"], r["name"].get("en"), r["name"].get("ar"), src))
     airports = {r["id"]: r for r in _generated("airports")}
-    for rid in AIRPORTS:
+    for rid in config["airports"]:
         r = airports[rid]
         src = "gazetteers/generated/airports.yaml (airportsdata, MIT; canonical name only)"
         picked.append((rid, r["type"], r["name"].get("en"), r["name"].get("ar"), src))
     osm = [r for r in _generated("places-osm") if r["name"].get("en")]
     by_id = {r["id"]: r for r in osm}
-    rest = [r for r in osm if r["id"] not in OSM_TRAPS and r["id"] not in OSM_EXCLUDED]
-    chosen = [by_id[i] for i in OSM_TRAPS] + rest[::OSM_EVERY]
+    traps, excluded = config["osm_traps"], config["osm_excluded"]
+    rest = [r for r in osm if r["id"] not in traps and r["id"] not in excluded]
+    chosen = [by_id[i] for i in traps] + rest[:: config["osm_every"]]
     src = (
         "gazetteers/generated/places-osm.yaml"
         " (© OpenStreetMap contributors, ODbL; canonical name only)"
     )
     picked += [(r["id"], r["type"], r["name"].get("en"), r["name"].get("ar"), src) for r in chosen]
-    picked += [(i, t, en, ar, "hand-written distractor") for i, t, en, ar in HAND_DISTRACTORS]
+    picked += [(i, t, en, ar, "hand-written distractor") for i, t, en, ar in config["hand"]]
     out = []
     seen = set(taken_ids)
     for rid, typ, en, ar, src in picked:
@@ -294,39 +163,43 @@ GAZETTEER_HEADER = """\
 # Held-out test gazetteer for the articles in this folder (generated by build.py from
 # clusters.yaml; do not edit by hand). Each linkable entity is held under ONE canonical name
 # (Wikipedia title, or the GeoNames/OSM form for places) and its Arabic name, with NO aliases:
-# none of the articles' spellings may be planted here (tests/resolve/test_heldout_articles.py).
+# none of the articles' spellings may be planted here ({checked_by}).
 # Then distractors: canonical names of other persons, places and bodies, several close to the
 # articles' names. OSM-derived names: © OpenStreetMap contributors, ODbL 1.0.
 """
 
 
-def built_gazetteer() -> str:
-    clusters = load_clusters()
+def built_gazetteer(folder: Path = HERE) -> str:
+    clusters = load_clusters(folder)
+    config = load_distractors(folder)
     records = [
         _record(c["id"], c["type"], c["en"], c["ar"])
         for c in clusters.values()
         if not c.get("nil", False)
     ]
     keys = set()
-    for src in SRC.glob("*.txt"):
+    for src in (folder / "src").glob("*.txt"):
         _, mentions = strip_markup(src.read_text(encoding="utf-8"))
         keys |= {_fold(m[2]) for m in mentions}
     taken = {c["id"] for c in clusters.values() if "id" in c}
-    extra = distractors(taken, keys)
-    return GAZETTEER_HEADER + "\n".join([*records, "# --- distractors ---", *extra]) + "\n"
+    extra = distractors(taken, keys, config)
+    header = GAZETTEER_HEADER.format(checked_by=config["checked_by"])
+    return header + "\n".join([*records, "# --- distractors ---", *extra]) + "\n"
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--check", action="store_true", help="fail if articles/gold are stale")
+    parser.add_argument("--folder", type=Path, default=HERE, help="the article set to build")
     args = parser.parse_args(argv)
-    files = built_articles()
+    folder = args.folder.resolve()
+    files = built_articles(folder)
     if args.check:
         stale = [p for p, s in files.items() if not p.exists() or p.read_text("utf-8") != s]
         for p in stale:
             print(f"stale: {p.relative_to(ROOT)}", file=sys.stderr)
         return 1 if stale else 0
-    files[GAZETTEER] = built_gazetteer()
+    files[folder / "gazetteer.yaml"] = built_gazetteer(folder)
     for path, content in files.items():
         path.write_text(content, encoding="utf-8")
         print(f"wrote {path.relative_to(ROOT)}")
