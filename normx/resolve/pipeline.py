@@ -125,6 +125,9 @@ def _resolved(linker: SpanLinker, rt: Runtime, segs: list[Seg]) -> list[tuple[Se
         if seg.context:
             evidence["context"] = list(seg.context)
         evidence.update(seg.extra)
+        # a whole bare word the matcher linked only approximately: a person named in full may
+        # outrank the link (see _approximate_word)
+        loose = not seg.partial and _approximate_word(seg_forms[pos], cand)
         if seg.generic:  # "The Chamber": the body just named whose Arabic name it glosses
             found = _generic_body(linker, rt, segs, antecedents, pos)
             if found is not None:
@@ -134,9 +137,7 @@ def _resolved(linker: SpanLinker, rt: Runtime, segs: list[Seg]) -> list[tuple[Se
                 evidence["gloss"] = " ".join(gloss)
                 a = ante.cand
                 cand = Candidate(a.id, a.name, a.type, a.score, a.matched, "coref", {})
-        elif (cand is None or seg.partial or _approximate_word(seg_forms[pos], cand)) and (
-            not seg.phrase  # a phrase links on its own
-        ):
+        elif (cand is None or seg.partial or loose) and not seg.phrase:  # a phrase links alone
             forms = seg_forms[pos]
             ante = None
             if forms:
@@ -146,7 +147,6 @@ def _resolved(linker: SpanLinker, rt: Runtime, segs: list[Seg]) -> list[tuple[Se
                 headed = headed or _following_head(linker, rt, seg.last) is not None
                 # a bare word ("Jufrah") is no mention of a body whose name contains it
                 types = {"ORG"} if body else None if headed else {"PER", "LOC"}
-                loose = cand is not None and not seg.partial
                 if loose:
                     # a word the matcher did link, loosely: only a person named in full
                     # outranks it (a surname); a place's look-alike does not (Zuara/Ain Zara)
