@@ -3,8 +3,8 @@
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from normx.match import score
-from normx.match.score import PAIR_FLOOR, cross_script_similarity, token_similarity
+from normx.match import similarity as score
+from normx.match.similarity import PAIR_FLOOR, cross_script_similarity, token_similarity
 from normx.text.normalize import analyse_name, core_tokens
 from normx.text.phonetic import class_sequence
 
