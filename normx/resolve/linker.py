@@ -37,6 +37,7 @@ from normx.resolve.segment import (
     coverage,
     given_name_only,
     is_clean,
+    matched_words,
     with_context,
 )
 from normx.resolve.subspans import best_subspan
@@ -66,8 +67,11 @@ class SpanLinker:
         entity_of_name: Any,  # name id -> (record id, canonical, type)
         in_names: Any = None,  # folded word -> is it a word of some gazetteer name?
         want: Callable[[Iterable[str]], None] | None = None,  # queries about to be asked
+        own_word: Callable[[str, str], bool] | None = None,  # (record id, folded word)
     ) -> None:
         self.in_names = in_names or (lambda form: True)
+        # does the entity's own naming hold this word (in English, or as an Arabic gloss)?
+        self.own_word = own_word or (lambda rid, form: False)
         self.want = want or _want_nothing
         self.text = text
         self.tokens = tokens
@@ -202,6 +206,8 @@ class SpanLinker:
             if rest != first:
                 return self._after_context(rest, last, context + ctx, after_of)
         whole = self.link(first, last)
+        if whole.cand is not None and not self.one_name_across_and(first, last, whole.cand):
+            whole = Seg(first, last, None, whole.partial)  # two names run together
         if whole.cand is not None and is_clean(whole.cand):
             return [with_context(whole, context)]
         if whole.cand is not None:  # words the match left unexplained: a better cut may exist
@@ -221,15 +227,60 @@ class SpanLinker:
                 return out
             return [with_context(whole, context)] if self._is_name(first, last) else []
         sub, s0, s1 = found
-        if self._absorbs(first, s0, s1, sub):
-            seg = Seg(first, s1, sub.cand, sub.partial, extra={"linked_by": self.surface(s0, s1)})
+        sub, s1 = self._with_own_head(last, sub, s1)
+        p0 = self._piece_start(first, last, s0)
+        if self._absorbs(p0, s0, s1, sub):
+            seg = Seg(p0, s1, sub.cand, sub.partial, extra={"linked_by": self.surface(s0, s1)})
+            before = self._resolve(first, p0 - 1, context) if p0 > first else []
             after = self._resolve(s1 + 1, last, ()) if s1 < last else []
-            return [with_context(seg, context), *after]
+            return [*before, with_context(seg, context if p0 == first else ()), *after]
         before = self._resolve(first, s0 - 1, context) if s0 > first else []
         after = self._resolve(s1 + 1, last, ()) if s1 < last else []
         if self._fused(first, last, s0, s1, sub, before, after):
-            return [with_context(Seg(first, last, None, False), context)]
+            return self._fused_piece(first, last, s0, s1, context, [*before, sub, *after])
         return [*before, with_context(sub, context if s0 == first else ()), *after]
+
+    def _with_own_head(self, last: int, sub: Seg, s1: int) -> tuple[Seg, int]:
+        """A linked body followed by a capitalised head noun its own names hold ("Special
+        Deterrence | Apparatus" when the gazetteer knows the Deterrence Apparatus): the head is
+        its word (translation swaps a body's head for another of its names), not the start of
+        another name, so the segment covers it."""
+        nxt = s1 + 1
+        if sub.cand is None or sub.cand.type != "ORG" or nxt > last:
+            return sub, s1
+        tok = self.tokens[nxt]
+        if not tok.cap or tok.possessive or self.tokens[s1].possessive:
+            return sub, s1
+        if tok.form not in self.lex.body_heads or not self.own_word(sub.cand.id, tok.form):
+            return sub, s1
+        if any(self.tokens[t].form in self.lex.body_heads for t in range(sub.first, nxt)):
+            return sub, s1  # it has its head: a second one starts another name ("Forces Khaled")
+        extra = {**sub.extra, "linked_by": self.surface(sub.first, s1)}
+        return Seg(sub.first, nxt, sub.cand, sub.partial, context=sub.context, extra=extra), nxt
+
+    def _fused_piece(
+        self,
+        first: int,
+        last: int,
+        s0: int,
+        s1: int,
+        context: tuple[str, ...],
+        cut: list[Seg],
+    ) -> list[Seg]:
+        """The piece around a fused place or body is one unknown name; the other pieces of the
+        span ("Fighting and the ...") are names of their own, resolved on their own.
+
+        The unknown name keeps, as ``parts``, the segments it would be cut into, so a reading
+        of the text around the span (:mod:`normx.resolve.pipeline`) can still cut it.
+        """
+        p0, p1 = next(
+            ((a, b) for a, b in self.pieces(first, last) if a <= s0 and s1 <= b), (first, last)
+        )
+        parts = tuple(seg for seg in cut if p0 <= seg.first and seg.last <= p1)
+        before = self._resolve(first, p0 - 1, context) if p0 > first else []
+        after = self._resolve(p1 + 1, last, ()) if p1 < last else []
+        name = Seg(p0, p1, None, False, parts=parts)
+        return [*before, with_context(name, context if p0 == first else ()), *after]
 
     def _fused(
         self, first: int, last: int, s0: int, s1: int, sub: Seg, before: list[Seg], after: list[Seg]
@@ -258,6 +309,57 @@ class SpanLinker:
             and self._same_piece(first, last, t, u)
             for t, u in pairs
         )
+
+    def coordinated_sides(self, first: int, last: int) -> list[tuple[int, int]]:
+        """Tokens ``first``..``last`` cut at each coordinating connector inside ("and")."""
+        sides: list[tuple[int, int]] = []
+        start = first
+        for k in range(first + 1, last):
+            if self.forms[k] in self.lex.coordinating:
+                sides.append((start, k - 1))
+                start = k + 1
+        sides.append((start, last))
+        return sides
+
+    def one_name_across_and(self, first: int, last: int, cand: Candidate) -> bool:
+        """A match over a coordinating "and" is one coordinated name ("Ministry of Oil and Gas",
+        "Justice and Construction Party", "Sirte and Jufrah Operations Room"), not two names run
+        together ("Presidential Council and the Government ...", "Sirte and Al-Jufra").
+
+        The whole must be a gazetteer name spelled out (trie), or a clean match of a whole name
+        that pairs a word on every side of the "and" (a generic head noun does not count: "106
+        Brigade and the Tariq bin Ziyad Brigade"): a name that explains one side only, or only
+        part of the gazetteer name, says the sides are separate names.
+        """
+        sides = self.coordinated_sides(first, last)
+        if len(sides) == 1 or cand.method == "exact":
+            return True
+        if not is_clean(cand) or coverage(cand)[1] < 0.99:
+            return False
+        said = matched_words(cand)
+        sides_units = [self._side_units(a, b) for a, b in sides]
+        for k, units in enumerate(sides_units):
+            elsewhere = [u for j, other in enumerate(sides_units) if j != k for u in other]
+            # a word paired more often than the other sides spell it counts for this side
+            if not any(
+                n > sum(w in u for u in elsewhere) and any(w in u for u in units)
+                for w, n in said.items()
+            ):
+                return False
+        return True
+
+    def _side_units(self, first: int, last: int) -> list[frozenset[str]]:
+        """The name units of one side, each as the spellings a matcher may report for it."""
+        out: list[frozenset[str]] = []
+        for u in self.core_units(first, last):
+            form = self.forms[u.first]
+            if u.forms[0] in self.lex.connectors or form in self.lex.stopwords:
+                continue
+            if form in self.lex.body_heads or form in self.lex.unit_heads:
+                continue  # "Brigade and the Tariq bin Ziyad": a head alone names no body
+            spellings = {*u.forms, *(self.forms[t] for t in range(u.first, u.last + 1))}
+            out.append(frozenset(spellings))
+        return out
 
     def _name_word(self, t: int) -> bool:
         tok = self.tokens[t]
@@ -319,24 +421,30 @@ class SpanLinker:
             return []
         return [with_context(whole, context)]
 
+    def _piece_start(self, first: int, last: int, t: int) -> int:
+        """The first token of the piece of the span that holds token *t*."""
+        return next((a for a, b in self.pieces(first, last) if a <= t <= b), first)
+
     def _absorbs(self, first: int, s0: int, s1: int, sub: Seg) -> bool:
         """A body's name whose leading adjective the gazetteer spells otherwise (Supreme/High).
 
         The linked part must be an organisation whose span holds a body head noun; the words
-        before it (at most two, capitalised, not context, not linked) join the mention.
+        before it in its piece (*first* is the piece's start: at most two words, capitalised,
+        not context, linked to nothing else) join the mention.
         """
         if sub.cand is None or sub.cand.type != "ORG" or s0 <= first or s0 - first > 2:
             return False
         if not any(self.tokens[t].form in self.lex.body_heads for t in range(s0, s1 + 1)):
             return False
         lead = self.tokens[first:s0]
-        return (
-            all(
-                t.cap and not self.lex.is_context(t.form) and t.form not in self.lex.stopwords
-                for t in lead
-            )
-            and self.link(first, s0 - 1).cand is None
-        )
+        return all(
+            t.cap and not self.lex.is_context(t.form) and t.form not in self.lex.stopwords
+            for t in lead
+        ) and self._links_to_none_but(first, s0 - 1, sub.cand.id)
+
+    def _links_to_none_but(self, first: int, last: int, record_id: str) -> bool:
+        cand = self.link(first, last).cand
+        return cand is None or cand.id == record_id
 
     def pieces(self, first: int, last: int) -> list[tuple[int, int]]:
         """The span cut at natural boundaries: before "and", before a title or demonym, and

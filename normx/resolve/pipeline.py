@@ -57,6 +57,7 @@ def canonicalize_text(normalizer: Normalizer, text: str, doc: str | None = None)
         rt.entity_of_name,
         rt.in_names,
         want=queries.want,
+        own_word=lambda rid, form: _own_word(rt, rid, form),
     )
     spans = find_spans(tokens, units, rt.lex, lowercase_words(text))
     per_span = resolve_all(spans, lambda span: rt.spans.resolve(linker, span), queries)
@@ -72,6 +73,15 @@ def canonicalize_text(normalizer: Normalizer, text: str, doc: str | None = None)
     mentions = link_acronyms(text, mentions)
     spelled = tuple(m for m in mentions if m.method != ACRONYM)  # acronyms stay as written
     return Document.build(text, mentions, rewrite(text, spelled, rt.lex), doc)
+
+
+def _own_word(rt: Runtime, record_id: str, form: str) -> bool:
+    """The entity's names hold the folded word *form*, in English or as one of its Arabic
+    glosses (a generic noun: "apparatus" is جهاز, a word of جهاز الردع)."""
+    if form in {w.form for w, arabic in rt.name_words(record_id) if not arabic}:
+        return True
+    glosses = rt.generic_glosses(form)
+    return any(g and g[0] in name for g in glosses for name in rt.arabic_names(record_id))
 
 
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \t]+$")

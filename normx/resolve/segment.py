@@ -8,10 +8,12 @@ query? is it only a given name?), so those answers live in one place.
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
 from normx.match.candidate import Candidate
+from normx.text.latin import fold
 
 MIN_SCORE_SHOWN = 0.5  # candidates fetched below the threshold, to measure the margin
 CLEAN_QUERY_COVERAGE = 0.9  # below this a match leaves a word of the span unexplained
@@ -32,6 +34,8 @@ class Seg:
     phrase: bool = False
     extra: dict[str, Any] = field(default_factory=dict)
     generic: bool = False  # "The Chamber": linked only to a body just named (generic.py)
+    # an unknown name that holds a linked place or body ("Libya Al-Ahrar"): its pieces if cut
+    parts: tuple[Seg, ...] = ()
 
     def shifted(self, by: int) -> Seg:
         """The same decision ``by`` tokens further on (a cached span met in another place)."""
@@ -45,6 +49,7 @@ class Seg:
             self.phrase,
             self.extra,
             self.generic,
+            tuple(p.shifted(by) for p in self.parts),
         )
 
 
@@ -62,6 +67,7 @@ def with_context(seg: Seg, context: tuple[str, ...]) -> Seg:
         seg.phrase,
         seg.extra,
         seg.generic,
+        seg.parts,
     )
 
 
@@ -79,6 +85,21 @@ def coverage(cand: Candidate) -> tuple[float, float]:
     inner = ex.get("score components")
     src = inner if isinstance(inner, dict) else ex
     return float(src.get("query_coverage", 1.0)), float(src.get("name_coverage", 1.0))
+
+
+def matched_words(cand: Candidate) -> Counter[str]:
+    """The query words the match paired (folded), as many times as paired; empty if unknown.
+
+    The spelling matcher lists its pairs, the gloss matcher the English words it glossed into
+    the name; an exact trie hit lists none.
+    """
+    ex = cand.explain
+    out = Counter[str]()
+    for pair in ex.get("pairs") or ():
+        out[fold(str(pair.get("query", "")))] += 1
+    for word in ex.get("matched_words") or ():
+        out[fold(str(word.get("english", "")))] += 1
+    return out
 
 
 def is_clean(cand: Candidate | None) -> bool:
