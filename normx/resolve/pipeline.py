@@ -31,6 +31,7 @@ from normx.resolve.generic import find_body, generic_noun
 from normx.resolve.linker import SpanLinker
 from normx.resolve.runtime import Runtime, runtime_for
 from normx.resolve.segment import Seg, as_person, is_clean
+from normx.text.arabic import normalize_arabic
 from normx.text.latin import fold
 
 if TYPE_CHECKING:
@@ -237,6 +238,10 @@ def _mentions(
             if cand.type != "ORG" and last != seg.last and not _named_with(rt, cand, last, linker):
                 last = seg.last
             evidence = {**evidence, **extra}
+            place = _seated_in(linker, rt, cand, last, resolved, k)
+            if place is not None:
+                last = place.last
+                evidence = {**evidence, "seated_in": linker.surface(place.first, place.last)}
         elif cand is None and not (seg.phrase or seg.generic):
             found = _facility(linker, rt, seg, resolved, k, match)
             if found is not None:
@@ -270,6 +275,44 @@ def _mentions(
                 cand.method,
                 evidence,
             )
+
+
+def _seated_in(
+    linker: SpanLinker, rt: Runtime, cand: Candidate, last: int, resolved: list, k: int
+) -> Seg | None:
+    """The place after "in" that the body's own name ends with ("UN mission | in | Libya" for
+    the United Nations Support Mission in Libya): part of the body's name, not a mention of
+    the place, so the body's mention covers it. Only a place the body's English name holds
+    after "in" (or its Arabic name after في) counts: the Government of National Accord "in
+    Tripoli" is seated there, but that is not its name.
+    """
+    if cand.type != "ORG" or k + 1 >= len(resolved):
+        return None
+    seg, place, _ = resolved[k + 1]
+    if place is None or place.type != "LOC" or seg.context:
+        return None
+    tokens = linker.tokens
+    if linker.text[tokens[last].end : tokens[seg.first].start] != " in ":
+        return None
+    record, where = rt.normalizer.by_id.get(cand.id), rt.normalizer.by_id.get(place.id)
+    if record is None or where is None:
+        return None
+    said = fold(linker.surface(seg.first, seg.last))
+    english = {fold(n) for n in where.names("en")} | {said}
+    if any(_ends_with(fold(n), f"in {p}") for n in record.names("en") for p in english):
+        return seg
+    arabic = {normalize_arabic(n) for n in where.names("ar")}
+    return (
+        seg
+        if any(
+            _ends_with(normalize_arabic(n), f"في {p}") for n in record.names("ar") for p in arabic
+        )
+        else None
+    )
+
+
+def _ends_with(name: str, tail: str) -> bool:
+    return name == tail or name.endswith(" " + tail)
 
 
 def _following_head(linker: SpanLinker, rt: Runtime, last: int) -> int | None:
