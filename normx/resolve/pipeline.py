@@ -15,9 +15,10 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
+from normx.detect.headlines import lower_ordinary_words, title_case_lines
 from normx.detect.spans import find_spans
-from normx.detect.tokens import lowercase_words, tokenize
-from normx.detect.units import name_units
+from normx.detect.tokens import Token, lowercase_words, tokenize
+from normx.detect.units import NAME, Unit, name_units
 from normx.errors import NormxError
 from normx.match.candidate import Candidate
 from normx.match.score import NO_MATCH_THRESHOLD, token_similarity
@@ -47,6 +48,11 @@ def canonicalize_text(normalizer: Normalizer, text: str, doc: str | None = None)
     rt = runtime_for(normalizer)
     tokens = tokenize(text, rt.lex.keep_words)
     units = name_units(tokens)
+    lower = lowercase_words(text)
+    headlines = title_case_lines(text, rt.lex, lower)
+    if headlines:
+        keep = _spelled_or_particles(rt, tokens, units, headlines)
+        tokens = lower_ordinary_words(tokens, headlines, rt.lex, lower, keep)
     queries = DocumentQueries(rt.cached, rt.fetch)
     linker = SpanLinker(
         text,
@@ -60,7 +66,7 @@ def canonicalize_text(normalizer: Normalizer, text: str, doc: str | None = None)
         want=queries.want,
         own_word=lambda rid, form: _own_word(rt, rid, form),
     )
-    spans = find_spans(tokens, units, rt.lex, lowercase_words(text))
+    spans = find_spans(tokens, units, rt.lex, lower)
     per_span = resolve_all(spans, lambda span: rt.spans.resolve(linker, span), queries)
     per_span = [
         _after_title(linker, rt, span.first, found) if found else found
@@ -74,6 +80,27 @@ def canonicalize_text(normalizer: Normalizer, text: str, doc: str | None = None)
     mentions = link_acronyms(text, mentions)
     spelled = tuple(m for m in mentions if m.method != ACRONYM)  # acronyms stay as written
     return Document.build(text, mentions, rewrite(text, spelled, rt.lex), doc)
+
+
+def _spelled_or_particles(
+    rt: Runtime, tokens: list[Token], units: list[Unit], lines: list[tuple[int, int]]
+) -> set[int]:
+    """Tokens of title-case *lines* that keep their capitals: name particles, and the words of
+    gazetteer names spelled out there (the trie: "National Oil Corporation" stays a name)."""
+    keep: set[int] = set()
+    for a, b in lines:
+        inside = [ui for ui, u in enumerate(units) if a <= tokens[u.first].start < b]
+        if not inside:
+            continue
+        stop = inside[-1] + 1
+        for ui in inside:
+            u = units[ui]
+            if u.kind != NAME:
+                keep.update(range(u.first, u.last + 1))
+            hit = rt.trie.walk(units, ui, stop)
+            if hit is not None:
+                keep.update(range(units[hit.first].first, units[hit.last].last + 1))
+    return keep
 
 
 def _own_word(rt: Runtime, record_id: str, form: str) -> bool:
