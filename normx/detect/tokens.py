@@ -11,7 +11,9 @@ the article only when hyphen-joined. Offsets are Python ``str`` indices into the
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections.abc import Iterator
+from collections.abc import Set as AbstractSet
+from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from normx.text.latin import APOSTROPHES, HYPHENS, fold
@@ -80,12 +82,24 @@ class KeepWords:
     government"); ``particles`` always (al-, bin); ``hyphen_particles`` only when a hyphen
     follows ("ash-Shwayrif", never the English "as"); ``bridges`` (of, the, and) only right
     after a kept capitalised word or another bridge, where they may sit inside a name.
+    ``any`` is their union (made once: the tokeniser asks it of every lower-case word).
     """
 
     heads: frozenset[str]
     particles: frozenset[str]
     hyphen_particles: frozenset[str]
     bridges: frozenset[str]
+    any: frozenset[str] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        union = self.heads | self.particles | self.hyphen_particles | self.bridges
+        object.__setattr__(self, "any", union)
+
+
+_new_token = tuple.__new__  # Token(...) through its Python-level __new__ costs twice as much
+_ASCII_LOWER = frozenset("abcdefghijklmnopqrstuvwxyz")
+_SPACE = " \t\u00a0"
+_SKIP_BACK = _SPACE + "".join(_OPENERS)
 
 
 def tokenize(text: str, keep: KeepWords | None = None) -> list[Token]:
@@ -96,60 +110,67 @@ def tokenize(text: str, keep: KeepWords | None = None) -> list[Token]:
     name; skipping one costs a set look-up): capitalised words and the lower-case words
     :class:`KeepWords` describes. ``joined`` and ``sent_start`` still describe the real
     neighbours in the text: a skipped word between two tokens means they are not joined.
+    A skipped word only leaves its match behind (``prev``): its offsets are read when the next
+    kept word needs them.
     """
     tokens: list[Token] = []
     append = tokens.append
-    any_keep = (
-        keep.heads | keep.particles | keep.hyphen_particles | keep.bridges if keep else frozenset()
-    )
-    prev_end = -1  # end of the previous word of the text (kept or not)
+    any_keep = keep.any if keep is not None else None
+    prev: re.Match[str] | None = None  # the previous word of the text (kept or not)
     prev_kept = False
-    prev_start = -1
-    space = " \t\u00a0"
-    skip_back = space + "".join(_OPENERS)
+    space = _SPACE
     n = len(text)
     for m in _WORD_RE.finditer(text):
         word = m.group()
         first = word[0]
-        start, end = m.span()
-        if keep is not None and not first.isupper() and not first.isdigit():
+        if any_keep is not None and (
+            first in _ASCII_LOWER or not (first.isupper() or first.isdigit())
+        ):
             if word not in any_keep:
-                prev_start, prev_end, prev_kept = start, end, False
+                prev, prev_kept = m, False
                 continue
-            adjacent = _adjacent(text, prev_end, start, space)
+            assert keep is not None
+            start, end = m.span()
+            # cheapest tests first: most kept-list words met are bridges (the, of, and) far
+            # from any name, which need a kept word right before them
             is_head = word in keep.heads
-            wanted = (
+            if not (
                 is_head
                 or word in keep.particles
                 or (end < n and text[end] in HYPHENS and word in keep.hyphen_particles)
                 or (
-                    word in keep.bridges
-                    and prev_kept
-                    and adjacent
+                    prev_kept
+                    and word in keep.bridges
                     and (tokens[-1].cap or tokens[-1].form in keep.bridges)
+                    and _adjacent(text, prev.end() if prev is not None else -1, start, space)
                 )
-            )
-            if not wanted:
-                prev_start, prev_end, prev_kept = start, end, False
+            ):
+                prev, prev_kept = m, False
                 continue
-            if is_head and adjacent and not prev_kept and prev_start >= 0:
-                # the modifier of "reconciliation government", skipped a moment ago
-                pw = text[prev_start:prev_end]
-                before = tokens[-1].end if tokens else -1
-                pj = before >= 0 and _adjacent(text, before, prev_start, space)
-                ps = _sentence_start(text, prev_start, skip_back)
-                append(Token(prev_start, prev_end, pw, _fold(pw), False, False, ps, False, pj))
-                prev_kept = True
-        if prev_end >= 0:
-            gap = text[prev_end:start]
+            if is_head and not prev_kept and prev is not None:
+                prev_start, prev_end = prev.span()
+                if _adjacent(text, prev_end, start, space):
+                    # the modifier of "reconciliation government", skipped a moment ago
+                    pw = text[prev_start:prev_end]
+                    before = tokens[-1].end if tokens else -1
+                    pj = before >= 0 and _adjacent(text, before, prev_start, space)
+                    ps = _sentence_start(text, prev_start, _SKIP_BACK)
+                    token = (prev_start, prev_end, pw, _fold(pw), False, False, ps, False, pj)
+                    append(_new_token(Token, token))
+                    prev_kept = True
+        else:
+            start, end = m.span()
+        if prev is not None:
+            gap = text[prev.end() : start]
             if gap == " ":
-                hyphen, adjacent = False, True
+                hyphen = False
+                adjacent = True
             else:
                 hyphen = gap != "" and all(c in HYPHENS for c in gap)
                 adjacent = hyphen or (gap != "" and gap.strip(space) == "")
         else:
             hyphen = adjacent = False
-        sent_start = False if adjacent else _sentence_start(text, start, skip_back)
+        sent_start = False if adjacent else _sentence_start(text, start, _SKIP_BACK)
         cap = first.isupper() or (first.isdigit() and _is_capitalised(word))
         possessive = False
         if len(word) > 2 and word[-1] in "sS" and word[-2] in APOSTROPHES:
@@ -157,8 +178,12 @@ def tokenize(text: str, keep: KeepWords | None = None) -> list[Token]:
             end -= 2
             word = word[:-2]
         joined = adjacent and prev_kept
-        append(Token(start, end, word, _fold(word), cap, hyphen, sent_start, possessive, joined))
-        prev_start, prev_end, prev_kept = start, m.end(), True
+        append(
+            _new_token(
+                Token, (start, end, word, _fold(word), cap, hyphen, sent_start, possessive, joined)
+            )
+        )
+        prev, prev_kept = m, True
     return tokens
 
 
@@ -179,6 +204,63 @@ def _sentence_start(text: str, start: int, skip_back: str) -> bool:
 _LOWER_RE = re.compile(r"(?<![^\W_])[a-z]+(?![^\W_])")
 
 
-def lowercase_words(text: str) -> frozenset[str]:
-    """The (ASCII) words *text* writes in lower case: evidence that a word is a common word."""
-    return frozenset(_LOWER_RE.findall(text))
+class LowerWords(AbstractSet[str]):
+    """The (ASCII) words a text writes in lower case, asked one word at a time.
+
+    Detection asks this of a few sentence-initial words per document, so nothing is scanned
+    up front: ``word in words`` looks for *word* in the text (``str.find``, in C) standing
+    alone, that is with no letter or digit on either side, which is exactly when the
+    whole-text regex :data:`_LOWER_RE` would have found it. Answers are remembered; iterating
+    or sizing the set scans the text once.
+    """
+
+    __slots__ = ("_all", "_known", "_text")
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._known: dict[str, bool] = {}
+        self._all: frozenset[str] | None = None
+
+    def __contains__(self, word: object) -> bool:
+        if not isinstance(word, str):
+            return False
+        hit = self._known.get(word)
+        if hit is None:
+            hit = self._known[word] = _stands_alone(self._text, word)
+        return hit
+
+    def _words(self) -> frozenset[str]:
+        if self._all is None:
+            self._all = frozenset(_LOWER_RE.findall(self._text))
+        return self._all
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._words())
+
+    def __len__(self) -> int:
+        return len(self._words())
+
+
+def _stands_alone(text: str, word: str) -> bool:
+    """*word* (ASCII lower-case letters) occurs in *text* with no letter or digit around it."""
+    if not word or not (word.isascii() and word.isalpha() and word.islower()):
+        return False
+    size = len(word)
+    at = text.find(word)
+    while at >= 0:
+        end = at + size
+        if (at == 0 or not text[at - 1].isalnum()) and (
+            end == len(text) or not text[end].isalnum()
+        ):
+            return True
+        at = text.find(word, at + 1)
+    return False
+
+
+def lowercase_words(text: str) -> LowerWords:
+    """The (ASCII) words *text* writes in lower case: evidence that a word is a common word.
+
+    A lazy set (:class:`LowerWords`): membership costs a search of the text, and only the
+    words asked about are searched for.
+    """
+    return LowerWords(text)

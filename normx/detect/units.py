@@ -45,14 +45,29 @@ def word_forms(word: str) -> tuple[str, ...]:
     return forms
 
 
+_new_unit = tuple.__new__  # Unit(...) through its Python-level __new__ costs twice as much
+
+
 def name_units(tokens: list[Token]) -> list[Unit]:
-    """Read *tokens* as name units (particles marked, Abd- compounds joined)."""
+    """Read *tokens* as name units (particles marked, Abd- compounds joined).
+
+    Most tokens are no particle spelling at all: those become one-token name units straight
+    away (one set look-up and the cached word analysis); the particle rules below see only
+    the rest.
+    """
     table = particle_table()
+    maybe_particle = table.latin.keys() | table.latin_hyphen.keys()
+    cached = _WORD_CACHE.get
     units: list[Unit] = []
+    append = units.append
     n = len(tokens)
     i = 0
     while i < n:
         tok = tokens[i]
+        if tok.form not in maybe_particle:
+            append(_new_unit(Unit, (i, i, NAME, cached(tok.text) or word_forms(tok.text))))
+            i += 1
+            continue
         nxt = tokens[i + 1] if i + 1 < n else None
         linked = nxt is not None and nxt.joined and not tok.possessive
         kind = table.kind_of(
@@ -66,16 +81,16 @@ def name_units(tokens: list[Token]) -> list[Unit]:
             )
             if art == ARTICLE and after is not None and after.joined:
                 j += 1
-            units.append(Unit(i, j, NAME, (f"abd-{tokens[j].form}",)))
+            append(Unit(i, j, NAME, (f"abd-{tokens[j].form}",)))
             i = j + 1
             continue
         if kind == ARTICLE and linked:
-            units.append(Unit(i, i, ARTICLE, ()))
+            append(Unit(i, i, ARTICLE, ()))
         elif kind == "bin" and linked and units and units[-1].last == i - 1:
-            units.append(Unit(i, i, BIN, ()))
+            append(Unit(i, i, BIN, ()))
         elif kind == ABU and linked:
-            units.append(Unit(i, i, ABU, ("abu",)))
+            append(Unit(i, i, ABU, ("abu",)))
         else:
-            units.append(Unit(i, i, NAME, word_forms(tok.text)))
+            append(Unit(i, i, NAME, word_forms(tok.text)))
         i += 1
     return units

@@ -48,3 +48,36 @@ def test_an_acronym_no_mention_accounts_for_is_not_linked():
     assert all(m.id != "org:lna" for m in doc.mentions)
     doc = _nz().canonicalize("The NATO summit opened in Tripoli.")
     assert all(m.text != "NATO" or m.id is None for m in doc.mentions)
+
+
+def test_the_acronym_scan_finds_exactly_the_capitalised_words_is_acronym_accepts():
+    """The one-regex scan equals "every 2-8 letter capitalised word, kept if is_acronym"."""
+    import random
+    import re
+
+    from normx.resolve.acronyms import _ACRONYM_RE
+
+    words = re.compile(r"\b[A-Z][A-Za-z]{1,7}\b")
+    rng = random.Random(3)
+    alphabet = "AGNRHo sa-(1_é)LNA"
+    for _ in range(3000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randrange(1, 24)))
+        expected = [m.span() for m in words.finditer(text) if is_acronym(m.group())]
+        assert [m.span() for m in _ACRONYM_RE.finditer(text)] == expected, text
+
+
+def test_an_acronym_inside_a_longer_unlinked_name_or_a_linked_mention_stays_unlinked():
+    from normx.resolve.acronyms import link_acronyms
+    from normx.resolve.document import Mention
+
+    text = "The Libyan National Army (LNA) met LNA Brigade chiefs; the LNA left."
+    army = Mention(
+        4, 24, "Libyan National Army", "org:lna", "Libyan National Army", "ORG", 1.0, "exact"
+    )
+    brigade = Mention(35, 46, "LNA Brigade", None, None, None, 0.0, "none")
+    out = link_acronyms(text, (army, brigade))
+    linked = [(m.start, m.text, m.id) for m in out if m.method == "acronym"]
+    assert linked == [(26, "LNA", "org:lna"), (59, "LNA", "org:lna")]
+    assert brigade in out  # the longer unlinked name keeps its acronym
+    # given out of order, the same answer (the scan does not rely on sorted mentions)
+    assert link_acronyms(text, (brigade, army)) == out
