@@ -34,6 +34,7 @@ class Lexicon:
 
     connectors: frozenset[str]
     coordinating: frozenset[str]
+    locative: frozenset[str]  # prepositions of place ("from", "near")
     stopwords: frozenset[str]
     titles: frozenset[str]
     title_phrases: tuple[tuple[str, ...], ...]  # longest first
@@ -78,6 +79,7 @@ def lexicon() -> Lexicon:
     return Lexicon(
         connectors=_words(conn["inside"]),
         coordinating=_words(conn["coordinating"]),
+        locative=_words(conn.get("locative")),
         stopwords=_words(_load("stopwords.yaml")["words"]),
         titles=_words(titles["person_titles"]),
         title_phrases=phrases,

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 from normx.detect.headlines import lower_ordinary_words, title_case_lines
 from normx.detect.spans import find_spans
 from normx.detect.tokens import Token, lowercase_words, tokenize
-from normx.detect.units import NAME, Unit, name_units
+from normx.detect.units import ARTICLE, NAME, Unit, name_units
 from normx.errors import NormxError
 from normx.match.candidate import Candidate
 from normx.match.score import NO_MATCH_THRESHOLD, token_similarity
@@ -31,7 +31,7 @@ from normx.resolve.document import Document, Mention
 from normx.resolve.generic import find_body, generic_noun
 from normx.resolve.linker import SpanLinker
 from normx.resolve.runtime import Runtime, runtime_for
-from normx.resolve.segment import Seg, as_person, is_clean
+from normx.resolve.segment import Seg, as_person, is_clean, with_context
 from normx.text.arabic import normalize_arabic
 from normx.text.latin import fold
 
@@ -69,7 +69,9 @@ def canonicalize_text(normalizer: Normalizer, text: str, doc: str | None = None)
     spans = find_spans(tokens, units, rt.lex, lower)
     per_span = resolve_all(spans, lambda span: rt.spans.resolve(linker, span), queries)
     per_span = [
-        _after_title(linker, rt, span.first, found) if found else found
+        _place_with_region(linker, rt, span.first, _after_title(linker, rt, span.first, found))
+        if found
+        else found
         for span, found in zip(spans, per_span, strict=True)
     ]
     segs: list[Seg] = []
@@ -80,6 +82,44 @@ def canonicalize_text(normalizer: Normalizer, text: str, doc: str | None = None)
     mentions = link_acronyms(text, mentions)
     spelled = tuple(m for m in mentions if m.method != ACRONYM)  # acronyms stay as written
     return Document.build(text, mentions, rewrite(text, spelled, rt.lex), doc)
+
+
+_QUOTES = frozenset("\"“”«»‘’'")
+
+
+def _place_with_region(linker: SpanLinker, rt: Runtime, first: int, segs: list[Seg]) -> list[Seg]:
+    """A place named with its region after a preposition of place ("from Brak Al-Shati").
+
+    The linker makes a place run into an unknown word one unknown name ("Libya Al-Ahrar", a
+    channel), keeping the cut it would have made as ``parts``. Arabic names a town with its
+    region the same way (براك الشاطئ, Brak in Wadi al-Shati), and nothing in the span tells
+    the two apart; the text before it can. After a preposition of place, outside quotation
+    marks, a span that is a gazetteer place spelled as such followed by one article-led word
+    is the place: the place links (its own offsets) and the region stays an unlinked name.
+    Read from the text here, as :func:`_after_title` does, because spans are cached on their
+    own words.
+    """
+    seg = segs[0]
+    if seg.first != first or not seg.parts or seg.cand is not None:
+        return segs
+    place, *rest = seg.parts
+    cand = place.cand
+    if cand is None or cand.type != "LOC" or cand.method not in ("exact", "normalised"):
+        return segs
+    if place.first != seg.first or (rest and rest[0].cand is not None):
+        return segs
+    units = linker.units
+    tail = units[linker.unit_index[place.last] + 1 : linker.unit_index[seg.last] + 1]
+    if [u.kind for u in tail] != [ARTICLE, NAME]:
+        return segs
+    start = linker.tokens[first].start
+    if start > 0 and linker.text[start - 1] in _QUOTES:
+        return segs
+    m = _WORD_BEFORE.search(linker.text, max(0, start - 40), start)
+    if m is None or m.group(1) not in rt.lex.locative:
+        return segs
+    region = Seg(tail[0].first, seg.last, None, False)
+    return [with_context(place, seg.context), region, *segs[1:]]
 
 
 def _spelled_or_particles(
