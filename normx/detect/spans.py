@@ -79,30 +79,46 @@ def find_spans(
                 i += 1
             continue
         j = i
-        while j + 1 < n and j - i + 1 < MAX_SPAN_TOKENS and not tokens[j].possessive:
-            t2 = tokens[j + 1]
-            if not t2.joined or t2.sent_start:
+        while j - i + 1 < MAX_SPAN_TOKENS:
+            nj = _run_goes_on(tokens, unit_at, lex, j)
+            if nj is None:
                 break
-            t3 = tokens[j + 2] if j + 2 < n else None
-            if unit_at[j + 1] is unit_at[j] or _nameish(t2, unit_at[j + 1], t3):
-                # a name unit is never cut: "Abd al-Rahman" is one given name
-                j += 1
-                continue
-            # connectors: "of", "of the", "and" between capitalised words
-            k = j + 1
-            while k < n and k - j <= 2 and tokens[k].form in lex.connectors and not tokens[k].cap:
-                if k + 1 >= n or not tokens[k + 1].joined:
-                    break
-                k += 1
-            if k > j + 1 and k < n and tokens[k].cap and tokens[k].joined:
-                j = k
-                continue
-            break
+            j = nj
+        if j - i + 1 >= MAX_SPAN_TOKENS and _run_goes_on(tokens, unit_at, lex, j) is not None:
+            # a run too long for one span: end it at its last "and", so that the name the
+            # limit would cut ("... and the Russian Foreign Minister Sergei | Lavrov") starts
+            # the next span whole
+            cut = next((k for k in range(j, i, -1) if tokens[k].form in lex.coordinating), None)
+            if cut is not None:
+                j = cut
         first, last = _trim(tokens, i, j, lex, lower)
         if first <= last:
             spans.append(Span(first, last))
         i = j + 1
     return spans
+
+
+def _run_goes_on(tokens: list[Token], unit_at: list[Unit], lex: Lexicon, j: int) -> int | None:
+    """The new last token if the name run ending at token *j* goes on (None: it ends there)."""
+    n = len(tokens)
+    if j + 1 >= n or tokens[j].possessive:
+        return None
+    t2 = tokens[j + 1]
+    if not t2.joined or t2.sent_start:
+        return None
+    t3 = tokens[j + 2] if j + 2 < n else None
+    if unit_at[j + 1] is unit_at[j] or _nameish(t2, unit_at[j + 1], t3):
+        # a name unit is never cut: "Abd al-Rahman" is one given name
+        return j + 1
+    # connectors: "of", "of the", "and" between capitalised words
+    k = j + 1
+    while k < n and k - j <= 2 and tokens[k].form in lex.connectors and not tokens[k].cap:
+        if k + 1 >= n or not tokens[k + 1].joined:
+            break
+        k += 1
+    if k > j + 1 and k < n and tokens[k].cap and tokens[k].joined:
+        return k
+    return None
 
 
 def _trim(

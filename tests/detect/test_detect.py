@@ -81,3 +81,13 @@ def test_spans_never_cut_a_compound_given_name() -> None:
     # "Abd al-Rahman": the lower-case article inside the compound keeps the span whole
     spans = _spans("Abd al-Rahman al-Milad met Abd al-Rahman in Zawiya.")
     assert spans[:2] == ["Abd al-Rahman al-Milad", "Abd al-Rahman"]
+
+
+def test_a_run_too_long_for_one_span_ends_at_its_last_and() -> None:
+    text = (
+        "The Egyptian Foreign Minister Samih Shukri and the Russian Foreign Minister Sergei"
+        " Lavrov spoke."
+    )
+    spans = _spans(text)
+    assert spans[-1] == "Russian Foreign Minister Sergei Lavrov"  # not cut before "Lavrov"
+    assert spans[0].endswith("Samih Shukri")
