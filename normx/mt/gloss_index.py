@@ -18,16 +18,20 @@ shares it.
 
 from __future__ import annotations
 
+import hashlib
+import json
 import weakref
 from collections import defaultdict
 from dataclasses import dataclass
+from functools import cache
+from importlib import resources
 
 from rapidfuzz.fuzz import ratio
 
 from normx.match.index import NameIndex
 from normx.mt.arwords import ARTICLE, gloss_readings, is_number, name_readings
 from normx.mt.lexicon import Lexicon, default_lexicon
-from normx.text.arabic import has_arabic
+from normx.text.arabic import has_arabic, is_mostly_arabic
 from normx.text.normalize import analyse_name, core_tokens, normalize_name
 from normx.text.phonetic import phonetic_key
 from normx.text.romanize import romanize
@@ -65,9 +69,53 @@ class ArabicName:
 
 
 def latin_place_keys(text: str) -> tuple[str, str]:
-    """The normalised form and the phonetic-key form of a Latin place name."""
+    """The normalised form and the phonetic-key form of a Latin place name.
+
+    One analysis serves both: for Latin script :func:`normalize_name` is the core tokens'
+    forms joined by spaces, which the tokens at hand already give (analysing every place
+    name twice was most of the cost of building the tables of a large gazetteer).
+    """
     core = core_tokens(analyse_name(text))
-    return normalize_name(text), " ".join(t.key for t in core if t.key)
+    norm = normalize_name(text) if is_mostly_arabic(text) else " ".join(t.form for t in core)
+    return norm, " ".join(t.key for t in core if t.key)
+
+
+PLACE_KEYS_CACHED_FROM = 500  # place names from which the keys are worth a cache file
+
+
+def place_keys(names: list[str]) -> list[tuple[str, str]]:
+    """:func:`latin_place_keys` of every name, from the on-disk cache for a large gazetteer.
+
+    Analysing thousands of place names is the bulk of building the tables, and it is the
+    same work on every run over the same gazetteer; so from :data:`PLACE_KEYS_CACHED_FROM`
+    names on, the keys are cached (:mod:`normx.gazetteer.cache`), keyed by the names
+    themselves, the analysis fingerprint and this module's source (its code makes the keys).
+    """
+    if len(names) < PLACE_KEYS_CACHED_FROM:
+        return [latin_place_keys(name) for name in names]
+    from normx.gazetteer.cache import load_or_build
+    from normx.text.resources import analysis_fingerprint
+
+    digest = hashlib.sha256(json.dumps(names, ensure_ascii=False).encode("utf-8"))
+    key = f"{digest.hexdigest()[:32]}-{analysis_fingerprint()[:16]}-{_source_fingerprint()}"
+    data = load_or_build(
+        "gloss-places", key, lambda: [list(latin_place_keys(name)) for name in names]
+    )
+    if not (
+        isinstance(data, list)
+        and len(data) == len(names)
+        and all(
+            isinstance(p, list) and len(p) == 2 and all(isinstance(x, str) for x in p) for p in data
+        )
+    ):  # a damaged entry: compute, as without a cache
+        return [latin_place_keys(name) for name in names]
+    return [(norm, key) for norm, key in data]
+
+
+@cache
+def _source_fingerprint() -> str:
+    source = resources.files("normx.mt").joinpath("gloss_index.py").read_bytes()
+    return hashlib.sha256(source).hexdigest()[:16]
 
 
 class GlossTables:
@@ -104,10 +152,20 @@ class GlossTables:
             for w in rend
             for r in gloss_readings(w)
         }
+        # Both passes below read the Arabic names' content words: split each name once.
+        content: dict[str, tuple[str, ...]] = {}
+
+        def arabic_content(text: str) -> tuple[str, ...]:
+            words = content.get(text)
+            if words is None:
+                words = content[text] = lexicon.arabic_content(text)
+            return words
+
+        place_names: list[tuple[int, str]] = []  # (record, English name) of every place
         for ei, rec in enumerate(index.records):
             if rec.type != "LOC":
                 continue
-            arabic = tuple(ws for ws in (lexicon.arabic_content(n) for n in rec.names("ar")) if ws)[
+            arabic = tuple(ws for ws in (arabic_content(n) for n in rec.names("ar")) if ws)[
                 :MAX_PLACE_NAMES
             ]
             if not arabic:
@@ -116,21 +174,32 @@ class GlossTables:
             for ws in arabic:
                 if len(ws) == 1 and not is_number(ws[0]):
                     place_readings |= gloss_readings(ws[0]) - lex_readings
-            for name in rec.names("en"):
-                norm, key = latin_place_keys(name)
-                if norm:
-                    self.place_by_norm[norm].append(ei)
-                if len(key.replace(" ", "")) >= MIN_PLACE_KEY:
-                    self.place_by_key[key].append((ei, norm))
+            place_names.extend((ei, name) for name in rec.names("en"))
+        for (ei, _), (norm, key) in zip(
+            place_names, place_keys([name for _, name in place_names]), strict=True
+        ):
+            if norm:
+                self.place_by_norm[norm].append(ei)
+            if len(key.replace(" ", "")) >= MIN_PLACE_KEY:
+                self.place_by_key[key].append((ei, norm))
         self.place_readings = frozenset(place_readings)
         self.names: list[ArabicName] = []
         self.postings: dict[str, list[int]] = defaultdict(list)
         self.by_key: dict[str, set[tuple[str, str]]] = defaultdict(set)
+        made: dict[str, ArabicWord] = {}  # names share words (مجلس, الوطني): each made once
+        sounded: set[str] = set()
+
+        def word_of(word: str) -> ArabicWord:
+            hit = made.get(word)
+            if hit is None:
+                hit = made[word] = self._word(word)
+            return hit
+
         for ei, rec in enumerate(index.records):
             if rec.type == "PER":
                 continue  # persons' names are transliterated, never translated word by word
             for j, text in enumerate(rec.names("ar")):
-                words = tuple(self._word(w) for w in lexicon.arabic_content(text))
+                words = tuple(word_of(w) for w in arabic_content(text))
                 if not words or not has_arabic(text):
                     continue
                 ni = len(self.names)
@@ -139,6 +208,9 @@ class GlossTables:
                 for r in {r for w in words for r in w.readings}:
                     self.postings[r].append(ni)
                 for w in words:
+                    if w.text in sounded:
+                        continue  # its (form, word) pair is in by_key already
+                    sounded.add(w.text)
                     if not is_number(w.text) and not (w.generic or w.weight < 1.0):
                         form = _romanized(w.text)
                         key = phonetic_key(form)
