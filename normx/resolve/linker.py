@@ -206,7 +206,7 @@ class SpanLinker:
             if rest != first:
                 return self._after_context(rest, last, context + ctx, after_of)
         whole = self.link(first, last)
-        if whole.cand is not None and not self.one_name_across_and(first, last, whole.cand):
+        if whole.cand is not None and not self.one_name_across(first, last, whole.cand):
             whole = Seg(first, last, None, whole.partial)  # two names run together
         if whole.cand is not None and is_clean(whole.cand):
             return [with_context(whole, context)]
@@ -310,31 +310,24 @@ class SpanLinker:
             for t, u in pairs
         )
 
-    def coordinated_sides(self, first: int, last: int) -> list[tuple[int, int]]:
-        """Tokens ``first``..``last`` cut at each coordinating connector inside ("and")."""
-        sides: list[tuple[int, int]] = []
-        start = first
-        for k in range(first + 1, last):
-            if self.forms[k] in self.lex.coordinating:
-                sides.append((start, k - 1))
-                start = k + 1
-        sides.append((start, last))
-        return sides
+    def one_name_across(self, first: int, last: int, cand: Candidate) -> bool:
+        """A match over the span's natural cuts (:meth:`pieces`) is one name, not several run
+        together.
 
-    def one_name_across_and(self, first: int, last: int, cand: Candidate) -> bool:
-        """A match over a coordinating "and" is one coordinated name ("Ministry of Oil and Gas",
-        "Justice and Construction Party", "Sirte and Jufrah Operations Room"), not two names run
-        together ("Presidential Council and the Government ...", "Sirte and Al-Jufra").
-
-        The whole must be a gazetteer name spelled out (trie), or a clean match of a whole name
-        that pairs a word on every side of the "and" (a generic head noun does not count: "106
-        Brigade and the Tariq bin Ziyad Brigade"): a name that explains one side only, or only
-        part of the gazetteer name, says the sides are separate names.
+        Across a coordinating "and" it must be a coordinated name ("Ministry of Oil and Gas",
+        "Justice and Construction Party", "Sirte and Jufrah Operations Room"), not two names
+        ("Presidential Council and the Government ...", "Sirte and Al-Jufra"): a gazetteer name
+        spelled out (trie), or a clean match of a whole gazetteer name. Across any cut the match
+        must pair a word of every piece (a generic head noun does not count: "106 Brigade and
+        the Tariq bin Ziyad Brigade"; nor does a word it left over: "Libyan Arab Armed Forces |
+        Khalifa" is not the army): a name that explains one side only says the sides are
+        separate names.
         """
-        sides = self.coordinated_sides(first, last)
-        if len(sides) == 1 or cand.method == "exact":
+        sides = self.pieces(first, last)
+        if len(sides) <= 1 or cand.method == "exact":
             return True
-        if not is_clean(cand) or coverage(cand)[1] < 0.99:
+        coordinated = any(self.forms[k] in self.lex.coordinating for k in range(first, last))
+        if coordinated and (not is_clean(cand) or coverage(cand)[1] < 0.99):
             return False
         said = matched_words(cand)
         sides_units = [self._side_units(a, b) for a, b in sides]
@@ -378,7 +371,10 @@ class SpanLinker:
         self, first: int, last: int, context: tuple[str, ...], after_of: bool
     ) -> list[Seg]:
         segs = self._resolve(first, last, context)
-        if after_of and segs and segs[0].cand is None and self._is_title_complement(segs[0]):
+        if not after_of:
+            return segs
+        # "Minister of Oil and Gas", "Commander of the Land Forces": what the office is of
+        while segs and segs[0].cand is None and self._is_title_complement(segs[0]):
             segs = segs[1:]
         return segs
 
@@ -486,6 +482,8 @@ class SpanLinker:
                     break
             else:
                 if forms[i] in self.lex.titles or forms[i] in self.lex.demonyms:
+                    if self._starts_a_name(i, last):
+                        break  # "Libyan" of "Libyan National Army", "General" of "... Congress"
                     ctx.append(self.tokens[i].text)
                     after_of = False
                     i += 1
@@ -496,9 +494,22 @@ class SpanLinker:
                     break
         return i, tuple(ctx), after_of
 
+    def _starts_a_name(self, t: int, last: int) -> bool:
+        """Token *t* begins a gazetteer name of two words or more spelled out up to *last*."""
+        u0 = self.unit_index[t]
+        if self.units[u0].first != t:
+            return False
+        hit = self.trie.walk(self.units, u0, self.unit_index[last] + 1)
+        return hit is not None and hit.last > u0
+
     def _is_title_complement(self, seg: Seg) -> bool:
+        """An unlinked segment after "<title> of" that names the office's domain, not someone:
+        a body the gazetteers lack ("... Land Forces"), a title, or a single word ("Oil",
+        "Health": a portfolio; a person's name after a title has two words or more)."""
         form = self.tokens[seg.last].form
-        return form in self.lex.body_heads or form in self.lex.titles
+        if form in self.lex.body_heads or form in self.lex.titles:
+            return True
+        return len(self.name_units(seg.first, seg.last)) <= 1
 
     def _is_name(self, first: int, last: int) -> bool:
         """Worth reporting as an unlinked proper name: a capitalised word that is not context."""

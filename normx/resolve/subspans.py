@@ -6,8 +6,8 @@ span and of its natural pieces (:meth:`SpanLinker.pieces`), longest first; withi
 the best-scoring linked option wins, a clean one (every word explained) before one that leaves
 a word over. Options that cannot be names are skipped before any matcher call: edges that are
 function words or dangling particles, context-only words, and single words that are not a
-whole gazetteer name as spelled. An option that reaches over a coordinating "and" links only
-as one coordinated name (:meth:`SpanLinker.one_name_across_and`): "Presidential Council and
+whole gazetteer name as spelled. An option that reaches over a natural cut links only as one
+name that explains every piece (:meth:`SpanLinker.one_name_across`): "Presidential Council and
 the Government" is not the Presidential Council. The matcher queries of one length are asked
 together (:meth:`SpanLinker.want`), so a document's queries reach the matcher in batches.
 """
@@ -81,8 +81,8 @@ def best_subspan(
             # a lone word carved out of a longer span links only to a whole name
             if seg.partial and _lone_word(linker, s0, s1, length):
                 continue
-            # over an "and", only one coordinated name: else the sides are names of their own
-            if not linker.one_name_across_and(s0, s1, seg.cand):
+            # over a cut ("and", a head noun), only one name: else the pieces are names of their own
+            if not linker.one_name_across(s0, s1, seg.cand):
                 continue
             found.append((seg.cand.score, -s0, seg, s0, s1))
         found.sort(key=lambda o: (-o[0], -o[1]))
