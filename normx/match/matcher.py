@@ -29,6 +29,7 @@ from normx.match.score import (
     token_similarity,
     token_weight,
 )
+from normx.match.similarity import prepare_alignments
 from normx.text.arabic import is_mostly_arabic
 from normx.text.latin import fold
 from normx.text.normalize import NameToken, analyse_name, core_tokens, normalize_name
@@ -236,10 +237,13 @@ class Matcher:
                 for d in deletions(key):
                     for k2 in idx.deletes.get(d, ()):
                         forms.update(idx.by_key[k2])
+        forms = {form for form in forms if form in idx.postings}
+        for from_arabic, known in ((True, idx.arabic_forms), (False, idx.latin_forms)):
+            cross = from_arabic != query.arabic
+            fresh = [f for f in forms if f in known and (qi, f, cross) not in query.sims]
+            prepare_alignments(tok, map(idx.token_of.__getitem__, fresh), cross_script=cross)
         scored: list[tuple[str, float]] = []
         for form in forms:
-            if form not in idx.postings:
-                continue
             # a form seen in both scripts gets its better similarity: this is an upper bound
             best = 0.0
             for from_arabic in (True, False):

@@ -16,26 +16,28 @@ caller only needs to know whether a similarity beats a value or reaches a floor.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from functools import lru_cache
 
 from rapidfuzz.distance import Levenshtein
 from rapidfuzz.fuzz import ratio
 
+from normx.match.align import (
+    SCALE,
+    distance_units,
+    similarities_to,
+    similarity,
+)
 from normx.text.normalize import NameToken
 from normx.text.phonetic import class_sequence
 
 PAIR_FLOOR = 0.7  # below this, two tokens are not spellings of one name part
 
 CROSS_SCRIPT_FACTOR = 0.95  # vowels are guessed across scripts: the same evidence counts less
-EDGE_VOWEL_COST = 0.9  # a vowel at either end that one spelling has and the other lacks
-INNER_VOWEL_COST = 0.35  # a short vowel Arabic does not write
-H_COST = 0.5  # h is written or dropped freely (ه, ح, final -h)
-VOWEL_QUALITY_COST = 0.5  # a written long vowel of another quality (ا vs و): Gat is not قاوت
 MIN_LIFTING_KEY = 3  # keys this long make agreeing keys real evidence (Jouili is not Jalu)
 SHORT_KEY_BASE = 0.3
 SHORT_KEY_RATIO = (PAIR_FLOOR - SHORT_KEY_BASE) / (1 - SHORT_KEY_BASE) - 1e-9
 """The string ratio a short-key pair needs to reach :data:`PAIR_FLOOR` (used by the index)."""
-NEUTRAL_VOWEL_COST = 0.1
 LATIN_ALIGN_FACTOR = 0.97  # two Latin spellings: vowels are chosen, not guessed from a skeleton
 
 
@@ -66,9 +68,7 @@ def _aligned_above(x: str, y: str, factor: float, beat: float, floor: float) -> 
     the sequences, not the forms. A caller that only acts on a similarity that beats a value
     (the Latin spelling lift counts only where it beats the string similarity) or reaches a
     floor (:data:`PAIR_FLOOR`: a weaker pair is never used) lets the dynamic programme stop as
-    soon as a whole row costs too much: every alignment passes through each row, and float sums
-    of non-negative costs never decrease along a path, so the row minimum bounds the final
-    distance (and thus the similarity) exactly as computed.
+    soon as a whole row costs too much (:func:`normx.match.align.distance_units`).
     """
     pair = (x, y)
     found = _ALIGNED.get(pair)
@@ -79,68 +79,65 @@ def _aligned_above(x: str, y: str, factor: float, beat: float, floor: float) -> 
         return bound
     if not x or not y:
         return 0.0
-    cy = _indel_costs(y)
-    size = max(len(x), len(y))
-    prev = [0.0]
-    for cost in cy:
-        prev.append(prev[-1] + cost)
-    cutoff = beat >= 0.0 or floor > 0.0
-    for sx, dx in zip(x, _indel_costs(x), strict=True):
-        sub = _substitution_row(sx, y)
-        left = prev[0] + dx
-        cur = [left]
-        append = cur.append
-        # prev is one longer than sub and cy: the cell above-left, then the one above
-        for diag, up, s, c in zip(prev, prev[1:], sub, cy, strict=False):
-            best = diag + s
-            alt = up + dx
-            if alt < best:
-                best = alt
-            alt = left + c
-            if alt < best:
-                best = alt
-            append(best)
-            left = best
-        prev = cur
-        if cutoff:
-            bound = max(0.0, 1.0 - min(cur) / size)
-            if factor * bound <= beat or factor * bound < floor:
-                if len(_ALIGNED_BELOW) >= ALIGN_CACHE_MAX:
-                    _ALIGNED_BELOW.clear()
-                _ALIGNED_BELOW[pair] = bound
-                return bound
-    sim = max(0.0, 1.0 - prev[-1] / size)
-    if len(_ALIGNED) >= ALIGN_CACHE_MAX:
-        _ALIGNED.clear()
-    _ALIGNED[pair] = sim
+    stop = _stop_units(SCALE * max(len(x), len(y)), factor, beat, floor)
+    units, exact = distance_units(x, y, stop)
+    sim = similarity(units, x, y)
+    memo = _ALIGNED if exact else _ALIGNED_BELOW
+    if len(memo) >= ALIGN_CACHE_MAX:
+        memo.clear()
+    memo[pair] = sim
     return sim
 
 
-def _substitution(a: str, b: str) -> float:
-    """Cost of one symbol for another: vowels of another quality cost little, a neutral one
-    (a lone e or an apostrophe) almost nothing; consonants of another class cost 1."""
-    if a.islower() and b.islower():
-        return NEUTRAL_VOWEL_COST if "e" in (a, b) else VOWEL_QUALITY_COST
-    return 1.0
+def _stop_units(total: int, factor: float, beat: float, floor: float) -> int | None:
+    """The least distance (in units, out of *total*) whose similarity bound makes the caller
+    ignore it (:func:`_aligned_above`), or None when the caller needs the exact value."""
+    if beat < 0.0 and floor <= 0.0:
+        return None
+
+    def ignored(units: int) -> bool:
+        bound = max(0.0, 1.0 - units / total)
+        return factor * bound <= beat or factor * bound < floor
+
+    lo, hi = 0, total  # ignored(total) holds: its bound is 0
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if ignored(mid):
+            hi = mid
+        else:
+            lo = mid + 1
+    return lo
 
 
-@lru_cache(maxsize=131_072)
-def _substitution_row(sx: str, y: str) -> tuple[float, ...]:
-    """The cost of substituting symbol *sx* for each symbol of *y* (0 where they are equal);
-    remembered, since a few symbols meet the same name sequences over and over."""
-    return tuple(0.0 if sx == sy else _substitution(sx, sy) for sy in y)
+BATCH_MIN = 12  # sequences against one: fewer are aligned one by one, in Python
 
 
-@lru_cache(maxsize=131_072)
-def _indel_costs(seq: str) -> tuple[float, ...]:
-    """The cost of inserting or deleting each symbol of a class sequence."""
-    last = len(seq) - 1
-    return tuple(
-        (EDGE_VOWEL_COST if i in (0, last) else INNER_VOWEL_COST)
-        if sym.islower()
-        else (H_COST if sym == "H" else 1.0)
-        for i, sym in enumerate(seq)
-    )
+def prepare_alignments(q: NameToken, names: Iterable[NameToken], *, cross_script: bool) -> None:
+    """Compute at once (numpy) the alignments :func:`token_similarity` will need for *q*
+    against each of *names*, and remember them.
+
+    The index compares a query token with the dozens of index forms that share its key: one
+    vectorised pass per query symbol replaces as many pure-Python programmes. The results are
+    exact and equal to the scalar ones, so :func:`token_similarity` answers the same.
+    """
+    wanted: dict[str, set[str]] = {}
+    variants = ((q.form, q.key), *q.alts)
+    for n in names:
+        for qf, qk in variants:
+            for nf, nk in ((n.form, n.key), *n.alts):
+                if qf == nf or not keys_close(qk, nk):
+                    continue
+                if cross_script or qk != nk or len(qk) >= MIN_LIFTING_KEY or _comparable(qf, nf):
+                    x, y = class_sequence(qf), class_sequence(nf)
+                    if x and y and (x, y) not in _ALIGNED:
+                        wanted.setdefault(x, set()).add(y)
+    for x, ys in wanted.items():
+        if len(ys) < BATCH_MIN:
+            continue
+        if len(_ALIGNED) + len(ys) >= ALIGN_CACHE_MAX:
+            _ALIGNED.clear()
+        found = sorted(ys)
+        _ALIGNED.update(zip(((x, y) for y in found), similarities_to(x, found), strict=True))
 
 
 def _comparable(a: str, b: str) -> bool:

@@ -3,6 +3,7 @@
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from normx.match import align
 from normx.match import similarity as score
 from normx.match.similarity import PAIR_FLOOR, cross_script_similarity, token_similarity
 from normx.text.normalize import analyse_name, core_tokens
@@ -34,19 +35,23 @@ def _plain_similarity(a: str, b: str) -> float:
     if not x or not y:
         return 0.0
 
-    def indel(seq: str, i: int) -> float:
+    def units(cost: float) -> int:  # costs are whole multiples of COST_UNIT: sums are exact
+        return round(cost / align.COST_UNIT)
+
+    def indel(seq: str, i: int) -> int:
         if seq[i].islower():
-            return score.EDGE_VOWEL_COST if i in (0, len(seq) - 1) else score.INNER_VOWEL_COST
-        return score.H_COST if seq[i] == "H" else 1.0
+            edge = i in (0, len(seq) - 1)
+            return units(align.EDGE_VOWEL_COST if edge else align.INNER_VOWEL_COST)
+        return units(align.H_COST if seq[i] == "H" else 1.0)
 
-    def sub(p: str, q: str) -> float:
+    def sub(p: str, q: str) -> int:
         if p == q:
-            return 0.0
+            return 0
         if p.islower() and q.islower():
-            return score.NEUTRAL_VOWEL_COST if "e" in (p, q) else score.VOWEL_QUALITY_COST
-        return 1.0
+            return units(align.NEUTRAL_VOWEL_COST if "e" in (p, q) else align.VOWEL_QUALITY_COST)
+        return units(1.0)
 
-    d = [[0.0] * (len(y) + 1) for _ in range(len(x) + 1)]
+    d = [[0] * (len(y) + 1) for _ in range(len(x) + 1)]
     for j in range(1, len(y) + 1):
         d[0][j] = d[0][j - 1] + indel(y, j - 1)
     for i in range(1, len(x) + 1):
@@ -57,7 +62,7 @@ def _plain_similarity(a: str, b: str) -> float:
                 d[i - 1][j] + indel(x, i - 1),
                 d[i][j - 1] + indel(y, j - 1),
             )
-    return max(0.0, 1.0 - d[-1][-1] / max(len(x), len(y)))
+    return max(0.0, 1.0 - d[-1][-1] / (units(1.0) * max(len(x), len(y))))
 
 
 @settings(max_examples=400, deadline=None)
@@ -94,3 +99,36 @@ def test_vowel_spellings_are_still_found_with_a_floor():
     sim, how = token_similarity(_tok("Beida"), _tok("Bayda"), cross_script=False, floor=PAIR_FLOOR)
     assert (sim, how) == token_similarity(_tok("Beida"), _tok("Bayda"), cross_script=False)
     assert how == "vowels" and sim >= PAIR_FLOOR
+
+
+SEQUENCES = st.text(alphabet="BDFKLMNQRSTHaeiu", min_size=1, max_size=10)
+
+
+@settings(max_examples=200, deadline=None)
+@given(SEQUENCES, st.lists(SEQUENCES, min_size=1, max_size=30))
+def test_the_batched_alignment_equals_the_scalar_one(x, ys):
+    batched = align.similarities_to(x, ys)
+    scalar = [align.similarity(align.distance_units(x, y)[0], x, y) for y in ys]
+    assert batched == scalar
+
+
+@settings(max_examples=200, deadline=None)
+@given(spellings(), st.lists(WORDS, min_size=score.BATCH_MIN, max_size=40), st.booleans())
+def test_prepared_alignments_leave_token_similarities_unchanged(pair, words, cross):
+    # the index prepares alignments in one numpy pass before asking token_similarity: what
+    # reaches the pair floor must be what the scalar programme gives
+    q = _tok(pair[0]) if core_tokens(analyse_name(pair[0])) else None
+    names = [core_tokens(analyse_name(w)) for w in [pair[1], *words]]
+    names = [n[0] for n in names if n]
+    if q is None or not names:
+        return
+    score._ALIGNED.clear()
+    score._ALIGNED_BELOW.clear()
+    plain = [token_similarity(q, n, cross_script=cross, floor=PAIR_FLOOR) for n in names]
+    score._ALIGNED.clear()
+    score._ALIGNED_BELOW.clear()
+    score.prepare_alignments(q, names, cross_script=cross)
+    prepared = [token_similarity(q, n, cross_script=cross, floor=PAIR_FLOOR) for n in names]
+    for a, b in zip(plain, prepared, strict=True):
+        if a[0] >= PAIR_FLOOR or b[0] >= PAIR_FLOOR:
+            assert a == b

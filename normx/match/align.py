@@ -1,0 +1,177 @@
+"""The weighted alignment of two class sequences: the vowel-tolerant edit distance of the scorer.
+
+A class sequence (:func:`normx.text.phonetic.class_sequence`) keeps consonant classes as upper
+case symbols and vowel qualities as lower case ones. Two spellings of one Arabic name differ
+mostly in vowels, so a vowel inside the word costs little to insert or delete (Arabic does not
+write it), one at either end more, another consonant class a whole unit.
+
+Costs are whole multiples of :data:`COST_UNIT`, and the dynamic programme adds integers: the
+scalar version (:func:`distance_units`, which may stop early) and the batched one
+(:func:`similarities_to`, numpy, one sequence against many) give the same distances exactly, in
+any order, so a memo can be filled by either.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import lru_cache
+
+import numpy as np
+
+COST_UNIT = 0.05
+EDGE_VOWEL_COST = 0.9  # a vowel at either end that one spelling has and the other lacks
+INNER_VOWEL_COST = 0.35  # a short vowel Arabic does not write
+H_COST = 0.5  # h is written or dropped freely (ه, ح, final -h)
+VOWEL_QUALITY_COST = 0.5  # a written long vowel of another quality (ا vs و): Gat is not قاوت
+NEUTRAL_VOWEL_COST = 0.1  # a lone e or apostrophe, which may stand for any vowel
+
+
+def _units(cost: float) -> int:
+    units = round(cost / COST_UNIT)
+    if abs(units * COST_UNIT - cost) > 1e-9:
+        raise ValueError(f"alignment cost {cost} is not a multiple of {COST_UNIT}")
+    return units
+
+
+SCALE = _units(1.0)  # units in a cost of 1 (a consonant of another class)
+_EDGE, _INNER, _H = _units(EDGE_VOWEL_COST), _units(INNER_VOWEL_COST), _units(H_COST)
+_QUALITY, _NEUTRAL = _units(VOWEL_QUALITY_COST), _units(NEUTRAL_VOWEL_COST)
+
+
+def similarity(units: int, x: str, y: str) -> float:
+    """The similarity in [0, 1] of two sequences *units* apart."""
+    return max(0.0, 1.0 - units / (SCALE * max(len(x), len(y))))
+
+
+def substitution_units(a: str, b: str) -> int:
+    """Cost of one symbol for another: vowels of another quality cost little, a neutral one
+    (a lone e or an apostrophe) almost nothing; consonants of another class cost 1."""
+    if a == b:
+        return 0
+    if a.islower() and b.islower():
+        return _NEUTRAL if "e" in (a, b) else _QUALITY
+    return SCALE
+
+
+@lru_cache(maxsize=131_072)
+def indel_units(seq: str) -> tuple[int, ...]:
+    """The cost of inserting or deleting each symbol of a class sequence."""
+    last = len(seq) - 1
+    return tuple(
+        (_EDGE if i in (0, last) else _INNER) if sym.islower() else (_H if sym == "H" else SCALE)
+        for i, sym in enumerate(seq)
+    )
+
+
+_SUBSTITUTIONS: dict[str, dict[str, int]] = {}  # symbol -> symbol -> cost, filled as met
+
+
+def _substitution_row(sx: str, y: str) -> list[int]:
+    """The cost of substituting *sx* for each symbol of *y* (the alphabet has a few dozen)."""
+    table = _SUBSTITUTIONS.get(sx)
+    if table is None:
+        table = _SUBSTITUTIONS[sx] = {}
+    try:
+        return list(map(table.__getitem__, y))
+    except KeyError:
+        for sy in y:
+            if sy not in table:
+                table[sy] = substitution_units(sx, sy)
+        return list(map(table.__getitem__, y))
+
+
+def distance_units(x: str, y: str, stop: int | None = None) -> tuple[int, bool]:
+    """The alignment distance of non-empty *x* and *y* in units, and whether it is exact.
+
+    With *stop*, the programme gives up as soon as a whole row costs at least *stop* and
+    returns that row's minimum, a lower bound of the distance (every alignment passes through
+    each row, and costs never decrease along a path), with False.
+    """
+    cy = indel_units(y)
+    prev = [0]
+    for cost in cy:
+        prev.append(prev[-1] + cost)
+    for sx, dx in zip(x, indel_units(x), strict=True):
+        left = lowest = prev[0] + dx
+        cur = [left]
+        append = cur.append
+        # prev is one longer than the row and cy: the cell above-left, then the one above
+        for diag, up, s, c in zip(prev, prev[1:], _substitution_row(sx, y), cy, strict=False):
+            best = diag + s
+            alt = up + dx
+            if alt < best:
+                best = alt
+            alt = left + c
+            if alt < best:
+                best = alt
+            append(best)
+            if best < lowest:
+                lowest = best
+            left = best
+        prev = cur
+        if stop is not None and lowest >= stop:
+            return lowest, False
+    return prev[-1], True
+
+
+class _Alphabet:
+    """Symbol ids and the substitution matrix over every symbol met so far (numpy side)."""
+
+    def __init__(self) -> None:
+        self.ids: dict[str, int] = {}
+        self.matrix = np.zeros((0, 0), dtype=np.int64)
+        self._codes: dict[str, list[int]] = {}
+
+    def encode(self, seq: str) -> list[int]:
+        """The symbol ids of *seq* (remembered: index forms meet many queries)."""
+        found = self._codes.get(seq)
+        if found is not None:
+            return found
+        ids = self.ids
+        if any(s not in ids for s in seq):
+            for s in seq:
+                ids.setdefault(s, len(ids))
+            symbols = sorted(ids, key=ids.__getitem__)
+            self.matrix = np.array(
+                [[substitution_units(a, b) for b in symbols] for a in symbols], dtype=np.int64
+            )
+        if len(self._codes) >= CODES_MAX:
+            self._codes.clear()
+        found = self._codes[seq] = [ids[s] for s in seq]
+        return found
+
+
+CODES_MAX = 262_144
+_ALPHABET = _Alphabet()
+
+
+def similarities_to(x: str, ys: Sequence[str]) -> list[float]:
+    """The exact similarity of non-empty *x* to each non-empty sequence of *ys*, computed for
+    all of them at once (one numpy pass per symbol of *x*).
+
+    Each row of the programme is min(diagonal + substitution, above + deletion), then the
+    insertions along the row: cur[j] = min over k <= j of t[k] + (inserting y[k:j]), which is
+    a running minimum of t[k] less the insertion prefix sums. Integer units keep it exact.
+    """
+    size = len(ys)
+    width = max(map(len, ys))
+    codes = np.zeros((size, width), dtype=np.int64)
+    inserts = np.zeros((size, width), dtype=np.int64)
+    lengths = np.fromiter(map(len, ys), dtype=np.int64, count=size)
+    xs = _ALPHABET.encode(x)
+    for b, y in enumerate(ys):
+        codes[b, : len(y)] = _ALPHABET.encode(y)
+        inserts[b, : len(y)] = indel_units(y)
+    prefix = np.zeros((size, width + 1), dtype=np.int64)
+    np.cumsum(inserts, axis=1, out=prefix[:, 1:])
+    matrix = _ALPHABET.matrix
+    prev = prefix.copy()  # row 0: inserting y's prefixes
+    row = np.empty((size, width + 1), dtype=np.int64)
+    for sx, dx in zip(xs, indel_units(x), strict=True):
+        np.minimum(prev[:, :-1] + matrix[sx][codes], prev[:, 1:] + dx, out=row[:, 1:])
+        row[:, 0] = prev[:, 0] + dx
+        row -= prefix
+        np.minimum.accumulate(row, axis=1, out=row)
+        prev = row + prefix
+    distances = prev[np.arange(size), lengths].tolist()
+    return [similarity(d, x, y) for d, y in zip(distances, ys, strict=True)]
