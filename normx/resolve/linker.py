@@ -362,6 +362,7 @@ class SpanLinker:
             and tok.form not in lex.stopwords
             and tok.form not in lex.connectors
             and not lex.is_context(tok.form)
+            and not self._title_phrase_at(t, len(self.tokens) - 1)
         )
 
     def _same_piece(self, first: int, last: int, t: int, u: int) -> bool:
@@ -443,8 +444,9 @@ class SpanLinker:
         return cand is None or cand.id == record_id
 
     def pieces(self, first: int, last: int) -> list[tuple[int, int]]:
-        """The span cut at natural boundaries: before "and", before a title or demonym, and
-        after a body head noun followed by a capitalised word ("Al-Wefaq Forces | Khaled")."""
+        """The span cut at natural boundaries: before "and", before a title, title phrase
+        ("Special Envoy") or demonym, and after a body head noun followed by a capitalised word
+        ("Al-Wefaq Forces | Khaled")."""
         lex = self.lex
         toks = self.tokens
         pieces: list[tuple[int, int]] = []
@@ -453,7 +455,11 @@ class SpanLinker:
             nxt = toks[k + 1]
             cut = (
                 nxt.form in lex.coordinating
-                or (lex.is_context(nxt.form) and not lex.is_context(toks[k].form))
+                or (
+                    (lex.is_context(nxt.form) or self._title_phrase_at(k + 1, last))
+                    and not lex.is_context(toks[k].form)
+                    and not self._title_phrase_at(k, last)  # "Special | Envoy": one title
+                )
                 or (toks[k].form in lex.body_heads and nxt.cap and nxt.form not in lex.connectors)
             )
             if cut:
@@ -465,6 +471,15 @@ class SpanLinker:
         if p0 <= p1:
             pieces.append((p0, p1))
         return pieces
+
+    def _title_phrase_at(self, t: int, last: int) -> bool:
+        """A person title phrase ("Special Envoy") starts at token *t* and ends by *last*."""
+        forms = self.forms
+        return any(
+            t + len(p) - 1 <= last and tuple(forms[t : t + len(p)]) == p
+            for p in self.lex.title_phrases
+            if p[-1] not in ("of", "the")  # "head of": the body after it is a name
+        )
 
     def _strip_context(self, first: int, last: int) -> tuple[int, tuple[str, ...], bool]:
         """Skip leading titles, title phrases and demonyms; also report a trailing "of"."""

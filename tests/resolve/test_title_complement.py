@@ -46,3 +46,23 @@ def test_a_demonym_that_begins_a_gazetteer_name_is_not_stripped_as_context():
         ("Khalifa Haftar", "per:haftar"),
     ]
     assert doc.rewritten.startswith("Commander of the Libyan National Army")
+
+
+def test_special_of_a_special_envoy_belongs_to_the_title_not_to_the_body():
+    records = [
+        Record("org:un", "ORG", "United Nations", "الأمم المتحدة"),
+        Record("org:rada", "ORG", "Special Deterrence Force", "قوة الردع الخاصة"),
+    ]
+    text = (
+        "He met UN Special Envoy Ghassan Salame and the United Nations Special Representative"
+        " Jan Kubis, then the Special Deterrence Force."
+    )
+    doc = Normalizer.from_records(records).canonicalize(text)
+    found = [(m.text, m.id) for m in doc.mentions]
+    assert found == [
+        ("UN", "org:un"),
+        ("Ghassan Salame", None),
+        ("United Nations", "org:un"),
+        ("Jan Kubis", None),
+        ("Special Deterrence Force", "org:rada"),
+    ]
