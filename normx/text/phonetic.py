@@ -18,6 +18,7 @@ in one key space.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from functools import cache, lru_cache
 
@@ -25,13 +26,14 @@ from normx.text.resources import load_data
 
 
 @cache
-def _rules() -> tuple[dict[str, str], int]:
+def _rules() -> dict[str, str]:
+    """Letter pattern -> class symbol (``classes`` in ``letters.yaml``)."""
     classes = load_data("letters.yaml")["classes"]
     table: dict[str, str] = {}
     for symbol, patterns in classes.items():
         for pattern in patterns:
             table[str(pattern)] = str(symbol)
-    return table, max(len(p) for p in table)
+    return table
 
 
 @cache
@@ -114,19 +116,20 @@ def _symbols(folded: str) -> Iterator[tuple[str, str]]:
     The symbol is "" for a character outside the table (hyphen, digit) and ``VOWEL`` for
     vowels, glides and apostrophes.
     """
-    table, longest = _rules()
-    i, n = 0, len(folded)
-    while i < n:
-        for size in range(min(longest, n - i), 0, -1):
-            symbol = table.get(folded[i : i + size])
-            if symbol is not None:
-                break
-        else:
-            symbol, size = "", 1
-        if not symbol and folded[i] in _VOWEL_LETTERS:
+    table = _rules()
+    for chunk in _scanner().findall(folded):
+        symbol = table.get(chunk, "")
+        if not symbol and chunk[0] in _VOWEL_LETTERS:
             symbol = VOWEL
-        yield symbol, folded[i : i + size]
-        i += size
+        yield symbol, chunk
+
+
+@cache
+def _scanner() -> re.Pattern[str]:
+    """One regular expression that cuts a token into table patterns, longest first at each
+    position (an alternation tries its branches in order), or else single characters."""
+    patterns = sorted(_rules(), key=lambda p: (-len(p), p))
+    return re.compile("|".join(map(re.escape, patterns)) + "|.", re.DOTALL)
 
 
 def _collapse(symbols: Iterable[str]) -> str:
