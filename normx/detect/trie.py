@@ -9,6 +9,7 @@ name costs one dictionary step per unit, whatever the gazetteer's size.
 
 from __future__ import annotations
 
+import gc
 from dataclasses import dataclass
 from typing import Any
 
@@ -43,18 +44,46 @@ class NameTrie:
 
     @classmethod
     def build(cls, index: NameIndex) -> NameTrie:
-        """Insert every Latin-script name of *index* (Arabic names are never in English text)."""
+        """Insert every Latin-script name of *index* (Arabic names are never in English text).
+
+        Built once per run over every name of the gazetteer, so the common case is kept
+        short: a name whose tokens have no alternative reading is one path, and a node is
+        made only where none exists yet. The collector is paused meanwhile, as for the index
+        itself: the trie is ~100,000 small acyclic containers, and each collection they set
+        off would walk the index's million objects for nothing.
+        """
         trie = cls()
+        was_enabled = gc.isenabled()
+        gc.disable()
+        try:
+            trie._insert_all(index)
+        finally:
+            if was_enabled:
+                gc.enable()
+        return trie
+
+    def _insert_all(self, index: NameIndex) -> None:
+        root = self.root
         for ni, name in enumerate(index.names):
             if name.lang != "en" or not name.tokens:
                 continue
-            forms = [(t.form, *(a for a, _ in t.alts)) for t in name.tokens]
-            for path in _paths(forms):
-                node = trie.root
+            tokens = name.tokens
+            if any(t.alts for t in tokens):
+                paths = _paths([(t.form, *(a for a, _ in t.alts)) for t in tokens])
+            else:
+                paths = [tuple(t.form for t in tokens)]
+            for path in paths:
+                node = root
                 for form in path:
-                    node = node.setdefault(form, {})
-                node.setdefault(_END, []).append(ni)
-        return trie
+                    child = node.get(form)
+                    if child is None:
+                        child = node[form] = {}
+                    node = child
+                ends = node.get(_END)
+                if ends is None:
+                    node[_END] = [ni]
+                else:
+                    ends.append(ni)
 
     def walk(self, units: list[Unit], start: int, stop: int) -> TrieHit | None:
         """The longest gazetteer name starting at unit *start* (within ``stop``), if any."""
