@@ -43,8 +43,13 @@ def gate_keys(words: Iterable[NameToken]) -> frozenset[str]:
     """The keys under which a word can cover a query word: its phonetic key and spelling, and
     those of its other readings (see :class:`Antecedents`)."""
     out: set[str] = set()
-    for w in words:
-        out.update((w.key, w.form, *(a for a, _ in w.alts), *(b for _, b in w.alts)))
+    add = out.add
+    for w in words:  # a plain loop: made for every entity of every document
+        add(w.key)
+        add(w.form)
+        for form, key in w.alts:
+            add(form)
+            add(key)
     out.discard("")
     return frozenset(out)
 
@@ -56,7 +61,7 @@ def _token(form: str) -> NameToken:
 
 def query_tokens(forms: Sequence[str]) -> tuple[NameToken, ...]:
     """Name tokens (with phonetic keys) for the folded words of a mention."""
-    return tuple(_token(f) for f in forms)
+    return tuple(map(_token, forms))
 
 
 def covers(query: tuple[NameToken, ...], words: tuple[tuple[NameToken, bool], ...]) -> bool:
@@ -69,6 +74,45 @@ def covers(query: tuple[NameToken, ...], words: tuple[tuple[NameToken, bool], ..
         ):
             return False
     return True
+
+
+def _tail_keys(words: Iterable[tuple[NameToken, bool]]) -> frozenset[str]:
+    """Phonetic keys of *words* without their first sound (long enough keys only)."""
+    return frozenset(w.key[1:] for w, _ in words if len(w.key) >= MIN_TAIL_KEY + 1)
+
+
+_WORD_SETS: dict[int, tuple[tuple[tuple[NameToken, bool], ...], frozenset, frozenset[str]]] = {}
+_WORD_SETS_MAX = 8192
+
+
+def _word_sets(
+    words: tuple[tuple[NameToken, bool], ...],
+) -> tuple[frozenset[tuple[str, bool]], frozenset[str]]:
+    """The (form, cross-script) pairs and :func:`_tail_keys` of an entity's name words.
+
+    The run state hands the same ``words`` tuple for an entity in every document, so these
+    are made once per entity, not once per document: remembered by the tuple's identity, the
+    tuple itself kept alongside so that identity cannot be reused by another object.
+    """
+    hit = _WORD_SETS.get(id(words))
+    if hit is not None and hit[0] is words:
+        return hit[1], hit[2]
+    forms = frozenset((w.form, cross) for w, cross in words)
+    tails = _tail_keys(words)
+    if len(_WORD_SETS) >= _WORD_SETS_MAX:
+        _WORD_SETS.clear()
+    _WORD_SETS[id(words)] = (words, forms, tails)
+    return forms, tails
+
+
+def _index_into(gate: dict[str, set[str]], keys: Iterable[str], eid: str) -> None:
+    """Add *eid* under every key of *keys* (a set made only for a new key)."""
+    for k in keys:
+        found = gate.get(k)
+        if found is None:
+            gate[k] = {eid}
+        else:
+            found.add(eid)
 
 
 class Antecedents:
@@ -90,32 +134,26 @@ class Antecedents:
         self.positions: dict[str, list[int]] = {}
         self.by_position: dict[int, Antecedent] = {}
         self.words: dict[str, list[tuple[NameToken, bool]]] = {}
-        known: dict[str, set[tuple[str, bool]]] = {}  # (form, cross-script) per entity
-        said: dict[str, dict[NameToken, None]] = {}  # the document's words, per entity
+        more: dict[str, list[tuple[NameToken, bool]]] = {}  # later antecedents' other words
+        # the document's words, per entity, once each: the same words come back as the same
+        # objects (query_tokens), so identity is the cheap test (an equal copy that slips
+        # through changes nothing: the words and keys below are sets by spelling)
+        said: dict[str, dict[int, NameToken]] = {}
         for a in items:
             eid = a.cand.id
             self.by_position[a.position] = a
-            if eid not in self.first:
+            first = self.first.get(eid)
+            if first is None:
                 self.first[eid] = a
-                self.words[eid] = list(a.words)
-                known[eid] = {(w.form, c) for w, c in a.words}
-                said[eid] = {}
-            elif a.words != self.first[eid].words:  # mostly the same words again: nothing new
-                seen, words = known[eid], self.words[eid]
-                for w in a.words:
-                    k = (w[0].form, w[1])
-                    if k not in seen:
-                        seen.add(k)
-                        words.append(w)
+                said[eid] = {id(w): w for w in a.surface_words}
+                self.positions[eid] = [a.position]
+                continue
+            if a.words is not first.words and a.words != first.words:
+                more.setdefault(eid, []).extend(a.words)  # mostly the same words: nothing new
+            seen_said = said[eid]
             for w in a.surface_words:
-                said[eid].setdefault(w)
-            self.positions.setdefault(eid, []).append(a.position)
-        for eid, extra in said.items():  # the surface words, after the names' words
-            seen, words = known[eid], self.words[eid]
-            for w in extra:
-                if (w.form, False) not in seen:
-                    seen.add((w.form, False))
-                    words.append((w, False))
+                seen_said.setdefault(id(w), w)
+            self.positions[eid].append(a.position)
         self._covers: dict[tuple[tuple[str, ...], str], bool] = {}
         # a query word can only be covered by a word with its phonetic key or its spelling:
         # this gate keeps the (costly) similarity test to a few entities per query
@@ -124,18 +162,25 @@ class Antecedents:
         # transliteration varies most (Çavuşoğlu / Tchavouchoglou: KFSKL / SFSKL)
         self._tail_gate: dict[str, set[str]] = {}
         for eid, first in self.first.items():
-            if first.cand.type != "PER":
-                continue
-            for w, _ in self.words[eid]:
-                if len(w.key) >= MIN_TAIL_KEY + 1:
-                    self._tail_gate.setdefault(w.key[1:], set()).add(eid)
-        for eid in self.first:
+            known, tails = _word_sets(first.words)
+            words = list(first.words)
+            added: set[tuple[str, bool]] = set()
+            # later antecedents' new words, then the surface words, after the names' words
+            for w, cross in (*more.get(eid, ()), *((w, False) for w in said[eid].values())):
+                k = (w.form, cross)
+                if k not in known and k not in added:
+                    added.add(k)
+                    words.append((w, cross))
+            self.words[eid] = words
+            if first.cand.type == "PER":
+                if added:
+                    tails = tails | _tail_keys(words[len(first.words) :])
+                _index_into(self._tail_gate, tails, eid)
             if name_keys is None:
-                keys = gate_keys(w for w, _ in self.words[eid])
-            else:
-                keys = name_keys(eid) | gate_keys(said[eid])
-            for k in keys:
-                self._gate.setdefault(k, set()).add(eid)
+                _index_into(self._gate, gate_keys(w for w, _ in words), eid)
+            else:  # the names' keys and the document's words' keys, each indexed as it is
+                _index_into(self._gate, name_keys(eid), eid)
+                _index_into(self._gate, gate_keys(said[eid].values()), eid)
 
     def _gated(self, query: tuple[NameToken, ...]) -> set[str]:
         out: set[str] | None = None

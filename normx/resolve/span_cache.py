@@ -23,15 +23,28 @@ SPAN_CACHE_MAX = 20_000  # ~3 KB each (see normx.resolve.runtime)
 
 
 def span_key(linker: SpanLinker, span: Span) -> tuple[Any, ...]:
-    """What resolution reads of *span*: its text, token boundaries and name units (relative)."""
+    """What resolution reads of *span*: its text, token boundaries and name units (relative).
+
+    Made for every span of every document: a one-token span in one name unit (the most
+    common kind) is keyed without the general loops, to the same tuple.
+    """
     tokens = linker.tokens
     first, last = span.first, span.last
-    base = tokens[first].start
-    bounds = tuple((t.start - base, t.end - base) for t in tokens[first : last + 1])
+    tok = tokens[first]
+    base = tok.start
     at = linker.unit_index
+    u0, u1 = at[first], at[last]
+    if first == last and u0 == u1:
+        u = linker.units[u0]
+        return (
+            span.phrase,
+            linker.text[base : tok.end],
+            ((0, tok.end - base),),
+            ((u.first - first, u.last - first, u.kind, u.forms),),
+        )
+    bounds = tuple([(t.start - base, t.end - base) for t in tokens[first : last + 1]])
     units = tuple(
-        (u.first - first, u.last - first, u.kind, u.forms)
-        for u in linker.units[at[first] : at[last] + 1]
+        [(u.first - first, u.last - first, u.kind, u.forms) for u in linker.units[u0 : u1 + 1]]
     )
     return (span.phrase, linker.text[base : tokens[last].end], bounds, units)
 

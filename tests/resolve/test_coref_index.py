@@ -1,0 +1,56 @@
+"""The document's antecedent index (normx.resolve.coref): words, gates, nearest antecedent."""
+
+from __future__ import annotations
+
+from normx.match.candidate import Candidate
+from normx.resolve.coref import Antecedent, Antecedents, gate_keys, query_tokens
+from normx.text.normalize import NameToken
+from normx.text.phonetic import phonetic_key
+
+
+def _cand(eid: str, etype: str = "PER") -> Candidate:
+    return Candidate(eid, eid, etype, 1.0, eid, "exact", {})
+
+
+def test_gate_keys_hold_spellings_keys_and_other_readings_but_no_empty_key() -> None:
+    elk = NameToken("elkaddafi", "ALKTF", alts=(("kaddafi", "KTF"),))
+    bare = NameToken("x", "")
+    assert gate_keys([elk, bare]) == {"elkaddafi", "ALKTF", "kaddafi", "KTF", "x"}
+
+
+def test_words_are_the_names_then_new_words_then_the_documents_words_each_once() -> None:
+    haftar = tuple((t, False) for t in query_tokens(["khalifa", "haftar"]))
+    arabic = ((NameToken("haftar", phonetic_key("haftar")), True),)
+    other_copy = tuple((NameToken(t.form, t.key), c) for t, c in haftar) + arabic
+    said = query_tokens(["hafter"])
+    said_again = (NameToken("hafter", phonetic_key("hafter")),)  # equal, not the same object
+    items = [
+        Antecedent(0, _cand("per:haftar"), "Khalifa Haftar", haftar, said),
+        Antecedent(3, _cand("per:haftar"), "Haftar", other_copy, said_again),
+        Antecedent(5, _cand("per:haftar"), "Hafter", haftar, said),
+    ]
+    index = Antecedents(items)
+    words = [(w.form, cross) for w, cross in index.words["per:haftar"]]
+    assert words == [("khalifa", False), ("haftar", False), ("haftar", True), ("hafter", False)]
+    assert index.positions["per:haftar"] == [0, 3, 5]
+    # with run-wide name keys the same gate: the document's own spelling opens it too
+    keyed = Antecedents(items, lambda eid: gate_keys(w for w, _ in haftar + arabic))
+    for idx in (index, keyed):
+        assert idx.find(4, query_tokens(["hafter"])).position == 3
+        assert idx.find(9, query_tokens(["khalifa"])).position == 5
+        assert idx.find(1, query_tokens(["tripoli"])) is None
+
+
+def test_nearest_earlier_antecedent_first_then_the_next_one() -> None:
+    sarraj = tuple((t, False) for t in query_tokens(["fayez", "sarraj"]))
+    items = [
+        Antecedent(2, _cand("per:sarraj"), "Fayez al-Sarraj", sarraj),
+        Antecedent(8, _cand("per:sarraj"), "Fayez al-Sarraj", sarraj),
+        Antecedent(4, _cand("org:sarraj", "ORG"), "Sarraj Council", sarraj),
+    ]
+    index = Antecedents(items)
+    query = query_tokens(["sarraj"])
+    assert index.find(6, query).position == 4
+    assert index.find(6, query, types={"PER"}).position == 2
+    assert index.find(1, query).position == 2  # nothing before: the first one after
+    assert index.find(9, query).position == 8
