@@ -293,7 +293,7 @@ def _mentions(
     tokens = linker.tokens
     text = linker.text
     taken_until = -1
-    resolved = _resolved(linker, rt, segs)
+    resolved = _owner_first(linker, rt, _resolved(linker, rt, segs))
     for k, (seg, cand, evidence) in enumerate(resolved):
         if cand is None and (
             seg.phrase or seg.generic or (seg.first == seg.last and tokens[seg.first].sent_start)
@@ -342,6 +342,54 @@ def _mentions(
                 cand.method,
                 evidence,
             )
+
+
+def _owner_first(linker: SpanLinker, rt: Runtime, resolved: list) -> list:
+    """A place in the possessive right before a body named for it ("Libya's Central Bank",
+    the Central Bank of Libya) is a word of the body's name, as "in Libya" is after one
+    (:func:`_seated_in`): the two make one mention of the body. Only a place the body's own
+    names hold counts ("Libya's National Oil Corporation" names both)."""
+    out: list = []
+    tokens = linker.tokens
+    k = 0
+    while k < len(resolved):
+        seg, cand, evidence = resolved[k]
+        if k + 1 < len(resolved) and cand is not None and cand.type == "LOC":
+            body_seg, body, body_ev = resolved[k + 1]
+            if (
+                tokens[seg.last].possessive
+                and body is not None
+                and body.type == "ORG"
+                and not body_seg.context
+                and body_seg.first == seg.last + 1
+                and tokens[body_seg.first].joined
+                and _names_hold(rt, body.id, cand.id, linker.surface(seg.first, seg.last))
+            ):
+                grown = Seg(seg.first, body_seg.last, body, body_seg.partial, context=seg.context)
+                owner = {"owner": linker.surface(seg.first, seg.last)}
+                out.append((grown, body, {**body_ev, **owner}))
+                k += 2
+                continue
+        out.append((seg, cand, evidence))
+        k += 1
+    return out
+
+
+def _names_hold(rt: Runtime, body_id: str, place_id: str, said: str) -> bool:
+    """The body's English names hold the place's (or the word the text wrote for it), or its
+    Arabic names the place's Arabic name, as whole words."""
+    record, where = rt.normalizer.by_id.get(body_id), rt.normalizer.by_id.get(place_id)
+    if record is None or where is None:
+        return False
+    english = {fold(n) for n in where.names("en")} | {fold(said)}
+    if any(_has_words(fold(n), p) for n in record.names("en") for p in english):
+        return True
+    arabic = {normalize_arabic(n) for n in where.names("ar")}
+    return any(_has_words(normalize_arabic(n), p) for n in record.names("ar") for p in arabic)
+
+
+def _has_words(name: str, words: str) -> bool:
+    return bool(words) and f" {words} " in f" {name} "
 
 
 def _seated_in(
