@@ -298,7 +298,7 @@ class SpanLinker:
         if any(seg.cand is not None for seg in (*before, *after)):
             return False
         if not (before or after):
-            return False
+            return self._named_for(first, last, s1, sub)
         pairs = [(s0 - 1, s0)] if s0 > first else []
         if s1 < last:
             pairs.append((s1, s1 + 1))
@@ -309,6 +309,20 @@ class SpanLinker:
             and self._same_piece(first, last, t, u)
             for t, u in pairs
         )
+
+    def _named_for(self, first: int, last: int, s1: int, sub: Seg) -> bool:
+        """A place followed, in the same piece, by a capitalised body head noun its own names
+        lack ("Fezzan Movement", "Zintan Council") opens the name of a body named for it, which
+        the gazetteers lack: not a mention of the place."""
+        nxt = s1 + 1
+        if sub.cand is None or sub.cand.type != "LOC" or nxt > last:
+            return False
+        tok = self.tokens[nxt]
+        if not tok.cap or not tok.joined or self.tokens[s1].possessive:
+            return False
+        if tok.form not in self.lex.body_heads or self.own_word(sub.cand.id, tok.form):
+            return False
+        return self._same_piece(first, last, s1, nxt)
 
     def one_name_across(self, first: int, last: int, cand: Candidate) -> bool:
         """A match over the span's natural cuts (:meth:`pieces`) is one name, not several run
