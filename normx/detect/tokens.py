@@ -74,6 +74,36 @@ def _fold(word: str) -> str:
     return form
 
 
+fold_word = _fold
+"""``fold(word)`` for one word of running text, cached (news repeats its words)."""
+
+
+def word_before(text: str, start: int, window: int = 40) -> str | None:
+    r"""The word written right before offset *start*, if only spaces or tabs separate them.
+
+    The letters (no digits) directly before the blanks that end at *start*, looked for no
+    further back than *window* characters: what ``re.compile(r"([^\W\d_]+)[ \t]+$")
+    .search(text, max(0, start - window), start)`` finds as its group, including that
+    ``$`` also matches before a line break ending the window. Read backwards from *start*,
+    so it costs a few character tests instead of a regex attempt at every offset of the
+    window (the sparse tokens hold no lower-case word, so "deputy" before a name is read
+    from the text).
+    """
+    low = max(0, start - window)
+    end = start
+    if end > low and text[end - 1] == "\n":
+        end -= 1
+    blank = end
+    while blank > low and text[blank - 1] in " \t":
+        blank -= 1
+    if blank == end:
+        return None
+    first = blank
+    while first > low and text[first - 1].isalnum() and not text[first - 1].isdecimal():
+        first -= 1
+    return text[first:blank] if first < blank else None
+
+
 @dataclass(frozen=True, slots=True)
 class KeepWords:
     """The lower-case words a sparse tokenisation keeps (folded, lower case).
