@@ -32,6 +32,7 @@ from normx.detect.units import NAME, Unit
 from normx.match.candidate import Candidate
 from normx.match.score import NO_MATCH_THRESHOLD
 from normx.resolve.segment import (
+    LOOSE_METHODS,
     Seg,
     as_person,
     coverage,
@@ -389,7 +390,7 @@ class SpanLinker:
         if not after_of:
             return segs
         # "Minister of Oil and Gas", "Commander of the Land Forces": what the office is of
-        while segs and segs[0].cand is None and self._is_title_complement(segs[0]):
+        while segs and self._is_title_complement(segs[0]):
             segs = segs[1:]
         return segs
 
@@ -534,7 +535,12 @@ class SpanLinker:
     def _is_title_complement(self, seg: Seg) -> bool:
         """An unlinked segment after "<title> of" that names the office's domain, not someone:
         a body the gazetteers lack ("... Land Forces"), a title, or a single word ("Oil",
-        "Health": a portfolio; a person's name after a title has two words or more)."""
+        "Health": a portfolio; a person's name after a title has two words or more). A single
+        word that only a word of a longer name resembles ("Gas" of "Mellitah Oil & Gas") is the
+        portfolio too: a linked lone word counts only when it is a whole name or links closely."""
+        if seg.cand is not None:
+            loose = seg.partial and seg.cand.method in LOOSE_METHODS
+            return loose and len(self.name_units(seg.first, seg.last)) <= 1
         form = self.tokens[seg.last].form
         if form in self.lex.body_heads or form in self.lex.titles:
             return True

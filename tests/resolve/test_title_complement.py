@@ -66,3 +66,17 @@ def test_special_of_a_special_envoy_belongs_to_the_title_not_to_the_body():
         ("Jan Kubis", None),
         ("Special Deterrence Force", "org:rada"),
     ]
+
+
+def test_a_portfolio_word_a_longer_name_holds_is_not_linked_to_it():
+    # "Gas" pairs only one word of "Mellitah Oil & Gas": the office's domain, not the company
+    nz = Normalizer.from_records(
+        [
+            *RECORDS,
+            Record("org:mellitah", "ORG", "Mellitah Oil & Gas", "شركة مليتة للنفط والغاز"),
+        ]
+    )
+    doc = nz.canonicalize("The Minister of Oil and Gas in Tripoli, Khalifa Abdel Sadek, spoke.")
+    assert all(m.id != "org:mellitah" for m in doc.mentions), doc.mentions
+    doc = nz.canonicalize("Mellitah Oil & Gas said exports resumed.")
+    assert any(m.id == "org:mellitah" for m in doc.mentions)
