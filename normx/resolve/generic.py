@@ -64,13 +64,27 @@ def find_body(
     glosses: Sequence[tuple[str, ...]],
     arabic_names: Callable[[str], Sequence[tuple[str, ...]]],  # as arabic_words gives them
     start_of: Callable[[Antecedent], int],  # an antecedent's character offset
+    says_noun: Callable[[Antecedent], bool] = lambda ante: False,
 ) -> tuple[Antecedent, tuple[str, ...]] | None:
-    """The most recent organisation before *position* (within reach) that a gloss heads."""
+    """The most recent organisation before *position* (within reach) that a gloss heads.
+
+    One whose English name, or the words the document wrote for it, hold the noun itself
+    (*says_noun*: "the Corporation" after the National Oil Corporation) comes before one that
+    only an Arabic gloss of the noun heads (شركة, "company", glosses "corporation" too: the
+    Waha Oil Company named since is not the Corporation).
+    """
+    in_reach: list[Antecedent] = []
     for ante in reversed(antecedents):
         if ante.position >= position or ante.cand.type != "ORG":
             continue
         if start - start_of(ante) > MAX_DISTANCE:
             break
+        in_reach.append(ante)
+    for ante in in_reach:
+        if says_noun(ante):
+            names = arabic_names(ante.cand.id)
+            return ante, starts_with_gloss(names, glosses) or ()
+    for ante in in_reach:
         gloss = starts_with_gloss(arabic_names(ante.cand.id), glosses)
         if gloss is not None:
             return ante, gloss

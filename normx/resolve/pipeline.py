@@ -212,7 +212,8 @@ def _resolved(linker: SpanLinker, rt: Runtime, segs: list[Seg]) -> list[tuple[Se
                 ante, gloss = found
                 tok = linker.tokens[segs[ante.position].first]
                 evidence["antecedent"] = {"text": ante.surface, "start": tok.start}
-                evidence["gloss"] = " ".join(gloss)
+                if gloss:
+                    evidence["gloss"] = " ".join(gloss)
                 a = ante.cand
                 cand = Candidate(a.id, a.name, a.type, a.score, a.matched, "coref", {})
         elif (cand is None or seg.partial or loose) and not seg.phrase:  # a phrase links alone
@@ -277,6 +278,11 @@ def _generic_body(
     glosses = rt.generic_glosses(tok.form)
     if not glosses:
         return None
+    noun = tok.form
+
+    def says_noun(ante: Antecedent) -> bool:
+        return _own_english_word(rt, ante.cand.id, noun) or noun in fold(ante.surface).split()
+
     return find_body(
         antecedents,
         pos,
@@ -284,7 +290,12 @@ def _generic_body(
         glosses,
         rt.arabic_names,
         lambda a: linker.tokens[segs[a.position].first].start,
+        says_noun,
     )
+
+
+def _own_english_word(rt: Runtime, record_id: str, form: str) -> bool:
+    return form in {w.form for w, arabic in rt.name_words(record_id) if not arabic}
 
 
 def _mentions(

@@ -64,3 +64,17 @@ def test_a_gloss_that_heads_no_recent_body_links_nothing(nz: Normalizer) -> None
     # government glosses حكومة: neither body's Arabic name starts with it
     text = "The Sirte–Jufra Operations Room sent patrols. The Government said more."
     assert all(t != "Government" or i is None for t, i, _ in _links(nz, text))
+
+
+def test_a_body_whose_english_name_holds_the_noun_comes_before_a_gloss() -> None:
+    # "corporation" glosses شركة (company) too; the Waha Oil Company, named since, only by
+    # that gloss: the Corporation is the National Oil Corporation, whose name says it
+    noc = Record("org:noc", "ORG", "National Oil Corporation", "المؤسسة الوطنية للنفط")
+    waha = Record("org:waha", "ORG", "Waha Oil Company", "شركة الواحة للنفط")
+    nz = Normalizer.from_records([noc, waha])
+    text = (
+        "The National Oil Corporation declared force majeure. The Waha Oil Company stopped "
+        "pumping. The head of the Corporation said losses were high."
+    )
+    found = [(m.text, m.id) for m in nz.canonicalize(text).mentions]
+    assert found[-1] == ("Corporation", "org:noc")
