@@ -69,7 +69,10 @@ class SpanLinker:
         in_names: Any = None,  # folded word -> is it a word of some gazetteer name?
         want: Callable[[Iterable[str]], None] | None = None,  # queries about to be asked
         own_word: Callable[[str, str], bool] | None = None,  # (record id, folded word)
+        english_words: Callable[[str], frozenset[str]] | None = None,  # record id -> its words
     ) -> None:
+        # the folded words of an entity's English names
+        self.english_words = english_words or (lambda rid: frozenset())
         self.in_names = in_names or (lambda form: True)
         # does the entity's own naming hold this word (in English, or as an Arabic gloss)?
         self.own_word = own_word or (lambda rid, form: False)
@@ -187,9 +190,31 @@ class SpanLinker:
             seg = self.link(first, last, phrase=True)
             return [seg] if seg.cand is not None else []
         return [
-            as_person(seg) if self.person_context(seg.context) else seg
+            as_person(seg) if self.person_context(seg.context) else self._of_its_people(seg, first)
             for seg in self._resolve(first, last, ())
         ]
+
+    def _of_its_people(self, seg: Seg, first: int) -> Seg:
+        """A place or body the text's demonym contradicts is no link: "Libyan Arab Armed
+        Forces" is not the Sudanese Armed Forces, whatever the other words share. The demonyms
+        are the segment's context, its own words and those right before it in the span; the
+        entity's English names must hold another demonym and none of these."""
+        cand = seg.cand
+        if cand is None or cand.type == "PER":
+            return seg
+        demonyms = self.lex.demonyms
+        said = {fold(w) for c in seg.context for w in c.split()} & demonyms
+        said.update(f for f in self.forms[seg.first : seg.last + 1] if f in demonyms)
+        t = seg.first - 1
+        while t >= first and self.forms[t] in demonyms:
+            said.add(self.forms[t])
+            t -= 1
+        if not said:
+            return seg
+        words = self.english_words(cand.id)
+        if words & said or not words & demonyms:
+            return seg
+        return Seg(seg.first, seg.last, None, seg.partial, (), seg.context, seg.phrase, seg.extra)
 
     def person_context(self, context: tuple[str, ...]) -> bool:
         """The context words end in a person title ("Minister", "Chief of Staff"), not in a

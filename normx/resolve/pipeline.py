@@ -65,6 +65,9 @@ def canonicalize_text(normalizer: Normalizer, text: str, doc: str | None = None)
         rt.in_names,
         want=queries.want,
         own_word=lambda rid, form: _own_word(rt, rid, form),
+        english_words=lambda rid: frozenset(
+            w.form for w, arabic in rt.name_words(rid) if not arabic
+        ),
     )
     spans = find_spans(tokens, units, rt.lex, lower)
     per_span = resolve_all(spans, lambda span: rt.spans.resolve(linker, span), queries)
