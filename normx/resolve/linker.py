@@ -234,7 +234,9 @@ class SpanLinker:
         whole = self.link(first, last)
         if whole.cand is not None and not self.one_name_across(first, last, whole.cand):
             whole = Seg(first, last, None, whole.partial)  # two names run together
-        if whole.cand is not None and is_clean(whole.cand):
+        if whole.cand is not None and (
+            is_clean(whole.cand) or self._inner_names_over(first, last, whole.cand)
+        ):
             return [with_context(whole, context)]
         if whole.cand is not None:  # words the match left unexplained: a better cut may exist
             found = best_subspan(self, first, last, self.pieces(first, last))
@@ -265,6 +267,21 @@ class SpanLinker:
         if self._fused(first, last, s0, s1, sub, before, after):
             return self._fused_piece(first, last, s0, s1, context, [*before, sub, *after])
         return [*before, with_context(sub, context if s0 == first else ()), *after]
+
+    def _inner_names_over(self, first: int, last: int, cand: Candidate) -> bool:
+        """A person named in full with a father's (or grandfather's) name inside: "Saddam
+        Khalifa Haftar" is Saddam Haftar, son of Khalifa. Arabic names a man given name, father's
+        name, family name, and English texts keep or drop the middle names freely; so a match of
+        every word of a person's gazetteer name that pairs the span's first and last name words
+        and leaves only inner words over is the whole span, not a cut at the inner name (even
+        where the inner words and the surname spell another person: the father)."""
+        if cand.type != "PER" or coverage(cand)[1] < 0.99:
+            return False
+        names = self.name_units(first, last)
+        if len(names) < 3 or any(self.tokens[u.first].form in self.lex.titles for u in names):
+            return False
+        said = matched_words(cand)
+        return all(any(fold(f) in said for f in u.forms) for u in (names[0], names[-1]))
 
     def _with_own_head(self, last: int, sub: Seg, s1: int) -> tuple[Seg, int]:
         """A linked body followed by a capitalised head noun its own names hold ("Special
