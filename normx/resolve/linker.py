@@ -28,7 +28,7 @@ from typing import Any
 from normx.detect.lexicon import Lexicon
 from normx.detect.tokens import Token
 from normx.detect.trie import NameTrie
-from normx.detect.units import NAME, Unit
+from normx.detect.units import ARTICLE, NAME, Unit
 from normx.match.candidate import Candidate
 from normx.match.score import NO_MATCH_THRESHOLD
 from normx.resolve.segment import (
@@ -418,9 +418,19 @@ class SpanLinker:
             tok.cap
             and tok.form not in lex.stopwords
             and tok.form not in lex.connectors
-            and not lex.is_context(tok.form)
+            and not self._context_at(t)
             and not self._title_phrase_at(t, len(self.tokens) - 1)
         )
+
+    def _context_at(self, t: int) -> bool:
+        """Token *t* is a title or demonym here: not after a hyphen-joined article, which makes
+        it a family name ("Bashir Al-Sheikh Hammouda", الشيخ; "Al-Masri")."""
+        if not self.lex.is_context(self.forms[t]):
+            return False
+        if t == 0 or not self.tokens[t].hyphen_before:
+            return True
+        before = self.units[self.unit_index[t - 1]]
+        return before.kind != ARTICLE or before.last != t - 1
 
     def _same_piece(self, first: int, last: int, t: int, u: int) -> bool:
         return any(p0 <= t and u <= p1 for p0, p1 in self.pieces(first, last))
@@ -513,8 +523,8 @@ class SpanLinker:
             cut = (
                 nxt.form in lex.coordinating
                 or (
-                    (lex.is_context(nxt.form) or self._title_phrase_at(k + 1, last))
-                    and not lex.is_context(toks[k].form)
+                    (self._context_at(k + 1) or self._title_phrase_at(k + 1, last))
+                    and not self._context_at(k)
                     and not self._title_phrase_at(k, last)  # "Special | Envoy": one title
                 )
                 or (toks[k].form in lex.body_heads and nxt.cap and nxt.form not in lex.connectors)
@@ -553,7 +563,7 @@ class SpanLinker:
                     i += n
                     break
             else:
-                if forms[i] in self.lex.titles or forms[i] in self.lex.demonyms:
+                if self._context_at(i):
                     if self._starts_a_name(i, last):
                         break  # "Libyan" of "Libyan National Army", "General" of "... Congress"
                     ctx.append(self.tokens[i].text)
