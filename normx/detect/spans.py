@@ -9,7 +9,9 @@ dropped from the edge.
 
 Machine translation also renders bodies in lower case ("reconciliation government"): a
 content word followed by a generic head noun (data: ``heads.yaml``) is a *phrase* span, sent
-to the matcher but reported only when it links (it is not a proper name).
+to the matcher but reported only when it links (it is not a proper name). A plural body head
+("both coast guards") speaks of several bodies, so it makes no phrase; a plural unit head
+("reconciliation patrols") still does.
 """
 
 from __future__ import annotations
@@ -137,6 +139,15 @@ def _trim(
     return i, j
 
 
+def _plural_body(form: str, lex: Lexicon) -> bool:
+    """The plural of a body head noun ("guards", "councils"), not a unit head ("patrols",
+    "forces": the parts of one body, "reconciliation patrols"): a lower-case phrase with it
+    speaks of several bodies of a kind, not one body by its name."""
+    if form in lex.unit_heads or not form.endswith("s"):
+        return False
+    return any(form[: -len(end)] in lex.body_heads for end in ("s", "es") if form.endswith(end))
+
+
 def _phrase_at(tokens: list[Token], i: int, lex: Lexicon) -> Span | None:
     """A lower-case "<content word> <body head>" phrase starting at token *i*, if any."""
     if i + 1 >= len(tokens):
@@ -145,6 +156,8 @@ def _phrase_at(tokens: list[Token], i: int, lex: Lexicon) -> Span | None:
     if mod.cap or not head.joined or head.cap or mod.possessive:
         return None
     if (head.form not in lex.body_heads and head.form not in lex.unit_heads) or len(mod.form) < 4:
+        return None
+    if _plural_body(head.form, lex):  # "both coast guards": several bodies, no one's name
         return None
     if mod.form in lex.stopwords or lex.is_context(mod.form) or mod.form in lex.body_heads:
         return None
