@@ -22,6 +22,7 @@ announces several queries at once.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 from typing import Any
 
@@ -52,6 +53,24 @@ MAX_NAME_UNITS = 7  # name words (connectors aside) of the longest name worth a 
 def _want_nothing(queries: Iterable[str]) -> None:
     for _ in queries:
         pass
+
+
+_QUALIFIER = re.compile(r"\s*\([^()]*\)\s*$")
+
+
+def _spelled_but_qualifier(query: str, cands: list[Candidate]) -> Candidate | None:
+    """The one candidate whose name is the query spelled out but for a parenthetical
+    qualifier the gazetteer adds to tell namesakes apart ("Africa Corps (Russia)" for "Africa
+    Corps"): the text's name is that name, whatever a gloss makes of a namesake (the Afrika
+    Korps). Names of two words or more only: a lone word is held to a higher standard."""
+    said = fold(query)
+    found = {
+        c.id: c for c in cands if "(" in c.matched and fold(_QUALIFIER.sub("", c.matched)) == said
+    }
+    if len(found) != 1:
+        return None
+    (c,) = found.values()
+    return Candidate(c.id, c.name, c.type, 1.0, c.matched, "exact", {})
 
 
 class SpanLinker:
@@ -167,6 +186,9 @@ class SpanLinker:
         cands = self.match(query, phrase)
         if not cands:
             return Seg(first, last, None, partial, phrase=phrase)
+        qualified = None if phrase or partial else _spelled_but_qualifier(query, cands)
+        if qualified is not None:
+            return Seg(first, last, qualified, False)
         best = cands[0]
         rivals = [c for c in cands[1:] if c.id != best.id]
         if best.score < NO_MATCH_THRESHOLD:
