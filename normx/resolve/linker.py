@@ -500,10 +500,29 @@ class SpanLinker:
         only when the whole span names an organisation cleanly; one alone ("the Chamber",
         "Forces") names none."""
         heads = sum(t.form in self.lex.body_heads for t in self.tokens[first : last + 1])
+        if heads == 1 and first < last and self.forms[first] in self.lex.demonyms:
+            return self._people_body(first, last, context)
+        rest, ctx, _ = self._strip_context(first, last)
+        rest, last = self.trim(rest, last)
+        if first < rest <= last:  # "Vice President of the | Presidency Council"
+            return self._body_of_heads(rest, last, context + ctx)
         if heads < 2:
             return []
         whole = self.link(first, last)
         if whole.cand is None or whole.cand.type != "ORG" or not is_clean(whole.cand):
+            return []
+        return [with_context(whole, context)]
+
+    def _people_body(self, first: int, last: int, context: tuple[str, ...]) -> list[Seg]:
+        """A demonym and one head noun ("The Libyan Army") name the body of that people that
+        the gazetteer calls so: a clean match of an organisation whose English names hold the
+        demonym and the head (the Libyan National Army); anything else is no name."""
+        whole = self.link(first, last)
+        cand = whole.cand
+        if cand is None or cand.type != "ORG" or not is_clean(cand):
+            return []
+        words = self.english_words(cand.id)
+        if any(self.forms[t] not in words for t in (first, last)):
             return []
         return [with_context(whole, context)]
 
