@@ -187,18 +187,23 @@ def _query_forms(linker: SpanLinker, rt: Runtime, seg: Seg) -> list[str]:
 def _resolved(linker: SpanLinker, rt: Runtime, segs: list[Seg]) -> list[tuple[Seg, Any, dict]]:
     """Each segment with its final candidate (coreference applied) and evidence."""
     antecedents: list[Antecedent] = []
+    surnames: list[Antecedent] = []  # lone words linked loosely to a person named in full
     seg_forms = [_query_forms(linker, rt, seg) for seg in segs]
     for pos, seg in enumerate(segs):
-        if (
-            seg.cand is not None
-            and (not seg.partial or len(seg_forms[pos]) > 1)
-            and not _approximate_word(seg_forms[pos], seg.cand)  # tentative: no antecedent
-        ):
+        if seg.cand is None or (seg.partial and len(seg_forms[pos]) <= 1):
+            if seg.cand is not None and seg.cand.type == "PER" and len(seg_forms[pos]) == 1:
+                cand = seg.cand
+                said = query_tokens(seg_forms[pos])
+                surface = linker.surface(seg.first, seg.last)
+                surnames.append(Antecedent(pos, cand, surface, rt.name_words(cand.id), said))
+            continue
+        if not _approximate_word(seg_forms[pos], seg.cand):  # tentative: no antecedent
             cand = seg.cand
             said = query_tokens(seg_forms[pos])
             surface = linker.surface(seg.first, seg.last)
             antecedents.append(Antecedent(pos, cand, surface, rt.name_words(cand.id), said))
     index = Antecedents(antecedents, rt.name_keys)
+    by_surname = Antecedents(surnames, rt.name_keys) if surnames else None
     out: list[tuple[Seg, Any, dict]] = []
     for pos, seg in enumerate(segs):
         evidence: dict[str, Any] = {}
@@ -236,6 +241,10 @@ def _resolved(linker: SpanLinker, rt: Runtime, segs: list[Seg]) -> list[tuple[Se
                 ante = index.find(pos, query_tokens(forms), types=types)
                 if loose and ante is not None and not _explains(ante, forms[0], cand):
                     ante = None  # the gazetteer's name is the closer spelling: it stands
+                if ante is None and cand is None and by_surname is not None and len(forms) == 1:
+                    # a variant of a surname the document linked to a person ("Al-Dbeiba"
+                    # after "Dbeibah"): the same person
+                    ante = by_surname.find(pos, query_tokens(forms), types={"PER"})
             if ante is not None:
                 tok = linker.tokens[segs[ante.position].first]
                 evidence["antecedent"] = {"text": ante.surface, "start": tok.start}
