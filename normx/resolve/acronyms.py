@@ -30,8 +30,9 @@ FUNCTION_WORDS = frozenset({"of", "the", "and", "for", "in", "on", "to", "de", "
 # letters (checked ahead) starting with a capital, whose rest is capitals with at most one
 # lower-case letter before the last capital; exactly the 2-8 letter capitalised words that
 # is_acronym accepts. The text is scanned once per document, and a capitalised word that is no
-# acronym (most of them) costs no Python call.
-_ACRONYM_RE = re.compile(r"\b[A-Z](?=[A-Za-z]{1,7}\b)(?:[A-Z]+|[A-Z]*[a-z][A-Z]+)\b")
+# acronym (most of them) costs no Python call. The pattern opens with the capital (the word
+# boundary before it is checked behind it), so the engine skips to capitals at C speed.
+_ACRONYM_RE = re.compile(r"[A-Z](?<!\w.)(?=[A-Za-z]{1,7}\b)(?:[A-Z]+|[A-Z]*[a-z][A-Z]+)\b")
 _DEFINITION_RE = re.compile(r"\s*\(\s*([A-Z][A-Za-z]{1,7})\s*\)")
 DEFINITION_WINDOW = 14  # characters after a mention where "(GNA)" may stand
 _WORD_RE = re.compile(r"[^\W\d_]+")
