@@ -25,11 +25,12 @@ from array import array
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from functools import cached_property
 from itertools import accumulate
 from typing import Any, overload
 
 from normx.gazetteer.schema import Record
-from normx.match.score import deletions
+from normx.match.score import TokenWeights, deletions
 from normx.text.normalize import NameToken, analyse_name, core_tokens, normalize_name
 
 INDEX_FORMAT = 4  # 4: token rows carry the article flag
@@ -163,6 +164,16 @@ class NameIndex:
         self.postings = dict(self.postings)
         self.by_key = dict(self.by_key)
         self.deletes = dict(self.deletes)
+
+    @cached_property
+    def weights(self) -> TokenWeights:
+        """Token weights from how many names hold each phonetic key (the informativeness of a
+        name part); worked out from the postings on first use, so nothing new is cached."""
+        counts: dict[str, int] = {}
+        postings = self.postings
+        for key, forms in self.by_key.items():
+            counts[key] = sum(len(postings[f]) for f in forms)
+        return TokenWeights(counts, len(self.names))
 
     @classmethod
     def build(cls, records: Iterable[Record]) -> NameIndex:

@@ -27,7 +27,6 @@ from normx.match.score import (
     max_query_weight_forgiven,
     score_tokens_above,
     token_similarity,
-    token_weight,
 )
 from normx.match.similarity import prepare_alignments
 from normx.text.arabic import is_mostly_arabic
@@ -84,6 +83,7 @@ class _Scorer:
             cross_script=cross,
             person=self.index.records[name.entity].type == "PER",
             sims=query.sims,
+            weigh=self.index.weights,
         )
         if result is None:
             return None
@@ -285,11 +285,12 @@ class Matcher:
                 scored, size = self._sized_neighbours(query, qi, tok, near=False)
             neighbours.append((size, qi, tok, scored))
         neighbours.sort(key=itemgetter(0))  # rarest token first
-        total = sum(token_weight(t) for t in query.core)
-        total -= max_query_weight_forgiven(query.core)  # the smallest denominator of a score
-        remaining = sum(token_weight(t) for t in query.core)
+        weigh = idx.weights  # the scorer's weights: the bounds stay bounds
+        total = sum(weigh(t) for t in query.core)
+        total -= max_query_weight_forgiven(query.core, weigh)  # a score's smallest denominator
+        remaining = sum(weigh(t) for t in query.core)
         for size, _qi, tok, scored in neighbours:
-            weight = token_weight(tok)
+            weight = weigh(tok)
             hopeless = remaining / total < min_score and bool(acc)
             remaining -= weight
             # each name's best similarity through this token: the forms come best first, so

@@ -9,7 +9,9 @@ The score is built from token similarities aligned between the two names:
 * alignment: each query token pairs with at most one name token, best pairs first, in any order
   (reordered parts: "Qaddafi, Muammar"), with a small penalty when the order differs;
 * coverage: unmatched query tokens cost much (the query says something the name does not),
-  unmatched name tokens little (missing middle names: "Muammar Gaddafi");
+  unmatched name tokens little (missing middle names: "Muammar Gaddafi"); with an index's
+  :class:`TokenWeights`, name parts that many gazetteer names share (Muhammad, Ahmed, Ali) weigh
+  less than rare ones, so agreeing on a rare family name counts for more than on given names;
 * a one-word query against a longer name (a bare surname) is capped just above the no-match
   threshold when it matches exactly, and pushed below it otherwise: it needs stronger evidence
   than a full name; for persons only the last name part counts as a surname.
@@ -21,6 +23,8 @@ The name-level constants live here, with the threshold (the token-level ones in
 from __future__ import annotations
 
 import itertools
+import math
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
 from normx.match.similarity import (
@@ -42,6 +46,7 @@ __all__ = [  # the token level lives in normx.match.similarity; these names stay
     "SHORT_KEY_RATIO",
     "NameScore",
     "TokenPair",
+    "TokenWeights",
     "cross_script_similarity",
     "deletions",
     "keys_close",
@@ -68,6 +73,10 @@ ARTICLE_GIVEN_PENALTY = 0.08
 ARTICLE_DROPPED_PENALTY = 0.01  # the query writes al- where the name has none: a tie-breaker
 SINGLE_TOKEN_EXACT = 0.78  # a bare surname that matches exactly: just above the threshold
 SINGLE_TOKEN_FACTOR = 0.72  # a bare surname that matches only approximately: below it
+COMMON_WEIGHT = 0.6  # a name part as common as Muhammad or Ahmed weighs this much
+RARE_SHARE = 0.005  # a phonetic key in at most this share of the names weighs fully
+COMMON_SHARE = 0.05  # ... in at least this share, COMMON_WEIGHT; log-linear in between
+MIN_NAMES_FOR_FREQUENCY = 2000  # a smaller gazetteer counts as this big: few names, no evidence
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,9 +111,13 @@ class NameScore:
         }
 
 
-def max_query_weight_forgiven(q: tuple[NameToken, ...]) -> float:
+Weigh = Callable[[NameToken], float]
+
+
+def max_query_weight_forgiven(q: tuple[NameToken, ...], weigh: Weigh | None = None) -> float:
     """How much of a query's weight :func:`score_tokens` can forgive (for score upper bounds)."""
-    return INNER_DISCOUNT * sum(token_weight(t) for t in q[1:-1])
+    w = token_weight if weigh is None else weigh
+    return INNER_DISCOUNT * sum(w(t) for t in q[1:-1])
 
 
 def token_weight(t: NameToken) -> float:
@@ -114,6 +127,55 @@ def token_weight(t: NameToken) -> float:
     return GENERIC_WEIGHT if is_generic(t.form) else 1.0
 
 
+class TokenWeights:
+    """:func:`token_weight` lowered for name parts that many gazetteer names share.
+
+    Two names agreeing on "Muhammad Ahmed" say little: thousands of people are called that,
+    while agreeing on a rare family name says much. A part's informativeness comes from how
+    many of the gazetteer's names hold a token with its phonetic key (so Mohamed, Muhammad and
+    محمد count together, and a misspelling that keeps the key weighs what the name does): full
+    up to :data:`RARE_SHARE` of the names, :data:`COMMON_WEIGHT` from :data:`COMMON_SHARE` on,
+    log-linear in between. A token whose key no name holds is rare: full weight. The weight is a
+    function of the token alone, so the candidate bounds of the matcher use the same numbers as
+    the score.
+    """
+
+    __slots__ = ("_counts", "_memo", "_size")
+
+    def __init__(self, key_counts: Mapping[str, int], names: int) -> None:
+        self._counts = key_counts
+        self._size = max(names, MIN_NAMES_FOR_FREQUENCY)
+        self._memo: dict[str, float] = {}
+
+    def informativeness(self, key: str) -> float:
+        """The weight of a plain name part with phonetic key *key* (1.0 for a rare one)."""
+        found = self._memo.get(key)
+        if found is None:
+            share = self._counts.get(key, 0) / self._size
+            if share <= RARE_SHARE:
+                found = 1.0
+            elif share >= COMMON_SHARE:
+                found = COMMON_WEIGHT
+            else:
+                t = math.log(share / RARE_SHARE) / math.log(COMMON_SHARE / RARE_SHARE)
+                found = 1.0 - t * (1.0 - COMMON_WEIGHT)
+            self._memo[key] = found
+        return found
+
+    def __call__(self, t: NameToken) -> float:
+        if t.kind == ABU:
+            return ABU_WEIGHT
+        if is_generic(t.form):
+            return GENERIC_WEIGHT
+        # a glued article or particle read off ("Alousta": "ousta") weighs as its lightest
+        # reading, as the name written apart would
+        weight = self.informativeness(t.key) if t.key else 1.0
+        for _form, key in t.alts:
+            if key:
+                weight = min(weight, self.informativeness(key))
+        return weight
+
+
 def score_tokens(
     q: tuple[NameToken, ...],
     n: tuple[NameToken, ...],
@@ -121,6 +183,7 @@ def score_tokens(
     cross_script: bool,
     person: bool = False,
     sims: dict[tuple[int, str, bool], tuple[float, str]] | None = None,
+    weigh: Weigh | None = None,
 ) -> NameScore:
     """Score core tokens *q* (query) against core tokens *n* (a gazetteer name).
 
@@ -132,7 +195,7 @@ def score_tokens(
     if not q or not n:
         return NameScore(0.0, (), 0.0, 0.0, ())
     options = _token_options(q, n, cross_script, {} if sims is None else sims)
-    return _score_options(q, n, options, person)
+    return _score_options(q, n, options, person, token_weight if weigh is None else weigh)
 
 
 BOUND_SLACK = 1e-9  # a bound is computed in another order than the score: float rounding
@@ -146,6 +209,7 @@ def score_tokens_above(
     cross_script: bool,
     person: bool = False,
     sims: dict[tuple[int, str, bool], tuple[float, str]] | None = None,
+    weigh: Weigh | None = None,
 ) -> NameScore | None:
     """:func:`score_tokens`, or None when the score is certainly below *floor*.
 
@@ -155,10 +219,14 @@ def score_tokens_above(
     """
     if not q or not n:
         return NameScore(0.0, (), 0.0, 0.0, ())
+    w = token_weight if weigh is None else weigh
     options = _token_options(q, n, cross_script, {} if sims is None else sims)
-    if floor > 0.0 and score_upper_bound(q, n, options, person=person) + BOUND_SLACK < floor:
+    if (
+        floor > 0.0
+        and score_upper_bound(q, n, options, person=person, weigh=w) + BOUND_SLACK < floor
+    ):
         return None
-    return _score_options(q, n, options, person)
+    return _score_options(q, n, options, person, w)
 
 
 _UNRELATED = (0.0, "none")
@@ -194,7 +262,12 @@ def _token_options(
 
 
 def score_upper_bound(
-    q: tuple[NameToken, ...], n: tuple[NameToken, ...], options: list[_Option], *, person: bool
+    q: tuple[NameToken, ...],
+    n: tuple[NameToken, ...],
+    options: list[_Option],
+    *,
+    person: bool,
+    weigh: Weigh | None = None,
 ) -> float:
     """An upper bound of what :func:`score_tokens` gives for these token *options*.
 
@@ -209,23 +282,28 @@ def score_upper_bound(
     if not options:
         return 0.0
     global _QUERY_SIDE
+    w = token_weight if weigh is None else weigh
     remembered = _QUERY_SIDE  # the ranker bounds many names for one query: weigh it once
-    if remembered[0] is q:
-        wq, wq_total, q_core = remembered[1]
+    if remembered[0] is q and remembered[1] is w:
+        wq, wq_total, q_core = remembered[2]
     else:
-        wq, wq_total, q_core = side = _weigh(q)
-        _QUERY_SIDE = (q, side)
-    wn, wn_total, n_core = _weigh(n)
+        wq, wq_total, q_core = side = _weigh(q, w)
+        _QUERY_SIDE = (q, w, side)
+    wn, wn_total, n_core = _weigh(n, w)
+    bq, bn = _bases(q), _bases(n)
     best_q = [0.0] * len(q)
     best_n = [0.0] * len(n)
     exact = False
     for qi, ni, sim, how in options:
-        a, b = wq[qi], wn[ni]
-        c = sim * (a if a < b else b)
-        if c > best_q[qi]:
-            best_q[qi] = c
-        if c > best_n[ni]:
-            best_n[ni] = c
+        a, b = bq[qi], bn[ni]
+        if a <= b:  # each side's credit in its own weights, the lighter base for both
+            cq, cn = sim * wq[qi], sim * wn[ni] * (a / b)
+        else:
+            cq, cn = sim * wq[qi] * (b / a), sim * wn[ni]
+        if cq > best_q[qi]:
+            best_q[qi] = cq
+        if cn > best_n[ni]:
+            best_n[ni] = cn
         if how == "exact":
             exact = True
     precision = _coverage_bound(wq, wq_total, best_q, INNER_DISCOUNT)
@@ -241,17 +319,22 @@ def score_upper_bound(
     return max(0.0, min(1.0, score))
 
 
-_QUERY_SIDE: tuple[object, tuple[list[float], float, int]] = ((), ([], 0.0, 0))
+_QUERY_SIDE: tuple[object, object, tuple[list[float], float, int]] = ((), None, ([], 0.0, 0))
 
 
-def _weigh(tokens: tuple[NameToken, ...]) -> tuple[list[float], float, int]:
-    """Each token's :func:`token_weight`, their sum, and how many are core (not Abu, not a
-    generic word)."""
+def _bases(tokens: tuple[NameToken, ...]) -> list[float]:
+    """Each token's :func:`token_weight` (Abu, generic word or name part)."""
     generic = generic_words()
-    weights = [
+    return [
         ABU_WEIGHT if t.kind == ABU else (GENERIC_WEIGHT if t.form in generic else 1.0)
         for t in tokens
     ]
+
+
+def _weigh(tokens: tuple[NameToken, ...], weigh: Weigh) -> tuple[list[float], float, int]:
+    """Each token's weight, their sum, and how many are core (not Abu, not a generic word)."""
+    generic = generic_words()
+    weights = [weigh(t) for t in tokens]
     core = sum(1 for t in tokens if t.kind != ABU and t.form not in generic)
     return weights, sum(weights), core
 
@@ -292,7 +375,11 @@ def _coverage_bound(
 
 
 def _score_options(
-    q: tuple[NameToken, ...], n: tuple[NameToken, ...], options: list[_Option], person: bool
+    q: tuple[NameToken, ...],
+    n: tuple[NameToken, ...],
+    options: list[_Option],
+    person: bool,
+    weigh: Weigh,
 ) -> NameScore:
     """The score of one alignment problem from its token options (see :func:`score_tokens`)."""
     options.sort(key=lambda p: (-p[2], abs(p[0] - p[1])))
@@ -304,22 +391,7 @@ def _score_options(
             pairs.append(TokenPair(qi, ni, sim, how))
             used_q.add(qi)
             used_n.add(ni)
-    wq_of = [token_weight(t) for t in q]
-    wn_of = [token_weight(t) for t in n]
-    wq = sum(wq_of)
-    wn = sum(wn_of)
-    # a pair counts with the lighter of its two weights: "Qaryan" paired with the generic
-    # "qaryat" says no more than "qaryat" does
-    matched = sum(p.sim * min(wq_of[p.qi], wn_of[p.ni]) for p in pairs)
-    # A query part left unmatched inside the name (a middle name or patronymic the gazetteer
-    # does not list) costs less than one at either end, which would make it another person.
-    inner_missing = sum(wq_of[i] for i in range(1, len(q) - 1) if i not in used_q)
-    precision = matched / (wq - INNER_DISCOUNT * inner_missing)
-    # Likewise a gazetteer name's inner parts (father's and grandfather's names in a nasab
-    # chain) are what writers drop first: "Khalifa Haftar" for Khalifa Belqasim Haftar.
-    name_inner_missing = sum(wn_of[i] for i in range(1, len(n) - 1) if i not in used_n)
-    recall = matched / (wn - NAME_INNER_DISCOUNT * name_inner_missing)
-    score = precision * (1.0 - NAME_RECALL_WEIGHT + NAME_RECALL_WEIGHT * recall)
+    precision, recall, score = _coverage(q, n, pairs, used_q, used_n, weigh)
     penalties: list[str] = []
     if pairs and len(q) > 1 and len(n) > 1 and 0 not in used_n and 0 in used_q:
         score -= GIVEN_NAME_PENALTY  # the query's first name pairs with a later part of the name
@@ -358,3 +430,35 @@ def _score_options(
             score *= SINGLE_TOKEN_FACTOR
         penalties.append("single-token query")
     return NameScore(max(0.0, min(1.0, score)), tuple(pairs), precision, recall, tuple(penalties))
+
+
+def _coverage(
+    q: tuple[NameToken, ...],
+    n: tuple[NameToken, ...],
+    pairs: list[TokenPair],
+    used_q: set[int],
+    used_n: set[int],
+    weigh: Weigh,
+) -> tuple[float, float, float]:
+    """Query coverage (precision), name coverage (recall) and the score they make."""
+    wq_of = [weigh(t) for t in q]
+    wn_of = [weigh(t) for t in n]
+    wq = sum(wq_of)
+    wn = sum(wn_of)
+    bq, bn = _bases(q), _bases(n)
+    # each side's coverage is counted in its own weights (a rare misspelling of a common name
+    # is as well covered by it as the name itself), but a pair counts with the lighter of
+    # the two base weights: "Qaryan" paired with the generic "qaryat" says no more than
+    # "qaryat" does
+    matched = sum(p.sim * wq_of[p.qi] * min(1.0, bn[p.ni] / bq[p.qi]) for p in pairs)
+    matched_n = sum(p.sim * wn_of[p.ni] * min(1.0, bq[p.qi] / bn[p.ni]) for p in pairs)
+    # A query part left unmatched inside the name (a middle name or patronymic the gazetteer
+    # does not list) costs less than one at either end, which would make it another person.
+    inner_missing = sum(wq_of[i] for i in range(1, len(q) - 1) if i not in used_q)
+    precision = matched / (wq - INNER_DISCOUNT * inner_missing)
+    # Likewise a gazetteer name's inner parts (father's and grandfather's names in a nasab
+    # chain) are what writers drop first: "Khalifa Haftar" for Khalifa Belqasim Haftar.
+    name_inner_missing = sum(wn_of[i] for i in range(1, len(n) - 1) if i not in used_n)
+    recall = matched_n / (wn - NAME_INNER_DISCOUNT * name_inner_missing)
+    score = precision * (1.0 - NAME_RECALL_WEIGHT + NAME_RECALL_WEIGHT * recall)
+    return precision, recall, score
