@@ -13,8 +13,11 @@ full-name hypotheses are compared with the gold record's Arabic names, all put t
 * ``close``: some hypothesis is within 90 % character similarity (rapidfuzz ratio) of one;
 * ``tokens``: share of the gold name's words found among the hypotheses of the query's tokens
   (per-token recall, the model's own quality, independent of how tokens are combined);
-* ``via-arabic@1``: the gold entity is the best answer of the Arabic matcher on some
-  hypothesis (what the combination could reach if it picked the right hypothesis);
+* ``via-arabic@1``: the gold entity is the best answer of the spelling matcher on some full
+  hypothesis (what matching whole hypotheses could reach if it picked the right one);
+* ``parts@1``: the gold entity is the best answer of the part-by-part Arabic matcher
+  (:class:`normx.mt.arabic_match.ArabicMatcher`, what back-translation now uses) on the
+  query's per-part guesses, before any Latin evidence is added;
 * ``final@1``: normx's top-1 with back-translation at min_score 0 (all names, one word or more,
   sent through :func:`normx.mt.backtranslate.backtranslate_many`), and ``latin@1`` without.
 
@@ -61,7 +64,13 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
 
     from normx.api import Normalizer
-    from normx.mt.backtranslate import BackTransliterator, backtranslate_many, name_tokens
+    from normx.mt.arabic_match import arabic_matcher, part_guesses
+    from normx.mt.backtranslate import (
+        BackTransliterator,
+        backtranslate_many,
+        name_tokens,
+        natural_order,
+    )
 
     bt = BackTransliterator.load(args.model, threads=args.threads)
     for set_name in [s.strip() for s in args.sets.split(",") if s.strip()]:
@@ -77,9 +86,11 @@ def main(argv: list[str] | None = None) -> int:
         hyps = bt.hypotheses(texts, k=args.k)
         final = backtranslate_many(nz, texts, bt, k=args.k, top=5, min_score=0.0)
         latin = [nz.match(t, top=5, min_score=0.0) for t in texts]
+        records_ids = [r.id for r in nz.index.records]
 
         n = len(queries)
-        counts = dict.fromkeys(("exact", "close", "via", "final", "latin"), 0)
+        counts = dict.fromkeys(("exact", "close", "via", "parts", "final", "latin"), 0)
+        parts_matcher = arabic_matcher(nz.index)
         token_recall = 0.0
         misses: list[str] = []
         for q, options, fin, lat in zip(queries, hyps, final, latin, strict=True):
@@ -100,6 +111,9 @@ def main(argv: list[str] | None = None) -> int:
                 (c := nz.matcher.match(h, top=1, min_score=0.0)) and c[0].id == q.gold
                 for h, _ in options
             )
+            guesses = bt.token_hypotheses(name_tokens(natural_order(q.text)), args.k)
+            by_parts = parts_matcher.match([part_guesses(o) for o in guesses], top=1)
+            counts["parts"] += bool(by_parts) and records_ids[by_parts[0].entity] == q.gold
             counts["exact"] += exact
             counts["close"] += close
             counts["via"] += via
@@ -110,7 +124,8 @@ def main(argv: list[str] | None = None) -> int:
         print(
             f"{set_name:16} n={n} k={args.k} exact={counts['exact'] / n:.3f} "
             f"close={counts['close'] / n:.3f} tokens={token_recall / n:.3f} "
-            f"via-arabic@1={counts['via'] / n:.3f} final@1={counts['final'] / n:.3f} "
+            f"via-arabic@1={counts['via'] / n:.3f} parts@1={counts['parts'] / n:.3f} "
+            f"final@1={counts['final'] / n:.3f} "
             f"latin@1={counts['latin'] / n:.3f}",
             flush=True,
         )

@@ -3,9 +3,10 @@
 Two English spellings of one Arabic name can be far apart (Uzbal and Özbal from أوزبال; Akens
 and Aksen from أكسن) because each translator romanised it their own way. When a Latin name has
 no confident match, :class:`BackTransliterator` guesses how it was written in Arabic (beam
-search, token by token) and :func:`backtranslate_match` matches those Arabic hypotheses against
-the gazetteers, where the two spellings meet again. The model runs only on names the Latin
-matcher could not settle, once per distinct token (cached), in batches.
+search, token by token) and :func:`backtranslate_match` matches those guesses against the
+gazetteers' Arabic names part by part (:mod:`normx.mt.arabic_match`), where the two spellings
+meet again. The model runs only on names the Latin matcher could not settle, once per distinct
+token (cached), in batches.
 
 What the diagnosis of session 2 (``benchmarks/bt_recall.py``) led to:
 
@@ -18,6 +19,15 @@ What the diagnosis of session 2 (``benchmarks/bt_recall.py``) led to:
   Arabic match (:data:`SINGLE_WORD_ARABIC`), which keeps the false friends out;
 * the assimilated article (as-Salamat) and "SURNAME, Given" order are written as Arabic writes
   them before the model sees the name.
+
+Session 3 (error analysis of the cross-script sets: ``benchmarks/bt_recall.py``): the right
+spelling of each part was often among the model's guesses, but not all in one of the k full
+names; the spelling matcher scored Arabic guesses through romanised keys (a guess sharing two
+of three words with the right name lost to a distractor sharing one); and the Latin and Arabic
+evidence were not combined. So each part keeps its k guesses and is paired with gazetteer
+words by an Arabic-aware distance (:mod:`normx.mt.arabic_sim`), names are scored by the
+query share they explain, rare words counting more and word order mattering, and an entity
+both sides reach gets the two scores combined (:func:`agree`).
 """
 
 from __future__ import annotations
@@ -33,17 +43,28 @@ from normx.match.candidate import Candidate
 from normx.match.index import NameIndex
 from normx.match.matcher import Matcher
 from normx.match.score import NO_MATCH_THRESHOLD
+from normx.mt.arabic_match import (
+    ArabicMatch,
+    PartGuesses,
+    arabic_matcher,
+    name_words,
+    part_guesses,
+)
+from normx.mt.arabic_sim import prepare, similarity
 from normx.mt.attested import AttestedSpellings, mix
 from normx.mt.lexicon import default_lexicon
 from normx.mt.model import TranslitModel
 from normx.mt.training.pairs import latin_key
-from normx.text.arabic import has_arabic, normalize_arabic, strip_marks
+from normx.text.arabic import has_arabic, strip_marks
 from normx.text.latin import fold, split_words
 
 MAX_NAME_CHARS = 300  # as the matcher: longer input is not a name
 MAX_TOKEN_CHARS = 32  # no name part is longer (training parts are at most 24 letters)
 CONFIDENT = 0.9  # a Latin match this good is trusted: the model is not consulted
-BT_BASE = 0.9  # a back-transliterated match keeps this share of its score at least...
+GUESSES = 8
+"""Guesses per name part. Matching part by part makes more guesses cheap to use, and the right
+spelling of a place name is often past the fourth (towns-xscript top-1@0.75: 73.8 % with 4,
+75.8 % with 8; persons unchanged)."""
 BT_CACHE = 50_000  # distinct tokens remembered
 CROSS_SCRIPT = "cross-script"  # the matcher's method for a Latin query meeting an Arabic name
 SINGLE_WORD_ARABIC = 0.95
@@ -258,51 +279,102 @@ def _settled(latin: Sequence[Candidate], confident: float) -> bool:
     return bool(latin) and latin[0].score >= confident and latin[0].method != CROSS_SCRIPT
 
 
-def _hypothesis_factor(rank: int, prob: float, total: float) -> float:
-    """How far to trust a match reached through hypothesis *rank* (0 = best).
+AGREEMENT = 0.5
+"""When the Latin spelling and the Arabic guesses point to the same entity, the weaker evidence
+closes this share of the stronger one's distance to 1: hi + AGREEMENT * lo * (1 - hi). Half,
+not all (a noisy-or), because both compare the same query with the same Arabic name and are not
+independent witnesses."""
+AGREEMENT_MIN = 0.5
+"""Below this, the weaker evidence explains too little of the query to add anything (a long
+span that one side reads as a body and the other as part of a person: the maximum counts)."""
+ARABIC_FLOOR_SHARE = 0.6  # Arabic matches down to this share of min_score may combine above it
 
-    The model's share of probability among the hypotheses lifts the factor from BT_BASE toward
-    1, so an exact Arabic match through a confident best guess scores near an exact match,
-    and through a long-shot guess scores about a tenth lower.
-    """
-    share = prob / total if total > 0 else 0.0
-    return BT_BASE + (1.0 - BT_BASE) * share - 0.01 * rank
+
+def agree(latin: float, arabic: float) -> float:
+    """The score of an entity reached both ways (see :data:`AGREEMENT`)."""
+    hi, lo = max(latin, arabic), min(latin, arabic)
+    return hi + AGREEMENT * lo * (1.0 - hi) if lo >= AGREEMENT_MIN else hi
 
 
-def merge_with_latin(
+def _through_arabic(
+    found: ArabicMatch, parts: Sequence[PartGuesses], tokens: Sequence[str]
+) -> dict[str, Any]:
+    """Explain one Arabic match: the spelling assembled from the guesses each part paired
+    through (its best guess where it paired with nothing), their worst rank and joint
+    probability, and the pairs."""
+    used: dict[int, tuple[str, int, float]] = {}
+    pairs = []
+    for qu, guess, nu, sim in found.pairs:
+        if len(qu) == 1:
+            used[qu[0]] = parts[qu[0]].source(guess)
+        pairs.append(
+            {
+                "query": [tokens[i] for i in qu],
+                "guess": guess,
+                "name_words": list(nu),
+                "similarity": sim,
+            }
+        )
+    spelled = []
+    rank, prob = 0, 1.0
+    for i, part in enumerate(parts):
+        text, r, p = used.get(i) or (part.spelled[0][1:] if part.spelled else ("", 0, 1.0))
+        spelled.append(text)
+        rank, prob = max(rank, r), prob * p
+    return {
+        "hypothesis": " ".join(t for t in spelled if t),
+        "hypothesis_rank": rank,
+        "hypothesis_probability": round(prob, 6),
+        "arabic_method": "parts",
+        "arabic_score": round(found.score, 4),
+        "arabic_matched": found.name,
+        "arabic_pairs": pairs,
+        # what a caller that segments text reads (as for the spelling matcher): a match that
+        # leaves query words unexplained is not a clean reading of the whole span
+        "query_coverage": found.query_coverage,
+        "name_coverage": found.name_coverage,
+    }
+
+
+def near_exact(found: ArabicMatch, parts: Sequence[PartGuesses]) -> bool:
+    """True when one guess spells the whole matched name at least :data:`SINGLE_WORD_ARABIC`
+    alike (the test a one-word name must pass: a lone guess that only resembles a name is a
+    false friend). The guess's own probability does not enter: a right spelling the model
+    ranked third is still right."""
+    if found.name_coverage < 1.0:
+        return False
+    whole = prepare("".join(name_words(found.name)))
+    return any(
+        similarity(guess, whole, SINGLE_WORD_ARABIC) >= SINGLE_WORD_ARABIC
+        for part in parts
+        for guess, _ in part.guesses
+    )
+
+
+def merge_evidence(
     latin: Sequence[Candidate],
-    arabic: Sequence[tuple[int, str, float, float, Candidate]],
+    arabic: Sequence[tuple[ArabicMatch, dict[str, Any]]],
+    records: Sequence[Any],
     *,
     top: int,
     min_score: float,
 ) -> list[Candidate]:
-    """Combine Latin candidates with back-transliterated ones: per entity the best score wins.
+    """Latin candidates and Arabic matches per entity (:func:`agree` where both reached it).
 
-    *arabic* holds (rank, hypothesis, probability, factor, candidate matched through it). A
-    back-transliterated candidate carries ``method="backtranslate"``, the hypothesis, its rank
-    and probability, how the Arabic matched (method, score, matched name) and the entity's
-    Latin score, if any, in ``explain``.
+    An entity whose score the Arabic side raised becomes a ``method="backtranslate"``
+    candidate whose ``explain`` holds the assembled hypothesis, how the Arabic matched and the
+    entity's Latin score (None when the Latin matcher did not list it).
     """
     best: dict[str, Candidate] = {c.id: c for c in latin}
-    latin_scores = {c.id: c.score for c in latin}
-    for rank, hyp, prob, factor, cand in arabic:
-        score = round(cand.score * factor, 6)
-        prev = best.get(cand.id)
+    for found, detail in arabic:
+        rec = records[found.entity]
+        prev = best.get(rec.id)
+        score = round(agree(prev.score if prev else 0.0, found.score), 6)
         if prev is not None and prev.score >= score:
             continue
-        explain = {
-            "hypothesis": hyp,
-            "hypothesis_rank": rank,
-            "hypothesis_probability": round(prob, 6),
-            "arabic_method": cand.method,
-            "arabic_score": round(cand.score, 4),
-            "arabic_matched": cand.matched,
-            "latin_score": round(latin_scores[cand.id], 4) if cand.id in latin_scores else None,
-        }
-        if cand.explain:
-            explain["arabic_explain"] = cand.explain
-        best[cand.id] = Candidate(
-            cand.id, cand.name, cand.type, score, cand.matched, "backtranslate", explain
+        explain = {**detail, "latin_score": round(prev.score, 4) if prev else None}
+        best[rec.id] = Candidate(
+            rec.id, rec.canonical, rec.type, score, found.name, "backtranslate", explain
         )
     ranked = sorted(best.values(), key=lambda c: (-c.score, c.id))
     return [c for c in ranked if c.score >= min_score][:top]
@@ -313,7 +385,7 @@ def backtranslate_many(
     names: Sequence[str],
     bt: BackTransliterator,
     *,
-    k: int = 4,
+    k: int = GUESSES,
     top: int = 5,
     type: str | None = None,
     min_score: float = NO_MATCH_THRESHOLD,
@@ -324,10 +396,13 @@ def backtranslate_many(
 
     *target* is a :class:`~normx.api.Normalizer` (its ``match`` gives the Latin evidence,
     gloss included), a :class:`Matcher` or a :class:`NameIndex`. A name whose best Latin
-    candidate scores at least *confident* is answered from Latin alone; the others' Arabic
-    hypotheses are generated in one batched call and each is matched as an Arabic query
-    (exact, then fuzzy on Arabic-script keys, as :class:`Matcher` does for Arabic text). For a
-    one-word name only Arabic matches of at least :data:`SINGLE_WORD_ARABIC` count.
+    candidate scores at least *confident* (and was not reached across scripts) is answered from
+    Latin alone; the others' parts are back-transliterated in one batched call, k guesses per
+    part, and matched part by part against the gazetteers' Arabic names
+    (:class:`~normx.mt.arabic_match.ArabicMatcher`); an entity reached both ways combines its
+    two scores (:func:`agree`). For a one-word name only Arabic matches of at least
+    :data:`SINGLE_WORD_ARABIC` count. *explain* is accepted for the Latin side; a
+    back-transliterated candidate always says how it was reached.
     """
     matcher, latin_match = _latin_matcher(target)
     latin = [
@@ -340,26 +415,27 @@ def backtranslate_many(
     ]
     if not unresolved:
         return latin
-    hyps = bt.hypotheses([names[i] for i in unresolved], k=k)
+    split = [
+        [t for t in name_tokens(natural_order(names[i])) if len(t) <= MAX_TOKEN_CHARS]
+        if isinstance(names[i], str) and len(names[i]) <= MAX_NAME_CHARS
+        else []
+        for i in unresolved
+    ]
+    per_token = bt.token_hypotheses([t for tokens in split for t in tokens], max(1, int(k)))
+    arabic = arabic_matcher(matcher.index)
+    records = matcher.index.records
     out = list(latin)
-    floor = min_score / BT_BASE if min_score > 0 else 0.0
-    for i, options in zip(unresolved, hyps, strict=True):
-        single = len(name_tokens(names[i])) < 2
-        arabic_floor = max(floor, SINGLE_WORD_ARABIC) if single else floor
-        total = sum(p for _, p in options)
-        via: list[tuple[int, str, float, float, Candidate]] = []
-        seen: set[str] = set()
-        for rank, (hyp, prob) in enumerate(options):
-            key = normalize_arabic(hyp)
-            if key in seen:  # ة/ه or hamza variants: the matcher sees them as one query
-                continue
-            seen.add(key)
-            factor = _hypothesis_factor(rank, prob, total)
-            for cand in matcher.match(
-                hyp, top=top, type=type, min_score=min(1.0, arabic_floor), explain=explain
-            ):
-                via.append((rank, hyp, prob, factor, cand))
-        out[i] = merge_with_latin(latin[i], via, top=top, min_score=min_score)
+    floor = ARABIC_FLOOR_SHARE * min_score
+    pos = 0
+    for i, tokens in zip(unresolved, split, strict=True):
+        options = per_token[pos : pos + len(tokens)]
+        pos += len(tokens)
+        parts = [part_guesses(o) for o in options]
+        found = arabic.match(parts, top=top, type=type, min_score=floor)
+        if len(tokens) < 2:
+            found = [m for m in found if near_exact(m, parts)]
+        via = [(m, _through_arabic(m, parts, tokens)) for m in found]
+        out[i] = merge_evidence(latin[i], via, records, top=top, min_score=min_score)
     return out
 
 
@@ -368,7 +444,7 @@ def backtranslate_match(
     name: str,
     bt: BackTransliterator,
     *,
-    k: int = 4,
+    k: int = GUESSES,
     top: int = 5,
     type: str | None = None,
     min_score: float = NO_MATCH_THRESHOLD,

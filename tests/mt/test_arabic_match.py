@@ -1,0 +1,97 @@
+"""Part-by-part matching of back-transliterated guesses against gazetteer Arabic names."""
+
+from __future__ import annotations
+
+import pytest
+
+from normx.gazetteer.schema import Record
+from normx.match.index import NameIndex
+from normx.mt.arabic_match import (
+    ArabicMatcher,
+    arabic_matcher,
+    disorder,
+    name_words,
+    part_guesses,
+    rarity_weight,
+)
+from normx.mt.backtranslate import AGREEMENT_MIN, agree
+
+
+def matcher(*records: Record) -> ArabicMatcher:
+    return ArabicMatcher(NameIndex.build(records))
+
+
+def ids(m: ArabicMatcher, found) -> list[str]:
+    return [m.records[f.entity].id for f in found]
+
+
+def test_name_words_drop_the_article_and_normalise():
+    assert name_words("خالد المشري") == ["خالد", "مشري"]
+    assert name_words("مصراتة") == ["مصراته"]
+
+
+def test_each_part_may_be_right_in_a_different_guess():
+    m = matcher(Record("per:aksen", "PER", None, "سرحات أكسن"))
+    parts = [
+        part_guesses([("سرهات", -0.4), ("سرحات", -1.0)]),  # second guess right
+        part_guesses([("أكسن", -0.2), ("أكنز", -1.5)]),  # first guess right
+    ]
+    (found,) = m.match(parts)
+    assert m.records[found.entity].id == "per:aksen"
+    assert found.score > 0.9
+    assert {guess for _, guess, _, _ in found.pairs} == {"سرحات", "اكسن"}
+    assert found.query_coverage == 1.0 and found.name_coverage == 1.0
+
+
+def test_one_part_may_pair_with_two_joined_words():
+    m = matcher(Record("per:binalshibh", "PER", None, "رمزي بن الشيبة"))
+    parts = [part_guesses([("رمزي", -0.1)]), part_guesses([("بنالشيبة", -0.3)])]
+    (found,) = m.match(parts)
+    assert found.name_coverage == 1.0  # بن and الشيبة both paired with the one part
+    assert any(len(nu) == 2 for _, _, nu, _ in found.pairs)
+
+
+def test_words_in_the_query_order_win_over_the_same_words_reversed():
+    m = matcher(
+        Record("per:a", "PER", None, "فواز خالد"),
+        Record("per:b", "PER", None, "خالد الفواز"),
+    )
+    parts = [part_guesses([("خالد", -0.1)]), part_guesses([("الفواز", -0.1)])]
+    assert ids(m, m.match(parts)) == ["per:b", "per:a"]
+
+
+def test_disorder_forgives_a_rotation_less_than_the_right_order():
+    in_order = (((0,), "x", (0,), 1.0), ((1,), "y", (1,), 1.0))
+    rotated = (((0,), "x", (1,), 1.0), ((1,), "y", (0,), 1.0))
+    assert disorder(in_order) == 0.0
+    assert 0.0 < disorder(rotated) < 0.1
+
+
+def test_a_rare_word_counts_more_than_a_common_one():
+    assert rarity_weight(1, 1000) == 1.0
+    assert rarity_weight(900, 1000) < rarity_weight(3, 1000) < 1.0
+    common = [Record(f"per:m{i}", "PER", None, f"محمد {w}") for i, w in enumerate("بدر نور سعد")]
+    m = matcher(*common, Record("per:k", "PER", None, "كمال زيدان"))
+    # one common word (محمد) against one rare word (زيدان): the rare one decides
+    parts = [part_guesses([("محمد", -0.1)]), part_guesses([("زيدان", -0.1)])]
+    assert ids(m, m.match(parts))[0] == "per:k"
+
+
+def test_type_filter_and_min_score():
+    m = matcher(Record("loc:sirte", "LOC", None, "سرت"), Record("per:x", "PER", None, "سرت"))
+    parts = [part_guesses([("سرت", -0.1)])]
+    assert ids(m, m.match(parts, type="LOC")) == ["loc:sirte"]
+    assert m.match([part_guesses([("زززز", -0.1)])], min_score=0.5) == []
+    assert m.match([]) == []
+
+
+def test_the_matcher_of_an_index_is_built_once():
+    index = NameIndex.build([Record("loc:sirte", "LOC", None, "سرت")])
+    assert arabic_matcher(index) is arabic_matcher(index)
+
+
+def test_agreement_lifts_an_entity_both_sides_reach():
+    assert agree(0.7, 0.7) == pytest.approx(0.7 + 0.5 * 0.7 * 0.3)
+    assert agree(0.8, 0.0) == 0.8
+    # evidence too weak to explain the query adds nothing
+    assert agree(0.8, AGREEMENT_MIN - 0.01) == 0.8
