@@ -42,13 +42,27 @@ def ordinary_word(form: str, lex: Lexicon, lower: AbstractSet[str]) -> bool:
     return any(stem + ending in lower for stem in stems for ending in _INFLECTIONS)
 
 
+def _title_case_words(line: str) -> list[str]:
+    """The words of *line*, or [] as soon as it cannot be a title-case line (a long word in
+    lower case, or too many words): prose fails on its first long lower-case word."""
+    words: list[str] = []
+    for m in _WORD.finditer(line):
+        w = m.group()
+        if len(w) >= LONG_WORD and not w[0].isupper():
+            return []
+        words.append(w)
+        if len(words) > MAX_WORDS:
+            return []
+    return words
+
+
 def title_case_lines(text: str, lex: Lexicon, lower: AbstractSet[str]) -> list[tuple[int, int]]:
     """Character ranges of the lines of *text* written in title case (see the module)."""
     out: list[tuple[int, int]] = []
     start = 0
     for line in text.split("\n"):
         end = start + len(line)
-        words = _WORD.findall(line)
+        words = _title_case_words(line)
         long = [w for w in words if len(w) >= LONG_WORD]
         if (
             MIN_WORDS <= len(words) <= MAX_WORDS

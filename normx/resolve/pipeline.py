@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from normx.detect.headlines import lower_ordinary_words, title_case_lines
 from normx.detect.spans import find_spans
-from normx.detect.tokens import Token, lowercase_words, tokenize
+from normx.detect.tokens import Token, fold_word, lowercase_words, tokenize, word_before
 from normx.detect.units import ARTICLE, NAME, Unit, name_units
 from normx.errors import NormxError
 from normx.match.candidate import Candidate
@@ -167,8 +167,8 @@ def _after_title(linker: SpanLinker, rt: Runtime, first: int, segs: list[Seg]) -
     if segs[0].first != first or segs[0].cand is None or segs[0].context:
         return segs
     start = linker.tokens[first].start
-    m = _WORD_BEFORE.search(linker.text, max(0, start - 40), start)
-    if m is None or not m.group(1)[0].islower() or fold(m.group(1)) not in rt.lex.titles:
+    word = word_before(linker.text, start, 40)
+    if word is None or not word[0].islower() or fold_word(word) not in rt.lex.titles:
         return segs
     return [as_person(segs[0]), *segs[1:]]
 
