@@ -6,10 +6,17 @@ An acronym is linked to an entity the document itself names:
 1. a definition: a linked mention followed by the acronym in parentheses, "... (GNA)", whose
    letters are the initials of the mention's words (function words may be skipped);
 2. otherwise, initials: the acronym spells the initials of exactly one linked entity's
-   mention or canonical name in the document (House of Representatives -> HoR).
+   mention or canonical name in the document (House of Representatives -> HoR);
+3. otherwise, the gazetteers: the acronym spells the initials of exactly one body's English
+   name in the gazetteers (UNSMIL, UN for the United Nations), or, written with dots (U.N.,
+   U.S.), of one body or place: wire copy writes "U.N." without ever naming the United
+   Nations in full.
 
-An acronym no mention of the document accounts for stays as it was (it may be unlinked, or an
-acronym the gazetteers list themselves, which the matcher links like any name). Acronym
+Abbreviations written with dots ("U.N.") are acronyms too, read without the dots. An acronym
+that opens a longer name ("U.N. Security Council") is that name when the words after it,
+with the acronym spelled out, match a gazetteer name closely (``expand``). An acronym
+none of these accounts for stays as it was (it may be unlinked, or an acronym the gazetteers
+list themselves, which the matcher links like any name). Acronym
 mentions keep their spelling in the rewritten text: the acronym is already consistent, and
 "(GNA)" after the full name must not become the full name twice.
 """
@@ -18,10 +25,11 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import lru_cache
 from itertools import pairwise
 
+from normx.gazetteer.schema import Record
 from normx.resolve.document import Mention
 
 METHOD = "acronym"
@@ -33,6 +41,12 @@ FUNCTION_WORDS = frozenset({"of", "the", "and", "for", "in", "on", "to", "de", "
 # acronym (most of them) costs no Python call. The pattern opens with the capital (the word
 # boundary before it is checked behind it), so the engine skips to capitals at C speed.
 _ACRONYM_RE = re.compile(r"[A-Z](?<!\w.)(?=[A-Za-z]{1,7}\b)(?:[A-Z]+|[A-Z]*[a-z][A-Z]+)\b")
+# Abbreviations written with a dot after each capital: "U.N.", "U.S." (not inside a longer
+# dotted run or word).
+_DOTTED_RE = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,6}(?![A-Za-z])")
+_NEXT_WORDS_RE = re.compile(r"[ \t]+((?:[A-Z][\w'’-]*[ \t]+){0,3}[A-Z][\w'’-]*)")
+EXPAND_SCORE = 0.9  # "<spelled-out acronym> <words>" must match a name this closely
+GAZETTEER_SCORE = 0.8  # an acronym only the gazetteers' names explain: no document evidence
 _DEFINITION_RE = re.compile(r"\s*\(\s*([A-Z][A-Za-z]{1,7})\s*\)")
 DEFINITION_WINDOW = 14  # characters after a mention where "(GNA)" may stand
 _WORD_RE = re.compile(r"[^\W\d_]+")
@@ -112,48 +126,129 @@ class _Intervals:
         return out
 
 
-def link_acronyms(text: str, mentions: tuple[Mention, ...]) -> tuple[Mention, ...]:
+KnownAcronym = Callable[[str, bool], tuple[str, str, str, str] | None]
+"""(acronym, written with dots) -> (id, canonical, type, the name it abbreviates) of the one
+gazetteer entity the acronym spells, or None (see the module docstring, rule 3)."""
+
+
+def _acronyms_in(text: str) -> list[tuple[int, int, str, bool]]:
+    """(start, end, letters, dotted) of each acronym of *text*, in order."""
+    found = [(m.start(), m.end(), m.group(0), False) for m in _ACRONYM_RE.finditer(text)]
+    if "." in text:
+        dotted = [
+            (m.start(), m.end(), m.group(0).replace(".", ""), True)
+            for m in _DOTTED_RE.finditer(text)
+        ]
+        if dotted:
+            found = sorted(found + dotted)
+    return found
+
+
+Expand = Callable[[str], tuple[str, str, str, float] | None]
+"""A name -> (id, canonical, type, score) of the entity it matches, or None."""
+
+
+def _expanded(
+    text: str, end: int, spelled: str, expand: Expand
+) -> tuple[int, tuple[str, str, str, float]] | None:
+    """(end, entity) of a longer name the acronym opens: its spelled-out form *spelled* and
+    the capitalised words after it (longest first) match one entity (see the module)."""
+    m = _NEXT_WORDS_RE.match(text, end)
+    if m is None:
+        return None
+    words = m.group(1).split()
+    for n in range(len(words), 0, -1):
+        found = expand(f"{spelled} {' '.join(words[:n])}")
+        if found is not None and found[3] >= EXPAND_SCORE:
+            last = m.start(1)
+            for w in words[:n]:
+                last = text.index(w, last) + len(w)
+            return last, found
+    return None
+
+
+def link_acronyms(
+    text: str,
+    mentions: tuple[Mention, ...],
+    known: KnownAcronym | None = None,
+    expand: Expand | None = None,
+) -> tuple[Mention, ...]:
     """*mentions* with the document's acronyms linked (see the module docstring)."""
     defined = _definitions(text, mentions)
     derived = _by_initials(mentions)
-    if not defined and not derived:
+    if not defined and not derived and known is None:
         return mentions
     taken = _Intervals([(m.start, m.end) for m in mentions if m.id is not None])
     unlinked = {(m.start, m.end): m for m in mentions if m.id is None}
     unlinked_spans = _Intervals(list(unlinked))
     added: list[Mention] = []
     replaced: set[tuple[int, int]] = set()
-    for match in _ACRONYM_RE.finditer(text):
-        word = match.group(0)
-        start, end = match.span()
+    for start, end, word, dotted in _acronyms_in(text):
         if taken.overlapping(start, end):
             continue
-        how = "definition" if word.upper() in defined else "initials"
-        source = defined.get(word.upper()) or derived.get(word.upper())
-        if source is None:
-            continue
+        key = word.upper()
+        source = defined.get(key) or derived.get(key)
+        if source is not None:
+            how = "definition" if key in defined else "initials"
+            found = (source.id, source.canonical, source.type, source.score)
+            evidence: dict[str, object] = {
+                "antecedent": {"text": source.text, "start": source.start},
+                "acronym": how,
+            }
+        else:
+            entity = known(key, dotted) if known is not None else None
+            if entity is None:
+                continue
+            found = (entity[0], entity[1], entity[2], GAZETTEER_SCORE)
+            evidence = {"acronym": "gazetteer", "name": entity[3]}
+        spelled = (source.canonical if source is not None else evidence.get("name")) or ""
+        longer = _expanded(text, end, str(spelled), expand) if expand is not None else None
+        if longer is not None and not taken.overlapping(end, longer[0]):
+            rest = text[end : longer[0]].strip()
+            end, found = longer
+            evidence = {**evidence, "expanded": f"{spelled} {rest}"}
         other = unlinked_spans.overlapping(start, end)
-        if any(k != (start, end) for k in other):
+        if any(s < start or e > end for s, e in other):
             continue  # part of a longer unlinked name: not this acronym
         replaced.update(other)
-        evidence = {
-            "antecedent": {"text": source.text, "start": source.start},
-            "acronym": how,
-        }
-        added.append(
-            Mention(
-                start,
-                end,
-                word,
-                source.id,
-                source.canonical,
-                source.type,
-                source.score,
-                METHOD,
-                evidence,
-            )
-        )
+        added.append(Mention(start, end, text[start:end], *found, METHOD, evidence))
     if not added:
         return mentions
     kept = [m for m in mentions if (m.start, m.end) not in replaced]
     return tuple(sorted([*kept, *added], key=lambda m: m.start))
+
+
+_Entry = tuple[str, str, str, str]  # id, canonical name, type, the name abbreviated
+
+
+def gazetteer_acronyms(records: Iterable[Record]) -> KnownAcronym:
+    """Rule 3's look-up over *records*: the initials of every English name of two words or
+    more of every body (and, for dotted acronyms, place), kept where exactly one entity makes
+    them."""
+    tables: dict[str, dict[str, dict[str, _Entry]]] = {"ORG": {}, "LOC": {}}
+    for rec in records:
+        table = tables.get(rec.type)
+        if table is None:
+            continue
+        for name in rec.names("en"):
+            if len(_WORD_RE.findall(name)) < 2:
+                continue
+            for acronym in _initials(name):
+                table.setdefault(acronym, {}).setdefault(
+                    rec.id, (rec.id, rec.canonical, rec.type, name)
+                )
+
+    def unique(kind: str, acronym: str) -> _Entry | None:
+        entities = tables[kind].get(acronym)
+        return next(iter(entities.values())) if entities and len(entities) == 1 else None
+
+    def known(acronym: str, dotted: bool) -> _Entry | None:
+        body = unique("ORG", acronym)
+        if not dotted:
+            return body
+        place = unique("LOC", acronym)
+        if body is not None and place is not None:
+            return None  # a body and a place spell it: not this rule's to choose
+        return body or place
+
+    return known

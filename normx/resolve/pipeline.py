@@ -82,7 +82,7 @@ def canonicalize_text(normalizer: Normalizer, text: str, doc: str | None = None)
         noun = None if found else generic_noun(linker, span)
         segs.extend(found if noun is None else [Seg(noun, noun, None, True, generic=True)])
     mentions = queries.run(lambda: tuple(_mentions(linker, rt, segs, queries.match)))
-    mentions = link_acronyms(text, mentions)
+    mentions = link_acronyms(text, mentions, rt.acronyms, rt.best_match)
     spelled = tuple(m for m in mentions if m.method != ACRONYM)  # acronyms stay as written
     return Document.build(text, mentions, rewrite(text, spelled, rt.lex), doc)
 

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from normx.detect.lexicon import Lexicon, lexicon
 from normx.detect.trie import NameTrie
 from normx.match.candidate import Candidate
+from normx.resolve.acronyms import KnownAcronym, gazetteer_acronyms
 from normx.resolve.coref import gate_keys
 from normx.resolve.generic import arabic_words
 from normx.resolve.lru import LRU
@@ -49,6 +50,15 @@ class Runtime:
         self._keys: dict[str, frozenset[str]] = {}
         self._arabic: dict[str, tuple[tuple[str, ...], ...]] = {}
         self._glosses: dict[str, tuple[tuple[str, ...], ...]] = {}
+        self._acronyms: KnownAcronym | None = None
+
+    @property
+    def acronyms(self) -> KnownAcronym:
+        """The gazetteers' acronyms (:func:`~normx.resolve.acronyms.gazetteer_acronyms`), built
+        on first use."""
+        if self._acronyms is None:
+            self._acronyms = gazetteer_acronyms(self.normalizer.index.records)
+        return self._acronyms
 
     def match(self, query: str, phrase: bool = False) -> list[Candidate]:
         """Matcher candidates for a span's text (cached for the run)."""
@@ -56,6 +66,14 @@ class Runtime:
         if hit is None:
             hit = self.fetch([query])[0]
         return hit
+
+    def best_match(self, query: str) -> tuple[str, str, str, float] | None:
+        """(id, canonical, type, score) of the best candidate for *query*, if any."""
+        found = self.match(query)
+        if not found:
+            return None
+        best = found[0]
+        return best.id, best.name, best.type, best.score
 
     def cached(self, query: str) -> list[Candidate] | None:
         """The run's answer for *query*, if it has one."""
