@@ -318,6 +318,8 @@ def score_upper_bound(
             score = max(min(score, SINGLE_TOKEN_EXACT), score * SINGLE_TOKEN_FACTOR)
         else:
             score *= SINGLE_TOKEN_FACTOR
+    elif q_core == 0 and n_core > 0:
+        score *= SINGLE_TOKEN_FACTOR
     return max(0.0, min(1.0, score))
 
 
@@ -431,6 +433,10 @@ def _score_options(
         else:
             score *= SINGLE_TOKEN_FACTOR
         penalties.append("single-token query")
+    elif not core_q and core_n:
+        # only generic words ("Village", "Abu"): they say what kind of entity, never which
+        score *= SINGLE_TOKEN_FACTOR
+        penalties.append("no distinctive word")
     return NameScore(max(0.0, min(1.0, score)), tuple(pairs), precision, recall, tuple(penalties))
 
 

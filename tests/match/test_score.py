@@ -2,7 +2,7 @@
 
 from rapidfuzz.fuzz import ratio
 
-from normx.match.score import PAIR_FLOOR, score_tokens, token_similarity
+from normx.match.score import NO_MATCH_THRESHOLD, PAIR_FLOOR, score_tokens, token_similarity
 from normx.text.normalize import analyse_name, core_tokens
 
 
@@ -74,6 +74,14 @@ def test_generic_place_words_weigh_little():
     # ...and a name made only of it is not matched by a word that merely resembles it
     assert _score("Qaryan", "Al Qaryat", person=False).score < 0.5
     assert _score("Qaryat Mazzu", "Mazzu", person=False).score > 0.8
+
+
+def test_a_query_of_generic_words_alone_names_no_place():
+    # "Village" says what kind of place, never which: before, it reached 0.83 against any
+    # "X Village" (its only word matched exactly, the name's own word cost little)
+    found = _score("Village", "Silik Village", person=False)
+    assert found.score < NO_MATCH_THRESHOLD and "no distinctive word" in found.penalties
+    assert _score("Qaryat", "Al Qaryat", person=False).score == 1.0  # a place named so
 
 
 def test_an_article_the_name_lacks_is_noted():
