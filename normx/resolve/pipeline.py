@@ -189,7 +189,10 @@ def _resolved(linker: SpanLinker, rt: Runtime, segs: list[Seg]) -> list[tuple[Se
     antecedents: list[Antecedent] = []
     surnames: list[Antecedent] = []  # lone words linked loosely to a person named in full
     seg_forms = [_query_forms(linker, rt, seg) for seg in segs]
+    unknown_last: dict[str, int] = {}  # last word of an unlinked name of 2+ words -> position
     for pos, seg in enumerate(segs):
+        if seg.cand is None and len(seg_forms[pos]) >= 2 and not seg.phrase:
+            unknown_last.setdefault(seg_forms[pos][-1], pos)
         if seg.cand is None or (seg.partial and len(seg_forms[pos]) <= 1):
             if seg.cand is not None and seg.cand.type == "PER" and len(seg_forms[pos]) == 1:
                 cand = seg.cand
@@ -245,6 +248,17 @@ def _resolved(linker: SpanLinker, rt: Runtime, segs: list[Seg]) -> list[tuple[Se
                     # a variant of a surname the document linked to a person ("Al-Dbeiba"
                     # after "Dbeibah"): the same person
                     ante = by_surname.find(pos, query_tokens(forms), types={"PER"})
+                unknown = unknown_last.get(forms[0]) if loose and ante is None else None
+                if unknown is not None and unknown < pos:
+                    # the last word of a name the document wrote in full and no gazetteer
+                    # holds ("Abdel Moneim Al-Ghaithi" ... "Al-Ghaithi"): that unknown name
+                    # again, not a look-alike the matcher reached by one word
+                    tok = linker.tokens[segs[unknown].first]
+                    evidence["antecedent"] = {
+                        "text": linker.surface(segs[unknown].first, segs[unknown].last),
+                        "start": tok.start,
+                    }
+                    cand = None
             if ante is not None:
                 tok = linker.tokens[segs[ante.position].first]
                 evidence["antecedent"] = {"text": ante.surface, "start": tok.start}

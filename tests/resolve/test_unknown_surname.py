@@ -1,0 +1,31 @@
+"""A lone word that ends a name the document wrote in full, and no gazetteer holds, is that
+unknown name again: not a look-alike the matcher reaches by one word (normx.resolve.pipeline)."""
+
+from normx.api import Normalizer
+from normx.gazetteer.schema import Record
+
+RECORDS = [
+    Record("loc:al-qawasim", "LOC", None, "القواسم"),  # a village known by its Arabic name only
+    Record("loc:zuwara", "LOC", "Zuwara", "زوارة"),
+    Record("per:hulusi-akar", "PER", "Hulusi Akar", "خلوصي أكار"),
+]
+
+
+def _links(text: str) -> list[tuple[str, str | None]]:
+    doc = Normalizer.from_records(RECORDS).canonicalize(text)
+    return [(m.text, m.id) for m in doc.mentions]
+
+
+def test_the_surname_of_an_unknown_person_stays_unknown():
+    text = (
+        "Navy spokesman Ayoub Qassem said the boat left Zuwara at night. "
+        "The crew was arrested, Qassem added."
+    )
+    links = _links(text)
+    assert ("Qassem", None) in links and ("Qassem", "loc:al-qawasim") not in links
+    assert ("Zuwara", "loc:zuwara") in links
+
+
+def test_a_lone_word_with_no_unknown_name_before_it_is_matched_as_before():
+    # the same word, with no full name written before it, still reaches the village
+    assert ("Qassem", "loc:al-qawasim") in _links("Fighting reached Qassem on Monday.")
