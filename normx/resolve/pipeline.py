@@ -34,6 +34,7 @@ from normx.resolve.runtime import Runtime, runtime_for
 from normx.resolve.segment import Seg, as_person, is_clean, with_context
 from normx.text.arabic import normalize_arabic
 from normx.text.latin import fold
+from normx.text.normalize import analyse_name, core_tokens
 
 if TYPE_CHECKING:
     from normx.api import Normalizer
@@ -192,7 +193,9 @@ def _resolved(linker: SpanLinker, rt: Runtime, segs: list[Seg]) -> list[tuple[Se
     unknown_last: dict[str, int] = {}  # last word of an unlinked name of 2+ words -> position
     for pos, seg in enumerate(segs):
         if seg.cand is None and len(seg_forms[pos]) >= 2 and not seg.phrase:
-            unknown_last.setdefault(seg_forms[pos][-1], pos)
+            words = core_tokens(analyse_name(linker.surface(seg.first, seg.last)))
+            if len(words) >= 2:  # "Abdel Jalil" is one word, as "Abduljalil" is
+                unknown_last.setdefault(words[-1].form, pos)
         if seg.cand is None or (seg.partial and len(seg_forms[pos]) <= 1):
             if seg.cand is not None and seg.cand.type == "PER" and len(seg_forms[pos]) == 1:
                 cand = seg.cand
@@ -248,7 +251,10 @@ def _resolved(linker: SpanLinker, rt: Runtime, segs: list[Seg]) -> list[tuple[Se
                     # a variant of a surname the document linked to a person ("Al-Dbeiba"
                     # after "Dbeibah"): the same person
                     ante = by_surname.find(pos, query_tokens(forms), types={"PER"})
-                unknown = unknown_last.get(forms[0]) if loose and ante is None else None
+                unknown = None
+                if (loose or seg.partial) and ante is None and unknown_last:
+                    said = core_tokens(analyse_name(linker.surface(seg.first, seg.last)))
+                    unknown = unknown_last.get(said[0].form) if len(said) == 1 else None
                 if unknown is not None and unknown < pos:
                     # the last word of a name the document wrote in full and no gazetteer
                     # holds ("Abdel Moneim Al-Ghaithi" ... "Al-Ghaithi"): that unknown name

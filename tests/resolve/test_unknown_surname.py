@@ -29,3 +29,18 @@ def test_the_surname_of_an_unknown_person_stays_unknown():
 def test_a_lone_word_with_no_unknown_name_before_it_is_matched_as_before():
     # the same word, with no full name written before it, still reaches the village
     assert ("Qassem", "loc:al-qawasim") in _links("Fighting reached Qassem on Monday.")
+
+
+def test_the_surname_is_compared_as_a_name_word_and_a_surname_only_link_yields_too():
+    # "Abdel Jalil" and "Abduljalil" are one name word; the lone word would otherwise link,
+    # as a bare surname, to the gazetteer's Mustafa Abdul Jalil
+    records = [*RECORDS, Record("per:mustafa-abdul-jalil", "PER", "Mustafa Abdul Jalil", None)]
+    nz = Normalizer.from_records(records)
+    text = (
+        "The health minister, Othman Abdel Jalil, announced the vaccination of rescuers, "
+        "and Abduljalil warned of diseases."
+    )
+    links = [(m.text, m.id) for m in nz.canonicalize(text).mentions]
+    assert ("Abduljalil", None) in links
+    alone = [(m.text, m.id) for m in nz.canonicalize("Later, Abduljalil spoke.").mentions]
+    assert ("Abduljalil", "per:mustafa-abdul-jalil") in alone
