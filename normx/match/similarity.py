@@ -38,6 +38,7 @@ MIN_LIFTING_KEY = 3  # keys this long make agreeing keys real evidence (Jouili i
 SHORT_KEY_BASE = 0.3
 SHORT_KEY_RATIO = (PAIR_FLOOR - SHORT_KEY_BASE) / (1 - SHORT_KEY_BASE) - 1e-9
 """The string ratio a short-key pair needs to reach :data:`PAIR_FLOOR` (used by the index)."""
+MAX_EXACT_ONLY = 2  # Latin tokens this short match another Latin token only exactly
 LATIN_ALIGN_FACTOR = 0.97  # two Latin spellings: vowels are chosen, not guessed from a skeleton
 
 
@@ -169,6 +170,8 @@ def token_similarity(
                 return 1.0, "exact"
             if not keys_close(qk, nk):
                 continue  # different consonant skeletons: not spellings of one name part
+            if not cross_script and min(len(qf), len(nf)) <= MAX_EXACT_ONLY:
+                continue  # "OK" is not "UK": two letters leave no room for a variant spelling
             if cross_script:
                 aligned = _aligned_above(
                     class_sequence(qf), class_sequence(nf), CROSS_SCRIPT_FACTOR, best, floor

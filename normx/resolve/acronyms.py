@@ -126,6 +126,22 @@ class _Intervals:
         return out
 
 
+GAZETTEER_MIN_LETTERS = 3  # "AS", "OK", "TB": two capitals are too often something else
+_CAPS_WORD_RE = re.compile(r"\b[A-Z]{2,}\b")
+CAPS_LINE_WORDS = 4  # a line with this many all-capital words is written in capitals
+
+
+def _may_be_gazetteer_acronym(text: str, start: int, end: int, key: str, dotted: bool) -> bool:
+    """Whether rule 3 may read this word as an acronym: two letters only with dots ("U.N.");
+    never inside a line written in capitals ("HAFTAR FORCES ADVANCE AS UN TALKS STALL")."""
+    if not dotted and len(key) < GAZETTEER_MIN_LETTERS:
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    return len(_CAPS_WORD_RE.findall(line)) < CAPS_LINE_WORDS
+
+
 KnownAcronym = Callable[[str, bool], tuple[str, str, str, str] | None]
 """(acronym, written with dots) -> (id, canonical, type, the name it abbreviates) of the one
 gazetteer entity the acronym spells, or None (see the module docstring, rule 3)."""
@@ -196,7 +212,9 @@ def link_acronyms(
                 "acronym": how,
             }
         else:
-            entity = known(key, dotted) if known is not None else None
+            if known is None or not _may_be_gazetteer_acronym(text, start, end, key, dotted):
+                continue
+            entity = known(key, dotted)
             if entity is None:
                 continue
             found = (entity[0], entity[1], entity[2], GAZETTEER_SCORE)

@@ -88,3 +88,10 @@ def test_an_article_the_name_lacks_is_noted():
     assert "article not in name" in _score("al Bardi", "Bardia", person=False).penalties
     assert "article not in name" not in _score("al Bardi", "Al Burdi", person=False).penalties
     assert "article not in name" not in _score("Bardi", "Al Burdi", person=False).penalties
+
+
+def test_two_latin_letters_match_only_exactly():
+    # o and u are one vowel quality, so "OK" and "UK" align perfectly: no spelling variant
+    # of a two-letter word is worth a match
+    assert token_similarity(_tok("OK"), _tok("UK"), cross_script=False)[0] < PAIR_FLOOR
+    assert token_similarity(_tok("UK"), _tok("UK"), cross_script=False) == (1.0, "exact")

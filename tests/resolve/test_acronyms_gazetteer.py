@@ -55,3 +55,13 @@ def test_a_place_is_an_acronym_only_when_written_with_dots():
 def test_an_acronym_that_opens_a_longer_name_is_that_name():
     text = "The U.N. Security Council extended the mission."
     assert _mentions(text)[0] == ("U.N. Security Council", "org:unsc")
+
+
+def test_two_capitals_or_a_line_in_capitals_are_no_gazetteer_acronym():
+    records = [*RECORDS, Record("org:ansar", "ORG", "Ansar al-Sharia", "أنصار الشريعة")]
+    nz = Normalizer.from_records(records)
+    doc = nz.canonicalize("Fighters of the AS group left Tripoli.")  # 'AS' spells Ansar al-Sharia
+    assert all(m.id != "org:ansar" for m in doc.mentions)
+    text = "CLASHES NEAR TRIPOLI AS UNSMIL CALLS FOR TALKS\nUNSMIL said more."
+    linked = [(m.text, m.start) for m in nz.canonicalize(text).mentions if m.id == "org:unsmil"]
+    assert linked == [("UNSMIL", text.index("UNSMIL said"))]  # not the headline's
