@@ -7,18 +7,19 @@ An acronym is linked to an entity the document itself names:
    letters are the initials of the mention's words (function words may be skipped);
 2. otherwise, initials: the acronym spells the initials of exactly one linked entity's
    mention or canonical name in the document (House of Representatives -> HoR);
-3. otherwise, the gazetteers: the acronym spells the initials of exactly one body's English
-   name in the gazetteers (UNSMIL, UN for the United Nations), or, written with dots (U.N.,
-   U.S.), of one body or place: wire copy writes "U.N." without ever naming the United
-   Nations in full.
+3. otherwise, the gazetteers: an acronym of three capitals or more spells the initials of
+   exactly one body's English name in the gazetteers (UNSMIL), or one written with dots
+   (U.N., U.S.) those of one body or place: wire copy writes "U.N." without ever naming the
+   United Nations in full. Two bare capitals ("AS", "OK") and lines written in capitals are
+   too often something else.
 
 Abbreviations written with dots ("U.N.") are acronyms too, read without the dots. An acronym
 that opens a longer name ("U.N. Security Council") is that name when the words after it,
-with the acronym spelled out, match a gazetteer name closely (``expand``). An acronym
-none of these accounts for stays as it was (it may be unlinked, or an acronym the gazetteers
-list themselves, which the matcher links like any name). Acronym
-mentions keep their spelling in the rewritten text: the acronym is already consistent, and
-"(GNA)" after the full name must not become the full name twice.
+with the acronym spelled out, match a gazetteer name closely (``expand``). An acronym none of
+these accounts for stays as it was (it may be unlinked, or an acronym the gazetteers list
+themselves, which the matcher links like any name). Acronym mentions keep their spelling in
+the rewritten text: the acronym is already consistent, and "(GNA)" after the full name must
+not become the full name twice.
 """
 
 from __future__ import annotations
