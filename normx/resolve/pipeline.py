@@ -5,7 +5,9 @@ order, optionally over worker processes that each hold the normalizer once (fork
 index is shared, not copied per document). A document's spans are resolved together, so their
 matcher queries go out in a few batches (:mod:`normx.resolve.batch`), and a span met before,
 in this document or an earlier one, is answered from the run's cache
-(:mod:`normx.resolve.span_cache`).
+(:mod:`normx.resolve.span_cache`). What each linked segment finally refers to, with the rest of
+the document in view (partial names, surnames, generic nouns), is decided in
+:mod:`normx.resolve.references`; acronyms in :mod:`normx.resolve.acronyms`.
 """
 
 from __future__ import annotations
