@@ -130,6 +130,7 @@ class _Intervals:
 GAZETTEER_MIN_LETTERS = 3  # "AS", "OK", "TB": two capitals are too often something else
 _CAPS_WORD_RE = re.compile(r"\b[A-Z]{2,}\b")
 CAPS_LINE_WORDS = 4  # a line with this many all-capital words is written in capitals
+CAPS_WINDOW = 120  # characters either side of the word that stand for its line
 
 
 def _may_be_gazetteer_acronym(text: str, start: int, end: int, key: str, dotted: bool) -> bool:
@@ -137,9 +138,11 @@ def _may_be_gazetteer_acronym(text: str, start: int, end: int, key: str, dotted:
     never inside a line written in capitals ("HAFTAR FORCES ADVANCE AS UN TALKS STALL")."""
     if not dotted and len(key) < GAZETTEER_MIN_LETTERS:
         return False
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    # the line around the word, at most CAPS_WINDOW characters either side (a document may
+    # be one 5 MB line)
+    line_start = max(text.rfind("\n", max(0, start - CAPS_WINDOW), start) + 1, start - CAPS_WINDOW)
+    line_end = text.find("\n", end, end + CAPS_WINDOW)
+    line = text[max(0, line_start) : line_end if line_end >= 0 else end + CAPS_WINDOW]
     return len(_CAPS_WORD_RE.findall(line)) < CAPS_LINE_WORDS
 
 
