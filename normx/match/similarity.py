@@ -126,9 +126,9 @@ def prepare_alignments(q: NameToken, names: Iterable[NameToken], *, cross_script
     for n in names:
         for qf, qk in variants:
             for nf, nk in ((n.form, n.key), *n.alts):
-                if qf == nf or not keys_close(qk, nk):
+                if qf == nf or not _compared(qf, qk, nf, nk, cross_script):
                     continue
-                if cross_script or qk != nk or len(qk) >= MIN_LIFTING_KEY or _comparable(qf, nf):
+                if cross_script or _latin_aligned(qf, qk, nf, nk):
                     x, y = class_sequence(qf), class_sequence(nf)
                     if x and y and (x, y) not in _ALIGNED:
                         wanted.setdefault(x, set()).add(y)
@@ -139,6 +139,20 @@ def prepare_alignments(q: NameToken, names: Iterable[NameToken], *, cross_script
             _ALIGNED.clear()
         found = sorted(ys)
         _ALIGNED.update(zip(((x, y) for y in found), similarities_to(x, found), strict=True))
+
+
+def _compared(qf: str, qk: str, nf: str, nk: str, cross_script: bool) -> bool:
+    """Whether :func:`token_similarity` compares these two (different) readings at all."""
+    if not keys_close(qk, nk):
+        return False  # different consonant skeletons: not spellings of one name part
+    # "OK" is not "UK": two Latin letters leave no room for a variant spelling
+    return cross_script or min(len(qf), len(nf)) > MAX_EXACT_ONLY
+
+
+def _latin_aligned(qf: str, qk: str, nf: str, nk: str) -> bool:
+    """Whether two compared Latin readings are also aligned: a short shared key pairs only
+    forms of comparable length (as the index assumes: see Matcher._find_neighbours)."""
+    return qk != nk or len(qk) >= MIN_LIFTING_KEY or _comparable(qf, nf)
 
 
 def _comparable(a: str, b: str) -> bool:
@@ -168,10 +182,8 @@ def token_similarity(
         for nf, nk in ((n.form, n.key), *n.alts):
             if qf == nf:
                 return 1.0, "exact"
-            if not keys_close(qk, nk):
-                continue  # different consonant skeletons: not spellings of one name part
-            if not cross_script and min(len(qf), len(nf)) <= MAX_EXACT_ONLY:
-                continue  # "OK" is not "UK": two letters leave no room for a variant spelling
+            if not _compared(qf, qk, nf, nk, cross_script):
+                continue
             if cross_script:
                 aligned = _aligned_above(
                     class_sequence(qf), class_sequence(nf), CROSS_SCRIPT_FACTOR, best, floor
@@ -189,9 +201,7 @@ def token_similarity(
                     sim, h = max(s, 0.5 * ks + 0.45 * s), "fuzzy"
                 # Two Latin spellings of one Arabic name differ mostly in vowels (Beida /
                 # Bayda, Zawiya / Zawiyah): the vowel-tolerant alignment sees through them.
-                # A short shared key pairs only forms of comparable length (as the index
-                # assumes: see Matcher._find_neighbours).
-                if qk != nk or len(qk) >= MIN_LIFTING_KEY or _comparable(qf, nf):
+                if _latin_aligned(qf, qk, nf, nk):
                     # the alignment matters only where it beats *sim*: it may stop early
                     aligned = _aligned_above(
                         class_sequence(qf), class_sequence(nf), LATIN_ALIGN_FACTOR, sim, floor
