@@ -21,7 +21,6 @@ from normx.resolve.linker import SpanLinker
 from normx.resolve.runtime import Runtime
 from normx.resolve.segment import Seg
 from normx.text.latin import fold
-from normx.text.normalize import analyse_name, core_tokens
 
 
 def _query_forms(linker: SpanLinker, rt: Runtime, seg: Seg) -> list[str]:
@@ -47,7 +46,7 @@ def resolve_references(
     unknown_last: dict[str, int] = {}  # last word of an unlinked name of 2+ words -> position
     for pos, seg in enumerate(segs):
         if seg.cand is None and len(seg_forms[pos]) >= 2 and not seg.phrase:
-            words = core_tokens(analyse_name(linker.surface(seg.first, seg.last)))
+            words = rt.core_words(linker.surface(seg.first, seg.last))
             if len(words) >= 2:  # "Abdel Jalil" is one word, as "Abduljalil" is
                 unknown_last.setdefault(words[-1].form, pos)
         if seg.cand is None or (seg.partial and len(seg_forms[pos]) <= 1):
@@ -107,7 +106,7 @@ def resolve_references(
                     ante = by_surname.find(pos, query_tokens(forms), types={"PER"})
                 unknown = None
                 if (loose or seg.partial) and ante is None and unknown_last:
-                    said = core_tokens(analyse_name(linker.surface(seg.first, seg.last)))
+                    said = rt.core_words(linker.surface(seg.first, seg.last))
                     unknown = unknown_last.get(said[0].form) if len(said) == 1 else None
                 if unknown is not None and unknown < pos:
                     # the last word of a name the document wrote in full and no gazetteer

@@ -83,3 +83,16 @@ def test_lru_keeps_the_most_recently_used_entries() -> None:
     assert len(lru) == 2
     with pytest.raises(ValueError):
         LRU(0)
+
+
+def test_core_words_are_the_analysis_of_the_name_and_kept_for_the_run() -> None:
+    from normx.resolve.runtime import runtime_for
+    from normx.text.normalize import analyse_name, core_tokens
+
+    rt = runtime_for(Normalizer.from_records(RECORDS))
+    words = rt.core_words("Abdel Moneim Al-Ghaithi")
+    assert [t.form for t in words] == [
+        t.form for t in core_tokens(analyse_name("Abdel Moneim Al-Ghaithi"))
+    ]
+    assert "al" not in [t.form for t in words]  # the article is no core word
+    assert rt.core_words("Abdel Moneim Al-Ghaithi") is words  # the second time from the run
