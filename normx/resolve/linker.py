@@ -47,7 +47,7 @@ from normx.resolve.context_words import (
 from normx.resolve.decision import RangeDecisions
 from normx.resolve.demonym_conflict import contradicted_by_demonym
 from normx.resolve.fused_names import fused
-from normx.resolve.one_name import father_inside, one_name_across
+from normx.resolve.one_name import borrowed_word, father_inside, one_name_across
 from normx.resolve.pieces import piece_around, piece_start, pieces
 from normx.resolve.segment import Seg, as_person, is_clean, with_context
 from normx.resolve.span_tokens import SpanTokens
@@ -57,6 +57,11 @@ from normx.resolve.subspans import best_subspan
 def _want_nothing(queries: Iterable[str]) -> None:
     for _ in queries:
         pass
+
+
+def _unlinked(seg: Seg) -> Seg:
+    """*seg* as a name the gazetteers lack: its words and context, no candidate."""
+    return Seg(seg.first, seg.last, None, seg.partial, (), seg.context, seg.phrase, seg.extra)
 
 
 class SpanLinker(SpanTokens):
@@ -110,9 +115,7 @@ class SpanLinker(SpanTokens):
             if person_context(self.lex, seg.context):
                 seg = as_person(seg)
             elif contradicted_by_demonym(self, seg, first):
-                seg = Seg(
-                    seg.first, seg.last, None, seg.partial, (), seg.context, seg.phrase, seg.extra
-                )
+                seg = _unlinked(seg)
             out.append(seg)
         return out
 
@@ -145,10 +148,15 @@ class SpanLinker(SpanTokens):
         found = best_subspan(self, first, last, cuts)
         if found is None:
             if len(cuts) > 1:
-                out: list[Seg] = []
-                for k, (p0, p1) in enumerate(cuts):
-                    out.extend(self._resolve(p0, p1, context if k == 0 else ()))
-                return out
+                by_piece = [  # a lone word borrowed from a known name is no mention of it
+                    self._resolve(p0, p1, context if k == 0 else ())
+                    for k, (p0, p1) in enumerate(cuts)
+                ]
+                return [
+                    _unlinked(seg) if borrowed_word(self, seg, first, last) else seg
+                    for segs in by_piece
+                    for seg in segs
+                ]
             return [with_context(whole, context)] if is_name(self, first, last) else []
         sub, s0, s1 = found
         sub, s1 = with_own_head(self, last, sub, s1)

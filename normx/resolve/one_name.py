@@ -9,10 +9,15 @@ span's natural cuts (:mod:`normx.resolve.pieces`) and the words the candidate pa
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from normx.match.candidate import Candidate
 from normx.resolve.pieces import pieces
-from normx.resolve.segment import coverage, is_clean, matched_words
+from normx.resolve.segment import LOOSE_METHODS, Seg, coverage, is_clean, matched_words
 from normx.resolve.span_tokens import SpanTokens
+
+if TYPE_CHECKING:
+    from normx.resolve.linker import SpanLinker
 from normx.text.latin import fold
 
 
@@ -77,3 +82,25 @@ def father_inside(words: SpanTokens, first: int, last: int, cand: Candidate) -> 
         return False
     said = matched_words(cand)
     return all(any(fold(f) in said for f in u.forms) for u in (names[0], names[-1]))
+
+
+def borrowed_word(linker: SpanLinker, seg: Seg, first: int, last: int) -> bool:
+    """A lone word, a piece of span ``first``..``last`` cut at its natural pieces, that links
+    only loosely as one word of a longer body's or place's name, while no other word of the
+    span is a word of that name: "Support" of "Centre of Emergency Medicine and Support" is not
+    the UN Support Mission. An unknown name borrows common words from known names; the same
+    word among other words of that name ("Front for Alternation and Concord in Chad", "Change
+    and Concord Front") is a variant of that name. Persons are not judged so: a surname alone
+    is their ordinary mention ("Haftar and Serraj")."""
+    cand = seg.cand
+    if cand is None or cand.type == "PER" or not seg.partial:
+        return False
+    if cand.method not in LOOSE_METHODS or len(linker.name_units(seg.first, seg.last)) > 1:
+        return False
+    function_words = linker.lex.stopwords | linker.lex.connectors
+    own = linker.english_words(cand.id) - function_words
+    return not any(
+        form in own
+        for t, form in enumerate(linker.forms[first : last + 1], first)
+        if not seg.first <= t <= seg.last
+    )
