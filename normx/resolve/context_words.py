@@ -48,7 +48,7 @@ def name_word(words: SpanTokens, t: int) -> bool:
     lex = words.lex
     return (
         tok.cap
-        and tok.form not in lex.stopwords
+        and not words.is_stop_word(t)
         and tok.form not in lex.connectors
         and not context_at(words, t)
         and not title_phrase_at(words, t, len(words.tokens) - 1)
@@ -78,11 +78,11 @@ def only_context(words: SpanTokens, first: int, last: int) -> bool:
     lex = words.lex
     return all(
         lex.is_context(t.form)
-        or t.form in lex.stopwords
+        or words.is_stop_word(k)
         or t.form in lex.connectors
         or t.form in lex.body_heads  # "the Chamber", "Forces": no particular body
         or t.form in lex.unit_heads
-        for t in words.tokens[first : last + 1]
+        for k, t in enumerate(words.tokens[first : last + 1], first)
     )
 
 
@@ -153,6 +153,6 @@ def is_name(words: SpanTokens, first: int, last: int) -> bool:
     """Worth reporting as an unlinked proper name: a capitalised word that is not context."""
     lex = words.lex
     return any(
-        t.cap and t.form not in lex.stopwords and not lex.is_context(t.form)
-        for t in words.tokens[first : last + 1]
+        t.cap and not words.is_stop_word(k) and not lex.is_context(t.form)
+        for k, t in enumerate(words.tokens[first : last + 1], first)
     )

@@ -47,7 +47,12 @@ from normx.resolve.context_words import (
 from normx.resolve.decision import RangeDecisions
 from normx.resolve.demonym_conflict import contradicted_by_demonym
 from normx.resolve.fused_names import fused
-from normx.resolve.one_name import borrowed_word, father_inside, one_name_across
+from normx.resolve.one_name import (
+    borrowed_word,
+    coordinated_name,
+    father_inside,
+    one_name_across,
+)
 from normx.resolve.pieces import piece_around, piece_start, pieces
 from normx.resolve.segment import Seg, as_person, is_clean, with_context
 from normx.resolve.span_tokens import SpanTokens
@@ -81,7 +86,7 @@ class SpanLinker(SpanTokens):
         own_word: Callable[[str, str], bool] | None = None,  # (record id, folded word)
         english_words: Callable[[str], frozenset[str]] | None = None,  # record id -> its words
     ) -> None:
-        super().__init__(text, tokens, units, lex)
+        super().__init__(text, tokens, units, lex, in_names)
         # the folded words of an entity's English names
         self.english_words = english_words or (lambda rid: frozenset())
         self.in_names = in_names or (lambda form: True)
@@ -134,7 +139,9 @@ class SpanLinker(SpanTokens):
         if whole.cand is not None and not one_name_across(self, first, last, whole.cand):
             whole = Seg(first, last, None, whole.partial)  # two names run together
         if whole.cand is not None and (
-            is_clean(whole.cand) or father_inside(self, first, last, whole.cand)
+            is_clean(whole.cand)
+            or father_inside(self, first, last, whole.cand)
+            or coordinated_name(self, first, last, whole.cand)
         ):
             return [with_context(whole, context)]
         if whole.cand is not None:  # words the match left unexplained: a better cut may exist

@@ -9,6 +9,7 @@ span's natural cuts (:mod:`normx.resolve.pieces`) and the words the candidate pa
 
 from __future__ import annotations
 
+from collections import Counter
 from typing import TYPE_CHECKING
 
 from normx.match.candidate import Candidate
@@ -32,13 +33,15 @@ def one_name_across(words: SpanTokens, first: int, last: int, cand: Candidate) -
     must pair a word of every piece (a generic head noun does not count: "106 Brigade and
     the Tariq bin Ziyad Brigade"; nor does a word it left over: "Libyan Arab Armed Forces |
     Khalifa" is not the army): a name that explains one side only says the sides are
-    separate names.
+    separate names. A name whose own "and" the match paired is coordinated too
+    (:func:`coordinated_name`).
     """
     sides = pieces(words, first, last)
     if len(sides) <= 1 or cand.method == "exact":
         return True
     coordinated = any(words.forms[k] in words.lex.coordinating for k in range(first, last))
-    if coordinated and (not is_clean(cand) or coverage(cand)[1] < 0.99):
+    whole_name = is_clean(cand) and coverage(cand)[1] >= 0.99
+    if coordinated and not (whole_name or coordinated_name(words, first, last, cand)):
         return False
     said = matched_words(cand)
     sides_units = [_side_units(words, a, b) for a, b in sides]
@@ -51,6 +54,23 @@ def one_name_across(words: SpanTokens, first: int, last: int, cand: Candidate) -
         ):
             return False
     return True
+
+
+def coordinated_name(words: SpanTokens, first: int, last: int, cand: Candidate) -> bool:
+    """The match pairs the span's "and" with its name's own and every other word of the span
+    but function words: one coordinated name said with a word more or less ("International
+    Federation of the Red Cross and Red Crescent" for the International Federation of Red
+    Cross and Red Crescent Societies), not two names an "and" joins."""
+    lex = words.lex
+    said = matched_words(cand)
+    if not any(said[w] for w in lex.coordinating):
+        return False
+    content = Counter(
+        words.forms[t]
+        for t in range(first, last + 1)
+        if words.forms[t] not in lex.connectors and not words.is_stop_word(t)
+    )
+    return bool(content) and all(said[w] >= n for w, n in content.items())
 
 
 def _side_units(words: SpanTokens, first: int, last: int) -> list[frozenset[str]]:

@@ -9,7 +9,10 @@ from the decisions.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from normx.detect.lexicon import Lexicon
+from normx.detect.spans import name_stop_word
 from normx.detect.tokens import Token
 from normx.detect.units import NAME, Unit
 
@@ -17,8 +20,16 @@ from normx.detect.units import NAME, Unit
 class SpanTokens:
     """The tokens, name units and lexicon of one document, with token-range helpers."""
 
-    def __init__(self, text: str, tokens: list[Token], units: list[Unit], lex: Lexicon) -> None:
+    def __init__(
+        self,
+        text: str,
+        tokens: list[Token],
+        units: list[Unit],
+        lex: Lexicon,
+        named: Callable[[str], bool] | None = None,  # folded word -> held by a gazetteer name?
+    ) -> None:
         self.text = text
+        self.named = named
         self.tokens = tokens
         self.units = units
         self.lex = lex
@@ -46,10 +57,15 @@ class SpanTokens:
         """The core units that are not connectors: the name words a match must explain."""
         return [u for u in self.core_units(first, last) if u.forms[0] not in self.lex.connectors]
 
+    def is_stop_word(self, t: int) -> bool:
+        """A stop word that is no word of a name here (see
+        :func:`~normx.detect.spans.name_stop_word`: "Security" of "the Security Council" is)."""
+        tok = self.tokens[t]
+        return tok.form in self.lex.stopwords and not name_stop_word(tok, self.lex, self.named)
+
     def is_edge_word(self, t: int) -> bool:
         """A connector or stop word: never the first or last word of a name."""
-        form = self.tokens[t].form
-        return form in self.lex.connectors or form in self.lex.stopwords
+        return self.tokens[t].form in self.lex.connectors or self.is_stop_word(t)
 
     def dangling_particle(self, t: int) -> bool:
         """A particle alone in its unit ("Al" at a span's end): no name ends with it."""
