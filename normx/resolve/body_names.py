@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from normx.match.candidate import Candidate
 from normx.resolve.context_words import strip_context
 from normx.resolve.pieces import same_piece
 from normx.resolve.segment import Seg, is_clean, with_context
@@ -75,12 +76,17 @@ def with_own_head(linker: SpanLinker, last: int, sub: Seg, s1: int) -> tuple[Seg
     return Seg(sub.first, nxt, sub.cand, sub.partial, context=sub.context, extra=extra), nxt
 
 
-def absorbs(linker: SpanLinker, first: int, s0: int, s1: int, sub: Seg) -> bool:
+def absorbs(
+    linker: SpanLinker, first: int, s0: int, s1: int, sub: Seg, whole: Candidate | None = None
+) -> bool:
     """A body's name whose leading adjective the gazetteer spells otherwise (Supreme/High).
 
     The linked part must be an organisation whose span holds a body head noun; the words
     before it in its piece (*first* is the piece's start: at most two words, capitalised,
-    not context, linked to nothing else) join the mention.
+    not context, linked to nothing else) join the mention. Words that name another entity
+    join it too when they stand right before the name and the match of the whole span
+    (*whole*) was the same body: its owner, said as part of its name ("UN | Office for the
+    Coordination of Humanitarian Affairs").
     """
     lex = linker.lex
     if sub.cand is None or sub.cand.type != "ORG" or s0 <= first or s0 - first > 2:
@@ -91,7 +97,10 @@ def absorbs(linker: SpanLinker, first: int, s0: int, s1: int, sub: Seg) -> bool:
     if not all(t.cap and not lex.is_context(t.form) and t.form not in lex.stopwords for t in lead):
         return False
     cand = linker.link(first, s0 - 1).cand
-    return cand is None or cand.id == sub.cand.id
+    if cand is None or cand.id == sub.cand.id:
+        return True
+    owner = cand.type != "PER" and linker.tokens[s0].joined and not linker.is_edge_word(s0 - 1)
+    return owner and whole is not None and whole.id == sub.cand.id
 
 
 def named_for(linker: SpanLinker, first: int, last: int, s1: int, sub: Seg) -> bool:

@@ -149,6 +149,17 @@ def is_title_complement(words: SpanTokens, seg: Seg) -> bool:
     return len(words.name_units(seg.first, seg.last)) <= 1
 
 
+def is_portfolio(words: SpanTokens, seg: Seg) -> bool:
+    """A segment after "for" in a span a person title opens, linked to nothing or only loosely
+    by part of a longer name: the office's domain ("Under-Secretary-General of the United
+    Nations for Humanitarian Affairs"), not a mention of a body that shares its words. An
+    exact name after "for" ("Special Envoy for Libya") is still a mention."""
+    if seg.first == 0 or words.forms[seg.first - 1] != "for":
+        return False
+    cand = seg.cand
+    return cand is None or (seg.partial and cand.method in LOOSE_METHODS)
+
+
 def is_name(words: SpanTokens, first: int, last: int) -> bool:
     """Worth reporting as an unlinked proper name: a capitalised word that is not context."""
     lex = words.lex

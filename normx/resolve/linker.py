@@ -38,6 +38,7 @@ from normx.match.candidate import Candidate
 from normx.resolve.body_names import absorbs, body_of_heads, with_own_head
 from normx.resolve.context_words import (
     is_name,
+    is_portfolio,
     is_title_complement,
     only_context,
     opens_with_context,
@@ -168,7 +169,7 @@ class SpanLinker(SpanTokens):
         sub, s0, s1 = found
         sub, s1 = with_own_head(self, last, sub, s1)
         p0 = piece_start(self, first, last, s0)
-        if absorbs(self, p0, s0, s1, sub):
+        if absorbs(self, p0, s0, s1, sub, whole.cand):
             seg = Seg(p0, s1, sub.cand, sub.partial, extra={"linked_by": self.surface(s0, s1)})
             before = self._resolve(first, p0 - 1, context) if p0 > first else []
             after = self._resolve(s1 + 1, last, ()) if s1 < last else []
@@ -183,6 +184,10 @@ class SpanLinker(SpanTokens):
         self, first: int, last: int, context: tuple[str, ...], after_of: bool
     ) -> list[Seg]:
         segs = self._resolve(first, last, context)
+        if person_context(
+            self.lex, context
+        ):  # "... of the United Nations for Humanitarian Affairs"
+            segs = [seg for seg in segs if not is_portfolio(self, seg)]
         if not after_of:
             return segs
         # "Minister of Oil and Gas", "Commander of the Land Forces": what the office is of
