@@ -1,6 +1,6 @@
-"""The words "Society" and "Association" are body head nouns: a known body's name followed by one is
-that body said with its head ("Libyan Red Crescent Society"), not the first words of an
-unknown name. The gazetteer holds the canonical name only, without "Society"."""
+"""The words "Society" and "Association" are body head nouns: a known body's name followed
+by one is that body said with its head ("Libyan Red Crescent Society"), not the first words of
+an unknown name. The gazetteer holds the canonical name only, without "Society"."""
 
 from normx.api import Normalizer
 from normx.gazetteer.schema import Record
