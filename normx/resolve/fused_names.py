@@ -36,9 +36,11 @@ def fused(
     Names run together without a connector ("Tripoli and Ankara", "UN mission in Libya")
     are kept apart; but a place or body followed or preceded, in the same piece, by a
     capitalised name word that links to nothing is the first word of a longer name the
-    gazetteers lack (a channel, a brigade, a party). A person's name is not judged so: an
-    extra given name beside a known surname is common. *before* and *after* are the
-    segments of the rest of the span.
+    gazetteers lack (a channel, a brigade, a party). A body head noun after the linked part
+    is no such word: it is the body's own head or a place's body (:func:`named_for`), as when
+    the span holds nothing else ("Fighting and the Special Deterrence | Apparatus"). A
+    person's name is not judged so: an extra given name beside a known surname is common.
+    *before* and *after* are the segments of the rest of the span.
     """
     if sub.cand is None or sub.cand.type == "PER":
         return False
@@ -47,9 +49,9 @@ def fused(
     if not (before or after):
         return named_for(linker, first, last, s1, sub)
     pairs = [(s0 - 1, s0)] if s0 > first else []
-    if s1 < last:
+    if s1 < last and linker.forms[s1 + 1] not in linker.lex.body_heads:
         pairs.append((s1, s1 + 1))
-    return any(
+    return named_for(linker, first, last, s1, sub) or any(
         name_word(linker, t)
         and name_word(linker, u)
         and linker.tokens[u].joined
