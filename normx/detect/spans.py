@@ -11,7 +11,9 @@ Machine translation also renders bodies in lower case ("reconciliation governmen
 content word followed by a generic head noun (data: ``heads.yaml``) is a *phrase* span, sent
 to the matcher but reported only when it links (it is not a proper name). A plural body head
 ("both coast guards") speaks of several bodies, so it makes no phrase; a plural unit head
-("reconciliation patrols") still does.
+("reconciliation patrols") still does. A demonym followed by a lower-case body head ("the
+Libyan navy") ends its span with the head: a people's body, linked only to an organisation
+whose names hold both words.
 """
 
 from __future__ import annotations
@@ -101,6 +103,8 @@ def find_spans(
             if cut is not None:
                 j = cut
         first, last = _trim(tokens, i, j, lex, lower, named)
+        if first <= last and last == j and _people_body_head(tokens, j, lex):
+            j = last = j + 1  # "the Libyan navy": a people's body by its head noun
         if first <= last:
             spans.append(Span(first, last))
         i = j + 1
@@ -174,6 +178,23 @@ def name_stop_word(tok: Token, lex: Lexicon, named: Callable[[str], bool] | None
         and not tok.sent_start
         and tok.form not in lex.connectors
         and named(tok.form)
+    )
+
+
+def _people_body_head(tokens: list[Token], j: int, lex: Lexicon) -> bool:
+    """Token *j* is a demonym followed by a lower-case body head noun ("Libyan navy"): the
+    body of that people, which the linker links only to an organisation whose names hold both
+    words. Heads that also name a part of a body ("forces", "army": any side's troops) and
+    plurals (several bodies) are not read so."""
+    if j + 1 >= len(tokens) or tokens[j].form not in lex.demonyms or tokens[j].possessive:
+        return False
+    head = tokens[j + 1]
+    return (
+        not head.cap
+        and head.joined
+        and not head.sent_start
+        and head.form in lex.body_heads
+        and head.form not in lex.unit_heads
     )
 
 
