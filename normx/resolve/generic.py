@@ -5,10 +5,11 @@ Operations Room) and then by its head noun alone ("الغرفة", the Room); mac
 renders that head noun with any of its English glosses ("The Chamber"). Such a mention names no
 particular body by its words, so neither the matcher nor the word-overlap coreference
 (:mod:`normx.resolve.coref`) can link it. The rule here is general: a capitalised generic noun
-after "the" that makes up a whole span refers to the most recently linked organisation, within
-:data:`MAX_DISTANCE` characters before it, whose Arabic name starts with one of the noun's
-Arabic glosses (``normx/mt/data/gloss.yaml``: chamber -> غرفة, مجلس). With no such body the
-noun is no mention at all, as before.
+after "the" that makes up a whole span, or opens it before an "and" ("the Parliament and the
+State Council"), refers to the most recently linked organisation, within :data:`MAX_DISTANCE`
+characters before it, whose Arabic name starts with one of the noun's Arabic glosses
+(``normx/mt/data/gloss.yaml``: chamber -> غرفة, مجلس). With no such body the noun is no
+mention at all, as before.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ if TYPE_CHECKING:
     from normx.detect.spans import Span
     from normx.resolve.coref import Antecedent
     from normx.resolve.linker import SpanLinker
+    from normx.resolve.segment import Seg
 
 MAX_DISTANCE = 1500  # characters: about two paragraphs, what "just named" means here
 
@@ -34,12 +36,18 @@ def arabic_words(text: str) -> tuple[str, ...]:
     return tuple(out)
 
 
-def generic_noun(linker: SpanLinker, span: Span) -> int | None:
-    """The token of a capitalised definite generic noun that is the whole span, if it is one."""
+def generic_noun(linker: SpanLinker, span: Span, segs: Sequence[Seg] = ()) -> int | None:
+    """The token of a capitalised definite generic noun that is the whole span, or that opens
+    it before an "and" while the span's segments *segs* leave it out ("the Parliament and
+    the State Council"), if there is one."""
     if span.phrase:
         return None
     first, last = linker.trim(span.first, span.last)
-    if first != last:
+    if first != last and not (
+        first + 1 < last
+        and linker.forms[first + 1] in linker.lex.coordinating
+        and all(seg.first > first for seg in segs)
+    ):
         return None
     tok = linker.tokens[first]
     if not tok.cap or tok.form not in linker.lex.body_heads:

@@ -81,8 +81,8 @@ def canonicalize_text(normalizer: Normalizer, text: str, doc: str | None = None)
     ]
     segs: list[Seg] = []
     for span, found in zip(spans, per_span, strict=True):
-        noun = None if found else generic_noun(linker, span)
-        segs.extend(found if noun is None else [Seg(noun, noun, None, True, generic=True)])
+        noun = generic_noun(linker, span, found)
+        segs.extend(found if noun is None else [Seg(noun, noun, None, True, generic=True), *found])
     mentions = queries.run(lambda: tuple(_mentions(linker, rt, segs, queries.match)))
     mentions = link_acronyms(text, mentions, rt.acronyms, rt.best_match)
     spelled = tuple(m for m in mentions if m.method != ACRONYM)  # acronyms stay as written

@@ -78,3 +78,24 @@ def test_a_body_whose_english_name_holds_the_noun_comes_before_a_gloss() -> None
     )
     found = [(m.text, m.id) for m in nz.canonicalize(text).mentions]
     assert found[-1] == ("Corporation", "org:noc")
+
+
+def test_a_generic_noun_opening_a_span_before_and_refers_too() -> None:
+    # the gazetteer says neither "Parliament" nor "State Council"; parliament glosses مجلس النواب
+    hor = Record("org:hor", "ORG", "House of Representatives", "مجلس النواب")
+    nz = Normalizer.from_records([hor, COUNCIL])
+    text = (
+        "He was appointed by the House of Representatives. He waits for consensus between "
+        "the Parliament and the High Council of State."
+    )
+    found = [(m.text, m.id) for m in nz.canonicalize(text).mentions]
+    assert ("Parliament", "org:hor") in found
+    assert ("High Council of State", "org:hcs") in found
+
+
+def test_a_head_opening_a_span_without_the_is_no_generic_noun() -> None:
+    hor = Record("org:hor", "ORG", "House of Representatives", "مجلس النواب")
+    nz = Normalizer.from_records([hor, COUNCIL])
+    text = "The House of Representatives met. Parliament and the High Council of State agreed."
+    found = [(m.text, m.id) for m in nz.canonicalize(text).mentions]
+    assert all(t != "Parliament" for t, _ in found)
