@@ -99,3 +99,31 @@ def test_a_head_opening_a_span_without_the_is_no_generic_noun() -> None:
     text = "The House of Representatives met. Parliament and the High Council of State agreed."
     found = [(m.text, m.id) for m in nz.canonicalize(text).mentions]
     assert all(t != "Parliament" for t, _ in found)
+
+
+PERSONS = [
+    Record("per:haftar", "PER", "Khalifa Haftar", "خليفة حفتر"),
+    Record("per:saleh", "PER", "Aguila Saleh", "عقيلة صالح"),
+    Record("loc:derna", "LOC", "Derna", "درنة"),
+]
+
+
+def _person_links(text: str) -> list[tuple[str, str | None]]:
+    return [(m.text, m.id) for m in Normalizer.from_records(PERSONS).canonicalize(text).mentions]
+
+
+def test_the_title_refers_to_the_person_it_introduced() -> None:
+    found = _person_links(
+        "Field Marshal Khalifa Haftar met Aguila Saleh. After the visit of the Marshal to "
+        "Derna, the road opened."
+    )
+    assert ("Marshal", "per:haftar") in found
+
+
+def test_a_title_two_people_bore_or_none_bore_is_no_mention() -> None:
+    found = _person_links(
+        "President Khalifa Haftar met President Aguila Saleh. The President went to Derna."
+    )
+    assert all(text != "President" for text, _ in found)
+    found = _person_links("Khalifa Haftar met Aguila Saleh. The Marshal went to Derna.")
+    assert all(text != "Marshal" for text, _ in found)
