@@ -107,8 +107,10 @@ def resolve_references(
                 body = linker.tokens[seg.last].form in lex.body_heads
                 headed = body or linker.tokens[seg.last].form in lex.unit_heads
                 headed = headed or following_head(linker, rt, seg.last) is not None
-                # a bare word ("Jufrah") is no mention of a body whose name contains it
-                types = {"ORG"} if body else None if headed else {"PER", "LOC"}
+                # a bare word ("Jufrah") is no mention of a body whose name contains it; with
+                # "the" before it ("the Crescent") it may be
+                definite = headed or _definite(linker, seg)
+                types = {"ORG"} if body else None if definite else {"PER", "LOC"}
                 if loose:
                     # a word the matcher did link, loosely: only a person named in full
                     # outranks it (a surname); a place's look-alike does not (Zuara/Ain Zara)
@@ -146,6 +148,14 @@ def resolve_references(
             evidence["matched"] = cand.matched
         out.append((seg, cand, evidence))
     return out
+
+
+def _definite(linker: SpanLinker, seg: Seg) -> bool:
+    """A capitalised word after "the" ("the teams of the Crescent"): a body's name said short,
+    as "Jufrah" alone is not."""
+    tok = linker.tokens[seg.first]
+    before = linker.text[max(0, tok.start - 4) : tok.start]
+    return seg.first == seg.last and tok.cap and before.lower() == "the "
 
 
 def _approximate_word(forms: list[str], cand: Candidate | None) -> bool:

@@ -127,3 +127,24 @@ def test_a_title_two_people_bore_or_none_bore_is_no_mention() -> None:
     assert all(text != "President" for text, _ in found)
     found = _person_links("Khalifa Haftar met Aguila Saleh. The Marshal went to Derna.")
     assert all(text != "Marshal" for text, _ in found)
+
+
+CRESCENTS = [
+    Record("org:lrc", "ORG", "Libyan Red Crescent", "الهلال الأحمر الليبي"),
+    Record("org:erc", "ORG", "Egyptian Red Crescent", "الهلال الأحمر المصري"),
+    Record("loc:derna", "LOC", "Derna", "درنة"),
+]
+
+
+def test_a_definite_word_of_a_body_just_named_is_that_body() -> None:
+    nz = Normalizer.from_records(CRESCENTS)
+    text = "The Libyan Red Crescent reached Derna, and the teams of the Crescent found more."
+    found = [(m.text, m.id) for m in nz.canonicalize(text).mentions]
+    assert ("Crescent", "org:lrc") in found
+
+
+def test_a_bare_word_without_the_is_not_read_so() -> None:
+    nz = Normalizer.from_records(CRESCENTS)
+    text = "The Libyan Red Crescent reached Derna. Teams from Crescent found more."
+    found = [(m.text, m.id) for m in nz.canonicalize(text).mentions]
+    assert all(link is None for text, link in found if text == "Crescent")
