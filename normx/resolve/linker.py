@@ -184,9 +184,8 @@ class SpanLinker(SpanTokens):
         self, first: int, last: int, context: tuple[str, ...], after_of: bool
     ) -> list[Seg]:
         segs = self._resolve(first, last, context)
-        if person_context(
-            self.lex, context
-        ):  # "... of the United Nations for Humanitarian Affairs"
+        if person_context(self.lex, context):
+            # "Under-Secretary-General of the United Nations for Humanitarian Affairs"
             segs = [seg for seg in segs if not is_portfolio(self, seg)]
         if not after_of:
             return segs
