@@ -11,11 +11,14 @@ Machine translation also renders bodies in lower case ("reconciliation governmen
 content word followed by a generic head noun (data: ``heads.yaml``) is a *phrase* span, sent
 to the matcher but reported only when it links (it is not a proper name). A plural body head
 ("both coast guards") speaks of several bodies, so it makes no phrase; a plural unit head
-("reconciliation patrols") still does.
+("reconciliation patrols") still does. A demonym followed by a lower-case body head ("the
+Libyan navy") ends its span with the head: a people's body, linked only to an organisation
+whose names hold both words.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import NamedTuple
 
 from normx.detect.lexicon import Lexicon
@@ -54,12 +57,18 @@ def common_words(tokens: list[Token]) -> frozenset[str]:
 
 
 def find_spans(
-    tokens: list[Token], units: list[Unit], lex: Lexicon, lower: frozenset[str] | None = None
+    tokens: list[Token],
+    units: list[Unit],
+    lex: Lexicon,
+    lower: frozenset[str] | None = None,
+    named: Callable[[str], bool] | None = None,
 ) -> list[Span]:
     """Candidate spans in text order (proper-name runs and body phrases), never overlapping.
 
     *lower* is the set of words the document writes in lower case; by default it is taken
-    from *tokens* (right when every word was tokenised).
+    from *tokens* (right when every word was tokenised). *named* says whether a folded word
+    is a word of some gazetteer name: a stop word capitalised inside a sentence that a name
+    holds ("the International Federation", "the Security Council") stays in the span.
     """
     n = len(tokens)
     if n == 0:
@@ -93,7 +102,9 @@ def find_spans(
             cut = next((k for k in range(j, i, -1) if tokens[k].form in lex.coordinating), None)
             if cut is not None:
                 j = cut
-        first, last = _trim(tokens, i, j, lex, lower)
+        first, last = _trim(tokens, i, j, lex, lower, named)
+        if first <= last and last == j and _people_body_head(tokens, j, lex):
+            j = last = j + 1  # "the Libyan navy": a people's body by its head noun
         if first <= last:
             spans.append(Span(first, last))
         i = j + 1
@@ -124,19 +135,67 @@ def _run_goes_on(tokens: list[Token], unit_at: list[Unit], lex: Lexicon, j: int)
 
 
 def _trim(
-    tokens: list[Token], i: int, j: int, lex: Lexicon, lower: frozenset[str]
+    tokens: list[Token],
+    i: int,
+    j: int,
+    lex: Lexicon,
+    lower: frozenset[str],
+    named: Callable[[str], bool] | None = None,
 ) -> tuple[int, int]:
-    """Drop stop words from the edges, and a sentence-initial common word from the start."""
+    """Drop stop words from the edges, and a sentence-initial common word from the start.
+
+    A stop word written with a capital inside a sentence, and held by some gazetteer name
+    (*named*), is a word of a name here ("the International Federation of the Red Cross"):
+    it stays (:func:`name_stop_word`).
+    """
     while i <= j:
         t = tokens[i]
-        function_word = t.form in lex.stopwords or t.form in lex.connectors
+        function_word = t.form in lex.connectors or (
+            t.form in lex.stopwords and not (i < j and name_stop_word(t, lex, named))
+        )
         common_opener = t.sent_start and t.form in lower and not (i < j and tokens[i + 1].cap)
         if not (function_word or common_opener):
             break
         i += 1
-    while j >= i and (tokens[j].form in lex.stopwords or tokens[j].form in lex.connectors):
+    while j >= i and (
+        tokens[j].form in lex.connectors
+        or (
+            tokens[j].form in lex.stopwords
+            and not (i < j and name_stop_word(tokens[j], lex, named))
+        )
+    ):
         j -= 1
     return i, j
+
+
+def name_stop_word(tok: Token, lex: Lexicon, named: Callable[[str], bool] | None) -> bool:
+    """A stop word that is a word of a name here: capitalised, not opening a sentence (where
+    capitals say nothing), not a connector, and a word of some gazetteer name ("Security" of
+    the Security Council, "International" of the International Federation)."""
+    return (
+        named is not None
+        and tok.cap
+        and not tok.sent_start
+        and tok.form not in lex.connectors
+        and named(tok.form)
+    )
+
+
+def _people_body_head(tokens: list[Token], j: int, lex: Lexicon) -> bool:
+    """Token *j* is a demonym followed by a lower-case body head noun ("Libyan navy"): the
+    body of that people, which the linker links only to an organisation whose names hold both
+    words. Heads that also name a part of a body ("forces", "army": any side's troops) and
+    plurals (several bodies) are not read so."""
+    if j + 1 >= len(tokens) or tokens[j].form not in lex.demonyms or tokens[j].possessive:
+        return False
+    head = tokens[j + 1]
+    return (
+        not head.cap
+        and head.joined
+        and not head.sent_start
+        and head.form in lex.body_heads
+        and head.form not in lex.unit_heads
+    )
 
 
 def _plural_body(form: str, lex: Lexicon) -> bool:

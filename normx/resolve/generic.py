@@ -5,10 +5,13 @@ Operations Room) and then by its head noun alone ("الغرفة", the Room); mac
 renders that head noun with any of its English glosses ("The Chamber"). Such a mention names no
 particular body by its words, so neither the matcher nor the word-overlap coreference
 (:mod:`normx.resolve.coref`) can link it. The rule here is general: a capitalised generic noun
-after "the" that makes up a whole span refers to the most recently linked organisation, within
-:data:`MAX_DISTANCE` characters before it, whose Arabic name starts with one of the noun's
-Arabic glosses (``normx/mt/data/gloss.yaml``: chamber -> غرفة, مجلس). With no such body the
-noun is no mention at all, as before.
+after "the" that makes up a whole span, or opens it before an "and" ("the Parliament and the
+State Council"), refers to the most recently linked organisation, within :data:`MAX_DISTANCE`
+characters before it, whose Arabic name starts with one of the noun's Arabic glosses
+(``normx/mt/data/gloss.yaml``: chamber -> غرفة, مجلس). With no such body the noun is no
+mention at all, as before. A capitalised person title after "the" that makes up a whole span
+("the Marshal") refers likewise to the one person in reach whose mention that title introduced
+("Field Marshal Khalifa Hafter").
 """
 
 from __future__ import annotations
@@ -17,11 +20,13 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from normx.text.arabic import normalize_arabic
+from normx.text.latin import fold
 
 if TYPE_CHECKING:
     from normx.detect.spans import Span
     from normx.resolve.coref import Antecedent
     from normx.resolve.linker import SpanLinker
+    from normx.resolve.segment import Seg
 
 MAX_DISTANCE = 1500  # characters: about two paragraphs, what "just named" means here
 
@@ -34,17 +39,66 @@ def arabic_words(text: str) -> tuple[str, ...]:
     return tuple(out)
 
 
-def generic_noun(linker: SpanLinker, span: Span) -> int | None:
-    """The token of a capitalised definite generic noun that is the whole span, if it is one."""
+def generic_noun(linker: SpanLinker, span: Span, segs: Sequence[Seg] = ()) -> int | None:
+    """The token of a capitalised definite generic noun that is the whole span, or that opens
+    it before an "and" while the span's segments *segs* leave it out ("the Parliament and
+    the State Council"), if there is one."""
+    if span.phrase:
+        return None
+    first, last = linker.trim(span.first, span.last)
+    if first != last and not (
+        first + 1 < last
+        and linker.forms[first + 1] in linker.lex.coordinating
+        and all(seg.first > first for seg in segs)
+    ):
+        return None
+    tok = linker.tokens[first]
+    if not tok.cap or tok.form not in linker.lex.body_heads:
+        return None
+    return first if _after_the(linker, first) else None
+
+
+def definite_title(linker: SpanLinker, span: Span) -> int | None:
+    """The token of a capitalised person title after "the" that is the whole span ("the
+    Marshal"), if it is one: a reference to the person the document gave that title
+    (:func:`find_titled`)."""
     if span.phrase:
         return None
     first, last = linker.trim(span.first, span.last)
     if first != last:
         return None
     tok = linker.tokens[first]
-    if not tok.cap or tok.form not in linker.lex.body_heads:
+    if not tok.cap or tok.form not in linker.lex.titles:
         return None
-    return first if linker.text[max(0, tok.start - 4) : tok.start].lower() == "the " else None
+    return first if _after_the(linker, first) else None
+
+
+def _after_the(linker: SpanLinker, t: int) -> bool:
+    start = linker.tokens[t].start
+    return linker.text[max(0, start - 4) : start].lower() == "the "
+
+
+def find_titled(
+    antecedents: Sequence[Antecedent],
+    position: int,
+    start: int,
+    title: str,
+    context_of: Callable[[Antecedent], Sequence[str]],  # an antecedent's context words
+    start_of: Callable[[Antecedent], int],  # an antecedent's character offset
+) -> Antecedent | None:
+    """The most recent person before *position* (within reach) whose mention the title
+    introduced ("Field Marshal Khalifa Hafter" ... "the Marshal"), if that person is the only
+    one in reach the document gave the title."""
+    found: list[Antecedent] = []
+    for ante in reversed(antecedents):
+        if ante.position >= position:
+            continue
+        if start - start_of(ante) > MAX_DISTANCE:
+            break
+        said = {fold(w) for c in context_of(ante) for w in c.replace("-", " ").split()}
+        if ante.cand.type == "PER" and title in said:
+            found.append(ante)
+    return found[0] if len({a.cand.id for a in found}) == 1 else None
 
 
 def starts_with_gloss(

@@ -29,7 +29,7 @@ from normx.resolve.acronyms import METHOD as ACRONYM
 from normx.resolve.acronyms import link_acronyms
 from normx.resolve.batch import DocumentQueries, resolve_all
 from normx.resolve.document import Document, Mention
-from normx.resolve.generic import generic_noun
+from normx.resolve.generic import definite_title, generic_noun
 from normx.resolve.linker import SpanLinker
 from normx.resolve.references import following_head, resolve_references
 from normx.resolve.runtime import Runtime, runtime_for
@@ -71,7 +71,7 @@ def canonicalize_text(normalizer: Normalizer, text: str, doc: str | None = None)
             w.form for w, arabic in rt.name_words(rid) if not arabic
         ),
     )
-    spans = find_spans(tokens, units, rt.lex, lower)
+    spans = find_spans(tokens, units, rt.lex, lower, rt.in_names)
     per_span = resolve_all(spans, lambda span: rt.spans.resolve(linker, span), queries)
     per_span = [
         _place_with_region(linker, rt, span.first, _after_title(linker, rt, span.first, found))
@@ -81,8 +81,10 @@ def canonicalize_text(normalizer: Normalizer, text: str, doc: str | None = None)
     ]
     segs: list[Seg] = []
     for span, found in zip(spans, per_span, strict=True):
-        noun = None if found else generic_noun(linker, span)
-        segs.extend(found if noun is None else [Seg(noun, noun, None, True, generic=True)])
+        noun = generic_noun(linker, span, found)
+        if noun is None and not found:
+            noun = definite_title(linker, span)
+        segs.extend(found if noun is None else [Seg(noun, noun, None, True, generic=True), *found])
     mentions = queries.run(lambda: tuple(_mentions(linker, rt, segs, queries.match)))
     mentions = link_acronyms(text, mentions, rt.acronyms, rt.best_match)
     spelled = tuple(m for m in mentions if m.method != ACRONYM)  # acronyms stay as written

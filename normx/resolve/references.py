@@ -4,7 +4,8 @@ The linker decides each span on its own words. Here the document's other mention
 in: a partial name or surname ("al-Mishri", "Akar") goes to the entity the document named in
 full, the most recent first; a word the matcher reached only loosely yields to a person the
 document named whose words are as close; a generic noun ("the Chamber", "the Corporation")
-goes to the body just named that it names; the last word of a name no gazetteer holds stays
+goes to the body just named that it names, a title ("the Marshal") to the person it introduced;
+the last word of a name no gazetteer holds stays
 that unknown name. :func:`resolve_references` gives each segment its final candidate and the
 evidence, for :mod:`normx.resolve.pipeline` to turn into mentions.
 """
@@ -16,7 +17,7 @@ from typing import Any
 from normx.match.candidate import Candidate
 from normx.match.score import token_similarity
 from normx.resolve.coref import Antecedent, Antecedents, query_tokens
-from normx.resolve.generic import find_body
+from normx.resolve.generic import find_body, find_titled
 from normx.resolve.linker import SpanLinker
 from normx.resolve.runtime import Runtime
 from normx.resolve.segment import Seg
@@ -73,7 +74,21 @@ def resolve_references(
         # a whole bare word the matcher linked only approximately: a person named in full may
         # outrank the link (see _approximate_word)
         loose = not seg.partial and _approximate_word(seg_forms[pos], cand)
-        if seg.generic:  # "The Chamber": the body just named whose Arabic name it glosses
+        if seg.generic and linker.forms[seg.first] in rt.lex.titles:  # "the Marshal"
+            ante = find_titled(
+                antecedents,
+                pos,
+                linker.tokens[seg.first].start,
+                linker.forms[seg.first],
+                lambda a: segs[a.position].context,
+                lambda a: linker.tokens[segs[a.position].first].start,
+            )
+            if ante is not None:
+                tok = linker.tokens[segs[ante.position].first]
+                evidence["antecedent"] = {"text": ante.surface, "start": tok.start}
+                a = ante.cand
+                cand = Candidate(a.id, a.name, a.type, a.score, a.matched, "coref", {})
+        elif seg.generic:  # "The Chamber": the body just named whose Arabic name it glosses
             found = _generic_body(linker, rt, segs, antecedents, pos)
             if found is not None:
                 ante, gloss = found
@@ -91,8 +106,10 @@ def resolve_references(
                 body = linker.tokens[seg.last].form in lex.body_heads
                 headed = body or linker.tokens[seg.last].form in lex.unit_heads
                 headed = headed or following_head(linker, rt, seg.last) is not None
-                # a bare word ("Jufrah") is no mention of a body whose name contains it
-                types = {"ORG"} if body else None if headed else {"PER", "LOC"}
+                # a bare word ("Jufrah") is no mention of a body whose name contains it; with
+                # "the" before it ("the Crescent") it may be
+                definite = headed or _definite(linker, seg)
+                types = {"ORG"} if body else None if definite else {"PER", "LOC"}
                 if loose:
                     # a word the matcher did link, loosely: only a person named in full
                     # outranks it (a surname); a place's look-alike does not (Zuara/Ain Zara)
@@ -130,6 +147,14 @@ def resolve_references(
             evidence["matched"] = cand.matched
         out.append((seg, cand, evidence))
     return out
+
+
+def _definite(linker: SpanLinker, seg: Seg) -> bool:
+    """A capitalised word after "the" ("the teams of the Crescent"): a body's name said short,
+    as "Jufrah" alone is not."""
+    tok = linker.tokens[seg.first]
+    before = linker.text[max(0, tok.start - 4) : tok.start]
+    return seg.first == seg.last and tok.cap and before.lower() == "the "
 
 
 def _approximate_word(forms: list[str], cand: Candidate | None) -> bool:

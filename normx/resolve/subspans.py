@@ -2,20 +2,23 @@
 
 "Tripoli and Ankara", "Supreme Council of State Khaled Al-Mashri" and "Al-Wefaq Forces Khaled
 Karrouad" are several names run together. The search tries the prefixes and suffixes of the
-span and of its natural pieces (:meth:`SpanLinker.pieces`), longest first; within one length
-the best-scoring linked option wins, a clean one (every word explained) before one that leaves
-a word over. Options that cannot be names are skipped before any matcher call: edges that are
-function words or dangling particles, context-only words, and single words that are not a
-whole gazetteer name as spelled. An option that reaches over a natural cut links only as one
-name that explains every piece (:meth:`SpanLinker.one_name_across`): "Presidential Council and
-the Government" is not the Presidential Council. The matcher queries of one length are asked
-together (:meth:`SpanLinker.want`), so a document's queries reach the matcher in batches.
+span and of its natural pieces (:func:`normx.resolve.pieces.pieces`), longest first; within
+one length the best-scoring linked option wins, a clean one (every word explained) before one
+that leaves a word over. Options that cannot be names are skipped before any matcher call:
+edges that are function words or dangling particles, context-only words, and single words that
+are not a whole gazetteer name as spelled. An option that reaches over a natural cut links only
+as one name that explains every piece (:func:`normx.resolve.one_name.one_name_across`):
+"Presidential Council and the Government" is not the Presidential Council. The matcher queries
+of one length are asked together (:meth:`SpanLinker.want`), so a document's queries reach the
+matcher in batches.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from normx.resolve.context_words import context_edge, only_context
+from normx.resolve.one_name import one_name_across
 from normx.resolve.segment import Seg, is_clean
 
 if TYPE_CHECKING:
@@ -49,7 +52,7 @@ def options_by_length(
 def _worth_linking(linker: SpanLinker, s0: int, s1: int, length: int) -> bool:
     if linker.is_edge_word(s0) or linker.is_edge_word(s1) or linker.dangling_particle(s1):
         return False
-    if linker.only_context(s0, s1) or linker.context_edge(s0, s1):
+    if only_context(linker, s0, s1) or context_edge(linker, linker.in_names, s0, s1):
         return False
     # a lone word carved out of a span must be a whole name as spelled; an article does not
     # make "Al-Gharbawi" two words (else a surname cut from "Jumaa Al-Gharbawi" links a place)
@@ -82,7 +85,7 @@ def best_subspan(
             if seg.partial and _lone_word(linker, s0, s1, length):
                 continue
             # over a cut ("and", a head noun), only one name: else the pieces are names of their own
-            if not linker.one_name_across(s0, s1, seg.cand):
+            if not one_name_across(linker, s0, s1, seg.cand):
                 continue
             found.append((seg.cand.score, -s0, seg, s0, s1))
         found.sort(key=lambda o: (-o[0], -o[1]))

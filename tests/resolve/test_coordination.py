@@ -69,16 +69,18 @@ def test_two_places_are_not_the_body_named_after_both():
     assert all(i != "org:ops-room" for _, i in found)
 
 
-def test_an_unknown_name_is_only_the_piece_that_holds_it():
-    # "Apparatus" is no word of the body's names here: "Special Deterrence Apparatus" may be
-    # another body, so it stays unlinked, but "Fighting" before the "and" is apart from it
+def test_a_piece_after_and_is_decided_as_it_is_alone():
+    # "Apparatus" is no word of the body's names here; the piece after the "and" is decided
+    # as the same words alone are ("Special Deterrence" links, the head stays outside the
+    # mention), and "Fighting" before the "and" is apart from it
     canonical_only = [r for r in RECORDS if r.id != "org:rada"] + [
         Record("org:rada", "ORG", "Special Deterrence Force", "قوة الردع الخاصة")
     ]
+    alone = _mentions("Clashes with the Special Deterrence Apparatus.", canonical_only)
     text = "Clashes between the Brigade 444 Fighting and the Special Deterrence Apparatus."
     found = _mentions(text, canonical_only)
     assert ("Fighting", None) in found
-    assert ("Special Deterrence Apparatus", None) in found
+    assert [m for m in found if m[0] != "Fighting"] == alone == [("Special Deterrence", "org:rada")]
 
 
 def test_a_head_noun_the_body_is_also_named_by_joins_the_mention():

@@ -40,3 +40,24 @@ def test_two_linked_names_run_together_stay_apart():
 def test_a_person_with_an_extra_word_is_not_judged_so():
     found = _mentions("Commander Osama al-Juwaili Hamed spoke.")
     assert any(i == "per:osama-al-juwaili" for _, i in found)
+
+
+BODIES = [
+    Record("org:rada", "ORG", "Special Deterrence Force", "قوة الردع الخاصة"),
+    Record("loc:zintan", "LOC", "Zintan", "الزنتان"),
+]
+
+
+def test_a_body_head_after_a_linked_body_is_no_unknown_name_word():
+    # the gazetteer lacks "Apparatus": the head is the body's, not another name's first word
+    doc = Normalizer.from_records(BODIES).canonicalize(
+        "Clashes broke out between the Brigade 444 Fighting and the Special Deterrence Apparatus."
+    )
+    assert [(m.text, m.id) for m in doc.mentions if m.id] == [("Special Deterrence", "org:rada")]
+
+
+def test_a_place_before_a_head_its_names_lack_still_opens_an_unknown_body():
+    doc = Normalizer.from_records(BODIES).canonicalize(
+        "Clashes broke out between the Brigade 444 Fighting and the Zintan Council."
+    )
+    assert all(m.id != "loc:zintan" for m in doc.mentions)

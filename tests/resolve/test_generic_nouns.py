@@ -78,3 +78,73 @@ def test_a_body_whose_english_name_holds_the_noun_comes_before_a_gloss() -> None
     )
     found = [(m.text, m.id) for m in nz.canonicalize(text).mentions]
     assert found[-1] == ("Corporation", "org:noc")
+
+
+def test_a_generic_noun_opening_a_span_before_and_refers_too() -> None:
+    # the gazetteer says neither "Parliament" nor "State Council"; parliament glosses مجلس النواب
+    hor = Record("org:hor", "ORG", "House of Representatives", "مجلس النواب")
+    nz = Normalizer.from_records([hor, COUNCIL])
+    text = (
+        "He was appointed by the House of Representatives. He waits for consensus between "
+        "the Parliament and the High Council of State."
+    )
+    found = [(m.text, m.id) for m in nz.canonicalize(text).mentions]
+    assert ("Parliament", "org:hor") in found
+    assert ("High Council of State", "org:hcs") in found
+
+
+def test_a_head_opening_a_span_without_the_is_no_generic_noun() -> None:
+    hor = Record("org:hor", "ORG", "House of Representatives", "مجلس النواب")
+    nz = Normalizer.from_records([hor, COUNCIL])
+    text = "The House of Representatives met. Parliament and the High Council of State agreed."
+    found = [(m.text, m.id) for m in nz.canonicalize(text).mentions]
+    assert all(t != "Parliament" for t, _ in found)
+
+
+PERSONS = [
+    Record("per:haftar", "PER", "Khalifa Haftar", "خليفة حفتر"),
+    Record("per:saleh", "PER", "Aguila Saleh", "عقيلة صالح"),
+    Record("loc:derna", "LOC", "Derna", "درنة"),
+]
+
+
+def _person_links(text: str) -> list[tuple[str, str | None]]:
+    return [(m.text, m.id) for m in Normalizer.from_records(PERSONS).canonicalize(text).mentions]
+
+
+def test_the_title_refers_to_the_person_it_introduced() -> None:
+    found = _person_links(
+        "Field Marshal Khalifa Haftar met Aguila Saleh. After the visit of the Marshal to "
+        "Derna, the road opened."
+    )
+    assert ("Marshal", "per:haftar") in found
+
+
+def test_a_title_two_people_bore_or_none_bore_is_no_mention() -> None:
+    found = _person_links(
+        "President Khalifa Haftar met President Aguila Saleh. The President went to Derna."
+    )
+    assert all(text != "President" for text, _ in found)
+    found = _person_links("Khalifa Haftar met Aguila Saleh. The Marshal went to Derna.")
+    assert all(text != "Marshal" for text, _ in found)
+
+
+CRESCENTS = [
+    Record("org:lrc", "ORG", "Libyan Red Crescent", "الهلال الأحمر الليبي"),
+    Record("org:erc", "ORG", "Egyptian Red Crescent", "الهلال الأحمر المصري"),
+    Record("loc:derna", "LOC", "Derna", "درنة"),
+]
+
+
+def test_a_definite_word_of_a_body_just_named_is_that_body() -> None:
+    nz = Normalizer.from_records(CRESCENTS)
+    text = "The Libyan Red Crescent reached Derna, and the teams of the Crescent found more."
+    found = [(m.text, m.id) for m in nz.canonicalize(text).mentions]
+    assert ("Crescent", "org:lrc") in found
+
+
+def test_a_bare_word_without_the_is_not_read_so() -> None:
+    nz = Normalizer.from_records(CRESCENTS)
+    text = "The Libyan Red Crescent reached Derna. Teams from Crescent found more."
+    found = [(m.text, m.id) for m in nz.canonicalize(text).mentions]
+    assert all(link is None for text, link in found if text == "Crescent")

@@ -1,0 +1,118 @@
+"""Names of bodies: generic head nouns ("Council", "Forces", "Apparatus") and the names they end.
+
+Translation renders a body's name loosely: its adjectives differ (Supreme / High Council of
+State), its head noun is swapped for another of its names (Special Deterrence Force /
+Apparatus), two generic heads stand for the whole name ("Presidency Council"), a demonym and a
+head name the people's army ("The Libyan Army"). A place run into a head its names lack opens
+a body named for the place ("Fezzan Movement"). These rules read the head nouns of the lexicon
+and the entity's own words (``english_words``, ``own_word``) and ask the linker's decision for
+a range (:meth:`~normx.resolve.linker.SpanLinker.link`).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from normx.match.candidate import Candidate
+from normx.resolve.context_words import strip_context
+from normx.resolve.pieces import same_piece
+from normx.resolve.segment import Seg, is_clean, with_context
+
+if TYPE_CHECKING:
+    from normx.resolve.linker import SpanLinker
+
+
+def body_of_heads(linker: SpanLinker, first: int, last: int, context: tuple[str, ...]) -> list[Seg]:
+    """Two generic head nouns together may name one body ("Presidency Council"): linked
+    only when the whole span names an organisation cleanly; one alone ("the Chamber",
+    "Forces") names none."""
+    lex = linker.lex
+    heads = sum(t.form in lex.body_heads for t in linker.tokens[first : last + 1])
+    if heads == 1 and first < last and linker.forms[first] in lex.demonyms:
+        return _people_body(linker, first, last, context)
+    rest, ctx, _ = strip_context(linker, linker.trie, first, last)
+    rest, last = linker.trim(rest, last)
+    if first < rest <= last:  # "Vice President of the | Presidency Council"
+        return body_of_heads(linker, rest, last, context + ctx)
+    if heads < 2:
+        return []
+    whole = linker.link(first, last)
+    if whole.cand is None or whole.cand.type != "ORG" or not is_clean(whole.cand):
+        return []
+    return [with_context(whole, context)]
+
+
+def _people_body(linker: SpanLinker, first: int, last: int, context: tuple[str, ...]) -> list[Seg]:
+    """A demonym and one head noun ("The Libyan Army") name the body of that people that
+    the gazetteer calls so: a clean match of an organisation whose English names hold the
+    demonym and the head (the Libyan National Army); anything else is no name."""
+    whole = linker.link(first, last)
+    cand = whole.cand
+    if cand is None or cand.type != "ORG" or not is_clean(cand):
+        return []
+    words = linker.english_words(cand.id)
+    if any(linker.forms[t] not in words for t in (first, last)):
+        return []
+    return [with_context(whole, context)]
+
+
+def with_own_head(linker: SpanLinker, last: int, sub: Seg, s1: int) -> tuple[Seg, int]:
+    """A linked body followed by a capitalised head noun its own names hold ("Special
+    Deterrence | Apparatus" when the gazetteer knows the Deterrence Apparatus): the head is
+    its word (translation swaps a body's head for another of its names), not the start of
+    another name, so the segment covers it. Returns the segment and its last token."""
+    nxt = s1 + 1
+    if sub.cand is None or sub.cand.type != "ORG" or nxt > last:
+        return sub, s1
+    tokens = linker.tokens
+    tok = tokens[nxt]
+    if not tok.cap or tok.possessive or tokens[s1].possessive:
+        return sub, s1
+    if tok.form not in linker.lex.body_heads or not linker.own_word(sub.cand.id, tok.form):
+        return sub, s1
+    if any(tokens[t].form in linker.lex.body_heads for t in range(sub.first, nxt)):
+        return sub, s1  # it has its head: a second one starts another name ("Forces Khaled")
+    extra = {**sub.extra, "linked_by": linker.surface(sub.first, s1)}
+    return Seg(sub.first, nxt, sub.cand, sub.partial, context=sub.context, extra=extra), nxt
+
+
+def absorbs(
+    linker: SpanLinker, first: int, s0: int, s1: int, sub: Seg, whole: Candidate | None = None
+) -> bool:
+    """A body's name whose leading adjective the gazetteer spells otherwise (Supreme/High).
+
+    The linked part must be an organisation whose span holds a body head noun; the words
+    before it in its piece (*first* is the piece's start: at most two words, capitalised,
+    not context, linked to nothing else) join the mention. Words that name another entity
+    join it too when they stand right before the name and the match of the whole span
+    (*whole*) was the same body: its owner, said as part of its name ("UN | Office for the
+    Coordination of Humanitarian Affairs").
+    """
+    lex = linker.lex
+    if sub.cand is None or sub.cand.type != "ORG" or s0 <= first or s0 - first > 2:
+        return False
+    if not any(linker.tokens[t].form in lex.body_heads for t in range(s0, s1 + 1)):
+        return False
+    lead = linker.tokens[first:s0]
+    if not all(t.cap and not lex.is_context(t.form) and t.form not in lex.stopwords for t in lead):
+        return False
+    cand = linker.link(first, s0 - 1).cand
+    if cand is None or cand.id == sub.cand.id:
+        return True
+    owner = cand.type != "PER" and linker.tokens[s0].joined and not linker.is_edge_word(s0 - 1)
+    return owner and whole is not None and whole.id == sub.cand.id
+
+
+def named_for(linker: SpanLinker, first: int, last: int, s1: int, sub: Seg) -> bool:
+    """A place followed, in the same piece, by a capitalised body head noun its own names
+    lack ("Fezzan Movement", "Zintan Council") opens the name of a body named for it, which
+    the gazetteers lack: not a mention of the place."""
+    nxt = s1 + 1
+    if sub.cand is None or sub.cand.type != "LOC" or nxt > last:
+        return False
+    tok = linker.tokens[nxt]
+    if not tok.cap or not tok.joined or linker.tokens[s1].possessive:
+        return False
+    if tok.form not in linker.lex.body_heads or linker.own_word(sub.cand.id, tok.form):
+        return False
+    return same_piece(linker, first, last, s1, nxt)

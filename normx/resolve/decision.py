@@ -1,0 +1,123 @@
+"""The decision for exactly one token range: which entity, if any, these words name.
+
+Every rule of the linker comes down to this question, asked of the whole span, of the span
+without its context, and of its sub-spans. An exact gazetteer name (trie) decides at once;
+otherwise the matcher's candidates do, held to a margin over rivals (a winner close to another
+entity is no decision), to a higher score for a lower-case phrase, and to more than a given
+name for a lone word. The matcher is never called here: *match* answers from the caller's
+cache (:mod:`normx.resolve.batch`).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from normx.detect.trie import NameTrie
+from normx.match.candidate import Candidate
+from normx.match.score import NO_MATCH_THRESHOLD
+from normx.resolve.segment import Seg, coverage, given_name_only
+from normx.resolve.span_tokens import SpanTokens
+from normx.text.latin import fold
+
+AMBIGUITY_MARGIN = 0.05  # a winner this close to another entity is not a decision
+PHRASE_MIN_SCORE = 0.8  # a lower-case phrase is no proper name: it must match well
+MAX_NAME_UNITS = 7  # name words (connectors aside) of the longest name worth a matcher call
+
+_QUALIFIER = re.compile(r"\s*\([^()]*\)\s*$")
+
+
+def spelled_but_qualifier(query: str, cands: list[Candidate]) -> Candidate | None:
+    """The one candidate whose name is the query spelled out but for a parenthetical
+    qualifier the gazetteer adds to tell namesakes apart ("Africa Corps (Russia)" for "Africa
+    Corps"): the text's name is that name, whatever a gloss makes of a namesake (the Afrika
+    Korps). Names of two words or more only: a lone word is held to a higher standard."""
+    said = fold(query)
+    found = {
+        c.id: c for c in cands if "(" in c.matched and fold(_QUALIFIER.sub("", c.matched)) == said
+    }
+    if len(found) != 1:
+        return None
+    (c,) = found.values()
+    return Candidate(c.id, c.name, c.type, 1.0, c.matched, "exact", {})
+
+
+class RangeDecisions:
+    """Decides token ranges of one document; exact look-ups are cached per range."""
+
+    def __init__(
+        self,
+        words: SpanTokens,
+        trie: NameTrie,
+        match: Any,  # (query, phrase) -> list[Candidate], cached by the caller
+        entity_of_name: Any,  # name id -> (record id, canonical, type, matched name)
+    ) -> None:
+        self.words = words
+        self.trie = trie
+        self.match = match
+        self.entity_of_name = entity_of_name
+        self._exact: dict[tuple[int, int], list[Candidate] | None] = {}
+
+    def exact_candidates(self, first: int, last: int) -> list[Candidate] | None:
+        """The entities whose gazetteer name the tokens spell exactly (trie), if any."""
+        key = (first, last)
+        if key not in self._exact:
+            self._exact[key] = self._trie_candidates(first, last)
+        return self._exact[key]
+
+    def _trie_candidates(self, first: int, last: int) -> list[Candidate] | None:
+        words = self.words
+        u0, u1 = words.unit_index[first], words.unit_index[last]
+        if words.units[u0].first != first or words.units[u1].last != last:
+            return None
+        hit = self.trie.walk(words.units, u0, u1 + 1)
+        if hit is None or hit.last != u1:
+            return None
+        seen: dict[str, Candidate] = {}
+        for ni in hit.names:
+            rid, canonical, etype, matched = self.entity_of_name(ni)
+            if rid not in seen:
+                seen[rid] = Candidate(rid, canonical, etype, 1.0, matched, "exact", {})
+        return list(seen.values())
+
+    def query_for(self, first: int, last: int, *, phrase: bool = False) -> str | None:
+        """The matcher query :meth:`link` would ask for these tokens (None: it asks none)."""
+        if not phrase and self.exact_candidates(first, last):
+            return None
+        if len(self.words.name_units(first, last)) > MAX_NAME_UNITS:
+            return None
+        return self.words.surface(first, last)
+
+    def link(self, first: int, last: int, *, phrase: bool = False) -> Seg:
+        """The decision for exactly tokens ``first``..``last``."""
+        names = self.words.name_units(first, last)
+        partial = len(names) <= 1
+        exact = None if phrase else self.exact_candidates(first, last)
+        if exact:
+            if len(exact) == 1:
+                return Seg(first, last, exact[0], False)
+            return Seg(first, last, None, partial, ambiguous=tuple(exact))
+        if len(names) > MAX_NAME_UNITS:  # longer than any name: only its pieces can be names
+            return Seg(first, last, None, partial, phrase=phrase)
+        query = self.words.surface(first, last)
+        cands = self.match(query, phrase)
+        if not cands:
+            return Seg(first, last, None, partial, phrase=phrase)
+        qualified = None if phrase or partial else spelled_but_qualifier(query, cands)
+        if qualified is not None:
+            return Seg(first, last, qualified, False)
+        best = cands[0]
+        rivals = [c for c in cands[1:] if c.id != best.id]
+        if best.score < NO_MATCH_THRESHOLD:
+            return Seg(first, last, None, partial, phrase=phrase)
+        close = tuple(
+            c for c in rivals if c.score >= max(NO_MATCH_THRESHOLD, best.score - AMBIGUITY_MARGIN)
+        )
+        if close and best.score < 0.95:
+            return Seg(first, last, None, partial, ambiguous=(best, *close), phrase=phrase)
+        query_cov, name_cov = coverage(best)
+        if phrase and (query_cov < 0.99 or best.score < PHRASE_MIN_SCORE):
+            return Seg(first, last, None, partial, phrase=phrase)
+        if partial and given_name_only(best):
+            return Seg(first, last, None, partial, ambiguous=(best,))
+        return Seg(first, last, best, name_cov < 0.99, phrase=phrase)

@@ -1,0 +1,60 @@
+"""A linked place or body that is only a word of a longer name the gazetteers lack.
+
+"Libya Al-Ahrar" (a channel), "Tripoli Revolutionaries Brigade", "Fezzan Movement": the
+place links, but the name around it is another entity's. Names run together across a natural
+cut ("Tripoli and Ankara", "UN mission in Libya") are kept apart; within one piece, a
+capitalised name word beside the linked part that links to nothing makes the piece one
+unknown name (:meth:`~normx.resolve.linker.SpanLinker` keeps the cut as its ``parts``).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from normx.resolve.body_names import named_for
+from normx.resolve.context_words import name_word
+from normx.resolve.pieces import same_piece
+from normx.resolve.segment import Seg
+
+if TYPE_CHECKING:
+    from normx.resolve.linker import SpanLinker
+
+
+def fused(
+    linker: SpanLinker,
+    first: int,
+    last: int,
+    s0: int,
+    s1: int,
+    sub: Seg,
+    before: list[Seg],
+    after: list[Seg],
+) -> bool:
+    """The linked place or body ``s0``..``s1`` of span ``first``..``last`` is only a word
+    of an unknown name ("Libya Al-Ahrar").
+
+    Names run together without a connector ("Tripoli and Ankara", "UN mission in Libya")
+    are kept apart; but a place or body followed or preceded, in the same piece, by a
+    capitalised name word that links to nothing is the first word of a longer name the
+    gazetteers lack (a channel, a brigade, a party). A body head noun after the linked part
+    is no such word: it is the body's own head or a place's body (:func:`named_for`), as when
+    the span holds nothing else ("Fighting and the Special Deterrence | Apparatus"). A
+    person's name is not judged so: an extra given name beside a known surname is common.
+    *before* and *after* are the segments of the rest of the span.
+    """
+    if sub.cand is None or sub.cand.type == "PER":
+        return False
+    if any(seg.cand is not None for seg in (*before, *after)):
+        return False
+    if not (before or after):
+        return named_for(linker, first, last, s1, sub)
+    pairs = [(s0 - 1, s0)] if s0 > first else []
+    if s1 < last and linker.forms[s1 + 1] not in linker.lex.body_heads:
+        pairs.append((s1, s1 + 1))
+    return named_for(linker, first, last, s1, sub) or any(
+        name_word(linker, t)
+        and name_word(linker, u)
+        and linker.tokens[u].joined
+        and same_piece(linker, first, last, t, u)
+        for t, u in pairs
+    )

@@ -1,0 +1,126 @@
+"""Is a match over a whole span one name, or several names run together?
+
+A matcher candidate for "Presidential Council and the Government of National Unity" may pair
+words of both names and still score well; a candidate for "Saddam Khalifa Haftar" may pair a
+father's name inside. The linker asks these questions before it takes a whole-span match or
+cuts the span (:mod:`normx.resolve.linker`, :mod:`normx.resolve.subspans`), reading the
+span's natural cuts (:mod:`normx.resolve.pieces`) and the words the candidate paired.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import TYPE_CHECKING
+
+from normx.match.candidate import Candidate
+from normx.resolve.pieces import pieces
+from normx.resolve.segment import LOOSE_METHODS, Seg, coverage, is_clean, matched_words
+from normx.resolve.span_tokens import SpanTokens
+
+if TYPE_CHECKING:
+    from normx.resolve.linker import SpanLinker
+from normx.text.latin import fold
+
+
+def one_name_across(words: SpanTokens, first: int, last: int, cand: Candidate) -> bool:
+    """A match over the span's natural cuts (:func:`~normx.resolve.pieces.pieces`) is one
+    name, not several run together.
+
+    Across a coordinating "and" it must be a coordinated name ("Ministry of Oil and Gas",
+    "Justice and Construction Party", "Sirte and Jufrah Operations Room"), not two names
+    ("Presidential Council and the Government ...", "Sirte and Al-Jufra"): a gazetteer name
+    spelled out (trie), or a clean match of a whole gazetteer name. Across any cut the match
+    must pair a word of every piece (a generic head noun does not count: "106 Brigade and
+    the Tariq bin Ziyad Brigade"; nor does a word it left over: "Libyan Arab Armed Forces |
+    Khalifa" is not the army): a name that explains one side only says the sides are
+    separate names. A name whose own "and" the match paired is coordinated too
+    (:func:`coordinated_name`).
+    """
+    sides = pieces(words, first, last)
+    if len(sides) <= 1 or cand.method == "exact":
+        return True
+    coordinated = any(words.forms[k] in words.lex.coordinating for k in range(first, last))
+    whole_name = is_clean(cand) and coverage(cand)[1] >= 0.99
+    if coordinated and not (whole_name or coordinated_name(words, first, last, cand)):
+        return False
+    said = matched_words(cand)
+    sides_units = [_side_units(words, a, b) for a, b in sides]
+    for k, units in enumerate(sides_units):
+        elsewhere = [u for j, other in enumerate(sides_units) if j != k for u in other]
+        # a word paired more often than the other sides spell it counts for this side
+        if not any(
+            n > sum(w in u for u in elsewhere) and any(w in u for u in units)
+            for w, n in said.items()
+        ):
+            return False
+    return True
+
+
+def coordinated_name(words: SpanTokens, first: int, last: int, cand: Candidate) -> bool:
+    """The match pairs the span's "and" with its name's own and every other word of the span
+    but function words: one coordinated name said with a word more or less ("International
+    Federation of the Red Cross and Red Crescent" for the International Federation of Red
+    Cross and Red Crescent Societies), not two names an "and" joins."""
+    lex = words.lex
+    said = matched_words(cand)
+    if not any(said[w] for w in lex.coordinating):
+        return False
+    content = Counter(
+        words.forms[t]
+        for t in range(first, last + 1)
+        if words.forms[t] not in lex.connectors and not words.is_stop_word(t)
+    )
+    return bool(content) and all(said[w] >= n for w, n in content.items())
+
+
+def _side_units(words: SpanTokens, first: int, last: int) -> list[frozenset[str]]:
+    """The name units of one side, each as the spellings a matcher may report for it."""
+    lex = words.lex
+    out: list[frozenset[str]] = []
+    for u in words.core_units(first, last):
+        form = words.forms[u.first]
+        if u.forms[0] in lex.connectors or form in lex.stopwords:
+            continue
+        if form in lex.body_heads or form in lex.unit_heads:
+            continue  # "Brigade and the Tariq bin Ziyad": a head alone names no body
+        spellings = {*u.forms, *(words.forms[t] for t in range(u.first, u.last + 1))}
+        out.append(frozenset(spellings))
+    return out
+
+
+def father_inside(words: SpanTokens, first: int, last: int, cand: Candidate) -> bool:
+    """A person named in full with a father's (or grandfather's) name inside: "Saddam
+    Khalifa Haftar" is Saddam Haftar, son of Khalifa. Arabic names a man given name, father's
+    name, family name, and English texts keep or drop the middle names freely; so a match of
+    every word of a person's gazetteer name that pairs the span's first and last name words
+    and leaves only inner words over is the whole span, not a cut at the inner name (even
+    where the inner words and the surname spell another person: the father)."""
+    if cand.type != "PER" or coverage(cand)[1] < 0.99:
+        return False
+    names = words.name_units(first, last)
+    if len(names) < 3 or any(words.tokens[u.first].form in words.lex.titles for u in names):
+        return False
+    said = matched_words(cand)
+    return all(any(fold(f) in said for f in u.forms) for u in (names[0], names[-1]))
+
+
+def borrowed_word(linker: SpanLinker, seg: Seg, first: int, last: int) -> bool:
+    """A lone word, a piece of span ``first``..``last`` cut at its natural pieces, that links
+    only loosely as one word of a longer body's or place's name, while no other word of the
+    span is a word of that name: "Support" of "Centre of Emergency Medicine and Support" is not
+    the UN Support Mission. An unknown name borrows common words from known names; the same
+    word among other words of that name ("Front for Alternation and Concord in Chad", "Change
+    and Concord Front") is a variant of that name. Persons are not judged so: a surname alone
+    is their ordinary mention ("Haftar and Serraj")."""
+    cand = seg.cand
+    if cand is None or cand.type == "PER" or not seg.partial:
+        return False
+    if cand.method not in LOOSE_METHODS or len(linker.name_units(seg.first, seg.last)) > 1:
+        return False
+    function_words = linker.lex.stopwords | linker.lex.connectors
+    own = linker.english_words(cand.id) - function_words
+    return not any(
+        form in own
+        for t, form in enumerate(linker.forms[first : last + 1], first)
+        if not seg.first <= t <= seg.last
+    )

@@ -1,0 +1,60 @@
+"""A span's natural cuts: where one name may end and another begin.
+
+Translated news runs names together ("Tripoli and Ankara", "Turkish Defense Minister Hulusi
+Akar", "Al-Wefaq Forces Khaled Karrouad"). The cuts here are read from the words alone, before
+any gazetteer look-up: before a coordinating "and", before a title, title phrase or demonym,
+and after a body head noun followed by a capitalised word. The linker and the sub-span search
+(:mod:`normx.resolve.subspans`) then ask whether a match reaching over a cut is one name
+(:mod:`normx.resolve.one_name`).
+"""
+
+from __future__ import annotations
+
+from normx.resolve.context_words import context_at, title_phrase_at
+from normx.resolve.span_tokens import SpanTokens
+
+
+def pieces(words: SpanTokens, first: int, last: int) -> list[tuple[int, int]]:
+    """The span cut at natural boundaries: before "and", before a title, title phrase
+    ("Special Envoy") or demonym, and after a body head noun followed by a capitalised word
+    ("Al-Wefaq Forces | Khaled"). Each piece is trimmed of edge words."""
+    lex = words.lex
+    toks = words.tokens
+    found: list[tuple[int, int]] = []
+    start = first
+    for k in range(first, last):
+        nxt = toks[k + 1]
+        cut = (
+            nxt.form in lex.coordinating
+            or (
+                (context_at(words, k + 1) or title_phrase_at(words, k + 1, last))
+                and not context_at(words, k)
+                and not title_phrase_at(words, k, last)  # "Special | Envoy": one title
+            )
+            or (toks[k].form in lex.body_heads and nxt.cap and nxt.form not in lex.connectors)
+        )
+        if cut:
+            p0, p1 = words.trim(start, k)
+            if p0 <= p1:
+                found.append((p0, p1))
+            start = k + 1
+    p0, p1 = words.trim(start, last)
+    if p0 <= p1:
+        found.append((p0, p1))
+    return found
+
+
+def piece_start(words: SpanTokens, first: int, last: int, t: int) -> int:
+    """The first token of the piece of the span that holds token *t*."""
+    return next((a for a, b in pieces(words, first, last) if a <= t <= b), first)
+
+
+def piece_around(words: SpanTokens, first: int, last: int, s0: int, s1: int) -> tuple[int, int]:
+    """The piece of the span that holds tokens ``s0``..``s1`` (the whole span if none does)."""
+    around = (p for p in pieces(words, first, last) if p[0] <= s0 and s1 <= p[1])
+    return next(around, (first, last))
+
+
+def same_piece(words: SpanTokens, first: int, last: int, t: int, u: int) -> bool:
+    """Tokens *t* and *u* lie in one piece of the span."""
+    return any(p0 <= t and u <= p1 for p0, p1 in pieces(words, first, last))

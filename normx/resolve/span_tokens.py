@@ -1,0 +1,81 @@
+"""One document's tokens and name units, as every step of span linking reads them.
+
+The linker and its rules (:mod:`normx.resolve.linker` and the modules it calls) ask the same
+few questions of a token range: what text it covers, which units carry name words, where a
+span really starts and ends once function words and dangling particles are trimmed. Those
+answers depend on the document alone (no gazetteer, no matcher), so they live here, apart
+from the decisions.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from normx.detect.lexicon import Lexicon
+from normx.detect.spans import name_stop_word
+from normx.detect.tokens import Token
+from normx.detect.units import NAME, Unit
+
+
+class SpanTokens:
+    """The tokens, name units and lexicon of one document, with token-range helpers."""
+
+    def __init__(
+        self,
+        text: str,
+        tokens: list[Token],
+        units: list[Unit],
+        lex: Lexicon,
+        named: Callable[[str], bool] | None = None,  # folded word -> held by a gazetteer name?
+    ) -> None:
+        self.text = text
+        self.named = named
+        self.tokens = tokens
+        self.units = units
+        self.lex = lex
+        self.forms = [t.form for t in tokens]
+        # token index -> index of the unit that holds it
+        self.unit_index: dict[int, int] = {}
+        for ui, u in enumerate(units):
+            for t in range(u.first, u.last + 1):
+                self.unit_index[t] = ui
+
+    def surface(self, first: int, last: int) -> str:
+        """The text of tokens ``first``..``last`` as written."""
+        return self.text[self.tokens[first].start : self.tokens[last].end]
+
+    def core_units(self, first: int, last: int) -> list[Unit]:
+        """The units of tokens ``first``..``last`` that carry name words (no articles, bin)."""
+        u0, u1 = self.unit_index[first], self.unit_index[last]
+        return [
+            u
+            for u in self.units[u0 : u1 + 1]
+            if u.kind != "article" and u.kind != "bin" and u.forms
+        ]
+
+    def name_units(self, first: int, last: int) -> list[Unit]:
+        """The core units that are not connectors: the name words a match must explain."""
+        return [u for u in self.core_units(first, last) if u.forms[0] not in self.lex.connectors]
+
+    def is_stop_word(self, t: int) -> bool:
+        """A stop word that is no word of a name here (see
+        :func:`~normx.detect.spans.name_stop_word`: "Security" of "the Security Council" is)."""
+        tok = self.tokens[t]
+        return tok.form in self.lex.stopwords and not name_stop_word(tok, self.lex, self.named)
+
+    def is_edge_word(self, t: int) -> bool:
+        """A connector or stop word: never the first or last word of a name."""
+        return self.tokens[t].form in self.lex.connectors or self.is_stop_word(t)
+
+    def dangling_particle(self, t: int) -> bool:
+        """A particle alone in its unit ("Al" at a span's end): no name ends with it."""
+        u = self.units[self.unit_index[t]]
+        return u.kind != NAME and u.last == t and u.first == t and not u.forms
+
+    def trim(self, first: int, last: int) -> tuple[int, int]:
+        """The range without leading or trailing edge words (and trailing dangling particles)."""
+        while first <= last and self.is_edge_word(first):
+            first += 1
+        while last >= first and (self.is_edge_word(last) or self.dangling_particle(last)):
+            last -= 1
+        return first, last

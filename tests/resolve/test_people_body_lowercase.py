@@ -1,0 +1,34 @@
+"""A demonym followed by a lower-case body head ("the Libyan navy") is that people's body when
+an organisation's names hold both words; heads that name any side's troops ("forces", "army")
+and bodies no name holds stay unlinked."""
+
+from normx.api import Normalizer
+from normx.gazetteer.schema import Record
+
+RECORDS = [
+    Record("org:libyan-navy", "ORG", "Libyan Navy", "القوات البحرية الليبية"),
+    Record(
+        "org:lna",
+        "ORG",
+        "Libyan National Army",
+        "الجيش الوطني الليبي",
+        aliases_en=("Libyan Arab Armed Forces",),
+    ),
+    Record("org:italian-navy", "ORG", "Italian Navy", "البحرية الإيطالية"),
+]
+
+
+def _links(text: str) -> list[tuple[str, str | None]]:
+    doc = Normalizer.from_records(RECORDS).canonicalize(text)
+    return [(m.text, m.id) for m in doc.mentions]
+
+
+def test_a_demonym_and_a_lower_case_head_name_the_peoples_body():
+    assert _links("The boats belong to the Libyan navy, a spokesman said.") == [
+        ("Libyan navy", "org:libyan-navy")
+    ]
+
+
+def test_troops_and_unknown_bodies_are_not_read_so():
+    found = _links("Libyan forces and the Libyan army met the Libyan government.")
+    assert all(link is None for _, link in found)

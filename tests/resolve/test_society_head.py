@@ -1,0 +1,26 @@
+"""The words "Society" and "Association" are body head nouns: a known body's name followed
+by one is that body said with its head ("Libyan Red Crescent Society"), not the first words of
+an unknown name. The gazetteer holds the canonical name only, without "Society"."""
+
+from normx.api import Normalizer
+from normx.gazetteer.schema import Record
+
+RECORDS = [
+    Record("org:lrc", "ORG", "Libyan Red Crescent", "الهلال الأحمر الليبي"),
+    Record("loc:derna", "LOC", "Derna", "درنة"),
+]
+
+
+def _links(text: str) -> list[tuple[str, str | None]]:
+    doc = Normalizer.from_records(RECORDS).canonicalize(text)
+    return [(m.text, m.id) for m in doc.mentions]
+
+
+def test_a_known_body_with_the_head_society_is_that_body():
+    found = _links("The spokesman of the Libyan Red Crescent Society said teams reached Derna.")
+    assert [link for _, link in found] == ["org:lrc", "loc:derna"]
+
+
+def test_a_place_with_the_head_association_opens_an_unknown_body():
+    found = _links("The Derna Lawyers Association protested.")
+    assert all(link != "loc:derna" for _, link in found)
