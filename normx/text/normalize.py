@@ -117,8 +117,10 @@ def _analyse_latin(text: str) -> list[NameToken]:
     i = 0
     while i < len(items):
         part, joined = items[i]
-        kind = table.kind_of(part, hyphen_joined=joined)
         has_next = i + 1 < len(items)
+        kind = table.kind_of(
+            part, hyphen_joined=joined, next_part=items[i + 1][0] if has_next else None
+        )
         if kind == "abd" and has_next:
             j = i + 1
             if table.kind_of(items[j][0], hyphen_joined=items[j][1]) == "article" and j + 1 < len(

@@ -28,6 +28,7 @@ class Particle:
     glued: tuple[str, ...]  # longest first
     min_rest: int
     glued_assimilated: tuple[str, ...] = ()  # prefixes that count before their doubled letter
+    free_assimilated: frozenset[str] = frozenset()  # free words that count before their letter
 
     def unglued(self, part: str) -> str | None:
         """The rest of *part* after a glued prefix of this kind, if it has one."""
@@ -51,12 +52,32 @@ class ParticleTable:
     latin_hyphen: dict[str, str]
     arabic: dict[str, str]
 
-    def kind_of(self, part: str, *, hyphen_joined: bool) -> str | None:
-        """The particle kind of a folded Latin word part, or None for an ordinary name part."""
+    free_assimilated: dict[str, str]
+
+    def kind_of(
+        self, part: str, *, hyphen_joined: bool, next_part: str | None = None
+    ) -> str | None:
+        """The particle kind of a folded Latin word part, or None for an ordinary name part.
+
+        *next_part*, when given, is the following word part: a free-standing assimilated
+        article ("As Saddadah", "Az Zawiyah": BGN/PCGN writes the article apart) counts only
+        before the consonant it assimilated to, so the English "as", "an" stay words.
+        """
         kind = self.latin.get(part)
         if kind is None and hyphen_joined:
             kind = self.latin_hyphen.get(part)
+        if kind is None and next_part is not None:
+            kind = self.free_assimilated.get(part)
+            if kind is not None and not _assimilated(part, next_part):
+                kind = None
         return kind
+
+
+def _assimilated(article: str, following: str) -> bool:
+    """True if *following* starts with the consonant *article* assimilated to, and more:
+    "as" before "saddadah", "ash" before "shurayf", "adh" before "dhahra"."""
+    consonant = article[1:]
+    return len(following) > len(consonant) and following.startswith(consonant)
 
 
 @cache
@@ -67,6 +88,7 @@ def particle_table() -> ParticleTable:
     latin: dict[str, str] = {}
     latin_hyphen: dict[str, str] = {}
     arabic: dict[str, str] = {}
+    free: dict[str, str] = {}
     for kind in KINDS:
         entry = raw[kind]
         particle = Particle(
@@ -78,6 +100,7 @@ def particle_table() -> ParticleTable:
             glued=tuple(sorted((str(g) for g in entry.get("glued", ())), key=len, reverse=True)),
             min_rest=int(entry.get("min_rest", 0)),
             glued_assimilated=tuple(str(g) for g in entry.get("glued_assimilated", ())),
+            free_assimilated=frozenset(str(f) for f in entry.get("free_assimilated", ())),
         )
         by_kind[kind] = particle
         for form in particle.forms:
@@ -86,4 +109,12 @@ def particle_table() -> ParticleTable:
             latin_hyphen.setdefault(form, kind)
         for form in particle.arabic:
             arabic.setdefault(form, kind)
-    return ParticleTable(by_kind=by_kind, latin=latin, latin_hyphen=latin_hyphen, arabic=arabic)
+        for form in particle.free_assimilated:
+            free.setdefault(form, kind)
+    return ParticleTable(
+        by_kind=by_kind,
+        latin=latin,
+        latin_hyphen=latin_hyphen,
+        arabic=arabic,
+        free_assimilated=free,
+    )

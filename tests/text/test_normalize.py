@@ -28,6 +28,29 @@ def test_free_standing_english_words_are_not_articles():
 
 
 @pytest.mark.parametrize(
+    "text,rest",
+    [
+        ("Az Zawiyah", "zawiyah"),
+        ("As Saddadah", "saddadah"),
+        ("Ash Shurayf", "shurayf"),
+        ("ar Raqtah", "raqtah"),
+        ("Adh Dhahra", "dhahra"),
+        ("En Nasr", "nasr"),
+    ],
+)
+def test_free_standing_assimilated_article_before_its_letter(text, rest):
+    # BGN/PCGN writes the assimilated article as a word of its own
+    assert forms(text) == [rest]
+    assert analyse_name(text)[1].article
+
+
+@pytest.mark.parametrize("text", ["At Willul", "As Mahdi", "An Bar", "Ash Sarraj", "Az"])
+def test_free_standing_article_form_before_another_letter_is_a_word(text):
+    # "as", "at", "an" are English words; only the assimilated letter makes them the article
+    assert forms(text)[0] == text.split()[0].lower()
+
+
+@pytest.mark.parametrize(
     "text",
     ["Abd al-Hamid", "Abdel Hamid", "Abdul-Hamid", "Abdelhamid", "Abdulhamid", "Abd-al-Hamid"],
 )
