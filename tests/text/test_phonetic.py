@@ -75,3 +75,13 @@ def test_class_sequence_keeps_a_glide_between_vowels():
     # ...while ta marbuta's final h and a doubled consonant change nothing
     assert class_sequence("zawiya") == class_sequence("zawiyah")
     assert class_sequence("hafttar") == class_sequence("haftar")
+
+
+def test_the_diphthong_aw_is_one_vowel():
+    from normx.text.phonetic import class_sequence
+
+    # Awbari / Ubari, Awlad / Oulad, Tauchira / Tocra: aw, au, ou are one u
+    assert class_sequence("awbari") == class_sequence("ubari")
+    assert class_sequence("awlad") == class_sequence("oulad")
+    # ...but a glide between two vowels stays: Qawat is not Qut
+    assert class_sequence("qawat") != class_sequence("qut")
