@@ -119,11 +119,25 @@ def _symbols(folded: str) -> Iterator[tuple[str, str]]:
     vowels, glides and apostrophes.
     """
     table = _rules()
-    for chunk in _scanner().findall(folded):
+    context = _context_rules()
+    for match in _scanner().finditer(folded):
+        chunk = match.group(0)
         symbol = table.get(chunk, "")
+        if chunk in context:
+            following, other = context[chunk]
+            if folded[match.end() : match.end() + 1] in following:
+                symbol = other
         if not symbol and chunk[0] in _VOWEL_LETTERS:
             symbol = VOWEL
         yield symbol, chunk
+
+
+@cache
+def _context_rules() -> dict[str, tuple[frozenset[str], str]]:
+    """Letter -> (the next letters that change its class, that class) (``before`` in
+    ``letters.yaml``): c is S before e, i, y."""
+    raw = load_data("letters.yaml").get("before") or {}
+    return {str(k): (frozenset(str(v[0])), str(v[1])) for k, v in raw.items()}
 
 
 @cache

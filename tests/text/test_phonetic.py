@@ -85,3 +85,16 @@ def test_the_diphthong_aw_is_one_vowel():
     assert class_sequence("awlad") == class_sequence("oulad")
     # ...but a glide between two vowels stays: Qawat is not Qut
     assert class_sequence("qawat") != class_sequence("qut")
+
+
+@pytest.mark.parametrize(
+    ("spelling", "english"),
+    [("youcef", "yusuf"), ("lahcen", "lahsen"), ("cyrene", "sirin"), ("cenzur", "senzur")],
+)
+def test_c_before_e_i_y_is_a_sibilant(spelling, english):
+    assert phonetic_key(spelling) == phonetic_key(english)
+
+
+@pytest.mark.parametrize(("spelling", "english"), [("ksar", "casr"), ("cairo", "kairo")])
+def test_c_elsewhere_is_hard(spelling, english):
+    assert phonetic_key(spelling) == phonetic_key(english)
