@@ -53,7 +53,6 @@ def test_empty_and_junk():
         ("chums", "khums"),  # German ch
         ("agedabia", "ajdabiya"),  # Italian ge
         ("gialo", "jalu"),  # Italian gi
-        ("masciascita", "mashashita"),  # Italian sci
     ],
 )
 def test_foreign_conventions_get_the_reading_that_shares_the_english_key(foreign, english):
@@ -93,6 +92,12 @@ def test_the_diphthong_aw_is_one_vowel():
 )
 def test_c_before_e_i_y_is_a_sibilant(spelling, english):
     assert phonetic_key(spelling) == phonetic_key(english)
+
+
+def test_italian_sci_is_sh_by_the_context_rule():
+    # s + c before i: two sibilants that collapse, as sh does (Masciascita = Mashashita)
+    assert phonetic_key("masciascita") == phonetic_key("mashashita")
+    assert alternative_reading("masciascita") is None
 
 
 @pytest.mark.parametrize(("spelling", "english"), [("ksar", "casr"), ("cairo", "kairo")])
