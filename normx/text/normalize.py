@@ -64,11 +64,15 @@ class NameToken:
         return self.kind in (NAME, ABU)
 
 
-def _token(form: str, kind: str = NAME, alts: tuple[str, ...] = ()) -> NameToken:
+def _token(
+    form: str, kind: str = NAME, alts: tuple[str, ...] = (), *, latin: bool = True
+) -> NameToken:
+    """A token; a Latin one also gets the readings of the other spelling conventions
+    (:func:`alternative_reading`), which romanised Arabic never follows (its j is ج)."""
     if kind != NAME:
         return NameToken(form, phonetic_key(form) if kind == ABU else "", kind)
     readings = [a for a in alts if a != form]
-    for base in (form, *readings):
+    for base in (form, *readings) if latin else ():
         other = alternative_reading(base)
         if other is not None and other != form and other not in readings:
             readings.append(other)
@@ -156,20 +160,20 @@ def _analyse_arabic(text: str) -> list[NameToken]:
             rest = words[i + 1]
             if rest.startswith("ال") and len(rest) > 3:
                 rest = rest[2:]
-            tokens.append(_token(f"abd-{romanize(rest)}"))
+            tokens.append(_token(f"abd-{romanize(rest)}", latin=False))
             i += 2
             continue
         if word.startswith("عبدال") and len(word) > 6:
-            tokens.append(_token(f"abd-{romanize(word[5:])}"))
+            tokens.append(_token(f"abd-{romanize(word[5:])}", latin=False))
         elif kind == "abu" and has_next:
             tokens.append(_token("abu", ABU))
         elif kind == "bin" and has_next and tokens:
             tokens.append(_token("bin", BIN))
         elif word.startswith("ال") and len(word) > 3:
             tokens.append(_token("al", ARTICLE))
-            tokens.append(_token(romanize(word[2:])))
+            tokens.append(_token(romanize(word[2:]), latin=False))
         else:
-            tokens.append(_token(romanize(word)))
+            tokens.append(_token(romanize(word), latin=False))
         i += 1
     return tokens
 

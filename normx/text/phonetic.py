@@ -37,21 +37,22 @@ def _rules() -> dict[str, str]:
 
 
 @cache
-def _alternatives() -> tuple[tuple[str, str], ...]:
+def _alternatives() -> tuple[tuple[re.Pattern[str], str], ...]:
     return tuple(
-        (str(k), str(v)) for k, v in (load_data("letters.yaml").get("alternatives") or {}).items()
+        (re.compile(str(k)), str(v))
+        for k, v in (load_data("letters.yaml").get("alternatives") or {}).items()
     )
 
 
 def alternative_reading(folded: str) -> str | None:
     """The token read with the other convention for its ambiguous letters, if it has any.
 
-    The rewrites (``alternatives`` in ``letters.yaml``) are applied all at once, so a token gets
-    at most one alternative reading.
+    The rewrites (``alternatives`` in ``letters.yaml``: regular expressions, in file order)
+    are applied all at once, so a token gets at most one alternative reading.
     """
     out = folded
     for pattern, replacement in _alternatives():
-        out = out.replace(pattern, replacement)
+        out = pattern.sub(replacement, out)
     return out if out != folded else None
 
 

@@ -126,3 +126,11 @@ def test_arabic_presentation_forms_are_read_as_arabic():
     assert normalize_name("ﺧﺎﻟﺪ") == normalize_name("خالد")
     once = normalize_name("ﭐ")
     assert normalize_name(once) == once
+
+
+def test_romanised_arabic_gets_no_foreign_readings():
+    # أوجلة romanises to "aujla": its j is ج, never a German y (which would make it "auyla")
+    (token,) = analyse_name("أوجلة")
+    assert token.alts == ()
+    (latin,) = analyse_name("Aujla")
+    assert latin.alts  # the same letters written in Latin may follow another convention

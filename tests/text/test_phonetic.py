@@ -53,6 +53,11 @@ def test_empty_and_junk():
         ("chums", "khums"),  # German ch
         ("agedabia", "ajdabiya"),  # Italian ge
         ("gialo", "jalu"),  # Italian gi
+        ("zawija", "zawiya"),  # German / Balkan j for y after i
+        ("adzsdabija", "ajdabiya"),  # Hungarian dzs, j
+        ("dzumajl", "jumayl"),  # Polish j for y before a consonant
+        ("bajda", "bayda"),
+        ("valid", "walid"),  # Turkish / Balkan v for w
     ],
 )
 def test_foreign_conventions_get_the_reading_that_shares_the_english_key(foreign, english):
@@ -103,3 +108,10 @@ def test_italian_sci_is_sh_by_the_context_rule():
 @pytest.mark.parametrize(("spelling", "english"), [("ksar", "casr"), ("cairo", "kairo")])
 def test_c_elsewhere_is_hard(spelling, english):
     assert phonetic_key(spelling) == phonetic_key(english)
+
+
+@pytest.mark.parametrize("word", ["jamal", "djerba", "hajj", "haj", "naji", "rajab"])
+def test_j_of_english_and_french_spellings_keeps_one_reading(word):
+    # j at the start, after d, doubled, final or between two a is ج, not a German y
+    other = alternative_reading(word)
+    assert other is None or "j" in other
