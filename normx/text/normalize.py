@@ -173,9 +173,26 @@ def _analyse_arabic(text: str) -> list[NameToken]:
             tokens.append(_token("al", ARTICLE))
             tokens.append(_token(romanize(word[2:]), latin=False))
         else:
-            tokens.append(_token(romanize(word), latin=False))
+            tokens.append(_token(romanize(word), alts=_prothetic(word), latin=False))
         i += 1
     return tokens
+
+
+_ARABIC_VOWELS = frozenset("اويىةأإآ")
+
+
+def _prothetic(word: str) -> tuple[str, ...]:
+    """The reading without a prothetic alef, if *word* may have one.
+
+    Libyan and Maghrebi speech opens a word with two consonants, and Arabic spelling writes a
+    bare alef before them (اشميخ Shmikh = Shumaykh, ادليم = Dulaym, ابريك = Burayk): the Latin
+    spelling has no vowel there, or one after the first consonant. A bare alef before two
+    consonants may also be a real one (احمد Ahmad, ابراهيم Ibrahim / Brahim), so this is an
+    alternative reading, never the only one.
+    """
+    if len(word) >= 4 and word[0] == "ا" and not (set(word[1:3]) & _ARABIC_VOWELS):
+        return (romanize(word[1:]),)
+    return ()
 
 
 def analyse_name(text: str) -> tuple[NameToken, ...]:

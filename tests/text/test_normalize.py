@@ -134,3 +134,17 @@ def test_romanised_arabic_gets_no_foreign_readings():
     assert token.alts == ()
     (latin,) = analyse_name("Aujla")
     assert latin.alts  # the same letters written in Latin may follow another convention
+
+
+@pytest.mark.parametrize(
+    "arabic,latin", [("ادليم", "dlim"), ("اشميخ", "shmikh"), ("احمد", "hmd")]
+)
+def test_bare_alef_before_two_consonants_may_be_prothetic(arabic, latin):
+    (token,) = analyse_name(arabic)
+    assert token.form.startswith("a")  # the written reading stays first
+    assert latin in [a for a, _ in token.alts]
+
+
+@pytest.mark.parametrize("arabic", ["اولاد", "أحمد", "امين", "ابو"])
+def test_alef_before_a_vowel_letter_or_with_hamza_is_read_as_written(arabic):
+    assert all(not t.alts for t in analyse_name(arabic))
