@@ -72,9 +72,10 @@ def class_sequence(folded: str) -> str:
     Like :func:`phonetic_key`, but each run of vowels (with the glides w, y and the apostrophe
     that stands for ع or ء) stays, as the lower-case qualities it passes through, repeats
     merged (:func:`_vowel_quality`): ``u`` for o/u/w and the diphthong aw/au, ``i`` for i/y
-    (and "ee"), ``a``, and ``e`` for a lone e or apostrophe, which may be either. A glide between two vowels keeps the run
-    apart ("bayyadah" -> "BaiaTa", not "Beida"'s "BeiTa"). Only adjacent repeats of a
-    consonant class collapse: "mishri" -> "MiSRi", romanised المشري "mshri" -> "MSRi".
+    (and "ee"), ``a``, and ``e`` for a lone e or apostrophe, which may be either. A glide
+    between two vowels keeps the run apart ("bayyadah" -> "BaiaTa", not "Beida"'s "BeiTa").
+    Only adjacent repeats of a consonant class collapse: "mishri" -> "MiSRi", romanised
+    المشري "mshri" -> "MSRi".
     """
     out: list[str] = []
     run = ""

@@ -136,9 +136,7 @@ def test_romanised_arabic_gets_no_foreign_readings():
     assert latin.alts  # the same letters written in Latin may follow another convention
 
 
-@pytest.mark.parametrize(
-    "arabic,latin", [("ادليم", "dlim"), ("اشميخ", "shmikh"), ("احمد", "hmd")]
-)
+@pytest.mark.parametrize("arabic,latin", [("ادليم", "dlim"), ("اشميخ", "shmikh"), ("احمد", "hmd")])
 def test_bare_alef_before_two_consonants_may_be_prothetic(arabic, latin):
     (token,) = analyse_name(arabic)
     assert token.form.startswith("a")  # the written reading stays first
