@@ -173,12 +173,18 @@ def _analyse_arabic(text: str) -> list[NameToken]:
             tokens.append(_token("al", ARTICLE))
             tokens.append(_token(romanize(word[2:]), latin=False))
         else:
-            tokens.append(_token(romanize(word), alts=_prothetic(word), latin=False))
+            tokens.append(_token(romanize(word), alts=_arabic_alternatives(word), latin=False))
         i += 1
     return tokens
 
 
 _ARABIC_VOWELS = frozenset("اويىةأإآ")
+
+
+def _arabic_alternatives(word: str) -> tuple[str, ...]:
+    """Other readings of an Arabic word: a glued Abu split off, a prothetic alef dropped."""
+    rest = particle_table().by_kind["abu"].arabic_unglued(word)
+    return (romanize(rest),) if rest is not None else _prothetic(word)
 
 
 def _prothetic(word: str) -> tuple[str, ...]:

@@ -29,6 +29,16 @@ class Particle:
     min_rest: int
     glued_assimilated: tuple[str, ...] = ()  # prefixes that count before their doubled letter
     free_assimilated: frozenset[str] = frozenset()  # free words that count before their letter
+    arabic_glued: tuple[str, ...] = ()  # Arabic prefixes written joined, longest first
+    arabic_min_rest: int = 0
+
+    def arabic_unglued(self, word: str) -> str | None:
+        """The rest of Arabic *word* after a glued prefix of this kind, if it has one."""
+        for prefix in self.arabic_glued:
+            rest = word[len(prefix) :]
+            if word.startswith(prefix) and len(rest) >= self.arabic_min_rest:
+                return rest
+        return None
 
     def unglued(self, part: str) -> str | None:
         """The rest of *part* after a glued prefix of this kind, if it has one."""
@@ -101,6 +111,10 @@ def particle_table() -> ParticleTable:
             min_rest=int(entry.get("min_rest", 0)),
             glued_assimilated=tuple(str(g) for g in entry.get("glued_assimilated", ())),
             free_assimilated=frozenset(str(f) for f in entry.get("free_assimilated", ())),
+            arabic_glued=tuple(
+                sorted((str(g) for g in entry.get("arabic_glued", ())), key=len, reverse=True)
+            ),
+            arabic_min_rest=int(entry.get("arabic_min_rest", 0)),
         )
         by_kind[kind] = particle
         for form in particle.forms:

@@ -146,3 +146,15 @@ def test_bare_alef_before_two_consonants_may_be_prothetic(arabic, latin):
 @pytest.mark.parametrize("arabic", ["اولاد", "أحمد", "امين", "ابو"])
 def test_alef_before_a_vowel_letter_or_with_hamza_is_read_as_written(arabic):
     assert all(not t.alts for t in analyse_name(arabic))
+
+
+@pytest.mark.parametrize("arabic,rest", [("ابوزيان", "zian"), ("بومريم", "mrim")])
+def test_glued_arabic_abu_is_an_alternative_reading(arabic, rest):
+    (token,) = analyse_name(arabic)
+    assert token.form.startswith(("abu", "bu"))
+    assert rest in [a for a, _ in token.alts]
+
+
+def test_a_short_word_after_bu_is_not_split():
+    # بوش (Bush): two letters after بو are no name of their own
+    assert analyse_name("بوش")[0].alts == ()
