@@ -14,6 +14,7 @@ from functools import cache
 from normx.text.resources import load_data
 
 KINDS: tuple[str, ...] = ("article", "abu", "abd", "bin")
+_VOWELS = "aeiouyw"
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,6 +30,7 @@ class Particle:
     min_rest: int
     glued_assimilated: tuple[str, ...] = ()  # prefixes that count before their doubled letter
     free_assimilated: frozenset[str] = frozenset()  # free words that count before their letter
+    glued_before_consonant: tuple[str, ...] = ()  # prefixes that count before a consonant
     arabic_glued: tuple[str, ...] = ()  # Arabic prefixes written joined, longest first
     arabic_min_rest: int = 0
 
@@ -49,6 +51,12 @@ class Particle:
         for prefix in self.glued_assimilated:
             rest = part[len(prefix) :]
             if part.startswith(prefix) and rest[:1] == prefix[-1] and len(rest) >= self.min_rest:
+                return rest
+        for prefix in self.glued_before_consonant:
+            rest = part[len(prefix) :]
+            first = rest[:1]
+            consonant = first.isalpha() and first not in _VOWELS + prefix
+            if part.startswith(prefix) and consonant and len(rest) >= self.min_rest:
                 return rest
         return None
 
@@ -111,6 +119,7 @@ def particle_table() -> ParticleTable:
             min_rest=int(entry.get("min_rest", 0)),
             glued_assimilated=tuple(str(g) for g in entry.get("glued_assimilated", ())),
             free_assimilated=frozenset(str(f) for f in entry.get("free_assimilated", ())),
+            glued_before_consonant=tuple(str(g) for g in entry.get("glued_before_consonant", ())),
             arabic_glued=tuple(
                 sorted((str(g) for g in entry.get("arabic_glued", ())), key=len, reverse=True)
             ),

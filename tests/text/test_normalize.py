@@ -158,3 +158,15 @@ def test_glued_arabic_abu_is_an_alternative_reading(arabic, rest):
 def test_a_short_word_after_bu_is_not_split():
     # بوش (Bush): two letters after بو are no name of their own
     assert analyse_name("بوش")[0].alts == ()
+
+
+@pytest.mark.parametrize("text,rest", [("Lmarj", "marj"), ("Lbayda", "bayda")])
+def test_article_reduced_to_l_before_a_consonant_is_an_alternative(text, rest):
+    (token,) = analyse_name(text)
+    assert token.form == text.lower()
+    assert rest in [a for a, _ in token.alts]
+
+
+@pytest.mark.parametrize("text", ["Lamine", "Leila", "Lloyd"])
+def test_l_before_a_vowel_or_another_l_is_the_name(text):
+    assert analyse_name(text)[0].alts == ()
