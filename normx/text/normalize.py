@@ -30,6 +30,7 @@ import re
 from dataclasses import dataclass, replace
 
 from normx.text.arabic import is_mostly_arabic, normalize_arabic, strip_marks
+from normx.text.generic import english_place_word
 from normx.text.latin import fold, split_words
 from normx.text.particles import particle_table
 from normx.text.phonetic import alternative_reading, phonetic_key
@@ -116,7 +117,7 @@ def _analyse_latin(text: str) -> list[NameToken]:
     items: list[tuple[str, bool]] = []
     for word in split_words(fold(_uninvert(text))):
         for j, part in enumerate(word):
-            items.append((part, j < len(word) - 1))
+            items.append((english_place_word(part), j < len(word) - 1))
     tokens: list[NameToken] = []
     i = 0
     while i < len(items):

@@ -15,3 +15,21 @@ def test_anchorage_is_a_generic_place_word(name):
 @pytest.mark.parametrize("word", ["port", "wadi", "bir", "zawiya", "new"])
 def test_words_that_change_the_place_are_not_generic(word):
     assert not is_generic(word)
+
+
+@pytest.mark.parametrize(
+    "translated,english",
+    [
+        ("Città vecchia di Tripoli", "City old of Tripoli"),
+        ("Vieille ville Al Marj", "Old ville Al Marj"),
+        ("Nuova Brega", "New Brega"),
+        ("Nueva Brega", "New Brega"),
+    ],
+)
+def test_translated_place_words_read_as_english(translated, english):
+    assert [t.form for t in analyse_name(translated)] == [t.form for t in analyse_name(english)]
+
+
+def test_a_translated_word_inside_a_name_is_left_alone():
+    # only whole words are place words: "Altun", "Denna", "Dinar" keep their letters
+    assert [t.form for t in analyse_name("Altun Denna Dinar")] == ["altun", "denna", "dinar"]
