@@ -115,3 +115,14 @@ def test_j_of_english_and_french_spellings_keeps_one_reading(word):
     # j at the start, after d, doubled, final or between two a is ج, not a German y
     other = alternative_reading(word)
     assert other is None or "j" in other
+
+
+def test_turkish_v_before_a_consonant_is_w():
+    assert alternative_reading("fevzi") == "fewzi"  # Fevzi = Fawzi
+
+
+@pytest.mark.parametrize("word", ["ahmedov", "javad"])
+def test_slavic_v_between_vowels_or_final_stays_v(word):
+    # Ahmedov is no Ahmad: -ov, -evich are Slavic, not Turkish w
+    other = alternative_reading(word)
+    assert other is None or "v" in other
