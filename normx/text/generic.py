@@ -1,4 +1,5 @@
-"""Generic place words ("village", "qaryat"): data in ``normx/text/data/generic_words.yaml``.
+"""Generic place words ("village", "qaryat"): data in ``normx/text/data/generic_words.yaml``,
+with the place words that sources translate (vecchia, vieille -> old).
 
 They tell what kind of place a name is, not which one, and sources add or drop them freely,
 so the scorer gives them little weight (:func:`normx.match.score.token_weight`).
@@ -20,3 +21,14 @@ def generic_words() -> frozenset[str]:
 def is_generic(form: str) -> bool:
     """True if the token form *form* is a generic place word."""
     return form in generic_words()
+
+
+@cache
+def _translated() -> dict[str, str]:
+    raw = load_data("generic_words.yaml").get("translated") or {}
+    return {str(other): str(english) for english, forms in raw.items() for other in forms}
+
+
+def english_place_word(part: str) -> str:
+    """The English form of a translated place word ("vecchia" -> "old"), else *part*."""
+    return _translated().get(part, part)

@@ -30,6 +30,7 @@ import re
 from dataclasses import dataclass, replace
 
 from normx.text.arabic import is_mostly_arabic, normalize_arabic, strip_marks
+from normx.text.generic import english_place_word
 from normx.text.latin import fold, split_words
 from normx.text.particles import particle_table
 from normx.text.phonetic import alternative_reading, phonetic_key
@@ -64,11 +65,15 @@ class NameToken:
         return self.kind in (NAME, ABU)
 
 
-def _token(form: str, kind: str = NAME, alts: tuple[str, ...] = ()) -> NameToken:
+def _token(
+    form: str, kind: str = NAME, alts: tuple[str, ...] = (), *, latin: bool = True
+) -> NameToken:
+    """A token; a Latin one also gets the readings of the other spelling conventions
+    (:func:`alternative_reading`), which romanised Arabic never follows (its j is ج)."""
     if kind != NAME:
         return NameToken(form, phonetic_key(form) if kind == ABU else "", kind)
     readings = [a for a in alts if a != form]
-    for base in (form, *readings):
+    for base in (form, *readings) if latin else ():
         other = alternative_reading(base)
         if other is not None and other != form and other not in readings:
             readings.append(other)
@@ -112,13 +117,15 @@ def _analyse_latin(text: str) -> list[NameToken]:
     items: list[tuple[str, bool]] = []
     for word in split_words(fold(_uninvert(text))):
         for j, part in enumerate(word):
-            items.append((part, j < len(word) - 1))
+            items.append((english_place_word(part), j < len(word) - 1))
     tokens: list[NameToken] = []
     i = 0
     while i < len(items):
         part, joined = items[i]
-        kind = table.kind_of(part, hyphen_joined=joined)
         has_next = i + 1 < len(items)
+        kind = table.kind_of(
+            part, hyphen_joined=joined, next_part=items[i + 1][0] if has_next else None
+        )
         if kind == "abd" and has_next:
             j = i + 1
             if table.kind_of(items[j][0], hyphen_joined=items[j][1]) == "article" and j + 1 < len(
@@ -154,22 +161,45 @@ def _analyse_arabic(text: str) -> list[NameToken]:
             rest = words[i + 1]
             if rest.startswith("ال") and len(rest) > 3:
                 rest = rest[2:]
-            tokens.append(_token(f"abd-{romanize(rest)}"))
+            tokens.append(_token(f"abd-{romanize(rest)}", latin=False))
             i += 2
             continue
         if word.startswith("عبدال") and len(word) > 6:
-            tokens.append(_token(f"abd-{romanize(word[5:])}"))
+            tokens.append(_token(f"abd-{romanize(word[5:])}", latin=False))
         elif kind == "abu" and has_next:
             tokens.append(_token("abu", ABU))
         elif kind == "bin" and has_next and tokens:
             tokens.append(_token("bin", BIN))
         elif word.startswith("ال") and len(word) > 3:
             tokens.append(_token("al", ARTICLE))
-            tokens.append(_token(romanize(word[2:])))
+            tokens.append(_token(romanize(word[2:]), latin=False))
         else:
-            tokens.append(_token(romanize(word)))
+            tokens.append(_token(romanize(word), alts=_arabic_alternatives(word), latin=False))
         i += 1
     return tokens
+
+
+_ARABIC_VOWELS = frozenset("اويىةأإآ")
+
+
+def _arabic_alternatives(word: str) -> tuple[str, ...]:
+    """Other readings of an Arabic word: a glued Abu split off, a prothetic alef dropped."""
+    rest = particle_table().by_kind["abu"].arabic_unglued(word)
+    return (romanize(rest),) if rest is not None else _prothetic(word)
+
+
+def _prothetic(word: str) -> tuple[str, ...]:
+    """The reading without a prothetic alef, if *word* may have one.
+
+    Libyan and Maghrebi speech opens a word with two consonants, and Arabic spelling writes a
+    bare alef before them (اشميخ Shmikh = Shumaykh, ادليم = Dulaym, ابريك = Burayk): the Latin
+    spelling has no vowel there, or one after the first consonant. A bare alef before two
+    consonants may also be a real one (احمد Ahmad, ابراهيم Ibrahim / Brahim), so this is an
+    alternative reading, never the only one.
+    """
+    if len(word) >= 4 and word[0] == "ا" and not (set(word[1:3]) & _ARABIC_VOWELS):
+        return (romanize(word[1:]),)
+    return ()
 
 
 def analyse_name(text: str) -> tuple[NameToken, ...]:

@@ -14,6 +14,7 @@ from functools import cache
 from normx.text.resources import load_data
 
 KINDS: tuple[str, ...] = ("article", "abu", "abd", "bin")
+_VOWELS = "aeiouyw"
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,6 +29,18 @@ class Particle:
     glued: tuple[str, ...]  # longest first
     min_rest: int
     glued_assimilated: tuple[str, ...] = ()  # prefixes that count before their doubled letter
+    free_assimilated: frozenset[str] = frozenset()  # free words that count before their letter
+    glued_before_consonant: tuple[str, ...] = ()  # prefixes that count before a consonant
+    arabic_glued: tuple[str, ...] = ()  # Arabic prefixes written joined, longest first
+    arabic_min_rest: int = 0
+
+    def arabic_unglued(self, word: str) -> str | None:
+        """The rest of Arabic *word* after a glued prefix of this kind, if it has one."""
+        for prefix in self.arabic_glued:
+            rest = word[len(prefix) :]
+            if word.startswith(prefix) and len(rest) >= self.arabic_min_rest:
+                return rest
+        return None
 
     def unglued(self, part: str) -> str | None:
         """The rest of *part* after a glued prefix of this kind, if it has one."""
@@ -38,6 +51,12 @@ class Particle:
         for prefix in self.glued_assimilated:
             rest = part[len(prefix) :]
             if part.startswith(prefix) and rest[:1] == prefix[-1] and len(rest) >= self.min_rest:
+                return rest
+        for prefix in self.glued_before_consonant:
+            rest = part[len(prefix) :]
+            first = rest[:1]
+            consonant = first.isalpha() and first not in _VOWELS + prefix
+            if part.startswith(prefix) and consonant and len(rest) >= self.min_rest:
                 return rest
         return None
 
@@ -51,12 +70,32 @@ class ParticleTable:
     latin_hyphen: dict[str, str]
     arabic: dict[str, str]
 
-    def kind_of(self, part: str, *, hyphen_joined: bool) -> str | None:
-        """The particle kind of a folded Latin word part, or None for an ordinary name part."""
+    free_assimilated: dict[str, str]
+
+    def kind_of(
+        self, part: str, *, hyphen_joined: bool, next_part: str | None = None
+    ) -> str | None:
+        """The particle kind of a folded Latin word part, or None for an ordinary name part.
+
+        *next_part*, when given, is the following word part: a free-standing assimilated
+        article ("As Saddadah", "Az Zawiyah": BGN/PCGN writes the article apart) counts only
+        before the consonant it assimilated to, so the English "as", "an" stay words.
+        """
         kind = self.latin.get(part)
         if kind is None and hyphen_joined:
             kind = self.latin_hyphen.get(part)
+        if kind is None and next_part is not None:
+            kind = self.free_assimilated.get(part)
+            if kind is not None and not _assimilated(part, next_part):
+                kind = None
         return kind
+
+
+def _assimilated(article: str, following: str) -> bool:
+    """True if *following* starts with the consonant *article* assimilated to, and more:
+    "as" before "saddadah", "ash" before "shurayf", "adh" before "dhahra"."""
+    consonant = article[1:]
+    return len(following) > len(consonant) and following.startswith(consonant)
 
 
 @cache
@@ -67,6 +106,7 @@ def particle_table() -> ParticleTable:
     latin: dict[str, str] = {}
     latin_hyphen: dict[str, str] = {}
     arabic: dict[str, str] = {}
+    free: dict[str, str] = {}
     for kind in KINDS:
         entry = raw[kind]
         particle = Particle(
@@ -78,6 +118,12 @@ def particle_table() -> ParticleTable:
             glued=tuple(sorted((str(g) for g in entry.get("glued", ())), key=len, reverse=True)),
             min_rest=int(entry.get("min_rest", 0)),
             glued_assimilated=tuple(str(g) for g in entry.get("glued_assimilated", ())),
+            free_assimilated=frozenset(str(f) for f in entry.get("free_assimilated", ())),
+            glued_before_consonant=tuple(str(g) for g in entry.get("glued_before_consonant", ())),
+            arabic_glued=tuple(
+                sorted((str(g) for g in entry.get("arabic_glued", ())), key=len, reverse=True)
+            ),
+            arabic_min_rest=int(entry.get("arabic_min_rest", 0)),
         )
         by_kind[kind] = particle
         for form in particle.forms:
@@ -86,4 +132,12 @@ def particle_table() -> ParticleTable:
             latin_hyphen.setdefault(form, kind)
         for form in particle.arabic:
             arabic.setdefault(form, kind)
-    return ParticleTable(by_kind=by_kind, latin=latin, latin_hyphen=latin_hyphen, arabic=arabic)
+        for form in particle.free_assimilated:
+            free.setdefault(form, kind)
+    return ParticleTable(
+        by_kind=by_kind,
+        latin=latin,
+        latin_hyphen=latin_hyphen,
+        arabic=arabic,
+        free_assimilated=free,
+    )

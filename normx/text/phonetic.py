@@ -37,21 +37,22 @@ def _rules() -> dict[str, str]:
 
 
 @cache
-def _alternatives() -> tuple[tuple[str, str], ...]:
+def _alternatives() -> tuple[tuple[re.Pattern[str], str], ...]:
     return tuple(
-        (str(k), str(v)) for k, v in (load_data("letters.yaml").get("alternatives") or {}).items()
+        (re.compile(str(k)), str(v))
+        for k, v in (load_data("letters.yaml").get("alternatives") or {}).items()
     )
 
 
 def alternative_reading(folded: str) -> str | None:
     """The token read with the other convention for its ambiguous letters, if it has any.
 
-    The rewrites (``alternatives`` in ``letters.yaml``) are applied all at once, so a token gets
-    at most one alternative reading.
+    The rewrites (``alternatives`` in ``letters.yaml``: regular expressions, in file order)
+    are applied all at once, so a token gets at most one alternative reading.
     """
     out = folded
     for pattern, replacement in _alternatives():
-        out = out.replace(pattern, replacement)
+        out = pattern.sub(replacement, out)
     return out if out != folded else None
 
 
@@ -70,10 +71,11 @@ def class_sequence(folded: str) -> str:
 
     Like :func:`phonetic_key`, but each run of vowels (with the glides w, y and the apostrophe
     that stands for ع or ء) stays, as the lower-case qualities it passes through, repeats
-    merged (:func:`_vowel_quality`): ``u`` for o/u/w, ``i`` for i/y (and "ee"), ``a``, and ``e``
-    for a lone e or apostrophe, which may be either. A glide between two vowels keeps the run
-    apart ("bayyadah" -> "BaiaTa", not "Beida"'s "BeiTa"). Only adjacent repeats of a
-    consonant class collapse: "mishri" -> "MiSRi", romanised المشري "mshri" -> "MSRi".
+    merged (:func:`_vowel_quality`): ``u`` for o/u/w and the diphthong aw/au, ``i`` for i/y
+    (and "ee"), ``a``, and ``e`` for a lone e or apostrophe, which may be either. A glide
+    between two vowels keeps the run apart ("bayyadah" -> "BaiaTa", not "Beida"'s "BeiTa").
+    Only adjacent repeats of a consonant class collapse: "mishri" -> "MiSRi", romanised
+    المشري "mshri" -> "MSRi".
     """
     out: list[str] = []
     run = ""
@@ -107,6 +109,8 @@ def _vowel_quality(run: str) -> str:
             out += q
     if len(out) > 1 and "e" in out and "a" in out:
         out = out.replace("e", "")  # French ai / ei, English ea: one vowel
+    if out == "au":
+        out = "u"  # the diphthong aw is said and written o / u: Awbari / Ubari, Tauchira / Tocra
     return out or "e"
 
 
@@ -117,11 +121,25 @@ def _symbols(folded: str) -> Iterator[tuple[str, str]]:
     vowels, glides and apostrophes.
     """
     table = _rules()
-    for chunk in _scanner().findall(folded):
+    context = _context_rules()
+    for match in _scanner().finditer(folded):
+        chunk = match.group(0)
         symbol = table.get(chunk, "")
+        if chunk in context:
+            following, other = context[chunk]
+            if folded[match.end() : match.end() + 1] in following:
+                symbol = other
         if not symbol and chunk[0] in _VOWEL_LETTERS:
             symbol = VOWEL
         yield symbol, chunk
+
+
+@cache
+def _context_rules() -> dict[str, tuple[frozenset[str], str]]:
+    """Letter -> (the next letters that change its class, that class) (``before`` in
+    ``letters.yaml``): c is S before e, i, y."""
+    raw = load_data("letters.yaml").get("before") or {}
+    return {str(k): (frozenset(str(v[0])), str(v[1])) for k, v in raw.items()}
 
 
 @cache

@@ -6,6 +6,12 @@ this romaniser is designed for names: each letter gets the spelling English sour
 vowels, which Arabic does not write, are left out. The phonetic key of the output therefore
 equals the key of the usual English spellings: خالد -> "khald" (key KLT) ~ Khaled, Khalid.
 
+Two letters are kept two consonants in the key space: a letter written twice is two
+consonants in Arabic (a doubled one is written once, with shadda), so an unwritten vowel (an
+apostrophe) goes between them (ككلة -> "k'kla" ~ Kikla); and two letters whose spellings
+would read as one digraph of the Latin rules (ز + ه is "zh", read as ژ; ت + س "ts", د + ج
+"dj") are kept apart by a separator that gives no key symbol (الزهراء -> "z·hra'" ~ Zahra).
+
 The letter table is data: ``normx/text/data/letters.yaml`` (section ``arabic``).
 """
 
@@ -15,6 +21,10 @@ from functools import cache
 
 from normx.text.arabic import strip_marks
 from normx.text.resources import load_data
+
+SEPARATOR = "·"  # outside the letter table: breaks a digraph, gives no symbol
+UNWRITTEN_VOWEL = "'"  # between a letter and its repetition
+_VOWEL_LETTERS = frozenset("اأإآٱىويءئؤعة")  # written twice, still no two consonants
 
 
 @cache
@@ -31,15 +41,37 @@ def romanize(text: str) -> str:
         return ""
     table = _table()
     out: list[str] = []
-    prev_is_letter = False
+    prev = ""
     for ch in strip_marks(text):
         mapped = table.get(ch)
         if mapped is None:
             out.append(ch)
-            prev_is_letter = False
+            prev = ""
             continue
-        if not prev_is_letter and ch in "وي":
+        if not prev and ch in "وي":
             mapped = "w" if ch == "و" else "y"
+        if prev and ch == prev and ch not in _VOWEL_LETTERS:
+            out.append(UNWRITTEN_VOWEL)
+        elif prev and _joins(out[-1], mapped):
+            out.append(SEPARATOR)
         out.append(mapped)
-        prev_is_letter = True
+        prev = ch
     return "".join(out)
+
+
+def _joins(before: str, after: str) -> bool:
+    """True if the end of *before* and the start of *after* would read as one digraph."""
+    if not before or not after:
+        return False
+    edge = before[-3:] + after[:3]
+    cut = len(before[-3:])
+    return any(edge.find(p, max(0, cut - len(p) + 1), cut + len(p) - 1) != -1 for p in _digraphs())
+
+
+@cache
+def _digraphs() -> tuple[str, ...]:
+    """The patterns of more than one letter in the Latin key rules (``classes``)."""
+    classes = load_data("letters.yaml")["classes"]
+    return tuple(
+        sorted({str(p) for pats in classes.values() for p in pats if len(str(p)) > 1}, key=len)
+    )

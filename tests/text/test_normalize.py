@@ -28,6 +28,29 @@ def test_free_standing_english_words_are_not_articles():
 
 
 @pytest.mark.parametrize(
+    "text,rest",
+    [
+        ("Az Zawiyah", "zawiyah"),
+        ("As Saddadah", "saddadah"),
+        ("Ash Shurayf", "shurayf"),
+        ("ar Raqtah", "raqtah"),
+        ("Adh Dhahra", "dhahra"),
+        ("En Nasr", "nasr"),
+    ],
+)
+def test_free_standing_assimilated_article_before_its_letter(text, rest):
+    # BGN/PCGN writes the assimilated article as a word of its own
+    assert forms(text) == [rest]
+    assert analyse_name(text)[1].article
+
+
+@pytest.mark.parametrize("text", ["At Willul", "As Mahdi", "An Bar", "Ash Sarraj", "Az"])
+def test_free_standing_article_form_before_another_letter_is_a_word(text):
+    # "as", "at", "an" are English words; only the assimilated letter makes them the article
+    assert forms(text)[0] == text.split()[0].lower()
+
+
+@pytest.mark.parametrize(
     "text",
     ["Abd al-Hamid", "Abdel Hamid", "Abdul-Hamid", "Abdelhamid", "Abdulhamid", "Abd-al-Hamid"],
 )
@@ -103,3 +126,47 @@ def test_arabic_presentation_forms_are_read_as_arabic():
     assert normalize_name("ﺧﺎﻟﺪ") == normalize_name("خالد")
     once = normalize_name("ﭐ")
     assert normalize_name(once) == once
+
+
+def test_romanised_arabic_gets_no_foreign_readings():
+    # أوجلة romanises to "aujla": its j is ج, never a German y (which would make it "auyla")
+    (token,) = analyse_name("أوجلة")
+    assert token.alts == ()
+    (latin,) = analyse_name("Aujla")
+    assert latin.alts  # the same letters written in Latin may follow another convention
+
+
+@pytest.mark.parametrize("arabic,latin", [("ادليم", "dlim"), ("اشميخ", "shmikh"), ("احمد", "hmd")])
+def test_bare_alef_before_two_consonants_may_be_prothetic(arabic, latin):
+    (token,) = analyse_name(arabic)
+    assert token.form.startswith("a")  # the written reading stays first
+    assert latin in [a for a, _ in token.alts]
+
+
+@pytest.mark.parametrize("arabic", ["اولاد", "أحمد", "امين", "ابو"])
+def test_alef_before_a_vowel_letter_or_with_hamza_is_read_as_written(arabic):
+    assert all(not t.alts for t in analyse_name(arabic))
+
+
+@pytest.mark.parametrize("arabic,rest", [("ابوزيان", "zian"), ("بومريم", "mrim")])
+def test_glued_arabic_abu_is_an_alternative_reading(arabic, rest):
+    (token,) = analyse_name(arabic)
+    assert token.form.startswith(("abu", "bu"))
+    assert rest in [a for a, _ in token.alts]
+
+
+def test_a_short_word_after_bu_is_not_split():
+    # بوش (Bush): two letters after بو are no name of their own
+    assert analyse_name("بوش")[0].alts == ()
+
+
+@pytest.mark.parametrize("text,rest", [("Lmarj", "marj"), ("Lbayda", "bayda")])
+def test_article_reduced_to_l_before_a_consonant_is_an_alternative(text, rest):
+    (token,) = analyse_name(text)
+    assert token.form == text.lower()
+    assert rest in [a for a, _ in token.alts]
+
+
+@pytest.mark.parametrize("text", ["Lamine", "Leila", "Lloyd"])
+def test_l_before_a_vowel_or_another_l_is_the_name(text):
+    assert analyse_name(text)[0].alts == ()

@@ -53,7 +53,11 @@ def test_empty_and_junk():
         ("chums", "khums"),  # German ch
         ("agedabia", "ajdabiya"),  # Italian ge
         ("gialo", "jalu"),  # Italian gi
-        ("masciascita", "mashashita"),  # Italian sci
+        ("zawija", "zawiya"),  # German / Balkan j for y after i
+        ("adzsdabija", "ajdabiya"),  # Hungarian dzs, j
+        ("dzumajl", "jumayl"),  # Polish j for y before a consonant
+        ("bajda", "bayda"),
+        ("valid", "walid"),  # Turkish / Balkan v for w
     ],
 )
 def test_foreign_conventions_get_the_reading_that_shares_the_english_key(foreign, english):
@@ -75,3 +79,50 @@ def test_class_sequence_keeps_a_glide_between_vowels():
     # ...while ta marbuta's final h and a doubled consonant change nothing
     assert class_sequence("zawiya") == class_sequence("zawiyah")
     assert class_sequence("hafttar") == class_sequence("haftar")
+
+
+def test_the_diphthong_aw_is_one_vowel():
+    from normx.text.phonetic import class_sequence
+
+    # Awbari / Ubari, Awlad / Oulad, Tauchira / Tocra: aw, au, ou are one u
+    assert class_sequence("awbari") == class_sequence("ubari")
+    assert class_sequence("awlad") == class_sequence("oulad")
+    # ...but a glide between two vowels stays: Qawat is not Qut
+    assert class_sequence("qawat") != class_sequence("qut")
+
+
+@pytest.mark.parametrize(
+    ("spelling", "english"),
+    [("youcef", "yusuf"), ("lahcen", "lahsen"), ("cyrene", "sirin"), ("cenzur", "senzur")],
+)
+def test_c_before_e_i_y_is_a_sibilant(spelling, english):
+    assert phonetic_key(spelling) == phonetic_key(english)
+
+
+def test_italian_sci_is_sh_by_the_context_rule():
+    # s + c before i: two sibilants that collapse, as sh does (Masciascita = Mashashita)
+    assert phonetic_key("masciascita") == phonetic_key("mashashita")
+    assert alternative_reading("masciascita") is None
+
+
+@pytest.mark.parametrize(("spelling", "english"), [("ksar", "casr"), ("cairo", "kairo")])
+def test_c_elsewhere_is_hard(spelling, english):
+    assert phonetic_key(spelling) == phonetic_key(english)
+
+
+@pytest.mark.parametrize("word", ["jamal", "djerba", "hajj", "haj", "naji", "rajab"])
+def test_j_of_english_and_french_spellings_keeps_one_reading(word):
+    # j at the start, after d, doubled, final or between two a is ج, not a German y
+    other = alternative_reading(word)
+    assert other is None or "j" in other
+
+
+def test_turkish_v_before_a_consonant_is_w():
+    assert alternative_reading("fevzi") == "fewzi"  # Fevzi = Fawzi
+
+
+@pytest.mark.parametrize("word", ["ahmedov", "javad"])
+def test_slavic_v_between_vowels_or_final_stays_v(word):
+    # Ahmedov is no Ahmad: -ov, -evich are Slavic, not Turkish w
+    other = alternative_reading(word)
+    assert other is None or "v" in other

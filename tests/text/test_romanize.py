@@ -1,0 +1,50 @@
+"""The romaniser keeps the consonants of an Arabic name apart in the Latin key space."""
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from normx.text.phonetic import class_sequence, phonetic_key
+from normx.text.romanize import romanize
+
+
+@pytest.mark.parametrize(
+    "arabic,latin",
+    [("الزهراء", "zahra"), ("تسعة", "tis'a"), ("سهل", "sahl"), ("دجلة", "dijla"), ("كهف", "kahf")],
+)
+def test_two_letters_never_read_as_one_latin_digraph(arabic, latin):
+    # ز + ه is not ژ "zh", ت + س not "ts", د + ج not "dj": the key keeps both consonants
+    assert phonetic_key(romanize(arabic)).removeprefix("L") == phonetic_key(latin)
+
+
+@pytest.mark.parametrize(
+    "arabic,latin", [("ككلة", "kikla"), ("تهللت", "tahlilt"), ("برسس", "bersis")]
+)
+def test_a_letter_written_twice_is_two_consonants(arabic, latin):
+    # a doubled consonant is written once (shadda): two letters have a vowel between them
+    consonants = [c for c in class_sequence(romanize(arabic)) if c.isupper()]
+    assert consonants == [c for c in class_sequence(latin) if c.isupper()]
+
+
+def test_long_vowels_written_twice_stay_vowels():
+    assert "'" not in romanize("بنووزير")
+
+
+def test_ordinary_names_are_unchanged():
+    assert romanize("خالد") == "khald"
+    assert romanize("مشري") == "mshri"
+
+
+_ARABIC_LETTERS = st.text(
+    alphabet=st.sampled_from(list("ابتثجحخدذرزسشصضطظعغفقكلمنهوية")), max_size=12
+)
+
+
+@given(_ARABIC_LETTERS)
+def test_every_arabic_consonant_keeps_its_class(word):
+    # the key symbols of a romanised word are those of its letters, one by one
+    one_by_one = "".join(phonetic_key(romanize(ch)) for ch in word)
+    collapsed = "".join(c for i, c in enumerate(one_by_one) if not i or one_by_one[i - 1] != c)
+    if collapsed.endswith("H") and len(collapsed) > 1:
+        collapsed = collapsed[:-1]
+    assert phonetic_key(romanize(word)) == collapsed
