@@ -67,3 +67,37 @@ def test_the_weak_pair_still_lowers_a_long_name_less_than_leaving_it_out():
     weak = score_tokens(q, _core("Jamal Hassan Abdallah"), cross_script=False, person=True)
     none = score_tokens(q, _core("Hassan Abdallah"), cross_script=False, person=True)
     assert weak.precision > none.precision
+
+
+WEAK_PARTS = ["humam", "hammi", "rashid", "rachid", "kamal", "jamal", "mustafa", "abdallah",
+              "ermias", "ramsey", "sultan", "tikriti", "al-ghafur", "bahriye"]  # fmt: skip
+WEAK_NZ = Normalizer.from_records(
+    [
+        Record(f"per:{i}", "PER", " ".join(p.title() for p in parts), None)
+        for i, parts in enumerate(
+            [
+                ("humam", "abd-al-khaliq", "al-ghafur"),
+                ("rachid", "bahriye", "al-hammi"),
+                ("kamal", "mustafa", "abdallah"),
+                ("jamal", "mustafa", "abdallah", "sultan", "al-tikriti"),
+                ("ramsey", "hamato", "al-gharbi"),
+                ("ermias", "alem"),
+            ]
+        )
+    ]
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(WEAK_PARTS), min_size=1, max_size=4))
+def test_the_index_finds_what_brute_force_finds_among_weak_pairs(parts):
+    from normx.match.matcher import BruteForceMatcher, Matcher
+
+    query = " ".join(parts)
+    for floor in (0.0, 0.5, 0.75):
+        brute = BruteForceMatcher(WEAK_NZ.index).match(query, top=3, min_score=floor)
+        fast = Matcher(WEAK_NZ.index).match(query, top=3, min_score=floor)
+        # brute force also lists names that share nothing (score 0): the index never meets them
+        assert [(c.id, round(c.score, 6)) for c in fast] == [
+            (c.id, round(c.score, 6)) for c in brute if c.score > 0
+        ]
