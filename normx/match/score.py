@@ -8,6 +8,8 @@ The score is built from token similarities aligned between the two names:
   short vowels;
 * alignment: each query token pairs with at most one name token, best pairs first, in any order
   (reordered parts: "Qaddafi, Muammar"), with a small penalty when the order differs;
+* pair evidence: a weak same-script pair (below 0.9) counts for less than its similarity, the
+  more so between long names, where some weak pair turns up by chance (:func:`pair_evidence`);
 * coverage: unmatched query tokens cost much (the query says something the name does not),
   unmatched name tokens little (missing middle names: "Muammar Gaddafi"); with an index's
   :class:`TokenWeights`, name parts that many gazetteer names share (Muhammad, Ahmed, Ali) weigh
@@ -51,6 +53,7 @@ __all__ = [  # the token level lives in normx.match.similarity; these names stay
     "deletions",
     "keys_close",
     "max_query_weight_forgiven",
+    "pair_evidence",
     "score_tokens",
     "score_tokens_above",
     "score_upper_bound",
@@ -71,6 +74,7 @@ INNER_DISCOUNT = 0.5  # share of an unmatched inner query token's weight that is
 NAME_INNER_DISCOUNT = 0.6
 GIVEN_NAME_PENALTY = 0.08
 SURNAME_PENALTY = 0.08
+SKIPPED_PENALTY = 0.08  # the surname left out and a part skipped before the query's last pair
 ARTICLE_GIVEN_PENALTY = 0.08
 ARTICLE_DROPPED_PENALTY = 0.01  # the query writes al- where the name has none: a tie-breaker
 SINGLE_TOKEN_EXACT = 0.78  # a bare surname that matches exactly: just above the threshold
@@ -79,6 +83,32 @@ COMMON_WEIGHT = 0.6  # a name part as common as Muhammad or Ahmed weighs this mu
 RARE_SHARE = 0.005  # a phonetic key in at most this share of the names weighs fully
 COMMON_SHARE = 0.05  # ... in at least this share, COMMON_WEIGHT; log-linear in between
 MIN_NAMES_FOR_FREQUENCY = 2000  # a smaller gazetteer counts as this big: few names, no evidence
+WEAK_PAIR_KNEE = 0.9  # a same-script pair at least this similar counts as its similarity
+WEAK_PAIR_SLOPE = 1.0  # each point below the knee costs this much more, given many chances
+
+
+def pair_evidence(sim: float, chances: int, *, cross_script: bool) -> float:
+    """How much an aligned token pair of similarity *sim* counts towards the coverages.
+
+    Two different Arab names often hold a pair of parts 0.7-0.85 alike by chance (Humam /
+    Hammi, Kamal / Jamal, Ermias / Ramsey): in the person sets such pairs are 5-20 times more
+    frequent in the best wrong candidate's alignment than in the right one's, while pairs from
+    0.9 up are as frequent in both. A same-script pair below :data:`WEAK_PAIR_KNEE` therefore
+    counts less than its similarity, the more so the more token pairs the two names offer
+    (*chances*: query tokens times name tokens), since a long name against a long query is
+    likely to hold some weak pair by chance. One query word against a one-word name has one
+    chance and keeps its similarity: a place spelled far from its gazetteer form (Vaddan /
+    Waddan) is then weak evidence, but the only evidence, and no chance agreement to discount.
+
+    Across scripts right pairs themselves sit at 0.8-0.88 (the Arabic writes no short vowels):
+    a knee at 0.85 cost 3.6 points of persons-xscript top-1 at the threshold, so they count
+    as their similarity. The result never exceeds *sim* and grows with it, so the alignment
+    (best pairs first) and every bound made of raw similarities stay valid.
+    """
+    if cross_script or sim >= WEAK_PAIR_KNEE or chances <= 1:
+        return sim
+    slope = WEAK_PAIR_SLOPE * (1.0 - 1.0 / chances)
+    return max(0.0, sim - slope * (WEAK_PAIR_KNEE - sim))
 
 
 @dataclass(frozen=True, slots=True)
@@ -197,7 +227,9 @@ def score_tokens(
     if not q or not n:
         return NameScore(0.0, (), 0.0, 0.0, ())
     options = _token_options(q, n, cross_script, {} if sims is None else sims)
-    return _score_options(q, n, options, person, token_weight if weigh is None else weigh)
+    return _score_options(
+        q, n, options, person, token_weight if weigh is None else weigh, cross_script
+    )
 
 
 BOUND_SLACK = 1e-9  # a bound is computed in another order than the score: float rounding
@@ -225,10 +257,12 @@ def score_tokens_above(
     options = _token_options(q, n, cross_script, {} if sims is None else sims)
     if (
         floor > 0.0
-        and score_upper_bound(q, n, options, person=person, weigh=w) + BOUND_SLACK < floor
+        and score_upper_bound(q, n, options, person=person, weigh=w, cross_script=cross_script)
+        + BOUND_SLACK
+        < floor
     ):
         return None
-    return _score_options(q, n, options, person, w)
+    return _score_options(q, n, options, person, w, cross_script)
 
 
 _UNRELATED = (0.0, "none")
@@ -270,6 +304,7 @@ def score_upper_bound(
     *,
     person: bool,
     weigh: Weigh | None = None,
+    cross_script: bool,
 ) -> float:
     """An upper bound of what :func:`score_tokens` gives for these token *options*.
 
@@ -296,7 +331,9 @@ def score_upper_bound(
     best_q = [0.0] * len(q)
     best_n = [0.0] * len(n)
     exact = False
+    chances = len(q) * len(n)
     for qi, ni, sim, how in options:
+        sim = pair_evidence(sim, chances, cross_script=cross_script)
         a, b = bq[qi], bn[ni]
         if a <= b:  # each side's credit in its own weights, the lighter base for both
             cq, cn = sim * wq[qi], sim * wn[ni] * (a / b)
@@ -384,6 +421,7 @@ def _score_options(
     options: list[_Option],
     person: bool,
     weigh: Weigh,
+    cross_script: bool,
 ) -> NameScore:
     """The score of one alignment problem from its token options (see :func:`score_tokens`)."""
     options.sort(key=lambda p: (-p[2], abs(p[0] - p[1])))
@@ -395,7 +433,7 @@ def _score_options(
             pairs.append(TokenPair(qi, ni, sim, how))
             used_q.add(qi)
             used_n.add(ni)
-    precision, recall, score = _coverage(q, n, pairs, used_q, used_n, weigh)
+    precision, recall, score = _coverage(q, n, pairs, used_q, used_n, weigh, cross_script)
     penalties: list[str] = []
     if pairs and len(q) > 1 and len(n) > 1 and 0 not in used_n and 0 in used_q:
         score -= GIVEN_NAME_PENALTY  # the query's first name pairs with a later part of the name
@@ -419,6 +457,13 @@ def _score_options(
         # al-Tikriti); the recall term prices that.
         score -= SURNAME_PENALTY
         penalties.append("surname not matched")
+    elif person and len(q) > 1 and pairs and len(n) - 1 not in used_n and max(used_n) >= len(pairs):
+        # Every query part is in the name, but not as a short form writers use: those keep the
+        # first parts of the chain (Saddam Hussein) or add the family name (Khalifa Haftar),
+        # while "Ahmed Mohammed" pairs with the first and third parts of Ahmad Oumar Imhamad
+        # al-Fitouri and leaves the family name out: two common names meeting by chance.
+        score -= SKIPPED_PENALTY
+        penalties.append("parts skipped, surname not matched")
     ordered = sorted(pairs, key=lambda p: p.qi)
     if any(a.ni > b.ni for a, b in itertools.pairwise(ordered)):
         score -= REORDER_PENALTY
@@ -447,6 +492,7 @@ def _coverage(
     used_q: set[int],
     used_n: set[int],
     weigh: Weigh,
+    cross_script: bool,
 ) -> tuple[float, float, float]:
     """Query coverage (precision), name coverage (recall) and the score they make."""
     wq_of = [weigh(t) for t in q]
@@ -458,8 +504,12 @@ def _coverage(
     # is as well covered by it as the name itself), but a pair counts with the lighter of
     # the two base weights: "Qaryan" paired with the generic "qaryat" says no more than
     # "qaryat" does
-    matched = sum(p.sim * wq_of[p.qi] * min(1.0, bn[p.ni] / bq[p.qi]) for p in pairs)
-    matched_n = sum(p.sim * wn_of[p.ni] * min(1.0, bq[p.qi] / bn[p.ni]) for p in pairs)
+    chances = len(q) * len(n)
+    matched = matched_n = 0.0
+    for p in pairs:
+        e = pair_evidence(p.sim, chances, cross_script=cross_script)
+        matched += e * wq_of[p.qi] * min(1.0, bn[p.ni] / bq[p.qi])
+        matched_n += e * wn_of[p.ni] * min(1.0, bq[p.qi] / bn[p.ni])
     # A query part left unmatched inside the name (a middle name or patronymic the gazetteer
     # does not list) costs less than one at either end, which would make it another person.
     inner_missing = sum(wq_of[i] for i in range(1, len(q) - 1) if i not in used_q)

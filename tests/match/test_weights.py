@@ -120,7 +120,7 @@ def test_the_bound_is_never_below_the_weighed_score(query, name, person, cross, 
     weights = TokenWeights(counts, N)
     sims: dict = {}
     options = token_options(q, n, cross, sims)
-    bound = score_upper_bound(q, n, options, person=person, weigh=weights)
+    bound = score_upper_bound(q, n, options, person=person, weigh=weights, cross_script=cross)
     full = score_tokens(q, n, cross_script=cross, person=person, sims=sims, weigh=weights)
     assert full.score <= bound + BOUND_SLACK
     above = score_tokens_above(q, n, 0.75, cross_script=cross, person=person, weigh=weights)
