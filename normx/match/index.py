@@ -33,7 +33,16 @@ from normx.gazetteer.schema import Record
 from normx.match.score import TokenWeights, deletions
 from normx.text.normalize import NameToken, analyse_name, core_tokens, normalize_name
 
-INDEX_FORMAT = 4  # 4: token rows carry the article flag
+INDEX_FORMAT = 5  # 4: token rows carry the article flag; 5: token_of keeps alternative readings
+
+
+def _form_token(tok: NameToken, form: str, key: str) -> NameToken:
+    """The token the matcher compares for an index *form*: a name token's own form keeps its
+    alternative readings (so the indexed matcher scores a pair exactly as the scorer over the
+    name's tokens does: 'Bousahmein' is also 'Bu Sahmein'); a form that is itself one of those
+    readings stands alone."""
+    alts = tok.alts if form == tok.form else ()
+    return NameToken(form, key, tok.kind, alts)
 
 
 @dataclass(frozen=True, slots=True)
@@ -153,9 +162,11 @@ class NameIndex:
                         continue  # a name lists a form once, even if two tokens share it
                     plist.append(i)
                     if form not in token_of:
-                        token_of[form] = NameToken(form, key, tok.kind)
+                        token_of[form] = _form_token(tok, form, key)
                         if key:
                             by_key[key].add(form)
+                    elif form == tok.form and tok.alts and not token_of[form].alts:
+                        token_of[form] = _form_token(tok, form, key)
                     script_forms.add(form)
         for key in self.by_key:
             for d in deletions(key):
@@ -234,7 +245,10 @@ class NameIndex:
             },
             # normalised forms shared by several names (the others map to their one name)
             "shared_normalized": {k: v for k, v in groups.items() if len(v) > 1 and k},
-            "forms": [[f, self.token_of[f].key, self.token_of[f].kind] for f in forms],
+            "forms": [
+                [f, t.key, t.kind, [list(a) for a in t.alts]]
+                for f, t in zip(forms, map(self.token_of.__getitem__, forms), strict=True)
+            ],
             "script": script,
             "postings": [
                 _pack_ints(i for p in postings for i in p),
@@ -312,8 +326,8 @@ class NameIndex:
         # token_of, by_key and deletes filled in the order a fresh build fills them
         index.token_of = {}
         by_key: dict[str, set[str]] = defaultdict(set)
-        for form, key, kind in forms:
-            index.token_of[form] = NameToken(form, key, kind)
+        for form, key, kind, alts in forms:
+            index.token_of[form] = NameToken(form, key, kind, tuple(map(tuple, alts)))
             if key:
                 by_key[key].add(form)
         index.by_key = dict(by_key)
