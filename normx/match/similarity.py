@@ -23,8 +23,12 @@ from rapidfuzz.distance import Levenshtein
 from rapidfuzz.fuzz import ratio
 
 from normx.match.align import (
+    CROSS_INNER,
+    INNER,
     SCALE,
+    SILENT_END,
     distance_units,
+    length,
     similarities_to,
     similarity,
 )
@@ -51,15 +55,40 @@ def cross_script_similarity(a: str, b: str) -> float:
     at either end, or a different consonant class, costs much: "mishri" ~ المشري (mshri) is
     close, "mishri" ~ مصر (msr) is not, "fathi" ~ ويفات (wifat) is far, though all share a key.
     """
-    return _aligned_above(class_sequence(a), class_sequence(b), 1.0, -1.0, 0.0)
+    return _aligned_above(cross_sequence(a), cross_sequence(b), 1.0, -1.0, 0.0, CROSS_INNER)
+
+
+_H_DIGRAPH_STARTS = frozenset("cdgkpstz")  # ch dh gh kh ph sh th zh: the h is not ه or ح
+
+
+@lru_cache(maxsize=262_144)
+def cross_sequence(form: str) -> str:
+    """The class sequence of *form* for a cross-script alignment: a final h that
+    :func:`normx.text.phonetic.class_sequence` drops leaves :data:`SILENT_END`, so the vowel
+    before it counts as inside the word. Salih against romanised صالح ("salh") then differs by
+    an unwritten short vowel, not by a final one (0.74 before)."""
+    seq = class_sequence(form)
+    if (
+        len(form) > 1
+        and form.endswith("h")
+        and form[-2] not in _H_DIGRAPH_STARTS
+        and len(seq) > 1
+        and not seq.endswith("H")
+    ):
+        return seq + SILENT_END
+    return seq
 
 
 ALIGN_CACHE_MAX = 262_144  # entries of each alignment memo (cleared when full)
-_ALIGNED: dict[tuple[str, str], float] = {}  # exact similarity of two class sequences
-_ALIGNED_BELOW: dict[tuple[str, str], float] = {}  # an upper bound, where the DP stopped early
+_ALIGNED: dict[tuple[str, str, int], float] = {}  # exact similarity of two class sequences
+_ALIGNED_BELOW: dict[tuple[str, str, int], float] = {}  # an upper bound, where the DP stopped
+
+LATIN_INNER = INNER  # inner vowel units of two Latin spellings (CROSS_INNER across scripts)
 
 
-def _aligned_above(x: str, y: str, factor: float, beat: float, floor: float) -> float:
+def _aligned_above(
+    x: str, y: str, factor: float, beat: float, floor: float, inner: int = LATIN_INNER
+) -> float:
     """The alignment similarity of class sequences *x* and *y*: exact whenever *factor* times
     it is above *beat* and at least *floor*; otherwise possibly only an upper bound whose
     *factor* multiple is at most *beat* or below *floor* (a negative *beat* and a zero *floor*:
@@ -69,9 +98,10 @@ def _aligned_above(x: str, y: str, factor: float, beat: float, floor: float) -> 
     the sequences, not the forms. A caller that only acts on a similarity that beats a value
     (the Latin spelling lift counts only where it beats the string similarity) or reaches a
     floor (:data:`PAIR_FLOOR`: a weaker pair is never used) lets the dynamic programme stop as
-    soon as a whole row costs too much (:func:`normx.match.align.distance_units`).
+    soon as a whole row costs too much (:func:`normx.match.align.distance_units`). *inner*
+    is the cost of a vowel inside the word (the memo is keyed by it too).
     """
-    pair = (x, y)
+    pair = (x, y, inner)
     found = _ALIGNED.get(pair)
     if found is not None:
         return found
@@ -80,8 +110,8 @@ def _aligned_above(x: str, y: str, factor: float, beat: float, floor: float) -> 
         return bound
     if not x or not y:
         return 0.0
-    stop = _stop_units(SCALE * max(len(x), len(y)), factor, beat, floor)
-    units, exact = distance_units(x, y, stop)
+    stop = _stop_units(SCALE * max(length(x), length(y), 1), factor, beat, floor)
+    units, exact = distance_units(x, y, stop, inner)
     sim = similarity(units, x, y)
     memo = _ALIGNED if exact else _ALIGNED_BELOW
     if len(memo) >= ALIGN_CACHE_MAX:
@@ -122,6 +152,7 @@ def prepare_alignments(q: NameToken, names: Iterable[NameToken], *, cross_script
     exact and equal to the scalar ones, so :func:`token_similarity` answers the same.
     """
     wanted: dict[str, set[str]] = {}
+    inner = CROSS_INNER if cross_script else LATIN_INNER
     variants = ((q.form, q.key), *q.alts)
     for n in names:
         for qf, qk in variants:
@@ -129,8 +160,9 @@ def prepare_alignments(q: NameToken, names: Iterable[NameToken], *, cross_script
                 if qf == nf or not _compared(qf, qk, nf, nk, cross_script):
                     continue
                 if cross_script or _latin_aligned(qf, qk, nf, nk):
-                    x, y = class_sequence(qf), class_sequence(nf)
-                    if x and y and (x, y) not in _ALIGNED:
+                    seq = cross_sequence if cross_script else class_sequence
+                    x, y = seq(qf), seq(nf)
+                    if x and y and (x, y, inner) not in _ALIGNED:
                         wanted.setdefault(x, set()).add(y)
     for x, ys in wanted.items():
         if len(ys) < BATCH_MIN:
@@ -138,7 +170,8 @@ def prepare_alignments(q: NameToken, names: Iterable[NameToken], *, cross_script
         if len(_ALIGNED) + len(ys) >= ALIGN_CACHE_MAX:
             _ALIGNED.clear()
         found = sorted(ys)
-        _ALIGNED.update(zip(((x, y) for y in found), similarities_to(x, found), strict=True))
+        sims = similarities_to(x, found, inner)
+        _ALIGNED.update(zip(((x, y, inner) for y in found), sims, strict=True))
 
 
 def _compared(qf: str, qk: str, nf: str, nk: str, cross_script: bool) -> bool:
@@ -186,7 +219,12 @@ def token_similarity(
                 continue
             if cross_script:
                 aligned = _aligned_above(
-                    class_sequence(qf), class_sequence(nf), CROSS_SCRIPT_FACTOR, best, floor
+                    cross_sequence(qf),
+                    cross_sequence(nf),
+                    CROSS_SCRIPT_FACTOR,
+                    best,
+                    floor,
+                    CROSS_INNER,
                 )  # only a similarity above *best* and at least *floor* can change the answer
                 sim = CROSS_SCRIPT_FACTOR * aligned
                 h = "key" if qk == nk else "cross"

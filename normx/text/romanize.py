@@ -11,6 +11,8 @@ consonants in Arabic (a doubled one is written once, with shadda), so an unwritt
 apostrophe) goes between them (ككلة -> "k'kla" ~ Kikla); and two letters whose spellings
 would read as one digraph of the Latin rules (ز + ه is "zh", read as ژ; ت + س "ts", د + ج
 "dj") are kept apart by a separator that gives no key symbol (الزهراء -> "z·hra'" ~ Zahra).
+The one exception to the first rule is the lam of the article before a lam: al-l is one
+doubled l in English (عبدالله -> "'bdallh" ~ Abdullah).
 
 The letter table is data: ``normx/text/data/letters.yaml`` (section ``arabic``).
 """
@@ -50,13 +52,20 @@ def romanize(text: str) -> str:
             continue
         if not prev and ch in "وي":
             mapped = "w" if ch == "و" else "y"
-        if prev and ch == prev and ch not in _VOWEL_LETTERS:
+        if prev and ch == prev and ch not in _VOWEL_LETTERS and not _after_article(out):
             out.append(UNWRITTEN_VOWEL)
         elif prev and _joins(out[-1], mapped):
             out.append(SEPARATOR)
         out.append(mapped)
         prev = ch
     return "".join(out)
+
+
+def _after_article(out: list[str]) -> bool:
+    """True if *out* ends with the article al- (a lam after it is the lam of the word, which
+    English writes as one doubled l: عبدالله Abdullah, اللواء al-Liwa'), not a repeated
+    consonant with a vowel between."""
+    return out[-2:] == ["a", "l"]
 
 
 def _joins(before: str, after: str) -> bool:

@@ -48,3 +48,10 @@ def test_every_arabic_consonant_keeps_its_class(word):
     if collapsed.endswith("H") and len(collapsed) > 1:
         collapsed = collapsed[:-1]
     assert phonetic_key(romanize(word)) == collapsed
+
+
+@pytest.mark.parametrize("arabic,latin", [("عبدالله", "abdullah"), ("اللواء", "alliwa")])
+def test_the_article_lam_before_a_lam_is_one_doubled_l(arabic, latin):
+    # al-l is written "ll" in English, which the key reads as one l: no vowel between them
+    consonants = [c for c in class_sequence(romanize(arabic)) if c.isupper()]
+    assert consonants == [c for c in class_sequence(latin) if c.isupper()]
