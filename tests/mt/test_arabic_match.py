@@ -91,7 +91,7 @@ def test_the_matcher_of_an_index_is_built_once():
 
 
 def test_agreement_lifts_an_entity_both_sides_reach():
-    assert agree(0.7, 0.7) == pytest.approx(0.7 + 0.5 * 0.7 * 0.3)
+    assert agree(0.8, 0.8) == pytest.approx(0.8 + 0.5 * 0.8 * 0.2)
     assert agree(0.8, 0.0) == 0.8
     # evidence too weak to explain the query adds nothing
     assert agree(0.8, AGREEMENT_MIN - 0.01) == 0.8

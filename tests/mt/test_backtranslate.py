@@ -243,3 +243,36 @@ def test_importing_the_back_transliteration_modules_does_not_import_torch():
         [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=120
     )
     assert out.stdout.strip() == "[]"
+
+
+class _WeakLatin:
+    """Latin evidence that scores Aksen 0.8 (at least AGREEMENT_MIN, below the min_score the
+    test asks for) and, like every matcher, lists only candidates at or above min_score."""
+
+    def __init__(self, index: NameIndex) -> None:
+        self.matcher = Matcher(index)
+
+    def match(self, name, top=5, type=None, *, min_score=0.75, explain=False):
+        from normx.match.candidate import Candidate
+
+        cand = Candidate("per:aksen", "سرحات أكسن", "PER", 0.8, "سرحات أكسن", "cross-script")
+        return [cand] if cand.score >= min_score else []
+
+
+def test_a_combined_score_does_not_depend_on_min_score(bt_index, fake_bt):
+    from normx.mt.backtranslate import AGREEMENT_MIN, agree
+
+    strict_min = 0.85
+    assert AGREEMENT_MIN <= 0.8 < strict_min
+    target = _WeakLatin(bt_index)
+    (loose,) = backtranslate_many(target, ["Serhat Akens"], fake_bt, k=2, min_score=0.0)
+    (strict,) = backtranslate_many(target, ["Serhat Akens"], fake_bt, k=2, min_score=strict_min)
+    top = loose[0]
+    assert top.id == "per:aksen" and top.explain["latin_score"] == 0.8
+    assert top.score == pytest.approx(agree(0.8, top.explain["arabic_score"]), abs=1e-4)
+    assert top.score >= strict_min
+    # the Latin evidence below min_score still counts at that min_score
+    assert [(c.id, c.score) for c in strict] == [
+        (c.id, c.score) for c in loose if c.score >= strict_min
+    ]
+    assert strict[0].explain["latin_score"] == 0.8
