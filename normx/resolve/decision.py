@@ -33,13 +33,17 @@ def spelled_but_qualifier(query: str, cands: list[Candidate]) -> Candidate | Non
     Corps"): the text's name is that name, whatever a gloss makes of a namesake (the Afrika
     Korps). Names of two words or more only: a lone word is held to a higher standard."""
     said = fold(query)
-    found = {
-        c.id: c for c in cands if "(" in c.matched and fold(_QUALIFIER.sub("", c.matched)) == said
-    }
+    found = {c.id: c for c in cands if "(" in c.matched and unqualified(c.matched) == said}
     if len(found) != 1:
         return None
     (c,) = found.values()
     return Candidate(c.id, c.name, c.type, 1.0, c.matched, "exact", {})
+
+
+def unqualified(name: str) -> str:
+    """A gazetteer name folded without its parenthetical qualifier, as
+    :func:`spelled_but_qualifier` compares it with a query."""
+    return fold(_QUALIFIER.sub("", name))
 
 
 class RangeDecisions:

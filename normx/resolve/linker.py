@@ -86,6 +86,7 @@ class SpanLinker(SpanTokens):
         want: Callable[[Iterable[str]], None] | None = None,  # queries about to be asked
         own_word: Callable[[str, str], bool] | None = None,  # (record id, folded word)
         english_words: Callable[[str], frozenset[str]] | None = None,  # record id -> its words
+        spelled: Callable[[str], bool] | None = None,  # does the text spell a gazetteer name?
     ) -> None:
         super().__init__(text, tokens, units, lex, in_names)
         # the folded words of an entity's English names
@@ -94,6 +95,8 @@ class SpanLinker(SpanTokens):
         # does the entity's own naming hold this word (in English, or as an Arabic gloss)?
         self.own_word = own_word or (lambda rid, form: False)
         self.want = want or _want_nothing
+        # may a query come back as an exact match? (unknown: assume it may)
+        self.spelled = spelled or (lambda text: True)
         self.trie = trie
         self.decisions = RangeDecisions(self, trie, match, entity_of_name)
 

@@ -56,6 +56,13 @@ def one_name_across(words: SpanTokens, first: int, last: int, cand: Candidate) -
     return True
 
 
+def side_spellings(words: SpanTokens, first: int, last: int) -> list[list[frozenset[str]]]:
+    """The span's natural pieces, each as the spellings of the name units a match must pair
+    one of for :func:`one_name_across` to hold (an empty side: no match but an exact one
+    can)."""
+    return [_side_units(words, a, b) for a, b in pieces(words, first, last)]
+
+
 def coordinated_name(words: SpanTokens, first: int, last: int, cand: Candidate) -> bool:
     """The match pairs the span's "and" with its name's own and every other word of the span
     but function words: one coordinated name said with a word more or less ("International

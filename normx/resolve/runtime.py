@@ -16,10 +16,13 @@ from normx.detect.trie import NameTrie
 from normx.match.candidate import Candidate
 from normx.resolve.acronyms import KnownAcronym, gazetteer_acronyms
 from normx.resolve.coref import gate_keys
+from normx.resolve.decision import unqualified
 from normx.resolve.generic import arabic_words
 from normx.resolve.lru import LRU
 from normx.resolve.segment import MIN_SCORE_SHOWN
 from normx.resolve.span_cache import SpanCache
+from normx.text.arabic import is_mostly_arabic
+from normx.text.latin import fold
 from normx.text.normalize import NameToken, analyse_name, core_tokens
 
 if TYPE_CHECKING:
@@ -53,6 +56,7 @@ class Runtime:
         self._glosses: dict[str, tuple[tuple[str, ...], ...]] = {}
         self._core: LRU[str, tuple[NameToken, ...]] = LRU(CORE_WORDS_MAX)
         self._acronyms: KnownAcronym | None = None
+        self._qualified: frozenset[str] | None = None
 
     @property
     def acronyms(self) -> KnownAcronym:
@@ -104,6 +108,21 @@ class Runtime:
     def in_names(self, form: str) -> bool:
         """Whether some gazetteer name has the folded word *form*."""
         return form in self.normalizer.index.postings
+
+    def spelled(self, query: str) -> bool:
+        """Whether the matcher's answer for *query* may hold a candidate of method "exact": the
+        query's normalised form is some gazetteer name's (the matcher's own test is stricter),
+        or it spells a name but for a parenthetical qualifier
+        (:func:`~normx.resolve.decision.spelled_but_qualifier`). Cheap: the names with a
+        qualifier are few, the analysis is remembered (:meth:`core_words`)."""
+        if self._qualified is None:
+            self._qualified = frozenset(
+                unqualified(name.text) for name in self.normalizer.index.names if "(" in name.text
+            )
+        if fold(query) in self._qualified or is_mostly_arabic(query):
+            return True
+        normalized = " ".join(t.form for t in self.core_words(query))
+        return bool(normalized) and normalized in self.normalizer.index.exact
 
     def entity_of_name(self, name_id: int) -> tuple[str, str, str, str]:
         """(record id, canonical name, type, the name's text) of an index name."""

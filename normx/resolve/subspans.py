@@ -5,9 +5,10 @@ Karrouad" are several names run together. The search tries the prefixes and suff
 span and of its natural pieces (:func:`normx.resolve.pieces.pieces`), longest first; within
 one length the best-scoring linked option wins, a clean one (every word explained) before one
 that leaves a word over. Options that cannot be names are skipped before any matcher call:
-edges that are function words or dangling particles, context-only words, and single words that
-are not a whole gazetteer name as spelled. An option that reaches over a natural cut links only
-as one name that explains every piece (:func:`normx.resolve.one_name.one_name_across`):
+edges that are function words or dangling particles, context-only words, single words that
+are not a whole gazetteer name as spelled, and ranges over a cut with a side no match can pair
+(a head noun alone: "Forces | Khaled Karrouad"). An option that reaches over a natural cut
+links only as one name that explains every piece (:func:`normx.resolve.one_name.one_name_across`):
 "Presidential Council and the Government" is not the Presidential Council. The matcher queries
 of one length are asked together (:meth:`SpanLinker.want`), so a document's queries reach the
 matcher in batches.
@@ -18,7 +19,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from normx.resolve.context_words import context_edge, only_context
-from normx.resolve.one_name import one_name_across
+from normx.resolve.one_name import one_name_across, side_spellings
 from normx.resolve.segment import Seg, is_clean
 
 if TYPE_CHECKING:
@@ -56,7 +57,20 @@ def _worth_linking(linker: SpanLinker, s0: int, s1: int, length: int) -> bool:
         return False
     # a lone word carved out of a span must be a whole name as spelled; an article does not
     # make "Al-Gharbawi" two words (else a surname cut from "Jumaa Al-Gharbawi" links a place)
-    return not _lone_word(linker, s0, s1, length) or linker.exact_candidates(s0, s1) is not None
+    exact = linker.exact_candidates(s0, s1)
+    if _lone_word(linker, s0, s1, length) and exact is None:
+        return False
+    return bool(exact) or _may_be_one_name(linker, s0, s1)
+
+
+def _may_be_one_name(linker: SpanLinker, s0: int, s1: int) -> bool:
+    """False when no matcher answer for the range can pass :func:`one_name_across`: it
+    reaches over a cut, a side has no word a match could pair (only heads and function words:
+    "Forces | Khaled Karrouad"), and the answer cannot be an exact match (the text spells no
+    gazetteer name, :meth:`SpanLinker.spelled`). The matcher is then not asked: the search's
+    result is the one the answer would have given."""
+    sides = side_spellings(linker, s0, s1)
+    return len(sides) <= 1 or all(sides) or linker.spelled(linker.surface(s0, s1))
 
 
 def _lone_word(linker: SpanLinker, s0: int, s1: int, length: int) -> bool:
