@@ -170,3 +170,39 @@ def test_article_reduced_to_l_before_a_consonant_is_an_alternative(text, rest):
 @pytest.mark.parametrize("text", ["Lamine", "Leila", "Lloyd"])
 def test_l_before_a_vowel_or_another_l_is_the_name(text):
     assert analyse_name(text)[0].alts == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "core"),
+    [
+        ("Sheikh Abd Al-Meguid Al-Zandani", ["abd-meguid", "zandani"]),
+        ("MAHMOUD, Col. Abdel Hamid", ["abd-hamid", "mahmoud"]),
+        ("Alhaj Qari Ayub Bashar", ["ayub", "bashar"]),
+        ("al-Hajj Ali Hassan", ["ali", "hassan"]),
+        ("Lt. Gen. Khalifa Haftar", ["khalifa", "haftar"]),
+    ],
+)
+def test_leading_titles_are_context_not_name_parts(text, core):
+    toks = analyse_name(text)
+    assert [t.form for t in core_tokens(toks)] == core
+    assert toks[0].kind == "title"
+
+
+def test_leading_arabic_title_is_context():
+    toks = analyse_name("الشيخ حسن ضاهر")
+    assert toks[0].kind == "title"
+    assert len(core_tokens(toks)) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sheikh",
+        "Sheikh Othman",
+        "الشيخ ابوعجيلة",
+        "Muhammad Al-Shaykh",
+        "General Electricity Company",
+    ],
+)
+def test_title_words_stay_names_inside_short_names_places_and_bodies(text):
+    assert all(t.kind != "title" for t in analyse_name(text))
