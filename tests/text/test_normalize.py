@@ -206,3 +206,14 @@ def test_leading_arabic_title_is_context():
 )
 def test_title_words_stay_names_inside_short_names_places_and_bodies(text):
     assert all(t.kind != "title" for t in analyse_name(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "arabic"),
+    [("Abdur Rehman", "عبد الرحمن"), ("Abdus Salam", "عبد السلام"), ("Abdun Nasir", "عبد الناصر")],
+)
+def test_abd_with_assimilated_article_is_an_abd_compound(text, arabic):
+    (latin,) = core_tokens(analyse_name(text))
+    (other,) = core_tokens(analyse_name(arabic))
+    assert latin.form.startswith("abd-")
+    assert latin.key == other.key

@@ -126,3 +126,9 @@ def test_slavic_v_between_vowels_or_final_stays_v(word):
     # Ahmedov is no Ahmad: -ov, -evich are Slavic, not Turkish w
     other = alternative_reading(word)
     assert other is None or "v" in other
+
+
+def test_urdu_persian_e_before_h_reads_as_a():
+    assert alternative_reading("rehman") == "rahman"
+    assert alternative_reading("mehdi") == "mahdi"
+    assert alternative_reading("ahmed") is None
