@@ -169,7 +169,8 @@ def test_article_reduced_to_l_before_a_consonant_is_an_alternative(text, rest):
 
 @pytest.mark.parametrize("text", ["Lamine", "Leila", "Lloyd"])
 def test_l_before_a_vowel_or_another_l_is_the_name(text):
-    assert analyse_name(text)[0].alts == ()
+    # other readings (Lamine's unsaid final e) may exist, but none without the l
+    assert all(a.startswith("l") for a, _ in analyse_name(text)[0].alts)
 
 
 @pytest.mark.parametrize(
