@@ -31,6 +31,17 @@ def _translated() -> dict[str, str]:
     return {str(other): str(english) for english, forms in raw.items() for other in forms}
 
 
+@cache
+def _compounds() -> dict[str, tuple[str, ...]]:
+    raw = load_data("generic_words.yaml").get("compounds") or {}
+    return {str(glued): tuple(str(p) for p in parts) for glued, parts in raw.items()}
+
+
+def compound_parts(part: str) -> tuple[str, ...]:
+    """The parts of a glued place or body word ("airbase" -> air, base), else (*part*,)."""
+    return _compounds().get(part, (part,))
+
+
 def english_place_word(part: str) -> str:
     """The English form of a translated place word ("vecchia" -> "old"), else *part*."""
     return _translated().get(part, part)

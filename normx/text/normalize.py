@@ -30,7 +30,7 @@ import re
 from dataclasses import dataclass, replace
 
 from normx.text.arabic import is_mostly_arabic, normalize_arabic, strip_marks
-from normx.text.generic import english_place_word, is_title
+from normx.text.generic import compound_parts, english_place_word, is_title
 from normx.text.latin import fold, split_words
 from normx.text.particles import particle_table
 from normx.text.phonetic import alternative_reading, phonetic_key
@@ -117,7 +117,9 @@ def _analyse_latin(text: str) -> list[NameToken]:
     items: list[tuple[str, bool]] = []
     for word in split_words(fold(_uninvert(text))):
         for j, part in enumerate(word):
-            items.append((english_place_word(part), j < len(word) - 1))
+            pieces = compound_parts(english_place_word(part))
+            for k, piece in enumerate(pieces):
+                items.append((piece, j < len(word) - 1 or k < len(pieces) - 1))
     tokens: list[NameToken] = []
     i = _leading_titles([part for part, _ in items], tokens, arabic=False)
     while i < len(items):

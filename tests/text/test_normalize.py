@@ -218,3 +218,8 @@ def test_abd_with_assimilated_article_is_an_abd_compound(text, arabic):
     (other,) = core_tokens(analyse_name(arabic))
     assert latin.form.startswith("abd-")
     assert latin.key == other.key
+
+
+def test_glued_place_word_reads_as_its_parts():
+    assert normalize_name("Tamenhint Airbase") == "tamenhint air base"
+    assert normalize_name("Sharara Oilfield") == normalize_name("Sharara Oil Field")
