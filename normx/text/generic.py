@@ -3,6 +3,8 @@ with the place words that sources translate (vecchia, vieille -> old).
 
 They tell what kind of place a name is, not which one, and sources add or drop them freely,
 so the scorer gives them little weight (:func:`normx.match.score.token_weight`).
+Titles and honorifics that open a person's name ("Sheikh", "Dr.", الشيخ) are the same kind of
+word for persons: context, not identity (``normx/text/data/titles.yaml``).
 """
 
 from __future__ import annotations
@@ -29,6 +31,33 @@ def _translated() -> dict[str, str]:
     return {str(other): str(english) for english, forms in raw.items() for other in forms}
 
 
+@cache
+def _compounds() -> dict[str, tuple[str, ...]]:
+    raw = load_data("generic_words.yaml").get("compounds") or {}
+    return {str(glued): tuple(str(p) for p in parts) for glued, parts in raw.items()}
+
+
+def compound_parts(part: str) -> tuple[str, ...]:
+    """The parts of a glued place or body word ("airbase" -> air, base), else (*part*,)."""
+    return _compounds().get(part, (part,))
+
+
 def english_place_word(part: str) -> str:
     """The English form of a translated place word ("vecchia" -> "old"), else *part*."""
     return _translated().get(part, part)
+
+
+@cache
+def _titles() -> tuple[frozenset[str], frozenset[str]]:
+    raw = load_data("titles.yaml")
+    return (
+        frozenset(str(w) for w in raw.get("latin") or ()),
+        frozenset(str(w) for w in raw.get("arabic") or ()),
+    )
+
+
+def is_title(word: str, *, arabic: bool = False) -> bool:
+    """True if *word* (folded Latin, or Arabic as written) is a title or honorific that may
+    open a name ("Sheikh", "Dr", "Col", الشيخ): data in ``normx/text/data/titles.yaml``."""
+    latin_titles, arabic_titles = _titles()
+    return word in (arabic_titles if arabic else latin_titles)

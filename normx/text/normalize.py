@@ -30,13 +30,13 @@ import re
 from dataclasses import dataclass, replace
 
 from normx.text.arabic import is_mostly_arabic, normalize_arabic, strip_marks
-from normx.text.generic import english_place_word
+from normx.text.generic import compound_parts, english_place_word, is_title
 from normx.text.latin import fold, split_words
 from normx.text.particles import particle_table
 from normx.text.phonetic import alternative_reading, phonetic_key
 from normx.text.romanize import romanize
 
-NAME, ABU, ARTICLE, BIN = "name", "abu", "article", "bin"
+NAME, ABU, ARTICLE, BIN, TITLE = "name", "abu", "article", "bin", "title"
 MAX_NAME_CHARS = 300
 MAX_TOKENS = 16
 _ARABIC_WORD_RE = re.compile(r"[\u0621-\u064a\u066e-\u06d3\u06fa-\u06ff\u0750-\u077f]+")
@@ -48,7 +48,7 @@ class NameToken:
 
     ``form`` is the folded Latin (or romanised Arabic) spelling used for string similarity;
     ``key`` its phonetic key; ``alts`` other readings of the same token as (form, key) pairs
-    (a glued particle split off); ``kind`` one of name, abu, article, bin.
+    (a glued particle split off); ``kind`` one of name, abu, article, bin, title.
     """
 
     form: str
@@ -117,9 +117,11 @@ def _analyse_latin(text: str) -> list[NameToken]:
     items: list[tuple[str, bool]] = []
     for word in split_words(fold(_uninvert(text))):
         for j, part in enumerate(word):
-            items.append((english_place_word(part), j < len(word) - 1))
+            pieces = compound_parts(english_place_word(part))
+            for k, piece in enumerate(pieces):
+                items.append((piece, j < len(word) - 1 or k < len(pieces) - 1))
     tokens: list[NameToken] = []
-    i = 0
+    i = _leading_titles([part for part, _ in items], tokens, arabic=False)
     while i < len(items):
         part, joined = items[i]
         has_next = i + 1 < len(items)
@@ -148,11 +150,34 @@ def _analyse_latin(text: str) -> list[NameToken]:
     return tokens
 
 
+def _leading_titles(parts: list[str], tokens: list[NameToken], *, arabic: bool) -> int:
+    """Append a ``title`` token for each title word that opens the name ("Sheikh", "Dr",
+    "Col", "al-Hajj", الشيخ) and return the index of the first name part.
+
+    Only a leading run, and only if at least two words follow it: a person's name after a title
+    has a given name and more, while "Sheikh" alone, the family name in "Muhammad Al-Shaykh" and
+    the places named after a sheikh (الشيخ ابوعجيلة, Sheikh Othman) stay names. A title may
+    carry the article (al-Hajj, el-Hadj).
+    """
+    articles = ("ال",) if arabic else ("al", "el")
+    i = 0
+    while i < len(parts):
+        step = 2 if parts[i] in articles and i + 1 < len(parts) else 1
+        if step == 2 and arabic:
+            step = 1  # Arabic writes the article joined: الشيخ is one word
+        word = parts[i + step - 1]
+        if not is_title(word, arabic=arabic) or i + step + 1 >= len(parts):
+            break
+        tokens.append(NameToken(word, "", TITLE))
+        i += step
+    return i
+
+
 def _analyse_arabic(text: str) -> list[NameToken]:
     table = particle_table()
     words = _ARABIC_WORD_RE.findall(strip_marks(text))
     tokens: list[NameToken] = []
-    i = 0
+    i = _leading_titles(words, tokens, arabic=True)
     while i < len(words):
         word = words[i]
         kind = table.arabic.get(word)

@@ -33,3 +33,10 @@ def test_translated_place_words_read_as_english(translated, english):
 def test_a_translated_word_inside_a_name_is_left_alone():
     # only whole words are place words: "Altun", "Denna", "Dinar" keep their letters
     assert [t.form for t in analyse_name("Altun Denna Dinar")] == ["altun", "denna", "dinar"]
+
+
+def test_compound_parts_are_data():
+    from normx.text.generic import compound_parts
+
+    assert compound_parts("airbase") == ("air", "base")
+    assert compound_parts("tamanhint") == ("tamanhint",)

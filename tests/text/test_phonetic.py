@@ -126,3 +126,16 @@ def test_slavic_v_between_vowels_or_final_stays_v(word):
     # Ahmedov is no Ahmad: -ov, -evich are Slavic, not Turkish w
     other = alternative_reading(word)
     assert other is None or "v" in other
+
+
+def test_urdu_persian_e_before_h_reads_as_a():
+    assert alternative_reading("rehman") == "rahman"
+    assert alternative_reading("mehdi") == "mahdi"
+    assert alternative_reading("ahmed") is None
+
+
+def test_a_final_unsaid_e_after_a_consonant_is_an_alternative():
+    assert alternative_reading("gatrone") == "gatron"
+    assert alternative_reading("amine") == "amin"
+    assert alternative_reading("tine") is None  # too short to tell
+    assert alternative_reading("mustafa") is None
