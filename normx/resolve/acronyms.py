@@ -198,8 +198,10 @@ def link_acronyms(
     derived = _by_initials(mentions)
     if not defined and not derived and known is None:
         return mentions
-    taken = _Intervals([(m.start, m.end) for m in mentions if m.id is not None])
-    unlinked = {(m.start, m.end): m for m in mentions if m.id is None}
+    taken = _Intervals(
+        [(m.start, m.end) for m in mentions if m.id is not None and not _resembles(m)]
+    )
+    unlinked = {(m.start, m.end): m for m in mentions if m.id is None or _resembles(m)}
     unlinked_spans = _Intervals(list(unlinked))
     added: list[Mention] = []
     replaced: set[tuple[int, int]] = set()
@@ -240,6 +242,14 @@ def link_acronyms(
     return tuple(sorted([*kept, *added], key=lambda m: m.start))
 
 
+def _resembles(mention: Mention) -> bool:
+    """A lone acronym-shaped word the matcher linked only by resemblance (sound, spelling,
+    romanised Arabic: 'GNA' ~ قناة): letters read as syllables say nothing about a name, so
+    the acronym rules may replace the link; a gazetteer name or alias written so stays."""
+    return mention.method not in _SPELLED and is_acronym(mention.text)
+
+
+_SPELLED = frozenset({"exact", "normalised", METHOD})
 _Entry = tuple[str, str, str, str]  # id, canonical name, type, the name abbreviated
 
 
