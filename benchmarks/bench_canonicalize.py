@@ -14,15 +14,19 @@ document, as news arrives. One process, one core; times are CPU time (``time.pro
 because the machine may be shared. Printed: the load time (and the part of it the first
 ``canonicalize`` takes to build the run state, name trie and gloss tables; the gloss tables'
 place keys come from the on-disk cache after the first run); the first pass (MB/s, mentions per
-MB, matcher calls: the distinct span texts no cache answered); a second pass over the same
-documents, ``--repeat`` times, the best shown (every span answered from the caches: the cost
-of detection and resolution alone, and the rate for news whose names repeat; a full garbage
-collection over the index's ~1M objects costs ~0.1 s and falls in some passes, not others);
-the peak resident memory (``resource.getrusage``).
+MB, matcher calls: the distinct span texts no cache answered, and the CPU time inside them);
+a second pass over the same documents, ``--repeat`` times, the best shown (every span answered
+from the caches: the cost of detection and resolution alone, and the rate for news whose names
+repeat; a full garbage collection over the index's ~1M objects costs ~0.1 s and falls in some
+passes, not others); the peak resident memory (``resource.getrusage``).
 
 ``--dump FILE`` writes every document's result of the first pass and of one more cached pass
 (``Document.to_dict()`` with each mention's unrounded score, one JSON line per document): run
 it from two trees and ``cmp`` the files to show that a speed-up changes no result.
+
+``--workdir DIR`` keeps the gazetteer and the index cache there, so later runs load it warm
+(times of the passes do not change; the load does). ``--profile FILE`` writes a cProfile of
+the first pass (``python -m pstats FILE``); the pass is then slower, read only the shares.
 
 ``--backtranslate`` (needs the ``mt`` extra) turns on back-transliteration and also prints the
 names sent to the model, names per second through it, and the share of mentions that needed
@@ -34,7 +38,9 @@ Goals (issue 4): >= 2 MB/s per core, memory <= 500 MB.
 from __future__ import annotations
 
 import argparse
+import cProfile
 import json
+import os
 import random
 import resource
 import sys
@@ -122,15 +128,28 @@ def main() -> None:
     ap.add_argument("--backtranslate", action="store_true", help="needs the mt extra")
     ap.add_argument("--repeat", type=int, default=3, help="second passes (the best is shown)")
     ap.add_argument("--dump", type=Path, help="write the results as JSONL (see the docstring)")
+    ap.add_argument(
+        "--workdir",
+        type=Path,
+        help="keep the gazetteer and the index cache here for the next run (skips the compile)",
+    )
+    ap.add_argument("--profile", type=Path, help="cProfile the first pass into this file")
     args = ap.parse_args()
+    if args.workdir is not None:
+        args.workdir.mkdir(parents=True, exist_ok=True)
+        os.environ["NORMX_CACHE_DIR"] = str(args.workdir.resolve() / "cache")
 
     from benchmarks.bench_match import write_gazetteer
     from normx.api import Normalizer
 
     rng = random.Random(7)
     with tempfile.TemporaryDirectory() as tmp:
-        gaz = Path(tmp) / "gazetteer.jsonl"
-        count = write_gazetteer(gaz, args.data, args.entities, args.places)
+        gaz = Path(args.workdir or tmp) / f"gazetteer-{args.entities}-{args.places}.jsonl"
+        if args.workdir is None or not gaz.exists():
+            count = write_gazetteer(gaz, args.data, args.entities, args.places)
+        else:
+            with gaz.open(encoding="utf-8") as fh:
+                count = sum(1 for _ in fh)
         persons = []
         with gaz.open(encoding="utf-8") as fh:
             for line in fh:
@@ -147,21 +166,29 @@ def main() -> None:
         nz.canonicalize("Warm-up: Khalifa Haftar in Tripoli, the Accord forces.")
         load = time.process_time() - t0
     docs = build_docs(args.mb, persons, args.fresh_names, rng)
-    calls = {"n": 0, "inside": 0}
+    calls: dict[str, Any] = {"n": 0, "inside": 0, "seconds": 0.0}
     real_match, real_many = nz.match, nz.match_many
 
     def counting_match(*a: Any, **k: Any) -> Any:
-        calls["n"] += 0 if calls["inside"] else 1
-        return real_match(*a, **k)
+        if calls["inside"]:
+            return real_match(*a, **k)
+        calls["n"] += 1
+        t = time.process_time()
+        try:
+            return real_match(*a, **k)
+        finally:
+            calls["seconds"] += time.process_time() - t
 
     def counting_many(names: Any, *a: Any, **k: Any) -> Any:
         names = list(names)
         calls["n"] += len(set(names))
         calls["inside"] += 1
+        t = time.process_time()
         try:
             return real_many(names, *a, **k)
         finally:
             calls["inside"] -= 1
+            calls["seconds"] += time.process_time() - t
 
     nz.match = counting_match  # type: ignore[method-assign]
     nz.match_many = counting_many  # type: ignore[method-assign]
@@ -169,9 +196,15 @@ def main() -> None:
         model.names.clear()
         model.sent = model.batches = 0
         model.seconds = 0.0
+    profiler = cProfile.Profile() if args.profile is not None else None
+    if profiler is not None:
+        profiler.enable()
     t0 = time.process_time()
     results = [nz.canonicalize(d) for d in docs]
     elapsed = time.process_time() - t0
+    if profiler is not None:
+        profiler.disable()
+        profiler.dump_stats(str(args.profile))
     mentions = [m for doc in results for m in doc.mentions]
     mb = sum(len(d) for d in docs) / 1e6
     cached = float("inf")
@@ -189,7 +222,13 @@ def main() -> None:
     )
     print(f"text: {len(docs)} documents, {mb:.2f} MB ({args.fresh_names:.0%} with fresh names)")
     print(f"canonicalize: {elapsed:.2f} s CPU = {mb / elapsed:.2f} MB/s on one core")
-    per_call = f"{1000 * elapsed / calls['n']:.1f} ms of the pass per call" if calls["n"] else ""
+    per_call = (
+        f"{1000 * elapsed / calls['n']:.1f} ms of the pass and "
+        f"{1000 * calls['seconds'] / calls['n']:.1f} ms in the matcher per call; the matcher "
+        f"{calls['seconds'] / elapsed:.0%} of the pass"
+        if calls["n"]
+        else ""
+    )
     print(
         f"mentions: {len(mentions) / mb:.0f} per MB; matcher calls (cache misses): {calls['n']} "
         f"({calls['n'] / mb:.0f} per MB; {per_call})"

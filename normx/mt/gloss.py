@@ -23,7 +23,7 @@ from normx.match.candidate import Candidate
 from normx.match.index import NameIndex
 from normx.match.score import NO_MATCH_THRESHOLD
 from normx.mt.gloss_index import GlossTables, gloss_tables
-from normx.mt.gloss_score import NameMatch, score_name
+from normx.mt.gloss_score import NameMatch, excusable_slots, score_bounds, score_name
 from normx.mt.glossing import LEXICON, TRANSLITERATED, Slot, gloss
 from normx.mt.lexicon import Lexicon
 
@@ -43,7 +43,9 @@ class GlossMatcher:
         """The slots of *phrase* (English words with their Arabic renderings)."""
         return gloss(phrase, self.tables)
 
-    def _candidates(self, slots: tuple[Slot, ...]) -> list[int]:
+    def _candidates(self, slots: tuple[Slot, ...]) -> list[tuple[int, int]]:
+        """Names sharing a reading with some slot, with how many slots they share one with,
+        most first (at most :data:`PREFILTER`)."""
         hits: Counter[int] = Counter()
         postings = self.tables.postings
         for slot in slots:
@@ -53,7 +55,7 @@ class GlossMatcher:
                     for r in rr:
                         found.update(postings.get(r, ()))
             hits.update(found)
-        return [ni for ni, _ in hits.most_common(PREFILTER)]
+        return hits.most_common(PREFILTER)
 
     def match(
         self,
@@ -77,7 +79,10 @@ class GlossMatcher:
             return []  # nothing was translated: a spelling question, for the spelling matcher
         records = self.index.records
         best: dict[int, tuple[float, bool, int, NameMatch]] = {}
-        for ni in self._candidates(slots):
+        bounds = score_bounds(len(slots), excusable_slots(slots))
+        for ni, shared in self._candidates(slots):
+            if bounds[shared] < min_score:
+                continue  # it cannot reach min_score: it would be dropped below anyway
             name = self.tables.names[ni]
             rec = records[name.entity]
             if type is not None and rec.type != type:

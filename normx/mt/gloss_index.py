@@ -44,6 +44,7 @@ MIN_PLACE_RATIO = 75.0  # and a key match must be spelled alike too (Jufrah / Ju
 MIN_SOUND_WORD = 4  # Latin letters a word needs before it is looked up by sound
 MIN_SOUND_RATIO = 65.0  # spelling similarity (0-100) of the Latin word and the romanised one
 MAX_SOUND_WORDS = 6
+LOOKUPS_CACHED = 20_000  # place and sound look-ups remembered per tables (words of queries)
 
 
 @dataclass(frozen=True, slots=True)
@@ -217,6 +218,11 @@ class GlossTables:
                         if key:
                             self.by_key[key].add((form, w.text))
         self.by_key = dict(self.by_key)
+        # Look-ups depend on the word alone and the tables never change once built, so each
+        # is remembered: a document's spans and their sub-spans ask about the same words again
+        # and again (the place look-up analyses the word, the most of glossing a new phrase).
+        self._places: dict[str, list[int]] = {}
+        self._sounds: dict[str, tuple[tuple[str, float], ...]] = {}
         self.place_by_norm = dict(self.place_by_norm)
         self.place_by_key = dict(self.place_by_key)
         self.postings = dict(self.postings)
@@ -234,7 +240,15 @@ class GlossTables:
 
     def sounds_like(self, word: str) -> tuple[tuple[str, float], ...]:
         """Arabic name words whose romanised form has the key of Latin *word* and a like
-        spelling, each with that spelling similarity in [0, 1], best first."""
+        spelling, each with that spelling similarity in [0, 1], best first (remembered)."""
+        hit = self._sounds.get(word)
+        if hit is None:
+            if len(self._sounds) >= LOOKUPS_CACHED:
+                self._sounds.clear()
+            hit = self._sounds[word] = self._sounds_like(word)
+        return hit
+
+    def _sounds_like(self, word: str) -> tuple[tuple[str, float], ...]:
         if len(word) < MIN_SOUND_WORD:
             return ()
         best: dict[str, float] = {}
@@ -246,7 +260,16 @@ class GlossTables:
         return tuple((arabic, sim / 100.0) for arabic, sim in ranked)
 
     def places(self, text: str) -> list[int]:
-        """LOC records whose English name is *text* (normalised, else by phonetic key)."""
+        """LOC records whose English name is *text* (normalised, else by phonetic key);
+        remembered, so the list is shared: do not change it."""
+        hit = self._places.get(text)
+        if hit is None:
+            if len(self._places) >= LOOKUPS_CACHED:
+                self._places.clear()
+            hit = self._places[text] = self._find_places(text)
+        return hit
+
+    def _find_places(self, text: str) -> list[int]:
         norm, key = latin_place_keys(text)
         found = self.place_by_norm.get(norm) if norm else None
         by_sound = len(norm) >= MIN_SOUND_WORD and not any(ch.isdigit() for ch in norm)

@@ -31,6 +31,7 @@ particular town's room), and a place conflict (the phrase names one place, the n
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 from typing import Any
 
 from normx.match.score import NO_MATCH_THRESHOLD
@@ -156,6 +157,40 @@ def _ordinary_word(slot: Slot) -> bool:
     if slot.transliterated or slot.place or " " in slot.english:
         return False
     return not any(len(r) > 1 for r in slot.renderings)
+
+
+@cache
+def score_bounds(slots: int, excusable: int) -> tuple[float, ...]:
+    """For a phrase of *slots* slots of which *excusable* are head nouns or places at an
+    edge, an upper bound of :func:`score_name` for a name that shares a reading with ``k`` of
+    the slots, for each ``k`` (index ``k``).
+
+    Only a slot sharing a reading with the name can earn credit, at most 1 each; the name
+    coverage factor, the caps and the conflict factor only lower a score; an unmatched slot
+    the name excuses (a head noun, an edge place: at most *excusable* of them) leaves the
+    coverage's denominator but costs at least :data:`HEAD_COST`. So with ``e`` slots excused
+    the score is at most ``min(k, n - e) / (n - e) - e * HEAD_COST``: the bound is the largest
+    of these. A name below the caller's minimum is then not scored at all
+    (:class:`normx.mt.gloss.GlossMatcher`; a property test checks the bound against the
+    scorer).
+    """
+    cost = min(HEAD_COST, PLACE_COST)
+    out = []
+    for k in range(slots + 1):
+        best = 0.0
+        for e in range(min(excusable, slots - 1) + 1):
+            counted = slots - e
+            best = max(best, min(k, counted) / counted - e * cost)
+        out.append(min(1.0, best) + BOUND_SLACK)
+    return tuple(out)
+
+
+def excusable_slots(slots: tuple[Slot, ...]) -> int:
+    """How many slots :func:`score_name` may excuse when unmatched (see :func:`score_bounds`)."""
+    return sum(1 for s in slots if s.head or (s.place and s.edge))
+
+
+BOUND_SLACK = 1e-9  # float rounding: a bound never falls below a score it should cover
 
 
 def score_name(slots: tuple[Slot, ...], name: ArabicName) -> NameMatch | None:
