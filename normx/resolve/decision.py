@@ -11,11 +11,13 @@ cache (:mod:`normx.resolve.batch`).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from normx.detect.trie import NameTrie
 from normx.match.candidate import Candidate
 from normx.match.score import NO_MATCH_THRESHOLD
+from normx.resolve import armies
 from normx.resolve.segment import Seg, coverage, given_name_only
 from normx.resolve.span_tokens import SpanTokens
 from normx.text.latin import fold
@@ -55,7 +57,9 @@ class RangeDecisions:
         trie: NameTrie,
         match: Any,  # (query, phrase) -> list[Candidate], cached by the caller
         entity_of_name: Any,  # name id -> (record id, canonical, type, matched name)
+        want: Callable[[Iterable[str]], None] | None = None,  # queries about to be asked
     ) -> None:
+        self.want = want or (lambda queries: None)
         self.words = words
         self.trie = trie
         self.match = match
@@ -93,7 +97,26 @@ class RangeDecisions:
         return self.words.surface(first, last)
 
     def link(self, first: int, last: int, *, phrase: bool = False) -> Seg:
-        """The decision for exactly tokens ``first``..``last``."""
+        """The decision for exactly tokens ``first``..``last``; a people's army named by
+        another military head than the gazetteer's (:mod:`normx.resolve.armies`) when the
+        range's own words name no army of that people."""
+        seg = self._link(first, last, phrase=phrase)
+        if phrase:
+            return seg
+        demonym = armies.army_demonym(self.words, first, last)
+        if demonym is None:
+            return seg
+        if seg.cand is not None and armies.is_army_name(seg.cand.matched, demonym):
+            return seg
+        self.want(armies.army_queries(demonym))
+        army = armies.peoples_army(self.words, first, last, self.match)
+        if army is None:
+            return seg
+        cand, query = army
+        cand = Candidate(cand.id, cand.name, cand.type, cand.score, cand.matched, armies.METHOD, {})
+        return Seg(first, last, cand, False, extra={"linked_as": query})
+
+    def _link(self, first: int, last: int, *, phrase: bool = False) -> Seg:
         names = self.words.name_units(first, last)
         partial = len(names) <= 1
         exact = None if phrase else self.exact_candidates(first, last)

@@ -98,7 +98,7 @@ class SpanLinker(SpanTokens):
         # may a query come back as an exact match? (unknown: assume it may)
         self.spelled = spelled or (lambda text: True)
         self.trie = trie
-        self.decisions = RangeDecisions(self, trie, match, entity_of_name)
+        self.decisions = RangeDecisions(self, trie, match, entity_of_name, self.want)
 
     # -- one range (normx.resolve.decision) ------------------------------------------------
     def exact_candidates(self, first: int, last: int) -> list[Candidate] | None:
