@@ -193,6 +193,12 @@ def _generic_body(
     def says_noun(ante: Antecedent) -> bool:
         return _own_english_word(rt, ante.cand.id, noun) or noun in fold(ante.surface).split()
 
+    def same_sentence(ante: Antecedent) -> bool:
+        tokens = linker.tokens
+        return not any(
+            t.sent_start for t in tokens[segs[ante.position].last + 1 : segs[pos].first + 1]
+        )
+
     return find_body(
         antecedents,
         pos,
@@ -201,6 +207,7 @@ def _generic_body(
         rt.arabic_names,
         lambda a: linker.tokens[segs[a.position].first].start,
         says_noun,
+        same_sentence,
     )
 
 
