@@ -24,6 +24,8 @@ from normx.text.latin import fold
 
 AMBIGUITY_MARGIN = 0.05  # a winner this close to another entity is not a decision
 PHRASE_MIN_SCORE = 0.8  # a lower-case phrase is no proper name: it must match well
+LONE_WORD_MIN_SCORE = 0.8  # a lone word's loose match to a whole place or body name
+LONE_WORD_LOOSE = frozenset({"phonetic", "fuzzy", "cross-script"})
 MAX_NAME_UNITS = 7  # name words (connectors aside) of the longest name worth a matcher call
 
 _QUALIFIER = re.compile(r"\s*\([^()]*\)\s*$")
@@ -40,6 +42,22 @@ def spelled_but_qualifier(query: str, cands: list[Candidate]) -> Candidate | Non
         return None
     (c,) = found.values()
     return Candidate(c.id, c.name, c.type, 1.0, c.matched, "exact", {})
+
+
+def lone_word_by_chance(cand: Candidate) -> bool:
+    """One word that resembles a place's or body's name only loosely, as any word may one of
+    tens of thousands of village names: "Eritreans" ~ Érythron (0.76), "Aquarius" ~ Al
+    Qawarishah, "Saving" ~ الشعافيين across scripts; or that resembles, without spelling it, one
+    word of a longer name ("Anas" ~ Qaryat Abu Al Ahnash, "Europe" ~ قبيلة العربي). A word
+    that spells a word of the name ("Williams", "Emirates") or is close to the whole name
+    (Tarabulus ~ طرابلس, 0.81) is not judged so; persons are judged by their own rules."""
+    if cand.type == "PER" or cand.method not in LONE_WORD_LOOSE:
+        return False
+    _, name_cov = coverage(cand)
+    if name_cov >= 0.99:
+        return cand.score < LONE_WORD_MIN_SCORE
+    pairs = cand.explain.get("pairs") or ()
+    return not any(float(p.get("sim", 0.0)) >= 1.0 for p in pairs)
 
 
 def unqualified(name: str) -> str:
@@ -127,6 +145,8 @@ class RangeDecisions:
         if len(names) > MAX_NAME_UNITS:  # longer than any name: only its pieces can be names
             return Seg(first, last, None, partial, phrase=phrase)
         query = self.words.surface(first, last)
+        if len(names) == 1 and sum(c.isalpha() for c in query) <= 1:
+            return Seg(first, last, None, partial, phrase=phrase)  # an initial: "U" of "U.N."
         cands = self.match(query, phrase)
         if not cands:
             return Seg(first, last, None, partial, phrase=phrase)
@@ -146,5 +166,7 @@ class RangeDecisions:
         if phrase and (query_cov < 0.99 or best.score < PHRASE_MIN_SCORE):
             return Seg(first, last, None, partial, phrase=phrase)
         if partial and given_name_only(best):
+            return Seg(first, last, None, partial, ambiguous=(best,))
+        if len(names) == 1 and not phrase and lone_word_by_chance(best):
             return Seg(first, last, None, partial, ambiguous=(best,))
         return Seg(first, last, best, name_cov < 0.99, phrase=phrase)

@@ -101,15 +101,19 @@ def resolve_references(
         elif (cand is None or seg.partial or loose) and not seg.phrase:  # a phrase links alone
             forms = seg_forms[pos]
             ante = None
-            if forms:
+            # a lone letter ("U" of "U.N.") is an initial, which any name word may open
+            if forms and any(len(form) > 1 for form in forms):
                 lex = rt.lex
                 body = linker.tokens[seg.last].form in lex.body_heads
                 headed = body or linker.tokens[seg.last].form in lex.unit_heads
-                headed = headed or following_head(linker, rt, seg.last) is not None
+                nxt = following_head(linker, rt, seg.last)
+                headed = headed or nxt is not None
                 # a bare word ("Jufrah") is no mention of a body whose name contains it; with
                 # "the" before it ("the Crescent") it may be
                 definite = headed or _definite(linker, seg)
                 types = {"ORG"} if body else None if definite else {"PER", "LOC"}
+                if types is None and nxt is not None and _facility_head(linker, rt, nxt):
+                    types = {"ORG", "LOC"}  # "Mitiga airport" is no person (Maiteeq)
                 if loose:
                     # a word the matcher did link, loosely: only a person named in full
                     # outranks it (a surname); a place's look-alike does not (Zuara/Ain Zara)
@@ -149,6 +153,10 @@ def resolve_references(
             evidence["matched"] = cand.matched
         out.append((seg, cand, evidence))
     return out
+
+
+def _facility_head(linker: SpanLinker, rt: Runtime, t: int) -> bool:
+    return linker.tokens[t].form in rt.lex.facility_heads
 
 
 def _place_of_a_facility(linker: SpanLinker, rt: Runtime, seg: Seg, cand: Candidate) -> bool:
