@@ -26,6 +26,7 @@ AMBIGUITY_MARGIN = 0.05  # a winner this close to another entity is not a decisi
 PHRASE_MIN_SCORE = 0.8  # a lower-case phrase is no proper name: it must match well
 LONE_WORD_MIN_SCORE = 0.8  # a lone word's loose match to a whole place or body name
 LONE_WORD_LOOSE = frozenset({"phonetic", "fuzzy", "cross-script"})
+MAX_ACRONYM_LETTERS = 4  # "OCHA"; a longer word in capitals may be a dateline ("GHARIAN")
 MAX_NAME_UNITS = 7  # name words (connectors aside) of the longest name worth a matcher call
 
 _QUALIFIER = re.compile(r"\s*\([^()]*\)\s*$")
@@ -44,20 +45,29 @@ def spelled_but_qualifier(query: str, cands: list[Candidate]) -> Candidate | Non
     return Candidate(c.id, c.name, c.type, 1.0, c.matched, "exact", {})
 
 
-def lone_word_by_chance(cand: Candidate) -> bool:
+def lone_word_by_chance(cand: Candidate, query: str = "") -> bool:
     """One word that resembles a place's or body's name only loosely, as any word may one of
     tens of thousands of village names: "Eritreans" ~ Érythron (0.76), "Aquarius" ~ Al
     Qawarishah, "Saving" ~ الشعافيين across scripts; or that resembles, without spelling it, one
     word of a longer name ("Anas" ~ Qaryat Abu Al Ahnash, "Europe" ~ قبيلة العربي). A word
     that spells a word of the name ("Williams", "Emirates") or is close to the whole name
-    (Tarabulus ~ طرابلس, 0.81) is not judged so; persons are judged by their own rules."""
+    (Tarabulus ~ طرابلس, 0.81) is not judged so; persons are judged by their own rules. An
+    acronym ("ENI", "OCHA", "FACT") is no transliteration: its likeness to a name ("Anai",
+    "USA") is chance, however close."""
     if cand.type == "PER" or cand.method not in LONE_WORD_LOOSE:
         return False
+    if _acronym_shaped(query):
+        return True
     _, name_cov = coverage(cand)
     if name_cov >= 0.99:
         return cand.score < LONE_WORD_MIN_SCORE
     pairs = cand.explain.get("pairs") or ()
     return not any(float(p.get("sim", 0.0)) >= 1.0 for p in pairs)
+
+
+def _acronym_shaped(query: str) -> bool:
+    letters = [c for c in query if c.isalpha()]
+    return 2 <= len(letters) <= MAX_ACRONYM_LETTERS and all(c.isupper() for c in letters)
 
 
 def unqualified(name: str) -> str:
@@ -167,6 +177,6 @@ class RangeDecisions:
             return Seg(first, last, None, partial, phrase=phrase)
         if partial and given_name_only(best):
             return Seg(first, last, None, partial, ambiguous=(best,))
-        if len(names) == 1 and not phrase and lone_word_by_chance(best):
+        if len(names) == 1 and not phrase and lone_word_by_chance(best, query):
             return Seg(first, last, None, partial, ambiguous=(best,))
         return Seg(first, last, best, name_cov < 0.99, phrase=phrase)

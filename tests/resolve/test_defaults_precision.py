@@ -1,7 +1,8 @@
 """Wrong links found by running the shipped default gazetteers over the development
 articles, each a general cause: a cabinet office's last word ("Secretary of State"), a lone
 initial ("U" of "U.N.") resolved by coreference, a facility's name ("Mitiga airport") resolved
-to a person named alike."""
+to a person named alike, an acronym ("ENI") or a month in a dateline ("Aug") that resembles a
+village, a hotel named for a place ("Al-Waddan Hotel")."""
 
 from __future__ import annotations
 
@@ -24,6 +25,11 @@ RECORDS = [
     Record("per:ahmed-maiteeq", "PER", "Ahmed Maiteeq", "أحمد معيتيق"),
     Record("loc:mitiga-airport", "LOC", "Mitiga International Airport", "مطار معيتيقة الدولي"),
     Record("loc:benghazi", "LOC", "Benghazi", "بنغازي"),
+    Record("loc:anai", "LOC", "Anai", "أناي"),
+    Record("loc:al-wigh", "LOC", "Al Wigh", "الويغ"),
+    Record("loc:waddan", "LOC", "Waddan", "ودان"),
+    Record("loc:jaytal", "LOC", None, "حيطال"),  # a village whose name sounds like "Hotel"
+    Record("loc:tripoli", "LOC", "Tripoli", "طرابلس"),
 ]
 
 
@@ -55,3 +61,21 @@ def test_a_name_before_a_facility_head_is_no_person(nz: Normalizer) -> None:
     assert ("Mitiga", "per:ahmed-maiteeq") not in links
     assert ("Mitiga airport", "loc:mitiga-airport") in links
     assert ("Ahmed Maiteeq", "per:ahmed-maiteeq") in links
+
+
+def test_an_acronym_does_not_link_by_resemblance(nz: Normalizer) -> None:
+    links = _links(nz, "The chief executive of the Italian company ENI met officials in Benghazi.")
+    assert all(i != "loc:anai" for _, i in links)
+    assert ("Benghazi", "loc:benghazi") in links
+
+
+def test_a_month_in_a_dateline_is_no_name(nz: Normalizer) -> None:
+    links = _links(nz, "TRIPOLI, Aug 28 - The prime minister suspended the minister.")
+    assert all(i != "loc:al-wigh" for _, i in links)
+    assert ("TRIPOLI", "loc:tripoli") in links
+
+
+def test_a_hotel_named_for_a_place_is_not_the_place(nz: Normalizer) -> None:
+    links = _links(nz, "Protesters gathered in front of the Al-Waddan Hotel in Tripoli.")
+    assert all(i not in ("loc:waddan", "loc:jaytal") for _, i in links)
+    assert ("Tripoli", "loc:tripoli") in links
