@@ -56,7 +56,7 @@ def lone_word_by_chance(cand: Candidate, query: str = "") -> bool:
     "USA") is chance, however close."""
     if cand.type == "PER" or cand.method not in LONE_WORD_LOOSE:
         return False
-    if _acronym_shaped(query):
+    if acronym_shaped(query):
         return True
     _, name_cov = coverage(cand)
     if name_cov >= 0.99:
@@ -65,7 +65,8 @@ def lone_word_by_chance(cand: Candidate, query: str = "") -> bool:
     return not any(float(p.get("sim", 0.0)) >= 1.0 for p in pairs)
 
 
-def _acronym_shaped(query: str) -> bool:
+def acronym_shaped(query: str) -> bool:
+    """Two to four letters, all capitals ("ENI", "OCHA"): an acronym, read by its letters."""
     letters = [c for c in query if c.isalpha()]
     return 2 <= len(letters) <= MAX_ACRONYM_LETTERS and all(c.isupper() for c in letters)
 

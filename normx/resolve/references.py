@@ -17,6 +17,7 @@ from typing import Any
 from normx.match.candidate import Candidate
 from normx.match.score import NO_MATCH_THRESHOLD, token_similarity
 from normx.resolve.coref import Antecedent, Antecedents, query_tokens
+from normx.resolve.decision import acronym_shaped
 from normx.resolve.generic import find_body, find_titled
 from normx.resolve.linker import SpanLinker
 from normx.resolve.runtime import Runtime
@@ -101,8 +102,10 @@ def resolve_references(
         elif (cand is None or seg.partial or loose) and not seg.phrase:  # a phrase links alone
             forms = seg_forms[pos]
             ante = None
-            # a lone letter ("U" of "U.N.") is an initial, which any name word may open
-            if forms and any(len(form) > 1 for form in forms):
+            # a lone letter ("U" of "U.N.") is an initial, which any name word may open; an
+            # acronym ("OCHA") is read by its letters, not as a word of a name (Issa)
+            surface = linker.surface(seg.first, seg.last)
+            if forms and any(len(f) > 1 for f in forms) and not acronym_shaped(surface):
                 lex = rt.lex
                 body = linker.tokens[seg.last].form in lex.body_heads
                 headed = body or linker.tokens[seg.last].form in lex.unit_heads

@@ -30,6 +30,7 @@ RECORDS = [
     Record("loc:waddan", "LOC", "Waddan", "ودان"),
     Record("loc:jaytal", "LOC", None, "حيطال"),  # a village whose name sounds like "Hotel"
     Record("loc:tripoli", "LOC", "Tripoli", "طرابلس"),
+    Record("per:aguila-saleh-issa", "PER", "Aguila Saleh Issa", "عقيلة صالح عيسى"),
 ]
 
 
@@ -79,3 +80,13 @@ def test_a_hotel_named_for_a_place_is_not_the_place(nz: Normalizer) -> None:
     links = _links(nz, "Protesters gathered in front of the Al-Waddan Hotel in Tripoli.")
     assert all(i not in ("loc:waddan", "loc:jaytal") for _, i in links)
     assert ("Tripoli", "loc:tripoli") in links
+
+
+def test_an_acronym_is_not_a_word_of_a_person_named_before(nz: Normalizer) -> None:
+    text = (
+        "Aguila Saleh Issa met officials in Benghazi. The Office for the Coordination of "
+        "Humanitarian Affairs (OCHA) estimated the number of the displaced."
+    )
+    links = _links(nz, text)
+    assert ("OCHA", "per:aguila-saleh-issa") not in links
+    assert ("Aguila Saleh Issa", "per:aguila-saleh-issa") in links
