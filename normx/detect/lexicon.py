@@ -41,6 +41,7 @@ class Lexicon:
     demonyms: frozenset[str]
     body_heads: frozenset[str]
     unit_heads: frozenset[str]
+    facility_heads: frozenset[str] = frozenset()  # body heads of built places ("airport")
 
     @property
     def keep_words(self) -> KeepWords:
@@ -86,4 +87,5 @@ def lexicon() -> Lexicon:
         demonyms=_words(_load("demonyms.yaml")["words"]),
         body_heads=_words(heads["body"]),
         unit_heads=_words(heads["unit"]),
+        facility_heads=_words(heads.get("facility")),
     )

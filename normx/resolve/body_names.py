@@ -50,6 +50,8 @@ def _people_body(linker: SpanLinker, first: int, last: int, context: tuple[str, 
     cand = whole.cand
     if cand is None or cand.type != "ORG" or not is_clean(cand):
         return []
+    if "linked_as" in whole.extra:  # named by another military head (normx.resolve.armies)
+        return [with_context(whole, context)]
     words = linker.english_words(cand.id)
     if any(linker.forms[t] not in words for t in (first, last)):
         return []

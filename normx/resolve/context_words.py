@@ -23,8 +23,26 @@ from normx.text.latin import fold
 
 def context_at(words: SpanTokens, t: int) -> bool:
     """Token *t* is a title or demonym here: not after a hyphen-joined article, which makes
-    it a family name ("Bashir Al-Sheikh Hammouda", الشيخ; "Al-Masri")."""
+    it a family name ("Bashir Al-Sheikh Hammouda", الشيخ; "Al-Masri"), and not a title
+    between a name word and a capitalised body head noun, which makes it a word of a body's
+    name ("Tarhuna General Hospital"), where no person is named. (A span that opens with it,
+    "General Command of ...", keeps it as context: such a bare head names no particular body.)
+    """
     if not words.lex.is_context(words.forms[t]):
+        return False
+    nxt = t + 1
+    if (
+        0 < t < len(words.tokens) - 1
+        and words.tokens[t].joined
+        and words.tokens[t - 1].cap
+        and not words.lex.is_context(words.forms[t - 1])
+        and not words.is_stop_word(t - 1)
+        and words.forms[t] in words.lex.titles
+        and words.forms[t] not in words.lex.demonyms
+        and words.tokens[nxt].cap
+        and words.tokens[nxt].joined
+        and words.forms[nxt] in words.lex.body_heads
+    ):
         return False
     if t == 0 or not words.tokens[t].hyphen_before:
         return True
@@ -77,7 +95,7 @@ def only_context(words: SpanTokens, first: int, last: int) -> bool:
     """Only titles, demonyms, function words and generic head nouns: no particular name."""
     lex = words.lex
     return all(
-        lex.is_context(t.form)
+        context_at(words, k)
         or words.is_stop_word(k)
         or t.form in lex.connectors
         or t.form in lex.body_heads  # "the Chamber", "Forces": no particular body

@@ -11,17 +11,22 @@ cache (:mod:`normx.resolve.batch`).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from normx.detect.trie import NameTrie
 from normx.match.candidate import Candidate
 from normx.match.score import NO_MATCH_THRESHOLD
+from normx.resolve import armies
 from normx.resolve.segment import Seg, coverage, given_name_only
 from normx.resolve.span_tokens import SpanTokens
 from normx.text.latin import fold
 
 AMBIGUITY_MARGIN = 0.05  # a winner this close to another entity is not a decision
 PHRASE_MIN_SCORE = 0.8  # a lower-case phrase is no proper name: it must match well
+LONE_WORD_MIN_SCORE = 0.8  # a lone word's loose match to a whole place or body name
+LONE_WORD_LOOSE = frozenset({"phonetic", "fuzzy", "cross-script"})
+MAX_ACRONYM_LETTERS = 4  # "OCHA"; a longer word in capitals may be a dateline ("GHARIAN")
 MAX_NAME_UNITS = 7  # name words (connectors aside) of the longest name worth a matcher call
 
 _QUALIFIER = re.compile(r"\s*\([^()]*\)\s*$")
@@ -40,6 +45,32 @@ def spelled_but_qualifier(query: str, cands: list[Candidate]) -> Candidate | Non
     return Candidate(c.id, c.name, c.type, 1.0, c.matched, "exact", {})
 
 
+def lone_word_by_chance(cand: Candidate, query: str = "") -> bool:
+    """One word that resembles a place's or body's name only loosely, as any word may one of
+    tens of thousands of village names: "Eritreans" ~ Érythron (0.76), "Aquarius" ~ Al
+    Qawarishah, "Saving" ~ الشعافيين across scripts; or that resembles, without spelling it, one
+    word of a longer name ("Anas" ~ Qaryat Abu Al Ahnash, "Europe" ~ قبيلة العربي). A word
+    that spells a word of the name ("Williams", "Emirates") or is close to the whole name
+    (Tarabulus ~ طرابلس, 0.81) is not judged so; persons are judged by their own rules. An
+    acronym ("ENI", "OCHA", "FACT") is no transliteration: its likeness to a name ("Anai",
+    "USA") is chance, however close."""
+    if cand.type == "PER" or cand.method not in LONE_WORD_LOOSE:
+        return False
+    if acronym_shaped(query):
+        return True
+    _, name_cov = coverage(cand)
+    if name_cov >= 0.99:
+        return cand.score < LONE_WORD_MIN_SCORE
+    pairs = cand.explain.get("pairs") or ()
+    return not any(float(p.get("sim", 0.0)) >= 1.0 for p in pairs)
+
+
+def acronym_shaped(query: str) -> bool:
+    """Two to four letters, all capitals ("ENI", "OCHA"): an acronym, read by its letters."""
+    letters = [c for c in query if c.isalpha()]
+    return 2 <= len(letters) <= MAX_ACRONYM_LETTERS and all(c.isupper() for c in letters)
+
+
 def unqualified(name: str) -> str:
     """A gazetteer name folded without its parenthetical qualifier, as
     :func:`spelled_but_qualifier` compares it with a query."""
@@ -55,7 +86,9 @@ class RangeDecisions:
         trie: NameTrie,
         match: Any,  # (query, phrase) -> list[Candidate], cached by the caller
         entity_of_name: Any,  # name id -> (record id, canonical, type, matched name)
+        want: Callable[[Iterable[str]], None] | None = None,  # queries about to be asked
     ) -> None:
+        self.want = want or (lambda queries: None)
         self.words = words
         self.trie = trie
         self.match = match
@@ -93,7 +126,26 @@ class RangeDecisions:
         return self.words.surface(first, last)
 
     def link(self, first: int, last: int, *, phrase: bool = False) -> Seg:
-        """The decision for exactly tokens ``first``..``last``."""
+        """The decision for exactly tokens ``first``..``last``; a people's army named by
+        another military head than the gazetteer's (:mod:`normx.resolve.armies`) when the
+        range's own words name no army of that people."""
+        seg = self._link(first, last, phrase=phrase)
+        if phrase:
+            return seg
+        demonym = armies.army_demonym(self.words, first, last)
+        if demonym is None:
+            return seg
+        if seg.cand is not None and armies.is_army_name(seg.cand.matched, demonym):
+            return seg
+        self.want(armies.army_queries(demonym))
+        army = armies.peoples_army(self.words, first, last, self.match)
+        if army is None:
+            return seg
+        cand, query = army
+        cand = Candidate(cand.id, cand.name, cand.type, cand.score, cand.matched, armies.METHOD, {})
+        return Seg(first, last, cand, False, extra={"linked_as": query})
+
+    def _link(self, first: int, last: int, *, phrase: bool = False) -> Seg:
         names = self.words.name_units(first, last)
         partial = len(names) <= 1
         exact = None if phrase else self.exact_candidates(first, last)
@@ -104,6 +156,8 @@ class RangeDecisions:
         if len(names) > MAX_NAME_UNITS:  # longer than any name: only its pieces can be names
             return Seg(first, last, None, partial, phrase=phrase)
         query = self.words.surface(first, last)
+        if len(names) == 1 and sum(c.isalpha() for c in query) <= 1:
+            return Seg(first, last, None, partial, phrase=phrase)  # an initial: "U" of "U.N."
         cands = self.match(query, phrase)
         if not cands:
             return Seg(first, last, None, partial, phrase=phrase)
@@ -123,5 +177,7 @@ class RangeDecisions:
         if phrase and (query_cov < 0.99 or best.score < PHRASE_MIN_SCORE):
             return Seg(first, last, None, partial, phrase=phrase)
         if partial and given_name_only(best):
+            return Seg(first, last, None, partial, ambiguous=(best,))
+        if len(names) == 1 and not phrase and lone_word_by_chance(best, query):
             return Seg(first, last, None, partial, ambiguous=(best,))
         return Seg(first, last, best, name_cov < 0.99, phrase=phrase)

@@ -22,8 +22,10 @@ class Mention:
 
     ``method`` says how: the matcher's methods (exact, normalised, phonetic, fuzzy,
     cross-script, gloss), ``coref`` (a partial name resolved to an entity named in the
-    document), or ``none`` when unlinked; ``evidence`` holds the matched gazetteer name, the
-    antecedent mention for ``coref``, and the context words (titles) seen before the name.
+    document), ``acronym``, ``army`` (a people's army under another military head:
+    :mod:`normx.resolve.armies`), or ``none`` when unlinked; ``evidence`` holds the matched
+    gazetteer name, the antecedent mention for ``coref``, and the context words (titles) seen
+    before the name.
     """
 
     start: int

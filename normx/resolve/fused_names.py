@@ -14,7 +14,10 @@ from typing import TYPE_CHECKING
 from normx.resolve.body_names import named_for
 from normx.resolve.context_words import name_word
 from normx.resolve.pieces import same_piece
-from normx.resolve.segment import Seg
+from normx.resolve.segment import Seg, coverage
+
+# the matcher's methods that only resemble a name (an exact or normalised match spells it)
+LOOSE_PERSON_METHODS = frozenset({"phonetic", "fuzzy", "cross-script"})
 
 if TYPE_CHECKING:
     from normx.resolve.linker import SpanLinker
@@ -42,7 +45,9 @@ def fused(
     person's name is not judged so: an extra given name beside a known surname is common.
     *before* and *after* are the segments of the rest of the span.
     """
-    if sub.cand is None or sub.cand.type == "PER":
+    if sub.cand is not None and sub.cand.type == "PER":
+        return _person_continues(linker, first, last, s1, sub, after)
+    if sub.cand is None:
         return False
     if any(seg.cand is not None for seg in (*before, *after)):
         return False
@@ -58,3 +63,28 @@ def fused(
         and same_piece(linker, first, last, t, u)
         for t, u in pairs
     )
+
+
+def _person_continues(
+    linker: SpanLinker, first: int, last: int, s1: int, sub: Seg, after: list[Seg]
+) -> bool:
+    """A person matched only loosely, and only in part of the gazetteer's name, by the first
+    words of a name that goes on, in the same piece, with a capitalised name word the match
+    leaves unlinked and the person's names lack ("Mohamed Idris | Deby" ~ Muhammad Idris
+    al-Senussi): where the gazetteer's name goes on with al-Senussi, the text's goes on with
+    another family name: not this person. A match that explains the whole gazetteer name
+    ("Idris Debi | Itno" ~ Idriss Déby) may be followed by a further name of the same man, and
+    a word before the match is not judged so either: an extra given name in front is common."""
+    cand = sub.cand
+    nxt = s1 + 1
+    if cand is None or cand.method not in LOOSE_PERSON_METHODS or nxt > last:
+        return False
+    if coverage(cand)[1] >= 0.99:
+        return False
+    if not after or after[0].first != nxt or after[0].cand is not None:
+        return False
+    if not linker.tokens[nxt].joined or not name_word(linker, nxt):
+        return False
+    if linker.forms[nxt] in linker.english_words(cand.id):
+        return False
+    return same_piece(linker, first, last, s1, nxt)

@@ -119,13 +119,19 @@ def find_body(
     arabic_names: Callable[[str], Sequence[tuple[str, ...]]],  # as arabic_words gives them
     start_of: Callable[[Antecedent], int],  # an antecedent's character offset
     says_noun: Callable[[Antecedent], bool] = lambda ante: False,
+    same_sentence: Callable[[Antecedent], bool] = lambda ante: False,
 ) -> tuple[Antecedent, tuple[str, ...]] | None:
     """The most recent organisation before *position* (within reach) that a gloss heads.
 
     One whose English name, or the words the document wrote for it, hold the noun itself
     (*says_noun*: "the Corporation" after the National Oil Corporation) comes before one that
     only an Arabic gloss of the noun heads (شركة, "company", glosses "corporation" too: the
-    Waha Oil Company named since is not the Corporation).
+    Waha Oil Company named since is not the Corporation). When several bodies in reach have
+    Arabic names that open with that head, the Arabic text said the head ("المجلس") of one
+    of them, and its English rendering ("the Council") cannot tell which, whatever the English
+    names hold (the Presidential Council, المجلس الرئاسي, and the House of Representatives,
+    مجلس النواب): only the one body of them named in the noun's own sentence
+    (*same_sentence*) is salient enough; otherwise the noun stays unlinked.
     """
     in_reach: list[Antecedent] = []
     for ante in reversed(antecedents):
@@ -134,12 +140,34 @@ def find_body(
         if start - start_of(ante) > MAX_DISTANCE:
             break
         in_reach.append(ante)
-    for ante in in_reach:
-        if says_noun(ante):
-            names = arabic_names(ante.cand.id)
-            return ante, starts_with_gloss(names, glosses) or ()
-    for ante in in_reach:
-        gloss = starts_with_gloss(arabic_names(ante.cand.id), glosses)
-        if gloss is not None:
-            return ante, gloss
-    return None
+    found = next(
+        (
+            (ante, starts_with_gloss(arabic_names(ante.cand.id), glosses) or ())
+            for ante in in_reach
+            if says_noun(ante)
+        ),
+        None,
+    )
+    if found is None:
+        found = next(
+            (
+                (ante, gloss)
+                for ante in in_reach
+                if (gloss := starts_with_gloss(arabic_names(ante.cand.id), glosses)) is not None
+            ),
+            None,
+        )
+    if found is None:
+        return None
+    ante, gloss = found
+    if not gloss:
+        return found
+    headed = {  # bodies in reach the same Arabic head opens, each by its latest mention
+        other.cand.id: other
+        for other in reversed(in_reach)
+        if starts_with_gloss(arabic_names(other.cand.id), [gloss])
+    }
+    if len(headed) <= 1:
+        return found
+    near = [other for other in headed.values() if same_sentence(other)]
+    return (near[0], gloss) if len(near) == 1 else None

@@ -54,7 +54,7 @@ from normx.resolve.one_name import (
     father_inside,
     one_name_across,
 )
-from normx.resolve.pieces import piece_around, piece_start, pieces
+from normx.resolve.pieces import piece_around, piece_start, pieces, same_piece
 from normx.resolve.segment import Seg, as_person, is_clean, with_context
 from normx.resolve.span_tokens import SpanTokens
 from normx.resolve.subspans import best_subspan
@@ -98,7 +98,7 @@ class SpanLinker(SpanTokens):
         # may a query come back as an exact match? (unknown: assume it may)
         self.spelled = spelled or (lambda text: True)
         self.trie = trie
-        self.decisions = RangeDecisions(self, trie, match, entity_of_name)
+        self.decisions = RangeDecisions(self, trie, match, entity_of_name, self.want)
 
     # -- one range (normx.resolve.decision) ------------------------------------------------
     def exact_candidates(self, first: int, last: int) -> list[Candidate] | None:
@@ -181,7 +181,26 @@ class SpanLinker(SpanTokens):
         after = self._resolve(s1 + 1, last, ()) if s1 < last else []
         if fused(self, first, last, s0, s1, sub, before, after):
             return self._fused_piece(first, last, s0, s1, context, [*before, sub, *after])
+        before, after = self._borrowed_beside(first, last, sub, before, after)
         return [*before, with_context(sub, context if s0 == first else ()), *after]
+
+    def _borrowed_beside(
+        self, first: int, last: int, sub: Seg, before: list[Seg], after: list[Seg]
+    ) -> tuple[list[Seg], list[Seg]]:
+        """A lone word right beside a linked place or body in its piece that links only as a
+        word borrowed from another name (:func:`borrowed_word`) is no mention: "White" of
+        "White Mediterranean Sea" is not the White Sea. Across a cut ("Algeria and the
+        Emirates") the word is a name of its own, judged as such."""
+        if sub.cand is None or sub.cand.type == "PER":
+            return before, after
+
+        def keep(seg: Seg) -> Seg:
+            t, u = (seg.last, sub.first) if seg.last < sub.first else (sub.last, seg.first)
+            if u != t + 1 or not same_piece(self, first, last, t, u):
+                return seg
+            return _unlinked(seg) if borrowed_word(self, seg, first, last, sub) else seg
+
+        return [keep(seg) for seg in before], [keep(seg) for seg in after]
 
     def _after_context(
         self, first: int, last: int, context: tuple[str, ...], after_of: bool

@@ -111,14 +111,19 @@ def father_inside(words: SpanTokens, first: int, last: int, cand: Candidate) -> 
     return all(any(fold(f) in said for f in u.forms) for u in (names[0], names[-1]))
 
 
-def borrowed_word(linker: SpanLinker, seg: Seg, first: int, last: int) -> bool:
+def borrowed_word(
+    linker: SpanLinker, seg: Seg, first: int, last: int, beside: Seg | None = None
+) -> bool:
     """A lone word, a piece of span ``first``..``last`` cut at its natural pieces, that links
     only loosely as one word of a longer body's or place's name, while no other word of the
     span is a word of that name: "Support" of "Centre of Emergency Medicine and Support" is not
     the UN Support Mission. An unknown name borrows common words from known names; the same
     word among other words of that name ("Front for Alternation and Concord in Chad", "Change
     and Concord Front") is a variant of that name. Persons are not judged so: a surname alone
-    is their ordinary mention ("Haftar and Serraj")."""
+    is their ordinary mention ("Haftar and Serraj"). A word left over *beside* another linked
+    name of the span is judged without that name's words: "White" of "White Mediterranean
+    Sea" (a literal rendering of البحر الأبيض المتوسط) is no mention of the White Sea though
+    "Sea" is a word of both."""
     cand = seg.cand
     if cand is None or cand.type == "PER" or not seg.partial:
         return False
@@ -130,4 +135,5 @@ def borrowed_word(linker: SpanLinker, seg: Seg, first: int, last: int) -> bool:
         form in own
         for t, form in enumerate(linker.forms[first : last + 1], first)
         if not seg.first <= t <= seg.last
+        and not (beside is not None and beside.first <= t <= beside.last)
     )

@@ -15,12 +15,13 @@ from __future__ import annotations
 from typing import Any
 
 from normx.match.candidate import Candidate
-from normx.match.score import token_similarity
+from normx.match.score import NO_MATCH_THRESHOLD, token_similarity
 from normx.resolve.coref import Antecedent, Antecedents, query_tokens
+from normx.resolve.decision import acronym_shaped
 from normx.resolve.generic import find_body, find_titled
 from normx.resolve.linker import SpanLinker
 from normx.resolve.runtime import Runtime
-from normx.resolve.segment import Seg
+from normx.resolve.segment import Seg, is_clean
 from normx.text.latin import fold
 
 
@@ -101,15 +102,21 @@ def resolve_references(
         elif (cand is None or seg.partial or loose) and not seg.phrase:  # a phrase links alone
             forms = seg_forms[pos]
             ante = None
-            if forms:
+            # a lone letter ("U" of "U.N.") is an initial, which any name word may open; an
+            # acronym ("OCHA") is read by its letters, not as a word of a name (Issa)
+            surface = linker.surface(seg.first, seg.last)
+            if forms and any(len(f) > 1 for f in forms) and not acronym_shaped(surface):
                 lex = rt.lex
                 body = linker.tokens[seg.last].form in lex.body_heads
                 headed = body or linker.tokens[seg.last].form in lex.unit_heads
-                headed = headed or following_head(linker, rt, seg.last) is not None
+                nxt = following_head(linker, rt, seg.last)
+                headed = headed or nxt is not None
                 # a bare word ("Jufrah") is no mention of a body whose name contains it; with
                 # "the" before it ("the Crescent") it may be
                 definite = headed or _definite(linker, seg)
                 types = {"ORG"} if body else None if definite else {"PER", "LOC"}
+                if types is None and nxt is not None and _facility_head(linker, rt, nxt):
+                    types = {"ORG", "LOC"}  # "Mitiga airport" is no person (Maiteeq)
                 if loose:
                     # a word the matcher did link, loosely: only a person named in full
                     # outranks it (a surname); a place's look-alike does not (Zuara/Ain Zara)
@@ -143,10 +150,46 @@ def resolve_references(
                     cand = Candidate(a.id, a.name, a.type, a.score, a.matched, "coref", {})
             elif seg.ambiguous and cand is None:
                 evidence["candidates"] = [c.id for c in seg.ambiguous]
+        if cand is not None and _place_of_a_facility(linker, rt, seg, cand):
+            cand = None  # "the Tarhuna hospital": the pipeline may still match the facility
         if cand is not None and "matched" not in evidence:
             evidence["matched"] = cand.matched
         out.append((seg, cand, evidence))
     return out
+
+
+def _facility_head(linker: SpanLinker, rt: Runtime, t: int) -> bool:
+    return linker.tokens[t].form in rt.lex.facility_heads
+
+
+def _place_of_a_facility(linker: SpanLinker, rt: Runtime, seg: Seg, cand: Candidate) -> bool:
+    """A place followed by a lower-case body head noun its names lack ("the Tarhuna
+    hospital", "the Jufra airbase", "the Tripoli government") names a facility or body there,
+    not the place, as a capitalised head does (:func:`~normx.resolve.body_names.named_for`).
+    The segment is then an unknown name, which the pipeline matches again with the head (a
+    facility whose names hold it links: "Jufra base" is the Al Jufra Air Base). When the
+    words with the head name a body or a place with that head cleanly ("Tobruk parliament",
+    the House of Representatives), the place stays, for the pipeline to extend it to that
+    body as before. Unit heads ("Misrata forces") keep the place: fighters from there."""
+    if cand.type != "LOC" or seg.phrase:
+        return False
+    nxt = following_head(linker, rt, seg.last)
+    if nxt is None:
+        return False
+    head = linker.tokens[nxt].form
+    if head in rt.lex.unit_heads or head not in rt.lex.body_heads:
+        return False
+    if _own_english_word(rt, cand.id, head):
+        return False
+    tokens = linker.tokens
+    phrase = linker.text[tokens[seg.first].start : tokens[nxt].end]
+    found = linker.decisions.match(phrase, False)  # the pipeline asks the same query next
+    if not found or found[0].type == "PER" or found[0].score < NO_MATCH_THRESHOLD:
+        return True
+    best = found[0]
+    if not is_clean(best) or any(c.score >= best.score - 0.05 for c in found[1:]):
+        return True
+    return best.type != "ORG" and not _own_english_word(rt, best.id, head)
 
 
 def _definite(linker: SpanLinker, seg: Seg) -> bool:
@@ -193,6 +236,12 @@ def _generic_body(
     def says_noun(ante: Antecedent) -> bool:
         return _own_english_word(rt, ante.cand.id, noun) or noun in fold(ante.surface).split()
 
+    def same_sentence(ante: Antecedent) -> bool:
+        tokens = linker.tokens
+        return not any(
+            t.sent_start for t in tokens[segs[ante.position].last + 1 : segs[pos].first + 1]
+        )
+
     return find_body(
         antecedents,
         pos,
@@ -201,6 +250,7 @@ def _generic_body(
         rt.arabic_names,
         lambda a: linker.tokens[segs[a.position].first].start,
         says_noun,
+        same_sentence,
     )
 
 

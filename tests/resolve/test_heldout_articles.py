@@ -125,12 +125,13 @@ def test_quality_floor() -> None:
 # ~0.03, rounded down, so that a change that loses what these sets prompted fails here.
 LATER_SETS = {
     # folder: (recall floor, precision floor, nil-linked ceiling); now R / P / nil linked
-    "articles-fresh": (0.94, 0.97, 1),  # 0.970 / 1.000 / 0 of 7
-    "articles-v3": (0.89, 0.96, 1),  # 0.920 / 0.995 / 0 of 13
+    # fresh and v5 raised in session 5 (branch h-canonacc) by the same rule
+    "articles-fresh": (0.95, 0.97, 1),  # 0.980 / 1.000 / 0 of 7
+    "articles-v3": (0.89, 0.96, 1),  # 0.925 / 0.995 / 0 of 13
     # first run (sealed until then) 0.896 / 0.935 / 4 of 26
-    "articles-v4": (0.90, 0.94, 1),  # 0.932 / 0.978 / 0 of 26
+    "articles-v4": (0.90, 0.94, 1),  # 0.938 / 0.978 / 0 of 26
     # first run (sealed until then, session 4, bebcddc) 0.928 / 0.959 / 1 of 19
-    "articles-v5": (0.91, 0.95, 2),  # 0.946 / 0.978 / 1 of 19
+    "articles-v5": (0.92, 0.97, 1),  # 0.957 / 1.000 / 0 of 19
 }
 
 

@@ -18,17 +18,19 @@ def _links(text: str) -> list[tuple[str, str | None]]:
 
 def test_the_surname_of_an_unknown_person_stays_unknown():
     text = (
-        "Navy spokesman Ayoub Qassem said the boat left Zuwara at night. "
-        "The crew was arrested, Qassem added."
+        "Navy spokesman Ayoub Qawassem said the boat left Zuwara at night. "
+        "The crew was arrested, Qawassem added."
     )
     links = _links(text)
-    assert ("Qassem", None) in links and ("Qassem", "loc:al-qawasim") not in links
+    assert ("Qawassem", None) in links and ("Qawassem", "loc:al-qawasim") not in links
     assert ("Zuwara", "loc:zuwara") in links
 
 
 def test_a_lone_word_with_no_unknown_name_before_it_is_matched_as_before():
-    # the same word, with no full name written before it, still reaches the village
-    assert ("Qassem", "loc:al-qawasim") in _links("Fighting reached Qassem on Monday.")
+    # the same word, with no full name written before it, still reaches the village (0.83
+    # across scripts; "Qassem", قاسم, a name of its own, resembles القواسم only by chance,
+    # 0.79, and no longer links: normx.resolve.decision.lone_word_by_chance)
+    assert ("Qawassem", "loc:al-qawasim") in _links("Fighting reached Qawassem on Monday.")
 
 
 def test_the_surname_is_compared_as_a_name_word_and_a_surname_only_link_yields_too():

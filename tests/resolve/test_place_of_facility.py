@@ -1,0 +1,65 @@
+"""A place followed by a lower-case body head noun its names lack names a facility or body
+there, not the place ("the Tarhuna hospital", "the Tripoli government"); a facility the
+gazetteer holds under that head still links ("Jufra base"), and a unit head ("Misrata
+forces") keeps the place."""
+
+from __future__ import annotations
+
+import pytest
+
+from normx.api import Normalizer
+from normx.gazetteer.schema import Record
+
+RECORDS = [
+    Record("loc:tarhuna", "LOC", "Tarhuna", "ترهونة"),
+    Record("loc:tripoli", "LOC", "Tripoli", "طرابلس"),
+    Record("loc:misrata", "LOC", "Misrata", "مصراتة"),
+    Record("loc:jufra", "LOC", "Al Jufrah", "الجفرة"),
+    Record("loc:jufra-base", "LOC", "Al Jufra Air Base", "قاعدة الجفرة الجوية"),
+    Record("loc:sirte", "LOC", "Sirte", "سرت"),
+    Record("loc:tobruk", "LOC", "Tobruk", "طبرق"),
+    Record("org:hor", "ORG", "House of Representatives", "مجلس النواب"),
+]
+
+
+@pytest.fixture(scope="module")
+def nz() -> Normalizer:
+    return Normalizer.from_records(RECORDS)
+
+
+def _links(nz: Normalizer, text: str) -> dict[str, str | None]:
+    return {m.text: m.id for m in nz.canonicalize(text).mentions}
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("The teams received 106 bodies from the Tarhuna hospital on Monday.", "loc:tarhuna"),
+        ("Turkey helped the Tripoli government turn back the offensive.", "loc:tripoli"),
+        ("A police force would secure the area up to the Jufra airbase.", "loc:jufra"),
+    ],
+)
+def test_a_place_before_a_body_head_is_no_mention_of_the_place(
+    nz: Normalizer, text: str, place: str
+) -> None:
+    assert place not in _links(nz, text).values()
+
+
+def test_a_facility_the_gazetteer_holds_under_that_head_links(nz: Normalizer) -> None:
+    links = _links(nz, "Mercenaries withdrew from the Jufra base to Sirte.")
+    assert links.get("Jufra base") == "loc:jufra-base"
+
+
+def test_a_unit_head_keeps_the_place(nz: Normalizer) -> None:
+    assert _links(nz, "Misrata forces entered Sirte.").get("Misrata") == "loc:misrata"
+
+
+def test_the_place_alone_still_links(nz: Normalizer) -> None:
+    links = _links(nz, "The hospital in Tarhuna received the bodies.")
+    assert links.get("Tarhuna") == "loc:tarhuna"
+
+
+def test_a_body_the_words_with_the_head_name_still_links(nz: Normalizer) -> None:
+    # the Tobruk parliament: مجلس النواب glossed, a clean match of a body (as before)
+    links = _links(nz, "The Tobruk parliament rejected the memorandum.")
+    assert links.get("Tobruk parliament") == "org:hor"
