@@ -16,6 +16,14 @@ Queries, by kind
                       gazetteer (built from Wikidata / rigour name parts), so that common
                       Libyan and Maghrebi given names (Mohamed, Moustafa, Youssef, Aïcha...)
                       are well represented.
+    ``hand-fr``       40 Libyan public figures (and three envoys / Maghrebi names the issue
+                      cites: Lakhdar, Ould, Salamé), each with a canonical English and Arabic
+                      name written into the gazetteer (in place of the last synthetic
+                      distractors, so it stays at 40,000) and 2-5 spellings written by hand
+                      from the issue's examples and ordinary French (and some English) press
+                      usage: Mouammar Kadhafi's family, Abdelhamid Dbeibah, Fathi Bachagha,
+                      Nouri Abou Sahmein... Small and hand-made, but the closest visible proxy
+                      for the issue's test; the spellings are never gazetteer names.
     In the cross-script set the gazetteer has only the Arabic name, so every query is a
     cross-script one; attested queries whose gold has no Arabic are left out there.
 
@@ -51,6 +59,7 @@ import random
 import re
 import sys
 from pathlib import Path
+from typing import Any
 
 REPO = Path(__file__).resolve().parents[2]
 if str(REPO) not in sys.path:  # run as a plain script
@@ -63,10 +72,245 @@ from benchmarks.eval.setio import (  # noqa: E402
     hold_out,
     read_gazetteer,
     read_queries,
+    record,
     write_set,
 )
 
 SYNTHETIC_QUERIES = 1200
+
+# (id, canonical English, Arabic, hand-written spellings); see the module docstring.
+HAND_WRITTEN: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
+    (
+        "lib:dbeibah",
+        "Abdul Hamid Dbeibah",
+        "عبد الحميد الدبيبة",
+        ("Abdelhamid Dbeibah", "Abdelhamid Dbeiba", "Abdel Hamid Dbeibah", "Abdelhamid Dbeibeh"),
+    ),
+    (
+        "lib:haftar",
+        "Khalifa Haftar",
+        "خليفة حفتر",
+        ("Khalifa Hafter", "Khalifa Heftar", "Khalifa Belgacem Haftar"),
+    ),
+    (
+        "lib:bashagha",
+        "Fathi Bashagha",
+        "فتحي باشاغا",
+        ("Fathi Bachagha", "Fethi Bachagha", "Fathi Bach Agha"),
+    ),
+    (
+        "lib:abusahmain",
+        "Nouri Abusahmain",
+        "نوري أبوسهمين",
+        ("Nouri Abou Sahmein", "Nouri Bousahmein", "Nouri Abousahmein", "Nuri Abu Sahmain"),
+    ),
+    (
+        "lib:saif",
+        "Saif al-Islam Gaddafi",
+        "سيف الإسلام القذافي",
+        (
+            "Seif el-Islam Kadhafi",
+            "Saïf al-Islam Kadhafi",
+            "Seif al-Islam Kadhafi",
+            "Seïf el-Islam el-Kadhafi",
+        ),
+    ),
+    (
+        "lib:jalil",
+        "Mustafa Abdul Jalil",
+        "مصطفى عبد الجليل",
+        (
+            "Moustafa Abdeljalil",
+            "Moustapha Abdeljalil",
+            "Mustapha Abdel Jalil",
+            "Moustafa Abdel Djalil",
+        ),
+    ),
+    (
+        "lib:sarraj",
+        "Fayez al-Sarraj",
+        "فائز السراج",
+        ("Faïez Sarraj", "Fayez el-Sarraj", "Faïez al-Sarraj", "Fayez Serraj", "Faiez Sarraj"),
+    ),
+    (
+        "lib:aisha",
+        "Aisha Gaddafi",
+        "عائشة القذافي",
+        ("Aïcha Kadhafi", "Aicha Kadhafi", "Aïcha el-Kadhafi"),
+    ),
+    (
+        "lib:aguila",
+        "Aguila Saleh Issa",
+        "عقيلة صالح عيسى",
+        ("Aguila Salah Issa", "Aguila Saleh", "Akila Saleh Aïssa", "Aguila Salah Aïssa"),
+    ),
+    (
+        "lib:mishri",
+        "Khalid al-Mishri",
+        "خالد المشري",
+        ("Khaled el-Mechri", "Khaled al-Mechri", "Khaled Mechri", "Khalid Mechri"),
+    ),
+    (
+        "lib:senussi",
+        "Abdullah al-Senussi",
+        "عبد الله السنوسي",
+        ("Abdallah Senoussi", "Abdallah al-Senoussi", "Abdellah Senoussi"),
+    ),
+    (
+        "lib:menfi",
+        "Mohamed al-Menfi",
+        "محمد المنفي",
+        ("Mohamed el-Menfi", "Mohammed Menfi", "Mohamed Younes Menfi"),
+    ),
+    (
+        "lib:maiteeq",
+        "Ahmed Maiteeq",
+        "أحمد معيتيق",
+        ("Ahmed Miitig", "Ahmed Meitig", "Ahmed Maitig", "Ahmad Mitig"),
+    ),
+    (
+        "lib:swehli",
+        "Abdulrahman Swehli",
+        "عبد الرحمن السويحلي",
+        ("Abderrahmane Souihli", "Abderrahmane Sewehli", "Abdel Rahman Souihli"),
+    ),
+    (
+        "lib:jibril",
+        "Mahmoud Jibril",
+        "محمود جبريل",
+        ("Mahmoud Djibril", "Mahmoud Jebril", "Mahmoud Gebril"),
+    ),
+    ("lib:zeidan", "Ali Zeidan", "علي زيدان", ("Ali Zidane", "Ali Zidan")),
+    ("lib:koussa", "Moussa Koussa", "موسى كوسا", ("Moussa Kousa", "Musa Kusa")),
+    (
+        "lib:belhadj",
+        "Abdelhakim Belhadj",
+        "عبد الحكيم بلحاج",
+        ("Abdelhakim Belhaj", "Abd al-Hakim Belhadj", "Abdelhakim Bel Hadj"),
+    ),
+    (
+        "lib:jadhran",
+        "Ibrahim Jadhran",
+        "إبراهيم الجضران",
+        ("Brahim Jadhrane", "Ibrahim el-Jadhran", "Ibrahim Djadhrane"),
+    ),
+    (
+        "lib:mangoush",
+        "Najla Mangoush",
+        "نجلاء المنقوش",
+        ("Najla el-Mangoush", "Najla Mangouch", "Nejla Mangouch", "Najla el-Manqouch"),
+    ),
+    (
+        "lib:juwaili",
+        "Osama al-Juwaili",
+        "أسامة الجويلي",
+        ("Oussama Jouili", "Oussama al-Jouili", "Oussama Jouweili", "Ousama Jouili"),
+    ),
+    ("lib:badi", "Salah Badi", "صلاح بادي", ("Salah Baadi", "Salah el-Badi")),
+    (
+        "lib:kikli",
+        "Abdul Ghani al-Kikli",
+        "عبد الغني الككلي",
+        ("Abdelghani al-Kikli", "Abdelghani Kikli", "Abdel Ghani el-Kikli"),
+    ),
+    (
+        "lib:trabelsi",
+        "Emad al-Trabelsi",
+        "عماد الطرابلسي",
+        ("Imed Trabelsi", "Imad Trabelsi", "Imed Etrabelsi"),
+    ),
+    (
+        "lib:hamada",
+        "Osama Hamada",
+        "أسامة حماد",
+        ("Oussama Hamad", "Oussama Hammad", "Oussama Hamada"),
+    ),
+    (
+        "lib:lafi",
+        "Abdullah al-Lafi",
+        "عبد الله اللافي",
+        ("Abdallah el-Lafi", "Abdellah Lafi", "Abdallah Allafi"),
+    ),
+    (
+        "lib:koni",
+        "Musa al-Koni",
+        "موسى الكوني",
+        ("Moussa el-Koni", "Moussa al-Kouni", "Moussa Kouni"),
+    ),
+    (
+        "lib:sanalla",
+        "Mustafa Sanalla",
+        "مصطفى صنع الله",
+        ("Moustafa Sanalla", "Moustapha Sanallah", "Mostafa Sanaallah"),
+    ),
+    ("lib:shakshak", "Khaled Shakshak", "خالد شكشك", ("Khaled Chakchak",)),
+    (
+        "lib:jabir",
+        "Abu Bakr Yunis Jabir",
+        "أبو بكر يونس جابر",
+        ("Aboubakr Younes Jaber", "Abou Bakr Younès Djaber", "Boubaker Younes Jaber"),
+    ),
+    (
+        "lib:lakhdar",
+        "Lakhdar Brahimi",
+        "الأخضر الإبراهيمي",
+        ("Lakhdar Ibrahimi", "Lakhdar el-Brahimi", "Al-Akhdar Brahimi"),
+    ),
+    (
+        "lib:ould",
+        "Mohamed Ould Abdel Aziz",
+        "محمد ولد عبد العزيز",
+        ("Mohamed Ould Abdelaziz", "Mohammed Ould Abd el-Aziz", "Muhammad walad Abd al-Aziz"),
+    ),
+    (
+        "lib:salame",
+        "Ghassan Salame",
+        "غسان سلامة",
+        ("Ghassan Salamé", "Ghassane Salamé", "Ghassan Salameh"),
+    ),
+    ("lib:saddam-haftar", "Saddam Haftar", "صدام حفتر", ("Saddam Hafter", "Saddam Khalifa Haftar")),
+    (
+        "lib:younes",
+        "Abdul Fattah Younis",
+        "عبد الفتاح يونس",
+        (
+            "Abdelfattah Younès",
+            "Abdel Fattah Younes",
+            "Abdelfatah Younis",
+            "Abdel-Fattah Younès el-Obeidi",
+        ),
+    ),
+    (
+        "lib:magarief",
+        "Mohamed Magariaf",
+        "محمد المقريف",
+        ("Mohamed el-Megaryef", "Mohamed Megarief", "Mohammed Magarief", "Mohamed el-Magariaf"),
+    ),
+    (
+        "lib:ghwell",
+        "Khalifa al-Ghawil",
+        "خليفة الغويل",
+        ("Khalifa Ghweil", "Khalifa el-Ghouil", "Khalifa Ghouel"),
+    ),
+    (
+        "lib:thinni",
+        "Abdullah al-Thinni",
+        "عبد الله الثني",
+        ("Abdallah al-Theni", "Abdallah Thinni", "Abdallah el-Theni"),
+    ),
+    (
+        "lib:tarhouni",
+        "Ali Tarhouni",
+        "علي الترهوني",
+        ("Ali Tarhouni", "Ali el-Tarhouni", "Ali Terhouni"),
+    ),
+    (
+        "lib:youssef-mangoush",
+        "Youssef al-Mangoush",
+        "يوسف المنقوش",
+        ("Youssef el-Mangouch", "Youcef Mangouch", "Yousef al-Manqoush"),
+    ),
+)
 
 # French markers in an attested spelling (folded to lower case, accents kept).
 _FRENCH_RE = re.compile(
@@ -152,8 +396,6 @@ def _respell_word(word: str, rng: random.Random) -> str:
         w = re.sub(r"(?<=.)th", "t", w)
     if _choice(rng, 0.3):
         w = re.sub(r"(?<=.)dh", "d", w)
-    if w.endswith("ah") and _choice(rng, 0.6):
-        w = w[:-1]
     if _choice(rng, 0.5) and len(w) >= 4:
         w = _MUTE_E_END.sub(r"\1e", w)
     if "e" in w and _choice(rng, 0.12):
@@ -196,10 +438,16 @@ def french_respelling(name: str, rng: random.Random) -> str:
         if low in ("bin", "ibn", "bint") and nxt:
             out.append(rng.choice(("Ben", "ben", "Ben", "Bent" if low == "bint" else "Ben")))
         elif low in ("abu", "abou") and nxt:
-            glued = _choice(rng, 0.35)
-            rest = _respell_word(re.sub(r"^(?:al|el)-", "", nxt), rng)
-            out.append(("Bou" + rest) if glued else "Abou " + _cap(rest))
-            i += 2
+            step = 2
+            if nxt in ("al", "el") and i + 2 < len(words):
+                nxt, step = "al-" + words[i + 2].lower(), 3
+            if nxt.startswith(("al-", "el-")):  # Abu al-Qasim: Aboul Kassim, Abou el-Kassim
+                rest = _cap(_respell_word(nxt[3:], rng))
+                out.append(rng.choice(("Aboul ", "Abou el-", "Boul")) + rest)
+            else:
+                rest = _respell_word(nxt, rng)
+                out.append(("Bou" + rest) if _choice(rng, 0.35) else "Abou " + _cap(rest))
+            i += step
             continue
         elif low in ("al", "el") and nxt:
             out.append(_article(rng, capital=not out) + _given_or_respelled(nxt, rng))
@@ -250,6 +498,7 @@ def french_sets(
     rng = random.Random(seed)
     by_id = {r["id"]: r for r in latin.records}
     x_ids = {r["id"] for r in xscript.records if r.get("name", {}).get("ar")}
+    x_ids.update(rid for rid, *_ in HAND_WRITTEN)
     queries: list[Query] = []
     for q in latin.queries:
         if is_french_looking(q.text):
@@ -264,14 +513,32 @@ def french_sets(
         en = by_id[sid].get("name", {}).get("en")
         if en:
             queries.append(Query(french_respelling(en, rng), sid, "synth-fr-syn"))
-    fr = hold_out("persons-fr", latin.records, queries)
+    for rid, _, _, spellings in HAND_WRITTEN:
+        queries.extend(Query(text, rid, "hand-fr") for text in spellings)
+    fr = hold_out("persons-fr", _with_hand_written(latin.records, latin=True), queries)
     # only the spellings persons-fr kept: a respelling that changed nothing is not French
     fr_x = hold_out(
-        "persons-fr-xscript", xscript.records, [q for q in fr.queries if q.gold in x_ids]
+        "persons-fr-xscript",
+        _with_hand_written(xscript.records, latin=False),
+        [q for q in fr.queries if q.gold in x_ids],
     )
     for es in (fr, fr_x):
         es.stats["synthetic_spellings"] = "rule-based French respelling (persons_fr.py)"
     return [fr, fr_x]
+
+
+def _with_hand_written(records: list[dict[str, Any]], *, latin: bool) -> list[dict[str, Any]]:
+    """The gazetteer with the hand-written set's people in place of its last synthetic
+    distractors (same size); their Latin name only in the Latin gazetteer."""
+    drop = len(HAND_WRITTEN)
+    kept = list(records)
+    for i in range(len(kept) - 1, -1, -1):
+        if drop and kept[i]["id"].startswith("syn:"):
+            del kept[i]
+            drop -= 1
+    for rid, en, ar, _ in HAND_WRITTEN:
+        kept.append(record(rid, "PER", en if latin else None, ar, "hand-written (persons_fr.py)"))
+    return kept
 
 
 def load_set(work: Path, name: str) -> EvalSet:
