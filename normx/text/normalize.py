@@ -30,9 +30,10 @@ import re
 from dataclasses import dataclass, replace
 
 from normx.text.arabic import is_mostly_arabic, normalize_arabic, strip_marks
+from normx.text.compounds import arabic_compound, arabic_glued_compound, latin_compound
 from normx.text.generic import compound_parts, english_place_word, is_title
 from normx.text.latin import fold, split_words
-from normx.text.particles import particle_table
+from normx.text.particles import ParticleTable, particle_table
 from normx.text.phonetic import alternative_reading, phonetic_key
 from normx.text.romanize import romanize
 
@@ -144,10 +145,38 @@ def _analyse_latin(text: str) -> list[NameToken]:
         elif kind == "abu" and has_next:
             tokens.append(_token("abu", ABU))
         else:
+            joined = _latin_compound_at(items, i, table)
+            if joined is not None:
+                tokens.append(_token(joined[0]))
+                i = joined[1]
+                continue
             compound, alts = _glued_alternatives(part)
             tokens.append(_token(compound or part, NAME, alts))
         i += 1
     return tokens
+
+
+def _latin_compound_at(
+    items: list[tuple[str, bool]], i: int, table: ParticleTable
+) -> tuple[str, int] | None:
+    """(the joined token, the index after it) if the name part at *i* and the words after
+    it are a compound (Nasr Allah, Nour Eddine, Nour al-Din: :mod:`normx.text.compounds`).
+
+    The joined token keeps the written second word (nasr + ullah = nasrullah, as the glued
+    spelling writes it); after an article word it takes the compound's joined ending
+    (Nour al-Din -> nour + eddin), the form French spelling glues (Noureddine).
+    """
+    part = items[i][0]
+    if i + 1 >= len(items) or len(part) < 2 or not part.isalpha():
+        return None
+    second = items[i + 1][0]
+    if latin_compound(second, after_article=False) is not None:
+        return part + second, i + 2
+    if i + 2 < len(items) and table.kind_of(second, hyphen_joined=items[i + 1][1]) == "article":
+        ending = latin_compound(items[i + 2][0], after_article=True)
+        if ending is not None:
+            return part + ending, i + 3
+    return None
 
 
 def _leading_titles(parts: list[str], tokens: list[NameToken], *, arabic: bool) -> int:
@@ -191,6 +220,10 @@ def _analyse_arabic(text: str) -> list[NameToken]:
             continue
         if word.startswith("عبدال") and len(word) > 6:
             tokens.append(_token(f"abd-{romanize(word[5:])}", latin=False))
+        elif kind is None and (joined := _arabic_compound_at(words, i)) is not None:
+            tokens.append(_token(joined[0], latin=False))
+            i = joined[1]
+            continue
         elif kind == "abu" and has_next:
             tokens.append(_token("abu", ABU))
         elif kind == "bin" and has_next and tokens:
@@ -202,6 +235,25 @@ def _analyse_arabic(text: str) -> list[NameToken]:
             tokens.append(_token(romanize(word), alts=_arabic_alternatives(word), latin=False))
         i += 1
     return tokens
+
+
+def _arabic_compound_at(words: list[str], i: int) -> tuple[str, int] | None:
+    """(the joined token, the index after it) if the word at *i* begins a compound (نصر الله,
+    نور الدين) or is one written joined (نورالدين), else None. A ta marbuta before الله is
+    read as its construct-state t (رحمة الله = Rahmatullah, هبة الله = Hibatullah)."""
+    word = words[i]
+    if word.startswith("ال"):
+        return None
+    ending = arabic_compound(words[i + 1]) if i + 1 < len(words) else None
+    step = 2
+    if ending is None:
+        glued = arabic_glued_compound(word)
+        if glued is None:
+            return None
+        (word, ending), step = glued, 1
+    if word.endswith("ة"):
+        word = word[:-1] + "ت"
+    return romanize(word) + ending, i + step
 
 
 _ARABIC_VOWELS = frozenset("اويىةأإآ")
