@@ -11,12 +11,16 @@ Latin script
      bint/ould a ``bin`` token; Abu/Abou/Bou an ``abu`` token; Abd/Abdel/Abdul + the next part
      (article skipped) one compound name token ``abd-<name>`` (Abd al-Hamid = Abdelhamid).
   0. "SURNAME, Given" (one comma) is read as "Given SURNAME".
-  4. Glued particles: "Abdelhamid" is split for certain; "Elkaddafi" and "Bousahmein" get the
-     split reading as an alternative form (Alexander must stay Alexander).
+  4. Glued particles: "Abdelhamid" is split for certain; "Elkaddafi", "Bousahmein", "Lakhdar"
+     (al-Akhdar) and "Benali" get the split reading as an alternative form (Alexander must stay
+     Alexander).
+  5. Compounds: a name part + Allah / al-Din, written as one word or two, is one token
+     (:mod:`normx.text.compounds`: Nasr Allah = Nasrallah, Nour al-Din = Noureddine).
 Arabic script
   1. :func:`normx.text.arabic.strip_marks` (NFKC, tatweel and diacritics).
   2. Words split on spaces and punctuation; ال at the start of a word is an ``article`` token,
-     أبو/ابو ``abu``, بن/ابن/بنت ``bin``, عبد + next word (or glued عبدال) one compound token.
+     أبو/ابو ``abu``, بن/ابن/بنت ``bin``, عبد + next word (or glued عبدال) one compound token,
+     a word + الله / الدين (or glued to it) one compound token.
   3. Every other word is romanised into the Latin key space (:mod:`normx.text.romanize`).
 Both
   Each token carries its phonetic key (:mod:`normx.text.phonetic`).
@@ -88,13 +92,31 @@ def _glued_alternatives(part: str) -> tuple[str | None, tuple[str, ...]]:
     for prefix in abd.glued:
         rest = part[len(prefix) :]
         if part.startswith(prefix) and len(rest) >= abd.min_rest and part not in abd.forms:
-            return f"abd-{rest}", ()
+            return f"abd-{_unassimilated(rest)}", ()
     alts: list[str] = []
-    for kind in ("article", "abu"):
+    for kind in ("article", "abu", "bin"):
         rest = table.by_kind[kind].unglued(part)
         if rest is not None:
             alts.append(rest)
     return None, tuple(alts)
+
+
+def _unassimilated(rest: str) -> str:
+    """The divine name after Abd without the article assimilated to its sun letter.
+
+    French and South Asian spellings write the article's sound (Abderrahmane, Abdessalem,
+    Abdennour, Abdurrahman; Abd Errahmane): a vowel and a doubled sun letter, or just the
+    doubled letter after Abdu-/Abdou-. Without it the name is the one "Abd al-Rahman" and
+    عبد الرحمن give (rahmane, salem, nour); ``sun_letters`` of the abd particle in
+    ``particles.yaml``.
+    """
+    abd = particle_table().by_kind["abd"]
+    doubled = len(rest) >= 5 and rest[1] == rest[2] and rest[1] in abd.sun_letters
+    if doubled and rest[0] in abd.article_vowels:
+        return rest[2:]
+    if len(rest) >= 4 and rest[0] == rest[1] and rest[0] in abd.sun_letters:
+        return rest[1:]
+    return rest
 
 
 _ABBREVIATION_RE = re.compile(r"(?:\b[^\W\d_]{1,2}\b\.?\s*)+")
@@ -135,7 +157,7 @@ def _analyse_latin(text: str) -> list[NameToken]:
                 items
             ):
                 j += 1
-            tokens.append(_token(f"abd-{items[j][0]}"))
+            tokens.append(_token(f"abd-{_unassimilated(items[j][0])}"))
             i = j + 1
             continue
         if kind == "article" and has_next:
