@@ -50,7 +50,7 @@ def build(data: Path, wanted: set[str], persons_total: int = 40_000) -> list[Eva
         out += build_person_sets(data, total=persons_total)
     if wanted & {"persons-fr", "persons-fr-xscript"}:
         by_name = {s.name: s for s in out}
-        out += french_sets(by_name["persons-latin"], by_name["persons-xscript"])
+        out += french_sets(by_name["persons-latin"], by_name["persons-xscript"], data=data)
     if wanted & {"towns-libya", "towns-arab", "towns-xscript"}:
         out += build_town_sets(data)
     return [s for s in out if s.name in wanted]

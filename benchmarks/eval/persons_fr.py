@@ -73,6 +73,7 @@ from benchmarks.eval.setio import (  # noqa: E402
     read_gazetteer,
     read_queries,
     record,
+    spelling_key,
     write_set,
 )
 
@@ -486,13 +487,74 @@ def _abdel(rest: str, rng: random.Random) -> str:
     )
 
 
+_FRENCH_PART_RE = re.compile(r"ou|dj|[éèïç]|(?<![st])ch(?=[aeiouy])|[aeiou](?:ne|me)$")
+# German and Dutch (sch, ch before a consonant: Muchtar, Achmat), Albanian / Turkish (ë, ö, ü)
+# and West African (Mamadou) forms are not French spellings of Arabic names
+_NOT_FRENCH_RE = re.compile(r"sch|ch[^aeiouy]|[àäöüëxw]|'|^mam|adou$")
+
+
+def rigour_french_parts(data: Path) -> dict[str, tuple[str, ...]]:
+    """Arabic name part (normalised) -> the French-looking Latin spellings rigour lists for it
+    (Youssef, Youcef, Hocine, Souleymane, Aïcha...): attested spellings of single name parts,
+    German ones (Dschamal, Aischa) left out."""
+    from unidecode import unidecode
+
+    from benchmarks.eval import sources
+    from benchmarks.eval.textkeys import norm_arabic, romanisation_plausible
+
+    table: dict[str, set[str]] = {}
+    for latins, arabics in sources.read_rigour_clusters(data):
+        french = {
+            x.lower()
+            for x in latins
+            if " " not in x
+            and _FRENCH_PART_RE.search(x.lower())
+            and not _NOT_FRENCH_RE.search(x.lower())
+        }
+        for ar in arabics:
+            # the cluster mixes names of one Wikidata item; keep those that render this Arabic
+            fits = {x for x in french if romanisation_plausible(unidecode(x), ar)}
+            if fits:
+                table.setdefault(norm_arabic(ar), set()).update(fits)
+    return {k: tuple(sorted(v)) for k, v in table.items()}
+
+
+def rigour_respelling(
+    en: str, ar: str, parts: dict[str, tuple[str, ...]], rng: random.Random
+) -> str | None:
+    """The English-spelled name with each name part that rigour knows a French spelling of
+    replaced by one (article kept, as el-); None if the two names do not align word for word
+    or no part has a French spelling."""
+    from benchmarks.eval.textkeys import norm_arabic
+
+    en_words, ar_words = en.split(), ar.split()
+    if len(en_words) != len(ar_words):
+        return None
+    out, changed = [], False
+    for lat, arw in zip(en_words, ar_words, strict=True):
+        key = norm_arabic(arw)
+        article = key.startswith("ال") and len(key) > 3
+        choices = parts.get(key) or (parts.get(key[2:]) if article else None)
+        if not choices:
+            out.append(lat)
+            continue
+        pick = rng.choice(choices)
+        out.append((rng.choice(("el-", "El ", "al-")) if article else "") + _cap(pick))
+        changed = True
+    return " ".join(out) if changed else None
+
+
 def is_french_looking(text: str) -> bool:
     """Whether an attested spelling shows a French habit (ou, dj, ch for sh, é, Ould...)."""
     return bool(_FRENCH_RE.search(text.lower()))
 
 
 def french_sets(
-    latin: EvalSet, xscript: EvalSet, synthetic: int = SYNTHETIC_QUERIES, seed: int = 29
+    latin: EvalSet,
+    xscript: EvalSet,
+    synthetic: int = SYNTHETIC_QUERIES,
+    seed: int = 29,
+    data: Path | None = None,
 ) -> list[EvalSet]:
     """persons-fr and persons-fr-xscript from the built persons-latin and persons-xscript."""
     rng = random.Random(seed)
@@ -513,6 +575,17 @@ def french_sets(
         en = by_id[sid].get("name", {}).get("en")
         if en:
             queries.append(Query(french_respelling(en, rng), sid, "synth-fr-syn"))
+    if data is not None:
+        parts = rigour_french_parts(data)
+        pool = sorted(r["id"] for r in latin.records if r["id"].startswith("syn:"))
+        rng_r = random.Random(seed + 2)
+        for sid in rng_r.sample(pool, min(4 * synthetic, len(pool))):
+            name = by_id[sid].get("name", {})
+            text = rigour_respelling(name.get("en", ""), name.get("ar", ""), parts, rng_r)
+            if text and spelling_key(text) != spelling_key(name.get("en", "")):
+                queries.append(Query(text, sid, "rigour-fr"))
+            if sum(q.kind == "rigour-fr" for q in queries) >= synthetic:
+                break
     for rid, _, _, spellings in HAND_WRITTEN:
         queries.extend(Query(text, rid, "hand-fr") for text in spellings)
     fr = hold_out("persons-fr", _with_hand_written(latin.records, latin=True), queries)
@@ -552,10 +625,11 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--work", type=Path, default=WORK_DIR)
     parser.add_argument("--synthetic", type=int, default=SYNTHETIC_QUERIES)
+    parser.add_argument("--data", type=Path, default=REPO.parent / "shared" / "data")
     args = parser.parse_args(argv)
     latin = load_set(args.work, "persons-latin")
     xscript = load_set(args.work, "persons-xscript")
-    for es in french_sets(latin, xscript, args.synthetic):
+    for es in french_sets(latin, xscript, args.synthetic, data=args.data):
         folder = write_set(es, args.work)
         print(
             f"{es.name:20} {es.stats['records']:6d} records {es.stats['queries']:5d} queries "
