@@ -490,7 +490,12 @@ def _abdel(rest: str, rng: random.Random) -> str:
 _FRENCH_PART_RE = re.compile(r"ou|dj|[éèïç]|(?<![st])ch(?=[aeiouy])|[aeiou](?:ne|me)$")
 # German and Dutch (sch, ch before a consonant: Muchtar, Achmat), Albanian / Turkish (ë, ö, ü)
 # and West African (Mamadou) forms are not French spellings of Arabic names
-_NOT_FRENCH_RE = re.compile(r"sch|ch[^aeiouy]|[àäöüëxw]|'|^mam|adou$")
+_NOT_FRENCH_RE = re.compile(r"sch|ch[^aeiouy]|[àäöüëìxw]|'|^mam|adou$|aye$")
+
+
+# second words of compounds and particles: rigour lists them as names of their own (الدين as
+# Dean / Dane, عبد as Abdoulaye), which are not spellings of them inside a name
+_NOT_RESPELLED = frozenset({"الدين", "الله", "عبد", "ابو", "بن", "ال"})
 
 
 def rigour_french_parts(data: Path) -> dict[str, tuple[str, ...]]:
@@ -533,6 +538,9 @@ def rigour_respelling(
     out, changed = [], False
     for lat, arw in zip(en_words, ar_words, strict=True):
         key = norm_arabic(arw)
+        if key in _NOT_RESPELLED:
+            out.append(lat)
+            continue
         article = key.startswith("ال") and len(key) > 3
         choices = parts.get(key) or (parts.get(key[2:]) if article else None)
         if not choices:
