@@ -24,6 +24,12 @@ Queries, by kind
                       usage: Mouammar Kadhafi's family, Abdelhamid Dbeibah, Fathi Bachagha,
                       Nouri Abou Sahmein... Small and hand-made, but the closest visible proxy
                       for the issue's test; the spellings are never gazetteer names.
+    ``rigour-fr``     for a seeded sample of the synthetic persons: each name part replaced
+                      by a French-looking spelling rigour lists for its Arabic word (Youcef,
+                      Hocine, Souleymane, Faouzi, Djamel...), kept only if it renders that
+                      Arabic (``textkeys.romanisation_plausible``); attested part spellings,
+                      but the full names are assembled, and rigour's clusters are noisy
+                      (a German Chalifa or Muchtar slips through now and then).
     In the cross-script set the gazetteer has only the Arabic name, so every query is a
     cross-script one; attested queries whose gold has no Arabic are left out there.
 
@@ -38,8 +44,8 @@ and Libyan names:
 * particles: Abd al-X -> Abdel-X / AbdelX / Abd el-X, with the sun-letter assimilation
   (Abderrahmane, Abdessalem); al-X -> el-X / El X / al-X; bin / ibn -> Ben; Abu -> Abou / Bou;
 * letters: sh -> ch, j -> dj, u -> ou, w -> ou, ay -> aï, ee -> i, q -> k or g, intervocalic
-  s -> ss, th / dh -> t / d sometimes, a final -in / -an / -ir ... gets a mute -e (Amine,
-  Marouane), final -ah -> -a, e -> é now and then.
+  s -> ss, th / dh -> t / d sometimes, a final -in / -an gets a mute -e (Amine, Marouane),
+  e -> é now and then.
 
 Limits: synthetic spellings follow rules, real writers are less regular (and sometimes more);
 the English spelling is the starting point, so a French form that differs in vowels the
@@ -49,7 +55,9 @@ lives with the other sets in the git-ignored work folder).
 
 Usage (after ``build_sets`` built persons-latin and persons-xscript)::
 
-    .venv/bin/python -m benchmarks.eval.persons_fr [--work DIR] [--synthetic 1200]
+    .venv/bin/python -m benchmarks.eval.persons_fr [--work DIR] [--data DIR] [--synthetic 1200]
+
+(``build_sets --sets persons-fr,persons-fr-xscript`` builds them with the person sets.)
 """
 
 from __future__ import annotations
