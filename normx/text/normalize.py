@@ -11,8 +11,8 @@ Latin script
      bint/ould a ``bin`` token; Abu/Abou/Bou an ``abu`` token; Abd/Abdel/Abdul + the next part
      (article skipped) one compound name token ``abd-<name>`` (Abd al-Hamid = Abdelhamid).
   0. "SURNAME, Given" (one comma) is read as "Given SURNAME".
-  4. Glued particles: "Abdelhamid" is split for certain; "Elkaddafi", "Bousahmein", "Lakhdar"
-     (al-Akhdar) and "Benali" get the split reading as an alternative form (Alexander must stay
+  4. Glued particles: "Abdelhamid" is split for certain; "Elkaddafi", "Bousahmein" and "Benali"
+     get the split reading as an alternative form (Alexander must stay
      Alexander).
   5. Compounds: a name part + Allah / al-Din, written as one word or two, is one token
      (:mod:`normx.text.compounds`: Nasr Allah = Nasrallah, Nour al-Din = Noureddine).

@@ -31,7 +31,6 @@ class Particle:
     glued_assimilated: tuple[str, ...] = ()  # prefixes that count before their doubled letter
     free_assimilated: frozenset[str] = frozenset()  # free words that count before their letter
     glued_before_consonant: tuple[str, ...] = ()  # prefixes that count before a consonant
-    glued_before_cluster: tuple[str, ...] = ()  # before a vowel and two different consonants
     glued_before_vowel: tuple[str, ...] = ()  # prefixes that count before a vowel or y
     sun_letters: str = ""  # letters the article assimilates to (Abd + article + name)
     article_vowels: str = ""  # the vowel written for the assimilated article (Abderrahmane)
@@ -62,23 +61,12 @@ class Particle:
             consonant = first.isalpha() and first not in _VOWELS + prefix
             if part.startswith(prefix) and consonant and len(rest) >= self.min_rest:
                 return rest
-        for prefix in self.glued_before_cluster:
-            rest = part[len(prefix) :]
-            if part.startswith(prefix) and len(rest) >= self.min_rest and _cluster(rest):
-                return rest
         for prefix in self.glued_before_vowel:
             rest = part[len(prefix) :]
             vowel = rest[:1] in (*_VOWELS, "y") and rest[:1] != ""
             if part.startswith(prefix) and vowel and len(rest) >= self.min_rest:
                 return rest
         return None
-
-
-def _cluster(rest: str) -> bool:
-    """True if *rest* opens with a vowel and two different consonants (akhdar, arbi, ahcen)."""
-    if len(rest) < 3 or rest[0] not in _VOWELS or rest[1] == rest[2]:
-        return False
-    return all(c.isalpha() and c not in _VOWELS for c in rest[1:3])
 
 
 @dataclass(frozen=True, slots=True)
@@ -140,7 +128,6 @@ def particle_table() -> ParticleTable:
             glued_assimilated=tuple(str(g) for g in entry.get("glued_assimilated", ())),
             free_assimilated=frozenset(str(f) for f in entry.get("free_assimilated", ())),
             glued_before_consonant=tuple(str(g) for g in entry.get("glued_before_consonant", ())),
-            glued_before_cluster=tuple(str(g) for g in entry.get("glued_before_cluster", ())),
             glued_before_vowel=tuple(str(g) for g in entry.get("glued_before_vowel", ())),
             sun_letters=str(entry.get("sun_letters", "")),
             article_vowels=str(entry.get("article_vowels", "")),

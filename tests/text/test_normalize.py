@@ -229,20 +229,11 @@ def _alt_forms(text):
     return [{t.form, *(a for a, _ in t.alts)} for t in core_tokens(analyse_name(text))]
 
 
-@pytest.mark.parametrize(
-    "text,rest",
-    [("Lakhdar", "akhdar"), ("Larbi", "arbi"), ("Lahcen", "ahcen"), ("Lahbib", "ahbib")],
-)
-def test_article_reduced_to_l_before_a_cluster_is_an_alternative(text, rest):
-    # Maghrebi spelling: Lakhdar = al-Akhdar (الأخضر), Lahcen = al-Hasan
-    (token,) = core_tokens(analyse_name(text))
-    assert token.form == text.lower()
-    assert rest in {a for a, _ in token.alts}
-
-
-@pytest.mark.parametrize("text", ["Latifa", "Leila", "Lalla", "Lina"])
-def test_l_before_one_consonant_or_a_doubled_one_stays_a_name(text):
-    assert _alt_forms(text) == [{text.lower()}]
+def test_article_reduced_to_l_before_a_vowel_is_not_split():
+    # Laghdaf read as "aghdaf" would take the Gaddafi key (a false accept measured on
+    # persons-latin), so Lakhdar / Laghdaf keep only their written reading
+    for text in ("Laghdaf", "Lakhdar", "Latifa", "Leila"):
+        assert _alt_forms(text) == [{text.lower()}]
 
 
 @pytest.mark.parametrize(
