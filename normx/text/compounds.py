@@ -25,6 +25,9 @@ class Compound:
     after_article: frozenset[str]
     latin_glued: frozenset[str]
     arabic: tuple[str, ...]
+    short: bool = False
+    """The first part alone also names the bearer (Salah al-Din is called Salah): it is kept as
+    an alternative reading of the joined token."""
 
 
 @cache
@@ -38,13 +41,14 @@ def compounds() -> tuple[Compound, ...]:
             after_article=frozenset(str(f) for f in entry.get("after_article") or ()),
             latin_glued=frozenset(str(f) for f in entry.get("latin_glued") or ()),
             arabic=tuple(str(f) for f in entry.get("arabic") or ()),
+            short=bool(entry.get("short", False)),
         )
         for entry in raw.values()
     )
 
 
-def latin_compound(second: str, *, after_article: bool) -> str | None:
-    """The joined ending if folded Latin *second* completes a compound, else None.
+def latin_compound(second: str, *, after_article: bool) -> Compound | None:
+    """The compound folded Latin *second* completes, else None.
 
     *after_article* says an article word stood between the two (Nour al-Din): only the
     ``after_article`` forms count then, since "al" before them is the compound's own article.
@@ -52,26 +56,26 @@ def latin_compound(second: str, *, after_article: bool) -> str | None:
     for kind in compounds():
         if after_article:
             if second in kind.after_article:
-                return kind.joined
+                return kind
         elif second in kind.latin or second in kind.latin_glued:
-            return kind.joined
+            return kind
     return None
 
 
-def arabic_compound(second: str) -> str | None:
-    """The joined ending if the Arabic word *second* completes a compound, else None."""
+def arabic_compound(second: str) -> Compound | None:
+    """The compound the Arabic word *second* completes, else None."""
     for kind in compounds():
         if second in kind.arabic:
-            return kind.joined
+            return kind
     return None
 
 
-def arabic_glued_compound(word: str, min_rest: int = 2) -> tuple[str, str] | None:
-    """(the first part, the joined ending) of an Arabic word written with its compound's
-    second word glued (نورالدين, نصرالله), else None."""
+def arabic_glued_compound(word: str, min_rest: int = 2) -> tuple[str, Compound] | None:
+    """(the first part, the compound) of an Arabic word written with its compound's second
+    word glued (نورالدين, نصرالله), else None."""
     for kind in compounds():
         for second in kind.arabic:
             rest = word[: -len(second)]
             if word.endswith(second) and len(rest) >= min_rest:
-                return rest, kind.joined
+                return rest, kind
     return None

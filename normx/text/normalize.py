@@ -169,7 +169,7 @@ def _analyse_latin(text: str) -> list[NameToken]:
         else:
             joined = _latin_compound_at(items, i, table)
             if joined is not None:
-                tokens.append(_token(joined[0]))
+                tokens.append(_token(joined[0], NAME, joined[2]))
                 i = joined[1]
                 continue
             compound, alts = _glued_alternatives(part)
@@ -180,24 +180,27 @@ def _analyse_latin(text: str) -> list[NameToken]:
 
 def _latin_compound_at(
     items: list[tuple[str, bool]], i: int, table: ParticleTable
-) -> tuple[str, int] | None:
-    """(the joined token, the index after it) if the name part at *i* and the words after
-    it are a compound (Nasr Allah, Nour Eddine, Nour al-Din: :mod:`normx.text.compounds`).
+) -> tuple[str, int, tuple[str, ...]] | None:
+    """(the joined token, the index after it, its alternative readings) if the name part at
+    *i* and the words after it are a compound (Nasr Allah, Nour Eddine, Nour al-Din:
+    :mod:`normx.text.compounds`).
 
     The joined token keeps the written second word (nasr + ullah = nasrullah, as the glued
     spelling writes it); after an article word it takes the compound's joined ending
-    (Nour al-Din -> nour + eddin), the form French spelling glues (Noureddine).
+    (Nour al-Din -> nour + eddin), the form French spelling glues (Noureddine). A compound
+    whose first part alone also names the bearer keeps that part as an alternative reading.
     """
     part = items[i][0]
     if i + 1 >= len(items) or len(part) < 2 or not part.isalpha():
         return None
     second = items[i + 1][0]
-    if latin_compound(second, after_article=False) is not None:
-        return part + second, i + 2
+    kind = latin_compound(second, after_article=False)
+    if kind is not None:
+        return part + second, i + 2, (part,) if kind.short else ()
     if i + 2 < len(items) and table.kind_of(second, hyphen_joined=items[i + 1][1]) == "article":
-        ending = latin_compound(items[i + 2][0], after_article=True)
-        if ending is not None:
-            return part + ending, i + 3
+        kind = latin_compound(items[i + 2][0], after_article=True)
+        if kind is not None:
+            return part + kind.joined, i + 3, (part,) if kind.short else ()
     return None
 
 
@@ -243,7 +246,7 @@ def _analyse_arabic(text: str) -> list[NameToken]:
         if word.startswith("عبدال") and len(word) > 6:
             tokens.append(_token(f"abd-{romanize(word[5:])}", latin=False))
         elif kind is None and (joined := _arabic_compound_at(words, i)) is not None:
-            tokens.append(_token(joined[0], latin=False))
+            tokens.append(_token(joined[0], alts=joined[2], latin=False))
             i = joined[1]
             continue
         elif kind == "abu" and has_next:
@@ -259,23 +262,28 @@ def _analyse_arabic(text: str) -> list[NameToken]:
     return tokens
 
 
-def _arabic_compound_at(words: list[str], i: int) -> tuple[str, int] | None:
-    """(the joined token, the index after it) if the word at *i* begins a compound (نصر الله,
-    نور الدين) or is one written joined (نورالدين), else None. A ta marbuta before الله is
-    read as its construct-state t (رحمة الله = Rahmatullah, هبة الله = Hibatullah)."""
+def _arabic_compound_at(words: list[str], i: int) -> tuple[str, int, tuple[str, ...]] | None:
+    """(the joined token, the index after it, its alternative readings) if the word at *i*
+    begins a compound (نصر الله, نور الدين) or is one written joined (نورالدين), else None.
+
+    A ta marbuta before الله is read as its construct-state t (رحمة الله = Rahmatullah, هبة
+    الله = Hibatullah). A compound whose first part alone names the bearer (صلاح الدين is
+    also صلاح) keeps that part's romanisation as an alternative reading.
+    """
     word = words[i]
     if word.startswith("ال"):
         return None
-    ending = arabic_compound(words[i + 1]) if i + 1 < len(words) else None
+    kind = arabic_compound(words[i + 1]) if i + 1 < len(words) else None
     step = 2
-    if ending is None:
+    if kind is None:
         glued = arabic_glued_compound(word)
         if glued is None:
             return None
-        (word, ending), step = glued, 1
+        (word, kind), step = glued, 1
+    first = romanize(word)
     if word.endswith("ة"):
         word = word[:-1] + "ت"
-    return romanize(word) + ending, i + step
+    return romanize(word) + kind.joined, i + step, (first,) if kind.short else ()
 
 
 _ARABIC_VOWELS = frozenset("اويىةأإآ")

@@ -62,16 +62,21 @@ def test_article_then_other_word_is_not_a_din_compound():
     assert forms("Nour al-Hamid") == ["nour", "hamid"]
 
 
+def _joined(kind):
+    return kind.joined if kind is not None else None
+
+
 def test_latin_compound_lookup():
-    assert latin_compound("ullah", after_article=False) == "allah"
-    assert latin_compound("eddine", after_article=False) == "eddin"
-    assert latin_compound("din", after_article=True) == "eddin"
+    assert _joined(latin_compound("ullah", after_article=False)) == "allah"
+    assert _joined(latin_compound("eddine", after_article=False)) == "eddin"
+    assert _joined(latin_compound("din", after_article=True)) == "eddin"
     assert latin_compound("din", after_article=False) is None  # "Din" alone is a name
     assert latin_compound("hamid", after_article=True) is None
 
 
 def test_arabic_glued_compound_needs_a_first_part():
-    assert arabic_glued_compound("نورالدين") == ("نور", "eddin")
+    found = arabic_glued_compound("نورالدين")
+    assert found is not None and found[0] == "نور" and found[1].joined == "eddin"
     assert arabic_glued_compound("الدين") is None
 
 
@@ -90,3 +95,18 @@ def test_article_forms_of_din_share_one_key(first):
     expected = phonetic_key(first + "eddin")
     for text in (f"{first} al-Din", f"{first} ed-Din", f"{first} el Dine", f"{first} Eddine"):
         assert keys(text) == [expected]
+
+
+def test_din_compound_keeps_its_first_part_as_a_reading():
+    # Salah al-Din al-Namroush is also called Salah al-Namroush
+    for text in ("Salah al-Din", "Salah Eddine"):
+        (token,) = core_tokens(analyse_name(text))
+        assert "salah" in {a for a, _ in token.alts}
+    (token,) = core_tokens(analyse_name("صلاح الدين"))
+    assert token.alts and token.alts[0][1] == phonetic_key("salah")
+
+
+def test_allah_compound_has_no_short_reading():
+    # Hassan Nasrallah is never Hassan Nasr
+    (token,) = core_tokens(analyse_name("Nasr Allah"))
+    assert not token.alts
