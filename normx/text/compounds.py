@@ -1,11 +1,12 @@
-"""Two-word compound name parts (Nasr Allah, Nour al-Din) as one token, from data.
+"""Two-word compound name parts (Nasr Allah, Nour al-Din) read alike however written, from data.
 
 French and Maghrebi spelling writes Noureddine and Fathallah as one word, English and the
 sanctions lists often write Nour al-Din and Fath Allah, and Arabic writes two words (نور الدين,
 فتح الله). If each side kept its own word count, a one-token spelling would face a two-token
 one and lose to any name that happens to split the same way. ``compounds`` in
 ``normx/text/data/particles.yaml`` lists the second words; :mod:`normx.text.normalize` asks
-here whether the words after a name part complete a compound and joins them.
+here whether the words after a name part complete a compound, and joins them (X Allah) or
+splits the glued spelling (Noureddine -> nour, al, din).
 """
 
 from __future__ import annotations
@@ -22,12 +23,12 @@ class Compound:
 
     joined: str
     latin: frozenset[str]
-    after_article: frozenset[str]
     latin_glued: frozenset[str]
     arabic: tuple[str, ...]
-    short: bool = False
-    """The first part alone also names the bearer (Salah al-Din is called Salah): it is kept as
-    an alternative reading of the joined token."""
+    split: str = ""
+    """If set, the compound is read apart instead of joined: name part + article + this word
+    (Noureddine = Nour al-Din = nour, al, din), as Arabic and English write it, so that the
+    first part alone still matches (Salah al-Din al-Namroush is also Salah al-Namroush)."""
 
 
 @cache
@@ -38,27 +39,32 @@ def compounds() -> tuple[Compound, ...]:
         Compound(
             joined=str(entry["joined"]),
             latin=frozenset(str(f) for f in entry.get("latin") or ()),
-            after_article=frozenset(str(f) for f in entry.get("after_article") or ()),
             latin_glued=frozenset(str(f) for f in entry.get("latin_glued") or ()),
             arabic=tuple(str(f) for f in entry.get("arabic") or ()),
-            short=bool(entry.get("short", False)),
+            split=str(entry.get("split") or ""),
         )
         for entry in raw.values()
     )
 
 
-def latin_compound(second: str, *, after_article: bool) -> Compound | None:
-    """The compound folded Latin *second* completes, else None.
-
-    *after_article* says an article word stood between the two (Nour al-Din): only the
-    ``after_article`` forms count then, since "al" before them is the compound's own article.
-    """
+def latin_compound(second: str) -> Compound | None:
+    """The compound the free-standing folded Latin word *second* completes, else None."""
     for kind in compounds():
-        if after_article:
-            if second in kind.after_article:
-                return kind
-        elif second in kind.latin or second in kind.latin_glued:
+        if second in kind.latin or second in kind.latin_glued:
             return kind
+    return None
+
+
+def latin_glued_compound(part: str, min_rest: int = 3) -> tuple[str, Compound] | None:
+    """(the name part, the compound) of a folded Latin word that glues a split compound's
+    second word to its first (Noureddine, Jamaluddin), else None."""
+    for kind in compounds():
+        if not kind.split:
+            continue
+        for second in sorted(kind.latin_glued, key=len, reverse=True):
+            rest = part[: -len(second)]
+            if part.endswith(second) and len(rest) >= min_rest and rest.isalpha():
+                return rest, kind
     return None
 
 

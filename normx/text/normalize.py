@@ -14,13 +14,14 @@ Latin script
   4. Glued particles: "Abdelhamid" is split for certain; "Elkaddafi", "Bousahmein" and "Benali"
      get the split reading as an alternative form (Alexander must stay
      Alexander).
-  5. Compounds: a name part + Allah / al-Din, written as one word or two, is one token
-     (:mod:`normx.text.compounds`: Nasr Allah = Nasrallah, Nour al-Din = Noureddine).
+  5. Compounds (:mod:`normx.text.compounds`): a name part + Allah, written as one word or
+     two, is one token (Nasr Allah = Nasrallah); a name part + al-Din is read apart however
+     written (Noureddine = Nour Eddine = Nour al-Din: nour, article, din).
 Arabic script
   1. :func:`normx.text.arabic.strip_marks` (NFKC, tatweel and diacritics).
   2. Words split on spaces and punctuation; ال at the start of a word is an ``article`` token,
      أبو/ابو ``abu``, بن/ابن/بنت ``bin``, عبد + next word (or glued عبدال) one compound token,
-     a word + الله / الدين (or glued to it) one compound token.
+     a word + الله (or glued to it) one compound token, a word glued to الدين read apart.
   3. Every other word is romanised into the Latin key space (:mod:`normx.text.romanize`).
 Both
   Each token carries its phonetic key (:mod:`normx.text.phonetic`).
@@ -34,10 +35,15 @@ import re
 from dataclasses import dataclass, replace
 
 from normx.text.arabic import is_mostly_arabic, normalize_arabic, strip_marks
-from normx.text.compounds import arabic_compound, arabic_glued_compound, latin_compound
+from normx.text.compounds import (
+    arabic_compound,
+    arabic_glued_compound,
+    latin_compound,
+    latin_glued_compound,
+)
 from normx.text.generic import compound_parts, english_place_word, is_title
 from normx.text.latin import fold, split_words
-from normx.text.particles import ParticleTable, particle_table
+from normx.text.particles import particle_table
 from normx.text.phonetic import alternative_reading, phonetic_key
 from normx.text.romanize import romanize
 
@@ -167,10 +173,10 @@ def _analyse_latin(text: str) -> list[NameToken]:
         elif kind == "abu" and has_next:
             tokens.append(_token("abu", ABU))
         else:
-            joined = _latin_compound_at(items, i, table)
-            if joined is not None:
-                tokens.append(_token(joined[0], NAME, joined[2]))
-                i = joined[1]
+            found = _latin_compound_at(items, i)
+            if found is not None:
+                tokens.extend(found[0])
+                i = found[1]
                 continue
             compound, alts = _glued_alternatives(part)
             tokens.append(_token(compound or part, NAME, alts))
@@ -178,30 +184,27 @@ def _analyse_latin(text: str) -> list[NameToken]:
     return tokens
 
 
-def _latin_compound_at(
-    items: list[tuple[str, bool]], i: int, table: ParticleTable
-) -> tuple[str, int, tuple[str, ...]] | None:
-    """(the joined token, the index after it, its alternative readings) if the name part at
-    *i* and the words after it are a compound (Nasr Allah, Nour Eddine, Nour al-Din:
-    :mod:`normx.text.compounds`).
+def _latin_compound_at(items: list[tuple[str, bool]], i: int) -> tuple[list[NameToken], int] | None:
+    """(the tokens, the index after them) if the name part at *i* begins a compound
+    (:mod:`normx.text.compounds`), else None.
 
-    The joined token keeps the written second word (nasr + ullah = nasrullah, as the glued
-    spelling writes it); after an article word it takes the compound's joined ending
-    (Nour al-Din -> nour + eddin), the form French spelling glues (Noureddine). A compound
-    whose first part alone also names the bearer keeps that part as an alternative reading.
+    X Allah is joined, keeping the written second word (Nasr Ullah -> nasrullah, as the glued
+    spelling writes it). X al-Din is read apart, as Arabic writes it: Noureddine and Nour
+    Eddine become nour, article, din (Nour al-Din already is).
     """
     part = items[i][0]
-    if i + 1 >= len(items) or len(part) < 2 or not part.isalpha():
+    if len(part) < 2 or not part.isalpha():
         return None
-    second = items[i + 1][0]
-    kind = latin_compound(second, after_article=False)
-    if kind is not None:
-        return part + second, i + 2, (part,) if kind.short else ()
-    if i + 2 < len(items) and table.kind_of(second, hyphen_joined=items[i + 1][1]) == "article":
-        kind = latin_compound(items[i + 2][0], after_article=True)
-        if kind is not None:
-            return part + kind.joined, i + 3, (part,) if kind.short else ()
-    return None
+    kind = latin_compound(items[i + 1][0]) if i + 1 < len(items) else None
+    step = 2
+    if kind is None:
+        glued = latin_glued_compound(part)
+        if glued is None:
+            return None
+        (part, kind), step = glued, 1
+    if kind.split:
+        return [_token(part), _token("al", ARTICLE), _token(kind.split)], i + step
+    return [_token(part + items[i + 1][0])], i + step
 
 
 def _leading_titles(parts: list[str], tokens: list[NameToken], *, arabic: bool) -> int:
@@ -245,9 +248,9 @@ def _analyse_arabic(text: str) -> list[NameToken]:
             continue
         if word.startswith("عبدال") and len(word) > 6:
             tokens.append(_token(f"abd-{romanize(word[5:])}", latin=False))
-        elif kind is None and (joined := _arabic_compound_at(words, i)) is not None:
-            tokens.append(_token(joined[0], alts=joined[2], latin=False))
-            i = joined[1]
+        elif kind is None and (found := _arabic_compound_at(words, i)) is not None:
+            tokens.extend(found[0])
+            i = found[1]
             continue
         elif kind == "abu" and has_next:
             tokens.append(_token("abu", ABU))
@@ -262,28 +265,30 @@ def _analyse_arabic(text: str) -> list[NameToken]:
     return tokens
 
 
-def _arabic_compound_at(words: list[str], i: int) -> tuple[str, int, tuple[str, ...]] | None:
-    """(the joined token, the index after it, its alternative readings) if the word at *i*
-    begins a compound (نصر الله, نور الدين) or is one written joined (نورالدين), else None.
+def _arabic_compound_at(words: list[str], i: int) -> tuple[list[NameToken], int] | None:
+    """(the tokens, the index after them) if the word at *i* begins an X Allah compound
+    (نصر الله, or glued نصرالله: one token) or is an X al-Din one written glued (نورالدين: the
+    word, the article, din, as نور الدين reads), else None.
 
     A ta marbuta before الله is read as its construct-state t (رحمة الله = Rahmatullah, هبة
-    الله = Hibatullah). A compound whose first part alone names the bearer (صلاح الدين is
-    also صلاح) keeps that part's romanisation as an alternative reading.
+    الله = Hibatullah).
     """
     word = words[i]
     if word.startswith("ال"):
         return None
     kind = arabic_compound(words[i + 1]) if i + 1 < len(words) else None
     step = 2
-    if kind is None:
+    if kind is None or kind.split:  # نور الدين already reads nour, article, din
         glued = arabic_glued_compound(word)
         if glued is None:
             return None
         (word, kind), step = glued, 1
-    first = romanize(word)
+    if kind.split:
+        rest = _token(romanize(word), latin=False)
+        return [rest, _token("al", ARTICLE), _token(kind.split, latin=False)], i + step
     if word.endswith("ة"):
         word = word[:-1] + "ت"
-    return romanize(word) + kind.joined, i + step, (first,) if kind.short else ()
+    return [_token(romanize(word) + kind.joined, latin=False)], i + step
 
 
 _ARABIC_VOWELS = frozenset("اويىةأإآ")
