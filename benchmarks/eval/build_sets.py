@@ -17,6 +17,8 @@ gaddafi          the 141 Gaddafi spellings vs the persons-latin gazetteer
 towns-libya      other Latin names of Libyan OSM places vs Libya's places (English+Arabic)
 towns-arab       the same queries vs Libya's places + distractor places of the Arab world
 towns-xscript    Libya's places with only Arabic names; all their Latin names as queries
+persons-fr       French spellings (attested + rule-based respellings) vs persons-latin's gazetteer
+persons-fr-xscript  the same spellings vs persons-xscript's gazetteer (Arabic names only)
 
 Held-out rule, enforced for every set (``setio.hold_out``): no query spelling (case- and
 accent-folded) is a name of any record in its gazetteer, and every gold id exists.
@@ -34,6 +36,7 @@ if str(REPO) not in sys.path:  # run as a plain script
     sys.path.insert(0, str(REPO))
 
 from benchmarks.eval.persons import build_person_sets  # noqa: E402
+from benchmarks.eval.persons_fr import french_sets  # noqa: E402
 from benchmarks.eval.setio import SET_NAMES, WORK_DIR, EvalSet, write_set  # noqa: E402
 from benchmarks.eval.towns import build_town_sets  # noqa: E402
 
@@ -43,8 +46,11 @@ DEFAULT_OUT = WORK_DIR
 def build(data: Path, wanted: set[str], persons_total: int = 40_000) -> list[EvalSet]:
     """The requested sets, built in memory."""
     out: list[EvalSet] = []
-    if wanted & {"persons-latin", "persons-xscript", "gaddafi"}:
+    if wanted & {"persons-latin", "persons-xscript", "gaddafi", "persons-fr", "persons-fr-xscript"}:
         out += build_person_sets(data, total=persons_total)
+    if wanted & {"persons-fr", "persons-fr-xscript"}:
+        by_name = {s.name: s for s in out}
+        out += french_sets(by_name["persons-latin"], by_name["persons-xscript"], data=data)
     if wanted & {"towns-libya", "towns-arab", "towns-xscript"}:
         out += build_town_sets(data)
     return [s for s in out if s.name in wanted]

@@ -24,6 +24,8 @@ SET_NAMES = (
     "towns-libya",
     "towns-arab",
     "towns-xscript",
+    "persons-fr",
+    "persons-fr-xscript",
 )
 """Every evaluation set, in report order."""
 WORK_DIR = Path(__file__).resolve().parent / "work"

@@ -11,12 +11,17 @@ Latin script
      bint/ould a ``bin`` token; Abu/Abou/Bou an ``abu`` token; Abd/Abdel/Abdul + the next part
      (article skipped) one compound name token ``abd-<name>`` (Abd al-Hamid = Abdelhamid).
   0. "SURNAME, Given" (one comma) is read as "Given SURNAME".
-  4. Glued particles: "Abdelhamid" is split for certain; "Elkaddafi" and "Bousahmein" get the
-     split reading as an alternative form (Alexander must stay Alexander).
+  4. Glued particles: "Abdelhamid" is split for certain; "Elkaddafi", "Bousahmein" and "Benali"
+     get the split reading as an alternative form (Alexander must stay
+     Alexander).
+  5. Compounds (:mod:`normx.text.compounds`): a name part + Allah, written as one word or
+     two, is one token (Nasr Allah = Nasrallah); a name part + al-Din is read apart however
+     written (Noureddine = Nour Eddine = Nour al-Din: nour, article, din).
 Arabic script
   1. :func:`normx.text.arabic.strip_marks` (NFKC, tatweel and diacritics).
   2. Words split on spaces and punctuation; ال at the start of a word is an ``article`` token,
-     أبو/ابو ``abu``, بن/ابن/بنت ``bin``, عبد + next word (or glued عبدال) one compound token.
+     أبو/ابو ``abu``, بن/ابن/بنت ``bin``, عبد + next word (or glued عبدال) one compound token,
+     a word + الله (or glued to it) one compound token, a word glued to الدين read apart.
   3. Every other word is romanised into the Latin key space (:mod:`normx.text.romanize`).
 Both
   Each token carries its phonetic key (:mod:`normx.text.phonetic`).
@@ -30,6 +35,12 @@ import re
 from dataclasses import dataclass, replace
 
 from normx.text.arabic import is_mostly_arabic, normalize_arabic, strip_marks
+from normx.text.compounds import (
+    arabic_compound,
+    arabic_glued_compound,
+    latin_compound,
+    latin_glued_compound,
+)
 from normx.text.generic import compound_parts, english_place_word, is_title
 from normx.text.latin import fold, split_words
 from normx.text.particles import particle_table
@@ -87,13 +98,31 @@ def _glued_alternatives(part: str) -> tuple[str | None, tuple[str, ...]]:
     for prefix in abd.glued:
         rest = part[len(prefix) :]
         if part.startswith(prefix) and len(rest) >= abd.min_rest and part not in abd.forms:
-            return f"abd-{rest}", ()
+            return f"abd-{_unassimilated(rest)}", ()
     alts: list[str] = []
-    for kind in ("article", "abu"):
+    for kind in ("article", "abu", "bin"):
         rest = table.by_kind[kind].unglued(part)
         if rest is not None:
             alts.append(rest)
     return None, tuple(alts)
+
+
+def _unassimilated(rest: str) -> str:
+    """The divine name after Abd without the article assimilated to its sun letter.
+
+    French and South Asian spellings write the article's sound (Abderrahmane, Abdessalem,
+    Abdennour, Abdurrahman; Abd Errahmane): a vowel and a doubled sun letter, or just the
+    doubled letter after Abdu-/Abdou-. Without it the name is the one "Abd al-Rahman" and
+    عبد الرحمن give (rahmane, salem, nour); ``sun_letters`` of the abd particle in
+    ``particles.yaml``.
+    """
+    abd = particle_table().by_kind["abd"]
+    doubled = len(rest) >= 5 and rest[1] == rest[2] and rest[1] in abd.sun_letters
+    if doubled and rest[0] in abd.article_vowels:
+        return rest[2:]
+    if len(rest) >= 4 and rest[0] == rest[1] and rest[0] in abd.sun_letters:
+        return rest[1:]
+    return rest
 
 
 _ABBREVIATION_RE = re.compile(r"(?:\b[^\W\d_]{1,2}\b\.?\s*)+")
@@ -134,7 +163,7 @@ def _analyse_latin(text: str) -> list[NameToken]:
                 items
             ):
                 j += 1
-            tokens.append(_token(f"abd-{items[j][0]}"))
+            tokens.append(_token(f"abd-{_unassimilated(items[j][0])}"))
             i = j + 1
             continue
         if kind == "article" and has_next:
@@ -144,10 +173,38 @@ def _analyse_latin(text: str) -> list[NameToken]:
         elif kind == "abu" and has_next:
             tokens.append(_token("abu", ABU))
         else:
+            found = _latin_compound_at(items, i)
+            if found is not None:
+                tokens.extend(found[0])
+                i = found[1]
+                continue
             compound, alts = _glued_alternatives(part)
             tokens.append(_token(compound or part, NAME, alts))
         i += 1
     return tokens
+
+
+def _latin_compound_at(items: list[tuple[str, bool]], i: int) -> tuple[list[NameToken], int] | None:
+    """(the tokens, the index after them) if the name part at *i* begins a compound
+    (:mod:`normx.text.compounds`), else None.
+
+    X Allah is joined, keeping the written second word (Nasr Ullah -> nasrullah, as the glued
+    spelling writes it). X al-Din is read apart, as Arabic writes it: Noureddine and Nour
+    Eddine become nour, article, din (Nour al-Din already is).
+    """
+    part = items[i][0]
+    if len(part) < 2 or not part.isalpha():
+        return None
+    kind = latin_compound(items[i + 1][0]) if i + 1 < len(items) else None
+    step = 2
+    if kind is None:
+        glued = latin_glued_compound(part)
+        if glued is None:
+            return None
+        (part, kind), step = glued, 1
+    if kind.split:
+        return [_token(part), _token("al", ARTICLE), _token(kind.split)], i + step
+    return [_token(part + items[i + 1][0])], i + step
 
 
 def _leading_titles(parts: list[str], tokens: list[NameToken], *, arabic: bool) -> int:
@@ -191,6 +248,10 @@ def _analyse_arabic(text: str) -> list[NameToken]:
             continue
         if word.startswith("عبدال") and len(word) > 6:
             tokens.append(_token(f"abd-{romanize(word[5:])}", latin=False))
+        elif kind is None and (found := _arabic_compound_at(words, i)) is not None:
+            tokens.extend(found[0])
+            i = found[1]
+            continue
         elif kind == "abu" and has_next:
             tokens.append(_token("abu", ABU))
         elif kind == "bin" and has_next and tokens:
@@ -202,6 +263,32 @@ def _analyse_arabic(text: str) -> list[NameToken]:
             tokens.append(_token(romanize(word), alts=_arabic_alternatives(word), latin=False))
         i += 1
     return tokens
+
+
+def _arabic_compound_at(words: list[str], i: int) -> tuple[list[NameToken], int] | None:
+    """(the tokens, the index after them) if the word at *i* begins an X Allah compound
+    (نصر الله, or glued نصرالله: one token) or is an X al-Din one written glued (نورالدين: the
+    word, the article, din, as نور الدين reads), else None.
+
+    A ta marbuta before الله is read as its construct-state t (رحمة الله = Rahmatullah, هبة
+    الله = Hibatullah).
+    """
+    word = words[i]
+    if word.startswith("ال"):
+        return None
+    kind = arabic_compound(words[i + 1]) if i + 1 < len(words) else None
+    step = 2
+    if kind is None or kind.split:  # نور الدين already reads nour, article, din
+        glued = arabic_glued_compound(word)
+        if glued is None:
+            return None
+        (word, kind), step = glued, 1
+    if kind.split:
+        rest = _token(romanize(word), latin=False)
+        return [rest, _token("al", ARTICLE), _token(kind.split, latin=False)], i + step
+    if word.endswith("ة"):
+        word = word[:-1] + "ت"
+    return [_token(romanize(word) + kind.joined, latin=False)], i + step
 
 
 _ARABIC_VOWELS = frozenset("اويىةأإآ")

@@ -31,6 +31,9 @@ class Particle:
     glued_assimilated: tuple[str, ...] = ()  # prefixes that count before their doubled letter
     free_assimilated: frozenset[str] = frozenset()  # free words that count before their letter
     glued_before_consonant: tuple[str, ...] = ()  # prefixes that count before a consonant
+    glued_before_vowel: tuple[str, ...] = ()  # prefixes that count before a vowel or y
+    sun_letters: str = ""  # letters the article assimilates to (Abd + article + name)
+    article_vowels: str = ""  # the vowel written for the assimilated article (Abderrahmane)
     arabic_glued: tuple[str, ...] = ()  # Arabic prefixes written joined, longest first
     arabic_min_rest: int = 0
 
@@ -57,6 +60,11 @@ class Particle:
             first = rest[:1]
             consonant = first.isalpha() and first not in _VOWELS + prefix
             if part.startswith(prefix) and consonant and len(rest) >= self.min_rest:
+                return rest
+        for prefix in self.glued_before_vowel:
+            rest = part[len(prefix) :]
+            vowel = rest[:1] in (*_VOWELS, "y") and rest[:1] != ""
+            if part.startswith(prefix) and vowel and len(rest) >= self.min_rest:
                 return rest
         return None
 
@@ -120,6 +128,9 @@ def particle_table() -> ParticleTable:
             glued_assimilated=tuple(str(g) for g in entry.get("glued_assimilated", ())),
             free_assimilated=frozenset(str(f) for f in entry.get("free_assimilated", ())),
             glued_before_consonant=tuple(str(g) for g in entry.get("glued_before_consonant", ())),
+            glued_before_vowel=tuple(str(g) for g in entry.get("glued_before_vowel", ())),
+            sun_letters=str(entry.get("sun_letters", "")),
+            article_vowels=str(entry.get("article_vowels", "")),
             arabic_glued=tuple(
                 sorted((str(g) for g in entry.get("arabic_glued", ())), key=len, reverse=True)
             ),

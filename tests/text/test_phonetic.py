@@ -1,6 +1,8 @@
 """The phonetic key merges the spellings translators confuse, and only those."""
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from normx.text.phonetic import alternative_reading, phonetic_key
 from normx.text.romanize import romanize
@@ -139,3 +141,21 @@ def test_a_final_unsaid_e_after_a_consonant_is_an_alternative():
     assert alternative_reading("amine") == "amin"
     assert alternative_reading("tine") is None  # too short to tell
     assert alternative_reading("mustafa") is None
+
+
+def test_c_between_vowels_before_a_back_vowel_also_reads_s():
+    # French spelling that lost its cedilla: Faical / Faycal (Faïçal) = Faysal
+    assert phonetic_key(alternative_reading("faical")) == phonetic_key("faysal")
+    assert phonetic_key(alternative_reading("faycal")) == phonetic_key("faisal")
+
+
+def test_c_doubled_or_before_a_consonant_stays_hard():
+    assert alternative_reading("mecca") is None
+    assert alternative_reading("akram") is None
+
+
+@given(st.text(alphabet="bdfklmnrst", min_size=1, max_size=4))
+def test_cedilla_lost_or_kept_reaches_one_key(stem):
+    # Faiçal and Faical: the folded ç is c, whose alternative is the s it stands for
+    word = "ai" + "c" + "a" + stem
+    assert phonetic_key(alternative_reading(word)) == phonetic_key("ai" + "s" + "a" + stem)
