@@ -435,7 +435,10 @@ def _score_options(
             used_n.add(ni)
     precision, recall, score = _coverage(q, n, pairs, used_q, used_n, weigh, cross_script)
     penalties: list[str] = []
-    if pairs and len(q) > 1 and len(n) > 1 and 0 not in used_n and 0 in used_q:
+    # the name's given name is its first part, or the one after a leading Abu that the query
+    # does not write apart (Abubakar for أبو بكر, Sofian for Abu Sufian)
+    first_n = 1 if n[0].kind == ABU and q[0].kind != ABU and len(n) > 2 else 0
+    if pairs and len(q) > 1 and len(n) > 1 and first_n not in used_n and 0 in used_q:
         score -= GIVEN_NAME_PENALTY  # the query's first name pairs with a later part of the name
         penalties.append("given name not first")
     if any(q[p.qi].article and not n[p.ni].article for p in pairs):

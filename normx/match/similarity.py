@@ -24,6 +24,7 @@ from rapidfuzz.fuzz import ratio
 
 from normx.match.align import (
     CROSS_INNER,
+    CROSS_NEAR,
     INNER,
     SCALE,
     SILENT_END,
@@ -55,7 +56,9 @@ def cross_script_similarity(a: str, b: str) -> float:
     at either end, or a different consonant class, costs much: "mishri" ~ المشري (mshri) is
     close, "mishri" ~ مصر (msr) is not, "fathi" ~ ويفات (wifat) is far, though all share a key.
     """
-    return _aligned_above(cross_sequence(a), cross_sequence(b), 1.0, -1.0, 0.0, CROSS_INNER)
+    return _aligned_above(
+        cross_sequence(a), cross_sequence(b), 1.0, -1.0, 0.0, CROSS_INNER, CROSS_NEAR
+    )
 
 
 _H_DIGRAPH_STARTS = frozenset("cdgkpstz")  # ch dh gh kh ph sh th zh: the h is not ه or ح
@@ -80,14 +83,21 @@ def cross_sequence(form: str) -> str:
 
 
 ALIGN_CACHE_MAX = 262_144  # entries of each alignment memo (cleared when full)
-_ALIGNED: dict[tuple[str, str, int], float] = {}  # exact similarity of two class sequences
-_ALIGNED_BELOW: dict[tuple[str, str, int], float] = {}  # an upper bound, where the DP stopped
+# keyed by the two class sequences and the inner vowel and near-class costs
+_ALIGNED: dict[tuple[str, str, int, int], float] = {}  # exact similarity of two sequences
+_ALIGNED_BELOW: dict[tuple[str, str, int, int], float] = {}  # an upper bound, the DP stopped
 
 LATIN_INNER = INNER  # inner vowel units of two Latin spellings (CROSS_INNER across scripts)
 
 
 def _aligned_above(
-    x: str, y: str, factor: float, beat: float, floor: float, inner: int = LATIN_INNER
+    x: str,
+    y: str,
+    factor: float,
+    beat: float,
+    floor: float,
+    inner: int = LATIN_INNER,
+    near: int = SCALE,
 ) -> float:
     """The alignment similarity of class sequences *x* and *y*: exact whenever *factor* times
     it is above *beat* and at least *floor*; otherwise possibly only an upper bound whose
@@ -99,9 +109,10 @@ def _aligned_above(
     (the Latin spelling lift counts only where it beats the string similarity) or reaches a
     floor (:data:`PAIR_FLOOR`: a weaker pair is never used) lets the dynamic programme stop as
     soon as a whole row costs too much (:func:`normx.match.align.distance_units`). *inner*
-    is the cost of a vowel inside the word (the memo is keyed by it too).
+    is the cost of a vowel inside the word, *near* that of a consonant of a near class (the
+    memo is keyed by them too).
     """
-    pair = (x, y, inner)
+    pair = (x, y, inner, near)
     found = _ALIGNED.get(pair)
     if found is not None:
         return found
@@ -111,7 +122,7 @@ def _aligned_above(
     if not x or not y:
         return 0.0
     stop = _stop_units(SCALE * max(length(x), length(y), 1), factor, beat, floor)
-    units, exact = distance_units(x, y, stop, inner)
+    units, exact = distance_units(x, y, stop, inner, near)
     sim = similarity(units, x, y)
     memo = _ALIGNED if exact else _ALIGNED_BELOW
     if len(memo) >= ALIGN_CACHE_MAX:
@@ -153,6 +164,7 @@ def prepare_alignments(q: NameToken, names: Iterable[NameToken], *, cross_script
     """
     wanted: dict[str, set[str]] = {}
     inner = CROSS_INNER if cross_script else LATIN_INNER
+    near = CROSS_NEAR if cross_script else SCALE
     variants = ((q.form, q.key), *q.alts)
     for n in names:
         for qf, qk in variants:
@@ -162,7 +174,7 @@ def prepare_alignments(q: NameToken, names: Iterable[NameToken], *, cross_script
                 if cross_script or _latin_aligned(qf, qk, nf, nk):
                     seq = cross_sequence if cross_script else class_sequence
                     x, y = seq(qf), seq(nf)
-                    if x and y and (x, y, inner) not in _ALIGNED:
+                    if x and y and (x, y, inner, near) not in _ALIGNED:
                         wanted.setdefault(x, set()).add(y)
     for x, ys in wanted.items():
         if len(ys) < BATCH_MIN:
@@ -170,8 +182,8 @@ def prepare_alignments(q: NameToken, names: Iterable[NameToken], *, cross_script
         if len(_ALIGNED) + len(ys) >= ALIGN_CACHE_MAX:
             _ALIGNED.clear()
         found = sorted(ys)
-        sims = similarities_to(x, found, inner)
-        _ALIGNED.update(zip(((x, y, inner) for y in found), sims, strict=True))
+        sims = similarities_to(x, found, inner, near)
+        _ALIGNED.update(zip(((x, y, inner, near) for y in found), sims, strict=True))
 
 
 def _compared(qf: str, qk: str, nf: str, nk: str, cross_script: bool) -> bool:
@@ -225,6 +237,7 @@ def token_similarity(
                     best,
                     floor,
                     CROSS_INNER,
+                    CROSS_NEAR,
                 )  # only a similarity above *best* and at least *floor* can change the answer
                 sim = CROSS_SCRIPT_FACTOR * aligned
                 h = "key" if qk == nk else "cross"

@@ -46,6 +46,14 @@ is not فواز خالد); half of it when the query is the name rotated, surnam
 comma (Binalshibh Ramzi Mohamed: رمزي محمد ... بن الشيبة)."""
 
 
+FATHER_COST = 0.08
+"""Share of the score lost when the query's first part pairs with a later word of the name and
+the name's own first word (its given name, after any particle) pairs with nothing: the query
+then names the father or grandfather of the chain (Sabawi Ibrahim Hasan al-Tikriti against
+ياسر سبعاوي إبراهيم حسن التكريتي, his son), as the spelling matcher's "given name not first"
+penalty says. A rotated query (surname first) pairs the name's first word elsewhere: no cost."""
+
+
 def _stem(word: str) -> str:
     """A normalised word without its article (الكواري -> كواري), kept when too short."""
     return word[2:] if word.startswith("ال") and len(word) > 3 else word
@@ -371,6 +379,8 @@ class ArabicMatcher:
         n_total = sum(name.weights)
         n_cov = sum(w * s for w, s in zip(name.weights, n_sim, strict=True)) / n_total
         score = q_cov * (QUERY_SHARE + (1.0 - QUERY_SHARE) * n_cov) * (1.0 - disorder(pairs))
+        if _father_first(pairs, name.words, len(parts)):
+            score *= 1.0 - FATHER_COST
         return ArabicMatch(
             name.entity,
             round(score, 6),
@@ -379,6 +389,24 @@ class ArabicMatcher:
             round(len(used_q) / len(parts), 4),
             round(len(used_n) / len(name.words), 4),
         )
+
+
+def _father_first(
+    pairs: Sequence[tuple[tuple[int, ...], str, tuple[int, ...], float]],
+    words: Sequence[str],
+    n_parts: int,
+) -> bool:
+    """True when the query's first part pairs with a later word of the name than its given
+    name (the first word that is no particle), which pairs with nothing (see FATHER_COST)."""
+    if n_parts < 2:
+        return False
+    given = next((j for j, w in enumerate(words) if w not in PARTICLES), None)
+    if given is None or given == len(words) - 1:
+        return False
+    paired_words = {j for _, _, nu, _ in pairs for j in nu}
+    if given in paired_words:
+        return False
+    return any(0 in qu and min(nu) > given for qu, _, nu, _ in pairs)
 
 
 def disorder(pairs: Sequence[tuple[tuple[int, ...], str, tuple[int, ...], float]]) -> float:

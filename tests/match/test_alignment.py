@@ -32,9 +32,10 @@ def spellings(draw):
 def _plain_similarity(a: str, b: str, *, cross: bool = True) -> float:
     """The textbook weighted edit distance over class sequences, written out independently.
 
-    Across scripts an inner vowel costs CROSS_INNER_VOWEL_COST, and a final h that the class
-    sequence drops (not one of a digraph) leaves a free end mark, after which the last vowel
-    counts as inside the word."""
+    Across scripts an inner vowel costs CROSS_INNER_VOWEL_COST, a consonant of a near class
+    (dh / z, j / g) CROSS_NEAR_COST, and a final h that the class sequence drops (not
+    one of a digraph) leaves a free end mark, after which the last vowel counts as inside the
+    word."""
     x, y = class_sequence(a), class_sequence(b)
     if not x or not y:
         return 0.0
@@ -60,6 +61,8 @@ def _plain_similarity(a: str, b: str, *, cross: bool = True) -> float:
             return units(1.0)
         if p.islower() and q.islower():
             return units(align.NEUTRAL_VOWEL_COST if "e" in (p, q) else align.VOWEL_QUALITY_COST)
+        if cross and {p, q} in ({"T", "Z"}, {"J", "K"}):
+            return units(align.CROSS_NEAR_COST)
         return units(1.0)
 
     d = [[0] * (len(y) + 1) for _ in range(len(x) + 1)]

@@ -53,3 +53,31 @@ def test_an_article_lam_before_a_lam_is_no_unwritten_vowel():
     # عبدالله is 'bd + al + lah: "ll" in English, not l-vowel-l
     with_vowel = cross_script_similarity("abdullah", "'bdal'lh")
     assert _sim("abdullah", "عبدالله") > with_vowel
+
+
+@pytest.mark.parametrize(
+    "latin,arabic",
+    [("fazal", "فضل"), ("gamal", "جمال"), ("zakir", "ذاكر"), ("dahir", "ظاهر")],
+)
+def test_a_letter_written_in_a_near_class_still_pairs(latin, arabic):
+    # ض read z (Urdu), ج read g (Egypt), ذ read z (Persian), ظ read d (Somali): one Arabic
+    # letter, another English consonant class; below the pair floor before
+    assert CROSS_SCRIPT_FACTOR * _sim(latin, arabic) > PAIR_FLOOR
+
+
+def test_a_near_class_costs_more_than_the_same_class():
+    assert _sim("fazal", "فضل") < _sim("fadal", "فضل")
+    assert _sim("gamal", "جمال") < _sim("jamal", "جمال")
+    # and consonants of unrelated classes still cost a whole unit: Kamal is not جمال
+    assert CROSS_SCRIPT_FACTOR * _sim("bamal", "جمال") < PAIR_FLOOR
+
+
+def test_near_classes_are_only_used_across_scripts():
+    # two Latin spellings choose their letters: Kamal and Jamal are two names
+    from normx.match.similarity import _aligned_above
+    from normx.text.phonetic import class_sequence
+
+    latin = _aligned_above(class_sequence("kamal"), class_sequence("jamal"), 1.0, -1.0, 0.0)
+    assert latin == 1.0 - 1.0 / len(class_sequence("kamal"))
+    # and across scripts t / s is no near class: Samer is not تامر
+    assert CROSS_SCRIPT_FACTOR * _sim("samer", "تامر") < PAIR_FLOOR

@@ -95,3 +95,16 @@ def test_two_latin_letters_match_only_exactly():
     # of a two-letter word is worth a match
     assert token_similarity(_tok("OK"), _tok("UK"), cross_script=False)[0] < PAIR_FLOOR
     assert token_similarity(_tok("UK"), _tok("UK"), cross_script=False) == (1.0, "exact")
+
+
+def test_the_given_name_after_a_leading_abu_is_still_first():
+    # "Sofian Abdelrazik" names Abu Sufian ... 'Abd al-Razziq by the part after the kunya's
+    # Abu, which no query written without "Abu" can pair: its given name is not misplaced
+    kunya = _score("Sufian Mahmoud", "Abu Sufian Salem Mahmoud")
+    assert "given name not first" not in kunya.penalties
+    later = _score("Salem Mahmoud", "Abu Sufian Salem Mahmoud")
+    assert "given name not first" in later.penalties
+    assert kunya.score > later.score
+    # a query that writes the Abu pairs it: the name's first part is Abu itself
+    written = _score("Abu Salem", "Abu Sufian Salem")
+    assert "given name not first" not in written.penalties

@@ -95,3 +95,28 @@ def test_agreement_lifts_an_entity_both_sides_reach():
     assert agree(0.8, 0.0) == 0.8
     # evidence too weak to explain the query adds nothing
     assert agree(0.8, AGREEMENT_MIN - 0.01) == 0.8
+
+
+def test_a_query_that_starts_at_the_father_names_the_father_not_the_son():
+    # the father Sabawi Ibrahim Hasan, and his son Yasir Sabawi Ibrahim Hasan: "Sabawi
+    # Ibrahim" pairs both names fully, but in the son's it skips his own given name
+    m = matcher(
+        Record("per:a-son", "PER", None, "ياسر سبعاوي إبراهيم حسن"),
+        Record("per:b-father", "PER", None, "سبعاوي إبراهيم حسن التكريتي"),
+    )
+    parts = [part_guesses([("سبعاوي", -0.1)]), part_guesses([("ابراهيم", -0.1)])]
+    found = m.match(parts)
+    # without the cost both score alike (two of four words left over) and the son's id,
+    # first in order, would win the tie
+    assert ids(m, found) == ["per:b-father", "per:a-son"]
+    assert found[1].score < found[0].score
+
+
+def test_a_rotated_query_is_not_read_as_the_father():
+    # surname first without a comma (Zawahiri Ayman): the given name pairs, no father's cost
+    m = matcher(Record("per:a", "PER", None, "أيمن محمد الظواهري"))
+    parts = [part_guesses([("الظواهري", -0.1)]), part_guesses([("ايمن", -0.1)])]
+    (found,) = m.match(parts)
+    from normx.mt.arabic_match import _father_first
+
+    assert not _father_first(found.pairs, name_words("أيمن محمد الظواهري"), 2)
