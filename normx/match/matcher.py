@@ -40,7 +40,7 @@ PREFILTER = 200  # at most this many names are scored per query, best bound firs
 COMMON_POSTINGS = 1000  # a token this common only re-ranks names found through rarer tokens
 NEIGHBOUR_CACHE_MAX = 10_000  # entries; each a short list of (form, similarity)
 FEW_POSTINGS = 50  # fewer names than this through a token's key: widen to key neighbours
-POSTINGS_CACHE_MAX = 4_000_000  # names held by the remembered per-token arrays (~48 MB)
+POSTINGS_CACHE_MAX = 8_000_000  # names held by the remembered per-token arrays (~40 MB)
 
 
 class _Query:
@@ -185,7 +185,8 @@ class Matcher:
         self._neighbours: dict[tuple[NameToken, bool, bool], list[tuple[str, float]]] = {}
         self._sized: dict[tuple[NameToken, bool, bool], tuple[list[tuple[str, float]], int]] = {}
         self._postings_of: dict[
-            tuple[NameToken, bool, bool], tuple[npt.NDArray[np.intc], npt.NDArray[np.float64]]
+            tuple[NameToken, bool, bool],
+            tuple[npt.NDArray[np.intc], npt.NDArray[np.integer[Any]], npt.NDArray[np.float64]],
         ] = {}
         self._postings_size = 0
         self._acc: npt.NDArray[np.float64] | None = None
@@ -274,8 +275,9 @@ class Matcher:
     def _token_postings(
         self, query: _Query, qi: int, tok: NameToken, *, near: bool
     ) -> tuple[npt.NDArray[np.intc], npt.NDArray[np.float64]]:
-        """The names reached through :meth:`_sized_neighbours` (ascending) and each name's best
-        similarity through them (remembered, bounded by their total size).
+        """The names reached through :meth:`_sized_neighbours` (each once) and each name's best
+        similarity through them (remembered, bounded by their total size: each name's form is
+        kept as a small code into the forms' similarities, which are exact float64).
 
         The forms come best first, so a name's first occurrence in their postings, taken in
         that order, carries its best similarity: the value the dictionaries of the scalar sum
@@ -286,17 +288,27 @@ class Matcher:
             scored, _size = self._sized_neighbours(query, qi, tok, near=near)
             ids, spans = self.index.posting_table
             slices = [spans[f] for f, _ in scored]
-            lengths = np.fromiter((b - a for a, b in slices), np.intp, count=len(slices))
-            reached = np.concatenate([ids[a:b] for a, b in slices]) if slices else ids[:0]
-            sims = np.repeat(np.fromiter((s for _, s in scored), np.float64), lengths)
-            names, first = np.unique(reached, return_index=True)
-            found = (names, sims[first])
-            self._postings_size += len(names)
+            table = np.fromiter((s for _, s in scored), np.float64, count=len(scored))
+            if len(slices) == 1:  # a name lists a form once: already distinct
+                a, b = slices[0]
+                found = (ids[a:b], np.zeros(b - a, np.uint8), table)  # a view: no copy
+                held = 0
+            else:
+                lengths = np.fromiter((b - a for a, b in slices), np.intp, count=len(slices))
+                reached = np.concatenate([ids[a:b] for a, b in slices]) if slices else ids[:0]
+                names, first = np.unique(reached, return_index=True)
+                # each name's form (best first, so its first occurrence is its best one)
+                code = np.uint8 if len(slices) <= 256 else np.int32
+                forms = np.repeat(np.arange(len(slices), dtype=code), lengths)
+                found = (names, forms[first], table)
+                held = len(names)
+            self._postings_size += held
             if self._postings_size > POSTINGS_CACHE_MAX:
                 self._postings_of.clear()
-                self._postings_size = len(names)
+                self._postings_size = held
             self._postings_of[key] = found
-        return found
+        names, forms, table = found
+        return names, table[forms]
 
     def _scratch(self) -> tuple[npt.NDArray[np.float64], npt.NDArray[np.bool_]]:
         """Per-name sums and found flags, all zero between queries (a query resets what it
@@ -337,14 +349,16 @@ class Matcher:
         total = sum(weigh(t) for t in query.core)
         total -= max_query_weight_forgiven(query.core, weigh)  # a score's smallest denominator
         remaining = sum(weigh(t) for t in query.core)
-        reached: npt.NDArray[np.intp] | None = None
+        new_names: list[npt.NDArray[np.intc]] = []  # each name once, in the order found
         try:
             count = 0  # names found so far
-            for ni in idx.exact.get(query.normalized, ()):
-                if not found[ni]:
-                    count += 1
-                found[ni] = True
-                acc[ni] = 100.0
+            exact = list(dict.fromkeys(idx.exact.get(query.normalized, ())))
+            if exact:
+                first = np.array(exact, np.intc)
+                new_names.append(first)
+                count = len(exact)
+                found[first] = True
+                acc[first] = 100.0
             for size, qi, tok, near in neighbours:
                 weight = weigh(tok)
                 hopeless = remaining / total < min_score and count > 0
@@ -355,22 +369,29 @@ class Matcher:
                     hit = found[names]
                     names, sims = names[hit], sims[hit]
                 else:
-                    count += len(names) - int(np.count_nonzero(found[names]))
-                    found[names] = True
+                    fresh = names[~found[names]]
+                    if len(fresh):
+                        new_names.append(fresh)
+                        count += len(fresh)
+                        found[fresh] = True
                 acc[names] += weight * sims  # names are distinct: one addition each
-            reached = np.flatnonzero(found)
-            sums = acc[reached]
         finally:
-            touched = np.flatnonzero(found) if reached is None else reached
-            acc[touched] = 0.0
-            found[touched] = False
+            reached = np.concatenate(new_names) if new_names else np.zeros(0, np.intc)
+            sums = acc[reached]
+            acc[reached] = 0.0
+            found[reached] = False
         # a name whose bound is below min_score is never scored (rank stops at the first one),
-        # so only the others are sorted; equal sums go in name order (a stable sort of names
-        # in ascending order), so the answer never depends on the order the names were found in
+        # so only the others are sorted; equal sums go in name order, so the answer never
+        # depends on the order the names were found in
         if min_score > 0.0:
             keep = sums / total >= min_score
             reached, sums = reached[keep], sums[keep]
-        order = np.argsort(-sums, kind="stable")[:PREFILTER]
+        if len(sums) > PREFILTER:
+            # only names at or above the PREFILTER-th best sum can make the cut
+            cut = np.partition(sums, len(sums) - PREFILTER)[len(sums) - PREFILTER]
+            keep = sums >= cut
+            reached, sums = reached[keep], sums[keep]
+        order = np.lexsort((reached, -sums))[:PREFILTER]
         return [
             (ni, min(1.0, a / total))
             for ni, a in zip(reached[order].tolist(), sums[order].tolist(), strict=True)
