@@ -443,20 +443,22 @@ class Matcher:
         if len(query.sims) <= start:
             return
         memo = self._pair_sims
+        if self._pair_count >= PAIR_CACHE_MAX:
+            memo.clear()
+            self._pair_count = 0
         ambiguous = self.index.ambiguous_forms
         core, arabic = query.core, query.arabic
+        slots: list[dict[tuple[int, str, bool], tuple[float, str]] | None] = [None] * len(core)
+        added = 0
         for k, v in islice(query.sims.items(), start, None):
             if k[1] in ambiguous:
                 continue
-            slot = (core[k[0]], arabic, k[0])
-            known = memo.get(slot)
+            known = slots[k[0]]
             if known is None:
-                if self._pair_count >= PAIR_CACHE_MAX:
-                    memo.clear()
-                    self._pair_count = 0
-                known = memo[slot] = {}
+                known = slots[k[0]] = memo.setdefault((core[k[0]], arabic, k[0]), {})
             known[k] = v
-            self._pair_count += 1
+            added += 1
+        self._pair_count += added
 
 
 class BruteForceMatcher(Matcher):
