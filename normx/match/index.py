@@ -194,23 +194,6 @@ class NameIndex:
             counts[key] = sum(len(postings[f]) for f in forms)
         return TokenWeights(counts, len(self.names))
 
-    @cached_property
-    def ambiguous_forms(self) -> frozenset[str]:
-        """Forms whose name tokens do not all read alike (another key or other alternative
-        readings than :attr:`token_of` holds): a similarity computed for one of them may not
-        hold for another name's token of the same form."""
-        names = self.names
-        tokens: Iterable[NameToken] = (
-            names._tokens if isinstance(names, LazyNames) else (t for n in names for t in n.tokens)
-        )
-        token_of = self.token_of
-        out = set()
-        for t in tokens:
-            known = token_of[t.form]
-            if known.key != t.key or known.alts != t.alts:
-                out.add(t.form)
-        return frozenset(out)
-
     @property
     def posting_table(self) -> PostingTable:
         """The postings as one int32 array and each form's (start, end) in it: the matcher sums

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import heapq
 from collections.abc import Iterable
-from itertools import islice
 from operator import itemgetter
 from typing import Any
 
@@ -41,7 +40,6 @@ PREFILTER = 200  # at most this many names are scored per query, best bound firs
 COMMON_POSTINGS = 1000  # a token this common only re-ranks names found through rarer tokens
 NEIGHBOUR_CACHE_MAX = 10_000  # entries; each a short list of (form, similarity)
 FEW_POSTINGS = 50  # fewer names than this through a token's key: widen to key neighbours
-PAIR_CACHE_MAX = 300_000  # token similarities remembered across queries
 POSTINGS_CACHE_MAX = 8_000_000  # names held by the remembered per-token arrays (~40 MB)
 
 
@@ -191,11 +189,6 @@ class Matcher:
             tuple[npt.NDArray[np.intc], npt.NDArray[np.integer[Any]], npt.NDArray[np.float64]],
         ] = {}
         self._postings_size = 0
-        # token similarities the ranker computed, by (query token, script, place in the query)
-        self._pair_sims: dict[
-            tuple[NameToken, bool, int], dict[tuple[int, str, bool], tuple[float, str]]
-        ] = {}
-        self._pair_count = 0
         self._acc: npt.NDArray[np.float64] | None = None
         self._found: npt.NDArray[np.bool_] | None = None
 
@@ -417,48 +410,14 @@ class Matcher:
         query = _Query(name)
         if not query.core or top <= 0:
             return []
-        memo = self._pair_sims
-        for qi, tok in enumerate(query.core):
-            known = memo.get((tok, query.arabic, qi))
-            if known:
-                query.sims.update(known)
-        bounded = self.candidate_names(query, min_score)
-        start = len(query.sims)
-        out = self._scorer.rank(
-            query, bounded, top=top, type=type, min_score=min_score, explain=explain
+        return self._scorer.rank(
+            query,
+            self.candidate_names(query, min_score),
+            top=top,
+            type=type,
+            min_score=min_score,
+            explain=explain,
         )
-        self._remember_pairs(query, start)
-        return out
-
-    def _remember_pairs(self, query: _Query, start: int) -> None:
-        """Keep the token similarities the ranker worked out for *query* (those after the
-        first *start* entries: the neighbour search's come first) for later queries with the
-        same token at the same place.
-
-        A pair's similarity depends on the query token, the index form and the script
-        crossing only, except for a form whose tokens differ in their alternative readings
-        (:attr:`NameIndex.ambiguous_forms`): within one query the first name met decides
-        those, so they are never carried over.
-        """
-        if len(query.sims) <= start:
-            return
-        memo = self._pair_sims
-        if self._pair_count >= PAIR_CACHE_MAX:
-            memo.clear()
-            self._pair_count = 0
-        ambiguous = self.index.ambiguous_forms
-        core, arabic = query.core, query.arabic
-        slots: list[dict[tuple[int, str, bool], tuple[float, str]] | None] = [None] * len(core)
-        added = 0
-        for k, v in islice(query.sims.items(), start, None):
-            if k[1] in ambiguous:
-                continue
-            known = slots[k[0]]
-            if known is None:
-                known = slots[k[0]] = memo.setdefault((core[k[0]], arabic, k[0]), {})
-            known[k] = v
-            added += 1
-        self._pair_count += added
 
 
 class BruteForceMatcher(Matcher):

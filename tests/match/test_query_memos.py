@@ -1,4 +1,4 @@
-"""What the indexed matcher remembers across queries (per-token name arrays, token similarities)
+"""What the indexed matcher remembers across queries (per-token name arrays and neighbours)
 and the numpy postings never change an answer."""
 
 import json
