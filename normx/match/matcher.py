@@ -291,8 +291,8 @@ class Matcher:
             table = np.fromiter((s for _, s in scored), np.float64, count=len(scored))
             if len(slices) == 1:  # a name lists a form once: already distinct
                 a, b = slices[0]
-                found = (ids[a:b], np.zeros(b - a, np.uint8), table)  # a view: no copy
-                held = 0
+                found = (ids[a:b], np.zeros(b - a, np.uint8), table)  # names: a view, no copy
+                held = b - a  # counted all the same: the codes are one byte per name
             else:
                 lengths = np.fromiter((b - a for a, b in slices), np.intp, count=len(slices))
                 reached = np.concatenate([ids[a:b] for a, b in slices]) if slices else ids[:0]
