@@ -29,6 +29,9 @@ from functools import cached_property
 from itertools import accumulate
 from typing import Any, overload
 
+import numpy as np
+import numpy.typing as npt
+
 from normx.gazetteer.schema import Record
 from normx.match.score import TokenWeights, deletions
 from normx.text.normalize import NameToken, analyse_name, core_tokens, normalize_name
@@ -137,8 +140,13 @@ class LazyNames(Sequence[IndexedName]):
             yield self[i]
 
 
+PostingTable = tuple["npt.NDArray[np.intc]", dict[str, tuple[int, int]]]
+
+
 class NameIndex:
     """Analysed names of a list of records, with candidate look-up tables."""
+
+    _posting_table: PostingTable | None = None
 
     def __init__(self, records: tuple[Record, ...], names: Sequence[IndexedName]) -> None:
         self.records = records
@@ -185,6 +193,24 @@ class NameIndex:
         for key, forms in self.by_key.items():
             counts[key] = sum(len(postings[f]) for f in forms)
         return TokenWeights(counts, len(self.names))
+
+    @property
+    def posting_table(self) -> PostingTable:
+        """The postings as one int32 array and each form's (start, end) in it: the matcher sums
+        candidate bounds over them with numpy. A cached index already holds the array (shared,
+        not copied); a built one makes it on first use."""
+        table = self._posting_table
+        if table is None:
+            spans: dict[str, tuple[int, int]] = {}
+            start = 0
+            for form, plist in self.postings.items():
+                spans[form] = (start, start + len(plist))
+                start += len(plist)
+            ids = np.fromiter(
+                (i for plist in self.postings.values() for i in plist), np.intc, count=start
+            )
+            table = self._posting_table = (ids, spans)
+        return table
 
     @classmethod
     def build(cls, records: Iterable[Record]) -> NameIndex:
@@ -323,6 +349,10 @@ class NameIndex:
         index.postings = {
             f[0]: ids[a:b].tolist() for f, a, b in zip(forms, bounds[:-1], bounds[1:], strict=True)
         }
+        index._posting_table = (
+            np.frombuffer(ids, dtype=np.intc),
+            {f[0]: (a, b) for f, a, b in zip(forms, bounds[:-1], bounds[1:], strict=True)},
+        )
         # token_of, by_key and deletes filled in the order a fresh build fills them
         index.token_of = {}
         by_key: dict[str, set[str]] = defaultdict(set)

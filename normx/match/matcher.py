@@ -11,9 +11,11 @@ from __future__ import annotations
 
 import heapq
 from collections.abc import Iterable
-from itertools import compress, repeat
-from operator import ge, itemgetter, truediv
+from operator import itemgetter
 from typing import Any
+
+import numpy as np
+import numpy.typing as npt
 
 from normx.match.candidate import Candidate
 from normx.match.index import IndexedName, NameIndex
@@ -38,6 +40,7 @@ PREFILTER = 200  # at most this many names are scored per query, best bound firs
 COMMON_POSTINGS = 1000  # a token this common only re-ranks names found through rarer tokens
 NEIGHBOUR_CACHE_MAX = 10_000  # entries; each a short list of (form, similarity)
 FEW_POSTINGS = 50  # fewer names than this through a token's key: widen to key neighbours
+POSTINGS_CACHE_MAX = 8_000_000  # names held by the remembered per-token arrays (~40 MB)
 
 
 class _Query:
@@ -181,6 +184,13 @@ class Matcher:
         # neighbours of a query token, kept across queries: names repeat (Mohamed, Tripoli)
         self._neighbours: dict[tuple[NameToken, bool, bool], list[tuple[str, float]]] = {}
         self._sized: dict[tuple[NameToken, bool, bool], tuple[list[tuple[str, float]], int]] = {}
+        self._postings_of: dict[
+            tuple[NameToken, bool, bool],
+            tuple[npt.NDArray[np.intc], npt.NDArray[np.integer[Any]], npt.NDArray[np.float64]],
+        ] = {}
+        self._postings_size = 0
+        self._acc: npt.NDArray[np.float64] | None = None
+        self._found: npt.NDArray[np.bool_] | None = None
 
     def _token_neighbours(
         self, query: _Query, qi: int, tok: NameToken, *, near: bool
@@ -262,6 +272,53 @@ class Matcher:
         scored.sort(key=lambda fs: (-fs[1], fs[0]))  # ties by form: no hash-seed order
         return scored
 
+    def _token_postings(
+        self, query: _Query, qi: int, tok: NameToken, *, near: bool
+    ) -> tuple[npt.NDArray[np.intc], npt.NDArray[np.float64]]:
+        """The names reached through :meth:`_sized_neighbours` (each once) and each name's best
+        similarity through them (remembered, bounded by their total size: each name's form is
+        kept as a small code into the forms' similarities, which are exact float64).
+
+        The forms come best first, so a name's first occurrence in their postings, taken in
+        that order, carries its best similarity: the value the dictionaries of the scalar sum
+        kept (worst first, the best written last)."""
+        key = (tok, query.arabic, near)
+        found = self._postings_of.get(key)
+        if found is None:
+            scored, _size = self._sized_neighbours(query, qi, tok, near=near)
+            ids, spans = self.index.posting_table
+            slices = [spans[f] for f, _ in scored]
+            table = np.fromiter((s for _, s in scored), np.float64, count=len(scored))
+            if len(slices) == 1:  # a name lists a form once: already distinct
+                a, b = slices[0]
+                found = (ids[a:b], np.zeros(b - a, np.uint8), table)  # names: a view, no copy
+                held = b - a  # counted all the same: the codes are one byte per name
+            else:
+                lengths = np.fromiter((b - a for a, b in slices), np.intp, count=len(slices))
+                reached = np.concatenate([ids[a:b] for a, b in slices]) if slices else ids[:0]
+                names, first = np.unique(reached, return_index=True)
+                # each name's form (best first, so its first occurrence is its best one)
+                code = np.uint8 if len(slices) <= 256 else np.int32
+                forms = np.repeat(np.arange(len(slices), dtype=code), lengths)
+                found = (names, forms[first], table)
+                held = len(names)
+            self._postings_size += held
+            if self._postings_size > POSTINGS_CACHE_MAX:
+                self._postings_of.clear()
+                self._postings_size = held
+            self._postings_of[key] = found
+        names, forms, table = found
+        return names, table[forms]
+
+    def _scratch(self) -> tuple[npt.NDArray[np.float64], npt.NDArray[np.bool_]]:
+        """Per-name sums and found flags, all zero between queries (a query resets what it
+        set), so a query pays for the names it reaches, not for the index size."""
+        if self._acc is None or len(self._acc) != len(self.index.names):
+            self._acc = np.zeros(len(self.index.names), np.float64)
+            self._found = np.zeros(len(self.index.names), np.bool_)
+        assert self._found is not None
+        return self._acc, self._found
+
     def candidate_names(self, query: _Query, min_score: float = 0.0) -> list[tuple[int, float]]:
         """Names worth scoring with an upper bound of their score, highest bound first.
 
@@ -272,59 +329,73 @@ class Matcher:
         to *min_score* on their own, they only add to names already found (exact: a name's score
         is at most the sum of its best token similarities over the query's weight); a very
         common token ("mohamed") also only adds to names that rarer tokens found.
+
+        The sums are numpy arrays over all names (float64, added in the same order as scalar
+        sums would be, so every bound is the same number); each token's names and best
+        similarities are worked out once and remembered (:meth:`_token_postings`).
         """
         idx = self.index
-        postings = idx.postings
-        acc: dict[int, float] = {}
-        for ni in idx.exact.get(query.normalized, ()):
-            acc[ni] = 100.0
+        acc, found = self._scratch()
         neighbours = []
         for qi, tok in enumerate(query.core):
-            scored, size = self._sized_neighbours(query, qi, tok, near=True)
+            near = True
+            _scored, size = self._sized_neighbours(query, qi, tok, near=True)
             if size < FEW_POSTINGS:
-                scored, size = self._sized_neighbours(query, qi, tok, near=False)
-            neighbours.append((size, qi, tok, scored))
+                near = False
+                _scored, size = self._sized_neighbours(query, qi, tok, near=False)
+            neighbours.append((size, qi, tok, near))
         neighbours.sort(key=itemgetter(0))  # rarest token first
         weigh = idx.weights  # the scorer's weights: the bounds stay bounds
         total = sum(weigh(t) for t in query.core)
         total -= max_query_weight_forgiven(query.core, weigh)  # a score's smallest denominator
         remaining = sum(weigh(t) for t in query.core)
-        for size, _qi, tok, scored in neighbours:
-            weight = weigh(tok)
-            hopeless = remaining / total < min_score and bool(acc)
-            remaining -= weight
-            # each name's best similarity through this token: the forms come best first, so
-            # writing them worst first (in C) leaves each name its best one
-            per_name: dict[int, float] = {}
-            get = acc.get
-            if hopeless or (size > COMMON_POSTINGS and len(acc) >= PREFILTER):
-                # only names already found are lifted: intersect in C, loop over the hits only
-                found = acc.keys()
-                for form, sim in reversed(scored):
-                    per_name.update(dict.fromkeys(found & postings[form], sim))
-                acc.update({ni: acc[ni] + weight * sim for ni, sim in per_name.items()})
-            else:
-                for form, sim in reversed(scored):
-                    per_name.update(dict.fromkeys(postings[form], sim))
-                if acc:
-                    acc.update({ni: get(ni, 0.0) + weight * sim for ni, sim in per_name.items()})
-                else:  # 0.0 + x is x: the first token's sums are its products
-                    acc = {ni: weight * sim for ni, sim in per_name.items()}
+        new_names: list[npt.NDArray[np.intc]] = []  # each name once, in the order found
+        try:
+            count = 0  # names found so far
+            exact = list(dict.fromkeys(idx.exact.get(query.normalized, ())))
+            if exact:
+                first = np.array(exact, np.intc)
+                new_names.append(first)
+                count = len(exact)
+                found[first] = True
+                acc[first] = 100.0
+            for size, qi, tok, near in neighbours:
+                weight = weigh(tok)
+                hopeless = remaining / total < min_score and count > 0
+                remaining -= weight
+                names, sims = self._token_postings(query, qi, tok, near=near)
+                if hopeless or (size > COMMON_POSTINGS and count >= PREFILTER):
+                    # only names already found are lifted
+                    hit = found[names]
+                    names, sims = names[hit], sims[hit]
+                else:
+                    fresh = names[~found[names]]
+                    if len(fresh):
+                        new_names.append(fresh)
+                        count += len(fresh)
+                        found[fresh] = True
+                acc[names] += weight * sims  # names are distinct: one addition each
+        finally:
+            reached = np.concatenate(new_names) if new_names else np.zeros(0, np.intc)
+            sums = acc[reached]
+            acc[reached] = 0.0
+            found[reached] = False
         # a name whose bound is below min_score is never scored (rank stops at the first one),
         # so only the others are sorted; equal sums go in name order, so the answer never
-        # depends on the order the names were found in (nor on the hash seed)
-        kept: Iterable[tuple[int, float]] = acc.items()
+        # depends on the order the names were found in
         if min_score > 0.0:
-            # kv[1] / total >= min_score for each name, computed in C
-            passes = map(ge, map(truediv, acc.values(), repeat(total)), repeat(min_score))
-            kept = list(compress(acc.items(), passes))
-        elif len(acc) > PREFILTER:
-            # only the names at or above the PREFILTER-th best sum can make the cut: find that
-            # sum among the bare floats (in C), then sort just those names
-            cut = heapq.nlargest(PREFILTER, acc.values())[-1]
-            kept = [kv for kv in kept if kv[1] >= cut]
-        ranked = sorted(kept, key=lambda kv: (-kv[1], kv[0]))[:PREFILTER]
-        return [(ni, min(1.0, a / total)) for ni, a in ranked]
+            keep = sums / total >= min_score
+            reached, sums = reached[keep], sums[keep]
+        if len(sums) > PREFILTER:
+            # only names at or above the PREFILTER-th best sum can make the cut
+            cut = np.partition(sums, len(sums) - PREFILTER)[len(sums) - PREFILTER]
+            keep = sums >= cut
+            reached, sums = reached[keep], sums[keep]
+        order = np.lexsort((reached, -sums))[:PREFILTER]
+        return [
+            (ni, min(1.0, a / total))
+            for ni, a in zip(reached[order].tolist(), sums[order].tolist(), strict=True)
+        ]
 
     def match(
         self,
