@@ -150,7 +150,7 @@ class Antecedents:
         # filled lazily, per key asked: an entity's names hold dozens of keys and a document
         # asks about a few, so indexing every key of every entity cost more than the look-ups
         self._gate: dict[str, set[str]] = {}
-        self._gate_sets: list[tuple[str, tuple[frozenset[str], ...]]] = []
+        self._gate_sets: list[tuple[str, frozenset[str], frozenset[str]]] = []
         # a person's name word is also reachable by its key without the first sound, which
         # transliteration varies most (Çavuşoğlu / Tchavouchoglou: KFSKL / SFSKL)
         self._tail_gate: dict[str, set[str]] = {}
@@ -172,16 +172,16 @@ class Antecedents:
                 if tails:
                     self._tail_sets.append((eid, tails))
             if name_keys is None:
-                self._gate_sets.append((eid, (gate_keys(w for w, _ in words),)))
+                self._gate_sets.append((eid, gate_keys(w for w, _ in words), frozenset()))
             else:  # the names' keys and the document's words' keys
-                self._gate_sets.append((eid, (name_keys(eid), gate_keys(said[eid].values()))))
+                self._gate_sets.append((eid, name_keys(eid), gate_keys(said[eid].values())))
 
     def _gate_of(self, key: str) -> set[str]:
         """The entities with a word under *key* (its phonetic key or spelling)."""
         hit = self._gate.get(key)
         if hit is None:
             hit = self._gate[key] = {
-                eid for eid, sets in self._gate_sets if any(key in keys for keys in sets)
+                eid for eid, names, said in self._gate_sets if key in names or key in said
             }
         return hit
 
