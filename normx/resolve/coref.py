@@ -148,7 +148,7 @@ class Antecedents:
         # a query word can only be covered by a word with its phonetic key or its spelling:
         # this gate keeps the (costly) similarity test to a few entities per query. It is
         # filled lazily, per key asked: an entity's names hold dozens of keys and a document
-        # asks about a few, so indexing every key of every entity cost more than the look-ups
+        # asks about a few, so indexing every key of every entity cost as much as the look-ups
         self._gate: dict[str, set[str]] = {}
         self._gate_sets: list[tuple[str, frozenset[str], frozenset[str]]] = []
         # a person's name word is also reachable by its key without the first sound, which
