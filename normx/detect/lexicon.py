@@ -7,7 +7,7 @@ head noun is a line in a YAML file, not an ``if``; all words are stored folded
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 from typing import Any
@@ -42,6 +42,23 @@ class Lexicon:
     body_heads: frozenset[str]
     unit_heads: frozenset[str]
     facility_heads: frozenset[str] = frozenset()  # body heads of built places ("airport")
+    # title_phrases by first word, each list still longest first: span resolution asks "does a
+    # title phrase start at this word?" of many words, and only a few phrases can
+    phrases_by_first: dict[str, tuple[tuple[str, ...], ...]] = field(
+        init=False, repr=False, compare=False
+    )
+
+    def __post_init__(self) -> None:
+        by_first: dict[str, list[tuple[str, ...]]] = {}
+        for phrase in self.title_phrases:
+            if phrase:
+                by_first.setdefault(phrase[0], []).append(phrase)
+        index = {first: tuple(phrases) for first, phrases in by_first.items()}
+        object.__setattr__(self, "phrases_by_first", index)
+
+    def title_phrases_at(self, form: str) -> tuple[tuple[str, ...], ...]:
+        """The title phrases opening with the folded word *form*, longest first."""
+        return self.phrases_by_first.get(form, ())
 
     @property
     def keep_words(self) -> KeepWords:

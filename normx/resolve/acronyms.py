@@ -55,6 +55,8 @@ _WORD_RE = re.compile(r"[^\W\d_]+")
 
 def is_acronym(word: str) -> bool:
     """Two or more capitals, at most one lower-case letter between them (GNA, HoR, UNSMIL)."""
+    if not word or not word[-1].isupper():  # most words asked end lower-case: no count
+        return False
     upper = sum(c.isupper() for c in word)
     return upper >= 2 and len(word) - upper <= 1 and word[-1].isupper()
 
@@ -198,10 +200,12 @@ def link_acronyms(
     derived = _by_initials(mentions)
     if not defined and not derived and known is None:
         return mentions
+    # a mention is either taken (linked, not by resemblance) or open to the acronym rules
+    open_ = [m.id is None or _resembles(m) for m in mentions]
     taken = _Intervals(
-        [(m.start, m.end) for m in mentions if m.id is not None and not _resembles(m)]
+        [(m.start, m.end) for m, is_open in zip(mentions, open_, strict=True) if not is_open]
     )
-    unlinked = {(m.start, m.end): m for m in mentions if m.id is None or _resembles(m)}
+    unlinked = {(m.start, m.end): m for m, is_open in zip(mentions, open_, strict=True) if is_open}
     unlinked_spans = _Intervals(list(unlinked))
     added: list[Mention] = []
     replaced: set[tuple[int, int]] = set()

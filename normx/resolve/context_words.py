@@ -53,9 +53,11 @@ def context_at(words: SpanTokens, t: int) -> bool:
 def title_phrase_at(words: SpanTokens, t: int, last: int) -> bool:
     """A person title phrase ("Special Envoy") starts at token *t* and ends by *last*."""
     forms = words.forms
+    if not 0 <= t < len(forms):
+        return False
     return any(
         t + len(p) - 1 <= last and tuple(forms[t : t + len(p)]) == p
-        for p in words.lex.title_phrases
+        for p in words.lex.title_phrases_at(forms[t])  # only those opening with this word
         if p[-1] not in ("of", "the")  # "head of": the body after it is a name
     )
 
@@ -115,7 +117,7 @@ def strip_context(
     after_of = False
     forms = words.forms
     while i <= last:
-        for phrase in words.lex.title_phrases:
+        for phrase in words.lex.title_phrases_at(forms[i]):
             n = len(phrase)
             if i + n - 1 <= last and tuple(forms[i : i + n]) == phrase:
                 ctx.append(words.surface(i, i + n - 1))

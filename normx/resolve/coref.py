@@ -105,16 +105,6 @@ def _word_sets(
     return forms, tails
 
 
-def _index_into(gate: dict[str, set[str]], keys: Iterable[str], eid: str) -> None:
-    """Add *eid* under every key of *keys* (a set made only for a new key)."""
-    for k in keys:
-        found = gate.get(k)
-        if found is None:
-            gate[k] = {eid}
-        else:
-            found.add(eid)
-
-
 class Antecedents:
     """The fully named entities of a document, indexed for the nearest covering one.
 
@@ -156,11 +146,15 @@ class Antecedents:
             self.positions[eid].append(a.position)
         self._covers: dict[tuple[tuple[str, ...], str], bool] = {}
         # a query word can only be covered by a word with its phonetic key or its spelling:
-        # this gate keeps the (costly) similarity test to a few entities per query
+        # this gate keeps the (costly) similarity test to a few entities per query. It is
+        # filled lazily, per key asked: an entity's names hold dozens of keys and a document
+        # asks about a few, so indexing every key of every entity cost as much as the look-ups
         self._gate: dict[str, set[str]] = {}
+        self._gate_sets: list[tuple[str, frozenset[str], frozenset[str]]] = []
         # a person's name word is also reachable by its key without the first sound, which
         # transliteration varies most (Çavuşoğlu / Tchavouchoglou: KFSKL / SFSKL)
         self._tail_gate: dict[str, set[str]] = {}
+        self._tail_sets: list[tuple[str, frozenset[str]]] = []
         for eid, first in self.first.items():
             known, tails = _word_sets(first.words)
             words = list(first.words)
@@ -175,19 +169,35 @@ class Antecedents:
             if first.cand.type == "PER":
                 if added:
                     tails = tails | _tail_keys(words[len(first.words) :])
-                _index_into(self._tail_gate, tails, eid)
+                if tails:
+                    self._tail_sets.append((eid, tails))
             if name_keys is None:
-                _index_into(self._gate, gate_keys(w for w, _ in words), eid)
-            else:  # the names' keys and the document's words' keys, each indexed as it is
-                _index_into(self._gate, name_keys(eid), eid)
-                _index_into(self._gate, gate_keys(said[eid].values()), eid)
+                self._gate_sets.append((eid, gate_keys(w for w, _ in words), frozenset()))
+            else:  # the names' keys and the document's words' keys
+                self._gate_sets.append((eid, name_keys(eid), gate_keys(said[eid].values())))
+
+    def _gate_of(self, key: str) -> set[str]:
+        """The entities with a word under *key* (its phonetic key or spelling)."""
+        hit = self._gate.get(key)
+        if hit is None:
+            hit = self._gate[key] = {
+                eid for eid, names, said in self._gate_sets if key in names or key in said
+            }
+        return hit
+
+    def _tail_gate_of(self, tail: str) -> set[str]:
+        """The persons with a word whose key without its first sound is *tail*."""
+        hit = self._tail_gate.get(tail)
+        if hit is None:
+            hit = self._tail_gate[tail] = {eid for eid, tails in self._tail_sets if tail in tails}
+        return hit
 
     def _gated(self, query: tuple[NameToken, ...]) -> set[str]:
         out: set[str] | None = None
         for q in query:
-            found = self._gate.get(q.key, set()) | self._gate.get(q.form, set())
+            found = self._gate_of(q.key) | self._gate_of(q.form)
             if len(q.key) >= MIN_TAIL_KEY + 1:
-                found = found | self._tail_gate.get(q.key[1:], set())
+                found = found | self._tail_gate_of(q.key[1:])
             out = found if out is None else out & found
             if not out:
                 return set()

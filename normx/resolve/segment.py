@@ -49,7 +49,7 @@ class Seg:
             self.phrase,
             self.extra,
             self.generic,
-            tuple(p.shifted(by) for p in self.parts),
+            tuple([p.shifted(by) for p in self.parts]) if self.parts else (),
         )
 
 
