@@ -19,6 +19,7 @@ import numpy.typing as npt
 
 from normx.match.candidate import Candidate
 from normx.match.index import IndexedName, NameIndex
+from normx.match.joins import join_floor, joinable, joined_token
 from normx.match.score import (
     MIN_LIFTING_KEY,
     NO_MATCH_THRESHOLD,
@@ -310,6 +311,35 @@ class Matcher:
         names, forms, table = found
         return names, table[forms]
 
+    def _joined_postings(
+        self,
+        query: _Query,
+        acc: npt.NDArray[np.float64],
+        found: npt.NDArray[np.bool_],
+        new_names: list[npt.NDArray[np.intc]],
+    ) -> int:
+        """Add the names holding one token that two adjacent query parts make written as one
+        (:mod:`normx.match.joins`: Bach Agha / Bashagha), at least as alike as a join needs,
+        credited with both parts' weight; the number of names newly found."""
+        weigh = self.index.weights
+        core = query.core
+        added = 0
+        for at in range(len(core) - 1):
+            if not (joinable(core[at]) and joinable(core[at + 1])):
+                continue
+            tok = joined_token(core[at], core[at + 1])
+            near = self._sized_neighbours(query, -1 - at, tok, near=True)[1] >= FEW_POSTINGS
+            names, sims = self._token_postings(query, -1 - at, tok, near=near)
+            hit = sims >= join_floor(True)
+            names, sims = names[hit], sims[hit]
+            fresh = names[~found[names]]
+            if len(fresh):
+                new_names.append(fresh)
+                added += len(fresh)
+                found[fresh] = True
+            acc[names] += (weigh(core[at]) + weigh(core[at + 1])) * sims
+        return added
+
     def _scratch(self) -> tuple[npt.NDArray[np.float64], npt.NDArray[np.bool_]]:
         """Per-name sums and found flags, all zero between queries (a query resets what it
         set), so a query pays for the names it reaches, not for the index size."""
@@ -375,6 +405,7 @@ class Matcher:
                         count += len(fresh)
                         found[fresh] = True
                 acc[names] += weight * sims  # names are distinct: one addition each
+            count += self._joined_postings(query, acc, found, new_names)
         finally:
             reached = np.concatenate(new_names) if new_names else np.zeros(0, np.intc)
             sums = acc[reached]
