@@ -389,6 +389,9 @@ class Matcher:
                 count = len(exact)
                 found[first] = True
                 acc[first] = 100.0
+            # first, so that the single parts (some visited when only names already found are
+            # lifted) add to the names a joined pair finds
+            count += self._joined_postings(query, acc, found, new_names)
             for size, qi, tok, near in neighbours:
                 weight = weigh(tok)
                 hopeless = remaining / total < min_score and count > 0
@@ -405,7 +408,6 @@ class Matcher:
                         count += len(fresh)
                         found[fresh] = True
                 acc[names] += weight * sims  # names are distinct: one addition each
-            count += self._joined_postings(query, acc, found, new_names)
         finally:
             reached = np.concatenate(new_names) if new_names else np.zeros(0, np.intc)
             sums = acc[reached]
