@@ -27,7 +27,7 @@ CROSS_JOIN_FLOOR = 0.8
 short vowels; ظ is z or d): Dahir Aweys against ظاهرعويس is 0.82."""
 JOIN_PENALTY = 0.02
 """What a join costs: a split or glued part is a reading, not what the writer wrote."""
-MIN_PART = 2  # letters a joined part needs: one letter is an initial, not a name part
+MIN_PART = 3  # letters a joined part needs: "As" in Amr ibn al-As glued to Amr made Amrish
 MAX_JOIN_READINGS = 4  # readings of a joined token (the parts' alternative readings combined)
 
 KEY_SLACK = 2
@@ -51,7 +51,10 @@ class Join:
 
 
 def joinable(t: NameToken) -> bool:
-    """A plain name part of at least :data:`MIN_PART` letters (no particle, Abu or title)."""
+    """A plain name part of at least :data:`MIN_PART` letters (no particle, Abu or title).
+
+    The scorer sees core tokens only: parts it finds next to each other may stand apart in
+    the text (Amr [ibn al-] As), which short parts make likely to glue into another name."""
     return t.kind == NAME and len(t.form) >= MIN_PART
 
 

@@ -327,18 +327,52 @@ class Matcher:
         for at in range(len(core) - 1):
             if not (joinable(core[at]) and joinable(core[at + 1])):
                 continue
-            tok = joined_token(core[at], core[at + 1])
-            near = self._sized_neighbours(query, -1 - at, tok, near=True)[1] >= FEW_POSTINGS
-            names, sims = self._token_postings(query, -1 - at, tok, near=near)
-            hit = sims >= join_floor(True)
-            names, sims = names[hit], sims[hit]
+            a, b = core[at], core[at + 1]
+            names, sims = self._joined_names(query, at, joined_token(a, b), (a, b))
             fresh = names[~found[names]]
             if len(fresh):
                 new_names.append(fresh)
                 added += len(fresh)
                 found[fresh] = True
-            acc[names] += (weigh(core[at]) + weigh(core[at + 1])) * sims
+            acc[names] += (weigh(a) + weigh(b)) * sims
         return added
+
+    def _joined_names(
+        self, query: _Query, at: int, tok: NameToken, parts: tuple[NameToken, NameToken]
+    ) -> tuple[npt.NDArray[np.intc], npt.NDArray[np.float64]]:
+        """The names holding a form that joined query token *tok* matches as a join must
+        (:func:`normx.match.joins.join_floor` for the form's script), and each one's best
+        similarity. Forms that either part pairs with alone are left out: the part reaches
+        them itself, and the scorer joins only parts that pair with nothing (Muhammad Habu
+        glued is 0.8 alike to Muhammad itself)."""
+        idx = self.index
+        near = self._sized_neighbours(query, -1 - at, tok, near=True)[1] >= FEW_POSTINGS
+        scored, _size = self._sized_neighbours(query, -1 - at, tok, near=near)
+        same, cross = join_floor(False), join_floor(True)
+        kept = []
+        for form, sim in scored:
+            crossed = (form in idx.arabic_forms) != query.arabic
+            if sim < (cross if crossed else same):
+                continue
+            other = idx.token_of[form]
+            if any(
+                token_similarity(part, other, cross_script=crossed, floor=PAIR_FLOOR)[0]
+                >= PAIR_FLOOR
+                for part in parts
+            ):
+                continue
+            kept.append((form, sim))
+        if not kept:
+            return np.zeros(0, np.intc), np.zeros(0, np.float64)
+        ids, spans = idx.posting_table
+        slices = [spans[f] for f, _ in kept]  # best first: a name's first one is its best
+        reached = np.concatenate([ids[x:y] for x, y in slices])
+        values = np.repeat(
+            np.fromiter((sim for _, sim in kept), np.float64, count=len(kept)),
+            [y - x for x, y in slices],
+        )
+        names, first = np.unique(reached, return_index=True)
+        return names, values[first]
 
     def _scratch(self) -> tuple[npt.NDArray[np.float64], npt.NDArray[np.bool_]]:
         """Per-name sums and found flags, all zero between queries (a query resets what it
