@@ -17,7 +17,7 @@ from typing import Any
 from normx.detect.trie import NameTrie
 from normx.match.candidate import Candidate
 from normx.match.score import NO_MATCH_THRESHOLD
-from normx.resolve import armies
+from normx.resolve import armies, kind_phrase
 from normx.resolve.segment import Seg, coverage, given_name_only
 from normx.resolve.span_tokens import SpanTokens
 from normx.text.latin import fold
@@ -117,6 +117,10 @@ class RangeDecisions:
                 seen[rid] = Candidate(rid, canonical, etype, 1.0, matched, "exact", {})
         return list(seen.values())
 
+    def word_before(self, first: int) -> str:
+        """The folded word right before token *first* ("" at the start of the text)."""
+        return self.words.forms[first - 1] if first > 0 else ""
+
     def query_for(self, first: int, last: int, *, phrase: bool = False) -> str | None:
         """The matcher query :meth:`link` would ask for these tokens (None: it asks none)."""
         if not phrase and self.exact_candidates(first, last):
@@ -174,7 +178,11 @@ class RangeDecisions:
         if close and best.score < 0.95:
             return Seg(first, last, None, partial, ambiguous=(best, *close), phrase=phrase)
         query_cov, name_cov = coverage(best)
-        if phrase and (query_cov < 0.99 or best.score < PHRASE_MIN_SCORE):
+        if phrase and (
+            query_cov < 0.99
+            or best.score < PHRASE_MIN_SCORE
+            or kind_phrase.names_a_kind(best, self.word_before(first))
+        ):
             return Seg(first, last, None, partial, phrase=phrase)
         if partial and given_name_only(best):
             return Seg(first, last, None, partial, ambiguous=(best,))
