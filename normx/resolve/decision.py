@@ -127,7 +127,7 @@ class RangeDecisions:
             return None
         if len(self.words.name_units(first, last)) > MAX_NAME_UNITS:
             return None
-        return self.words.surface(first, last)
+        return self.words.query(first, last)
 
     def link(self, first: int, last: int, *, phrase: bool = False) -> Seg:
         """The decision for exactly tokens ``first``..``last``; a people's army named by
@@ -159,7 +159,7 @@ class RangeDecisions:
             return Seg(first, last, None, partial, ambiguous=tuple(exact))
         if len(names) > MAX_NAME_UNITS:  # longer than any name: only its pieces can be names
             return Seg(first, last, None, partial, phrase=phrase)
-        query = self.words.surface(first, last)
+        query = self.words.query(first, last)
         if len(names) == 1 and sum(c.isalpha() for c in query) <= 1:
             return Seg(first, last, None, partial, phrase=phrase)  # an initial: "U" of "U.N."
         cands = self.match(query, phrase)
