@@ -28,5 +28,8 @@ def test_crescent():
 
 
 def test_councils():
-    text = "It took the file over from the Central Committee for the Elections of the Municipal Councils."
+    text = (
+        "It took the file over from the Central Committee for the Elections of the "
+        "Municipal Councils."
+    )
     assert [link for _, link in _links(text)] == ["org:ccmce"]
