@@ -114,3 +114,10 @@ def abbreviations() -> dict[str, str]:
     data: ``heads.yaml``)."""
     table = _load("heads.yaml").get("abbreviations") or {}
     return {fold(str(k)): fold(str(v)) for k, v in table.items()}
+
+
+@cache
+def feature_words() -> frozenset[str]:
+    """Folded kinds of natural feature a well-known name drops ("sea" of the Mediterranean
+    Sea; data: ``heads.yaml``)."""
+    return _words(_load("heads.yaml").get("features"))

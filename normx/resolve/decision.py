@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable, Iterable
 from typing import Any
 
+from normx.detect.lexicon import feature_words
 from normx.detect.trie import NameTrie
 from normx.match.candidate import Candidate
 from normx.match.score import NO_MATCH_THRESHOLD
@@ -63,6 +64,21 @@ def lone_word_by_chance(cand: Candidate, query: str = "") -> bool:
         return cand.score < LONE_WORD_MIN_SCORE
     pairs = cand.explain.get("pairs") or ()
     return not any(float(p.get("sim", 0.0)) >= 1.0 for p in pairs)
+
+
+def named_with_feature(query: str, cands: Iterable[Candidate]) -> Candidate | None:
+    """The one place among tied candidates whose name is *query* and a kind of natural feature
+    ("the Mediterranean": the Mediterranean Sea, not the Trans-Mediterranean Pipeline): English
+    drops the feature word of a well-known name, never the other words of a longer one."""
+    said = fold(query).split()
+    features = feature_words()
+    found = {}
+    for c in cands:
+        words = unqualified(c.matched).split()
+        if c.type == "LOC" and len(words) == len(said) + 1:
+            if words[:-1] == said and words[-1] in features:
+                found[c.id] = c
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def acronym_shaped(query: str) -> bool:
@@ -176,7 +192,10 @@ class RangeDecisions:
             c for c in rivals if c.score >= max(NO_MATCH_THRESHOLD, best.score - AMBIGUITY_MARGIN)
         )
         if close and best.score < 0.95:
-            return Seg(first, last, None, partial, ambiguous=(best, *close), phrase=phrase)
+            feature = None if phrase else named_with_feature(query, (best, *close))
+            if feature is None:
+                return Seg(first, last, None, partial, ambiguous=(best, *close), phrase=phrase)
+            best = feature
         query_cov, name_cov = coverage(best)
         if phrase and (
             query_cov < 0.99
