@@ -75,9 +75,8 @@ def named_with_feature(query: str, cands: Iterable[Candidate]) -> Candidate | No
     found = {}
     for c in cands:
         words = unqualified(c.matched).split()
-        if c.type == "LOC" and len(words) == len(said) + 1:
-            if words[:-1] == said and words[-1] in features:
-                found[c.id] = c
+        if c.type == "LOC" and words[:-1] == said and words[-1:] and words[-1] in features:
+            found[c.id] = c
     return next(iter(found.values())) if len(found) == 1 else None
 
 
