@@ -106,3 +106,18 @@ def lexicon() -> Lexicon:
         unit_heads=_words(heads["unit"]),
         facility_heads=_words(heads.get("facility")),
     )
+
+
+@cache
+def abbreviations() -> dict[str, str]:
+    """Folded short forms of body name words and what they stand for ("corp": "corporation";
+    data: ``heads.yaml``)."""
+    table = _load("heads.yaml").get("abbreviations") or {}
+    return {fold(str(k)): fold(str(v)) for k, v in table.items()}
+
+
+@cache
+def feature_words() -> frozenset[str]:
+    """Folded kinds of natural feature a well-known name drops ("sea" of the Mediterranean
+    Sea; data: ``heads.yaml``)."""
+    return _words(_load("heads.yaml").get("features"))

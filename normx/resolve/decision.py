@@ -14,10 +14,11 @@ import re
 from collections.abc import Callable, Iterable
 from typing import Any
 
+from normx.detect.lexicon import feature_words
 from normx.detect.trie import NameTrie
 from normx.match.candidate import Candidate
 from normx.match.score import NO_MATCH_THRESHOLD
-from normx.resolve import armies
+from normx.resolve import armies, kind_phrase
 from normx.resolve.segment import Seg, coverage, given_name_only
 from normx.resolve.span_tokens import SpanTokens
 from normx.text.latin import fold
@@ -63,6 +64,20 @@ def lone_word_by_chance(cand: Candidate, query: str = "") -> bool:
         return cand.score < LONE_WORD_MIN_SCORE
     pairs = cand.explain.get("pairs") or ()
     return not any(float(p.get("sim", 0.0)) >= 1.0 for p in pairs)
+
+
+def named_with_feature(query: str, cands: Iterable[Candidate]) -> Candidate | None:
+    """The one place among tied candidates whose name is *query* and a kind of natural feature
+    ("the Mediterranean": the Mediterranean Sea, not the Trans-Mediterranean Pipeline): English
+    drops the feature word of a well-known name, never the other words of a longer one."""
+    said = fold(query).split()
+    features = feature_words()
+    found = {}
+    for c in cands:
+        words = unqualified(c.matched).split()
+        if c.type == "LOC" and words[:-1] == said and words[-1:] and words[-1] in features:
+            found[c.id] = c
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def acronym_shaped(query: str) -> bool:
@@ -117,13 +132,17 @@ class RangeDecisions:
                 seen[rid] = Candidate(rid, canonical, etype, 1.0, matched, "exact", {})
         return list(seen.values())
 
+    def word_before(self, first: int) -> str:
+        """The folded word right before token *first* ("" at the start of the text)."""
+        return self.words.forms[first - 1] if first > 0 else ""
+
     def query_for(self, first: int, last: int, *, phrase: bool = False) -> str | None:
         """The matcher query :meth:`link` would ask for these tokens (None: it asks none)."""
         if not phrase and self.exact_candidates(first, last):
             return None
         if len(self.words.name_units(first, last)) > MAX_NAME_UNITS:
             return None
-        return self.words.surface(first, last)
+        return self.words.query(first, last)
 
     def link(self, first: int, last: int, *, phrase: bool = False) -> Seg:
         """The decision for exactly tokens ``first``..``last``; a people's army named by
@@ -155,7 +174,7 @@ class RangeDecisions:
             return Seg(first, last, None, partial, ambiguous=tuple(exact))
         if len(names) > MAX_NAME_UNITS:  # longer than any name: only its pieces can be names
             return Seg(first, last, None, partial, phrase=phrase)
-        query = self.words.surface(first, last)
+        query = self.words.query(first, last)
         if len(names) == 1 and sum(c.isalpha() for c in query) <= 1:
             return Seg(first, last, None, partial, phrase=phrase)  # an initial: "U" of "U.N."
         cands = self.match(query, phrase)
@@ -172,9 +191,16 @@ class RangeDecisions:
             c for c in rivals if c.score >= max(NO_MATCH_THRESHOLD, best.score - AMBIGUITY_MARGIN)
         )
         if close and best.score < 0.95:
-            return Seg(first, last, None, partial, ambiguous=(best, *close), phrase=phrase)
+            feature = None if phrase else named_with_feature(query, (best, *close))
+            if feature is None:
+                return Seg(first, last, None, partial, ambiguous=(best, *close), phrase=phrase)
+            best = feature
         query_cov, name_cov = coverage(best)
-        if phrase and (query_cov < 0.99 or best.score < PHRASE_MIN_SCORE):
+        if phrase and (
+            query_cov < 0.99
+            or best.score < PHRASE_MIN_SCORE
+            or kind_phrase.names_a_kind(best, self.word_before(first))
+        ):
             return Seg(first, last, None, partial, phrase=phrase)
         if partial and given_name_only(best):
             return Seg(first, last, None, partial, ambiguous=(best,))

@@ -3,12 +3,21 @@
 "Libyan Arab Armed Forces" shares every word but one with the Sudanese Armed Forces; the
 matcher pairs the shared words and may prefer the Sudanese body. The demonym decides: an
 entity whose English names hold another people's demonym and none of those said is no link.
+
+A body matched only in part is judged more strictly: "Amazigh High Council" is not the High
+Council of State, whose names say nothing of the Amazigh; a people's word its names lack is
+enough, unless it is the country every Libyan body belongs to (the gloss lexicon's
+``weak_arabic`` frame: "Libyan High Council" may well be the High Council of State).
 """
 
 from __future__ import annotations
 
+from functools import cache
 from typing import TYPE_CHECKING
 
+from normx.mt.lexicon import default_lexicon
+from normx.resolve.generic import arabic_words
+from normx.resolve.kind_phrase import country_of
 from normx.resolve.segment import Seg
 from normx.text.latin import fold
 
@@ -34,4 +43,13 @@ def contradicted_by_demonym(linker: SpanLinker, seg: Seg, first: int) -> bool:
     if not said:
         return False
     words = linker.english_words(cand.id)
+    if seg.partial and cand.type == "ORG" and any(not _frame(d) for d in said - words):
+        return True
     return not (words & said or not words & demonyms)
+
+
+@cache
+def _frame(demonym: str) -> bool:
+    """The demonym names the country every body of the gazetteers' region belongs to."""
+    weak = {w for text in default_lexicon().weak_arabic for w in arabic_words(text)}
+    return bool(country_of(demonym) & weak)

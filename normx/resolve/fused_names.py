@@ -4,7 +4,8 @@
 place links, but the name around it is another entity's. Names run together across a natural
 cut ("Tripoli and Ankara", "UN mission in Libya") are kept apart; within one piece, a
 capitalised name word beside the linked part that links to nothing makes the piece one
-unknown name (:meth:`~normx.resolve.linker.SpanLinker` keeps the cut as its ``parts``).
+unknown name (:meth:`~normx.resolve.linker.SpanLinker` keeps the cut as its ``parts``), as a
+place after "of" closing a body's unknown name does ("Court of Appeal of Tripoli").
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from normx.resolve.body_names import named_for
 from normx.resolve.context_words import name_word
-from normx.resolve.pieces import same_piece
+from normx.resolve.pieces import piece_start, pieces, same_piece
 from normx.resolve.segment import Seg, coverage
 
 # the matcher's methods that only resemble a name (an exact or normalised match spells it)
@@ -53,6 +54,8 @@ def fused(
         return False
     if not (before or after):
         return named_for(linker, first, last, s1, sub)
+    if seat_of_body(linker, first, last, s0, sub):
+        return True
     pairs = [(s0 - 1, s0)] if s0 > first else []
     if s1 < last and linker.forms[s1 + 1] not in linker.lex.body_heads:
         pairs.append((s1, s1 + 1))
@@ -63,6 +66,25 @@ def fused(
         and same_piece(linker, first, last, t, u)
         for t, u in pairs
     )
+
+
+def seat_of_body(linker: SpanLinker, first: int, last: int, s0: int, sub: Seg) -> bool:
+    """A place after "of" that closes a capitalised body's name the gazetteers lack ("Court of
+    Appeal of Tripoli", "Municipal Council of Zawiya") is the seat the body is named for, as
+    in "Tripoli Court of Appeal" (:func:`named_for`): a word of the unknown name, not a
+    mention of the place. The name before "of" must hold a capitalised body head noun and the
+    place must end the piece; a known body there keeps the place apart (the caller sees it
+    linked), as a title does ("Mayor of Tripoli" is cut off as context first)."""
+    if sub.cand is None or sub.cand.type != "LOC" or s0 - 2 < first:
+        return False
+    of = s0 - 1
+    if linker.forms[of] != "of" or not same_piece(linker, first, last, of - 1, sub.last):
+        return False
+    if any(p0 <= s0 <= p1 and p1 != sub.last for p0, p1 in pieces(linker, first, last)):
+        return False
+    p0 = piece_start(linker, first, last, s0)
+    tokens = linker.tokens
+    return any(tokens[t].cap and tokens[t].form in linker.lex.body_heads for t in range(p0, of))
 
 
 def _person_continues(

@@ -14,7 +14,8 @@ For a span of capitalised words (:mod:`normx.detect.spans`) the linker tries, in
 
 A span that ends in a body head noun ("... Council of State") is one name of a body
 (:mod:`normx.resolve.body_names`); a place or body inside an unknown name is no mention of it
-(:mod:`normx.resolve.fused_names`); a demonym of another people undoes a link
+(:mod:`normx.resolve.fused_names`); two places joined by a hyphen are two mentions
+(:mod:`normx.resolve.hyphen_pair`); a demonym of another people undoes a link
 (:mod:`normx.resolve.demonym_conflict`). Evidence for a single word is held to a higher
 standard: a lone given name never links, and a word that several entities share waits for the
 document to say which (:mod:`normx.resolve.coref`).
@@ -48,6 +49,7 @@ from normx.resolve.context_words import (
 from normx.resolve.decision import RangeDecisions
 from normx.resolve.demonym_conflict import contradicted_by_demonym
 from normx.resolve.fused_names import fused
+from normx.resolve.hyphen_pair import place_pair
 from normx.resolve.one_name import (
     borrowed_word,
     coordinated_name,
@@ -168,6 +170,9 @@ class SpanLinker(SpanTokens):
                     for segs in by_piece
                     for seg in segs
                 ]
+            pair = place_pair(self, first, last) if whole.cand is None else None
+            if pair is not None:  # "Dhehiba-Ouazen": a crossing named by its two ends
+                return [with_context(pair[0], context), pair[1]]
             return [with_context(whole, context)] if is_name(self, first, last) else []
         sub, s0, s1 = found
         sub, s1 = with_own_head(self, last, sub, s1)

@@ -38,6 +38,22 @@ def _query_forms(linker: SpanLinker, rt: Runtime, seg: Seg) -> list[str]:
     return out
 
 
+def _forms_with_unit_heads(linker: SpanLinker, rt: Runtime, seg: Seg) -> list[str]:
+    """:func:`_query_forms` with the unit heads kept ("national army", not "national").
+
+    A unit head is left out of what coreference compares so that "Accord forces" finds the
+    Government of National Accord, whose names lack "forces". When the head is a word of a
+    body's own name, though, that body is the one meant: "National Army" is the Libyan
+    National Army, not the nearer Government of National Accord that also says "National".
+    """
+    lex = rt.lex
+    return [
+        u.forms[0]
+        for u in linker.core_units(seg.first, seg.last)
+        if u.forms[0] not in lex.connectors and not lex.is_context(u.forms[0])
+    ]
+
+
 def resolve_references(
     linker: SpanLinker, rt: Runtime, segs: list[Seg]
 ) -> list[tuple[Seg, Any, dict]]:
@@ -121,7 +137,12 @@ def resolve_references(
                     # a word the matcher did link, loosely: only a person named in full
                     # outranks it (a surname); a place's look-alike does not (Zuara/Ain Zara)
                     types = {"PER"}
-                ante = index.find(pos, query_tokens(forms), types=types)
+                ante = None
+                headed_forms = _forms_with_unit_heads(linker, rt, seg)
+                if len(headed_forms) > len(forms):  # "National Army": the army's own name
+                    ante = index.find(pos, query_tokens(headed_forms), types=types)
+                if ante is None:
+                    ante = index.find(pos, query_tokens(forms), types=types)
                 if loose and ante is not None and not _explains(ante, forms[0], cand):
                     ante = None  # the gazetteer's name is the closer spelling: it stands
                 if ante is None and cand is None and by_surname is not None and len(forms) == 1:

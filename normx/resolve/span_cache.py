@@ -3,7 +3,8 @@
 News repeats its names: "Khalifa Haftar", "the Government of National Accord", "Tripoli" come
 back in every article. Resolving a span (:class:`~normx.resolve.linker.SpanLinker`) reads only
 the span's own text, its token boundaries and the name units over it (kinds and core forms),
-plus run-wide data (gazetteer, lexicon, matcher answers, which depend on the query alone). With
+and, for a lower-case phrase, the word before it (:mod:`normx.resolve.kind_phrase`), plus
+run-wide data (gazetteer, lexicon, matcher answers, which depend on the query alone). With
 those as the key, the segments found once serve every later occurrence, shifted to where the
 span now starts; a miss resolves the span as usual. Bounded (:class:`~normx.resolve.lru.LRU`).
 """
@@ -46,6 +47,9 @@ def span_key(linker: SpanLinker, span: Span) -> tuple[Any, ...]:
     units = tuple(
         [(u.first - first, u.last - first, u.kind, u.forms) for u in linker.units[u0 : u1 + 1]]
     )
+    if span.phrase:  # a phrase reads the word before it too (normx.resolve.kind_phrase)
+        before = tokens[first - 1].form if first > 0 else ""
+        return (span.phrase, linker.text[base : tokens[last].end], bounds, units, before)
     return (span.phrase, linker.text[base : tokens[last].end], bounds, units)
 
 

@@ -11,10 +11,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from normx.detect.lexicon import Lexicon
+from normx.detect.lexicon import Lexicon, abbreviations
 from normx.detect.spans import name_stop_word
 from normx.detect.tokens import Token
 from normx.detect.units import NAME, Unit
+from normx.text.latin import HYPHENS
 
 
 class SpanTokens:
@@ -43,6 +44,26 @@ class SpanTokens:
     def surface(self, first: int, last: int) -> str:
         """The text of tokens ``first``..``last`` as written."""
         return self.text[self.tokens[first].start : self.tokens[last].end]
+
+    def query(self, first: int, last: int) -> str:
+        """The text of tokens ``first``..``last`` as the matcher should read it: as written,
+        with abbreviated name words spelled out ("National Oil Corp" -> "... Corporation")."""
+        short = abbreviations()
+        if not any(self.forms[t] in short for t in range(first, last + 1)):
+            return self.surface(first, last)
+        out: list[str] = []
+        at = self.tokens[first].start
+        for t in range(first, last + 1):
+            tok = self.tokens[t]
+            full = short.get(tok.form)
+            after = self.text[tok.end : tok.end + 1]
+            hyphened = tok.hyphen_before or (after != "" and after in HYPHENS)
+            if full is not None and not hyphened:  # "Co-operation" is no company
+                out.append(self.text[at : tok.start])
+                out.append(full.capitalize() if tok.cap else full)
+                at = tok.end
+        out.append(self.text[at : self.tokens[last].end])
+        return "".join(out)
 
     def core_units(self, first: int, last: int) -> list[Unit]:
         """The units of tokens ``first``..``last`` that carry name words (no articles, bin)."""

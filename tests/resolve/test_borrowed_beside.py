@@ -10,6 +10,7 @@ Emirates") a lone word is a name of its own and keeps its link.
 from __future__ import annotations
 
 import pytest
+from link_pairs import link_map as _links
 
 from normx.api import Normalizer
 from normx.gazetteer.schema import Record
@@ -26,10 +27,6 @@ RECORDS = [
 @pytest.fixture(scope="module")
 def nz() -> Normalizer:
     return Normalizer.from_records(RECORDS)
-
-
-def _links(nz: Normalizer, text: str) -> dict[str, str | None]:
-    return {m.text: m.id for m in nz.canonicalize(text).mentions}
 
 
 def test_a_word_of_the_arabic_name_rendered_beside_the_place_is_no_other_place(

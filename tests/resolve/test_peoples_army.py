@@ -5,6 +5,7 @@ Egyptian Armed Forces. The gazetteer below holds each army under one name only.
 """
 
 import pytest
+from link_pairs import link_map as _links
 
 from normx.api import Normalizer
 from normx.gazetteer.schema import Record
@@ -23,10 +24,6 @@ RECORDS = [
 @pytest.fixture(scope="module")
 def nz() -> Normalizer:
     return Normalizer.from_records(RECORDS)
-
-
-def _links(nz: Normalizer, text: str) -> dict[str, str | None]:
-    return {m.text: m.id for m in nz.canonicalize(text).mentions}
 
 
 @pytest.mark.parametrize(

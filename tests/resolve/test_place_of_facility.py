@@ -6,6 +6,7 @@ forces") keeps the place."""
 from __future__ import annotations
 
 import pytest
+from link_pairs import link_map as _links
 
 from normx.api import Normalizer
 from normx.gazetteer.schema import Record
@@ -25,10 +26,6 @@ RECORDS = [
 @pytest.fixture(scope="module")
 def nz() -> Normalizer:
     return Normalizer.from_records(RECORDS)
-
-
-def _links(nz: Normalizer, text: str) -> dict[str, str | None]:
-    return {m.text: m.id for m in nz.canonicalize(text).mentions}
 
 
 @pytest.mark.parametrize(

@@ -6,6 +6,7 @@ keeps it as context."""
 from __future__ import annotations
 
 import pytest
+from link_pairs import link_map as _links
 
 from normx.api import Normalizer
 from normx.gazetteer.schema import Record
@@ -21,10 +22,6 @@ RECORDS = [
 @pytest.fixture(scope="module")
 def nz() -> Normalizer:
     return Normalizer.from_records(RECORDS)
-
-
-def _links(nz: Normalizer, text: str) -> dict[str, str | None]:
-    return {m.text: m.id for m in nz.canonicalize(text).mentions}
 
 
 def test_a_hospital_named_for_a_town_is_not_the_town(nz: Normalizer) -> None:
