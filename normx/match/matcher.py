@@ -47,7 +47,7 @@ POSTINGS_CACHE_MAX = 8_000_000  # names held by the remembered per-token arrays 
 class _Query:
     """A query analysed once: its core tokens, script and normalised form."""
 
-    __slots__ = ("arabic", "core", "normalized", "sims", "text")
+    __slots__ = ("arabic", "core", "joins", "normalized", "sims", "text")
 
     def __init__(self, text: str) -> None:
         self.text = text
@@ -63,6 +63,8 @@ class _Query:
         else:
             self.normalized = " ".join(t.form for t in self.core)
         self.sims: dict[tuple[int, str, bool], tuple[float, str]] = {}
+        # adjacent parts written as one (Bach Agha / Bashagha) are tried only in a second pass
+        self.joins = False
 
 
 class _Scorer:
@@ -88,6 +90,7 @@ class _Scorer:
             person=self.index.records[name.entity].type == "PER",
             sims=query.sims,
             weigh=self.index.weights,
+            joins=query.joins,
         )
         if result is None:
             return None
@@ -425,7 +428,8 @@ class Matcher:
                 acc[first] = 100.0
             # first, so that the single parts (some visited when only names already found are
             # lifted) add to the names a joined pair finds
-            count += self._joined_postings(query, acc, found, new_names)
+            if query.joins:
+                count += self._joined_postings(query, acc, found, new_names)
             for size, qi, tok, near in neighbours:
                 weight = weigh(tok)
                 hopeless = remaining / total < min_score and count > 0
@@ -477,6 +481,19 @@ class Matcher:
         query = _Query(name)
         if not query.core or top <= 0:
             return []
+        found = self._scorer.rank(
+            query,
+            self.candidate_names(query, min_score),
+            top=top,
+            type=type,
+            min_score=min_score,
+            explain=explain,
+        )
+        if found and found[0].score >= NO_MATCH_THRESHOLD:
+            return found
+        # nothing confident as written: try again with two adjacent parts of either name
+        # written as one (a second pass, so that names that match as written pay nothing)
+        query.joins = True
         return self._scorer.rank(
             query,
             self.candidate_names(query, min_score),

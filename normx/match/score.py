@@ -246,8 +246,10 @@ def score_tokens_above(
     person: bool = False,
     sims: dict[tuple[int, str, bool], tuple[float, str]] | None = None,
     weigh: Weigh | None = None,
+    joins: bool = True,
 ) -> NameScore | None:
-    """:func:`score_tokens`, or None when the score is certainly below *floor*.
+    """:func:`score_tokens`, or None when the score is certainly below *floor*; with *joins*
+    False, without trying adjacent parts written as one (:mod:`normx.match.joins`).
 
     For a ranker that only needs names scoring at least *floor*: the token pairs are found as
     for the score, but when :func:`score_upper_bound` over them is below *floor*, the alignment,
@@ -265,9 +267,13 @@ def score_tokens_above(
         < floor
     ):
         # the bound holds for the names as written; a join of two parts may still lift them
+        if not joins:
+            return None
         joined = _with_joins(None, q, n, options, cross_script, person, memo, w)
         return joined if joined is not None and joined.score >= floor else None
     best = _score_options(q, n, options, person, w, cross_script)
+    if not joins:
+        return best
     return _with_joins(best, q, n, options, cross_script, person, memo, w) or best
 
 
