@@ -476,8 +476,13 @@ class Matcher:
         type: str | None = None,
         min_score: float = NO_MATCH_THRESHOLD,
         explain: bool = False,
+        joins: bool = True,
     ) -> list[Candidate]:
-        """Rank the entities *name* may refer to; an empty list means "not in the gazetteer"."""
+        """Rank the entities *name* may refer to; an empty list means "not in the gazetteer".
+
+        With *joins*, a query that matched nothing at the no-match threshold as written is
+        tried again with two adjacent parts of either name written as one (Bach Agha /
+        Bashagha); a caller that asks many hopeless queries (canonicalize) may skip that."""
         query = _Query(name)
         if not query.core or top <= 0:
             return []
@@ -489,7 +494,7 @@ class Matcher:
             min_score=min_score,
             explain=explain,
         )
-        if found and found[0].score >= NO_MATCH_THRESHOLD:
+        if not joins or (found and found[0].score >= NO_MATCH_THRESHOLD):
             return found
         # nothing confident as written: try again with two adjacent parts of either name
         # written as one (a second pass, so that names that match as written pay nothing)

@@ -122,3 +122,20 @@ def test_the_indexed_matcher_reaches_a_name_through_a_joined_query_pair():
     assert [c.id for c in found] == ["per:hassan-dahir-aweys"]
     bach = Matcher(nz.index).match("Fathi Bach Agha", top=1, min_score=NO_MATCH_THRESHOLD)
     assert [c.id for c in bach] == ["per:fathi-bashagha"]
+
+
+def test_joins_are_a_second_pass_a_caller_may_skip():
+    # with joins off, the split surname reaches nothing confident; a written match never
+    # goes through the second pass, so it is the same either way
+    records = [
+        Record("per:fathi-bashagha", "PER", "Fathi Bashagha", "فتحي باشاغا"),
+        Record("per:khalid-al-mishri", "PER", "Khalid al-Mishri", "خالد المشري"),
+    ]
+    nz = Normalizer.from_records(records)
+    matcher = Matcher(nz.index)
+    assert matcher.match("Fathi Bach Agha", top=1, joins=False) == []
+    assert nz.match("Fathi Bach Agha", top=1, joins=False) == []
+    assert [c.id for c in nz.match("Fathi Bach Agha", top=1)] == ["per:fathi-bashagha"]
+    written = matcher.match("Khaled al-Mishri", top=1)
+    assert written == matcher.match("Khaled al-Mishri", top=1, joins=False)
+    assert [c.id for c in written] == ["per:khalid-al-mishri"]
