@@ -130,12 +130,15 @@ class Normalizer:
         *,
         min_score: float | None = None,
         explain: bool = False,
+        joins: bool = True,
     ) -> list[Candidate]:
         """The entities *name* may refer to, best first; empty means "not in the gazetteer".
 
         ``min_score`` defaults to the documented no-match threshold
         (:data:`normx.match.score.NO_MATCH_THRESHOLD`); 0 lists the best candidates whatever
         their score. Junk input (None, '', emoji, 10,000 characters) gives an empty list.
+        ``joins=False`` skips the second pass that pairs two adjacent name parts with one word
+        when nothing matched as written (:meth:`normx.match.matcher.Matcher.match`).
         """
         threshold = _check_options(type, min_score, top)
         if not isinstance(name, str):
@@ -153,13 +156,21 @@ class Normalizer:
                 min_score=threshold,
                 explain=explain,
             )
-        return self._match_latin(name, top, type, threshold, explain)
+        return self._match_latin(name, top, type, threshold, explain, joins)
 
     def _match_latin(
-        self, name: str, top: int, type: str | None, min_score: float, explain: bool
+        self,
+        name: str,
+        top: int,
+        type: str | None,
+        min_score: float,
+        explain: bool,
+        joins: bool = True,
     ) -> list[Candidate]:
         """Spelling and gloss candidates, merged (everything but back-translation)."""
-        found = self.matcher.match(name, top=top, type=type, min_score=min_score, explain=explain)
+        found = self.matcher.match(
+            name, top=top, type=type, min_score=min_score, explain=explain, joins=joins
+        )
         if not self._may_gloss(name):
             return merge_candidates(found, [], top=top)
         glossed = self.gloss_matcher.match(
@@ -215,6 +226,7 @@ class Normalizer:
         *,
         min_score: float | None = None,
         explain: bool = False,
+        joins: bool = True,
     ) -> list[list[Candidate]]:
         """:meth:`match` for a batch; each distinct name is matched once.
 
@@ -240,7 +252,9 @@ class Normalizer:
             memo.update(zip(long, found, strict=True))
         for name in distinct:
             if name not in memo:
-                memo[name] = self.match(name, top, type, min_score=min_score, explain=explain)
+                memo[name] = self.match(
+                    name, top, type, min_score=min_score, explain=explain, joins=joins
+                )
         return [memo[name] for name in listed]
 
     def canonicalize(self, text: str) -> Document:

@@ -19,6 +19,7 @@ import numpy.typing as npt
 
 from normx.match.candidate import Candidate
 from normx.match.index import IndexedName, NameIndex
+from normx.match.joins import join_floor, joinable, joined_token
 from normx.match.score import (
     MIN_LIFTING_KEY,
     NO_MATCH_THRESHOLD,
@@ -46,7 +47,7 @@ POSTINGS_CACHE_MAX = 8_000_000  # names held by the remembered per-token arrays 
 class _Query:
     """A query analysed once: its core tokens, script and normalised form."""
 
-    __slots__ = ("arabic", "core", "normalized", "sims", "text")
+    __slots__ = ("arabic", "core", "joins", "normalized", "sims", "text")
 
     def __init__(self, text: str) -> None:
         self.text = text
@@ -62,6 +63,8 @@ class _Query:
         else:
             self.normalized = " ".join(t.form for t in self.core)
         self.sims: dict[tuple[int, str, bool], tuple[float, str]] = {}
+        # adjacent parts written as one (Bach Agha / Bashagha) are tried only in a second pass
+        self.joins = False
 
 
 class _Scorer:
@@ -87,6 +90,7 @@ class _Scorer:
             person=self.index.records[name.entity].type == "PER",
             sims=query.sims,
             weigh=self.index.weights,
+            joins=query.joins,
         )
         if result is None:
             return None
@@ -310,6 +314,69 @@ class Matcher:
         names, forms, table = found
         return names, table[forms]
 
+    def _joined_postings(
+        self,
+        query: _Query,
+        acc: npt.NDArray[np.float64],
+        found: npt.NDArray[np.bool_],
+        new_names: list[npt.NDArray[np.intc]],
+    ) -> int:
+        """Add the names holding one token that two adjacent query parts make written as one
+        (:mod:`normx.match.joins`: Bach Agha / Bashagha), at least as alike as a join needs,
+        credited with both parts' weight; the number of names newly found."""
+        weigh = self.index.weights
+        core = query.core
+        added = 0
+        for at in range(len(core) - 1):
+            if not (joinable(core[at]) and joinable(core[at + 1])):
+                continue
+            a, b = core[at], core[at + 1]
+            names, sims = self._joined_names(query, at, joined_token(a, b), (a, b))
+            fresh = names[~found[names]]
+            if len(fresh):
+                new_names.append(fresh)
+                added += len(fresh)
+                found[fresh] = True
+            acc[names] += (weigh(a) + weigh(b)) * sims
+        return added
+
+    def _joined_names(
+        self, query: _Query, at: int, tok: NameToken, parts: tuple[NameToken, NameToken]
+    ) -> tuple[npt.NDArray[np.intc], npt.NDArray[np.float64]]:
+        """The names holding a form that joined query token *tok* matches as a join must
+        (:func:`normx.match.joins.join_floor` for the form's script), and each one's best
+        similarity. Forms that either part pairs with alone are left out: the part reaches
+        them itself, and the scorer joins only parts that pair with nothing (Muhammad Habu
+        glued is 0.8 alike to Muhammad itself)."""
+        idx = self.index
+        near = self._sized_neighbours(query, -1 - at, tok, near=True)[1] >= FEW_POSTINGS
+        scored, _size = self._sized_neighbours(query, -1 - at, tok, near=near)
+        same, cross = join_floor(False), join_floor(True)
+        kept = []
+        for form, sim in scored:
+            crossed = (form in idx.arabic_forms) != query.arabic
+            if sim < (cross if crossed else same):
+                continue
+            other = idx.token_of[form]
+            if any(
+                token_similarity(part, other, cross_script=crossed, floor=PAIR_FLOOR)[0]
+                >= PAIR_FLOOR
+                for part in parts
+            ):
+                continue
+            kept.append((form, sim))
+        if not kept:
+            return np.zeros(0, np.intc), np.zeros(0, np.float64)
+        ids, spans = idx.posting_table
+        slices = [spans[f] for f, _ in kept]  # best first: a name's first one is its best
+        reached = np.concatenate([ids[x:y] for x, y in slices])
+        values = np.repeat(
+            np.fromiter((sim for _, sim in kept), np.float64, count=len(kept)),
+            [y - x for x, y in slices],
+        )
+        names, first = np.unique(reached, return_index=True)
+        return names, values[first]
+
     def _scratch(self) -> tuple[npt.NDArray[np.float64], npt.NDArray[np.bool_]]:
         """Per-name sums and found flags, all zero between queries (a query resets what it
         set), so a query pays for the names it reaches, not for the index size."""
@@ -359,6 +426,10 @@ class Matcher:
                 count = len(exact)
                 found[first] = True
                 acc[first] = 100.0
+            # first, so that the single parts (some visited when only names already found are
+            # lifted) add to the names a joined pair finds
+            if query.joins:
+                count += self._joined_postings(query, acc, found, new_names)
             for size, qi, tok, near in neighbours:
                 weight = weigh(tok)
                 hopeless = remaining / total < min_score and count > 0
@@ -405,11 +476,29 @@ class Matcher:
         type: str | None = None,
         min_score: float = NO_MATCH_THRESHOLD,
         explain: bool = False,
+        joins: bool = True,
     ) -> list[Candidate]:
-        """Rank the entities *name* may refer to; an empty list means "not in the gazetteer"."""
+        """Rank the entities *name* may refer to; an empty list means "not in the gazetteer".
+
+        With *joins*, a query that matched nothing at the no-match threshold as written is
+        tried again with two adjacent parts of either name written as one (Bach Agha /
+        Bashagha); a caller that asks many hopeless queries (canonicalize) may skip that."""
         query = _Query(name)
         if not query.core or top <= 0:
             return []
+        found = self._scorer.rank(
+            query,
+            self.candidate_names(query, min_score),
+            top=top,
+            type=type,
+            min_score=min_score,
+            explain=explain,
+        )
+        if not joins or (found and found[0].score >= NO_MATCH_THRESHOLD):
+            return found
+        # nothing confident as written: try again with two adjacent parts of either name
+        # written as one (a second pass, so that names that match as written pay nothing)
+        query.joins = True
         return self._scorer.rank(
             query,
             self.candidate_names(query, min_score),

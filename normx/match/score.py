@@ -29,6 +29,7 @@ import math
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
+from normx.match.joins import JOIN_PENALTY, QUERY, find_joins, merged
 from normx.match.similarity import (
     MIN_LIFTING_KEY,
     PAIR_FLOOR,
@@ -226,10 +227,11 @@ def score_tokens(
     """
     if not q or not n:
         return NameScore(0.0, (), 0.0, 0.0, ())
-    options = _token_options(q, n, cross_script, {} if sims is None else sims)
-    return _score_options(
-        q, n, options, person, token_weight if weigh is None else weigh, cross_script
-    )
+    memo = {} if sims is None else sims
+    w = token_weight if weigh is None else weigh
+    options = _token_options(q, n, cross_script, memo)
+    best = _score_options(q, n, options, person, w, cross_script)
+    return _with_joins(best, q, n, options, cross_script, person, memo, w) or best
 
 
 BOUND_SLACK = 1e-9  # a bound is computed in another order than the score: float rounding
@@ -244,8 +246,10 @@ def score_tokens_above(
     person: bool = False,
     sims: dict[tuple[int, str, bool], tuple[float, str]] | None = None,
     weigh: Weigh | None = None,
+    joins: bool = True,
 ) -> NameScore | None:
-    """:func:`score_tokens`, or None when the score is certainly below *floor*.
+    """:func:`score_tokens`, or None when the score is certainly below *floor*; with *joins*
+    False, without trying adjacent parts written as one (:mod:`normx.match.joins`).
 
     For a ranker that only needs names scoring at least *floor*: the token pairs are found as
     for the score, but when :func:`score_upper_bound` over them is below *floor*, the alignment,
@@ -254,15 +258,72 @@ def score_tokens_above(
     if not q or not n:
         return NameScore(0.0, (), 0.0, 0.0, ())
     w = token_weight if weigh is None else weigh
-    options = _token_options(q, n, cross_script, {} if sims is None else sims)
+    memo = {} if sims is None else sims
+    options = _token_options(q, n, cross_script, memo)
     if (
         floor > 0.0
         and score_upper_bound(q, n, options, person=person, weigh=w, cross_script=cross_script)
         + BOUND_SLACK
         < floor
     ):
-        return None
-    return _score_options(q, n, options, person, w, cross_script)
+        # the bound holds for the names as written; a join of two parts may still lift them
+        if not joins:
+            return None
+        joined = _with_joins(None, q, n, options, cross_script, person, memo, w)
+        return joined if joined is not None and joined.score >= floor else None
+    best = _score_options(q, n, options, person, w, cross_script)
+    if not joins:
+        return best
+    return _with_joins(best, q, n, options, cross_script, person, memo, w) or best
+
+
+def _with_joins(
+    best: NameScore | None,
+    q: tuple[NameToken, ...],
+    n: tuple[NameToken, ...],
+    options: list[_Option],
+    cross_script: bool,
+    person: bool,
+    sims: dict[tuple[int, str, bool], tuple[float, str]],
+    weigh: Weigh,
+) -> NameScore | None:
+    """The best score of the two names with one pair of adjacent parts of either written as
+    one word (:mod:`normx.match.joins`), less :data:`JOIN_PENALTY`, when it beats *best*;
+    otherwise None. The pairs keep the indices of the names as written: a joined pair is
+    reported at its first part, with how "joined"."""
+    found: NameScore | None = None
+    top = -1.0 if best is None else best.score
+    seen: set[tuple[str, int]] = set()
+    for join in find_joins(q, n, cross_script=cross_script, sims=sims, paired=options):
+        if (join.side, join.at) in seen:
+            continue
+        seen.add((join.side, join.at))
+        on_query = join.side == QUERY
+        q2 = merged(q, join.at) if on_query else q
+        n2 = n if on_query else merged(n, join.at)
+        scored = _score_options(
+            q2, n2, _token_options(q2, n2, cross_script, {}), person, weigh, cross_script
+        )
+        score = max(0.0, scored.score - JOIN_PENALTY)
+        if score <= top:
+            continue
+        top = score
+        found = NameScore(
+            score,
+            tuple(_unmerged(p, join.at, on_query) for p in scored.pairs),
+            scored.precision,
+            scored.recall,
+            (*scored.penalties, "parts joined"),
+        )
+    return found
+
+
+def _unmerged(p: TokenPair, at: int, on_query: bool) -> TokenPair:
+    """Pair *p* of the names with a join at *at* in the indices of the names as written."""
+    i = p.qi if on_query else p.ni
+    how = "joined" if i == at else p.how
+    i = i + 1 if i > at else i
+    return TokenPair(i, p.ni, p.sim, how) if on_query else TokenPair(p.qi, i, p.sim, how)
 
 
 _UNRELATED = (0.0, "none")
