@@ -486,27 +486,22 @@ class Matcher:
         query = _Query(name)
         if not query.core or top <= 0:
             return []
-        found = self._scorer.rank(
-            query,
-            self.candidate_names(query, min_score),
-            top=top,
-            type=type,
-            min_score=min_score,
-            explain=explain,
-        )
-        if not joins or (found and found[0].score >= NO_MATCH_THRESHOLD):
-            return found
-        # nothing confident as written: try again with two adjacent parts of either name
-        # written as one (a second pass, so that names that match as written pay nothing)
-        query.joins = True
-        return self._scorer.rank(
-            query,
-            self.candidate_names(query, min_score),
-            top=top,
-            type=type,
-            min_score=min_score,
-            explain=explain,
-        )
+        passes = (False, True) if joins else (False,)
+        found: list[Candidate] = []
+        for query.joins in passes:
+            # the second pass (adjacent parts of either name written as one) only when nothing
+            # matched confidently as written, so that names that match as written pay nothing
+            found = self._scorer.rank(
+                query,
+                self.candidate_names(query, min_score),
+                top=top,
+                type=type,
+                min_score=min_score,
+                explain=explain,
+            )
+            if found and found[0].score >= NO_MATCH_THRESHOLD:
+                break
+        return found
 
 
 class BruteForceMatcher(Matcher):
