@@ -14,6 +14,7 @@ It only reads files (PyYAML and the standard library); it never links any text.
 from __future__ import annotations
 
 import argparse
+import itertools
 import json
 import re
 import sys
@@ -99,13 +100,11 @@ def main(argv: list[str] | None = None) -> int:
         built = (folder / src.name).read_text("utf-8")
         if built != text:
             problems.append(f"{src.name}: built text differs from the independent parse")
-        gold = [
-            json.loads(line)
-            for line in (folder / src.name).with_suffix(".gold.jsonl").read_text("utf-8").splitlines()
-        ]
+        gold_path = (folder / src.name).with_suffix(".gold.jsonl")
+        gold = [json.loads(line) for line in gold_path.read_text("utf-8").splitlines()]
         if len(gold) != len(mentions):
             problems.append(f"{src.name}: {len(gold)} gold rows, {len(mentions)} marked")
-        for row, (s, e, surf, cl, hard) in zip(gold, mentions):
+        for row, (s, e, surf, cl, hard) in zip(gold, mentions, strict=False):
             if list(row) != GOLD_FIELDS:
                 problems.append(f"{src.name}: fields {list(row)}")
             c = clusters.get(cl)
@@ -118,7 +117,7 @@ def main(argv: list[str] | None = None) -> int:
             if built[row["start"] : row["end"]] != row["text"]:
                 problems.append(f"{src.name}: offsets of {row['text']!r} do not slice")
         spans = sorted((m[0], m[1]) for m in mentions)
-        for (s1, e1), (s2, _) in zip(spans, spans[1:]):
+        for (s1, e1), (s2, _) in itertools.pairwise(spans):
             if s2 < e1:
                 problems.append(f"{src.name}: overlapping mentions at {s1}-{e1} and {s2}")
         counts = Counter()
@@ -196,7 +195,8 @@ def main(argv: list[str] | None = None) -> int:
     # --- report ------------------------------------------------------------------------------
     print("file | words | linkable / variant / nil / hard")
     for stem, c in table:
-        print(f"{stem} | {c['words']} | {c['linkable']} / {c['variant']} / {c['nil']} / {c['hard']}")
+        gold_counts = f"{c['linkable']} / {c['variant']} / {c['nil']} / {c['hard']}"
+        print(f"{stem} | {c['words']} | {gold_counts}")
     t = rows_total
     print(f"total | {t['words']} | {t['linkable']} / {t['variant']} / {t['nil']} / {t['hard']}")
     link = [c for c in clusters.values() if not c.get("nil")]
