@@ -46,7 +46,7 @@ from normx.resolve.context_words import (
     person_context,
     strip_context,
 )
-from normx.resolve.decision import RangeDecisions
+from normx.resolve.decision import RangeDecisions, person_words_agree
 from normx.resolve.demonym_conflict import contradicted_by_demonym
 from normx.resolve.fused_names import fused
 from normx.resolve.hyphen_pair import place_pair
@@ -65,6 +65,16 @@ from normx.resolve.subspans import best_subspan
 def _want_nothing(queries: Iterable[str]) -> None:
     for _ in queries:
         pass
+
+
+def unlike_person(seg: Seg) -> bool:
+    """An unlinked segment whose best match was a person whose words disagree with the
+    text's (:func:`~normx.resolve.decision.person_words_agree`): the words read as a person's
+    full name, just not this person's."""
+    if seg.cand is not None or len(seg.ambiguous) != 1:
+        return False
+    best = seg.ambiguous[0]
+    return best.type == "PER" and not person_words_agree(best)
 
 
 def _unlinked(seg: Seg) -> Seg:
@@ -158,6 +168,10 @@ class SpanLinker(SpanTokens):
         if rest != first:
             return self._after_context(rest, last, context + ctx, after_of)
         cuts = pieces(self, first, last)
+        if len(cuts) == 1 and unlike_person(whole):
+            # one man's name the gazetteers lack, whose words resemble a longer person's:
+            # its words are no names of their own ("Mustafa | Al-Majai" are no villages)
+            return [with_context(whole, context)] if is_name(self, first, last) else []
         found = best_subspan(self, first, last, cuts)
         if found is None:
             if len(cuts) > 1:
