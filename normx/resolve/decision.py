@@ -29,7 +29,8 @@ LONE_WORD_MIN_SCORE = 0.8  # a lone word's loose match to a whole place or body 
 LONE_WORD_LOOSE = frozenset({"phonetic", "fuzzy", "cross-script"})
 MAX_ACRONYM_LETTERS = 4  # "OCHA"; a longer word in capitals may be a dateline ("GHARIAN")
 MAX_NAME_UNITS = 7  # name words (connectors aside) of the longest name worth a matcher call
-PERSON_PAIR_FLOOR = 0.78  # a loosely matched person's word this unlike its partner: no match
+PERSON_PAIR_FLOOR = 0.82  # a loosely matched person's word this unlike its partner: no match
+CROSS_SCRIPT_PAIR_FLOOR = 0.78  # the same across scripts, whose similarities run lower
 PART_PAIR_MIN = 0.9  # each word of a name matched to part of a longer person's name
 SKIPPED_GIVEN_PAIR_MIN = 0.95  # ... when the longer name's given name is the part left out
 
@@ -94,7 +95,8 @@ def person_words_agree(cand: Candidate) -> bool:
     if len(pairs) < 2 or len(q_tokens) < 2 or not n_tokens:
         return True
     sims = [float(p.get("sim", 0.0)) for p in pairs]
-    if min(sims) < PERSON_PAIR_FLOOR:
+    floor = CROSS_SCRIPT_PAIR_FLOOR if cand.method == "cross-script" else PERSON_PAIR_FLOOR
+    if min(sims) < floor:
         return False
     if len(pairs) >= len(n_tokens):  # every word of the gazetteer's name said
         return True

@@ -38,6 +38,7 @@ from normx.detect.units import Unit
 from normx.match.candidate import Candidate
 from normx.resolve.body_names import absorbs, body_of_heads, with_own_head
 from normx.resolve.context_words import (
+    is_further_complement,
     is_name,
     is_portfolio,
     is_title_complement,
@@ -57,7 +58,7 @@ from normx.resolve.one_name import (
     one_name_across,
 )
 from normx.resolve.pieces import piece_around, piece_start, pieces, same_piece
-from normx.resolve.segment import Seg, as_person, is_clean, with_context
+from normx.resolve.segment import LOOSE_METHODS, Seg, as_person, is_clean, with_context
 from normx.resolve.span_tokens import SpanTokens
 from normx.resolve.subspans import best_subspan
 
@@ -217,9 +218,27 @@ class SpanLinker(SpanTokens):
             t, u = (seg.last, sub.first) if seg.last < sub.first else (sub.last, seg.first)
             if u != t + 1 or not same_piece(self, first, last, t, u):
                 return seg
-            return _unlinked(seg) if borrowed_word(self, seg, first, last, sub) else seg
+            if borrowed_word(self, seg, first, last, sub) or self._qualifier(sub, seg):
+                return _unlinked(seg)
+            return seg
 
         return [keep(seg) for seg in before], [keep(seg) for seg in after]
+
+    def _qualifier(self, place: Seg, seg: Seg) -> bool:
+        """A lone word right after a place in one piece, that resembles a place's name only
+        loosely: the first place's district or region said with it ("Brak Al-Shati": Brak of
+        Wadi al-Shati), not a second place named without a word between (in a gazetteer of
+        thousands of villages, "Al-Shati" ~ Saadi)."""
+        cand = seg.cand
+        return (
+            place.cand is not None
+            and place.cand.type == "LOC"
+            and seg.first == place.last + 1
+            and cand is not None
+            and cand.type == "LOC"
+            and cand.method in LOOSE_METHODS
+            and len(self.name_units(seg.first, seg.last)) == 1
+        )
 
     def _after_context(
         self, first: int, last: int, context: tuple[str, ...], after_of: bool
@@ -231,8 +250,12 @@ class SpanLinker(SpanTokens):
         if not after_of:
             return segs
         # "Minister of Oil and Gas", "Commander of the Land Forces": what the office is of
-        while segs and is_title_complement(self, segs[0]):
+        dropped = False
+        while segs and (
+            is_title_complement(self, segs[0]) or (dropped and is_further_complement(self, segs[0]))
+        ):
             segs = segs[1:]
+            dropped = True
         return segs
 
     def _fused_piece(

@@ -152,7 +152,11 @@ def resolve_references(
                     ante = index.find(pos, query_tokens(headed_forms), types=types)
                 if ante is None:
                     ante = index.find(pos, query_tokens(forms), types=types)
-                if (loose or surname) and ante is not None and not _explains(ante, forms[0], cand):
+                if (
+                    (loose or surname)
+                    and ante is not None
+                    and not _explains(ante, forms[0], cand, index)
+                ):
                     ante = None  # the gazetteer's name is the closer spelling: it stands
                 if loose and ante is None and cand is not None and cand.type != "PER":
                     ante = _document_entity(index, pos, forms[0], cand)
@@ -295,16 +299,21 @@ CROSS_SCRIPT_LIFT = 0.09
 much for places: ``benchmarks/eval/calibrate.py``); comparisons across the two lift them."""
 
 
-def _explains(ante: Antecedent, form: str, cand: Candidate) -> bool:
-    """True if a word the document wrote for *ante* is as close to *form* as the gazetteer's
-    name: "Akar" after "Hulusi Akar" (1.0 against the village Aqar's 0.96), "Saeid" after "Kais
-    Saied" (0.97 against Sayyad's 0.88), but not "Tarablus" after "Imad Trabelsi" (0.89 against
-    Tripoli's Arabic name, 0.84 across scripts)."""
+def _explains(
+    ante: Antecedent, form: str, cand: Candidate, index: Antecedents | None = None
+) -> bool:
+    """True if a word the document wrote for *ante*, or a word of its gazetteer names (Latin
+    script), is as close to *form* as the gazetteer's name: "Akar" after "Hulusi Akar" (1.0
+    against the village Aqar's 0.96), "Saeid" after "Kais Saied" (0.97 against Sayyad's 0.88),
+    "Al-Koni" after "Moussa Al-Kouni" (Musa al-Koni: 1.0 against the village Koni's 1.0), but
+    not "Tarablus" after "Imad Trabelsi" (0.89 against Tripoli's Arabic name, 0.84 across
+    scripts)."""
     score = cand.score + (CROSS_SCRIPT_LIFT if cand.method == "cross-script" else 0.0)
     (tok,) = query_tokens([form])
-    return any(
-        token_similarity(tok, word, cross_script=False)[0] >= score for word in ante.surface_words
-    )
+    words = list(ante.surface_words)
+    if index is not None:
+        words += [w for w, cross in index.words.get(ante.cand.id, ()) if not cross]
+    return any(token_similarity(tok, word, cross_script=False)[0] >= score for word in words)
 
 
 def _generic_body(

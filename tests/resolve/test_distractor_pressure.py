@@ -63,6 +63,13 @@ def test_a_word_unlike_its_partner_is_no_match_of_a_person():
     assert ids.get("Mansour Dam") is None
 
 
+def test_a_family_name_only_like_the_gazetteers_is_another_man():
+    records = [Record("per:mohamed-al-kani", "PER", "Mohamed al-Kani", "محمد الكاني")]
+    assert _ids(records, "Mayor Mohamed Al-Kilani said so.").get("Mohamed Al-Kilani") is None
+    ids = _ids(records, "Militia leader Mohammed Al-Kani said so.")
+    assert ids["Mohammed Al-Kani"] == "per:mohamed-al-kani"
+
+
 def test_a_shorter_name_spelled_closely_in_order_still_links():
     records = [Record("per:aguila-saleh-issa", "PER", "Aguila Saleh Issa", "عقيلة صالح عيسى")]
     assert _ids(records, "Speaker Akila Saleh spoke.")["Akila Saleh"] == "per:aguila-saleh-issa"
@@ -120,3 +127,31 @@ def test_a_word_of_a_longer_name_in_the_document_does_not_capture_the_variant():
     ]
     text = "The dams of Wadi Derna burst. Rescue teams reached Darnah on Monday."
     assert _ids(records, text)["Darnah"] == "loc:derna"
+
+
+def test_a_surname_spelled_as_the_gazetteer_spells_it_after_another_spelling():
+    # the document wrote "Al-Kouni" in full, then "Al-Koni": the gazetteer's own spelling
+    text = "Vice President Moussa Al-Kouni called from Ghat, and Al-Koni stressed the point."
+    doc = Normalizer.from_records(KONI).canonicalize(text)
+    assert [m.id for m in doc.mentions if m.text == "Al-Koni"] == ["per:musa-al-koni"]
+
+
+# --- words beside a name that belong to it --------------------------------------------------
+def test_a_second_portfolio_after_and_is_no_village():
+    records = [
+        Record("loc:kass", "LOC", "Kass", "كاس"),
+        Record("per:khalifa-haftar", "PER", "Khalifa Haftar", "خليفة حفتر"),
+    ]
+    ids = _ids(records, "The Minister of Oil and Gas, Khalifa Haftar, said.")
+    assert ids.get("Gas") is None
+    assert ids["Khalifa Haftar"] == "per:khalifa-haftar"
+
+
+def test_a_region_said_after_its_town_is_no_second_place():
+    records = [
+        Record("loc:brak", "LOC", "Brak", "براك"),
+        Record("loc:saadi", "LOC", "Saadi", "سعدي"),
+    ]
+    ids = _ids(records, "Local sources in Brak Al-Shati said the convoy passed.")
+    assert ids["Brak"] == "loc:brak"
+    assert ids.get("Al-Shati") is None
