@@ -16,7 +16,7 @@ from typing import Any
 
 from normx.match.candidate import Candidate
 from normx.match.score import NO_MATCH_THRESHOLD, token_similarity
-from normx.resolve.coref import Antecedent, Antecedents, query_tokens
+from normx.resolve.coref import Antecedent, Antecedents, covers, query_tokens
 from normx.resolve.decision import acronym_shaped
 from normx.resolve.generic import find_body, find_titled
 from normx.resolve.linker import SpanLinker
@@ -147,8 +147,11 @@ def resolve_references(
                     # outranks it (a surname); a place's look-alike does not (Zuara/Ain Zara)
                     types = {"PER"}
                 ante = None
+                if cand is None and len(seg.ambiguous) > 1:
+                    close = tuple(c for c in seg.ambiguous if types is None or c.type in types)
+                    ante = _among_candidates(index, antecedents, pos, forms, close)
                 headed_forms = _forms_with_unit_heads(linker, rt, seg)
-                if len(headed_forms) > len(forms):  # "National Army": the army's own name
+                if ante is None and len(headed_forms) > len(forms):  # "National Army"
                     ante = index.find(pos, query_tokens(headed_forms), types=types)
                 if ante is None:
                     ante = index.find(pos, query_tokens(forms), types=types)
@@ -256,6 +259,33 @@ def _approximate_word(forms: list[str], cand: Candidate | None) -> bool:
     """A bare word the matcher reached only approximately: the document's own full names come
     first ("Akar" after "Hulusi Akar" is the minister, not the village Aqar)."""
     return cand is not None and len(forms) == 1 and cand.method not in ("exact", "normalised")
+
+
+def _among_candidates(
+    index: Antecedents,
+    antecedents: list[Antecedent],
+    pos: int,
+    forms: list[str],
+    ambiguous: tuple[Candidate, ...],
+) -> Antecedent | None:
+    """The nearest antecedent (earlier first) that is one of the entities a name was too close
+    to call between: "Darnah", between Derna and the village Daryanah, after "Derna" and "Wadi
+    Darna" is Derna, though "Wadi Darna" is nearer and holds the word too. The document
+    settles which of the close candidates it means; a longer name that holds the word is none
+    of them. The caller passes only the candidates of the types the word may name (a bare
+    "Oil" names no body)."""
+    ids = {c.id for c in ambiguous}
+    query = query_tokens(forms)
+    before: Antecedent | None = None
+    after: Antecedent | None = None
+    for a in antecedents:
+        if a.cand.id not in ids or not covers(query, tuple(index.words.get(a.cand.id, ()))):
+            continue
+        if a.position < pos:
+            before = a  # antecedents come in document order: the last one is the nearest
+        elif a.position > pos and after is None:
+            after = a
+    return before or after
 
 
 def _surname_shaped(forms: list[str], cand: Candidate | None) -> bool:

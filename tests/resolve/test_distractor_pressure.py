@@ -155,3 +155,15 @@ def test_a_region_said_after_its_town_is_no_second_place():
     ids = _ids(records, "Local sources in Brak Al-Shati said the convoy passed.")
     assert ids["Brak"] == "loc:brak"
     assert ids.get("Al-Shati") is None
+
+
+def test_a_name_too_close_to_call_goes_to_the_candidate_the_document_names():
+    records = [
+        Record("loc:derna", "LOC", "Derna", "درنة"),
+        Record("loc:daryanah", "LOC", "Daryanah", "دريانة"),
+        Record("loc:wadi-derna", "LOC", "Wadi Derna", "وادي درنة"),
+    ]
+    text = "Floods hit Derna on Sunday. The dams of Wadi Derna burst. Rescuers reached Darnah."
+    doc = Normalizer.from_records(records).canonicalize(text)
+    darnah = [m for m in doc.mentions if m.text == "Darnah"]
+    assert [(m.id, m.method) for m in darnah] == [("loc:derna", "coref")]
