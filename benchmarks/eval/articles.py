@@ -36,10 +36,16 @@ the set before loading (:func:`filter_extras`, counts printed per reason):
   Linking it is not an error the resolver could avoid without knowledge outside the text, so
   these records are dropped and counted ("equal to a gold spelling") rather than scored.
 
+Spellings differ, so real entities the extras hold under another spelling are not filtered:
+a place the set's gold calls nil but the shipped or generated places hold (Tajarhi ~ Tajerhi,
+Al-Furnaj ~ Al Firnaj), or one place under two ids (Asbi'a / Assabaa). Links to them are
+listed as wrong; read ``--wrong-list`` before taking every one for a resolver error.
+
 Everything else stays: namesakes sharing a surname or a given name with the document's people,
 places whose names contain the articles' words, other persons holding a one-word mention's name
 as one of their parts: that is the pressure being measured. Records are written as one JSONL
-per set into the workdir and loaded with the index cache (the default mode is unchanged:
+per set into the workdir and loaded with the index cache, kept in ``WORKDIR/cache`` unless
+``$NORMX_CACHE_DIR`` says otherwise (the default mode is unchanged:
 ``Normalizer.load([set gazetteer], defaults=False, use_cache=False)``).
 """
 
@@ -47,6 +53,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections import Counter
 from collections.abc import Iterable, Sequence
@@ -404,6 +411,8 @@ def main(argv: list[str] | None = None) -> int:
         scores = evaluate(gazetteers[0], args.articles, include_hard=include_hard)
         canonical: dict[str, str] = {}
     else:
+        # the indexes of 40,000-record gazetteers are large: cache them beside the records
+        os.environ.setdefault("NORMX_CACHE_DIR", str(args.workdir.resolve() / "cache"))
         nz, lines = load_pressured(
             gazetteers,
             args.articles,
