@@ -22,6 +22,7 @@ from normx.resolve import armies, kind_phrase
 from normx.resolve.segment import Seg, coverage, given_name_only
 from normx.resolve.span_tokens import SpanTokens
 from normx.text.latin import fold
+from normx.text.particles import particle_table
 
 AMBIGUITY_MARGIN = 0.05  # a winner this close to another entity is not a decision
 PHRASE_MIN_SCORE = 0.8  # a lower-case phrase is no proper name: it must match well
@@ -70,7 +71,7 @@ def lone_word_by_chance(cand: Candidate, query: str = "") -> bool:
     return not any(float(p.get("sim", 0.0)) >= 1.0 for p in pairs)
 
 
-def person_words_agree(cand: Candidate) -> bool:
+def person_words_agree(cand: Candidate, query: str = "") -> bool:
     """Do the words of a loose match of several words to a person say the same man?
 
     In a gazetteer of tens of thousands of Arab names every given name and many family names
@@ -83,8 +84,10 @@ def person_words_agree(cand: Candidate) -> bool:
     given name, father's, grandfather's or family name, so "Hamza Ben Abdelkader" (Hamza son
     of Abdelkader) is not Abdul Qadir Hamzah (Abdul Qadir son of Hamzah); and a text that
     leaves out the given name spells the rest nearly as the gazetteer does ("Mustafa
-    Al-Majai" is not Maghsoodloo Mustapha ... El Magi). Exact and normalised matches, one-word
-    queries and matches without word pairs are not judged here.
+    Al-Majai" is not Maghsoodloo Mustapha ... El Magi); and a text that says whose son the man
+    is ("Mohammed ben Zayed") names the father right after him, so a name with another word
+    between the two (Mohammed Ammari Zayed: Mohammed son of Ammari) is another man. Exact and
+    normalised matches, one-word queries and matches without word pairs are not judged here.
     """
     if cand.type != "PER" or cand.method not in LONE_WORD_LOOSE:
         return True
@@ -108,8 +111,16 @@ def person_words_agree(cand: Candidate) -> bool:
     positions = [n for _, n in order]
     if any(n is None for n in positions) or positions != sorted(positions):  # type: ignore[type-var]
         return False
+    if _says_son_of(query) and positions[-1] - positions[0] >= len(positions):  # type: ignore[operator]
+        return False  # a word of the gazetteer's name between the son and the father
     said_given = n_tokens[0] in {p.get("name") for p in pairs}
     return said_given or min(sims) >= SKIPPED_GIVEN_PAIR_MIN
+
+
+def _says_son_of(query: str) -> bool:
+    """The query holds a free "son of" particle ("bin", "ben", "ibn", "ould")."""
+    forms = particle_table().by_kind["bin"].forms
+    return any(word in forms for word in fold(query).replace("-", " ").split())
 
 
 def _index_of(forms: list[str | None], form: object) -> int | None:
@@ -256,6 +267,6 @@ class RangeDecisions:
             return Seg(first, last, None, partial, ambiguous=(best,))
         if len(names) == 1 and not phrase and lone_word_by_chance(best, query):
             return Seg(first, last, None, partial, ambiguous=(best,))
-        if len(names) > 1 and not person_words_agree(best):
+        if len(names) > 1 and not person_words_agree(best, query):
             return Seg(first, last, None, partial, ambiguous=(best,), phrase=phrase)
         return Seg(first, last, best, name_cov < 0.99, phrase=phrase)

@@ -68,14 +68,14 @@ def _want_nothing(queries: Iterable[str]) -> None:
         pass
 
 
-def unlike_person(seg: Seg) -> bool:
+def unlike_person(words: SpanTokens, seg: Seg) -> bool:
     """An unlinked segment whose best match was a person whose words disagree with the
     text's (:func:`~normx.resolve.decision.person_words_agree`): the words read as a person's
     full name, just not this person's."""
     if seg.cand is not None or len(seg.ambiguous) != 1:
         return False
     best = seg.ambiguous[0]
-    return best.type == "PER" and not person_words_agree(best)
+    return best.type == "PER" and not person_words_agree(best, words.query(seg.first, seg.last))
 
 
 def _unlinked(seg: Seg) -> Seg:
@@ -169,7 +169,7 @@ class SpanLinker(SpanTokens):
         if rest != first:
             return self._after_context(rest, last, context + ctx, after_of)
         cuts = pieces(self, first, last)
-        if len(cuts) == 1 and unlike_person(whole):
+        if len(cuts) == 1 and unlike_person(self, whole):
             # one man's name the gazetteers lack, whose words resemble a longer person's:
             # its words are no names of their own ("Mustafa | Al-Majai" are no villages)
             return [with_context(whole, context)] if is_name(self, first, last) else []

@@ -167,3 +167,10 @@ def test_a_name_too_close_to_call_goes_to_the_candidate_the_document_names():
     doc = Normalizer.from_records(records).canonicalize(text)
     darnah = [m for m in doc.mentions if m.text == "Darnah"]
     assert [(m.id, m.method) for m in darnah] == [("loc:derna", "coref")]
+
+
+def test_son_of_names_the_father_right_after_the_man():
+    records = [Record("per:m", "PER", "Mohammed Ammari Zayed", "محمد عماري زايد")]
+    # "ben Zayed": Zayed is the father; in the gazetteer's name Ammari is, Zayed the grandfather
+    assert _ids(records, "Sheikh Mohammed ben Zayed arrived.").get("Mohammed ben Zayed") is None
+    assert _ids(records, "Sheikh Mohammed Zayed arrived.")["Mohammed Zayed"] == "per:m"
