@@ -15,24 +15,66 @@ gold has no name at all (``spurious``). Misses are reported with what was predic
 
     .venv/bin/python -m benchmarks.eval.articles              # per article and overall
     .venv/bin/python -m benchmarks.eval.articles --no-hard    # hard gold mentions left out
+
+Distractor pressure (the set's small test gazetteer is not what a user loads)::
+
+    ... --gazetteer tests/data/SET/gazetteer.yaml [--gazetteer MORE.yaml] [--defaults]
+        [--distractors 40000] [--workdir DIR] [--wrong-list]
+
+The first ``--gazetteer`` is the set's own; the others, the shipped gazetteers (``--defaults``)
+and ``--distractors N`` synthetic records (the generator of ``benchmarks/bench_match.py``, the
+40,000-entity gazetteer of ``benchmarks/bench_canonicalize.py``: Arab full names from real name
+parts, N // 10 of them places; cached in ``--workdir``) are *extra* records, filtered against
+the set before loading (:func:`filter_extras`, counts printed per reason):
+
+* a record with an id of the set's gazetteer is dropped (the set's record is the entity);
+* a record of the same type whose Arabic name equals a set record's Arabic name (normalised) is
+  the same entity or a namesake no reader could tell apart: dropped;
+* a record whose English name or alias equals a gold mention's spelling or a set entity's
+  canonical name (case, accents and punctuation folded) is a *true ambiguity*: the text says
+  exactly that name, and the gazetteer holds two things so named (or holds the gold's nil name).
+  Linking it is not an error the resolver could avoid without knowledge outside the text, so
+  these records are dropped and counted ("equal to a gold spelling") rather than scored.
+
+Spellings differ, so real entities the extras hold under another spelling are not filtered:
+a place the set's gold calls nil but the shipped or generated places hold (Tajarhi ~ Tajerhi,
+Al-Furnaj ~ Al Firnaj), or one place under two ids (Asbi'a / Assabaa). Links to them are
+listed as wrong; read ``--wrong-list`` before taking every one for a resolver error.
+
+Everything else stays: namesakes sharing a surname or a given name with the document's people,
+places whose names contain the articles' words, other persons holding a one-word mention's name
+as one of their parts: that is the pressure being measured. Records are written as one JSONL
+per set into the workdir and loaded with the index cache, kept in ``WORKDIR/cache`` unless
+``$NORMX_CACHE_DIR`` says otherwise (the default mode is unchanged:
+``Normalizer.load([set gazetteer], defaults=False, use_cache=False)``).
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import yaml
 
+from normx.gazetteer.schema import Record
 from normx.resolve.document import Document, Mention
+from normx.text.arabic import normalize_arabic
 from normx.text.latin import fold
+
+if TYPE_CHECKING:
+    from normx.api import Normalizer
 
 ROOT = Path(__file__).resolve().parents[2]
 ARTICLES = ROOT / "tests" / "data" / "articles"
+WORKDIR = ROOT / "benchmarks" / "eval" / "work" / "distractors"
+DATA = ROOT.parent / "shared" / "data"
 
 
 @dataclass(frozen=True)
@@ -244,16 +286,157 @@ def evaluate(
     ]
 
 
+# --- distractor pressure ------------------------------------------------------------------------
+def distractor_file(n: int, workdir: Path = WORKDIR, data: Path = DATA) -> Path:
+    """The cached JSONL of ``n`` synthetic records (``n // 10`` places), generated once."""
+    from benchmarks.bench_match import write_gazetteer
+
+    workdir.mkdir(parents=True, exist_ok=True)
+    path = workdir / f"synthetic-{n}-{n // 10}.jsonl"
+    if not path.exists():
+        tmp = path.with_suffix(".tmp")
+        write_gazetteer(tmp, data, n, n // 10)
+        tmp.replace(path)
+    return path
+
+
+def _read_records(paths: Sequence[Path], *, defaults: bool) -> list[Record]:
+    from normx.gazetteer import load_gazetteers
+
+    if not paths and not defaults:
+        return []
+    return list(load_gazetteers(list(paths), defaults=defaults).records)
+
+
+def filter_extras(
+    own: Sequence[Record], extras: Iterable[Record], articles: Sequence[Article]
+) -> tuple[list[Record], Counter[str], list[str]]:
+    """The extra records kept, the count dropped per reason, and the dropped names that equal
+    a gold spelling (the true ambiguities; see the module docstring)."""
+    ids = {r.id for r in own}
+    arabic = {(r.type, normalize_arabic(n)) for r in own for n in r.names("ar") if n}
+    spellings = {name_key(g.text) for a in articles for g in a.gold}
+    spellings |= {name_key(n) for r in own for n in r.names("en") if n}
+    spellings.discard("")
+    kept: list[Record] = []
+    dropped: Counter[str] = Counter()
+    ambiguous: list[str] = []
+    seen: set[str] = set()
+    for r in extras:
+        if r.id in ids or r.id in seen:
+            dropped["id of the set's gazetteer (or repeated)"] += 1
+        elif any((r.type, normalize_arabic(n)) in arabic for n in r.names("ar") if n):
+            dropped["same type and Arabic name as a set record"] += 1
+        elif any(name_key(n) in spellings for n in r.names("en") if n):
+            dropped["equal to a gold spelling or set name (true ambiguity)"] += 1
+            ambiguous.append(f"{r.id} {r.canonical!r}")
+        else:
+            kept.append(r)
+            seen.add(r.id)
+    return kept, dropped, ambiguous
+
+
+def load_pressured(
+    gazetteers: Sequence[Path],
+    folder: Path,
+    *,
+    defaults: bool = False,
+    distractors: int = 0,
+    workdir: Path = WORKDIR,
+) -> tuple[Normalizer, list[str]]:
+    """A Normalizer over the set's gazetteer plus the filtered extras, and lines describing
+    what was loaded and dropped."""
+    from normx.api import Normalizer
+    from normx.gazetteer import load_gazetteers
+
+    own_path, more = gazetteers[0], list(gazetteers[1:])
+    own = list(load_gazetteers([own_path], defaults=False, use_cache=False).records)
+    extras = _read_records(more, defaults=defaults)
+    if distractors:
+        extras += _read_records([distractor_file(distractors, workdir)], defaults=False)
+    kept, dropped, ambiguous = filter_extras(own, extras, load_articles(folder))
+    workdir.mkdir(parents=True, exist_ok=True)
+    tag = f"{folder.name}-d{int(defaults)}-n{distractors}-g{len(more)}"
+    extra_file = workdir / f"extras-{tag}.jsonl"
+    body = "".join(json.dumps(r.to_dict(), ensure_ascii=False) + "\n" for r in kept)
+    if not extra_file.exists() or extra_file.read_text(encoding="utf-8") != body:
+        extra_file.write_text(body, encoding="utf-8")
+    types = Counter(r.type for r in kept)
+    lines = [
+        f"gazetteer: {len(own)} set records + {len(kept)} extra "
+        f"({', '.join(f'{t} {c}' for t, c in sorted(types.items()))}); dropped "
+        + ("; ".join(f"{c} {why}" for why, c in dropped.items()) or "none")
+    ]
+    lines += [f"    ambiguous (dropped) {x}" for x in ambiguous[:20]]
+    if len(ambiguous) > 20:
+        lines.append(f"    ... {len(ambiguous) - 20} more")
+    nz = Normalizer.load([own_path, extra_file], defaults=False, use_cache=True)
+    return nz, lines
+
+
+def wrong_list(scores: Iterable[Scores], canonical: dict[str, str]) -> list[str]:
+    """One line per wrong link: article, mention, the entity it went to (its name), gold."""
+    out = []
+    for s in scores:
+        for w in s.wrong:
+            m = w.mention
+            gold = w.gold.cluster if w.gold else "-"
+            out.append(
+                f"{s.name} {m.text!r} -> {m.id} {canonical.get(m.id or '', '?')!r} "
+                f"[{w.kind}, {m.method}, gold {gold}]"
+            )
+    return out
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="canonicalize on the held-out articles")
-    parser.add_argument("--gazetteer", type=Path, default=ARTICLES / "gazetteer.yaml")
+    parser.add_argument(
+        "--gazetteer",
+        type=Path,
+        action="append",
+        help="repeatable; the first is the set's own (default: tests/data/articles')",
+    )
     parser.add_argument("--articles", type=Path, default=ARTICLES)
     parser.add_argument("--no-hard", action="store_true", help="leave hard gold mentions out")
+    parser.add_argument("--defaults", action="store_true", help="also the shipped gazetteers")
+    parser.add_argument(
+        "--distractors", type=int, default=0, help="add N synthetic persons and places"
+    )
+    parser.add_argument("--workdir", type=Path, default=WORKDIR)
+    parser.add_argument("--wrong-list", action="store_true", help="list the wrong links")
     args = parser.parse_args(argv)
-    scores = evaluate(args.gazetteer, args.articles, include_hard=not args.no_hard)
+    gazetteers = args.gazetteer or [ARTICLES / "gazetteer.yaml"]
+    include_hard = not args.no_hard
+    if len(gazetteers) == 1 and not args.defaults and not args.distractors:
+        scores = evaluate(gazetteers[0], args.articles, include_hard=include_hard)
+        canonical: dict[str, str] = {}
+    else:
+        # the indexes of 40,000-record gazetteers are large: cache them beside the records
+        os.environ.setdefault("NORMX_CACHE_DIR", str(args.workdir.resolve() / "cache"))
+        nz, lines = load_pressured(
+            gazetteers,
+            args.articles,
+            defaults=args.defaults,
+            distractors=args.distractors,
+            workdir=args.workdir,
+        )
+        print("\n".join(lines))
+        scores = [
+            score(nz.canonicalize(a.text), a, include_hard=include_hard)
+            for a in load_articles(args.articles)
+        ]
+        canonical = {r.id: r.canonical for r in nz.records}
     for s in scores:
         print(report(s))
     print(summary_line(total(scores)))
+    if args.wrong_list:
+        if not canonical:
+            from normx.gazetteer import load_gazetteers
+
+            recs = load_gazetteers(gazetteers, defaults=False, use_cache=False).records
+            canonical = {r.id: r.canonical for r in recs}
+        print("wrong links:")
+        print("\n".join(f"    {x}" for x in wrong_list(scores, canonical)))
     return 0
 
 

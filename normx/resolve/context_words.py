@@ -169,6 +169,18 @@ def is_title_complement(words: SpanTokens, seg: Seg) -> bool:
     return len(words.name_units(seg.first, seg.last)) <= 1
 
 
+def is_further_complement(words: SpanTokens, seg: Seg) -> bool:
+    """A lone word after "and" that continues an office's domain just read as one ("Minister
+    of Oil and Gas"): linked to nothing, or only loosely (a lone word resembles some village's
+    name in a large gazetteer: "Gas" ~ Kass), it is the office's second portfolio. A name
+    spelled out ("Minister of Interior and Tripoli ...") is still a mention."""
+    if seg.first == 0 or words.forms[seg.first - 1] not in words.lex.coordinating:
+        return False
+    if len(words.name_units(seg.first, seg.last)) > 1:
+        return False
+    return seg.cand is None or seg.cand.method in LOOSE_METHODS
+
+
 def is_portfolio(words: SpanTokens, seg: Seg) -> bool:
     """A segment after "for" in a span a person title opens, linked to nothing or only loosely
     by part of a longer name: the office's domain ("Under-Secretary-General of the United

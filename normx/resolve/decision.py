@@ -22,6 +22,7 @@ from normx.resolve import armies, kind_phrase
 from normx.resolve.segment import Seg, coverage, given_name_only
 from normx.resolve.span_tokens import SpanTokens
 from normx.text.latin import fold
+from normx.text.particles import particle_table
 
 AMBIGUITY_MARGIN = 0.05  # a winner this close to another entity is not a decision
 PHRASE_MIN_SCORE = 0.8  # a lower-case phrase is no proper name: it must match well
@@ -29,6 +30,10 @@ LONE_WORD_MIN_SCORE = 0.8  # a lone word's loose match to a whole place or body 
 LONE_WORD_LOOSE = frozenset({"phonetic", "fuzzy", "cross-script"})
 MAX_ACRONYM_LETTERS = 4  # "OCHA"; a longer word in capitals may be a dateline ("GHARIAN")
 MAX_NAME_UNITS = 7  # name words (connectors aside) of the longest name worth a matcher call
+PERSON_PAIR_FLOOR = 0.82  # a loosely matched person's word this unlike its partner: no match
+CROSS_SCRIPT_PAIR_FLOOR = 0.78  # the same across scripts, whose similarities run lower
+PART_PAIR_MIN = 0.9  # each word of a name matched to part of a longer person's name
+SKIPPED_GIVEN_PAIR_MIN = 0.95  # ... when the longer name's given name is the part left out
 
 _QUALIFIER = re.compile(r"\s*\([^()]*\)\s*$")
 
@@ -64,6 +69,62 @@ def lone_word_by_chance(cand: Candidate, query: str = "") -> bool:
         return cand.score < LONE_WORD_MIN_SCORE
     pairs = cand.explain.get("pairs") or ()
     return not any(float(p.get("sim", 0.0)) >= 1.0 for p in pairs)
+
+
+def person_words_agree(cand: Candidate, query: str = "") -> bool:
+    """Do the words of a loose match of several words to a person say the same man?
+
+    In a gazetteer of tens of thousands of Arab names every given name and many family names
+    recur, so two words of an unknown man's name ("Saleh Bouhawiya", "Hafedh Chtioui") nearly
+    always find a longer name holding a word like each. What the right person's match shows
+    and such a look-alike's does not: no word of the text unlike its partner (Mansour Dam ~
+    Mansour El Taimi pairs "Dam" with "Taimi", 0.73); and when the gazetteer's name has words
+    the text leaves out ("Akila Saleh" for Aguila Saleh Issa, "Tayyip Erdogan" for Recep
+    Tayyip Erdoğan), the words said pair closely, in the name's own order: an Arabic name is
+    given name, father's, grandfather's or family name, so "Hamza Ben Abdelkader" (Hamza son
+    of Abdelkader) is not Abdul Qadir Hamzah (Abdul Qadir son of Hamzah); and a text that
+    leaves out the given name spells the rest nearly as the gazetteer does ("Mustafa
+    Al-Majai" is not Maghsoodloo Mustapha ... El Magi); and a text that says whose son the man
+    is ("Mohammed ben Zayed") names the father right after him, so a name with another word
+    between the two (Mohammed Ammari Zayed: Mohammed son of Ammari) is another man. Exact and
+    normalised matches, one-word queries and matches without word pairs are not judged here.
+    """
+    if cand.type != "PER" or cand.method not in LONE_WORD_LOOSE:
+        return True
+    ex = cand.explain
+    pairs = ex.get("pairs") or []
+    q_tokens = [t.get("form") for t in ex.get("query_tokens") or []]
+    n_tokens = [t.get("form") for t in ex.get("matched_tokens") or []]
+    if len(pairs) < 2 or len(q_tokens) < 2 or not n_tokens:
+        return True
+    sims = [float(p.get("sim", 0.0)) for p in pairs]
+    floor = CROSS_SCRIPT_PAIR_FLOOR if cand.method == "cross-script" else PERSON_PAIR_FLOOR
+    if min(sims) < floor:
+        return False
+    if len(pairs) >= len(n_tokens):  # every word of the gazetteer's name said
+        return True
+    if min(sims) < PART_PAIR_MIN:
+        return False
+    order = sorted(
+        (_index_of(q_tokens, p.get("query")), _index_of(n_tokens, p.get("name"))) for p in pairs
+    )
+    positions = [n for _, n in order]
+    if any(n is None for n in positions) or positions != sorted(positions):  # type: ignore[type-var]
+        return False
+    if _says_son_of(query) and positions[-1] - positions[0] >= len(positions):  # type: ignore[operator]
+        return False  # a word of the gazetteer's name between the son and the father
+    said_given = n_tokens[0] in {p.get("name") for p in pairs}
+    return said_given or min(sims) >= SKIPPED_GIVEN_PAIR_MIN
+
+
+def _says_son_of(query: str) -> bool:
+    """The query holds a free "son of" particle ("bin", "ben", "ibn", "ould")."""
+    forms = particle_table().by_kind["bin"].forms
+    return any(word in forms for word in fold(query).replace("-", " ").split())
+
+
+def _index_of(forms: list[str | None], form: object) -> int | None:
+    return forms.index(form) if form in forms else None  # type: ignore[arg-type]
 
 
 def named_with_feature(query: str, cands: Iterable[Candidate]) -> Candidate | None:
@@ -206,4 +267,6 @@ class RangeDecisions:
             return Seg(first, last, None, partial, ambiguous=(best,))
         if len(names) == 1 and not phrase and lone_word_by_chance(best, query):
             return Seg(first, last, None, partial, ambiguous=(best,))
+        if len(names) > 1 and not person_words_agree(best, query):
+            return Seg(first, last, None, partial, ambiguous=(best,), phrase=phrase)
         return Seg(first, last, best, name_cov < 0.99, phrase=phrase)

@@ -38,6 +38,7 @@ from normx.detect.units import Unit
 from normx.match.candidate import Candidate
 from normx.resolve.body_names import absorbs, body_of_heads, with_own_head
 from normx.resolve.context_words import (
+    is_further_complement,
     is_name,
     is_portfolio,
     is_title_complement,
@@ -46,7 +47,7 @@ from normx.resolve.context_words import (
     person_context,
     strip_context,
 )
-from normx.resolve.decision import RangeDecisions
+from normx.resolve.decision import RangeDecisions, person_words_agree
 from normx.resolve.demonym_conflict import contradicted_by_demonym
 from normx.resolve.fused_names import fused
 from normx.resolve.hyphen_pair import place_pair
@@ -57,7 +58,7 @@ from normx.resolve.one_name import (
     one_name_across,
 )
 from normx.resolve.pieces import piece_around, piece_start, pieces, same_piece
-from normx.resolve.segment import Seg, as_person, is_clean, with_context
+from normx.resolve.segment import LOOSE_METHODS, Seg, as_person, is_clean, with_context
 from normx.resolve.span_tokens import SpanTokens
 from normx.resolve.subspans import best_subspan
 
@@ -65,6 +66,16 @@ from normx.resolve.subspans import best_subspan
 def _want_nothing(queries: Iterable[str]) -> None:
     for _ in queries:
         pass
+
+
+def unlike_person(words: SpanTokens, seg: Seg) -> bool:
+    """An unlinked segment whose best match was a person whose words disagree with the
+    text's (:func:`~normx.resolve.decision.person_words_agree`): the words read as a person's
+    full name, just not this person's."""
+    if seg.cand is not None or len(seg.ambiguous) != 1:
+        return False
+    best = seg.ambiguous[0]
+    return best.type == "PER" and not person_words_agree(best, words.query(seg.first, seg.last))
 
 
 def _unlinked(seg: Seg) -> Seg:
@@ -158,6 +169,10 @@ class SpanLinker(SpanTokens):
         if rest != first:
             return self._after_context(rest, last, context + ctx, after_of)
         cuts = pieces(self, first, last)
+        if len(cuts) == 1 and unlike_person(self, whole):
+            # one man's name the gazetteers lack, whose words resemble a longer person's:
+            # its words are no names of their own ("Mustafa | Al-Majai" are no villages)
+            return [with_context(whole, context)] if is_name(self, first, last) else []
         found = best_subspan(self, first, last, cuts)
         if found is None:
             if len(cuts) > 1:
@@ -203,9 +218,27 @@ class SpanLinker(SpanTokens):
             t, u = (seg.last, sub.first) if seg.last < sub.first else (sub.last, seg.first)
             if u != t + 1 or not same_piece(self, first, last, t, u):
                 return seg
-            return _unlinked(seg) if borrowed_word(self, seg, first, last, sub) else seg
+            if borrowed_word(self, seg, first, last, sub) or self._qualifier(sub, seg):
+                return _unlinked(seg)
+            return seg
 
         return [keep(seg) for seg in before], [keep(seg) for seg in after]
+
+    def _qualifier(self, place: Seg, seg: Seg) -> bool:
+        """A lone word right after a place in one piece, that resembles a place's name only
+        loosely: the first place's district or region said with it ("Brak Al-Shati": Brak of
+        Wadi al-Shati), not a second place named without a word between (in a gazetteer of
+        thousands of villages, "Al-Shati" ~ Saadi)."""
+        cand = seg.cand
+        return (
+            place.cand is not None
+            and place.cand.type == "LOC"
+            and seg.first == place.last + 1
+            and cand is not None
+            and cand.type == "LOC"
+            and cand.method in LOOSE_METHODS
+            and len(self.name_units(seg.first, seg.last)) == 1
+        )
 
     def _after_context(
         self, first: int, last: int, context: tuple[str, ...], after_of: bool
@@ -217,8 +250,12 @@ class SpanLinker(SpanTokens):
         if not after_of:
             return segs
         # "Minister of Oil and Gas", "Commander of the Land Forces": what the office is of
-        while segs and is_title_complement(self, segs[0]):
+        dropped = False
+        while segs and (
+            is_title_complement(self, segs[0]) or (dropped and is_further_complement(self, segs[0]))
+        ):
             segs = segs[1:]
+            dropped = True
         return segs
 
     def _fused_piece(

@@ -16,7 +16,7 @@ from typing import Any
 
 from normx.match.candidate import Candidate
 from normx.match.score import NO_MATCH_THRESHOLD, token_similarity
-from normx.resolve.coref import Antecedent, Antecedents, query_tokens
+from normx.resolve.coref import Antecedent, Antecedents, covers, query_tokens
 from normx.resolve.decision import acronym_shaped
 from normx.resolve.generic import find_body, find_titled
 from normx.resolve.linker import SpanLinker
@@ -79,6 +79,12 @@ def resolve_references(
             said = query_tokens(seg_forms[pos])
             surface = linker.surface(seg.first, seg.last)
             antecedents.append(Antecedent(pos, cand, surface, rt.name_words(cand.id), said))
+    # entities the document names by more than a bare word's look-alike
+    firm = {
+        seg.cand.id
+        for pos, seg in enumerate(segs)
+        if seg.cand is not None and not _approximate_word(seg_forms[pos], seg.cand)
+    }
     index = Antecedents(antecedents, rt.name_keys)
     by_surname = Antecedents(surnames, rt.name_keys) if surnames else None
     out: list[tuple[Seg, Any, dict]] = []
@@ -89,8 +95,11 @@ def resolve_references(
             evidence["context"] = list(seg.context)
         evidence.update(seg.extra)
         # a whole bare word the matcher linked only approximately: a person named in full may
-        # outrank the link (see _approximate_word)
+        # outrank the link (see _approximate_word); so may the surname of a person named in
+        # full, or the last word of an unknown name, over a place or body spelled exactly
+        # (see _surname_shaped)
         loose = not seg.partial and _approximate_word(seg_forms[pos], cand)
+        surname = not seg.partial and not loose and _surname_shaped(seg_forms[pos], cand)
         if seg.generic and linker.forms[seg.first] in rt.lex.titles:  # "the Marshal"
             ante = find_titled(
                 antecedents,
@@ -115,7 +124,7 @@ def resolve_references(
                     evidence["gloss"] = " ".join(gloss)
                 a = ante.cand
                 cand = Candidate(a.id, a.name, a.type, a.score, a.matched, "coref", {})
-        elif (cand is None or seg.partial or loose) and not seg.phrase:  # a phrase links alone
+        elif (cand is None or seg.partial or loose or surname) and not seg.phrase:
             forms = seg_forms[pos]
             ante = None
             # a lone letter ("U" of "U.N.") is an initial, which any name word may open; an
@@ -133,24 +142,33 @@ def resolve_references(
                 types = {"ORG"} if body else None if definite else {"PER", "LOC"}
                 if types is None and nxt is not None and _facility_head(linker, rt, nxt):
                     types = {"ORG", "LOC"}  # "Mitiga airport" is no person (Maiteeq)
-                if loose:
+                if loose or surname:
                     # a word the matcher did link, loosely: only a person named in full
                     # outranks it (a surname); a place's look-alike does not (Zuara/Ain Zara)
                     types = {"PER"}
                 ante = None
+                if cand is None and len(seg.ambiguous) > 1:
+                    close = tuple(c for c in seg.ambiguous if types is None or c.type in types)
+                    ante = _among_candidates(index, antecedents, pos, forms, close)
                 headed_forms = _forms_with_unit_heads(linker, rt, seg)
-                if len(headed_forms) > len(forms):  # "National Army": the army's own name
+                if ante is None and len(headed_forms) > len(forms):  # "National Army"
                     ante = index.find(pos, query_tokens(headed_forms), types=types)
                 if ante is None:
                     ante = index.find(pos, query_tokens(forms), types=types)
-                if loose and ante is not None and not _explains(ante, forms[0], cand):
+                if (
+                    (loose or surname)
+                    and ante is not None
+                    and not _explains(ante, forms[0], cand, index)
+                ):
                     ante = None  # the gazetteer's name is the closer spelling: it stands
+                if loose and ante is None and cand is not None and cand.type != "PER":
+                    ante = _document_entity(index, pos, forms[0], cand)
                 if ante is None and cand is None and by_surname is not None and len(forms) == 1:
                     # a variant of a surname the document linked to a person ("Al-Dbeiba"
                     # after "Dbeibah"): the same person
                     ante = by_surname.find(pos, query_tokens(forms), types={"PER"})
                 unknown = None
-                if (loose or seg.partial) and ante is None and unknown_last:
+                if (loose or surname or seg.partial) and ante is None and unknown_last:
                     said = rt.core_words(linker.surface(seg.first, seg.last))
                     unknown = unknown_last.get(said[0].form) if len(said) == 1 else None
                 if unknown is not None and unknown < pos:
@@ -171,12 +189,28 @@ def resolve_references(
                     cand = Candidate(a.id, a.name, a.type, a.score, a.matched, "coref", {})
             elif seg.ambiguous and cand is None:
                 evidence["candidates"] = [c.id for c in seg.ambiguous]
+        chance = loose and cand is seg.cand and cand is not None and cand.id not in firm
+        if chance and _capital_says_nothing(linker, rt, seg, cand):
+            cand = None
         if cand is not None and _place_of_a_facility(linker, rt, seg, cand):
             cand = None  # "the Tarhuna hospital": the pipeline may still match the facility
         if cand is not None and "matched" not in evidence:
             evidence["matched"] = cand.matched
         out.append((seg, cand, evidence))
     return out
+
+
+def _capital_says_nothing(linker: SpanLinker, rt: Runtime, seg: Seg, cand: Candidate) -> bool:
+    """A bare word opening a sentence, or a function word ("On", "No"), that only resembles a
+    place's or body's name the document names nowhere else: its capital says nothing, and in a
+    gazetteer of thousands of villages an English word ("None" ~ Nono, "On" ~ Awn) nearly always
+    resembles one. A gazetteer name spelled out still links, and so does a place the document
+    also names elsewhere ("Sebha ..." after "in Sabha"). Persons are not judged so: a surname
+    opens sentences ("Erdogan said"); nor are acronyms."""
+    if cand.type == "PER" or acronym_shaped(linker.surface(seg.first, seg.last)):
+        return False  # "UN envoy ...": an acronym is read by its letters, not as a word
+    tok = linker.tokens[seg.first]
+    return tok.sent_start or tok.form in rt.lex.stopwords
 
 
 def _facility_head(linker: SpanLinker, rt: Runtime, t: int) -> bool:
@@ -227,21 +261,89 @@ def _approximate_word(forms: list[str], cand: Candidate | None) -> bool:
     return cand is not None and len(forms) == 1 and cand.method not in ("exact", "normalised")
 
 
+def _among_candidates(
+    index: Antecedents,
+    antecedents: list[Antecedent],
+    pos: int,
+    forms: list[str],
+    ambiguous: tuple[Candidate, ...],
+) -> Antecedent | None:
+    """The nearest antecedent (earlier first) that is one of the entities a name was too close
+    to call between: "Darnah", between Derna and the village Daryanah, after "Derna" and "Wadi
+    Darna" is Derna, though "Wadi Darna" is nearer and holds the word too. The document
+    settles which of the close candidates it means; a longer name that holds the word is none
+    of them. The caller passes only the candidates of the types the word may name (a bare
+    "Oil" names no body)."""
+    ids = {c.id for c in ambiguous}
+    query = query_tokens(forms)
+    before: Antecedent | None = None
+    after: Antecedent | None = None
+    for a in antecedents:
+        if a.cand.id not in ids or not covers(query, tuple(index.words.get(a.cand.id, ()))):
+            continue
+        if a.position < pos:
+            before = a  # antecedents come in document order: the last one is the nearest
+        elif a.position > pos and after is None:
+            after = a
+    return before or after
+
+
+def _surname_shaped(forms: list[str], cand: Candidate | None) -> bool:
+    """A bare word that spells a place's or body's whole name ("Al-Koni" ~ the village Koni,
+    "Salame" ~ Salam): in a large gazetteer many surnames are also some village's name, and
+    when the document named a person in full with that word ("Musa al-Koni"), or wrote it
+    last in a name no gazetteer holds, the word is that person again. Only a person's word
+    spelled the same way outranks the exact name (:func:`_explains` at score 1)."""
+    return (
+        cand is not None
+        and len(forms) == 1
+        and cand.type != "PER"
+        and cand.method in ("exact", "normalised")
+    )
+
+
+DOCUMENT_MARGIN = 0.05
+"""How much closer a look-alike's name may be to a bare word than a word of an entity the
+document names elsewhere, for the document's entity to stand (see :func:`_document_entity`)."""
+
+
+def _document_entity(index: Antecedents, pos: int, form: str, cand: Candidate) -> Antecedent | None:
+    """The entity the document names elsewhere that a bare word loosely linked to a place or
+    body it names nowhere else is closest to, if its words are about as close as the link's
+    name: "Fazan" beside "Fezzan" is Fezzan (0.94), not the village Fawzan (0.95). A large
+    gazetteer holds a near look-alike of most words; one sense per document holds better than
+    a difference of a letter. The document must have named the entity by one word itself
+    ("Fezzan", not "Wadi Darna" for "Darnah"), and persons are :func:`_explains`'s."""
+    ante = index.find(pos, query_tokens([form]), types={"LOC", "ORG"})
+    if ante is None or ante.cand.id == cand.id or len(ante.surface_words) != 1:
+        return None  # "Darnah" beside "Wadi Darna" is Derna: a word of a name is no name
+    score = cand.score + (CROSS_SCRIPT_LIFT if cand.method == "cross-script" else 0.0)
+    (tok,) = query_tokens([form])
+    (said,) = ante.surface_words
+    best = token_similarity(tok, said, cross_script=False)[0]
+    return ante if best >= score - DOCUMENT_MARGIN else None
+
+
 CROSS_SCRIPT_LIFT = 0.09
 """Cross-script scores run lower than same-script ones that are right as often (by up to this
 much for places: ``benchmarks/eval/calibrate.py``); comparisons across the two lift them."""
 
 
-def _explains(ante: Antecedent, form: str, cand: Candidate) -> bool:
-    """True if a word the document wrote for *ante* is as close to *form* as the gazetteer's
-    name: "Akar" after "Hulusi Akar" (1.0 against the village Aqar's 0.96), "Saeid" after "Kais
-    Saied" (0.97 against Sayyad's 0.88), but not "Tarablus" after "Imad Trabelsi" (0.89 against
-    Tripoli's Arabic name, 0.84 across scripts)."""
+def _explains(
+    ante: Antecedent, form: str, cand: Candidate, index: Antecedents | None = None
+) -> bool:
+    """True if a word the document wrote for *ante*, or a word of its gazetteer names (Latin
+    script), is as close to *form* as the gazetteer's name: "Akar" after "Hulusi Akar" (1.0
+    against the village Aqar's 0.96), "Saeid" after "Kais Saied" (0.97 against Sayyad's 0.88),
+    "Al-Koni" after "Moussa Al-Kouni" (Musa al-Koni: 1.0 against the village Koni's 1.0), but
+    not "Tarablus" after "Imad Trabelsi" (0.89 against Tripoli's Arabic name, 0.84 across
+    scripts)."""
     score = cand.score + (CROSS_SCRIPT_LIFT if cand.method == "cross-script" else 0.0)
     (tok,) = query_tokens([form])
-    return any(
-        token_similarity(tok, word, cross_script=False)[0] >= score for word in ante.surface_words
-    )
+    words = list(ante.surface_words)
+    if index is not None:
+        words += [w for w, cross in index.words.get(ante.cand.id, ()) if not cross]
+    return any(token_similarity(tok, word, cross_script=False)[0] >= score for word in words)
 
 
 def _generic_body(
