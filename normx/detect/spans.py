@@ -39,8 +39,11 @@ class Span(NamedTuple):
 def _unit_of_token(units: list[Unit], n: int) -> list[Unit]:
     out: list[Unit] = [units[0]] * n if units else []
     for u in units:
-        for t in range(u.first, u.last + 1):
-            out[t] = u
+        first, last = u.first, u.last
+        if first == last:  # most units hold one token
+            out[first] = u
+        else:
+            out[first : last + 1] = [u] * (last - first + 1)
     return out
 
 
@@ -77,18 +80,21 @@ def find_spans(
     if lower is None:
         lower = common_words(tokens)
     spans: list[Span] = []
+    body_heads, unit_heads = lex.body_heads, lex.unit_heads
     i = 0
     while i < n:
-        tok = tokens[i]
-        nxt = tokens[i + 1] if i + 1 < n else None
-        if not _nameish(tok, unit_at[i], nxt):
-            phrase = _phrase_at(tokens, i, lex)
-            if phrase is not None:
-                spans.append(phrase)
-                i = phrase.last + 1
-            else:
+        if not tokens[i].cap:  # _nameish, inlined: most tokens are capitalised or skipped here
+            nxt = tokens[i + 1] if i + 1 < n else None
+            if nxt is None or not (unit_at[i].kind != NAME and nxt.joined and nxt.cap):
+                # only a head noun next can make a phrase (the first test of _phrase_at)
+                if nxt is not None and (nxt.form in body_heads or nxt.form in unit_heads):
+                    phrase = _phrase_at(tokens, i, lex)
+                    if phrase is not None:
+                        spans.append(phrase)
+                        i = phrase.last + 1
+                        continue
                 i += 1
-            continue
+                continue
         j = i
         while j - i + 1 < MAX_SPAN_TOKENS:
             nj = _run_goes_on(tokens, unit_at, lex, j)

@@ -132,6 +132,25 @@ _SPACE = " \t\u00a0"
 _SKIP_BACK = _SPACE + "".join(_OPENERS)
 
 
+_WordInfo = tuple[str, str, bool, bool]  # text without 's, folded form, capitalised, possessive
+_WORD_INFO: dict[str, _WordInfo] = {}
+_WORD_INFO_MAX = 200_000
+
+
+def _word_info(word: str) -> _WordInfo:
+    """What a kept word's token says of the word alone: its text without a possessive ending,
+    folded form, capital and possessive flags (remembered: news repeats its words, so a token
+    costs one look-up instead of a fold and three tests)."""
+    first = word[0]
+    cap = first.isupper() or (first.isdigit() and _is_capitalised(word))
+    possessive = len(word) > 2 and word[-1] in "sS" and word[-2] in APOSTROPHES
+    said = word[:-2] if possessive else word
+    info = (said, _fold(said), cap, possessive)
+    if len(_WORD_INFO) < _WORD_INFO_MAX:
+        _WORD_INFO[word] = info
+    return info
+
+
 def tokenize(text: str, keep: KeepWords | None = None) -> list[Token]:
     """Split *text* into :class:`Token` objects, in order.
 
@@ -150,6 +169,7 @@ def tokenize(text: str, keep: KeepWords | None = None) -> list[Token]:
     prev_kept = False
     space = _SPACE
     n = len(text)
+    info_of = _WORD_INFO.get
     for m in _WORD_RE.finditer(text):
         word = m.group()
         first = word[0]
@@ -201,18 +221,19 @@ def tokenize(text: str, keep: KeepWords | None = None) -> list[Token]:
         else:
             hyphen = adjacent = False
         sent_start = False if adjacent else _sentence_start(text, start, _SKIP_BACK)
-        cap = first.isupper() or (first.isdigit() and _is_capitalised(word))
-        possessive = False
-        if len(word) > 2 and word[-1] in "sS" and word[-2] in APOSTROPHES:
-            possessive = True
-            end -= 2
-            word = word[:-2]
-        joined = adjacent and prev_kept
-        append(
-            _new_token(
-                Token, (start, end, word, _fold(word), cap, hyphen, sent_start, possessive, joined)
-            )
+        said, form, cap, possessive = info_of(word) or _word_info(word)
+        token = (
+            start,
+            end - 2 if possessive else end,
+            said,
+            form,
+            cap,
+            hyphen,
+            sent_start,
+            possessive,
+            adjacent and prev_kept,
         )
+        append(_new_token(Token, token))
         prev, prev_kept = m, True
     return tokens
 

@@ -43,8 +43,9 @@ FUNCTION_WORDS = frozenset({"of", "the", "and", "for", "in", "on", "to", "de", "
 # boundary before it is checked behind it), so the engine skips to capitals at C speed.
 _ACRONYM_RE = re.compile(r"[A-Z](?<!\w.)(?=[A-Za-z]{1,7}\b)(?:[A-Z]+|[A-Z]*[a-z][A-Z]+)\b")
 # Abbreviations written with a dot after each capital: "U.N.", "U.S." (not inside a longer
-# dotted run or word).
-_DOTTED_RE = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,6}(?![A-Za-z])")
+# dotted run or word). Opened with the capital, as above, so that the engine skips to capitals
+# at C speed instead of trying the pattern at every character of the text.
+_DOTTED_RE = re.compile(r"[A-Z](?<![\w.].)\.(?:[A-Z]\.){1,5}(?![A-Za-z])")
 _NEXT_WORDS_RE = re.compile(r"[ \t]+((?:[A-Z][\w'’-]*[ \t]+){0,3}[A-Z][\w'’-]*)")
 EXPAND_SCORE = 0.9  # "<spelled-out acronym> <words>" must match a name this closely
 GAZETTEER_SCORE = 0.8  # an acronym only the gazetteers' names explain: no document evidence
