@@ -80,7 +80,7 @@ def find_spans(
     if lower is None:
         lower = common_words(tokens)
     spans: list[Span] = []
-    body_heads, unit_heads = lex.body_heads, lex.unit_heads
+    body_heads, unit_heads, demonyms = lex.body_heads, lex.unit_heads, lex.demonyms
     i = 0
     while i < n:
         if not tokens[i].cap:  # _nameish, inlined: most tokens are capitalised or skipped here
@@ -97,6 +97,9 @@ def find_spans(
                 continue
         j = i
         while j - i + 1 < MAX_SPAN_TOKENS:
+            # the usual end of a run, the first tests of _run_goes_on inlined
+            if j + 1 >= n or tokens[j].possessive or not tokens[j + 1].joined:
+                break
             nj = _run_goes_on(tokens, unit_at, lex, j)
             if nj is None:
                 break
@@ -109,7 +112,12 @@ def find_spans(
             if cut is not None:
                 j = cut
         first, last = _trim(tokens, i, j, lex, lower, named)
-        if first <= last and last == j and _people_body_head(tokens, j, lex):
+        if (
+            first <= last
+            and last == j
+            and tokens[j].form in demonyms
+            and _people_body_head(tokens, j, lex)
+        ):
             j = last = j + 1  # "the Libyan navy": a people's body by its head noun
         if first <= last:
             spans.append(Span(first, last))

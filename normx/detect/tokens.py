@@ -112,7 +112,9 @@ class KeepWords:
     government"); ``particles`` always (al-, bin); ``hyphen_particles`` only when a hyphen
     follows ("ash-Shwayrif", never the English "as"); ``bridges`` (of, the, and) only right
     after a kept capitalised word or another bridge, where they may sit inside a name.
-    ``any`` is their union (made once: the tokeniser asks it of every lower-case word).
+    ``any`` is their union (made once: the tokeniser asks it of every lower-case word);
+    ``classes`` remembers, per word met, which of the tokeniser's paths it takes
+    (:func:`_word_class`), a cache that grows with the vocabulary up to a bound.
     """
 
     heads: frozenset[str]
@@ -120,10 +122,37 @@ class KeepWords:
     hyphen_particles: frozenset[str]
     bridges: frozenset[str]
     any: frozenset[str] = field(init=False, repr=False, compare=False)
+    classes: dict[str, int] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         union = self.heads | self.particles | self.hyphen_particles | self.bridges
         object.__setattr__(self, "any", union)
+        object.__setattr__(self, "classes", {})
+
+
+# What the sparse tokeniser does with a word (KeepWords.classes): skip it (a lower-case word
+# no keep list holds), keep it (capitalised, a digit, ...), test it against the keep lists'
+# conditions, or, for a bridge that is nothing else (of, the, and), test it only after a kept
+# word (elsewhere it is skipped at once: most bridges stand far from any name).
+_SKIP, _KEEP, _LISTED, _BRIDGE = 0, 1, 2, 3
+_CLASSES_MAX = 200_000
+
+
+def _word_class(word: str, keep: KeepWords) -> int:
+    first = word[0]
+    if not (first in _ASCII_LOWER or not (first.isupper() or first.isdigit())):
+        cls = _KEEP
+    elif word not in keep.any:
+        cls = _SKIP
+    elif word in keep.bridges and not (
+        word in keep.heads or word in keep.particles or word in keep.hyphen_particles
+    ):
+        cls = _BRIDGE
+    else:
+        cls = _LISTED
+    if len(keep.classes) < _CLASSES_MAX:
+        keep.classes[word] = cls
+    return cls
 
 
 _new_token = tuple.__new__  # Token(...) through its Python-level __new__ costs twice as much
@@ -164,7 +193,7 @@ def tokenize(text: str, keep: KeepWords | None = None) -> list[Token]:
     """
     tokens: list[Token] = []
     append = tokens.append
-    any_keep = keep.any if keep is not None else None
+    classes = keep.classes if keep is not None else None
     prev: re.Match[str] | None = None  # the previous word of the text (kept or not)
     prev_kept = False
     space = _SPACE
@@ -172,11 +201,15 @@ def tokenize(text: str, keep: KeepWords | None = None) -> list[Token]:
     info_of = _WORD_INFO.get
     for m in _WORD_RE.finditer(text):
         word = m.group()
-        first = word[0]
-        if any_keep is not None and (
-            first in _ASCII_LOWER or not (first.isupper() or first.isdigit())
-        ):
-            if word not in any_keep:
+        if classes is None:
+            cls = _KEEP
+        else:
+            cls = classes.get(word)
+            if cls is None:
+                assert keep is not None
+                cls = _word_class(word, keep)
+        if cls != _KEEP:
+            if cls == _SKIP or (cls == _BRIDGE and not prev_kept):
                 prev, prev_kept = m, False
                 continue
             assert keep is not None

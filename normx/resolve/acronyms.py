@@ -77,6 +77,12 @@ def _initials(name: str) -> frozenset[str]:
     return frozenset(a for a in (full, content) if len(a) >= 2)
 
 
+@lru_cache(maxsize=65_536)
+def _both_initials(text: str, canonical: str) -> frozenset[str]:
+    """The initials of a mention's text and of its entity's canonical name (cached)."""
+    return _initials(text) | _initials(canonical)
+
+
 def _definitions(text: str, mentions: Iterable[Mention]) -> dict[str, Mention]:
     """Acronyms defined right after a linked mention: "Libyan National Army (LNA)"."""
     out: dict[str, Mention] = {}
@@ -100,7 +106,7 @@ def _by_initials(mentions: Iterable[Mention]) -> dict[str, Mention]:
     for m in mentions:
         if m.id is None or m.method == METHOD or m.type not in ("ORG", "LOC"):
             continue
-        for acronym in _initials(m.text) | _initials(m.canonical or ""):
+        for acronym in _both_initials(m.text, m.canonical or ""):
             found.setdefault(acronym, {}).setdefault(m.id, m)
     return {a: next(iter(ents.values())) for a, ents in found.items() if len(ents) == 1}
 

@@ -105,6 +105,30 @@ def _word_sets(
     return forms, tails
 
 
+_SAID_KEYS: dict[tuple[int, ...], tuple[tuple[NameToken, ...], frozenset[str]]] = {}
+_SAID_KEYS_MAX = 8192
+
+
+def _said_keys(said: dict[int, NameToken]) -> frozenset[str]:
+    """:func:`gate_keys` of the words a document wrote for an entity (``id`` -> word).
+
+    Documents write an entity with the same few words, and :func:`query_tokens` hands the
+    same word objects back, so the keys are remembered by the words' identities; the entry
+    holds the words themselves, so that no identity in its key can be reused by another
+    object while it lives.
+    """
+    ids = tuple(said)
+    hit = _SAID_KEYS.get(ids)
+    if hit is not None:
+        return hit[1]
+    words = tuple(said.values())
+    keys = gate_keys(words)
+    if len(_SAID_KEYS) >= _SAID_KEYS_MAX:
+        _SAID_KEYS.clear()
+    _SAID_KEYS[ids] = (words, keys)
+    return keys
+
+
 class Antecedents:
     """The fully named entities of a document, indexed for the nearest covering one.
 
@@ -174,7 +198,7 @@ class Antecedents:
             if name_keys is None:
                 self._gate_sets.append((eid, gate_keys(w for w, _ in words), frozenset()))
             else:  # the names' keys and the document's words' keys
-                self._gate_sets.append((eid, name_keys(eid), gate_keys(said[eid].values())))
+                self._gate_sets.append((eid, name_keys(eid), _said_keys(said[eid])))
 
     def _gate_of(self, key: str) -> set[str]:
         """The entities with a word under *key* (its phonetic key or spelling)."""

@@ -15,6 +15,7 @@ from __future__ import annotations
 import multiprocessing
 import re
 from collections.abc import Callable, Iterable, Iterator
+from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from normx.detect.headlines import lower_ordinary_words, title_case_lines
@@ -73,7 +74,7 @@ def canonicalize_text(normalizer: Normalizer, text: str, doc: str | None = None)
         spelled=rt.spelled,
     )
     spans = find_spans(tokens, units, rt.lex, lower, rt.in_names)
-    per_span = resolve_all(spans, lambda span: rt.spans.resolve(linker, span), queries)
+    per_span = resolve_all(spans, partial(rt.spans.resolve, linker), queries)
     per_span = [
         _place_with_region(linker, rt, span.first, _after_title(linker, rt, span.first, found))
         if found
@@ -243,9 +244,10 @@ def _owner_first(linker: SpanLinker, rt: Runtime, resolved: list) -> list:
     out: list = []
     tokens = linker.tokens
     k = 0
-    while k < len(resolved):
+    n = len(resolved)
+    while k < n:
         seg, cand, evidence = resolved[k]
-        if k + 1 < len(resolved) and cand is not None and cand.type == "LOC":
+        if k + 1 < n and cand is not None and cand.type == "LOC":
             body_seg, body, body_ev = resolved[k + 1]
             if (
                 tokens[seg.last].possessive
