@@ -28,6 +28,9 @@ _ELISION = (
 _WORD_RE = re.compile(
     _ELISION + r"|[^\W_]+(?:[" + re.escape(APOSTROPHES) + r"][^\W_]+)*", re.UNICODE
 )
+# each word with the gap before it (since the previous word): the same words as _WORD_RE,
+# which always matches at the first letter or digit after a gap
+_GAP_WORD_RE = re.compile(r"([\W_]*)(" + _WORD_RE.pattern + ")", re.UNICODE)
 _SENTENCE_END = frozenset(".!?…:;\n")
 _OPENERS = frozenset("\"'“‘«([{*-–—•")
 
@@ -185,22 +188,26 @@ def tokenize(text: str, keep: KeepWords | None = None) -> list[Token]:
 
     Without *keep* every word is a token. With *keep* only the words detection can use
     become tokens (the hot path: most words of news text are lower-case and never part of a
-    name; skipping one costs a set look-up): capitalised words and the lower-case words
+    name; skipping one costs a dict look-up): capitalised words and the lower-case words
     :class:`KeepWords` describes. ``joined`` and ``sent_start`` still describe the real
     neighbours in the text: a skipped word between two tokens means they are not joined.
-    A skipped word only leaves its match behind (``prev``): its offsets are read when the next
-    kept word needs them.
+
+    The regex hands over each word with the gap before it (:data:`_GAP_WORD_RE`, a list made
+    in C), so the offsets are sums of lengths and the gap, which says whether a word is
+    joined to the word before it, is there without slicing the text.
     """
     tokens: list[Token] = []
     append = tokens.append
     classes = keep.classes if keep is not None else None
-    prev: re.Match[str] | None = None  # the previous word of the text (kept or not)
+    prev_word = ""  # the previous word of the text (kept or not); "" before the first
     prev_kept = False
     space = _SPACE
     n = len(text)
     info_of = _WORD_INFO.get
-    for m in _WORD_RE.finditer(text):
-        word = m.group()
+    end = 0
+    for gap, word in _GAP_WORD_RE.findall(text):
+        start = end + len(gap)
+        end = start + len(word)
         if classes is None:
             cls = _KEEP
         else:
@@ -210,10 +217,9 @@ def tokenize(text: str, keep: KeepWords | None = None) -> list[Token]:
                 cls = _word_class(word, keep)
         if cls != _KEEP:
             if cls == _SKIP or (cls == _BRIDGE and not prev_kept):
-                prev, prev_kept = m, False
+                prev_word, prev_kept = word, False
                 continue
             assert keep is not None
-            start, end = m.span()
             # cheapest tests first: most kept-list words met are bridges (the, of, and) far
             # from any name, which need a kept word right before them
             is_head = word in keep.heads
@@ -225,34 +231,39 @@ def tokenize(text: str, keep: KeepWords | None = None) -> list[Token]:
                     prev_kept
                     and word in keep.bridges
                     and (tokens[-1].cap or tokens[-1].form in keep.bridges)
-                    and _adjacent(text, prev.end() if prev is not None else -1, start, space)
+                    and _adjacent_gap(gap, space)
                 )
             ):
-                prev, prev_kept = m, False
+                prev_word, prev_kept = word, False
                 continue
-            if is_head and not prev_kept and prev is not None:
-                prev_start, prev_end = prev.span()
-                if _adjacent(text, prev_end, start, space):
-                    # the modifier of "reconciliation government", skipped a moment ago
-                    pw = text[prev_start:prev_end]
-                    before = tokens[-1].end if tokens else -1
-                    pj = before >= 0 and _adjacent(text, before, prev_start, space)
-                    ps = _sentence_start(text, prev_start, _SKIP_BACK)
-                    token = (prev_start, prev_end, pw, _fold(pw), False, False, ps, False, pj)
-                    append(_new_token(Token, token))
-                    prev_kept = True
-        else:
-            start, end = m.span()
-        if prev is not None:
-            gap = text[prev.end() : start]
-            if gap == " ":
-                hyphen = False
-                adjacent = True
-            else:
-                hyphen = gap != "" and all(c in HYPHENS for c in gap)
-                adjacent = hyphen or (gap != "" and gap.strip(space) == "")
-        else:
+            if is_head and not prev_kept and prev_word and _adjacent_gap(gap, space):
+                # the modifier of "reconciliation government", skipped a moment ago
+                prev_end = start - len(gap)
+                prev_start = prev_end - len(prev_word)
+                before = tokens[-1].end if tokens else -1
+                pj = before >= 0 and _adjacent(text, before, prev_start, space)
+                ps = _sentence_start(text, prev_start, _SKIP_BACK)
+                token = (
+                    prev_start,
+                    prev_end,
+                    prev_word,
+                    _fold(prev_word),
+                    False,
+                    False,
+                    ps,
+                    False,
+                    pj,
+                )
+                append(_new_token(Token, token))
+                prev_kept = True
+        if not prev_word:  # the first word of the text
             hyphen = adjacent = False
+        elif gap == " ":
+            hyphen = False
+            adjacent = True
+        else:
+            hyphen = gap != "" and all(c in HYPHENS for c in gap)
+            adjacent = hyphen or (gap != "" and gap.strip(space) == "")
         sent_start = False if adjacent else _sentence_start(text, start, _SKIP_BACK)
         said, form, cap, possessive = info_of(word) or _word_info(word)
         token = (
@@ -267,8 +278,13 @@ def tokenize(text: str, keep: KeepWords | None = None) -> list[Token]:
             adjacent and prev_kept,
         )
         append(_new_token(Token, token))
-        prev, prev_kept = m, True
+        prev_word, prev_kept = word, True
     return tokens
+
+
+def _adjacent_gap(gap: str, space: str) -> bool:
+    """Only spaces, or only hyphens, stand between two words (:func:`_adjacent`)."""
+    return gap == " " or (gap != "" and (gap.strip(space) == "" or all(c in HYPHENS for c in gap)))
 
 
 def _adjacent(text: str, prev_end: int, start: int, space: str) -> bool:

@@ -75,12 +75,14 @@ def canonicalize_text(normalizer: Normalizer, text: str, doc: str | None = None)
     )
     spans = find_spans(tokens, units, rt.lex, lower, rt.in_names)
     per_span = resolve_all(spans, partial(rt.spans.resolve, linker), queries)
-    per_span = [
-        _place_with_region(linker, rt, span.first, _after_title(linker, rt, span.first, found))
-        if found
-        else found
-        for span, found in zip(spans, per_span, strict=True)
-    ]
+    for k, (span, found) in enumerate(zip(spans, per_span, strict=True)):
+        # the two rules' first tests, here: most spans meet neither
+        if found and found[0].first == span.first:
+            if found[0].cand is not None and not found[0].context:
+                found = _after_title(linker, rt, span.first, found)
+            if found[0].parts and found[0].cand is None:
+                found = _place_with_region(linker, rt, span.first, found)
+            per_span[k] = found
     segs: list[Seg] = []
     for span, found in zip(spans, per_span, strict=True):
         noun = generic_noun(linker, span, found)
