@@ -81,6 +81,7 @@ def find_spans(
         lower = common_words(tokens)
     spans: list[Span] = []
     body_heads, unit_heads, demonyms = lex.body_heads, lex.unit_heads, lex.demonyms
+    connectors, stopwords = lex.connectors, lex.stopwords
     i = 0
     while i < n:
         if not tokens[i].cap:  # _nameish, inlined: most tokens are capitalised or skipped here
@@ -111,7 +112,17 @@ def find_spans(
             cut = next((k for k in range(j, i, -1) if tokens[k].form in lex.coordinating), None)
             if cut is not None:
                 j = cut
-        first, last = _trim(tokens, i, j, lex, lower, named)
+        ti, tj = tokens[i], tokens[j]
+        if (
+            not ti.sent_start
+            and ti.form not in connectors
+            and ti.form not in stopwords
+            and tj.form not in connectors
+            and tj.form not in stopwords
+        ):
+            first, last = i, j  # nothing to trim (_trim's first tests, inlined)
+        else:
+            first, last = _trim(tokens, i, j, lex, lower, named)
         if (
             first <= last
             and last == j
