@@ -84,11 +84,23 @@ def canonicalize_text(normalizer: Normalizer, text: str, doc: str | None = None)
                 found = _place_with_region(linker, rt, span.first, found)
             per_span[k] = found
     segs: list[Seg] = []
+    forms, body_heads, titles = linker.forms, rt.lex.body_heads, rt.lex.titles
     for span, found in zip(spans, per_span, strict=True):
-        noun = generic_noun(linker, span, found)
-        if noun is None and not found:
-            noun = definite_title(linker, span)
-        segs.extend(found if noun is None else [Seg(noun, noun, None, True, generic=True), *found])
+        if span.first == span.last and not span.phrase:
+            # one word: a generic noun only if a body head, a definite title only if a title
+            # (the tests both functions end with), so most spans need neither call
+            form = forms[span.first]
+            noun = generic_noun(linker, span, found) if form in body_heads else None
+            if noun is None and not found and form in titles:
+                noun = definite_title(linker, span)
+        else:
+            noun = generic_noun(linker, span, found)
+            if noun is None and not found:
+                noun = definite_title(linker, span)
+        if noun is None:
+            segs.extend(found)
+        else:
+            segs.extend([Seg(noun, noun, None, True, generic=True), *found])
     mentions = queries.run(lambda: tuple(_mentions(linker, rt, segs, queries.match)))
     mentions = link_acronyms(text, mentions, rt.acronyms, rt.best_match)
     spelled = tuple(m for m in mentions if m.method != ACRONYM)  # acronyms stay as written
