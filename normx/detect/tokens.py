@@ -258,13 +258,21 @@ def tokenize(text: str, keep: KeepWords | None = None) -> list[Token]:
                 prev_kept = True
         if not prev_word:  # the first word of the text
             hyphen = adjacent = False
+            sent_start = _sentence_start(text, start, _SKIP_BACK)
         elif gap == " ":
-            hyphen = False
+            hyphen = sent_start = False
             adjacent = True
         else:
-            hyphen = gap != "" and all(c in HYPHENS for c in gap)
-            adjacent = hyphen or (gap != "" and gap.strip(space) == "")
-        sent_start = False if adjacent else _sentence_start(text, start, _SKIP_BACK)
+            hyphen = gap != "" and not gap.strip(HYPHENS)
+            adjacent = hyphen or (gap != "" and not gap.strip(space))
+            if adjacent:
+                sent_start = False
+            else:
+                # _sentence_start read from the gap: the last character before the word that
+                # is no space, quote or bracket is in the gap, or it is the previous word's
+                # last letter (no sentence end)
+                rest = gap.rstrip(_SKIP_BACK)
+                sent_start = rest != "" and rest[-1] in _SENTENCE_END
         said, form, cap, possessive = info_of(word) or _word_info(word)
         token = (
             start,
@@ -284,14 +292,14 @@ def tokenize(text: str, keep: KeepWords | None = None) -> list[Token]:
 
 def _adjacent_gap(gap: str, space: str) -> bool:
     """Only spaces, or only hyphens, stand between two words (:func:`_adjacent`)."""
-    return gap == " " or (gap != "" and (gap.strip(space) == "" or all(c in HYPHENS for c in gap)))
+    return gap == " " or (gap != "" and (not gap.strip(space) or not gap.strip(HYPHENS)))
 
 
 def _adjacent(text: str, prev_end: int, start: int, space: str) -> bool:
     if prev_end < 0:
         return False
     gap = text[prev_end:start]
-    return gap == " " or (gap != "" and (gap.strip(space) == "" or all(c in HYPHENS for c in gap)))
+    return gap == " " or (gap != "" and (not gap.strip(space) or not gap.strip(HYPHENS)))
 
 
 def _sentence_start(text: str, start: int, skip_back: str) -> bool:

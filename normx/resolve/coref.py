@@ -76,6 +76,30 @@ def covers(query: tuple[NameToken, ...], words: tuple[tuple[NameToken, bool], ..
     return True
 
 
+_NAMES_COVER: dict[tuple[str, int], bool] = {}
+_NAMES_PINNED: dict[int, tuple[tuple[NameToken, bool], ...]] = {}
+_NAMES_COVER_MAX = 65536
+
+
+def _covered_by_names(q: NameToken, words: tuple[tuple[NameToken, bool], ...]) -> bool:
+    """Whether some word of an entity's names matches the query word *q* (:func:`covers`,
+    one word), remembered for the run: the run state hands the same ``words`` tuple for an
+    entity in every document (see :func:`_word_sets`), and news asks about the same words.
+    Keyed by the word's spelling, as :meth:`Antecedents.find` keys its answers (a query
+    word is :func:`query_tokens` of its spelling), and by the tuple's identity, the tuple
+    pinned while its answers are kept so that no other object can take that identity."""
+    key = (q.form, id(words))
+    hit = _NAMES_COVER.get(key)
+    if hit is None:
+        if len(_NAMES_COVER) >= _NAMES_COVER_MAX:
+            _NAMES_COVER.clear()
+            _NAMES_PINNED.clear()
+        _NAMES_PINNED[id(words)] = words
+        hit = any(token_similarity(q, w, cross_script=cross)[0] >= WORD_MATCH for w, cross in words)
+        _NAMES_COVER[key] = hit
+    return hit
+
+
 def _tail_keys(words: Iterable[tuple[NameToken, bool]]) -> frozenset[str]:
     """Phonetic keys of *words* without their first sound (long enough keys only)."""
     return frozenset(w.key[1:] for w, _ in words if len(w.key) >= MIN_TAIL_KEY + 1)
@@ -245,7 +269,16 @@ class Antecedents:
             ck = (key, eid)
             ok = self._covers.get(ck)
             if ok is None:
-                ok = covers(query, tuple(self.words[eid]))
+                base = first.words  # the names' words (run-wide), then this document's
+                added = self.words[eid][len(base) :]
+                ok = bool(query) and all(  # covers(query, self.words[eid]), by parts
+                    _covered_by_names(q, base)
+                    or any(
+                        token_similarity(q, w, cross_script=cross)[0] >= WORD_MATCH
+                        for w, cross in added
+                    )
+                    for q in query
+                )
                 self._covers[ck] = ok
             if not ok:
                 continue
