@@ -18,6 +18,7 @@ nothing done).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterable
 from collections.abc import Set as AbstractSet
 
@@ -91,14 +92,22 @@ def lower_ordinary_words(
         return tokens
     keep = frozenset(keep)
     out = list(tokens)
-    k = 0
-    for i, tok in enumerate(tokens):
-        while k < len(lines) and lines[k][1] <= tok.start:
-            k += 1
-        if k == len(lines):
-            break
-        if tok.start < lines[k][0] or not tok.cap or i in keep:
-            continue
-        if tok.text.isalpha() and ordinary_word(tok.form, lex, lower):
-            out[i] = tok._replace(cap=False)
+    n = len(tokens)
+    for a, b in lines:  # in text order, never overlapping (title_case_lines)
+        # the tokens of the line, found by bisection: a headline is a few of many tokens
+        i = bisect_left(tokens, a, key=_start)
+        while i < n and tokens[i].start < b:
+            tok = tokens[i]
+            if (
+                tok.cap
+                and i not in keep
+                and tok.text.isalpha()
+                and ordinary_word(tok.form, lex, lower)
+            ):
+                out[i] = tok._replace(cap=False)
+            i += 1
     return out
+
+
+def _start(tok: Token) -> int:
+    return tok.start

@@ -36,11 +36,17 @@ class Span(NamedTuple):
     phrase: bool = False
 
 
+_new_span = tuple.__new__  # Span(...) through its Python-level __new__ costs twice as much
+
+
 def _unit_of_token(units: list[Unit], n: int) -> list[Unit]:
     out: list[Unit] = [units[0]] * n if units else []
     for u in units:
-        for t in range(u.first, u.last + 1):
-            out[t] = u
+        first, last = u.first, u.last
+        if first == last:  # most units hold one token
+            out[first] = u
+        else:
+            out[first : last + 1] = [u] * (last - first + 1)
     return out
 
 
@@ -77,20 +83,27 @@ def find_spans(
     if lower is None:
         lower = common_words(tokens)
     spans: list[Span] = []
+    body_heads, unit_heads, demonyms = lex.body_heads, lex.unit_heads, lex.demonyms
+    connectors, stopwords = lex.connectors, lex.stopwords
     i = 0
     while i < n:
-        tok = tokens[i]
-        nxt = tokens[i + 1] if i + 1 < n else None
-        if not _nameish(tok, unit_at[i], nxt):
-            phrase = _phrase_at(tokens, i, lex)
-            if phrase is not None:
-                spans.append(phrase)
-                i = phrase.last + 1
-            else:
+        if not tokens[i].cap:  # _nameish, inlined: most tokens are capitalised or skipped here
+            nxt = tokens[i + 1] if i + 1 < n else None
+            if nxt is None or not (unit_at[i].kind != NAME and nxt.joined and nxt.cap):
+                # only a head noun next can make a phrase (the first test of _phrase_at)
+                if nxt is not None and (nxt.form in body_heads or nxt.form in unit_heads):
+                    phrase = _phrase_at(tokens, i, lex)
+                    if phrase is not None:
+                        spans.append(phrase)
+                        i = phrase.last + 1
+                        continue
                 i += 1
-            continue
+                continue
         j = i
         while j - i + 1 < MAX_SPAN_TOKENS:
+            # the usual end of a run, the first tests of _run_goes_on inlined
+            if j + 1 >= n or tokens[j].possessive or not tokens[j + 1].joined:
+                break
             nj = _run_goes_on(tokens, unit_at, lex, j)
             if nj is None:
                 break
@@ -102,11 +115,26 @@ def find_spans(
             cut = next((k for k in range(j, i, -1) if tokens[k].form in lex.coordinating), None)
             if cut is not None:
                 j = cut
-        first, last = _trim(tokens, i, j, lex, lower, named)
-        if first <= last and last == j and _people_body_head(tokens, j, lex):
+        ti, tj = tokens[i], tokens[j]
+        if (
+            not ti.sent_start
+            and ti.form not in connectors
+            and ti.form not in stopwords
+            and tj.form not in connectors
+            and tj.form not in stopwords
+        ):
+            first, last = i, j  # nothing to trim (_trim's first tests, inlined)
+        else:
+            first, last = _trim(tokens, i, j, lex, lower, named)
+        if (
+            first <= last
+            and last == j
+            and tokens[j].form in demonyms
+            and _people_body_head(tokens, j, lex)
+        ):
             j = last = j + 1  # "the Libyan navy": a people's body by its head noun
         if first <= last:
-            spans.append(Span(first, last))
+            spans.append(_new_span(Span, (first, last, False)))
         i = j + 1
     return spans
 

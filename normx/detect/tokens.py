@@ -28,6 +28,9 @@ _ELISION = (
 _WORD_RE = re.compile(
     _ELISION + r"|[^\W_]+(?:[" + re.escape(APOSTROPHES) + r"][^\W_]+)*", re.UNICODE
 )
+# each word with the gap before it (since the previous word): the same words as _WORD_RE,
+# which always matches at the first letter or digit after a gap
+_GAP_WORD_RE = re.compile(r"([\W_]*)(" + _WORD_RE.pattern + ")", re.UNICODE)
 _SENTENCE_END = frozenset(".!?…:;\n")
 _OPENERS = frozenset("\"'“‘«([{*-–—•")
 
@@ -112,7 +115,9 @@ class KeepWords:
     government"); ``particles`` always (al-, bin); ``hyphen_particles`` only when a hyphen
     follows ("ash-Shwayrif", never the English "as"); ``bridges`` (of, the, and) only right
     after a kept capitalised word or another bridge, where they may sit inside a name.
-    ``any`` is their union (made once: the tokeniser asks it of every lower-case word).
+    ``any`` is their union (made once: the tokeniser asks it of every lower-case word);
+    ``classes`` remembers, per word met, which of the tokeniser's paths it takes
+    (:func:`_word_class`), a cache that grows with the vocabulary up to a bound.
     """
 
     heads: frozenset[str]
@@ -120,10 +125,37 @@ class KeepWords:
     hyphen_particles: frozenset[str]
     bridges: frozenset[str]
     any: frozenset[str] = field(init=False, repr=False, compare=False)
+    classes: dict[str, int] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         union = self.heads | self.particles | self.hyphen_particles | self.bridges
         object.__setattr__(self, "any", union)
+        object.__setattr__(self, "classes", {})
+
+
+# What the sparse tokeniser does with a word (KeepWords.classes): skip it (a lower-case word
+# no keep list holds), keep it (capitalised, a digit, ...), test it against the keep lists'
+# conditions, or, for a bridge that is nothing else (of, the, and), test it only after a kept
+# word (elsewhere it is skipped at once: most bridges stand far from any name).
+_SKIP, _KEEP, _LISTED, _BRIDGE = 0, 1, 2, 3
+_CLASSES_MAX = 200_000
+
+
+def _word_class(word: str, keep: KeepWords) -> int:
+    first = word[0]
+    if not (first in _ASCII_LOWER or not (first.isupper() or first.isdigit())):
+        cls = _KEEP
+    elif word not in keep.any:
+        cls = _SKIP
+    elif word in keep.bridges and not (
+        word in keep.heads or word in keep.particles or word in keep.hyphen_particles
+    ):
+        cls = _BRIDGE
+    else:
+        cls = _LISTED
+    if len(keep.classes) < _CLASSES_MAX:
+        keep.classes[word] = cls
+    return cls
 
 
 _new_token = tuple.__new__  # Token(...) through its Python-level __new__ costs twice as much
@@ -132,35 +164,62 @@ _SPACE = " \t\u00a0"
 _SKIP_BACK = _SPACE + "".join(_OPENERS)
 
 
+_WordInfo = tuple[str, str, bool, bool]  # text without 's, folded form, capitalised, possessive
+_WORD_INFO: dict[str, _WordInfo] = {}
+_WORD_INFO_MAX = 200_000
+
+
+def _word_info(word: str) -> _WordInfo:
+    """What a kept word's token says of the word alone: its text without a possessive ending,
+    folded form, capital and possessive flags (remembered: news repeats its words, so a token
+    costs one look-up instead of a fold and three tests)."""
+    first = word[0]
+    cap = first.isupper() or (first.isdigit() and _is_capitalised(word))
+    possessive = len(word) > 2 and word[-1] in "sS" and word[-2] in APOSTROPHES
+    said = word[:-2] if possessive else word
+    info = (said, _fold(said), cap, possessive)
+    if len(_WORD_INFO) < _WORD_INFO_MAX:
+        _WORD_INFO[word] = info
+    return info
+
+
 def tokenize(text: str, keep: KeepWords | None = None) -> list[Token]:
     """Split *text* into :class:`Token` objects, in order.
 
     Without *keep* every word is a token. With *keep* only the words detection can use
     become tokens (the hot path: most words of news text are lower-case and never part of a
-    name; skipping one costs a set look-up): capitalised words and the lower-case words
+    name; skipping one costs a dict look-up): capitalised words and the lower-case words
     :class:`KeepWords` describes. ``joined`` and ``sent_start`` still describe the real
     neighbours in the text: a skipped word between two tokens means they are not joined.
-    A skipped word only leaves its match behind (``prev``): its offsets are read when the next
-    kept word needs them.
+
+    The regex hands over each word with the gap before it (:data:`_GAP_WORD_RE`, a list made
+    in C), so the offsets are sums of lengths and the gap, which says whether a word is
+    joined to the word before it, is there without slicing the text.
     """
     tokens: list[Token] = []
     append = tokens.append
-    any_keep = keep.any if keep is not None else None
-    prev: re.Match[str] | None = None  # the previous word of the text (kept or not)
+    classes = keep.classes if keep is not None else None
+    prev_word = ""  # the previous word of the text (kept or not); "" before the first
     prev_kept = False
     space = _SPACE
     n = len(text)
-    for m in _WORD_RE.finditer(text):
-        word = m.group()
-        first = word[0]
-        if any_keep is not None and (
-            first in _ASCII_LOWER or not (first.isupper() or first.isdigit())
-        ):
-            if word not in any_keep:
-                prev, prev_kept = m, False
+    info_of = _WORD_INFO.get
+    end = 0
+    for gap, word in _GAP_WORD_RE.findall(text):
+        start = end + len(gap)
+        end = start + len(word)
+        if classes is None:
+            cls = _KEEP
+        else:
+            cls = classes.get(word)
+            if cls is None:
+                assert keep is not None
+                cls = _word_class(word, keep)
+        if cls != _KEEP:
+            if cls == _SKIP or (cls == _BRIDGE and not prev_kept):
+                prev_word, prev_kept = word, False
                 continue
             assert keep is not None
-            start, end = m.span()
             # cheapest tests first: most kept-list words met are bridges (the, of, and) far
             # from any name, which need a kept word right before them
             is_head = word in keep.heads
@@ -172,56 +231,75 @@ def tokenize(text: str, keep: KeepWords | None = None) -> list[Token]:
                     prev_kept
                     and word in keep.bridges
                     and (tokens[-1].cap or tokens[-1].form in keep.bridges)
-                    and _adjacent(text, prev.end() if prev is not None else -1, start, space)
+                    and _adjacent_gap(gap, space)
                 )
             ):
-                prev, prev_kept = m, False
+                prev_word, prev_kept = word, False
                 continue
-            if is_head and not prev_kept and prev is not None:
-                prev_start, prev_end = prev.span()
-                if _adjacent(text, prev_end, start, space):
-                    # the modifier of "reconciliation government", skipped a moment ago
-                    pw = text[prev_start:prev_end]
-                    before = tokens[-1].end if tokens else -1
-                    pj = before >= 0 and _adjacent(text, before, prev_start, space)
-                    ps = _sentence_start(text, prev_start, _SKIP_BACK)
-                    token = (prev_start, prev_end, pw, _fold(pw), False, False, ps, False, pj)
-                    append(_new_token(Token, token))
-                    prev_kept = True
-        else:
-            start, end = m.span()
-        if prev is not None:
-            gap = text[prev.end() : start]
-            if gap == " ":
-                hyphen = False
-                adjacent = True
-            else:
-                hyphen = gap != "" and all(c in HYPHENS for c in gap)
-                adjacent = hyphen or (gap != "" and gap.strip(space) == "")
-        else:
+            if is_head and not prev_kept and prev_word and _adjacent_gap(gap, space):
+                # the modifier of "reconciliation government", skipped a moment ago
+                prev_end = start - len(gap)
+                prev_start = prev_end - len(prev_word)
+                before = tokens[-1].end if tokens else -1
+                pj = before >= 0 and _adjacent(text, before, prev_start, space)
+                ps = _sentence_start(text, prev_start, _SKIP_BACK)
+                token = (
+                    prev_start,
+                    prev_end,
+                    prev_word,
+                    _fold(prev_word),
+                    False,
+                    False,
+                    ps,
+                    False,
+                    pj,
+                )
+                append(_new_token(Token, token))
+                prev_kept = True
+        if not prev_word:  # the first word of the text
             hyphen = adjacent = False
-        sent_start = False if adjacent else _sentence_start(text, start, _SKIP_BACK)
-        cap = first.isupper() or (first.isdigit() and _is_capitalised(word))
-        possessive = False
-        if len(word) > 2 and word[-1] in "sS" and word[-2] in APOSTROPHES:
-            possessive = True
-            end -= 2
-            word = word[:-2]
-        joined = adjacent and prev_kept
-        append(
-            _new_token(
-                Token, (start, end, word, _fold(word), cap, hyphen, sent_start, possessive, joined)
-            )
+            sent_start = _sentence_start(text, start, _SKIP_BACK)
+        elif gap == " ":
+            hyphen = sent_start = False
+            adjacent = True
+        else:
+            hyphen = gap != "" and not gap.strip(HYPHENS)
+            adjacent = hyphen or (gap != "" and not gap.strip(space))
+            if adjacent:
+                sent_start = False
+            else:
+                # _sentence_start read from the gap: the last character before the word that
+                # is no space, quote or bracket is in the gap, or it is the previous word's
+                # last letter (no sentence end)
+                rest = gap.rstrip(_SKIP_BACK)
+                sent_start = rest != "" and rest[-1] in _SENTENCE_END
+        said, form, cap, possessive = info_of(word) or _word_info(word)
+        token = (
+            start,
+            end - 2 if possessive else end,
+            said,
+            form,
+            cap,
+            hyphen,
+            sent_start,
+            possessive,
+            adjacent and prev_kept,
         )
-        prev, prev_kept = m, True
+        append(_new_token(Token, token))
+        prev_word, prev_kept = word, True
     return tokens
+
+
+def _adjacent_gap(gap: str, space: str) -> bool:
+    """Only spaces, or only hyphens, stand between two words (:func:`_adjacent`)."""
+    return gap == " " or (gap != "" and (not gap.strip(space) or not gap.strip(HYPHENS)))
 
 
 def _adjacent(text: str, prev_end: int, start: int, space: str) -> bool:
     if prev_end < 0:
         return False
     gap = text[prev_end:start]
-    return gap == " " or (gap != "" and (gap.strip(space) == "" or all(c in HYPHENS for c in gap)))
+    return gap == " " or (gap != "" and (not gap.strip(space) or not gap.strip(HYPHENS)))
 
 
 def _sentence_start(text: str, start: int, skip_back: str) -> bool:

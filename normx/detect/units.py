@@ -13,7 +13,7 @@ from typing import NamedTuple
 
 from normx.detect.tokens import Token
 from normx.text.normalize import analyse_name
-from normx.text.particles import particle_table
+from normx.text.particles import ParticleTable, particle_table
 
 NAME, ARTICLE, BIN, ABU = "name", "article", "bin", "abu"
 _WORD_CACHE: dict[str, tuple[str, ...]] = {}
@@ -48,6 +48,19 @@ def word_forms(word: str) -> tuple[str, ...]:
 _new_unit = tuple.__new__  # Unit(...) through its Python-level __new__ costs twice as much
 
 
+_SPELLINGS: list[tuple[ParticleTable, frozenset[str]]] = []
+
+
+def _particle_spellings(table: ParticleTable) -> frozenset[str]:
+    """Every Latin particle spelling of *table* (made once per table, not per document)."""
+    for known, spellings in _SPELLINGS:
+        if known is table:
+            return spellings
+    spellings = frozenset(table.latin.keys() | table.latin_hyphen.keys())
+    _SPELLINGS[:] = [(table, spellings)]
+    return spellings
+
+
 def name_units(tokens: list[Token]) -> list[Unit]:
     """Read *tokens* as name units (particles marked, Abd- compounds joined).
 
@@ -56,7 +69,7 @@ def name_units(tokens: list[Token]) -> list[Unit]:
     the rest.
     """
     table = particle_table()
-    maybe_particle = table.latin.keys() | table.latin_hyphen.keys()
+    maybe_particle = _particle_spellings(table)
     cached = _WORD_CACHE.get
     units: list[Unit] = []
     append = units.append
@@ -65,7 +78,8 @@ def name_units(tokens: list[Token]) -> list[Unit]:
     while i < n:
         tok = tokens[i]
         if tok.form not in maybe_particle:
-            append(_new_unit(Unit, (i, i, NAME, cached(tok.text) or word_forms(tok.text))))
+            text = tok.text
+            append(_new_unit(Unit, (i, i, NAME, cached(text) or word_forms(text))))
             i += 1
             continue
         nxt = tokens[i + 1] if i + 1 < n else None

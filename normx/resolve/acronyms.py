@@ -43,8 +43,9 @@ FUNCTION_WORDS = frozenset({"of", "the", "and", "for", "in", "on", "to", "de", "
 # boundary before it is checked behind it), so the engine skips to capitals at C speed.
 _ACRONYM_RE = re.compile(r"[A-Z](?<!\w.)(?=[A-Za-z]{1,7}\b)(?:[A-Z]+|[A-Z]*[a-z][A-Z]+)\b")
 # Abbreviations written with a dot after each capital: "U.N.", "U.S." (not inside a longer
-# dotted run or word).
-_DOTTED_RE = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,6}(?![A-Za-z])")
+# dotted run or word). Opened with the capital, as above, so that the engine skips to capitals
+# at C speed instead of trying the pattern at every character of the text.
+_DOTTED_RE = re.compile(r"[A-Z](?<![\w.].)\.(?:[A-Z]\.){1,5}(?![A-Za-z])")
 _NEXT_WORDS_RE = re.compile(r"[ \t]+((?:[A-Z][\w'’-]*[ \t]+){0,3}[A-Z][\w'’-]*)")
 EXPAND_SCORE = 0.9  # "<spelled-out acronym> <words>" must match a name this closely
 GAZETTEER_SCORE = 0.8  # an acronym only the gazetteers' names explain: no document evidence
@@ -76,6 +77,12 @@ def _initials(name: str) -> frozenset[str]:
     return frozenset(a for a in (full, content) if len(a) >= 2)
 
 
+@lru_cache(maxsize=65_536)
+def _both_initials(text: str, canonical: str) -> frozenset[str]:
+    """The initials of a mention's text and of its entity's canonical name (cached)."""
+    return _initials(text) | _initials(canonical)
+
+
 def _definitions(text: str, mentions: Iterable[Mention]) -> dict[str, Mention]:
     """Acronyms defined right after a linked mention: "Libyan National Army (LNA)"."""
     out: dict[str, Mention] = {}
@@ -99,7 +106,7 @@ def _by_initials(mentions: Iterable[Mention]) -> dict[str, Mention]:
     for m in mentions:
         if m.id is None or m.method == METHOD or m.type not in ("ORG", "LOC"):
             continue
-        for acronym in _initials(m.text) | _initials(m.canonical or ""):
+        for acronym in _both_initials(m.text, m.canonical or ""):
             found.setdefault(acronym, {}).setdefault(m.id, m)
     return {a: next(iter(ents.values())) for a, ents in found.items() if len(ents) == 1}
 

@@ -15,7 +15,7 @@ decisions in one span.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from normx.match.candidate import Candidate
 
@@ -93,8 +93,8 @@ class DocumentQueries:
 
 def resolve_all(items: list[T], resolve: Callable[[T], R], queries: DocumentQueries) -> list[R]:
     """``resolve(item)`` for every item, in order, batching the queries of all stopped items."""
-    results: dict[int, R] = {}
-    todo = list(range(len(items)))
+    results: list[Any] = [None] * len(items)  # each slot filled before the loop ends
+    todo: Iterable[int] = range(len(items))
     while todo:
         stopped: list[int] = []
         for i in todo:
@@ -105,4 +105,4 @@ def resolve_all(items: list[T], resolve: Callable[[T], R], queries: DocumentQuer
         if stopped:
             queries.flush()
         todo = stopped
-    return [results[i] for i in range(len(items))]
+    return results

@@ -76,6 +76,30 @@ def covers(query: tuple[NameToken, ...], words: tuple[tuple[NameToken, bool], ..
     return True
 
 
+_NAMES_COVER: dict[tuple[str, int], bool] = {}
+_NAMES_PINNED: dict[int, tuple[tuple[NameToken, bool], ...]] = {}
+_NAMES_COVER_MAX = 65536
+
+
+def _covered_by_names(q: NameToken, words: tuple[tuple[NameToken, bool], ...]) -> bool:
+    """Whether some word of an entity's names matches the query word *q* (:func:`covers`,
+    one word), remembered for the run: the run state hands the same ``words`` tuple for an
+    entity in every document (see :func:`_word_sets`), and news asks about the same words.
+    Keyed by the word's spelling, as :meth:`Antecedents.find` keys its answers (a query
+    word is :func:`query_tokens` of its spelling), and by the tuple's identity, the tuple
+    pinned while its answers are kept so that no other object can take that identity."""
+    key = (q.form, id(words))
+    hit = _NAMES_COVER.get(key)
+    if hit is None:
+        if len(_NAMES_COVER) >= _NAMES_COVER_MAX:
+            _NAMES_COVER.clear()
+            _NAMES_PINNED.clear()
+        _NAMES_PINNED[id(words)] = words
+        hit = any(token_similarity(q, w, cross_script=cross)[0] >= WORD_MATCH for w, cross in words)
+        _NAMES_COVER[key] = hit
+    return hit
+
+
 def _tail_keys(words: Iterable[tuple[NameToken, bool]]) -> frozenset[str]:
     """Phonetic keys of *words* without their first sound (long enough keys only)."""
     return frozenset(w.key[1:] for w, _ in words if len(w.key) >= MIN_TAIL_KEY + 1)
@@ -103,6 +127,30 @@ def _word_sets(
         _WORD_SETS.clear()
     _WORD_SETS[id(words)] = (words, forms, tails)
     return forms, tails
+
+
+_SAID_KEYS: dict[tuple[int, ...], tuple[tuple[NameToken, ...], frozenset[str]]] = {}
+_SAID_KEYS_MAX = 8192
+
+
+def _said_keys(said: dict[int, NameToken]) -> frozenset[str]:
+    """:func:`gate_keys` of the words a document wrote for an entity (``id`` -> word).
+
+    Documents write an entity with the same few words, and :func:`query_tokens` hands the
+    same word objects back, so the keys are remembered by the words' identities; the entry
+    holds the words themselves, so that no identity in its key can be reused by another
+    object while it lives.
+    """
+    ids = tuple(said)
+    hit = _SAID_KEYS.get(ids)
+    if hit is not None:
+        return hit[1]
+    words = tuple(said.values())
+    keys = gate_keys(words)
+    if len(_SAID_KEYS) >= _SAID_KEYS_MAX:
+        _SAID_KEYS.clear()
+    _SAID_KEYS[ids] = (words, keys)
+    return keys
 
 
 class Antecedents:
@@ -174,7 +222,7 @@ class Antecedents:
             if name_keys is None:
                 self._gate_sets.append((eid, gate_keys(w for w, _ in words), frozenset()))
             else:  # the names' keys and the document's words' keys
-                self._gate_sets.append((eid, name_keys(eid), gate_keys(said[eid].values())))
+                self._gate_sets.append((eid, name_keys(eid), _said_keys(said[eid])))
 
     def _gate_of(self, key: str) -> set[str]:
         """The entities with a word under *key* (its phonetic key or spelling)."""
@@ -221,7 +269,16 @@ class Antecedents:
             ck = (key, eid)
             ok = self._covers.get(ck)
             if ok is None:
-                ok = covers(query, tuple(self.words[eid]))
+                base = first.words  # the names' words (run-wide), then this document's
+                added = self.words[eid][len(base) :]
+                ok = bool(query) and all(  # covers(query, self.words[eid]), by parts
+                    _covered_by_names(q, base)
+                    or any(
+                        token_similarity(q, w, cross_script=cross)[0] >= WORD_MATCH
+                        for w, cross in added
+                    )
+                    for q in query
+                )
                 self._covers[ck] = ok
             if not ok:
                 continue

@@ -8,15 +8,17 @@ contract of ``normx canonicalize --format jsonl``.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from functools import lru_cache
 from typing import Any
 
 from normx.text.latin import fold, split_words
 from normx.text.phonetic import phonetic_key
 
+_NEW_DICT: Any = object()  # a Mention's evidence left out: a new empty dict
 
-@dataclass(frozen=True, slots=True)
+
+@dataclass(frozen=True, slots=True, init=False)
 class Mention:
     """One name in the text and what it was resolved to.
 
@@ -38,6 +40,31 @@ class Mention:
     method: str
     evidence: dict[str, Any] = field(default_factory=dict, compare=False)
 
+    def __init__(
+        self,
+        start: int,
+        end: int,
+        text: str,
+        id: str | None,
+        canonical: str | None,
+        type: str | None,
+        score: float,
+        method: str,
+        evidence: dict[str, Any] = _NEW_DICT,
+    ) -> None:
+        # filled through the slots' descriptors: a frozen dataclass's generated __init__ sets
+        # each field by name through object.__setattr__, twice as slow, and a document makes
+        # a mention per name it holds
+        _set_start(self, start)
+        _set_end(self, end)
+        _set_text(self, text)
+        _set_id(self, id)
+        _set_canonical(self, canonical)
+        _set_type(self, type)
+        _set_score(self, score)
+        _set_method(self, method)
+        _set_evidence(self, {} if evidence is _NEW_DICT else evidence)
+
     def to_dict(self) -> dict[str, Any]:
         return {
             "start": self.start,
@@ -50,6 +77,19 @@ class Mention:
             "method": self.method,
             "evidence": self.evidence,
         }
+
+
+(
+    _set_start,
+    _set_end,
+    _set_text,
+    _set_id,
+    _set_canonical,
+    _set_type,
+    _set_score,
+    _set_method,
+    _set_evidence,
+) = (getattr(Mention, f.name).__set__ for f in fields(Mention))
 
 
 @dataclass(frozen=True, slots=True)

@@ -9,7 +9,7 @@ query? is it only a given name?), so those answers live in one place.
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from typing import Any
 
 from normx.match.candidate import Candidate
@@ -19,11 +19,19 @@ MIN_SCORE_SHOWN = 0.5  # candidates fetched below the threshold, to measure the 
 CLEAN_QUERY_COVERAGE = 0.9  # below this a match leaves a word of the span unexplained
 # match methods that say "spelled alike", not "spelled as": too weak to overrule a title
 LOOSE_METHODS = frozenset({"phonetic", "fuzzy"})
+_NEW_DICT: Any = object()  # Seg's extra left out: a new empty dict
+_new_seg = object.__new__
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, init=False)
 class Seg:
-    """A piece of a span with its decision; ``partial`` marks one-word or partial evidence."""
+    """A piece of a span with its decision; ``partial`` marks one-word or partial evidence.
+
+    Frozen, with a hand-written ``__init__`` that fills the slots through their descriptors:
+    a frozen dataclass's generated one sets each field with ``object.__setattr__`` by name,
+    twice as slow, and the pipeline makes a segment per span of every document (a cached span
+    too: :meth:`shifted`). ``extra`` defaults to a new dict, as ``default_factory`` would.
+    """
 
     first: int  # token index, inclusive
     last: int
@@ -37,20 +45,59 @@ class Seg:
     # an unknown name that holds a linked place or body ("Libya Al-Ahrar"): its pieces if cut
     parts: tuple[Seg, ...] = ()
 
+    def __init__(
+        self,
+        first: int,
+        last: int,
+        cand: Candidate | None,
+        partial: bool,
+        ambiguous: tuple[Candidate, ...] = (),
+        context: tuple[str, ...] = (),
+        phrase: bool = False,
+        extra: dict[str, Any] = _NEW_DICT,
+        generic: bool = False,
+        parts: tuple[Seg, ...] = (),
+    ) -> None:
+        _set_first(self, first)
+        _set_last(self, last)
+        _set_cand(self, cand)
+        _set_partial(self, partial)
+        _set_ambiguous(self, ambiguous)
+        _set_context(self, context)
+        _set_phrase(self, phrase)
+        _set_extra(self, {} if extra is _NEW_DICT else extra)
+        _set_generic(self, generic)
+        _set_parts(self, parts)
+
     def shifted(self, by: int) -> Seg:
         """The same decision ``by`` tokens further on (a cached span met in another place)."""
-        return Seg(
-            self.first + by,
-            self.last + by,
-            self.cand,
-            self.partial,
-            self.ambiguous,
-            self.context,
-            self.phrase,
-            self.extra,
-            self.generic,
-            tuple([p.shifted(by) for p in self.parts]) if self.parts else (),
-        )
+        seg = _new_seg(Seg)  # every field set below, as __init__ would
+        _set_first(seg, self.first + by)
+        _set_last(seg, self.last + by)
+        _set_cand(seg, self.cand)
+        _set_partial(seg, self.partial)
+        _set_ambiguous(seg, self.ambiguous)
+        _set_context(seg, self.context)
+        _set_phrase(seg, self.phrase)
+        _set_extra(seg, self.extra)
+        _set_generic(seg, self.generic)
+        parts = self.parts
+        _set_parts(seg, tuple([p.shifted(by) for p in parts]) if parts else ())
+        return seg
+
+
+(
+    _set_first,
+    _set_last,
+    _set_cand,
+    _set_partial,
+    _set_ambiguous,
+    _set_context,
+    _set_phrase,
+    _set_extra,
+    _set_generic,
+    _set_parts,
+) = (getattr(Seg, f.name).__set__ for f in fields(Seg))
 
 
 def with_context(seg: Seg, context: tuple[str, ...]) -> Seg:

@@ -26,8 +26,8 @@ SPAN_CACHE_MAX = 20_000  # ~3 KB each (see normx.resolve.runtime)
 def span_key(linker: SpanLinker, span: Span) -> tuple[Any, ...]:
     """What resolution reads of *span*: its text, token boundaries and name units (relative).
 
-    Made for every span of every document: a one-token span in one name unit (the most
-    common kind) is keyed without the general loops, to the same tuple.
+    Made for every span of every document: a one-token span that is one name unit (the most
+    common kind) is keyed without the general loops, by its text, the unit's kind and forms.
     """
     tokens = linker.tokens
     first, last = span.first, span.last
@@ -37,6 +37,10 @@ def span_key(linker: SpanLinker, span: Span) -> tuple[Any, ...]:
     u0, u1 = at[first], at[last]
     if first == last and u0 == u1:
         u = linker.units[u0]
+        if u.first == first and u.last == last:
+            # one word, one unit: the text says the bounds, so the unit's kind and forms are
+            # all there is to add (a 4-tuple no longer key can equal: its third item is a str)
+            return (span.phrase, linker.text[base : tok.end], u.kind, u.forms)
         return (
             span.phrase,
             linker.text[base : tok.end],

@@ -35,11 +35,15 @@ class SpanTokens:
         self.units = units
         self.lex = lex
         self.forms = [t.form for t in tokens]
-        # token index -> index of the unit that holds it
-        self.unit_index: dict[int, int] = {}
+        # token index -> index of the unit that holds it (a list: every token is in a unit)
+        index = [0] * len(tokens)
         for ui, u in enumerate(units):
-            for t in range(u.first, u.last + 1):
-                self.unit_index[t] = ui
+            first, last = u.first, u.last
+            if first == last:  # most units hold one token
+                index[first] = ui
+            else:
+                index[first : last + 1] = [ui] * (last - first + 1)
+        self.unit_index: list[int] = index
 
     def surface(self, first: int, last: int) -> str:
         """The text of tokens ``first``..``last`` as written."""
@@ -68,6 +72,9 @@ class SpanTokens:
     def core_units(self, first: int, last: int) -> list[Unit]:
         """The units of tokens ``first``..``last`` that carry name words (no articles, bin)."""
         u0, u1 = self.unit_index[first], self.unit_index[last]
+        if u0 == u1:  # one unit: most segments are one word
+            u = self.units[u0]
+            return [u] if u.kind != "article" and u.kind != "bin" and u.forms else []
         return [
             u
             for u in self.units[u0 : u1 + 1]
@@ -95,8 +102,22 @@ class SpanTokens:
 
     def trim(self, first: int, last: int) -> tuple[int, int]:
         """The range without leading or trailing edge words (and trailing dangling particles)."""
-        while first <= last and self.is_edge_word(first):
-            first += 1
-        while last >= first and (self.is_edge_word(last) or self.dangling_particle(last)):
-            last -= 1
+        # is_edge_word, inlined: asked at both ends of every span of every document
+        forms, connectors, stopwords = self.forms, self.lex.connectors, self.lex.stopwords
+        while first <= last:
+            form = forms[first]
+            if form in connectors or (form in stopwords and self.is_stop_word(first)):
+                first += 1
+            else:
+                break
+        while last >= first:
+            form = forms[last]
+            if (
+                form in connectors
+                or (form in stopwords and self.is_stop_word(last))
+                or self.dangling_particle(last)
+            ):
+                last -= 1
+            else:
+                break
         return first, last
