@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from functools import lru_cache
+from itertools import chain
 
 import numpy as np
 
@@ -220,14 +221,21 @@ def similarities_to(
     a running minimum of t[k] less the insertion prefix sums. Integer units keep it exact.
     """
     size = len(ys)
-    width = max(map(len, ys))
-    codes = np.zeros((size, width), dtype=np.int64)
-    inserts = np.zeros((size, width), dtype=np.int64)
     lengths = np.fromiter(map(len, ys), dtype=np.int64, count=size)
-    xs = _ALPHABET.encode(x)
-    for b, y in enumerate(ys):
-        codes[b, : len(y)] = _ALPHABET.encode(y)
-        inserts[b, : len(y)] = indel_units(y, inner)
+    width = int(lengths.max())
+    # the symbols and insertion costs of every y laid out row by row (one flat list each,
+    # scattered into the padded rows in C: a Python loop over the rows cost more than the
+    # programme itself)
+    filled = np.arange(width) < lengths[:, None]
+    total = int(lengths.sum())
+    encode = _ALPHABET.encode
+    codes = np.zeros((size, width), dtype=np.int64)
+    codes[filled] = np.fromiter(chain.from_iterable(map(encode, ys)), np.int64, count=total)
+    inserts = np.zeros((size, width), dtype=np.int64)
+    inserts[filled] = np.fromiter(
+        chain.from_iterable(indel_units(y, inner) for y in ys), np.int64, count=total
+    )
+    xs = encode(x)
     prefix = np.zeros((size, width + 1), dtype=np.int64)
     np.cumsum(inserts, axis=1, out=prefix[:, 1:])
     matrix = _ALPHABET.matrix(near)
@@ -239,5 +247,9 @@ def similarities_to(
         row -= prefix
         np.minimum.accumulate(row, axis=1, out=row)
         prev = row + prefix
-    distances = prev[np.arange(size), lengths].tolist()
-    return [similarity(d, x, y) for d, y in zip(distances, ys, strict=True)]
+    distances = prev[np.arange(size), lengths]
+    # similarity() for each: the same int-to-float division and subtraction, in numpy
+    silent = np.fromiter((y.endswith(SILENT_END) for y in ys), np.int64, count=size)
+    longest = np.maximum(np.maximum(lengths - silent, length(x)), 1)
+    sims: list[float] = np.maximum(0.0, 1.0 - distances / (SCALE * longest)).tolist()
+    return sims

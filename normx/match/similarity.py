@@ -16,7 +16,7 @@ caller only needs to know whether a similarity beats a value or reaches a floor.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
 from rapidfuzz.distance import Levenshtein
@@ -184,6 +184,120 @@ def prepare_alignments(q: NameToken, names: Iterable[NameToken], *, cross_script
         found = sorted(ys)
         sims = similarities_to(x, found, inner, near)
         _ALIGNED.update(zip(((x, y, inner, near) for y in found), sims, strict=True))
+
+
+_NO_PAIR = (0.0, "none")
+_EXACT = (1.0, "exact")
+
+
+def token_similarities(
+    q: NameToken, names: Sequence[NameToken], *, cross_script: bool
+) -> list[tuple[float, str]]:
+    """:func:`token_similarity` of *q* with each of *names*, with ``floor=PAIR_FLOOR``:
+    exact (value and how) wherever it reaches :data:`PAIR_FLOOR`, some similarity below it
+    otherwise.
+
+    The index compares a new query token with every form sharing its key (dozens; hundreds
+    with the one-deletion keys): called once per form, the scalar function spent more time
+    dispatching (readings, memo keys, early-stop arguments) than comparing. Here the pairs
+    without alternative readings (most) take one pass: the alignments any of them needs come
+    from the memo or from one numpy programme over all the sequences (exact, as the scalar
+    one), and the string ratio and key lift are the same float operations in the same order
+    as :func:`token_similarity`'s. A pair with alternative readings goes to the scalar
+    function.
+    """
+    if q.alts:
+        prepare_alignments(q, names, cross_script=cross_script)
+        return [token_similarity(q, n, cross_script=cross_script, floor=PAIR_FLOOR) for n in names]
+    out: list[tuple[float, str]] = [_NO_PAIR] * len(names)
+    qf, qk = q.form, q.key
+    plain: list[int] = []
+    read = [i for i, n in enumerate(names) if n.alts]
+    if read:
+        prepare_alignments(q, [names[i] for i in read], cross_script=cross_script)
+        for i in read:
+            out[i] = token_similarity(q, names[i], cross_script=cross_script, floor=PAIR_FLOOR)
+    for i, n in enumerate(names):
+        if n.alts:
+            continue
+        if n.form == qf:
+            out[i] = _EXACT
+        elif _compared(qf, qk, n.form, n.key, cross_script):
+            plain.append(i)
+    if not plain:
+        return out
+    if cross_script:
+        x = cross_sequence(qf)
+        seqs = [cross_sequence(names[i].form) for i in plain]
+        aligned = _exact_alignments(x, seqs, CROSS_INNER, CROSS_NEAR)
+        for i, y in zip(plain, seqs, strict=True):
+            a = aligned.get(y)
+            if a is None:
+                a = _aligned_above(
+                    x, y, CROSS_SCRIPT_FACTOR, 0.0, PAIR_FLOOR, CROSS_INNER, CROSS_NEAR
+                )
+            sim = CROSS_SCRIPT_FACTOR * a
+            if sim > 0.0:
+                out[i] = (sim, "key" if names[i].key == qk else "cross")
+        return out
+    x = class_sequence(qf)
+    lifting = len(qk) >= MIN_LIFTING_KEY
+    wanted = [
+        class_sequence(names[i].form)
+        for i in plain
+        if _latin_aligned(qf, qk, names[i].form, names[i].key)
+    ]
+    aligned = _exact_alignments(x, wanted, LATIN_INNER, SCALE)
+    for i in plain:
+        nf, nk = names[i].form, names[i].key
+        s = ratio(qf, nf) / 100.0
+        if qk == nk and lifting:
+            sim, h = 0.55 + 0.45 * max(s, 0.5), "key"
+        elif qk == nk:
+            sim, h = SHORT_KEY_BASE + (1 - SHORT_KEY_BASE) * s, "key"
+        else:
+            ks = _key_sim(qk, nk)
+            sim, h = max(s, 0.5 * ks + 0.45 * s), "fuzzy"
+        if _latin_aligned(qf, qk, nf, nk):
+            y = class_sequence(nf)
+            a = aligned.get(y)
+            if a is None:
+                a = _aligned_above(x, y, LATIN_ALIGN_FACTOR, sim, PAIR_FLOOR)
+            spelled = LATIN_ALIGN_FACTOR * a
+            if spelled > sim:
+                sim, h = spelled, "vowels"
+        if sim > 0.0:
+            out[i] = (sim, h)
+    return out
+
+
+def _exact_alignments(x: str, ys: Sequence[str], inner: int, near: int) -> dict[str, float]:
+    """The exact alignment similarity of *x* to those of *ys* that the memo holds or that one
+    numpy programme computes (at least :data:`BATCH_MIN` new ones; fewer are left to the
+    scalar programme, which may stop early), by sequence; remembered."""
+    found: dict[str, float] = {}
+    if not x:
+        return dict.fromkeys(ys, 0.0)
+    new: set[str] = set()
+    for y in ys:
+        if y in found or y in new:
+            continue
+        if not y:
+            found[y] = 0.0
+            continue
+        hit = _ALIGNED.get((x, y, inner, near))
+        if hit is None:
+            new.add(y)
+        else:
+            found[y] = hit
+    if len(new) >= BATCH_MIN:
+        if len(_ALIGNED) + len(new) >= ALIGN_CACHE_MAX:
+            _ALIGNED.clear()
+        batch = sorted(new)
+        sims = similarities_to(x, batch, inner, near)
+        _ALIGNED.update(zip(((x, y, inner, near) for y in batch), sims, strict=True))
+        found.update(zip(batch, sims, strict=True))
+    return found
 
 
 def _compared(qf: str, qk: str, nf: str, nk: str, cross_script: bool) -> bool:

@@ -171,3 +171,47 @@ def test_prepared_alignments_leave_token_similarities_unchanged(pair, words, cro
     for a, b in zip(plain, prepared, strict=True):
         if a[0] >= PAIR_FLOOR or b[0] >= PAIR_FLOOR:
             assert a == b
+
+
+ARABIC_WORDS = st.text(alphabet="ابتثجحخدذرزسشصضطظعغفقكلمنهوي", min_size=2, max_size=7)
+
+
+@st.composite
+def many_spellings(draw):
+    """Up to 40 spellings of one consonant skeleton (as in :func:`spellings`), so that enough
+    of them share a key for the batched alignment."""
+    skeleton = draw(CONSONANTS.filter(lambda c: 1 <= len(c) <= 5))
+    words = []
+    for _ in range(draw(st.integers(2, 40))):
+        cons = list(skeleton)
+        if len(cons) > 1 and draw(st.booleans()):
+            del cons[draw(st.integers(0, len(cons) - 1))]
+        words.append("".join(draw(VOWELS) + c for c in cons) + draw(VOWELS))
+    return words
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    many_spellings(),
+    st.lists(st.one_of(WORDS, ARABIC_WORDS, st.sampled_from(["abdelaziz", "alousta"])), max_size=8),
+    st.booleans(),
+    st.booleans(),
+)
+def test_many_token_similarities_at_once_are_the_scalar_ones(spelled, words, cross, cold):
+    # the index's neighbour search compares a query token with every form sharing its key in
+    # one call: wherever a pair reaches the floor, value and how must be token_similarity's
+    # (readings glued to an article or particle go through the scalar function, the rest not)
+    qs = core_tokens(analyse_name(spelled[0]))
+    names = [t for w in [*spelled[1:], *words] for t in core_tokens(analyse_name(w))[:1]]
+    if not qs or not names:
+        return
+    q = qs[0]
+    plain = [token_similarity(q, n, cross_script=cross, floor=PAIR_FLOOR) for n in names]
+    if cold:
+        score._ALIGNED.clear()
+        score._ALIGNED_BELOW.clear()
+    many = score.token_similarities(q, names, cross_script=cross)
+    assert len(many) == len(names)
+    for a, b in zip(plain, many, strict=True):
+        if a[0] >= PAIR_FLOOR or b[0] >= PAIR_FLOOR:
+            assert a == b
