@@ -199,27 +199,52 @@ def token_similarities(
 
     The index compares a new query token with every form sharing its key (dozens; hundreds
     with the one-deletion keys): called once per form, the scalar function spent more time
-    dispatching (readings, memo keys, early-stop arguments) than comparing. Here the pairs
-    without alternative readings (most) take one pass: the alignments any of them needs come
-    from the memo or from one numpy programme over all the sequences (exact, as the scalar
-    one), and the string ratio and key lift are the same float operations in the same order
-    as :func:`token_similarity`'s. A pair with alternative readings goes to the scalar
-    function.
+    dispatching (readings, memo keys, early-stop arguments) than comparing. Here every reading
+    of every name is compared with every reading of *q* in one pass per query reading: the
+    alignments come from the memo or from one numpy programme over all the sequences (exact,
+    as the scalar one), and the string ratio and key lift are the same float operations in
+    the same order as :func:`token_similarity`'s; each pair then keeps its first best reading
+    pair, as :func:`token_similarity` does (it compares the readings query-first, keeps a later
+    pair only when strictly better, and no pair but identical forms reaches 1.0).
     """
     if q.alts:
-        prepare_alignments(q, names, cross_script=cross_script)
-        return [token_similarity(q, n, cross_script=cross_script, floor=PAIR_FLOOR) for n in names]
+        per_reading = [
+            token_similarities(NameToken(form, key, q.kind), names, cross_script=cross_script)
+            for form, key in ((q.form, q.key), *q.alts)
+        ]
+        return [_first_best(found) for found in zip(*per_reading, strict=True)]
+    if not any(n.alts for n in names):
+        return _single_readings(q, names, cross_script)
+    readings: list[NameToken] = []
+    spans: list[tuple[int, int]] = []
+    for n in names:
+        start = len(readings)
+        if n.alts:
+            readings.extend(NameToken(f, k, n.kind) for f, k in ((n.form, n.key), *n.alts))
+        else:
+            readings.append(n)
+        spans.append((start, len(readings)))
+    found = _single_readings(q, readings, cross_script)
+    return [_first_best(found[a:b]) for a, b in spans]
+
+
+def _first_best(found: Sequence[tuple[float, str]]) -> tuple[float, str]:
+    """The first of the highest similarities (a later one only when strictly higher)."""
+    best = found[0]
+    for other in found[1:]:
+        if other[0] > best[0]:
+            best = other
+    return best
+
+
+def _single_readings(
+    q: NameToken, names: Sequence[NameToken], cross_script: bool
+) -> list[tuple[float, str]]:
+    """:func:`token_similarities` of tokens with one reading each (alternatives ignored)."""
     out: list[tuple[float, str]] = [_NO_PAIR] * len(names)
     qf, qk = q.form, q.key
     plain: list[int] = []
-    read = [i for i, n in enumerate(names) if n.alts]
-    if read:
-        prepare_alignments(q, [names[i] for i in read], cross_script=cross_script)
-        for i in read:
-            out[i] = token_similarity(q, names[i], cross_script=cross_script, floor=PAIR_FLOOR)
     for i, n in enumerate(names):
-        if n.alts:
-            continue
         if n.form == qf:
             out[i] = _EXACT
         elif _compared(qf, qk, n.form, n.key, cross_script):
@@ -272,31 +297,25 @@ def token_similarities(
 
 
 def _exact_alignments(x: str, ys: Sequence[str], inner: int, near: int) -> dict[str, float]:
-    """The exact alignment similarity of *x* to those of *ys* that the memo holds or that one
-    numpy programme computes (at least :data:`BATCH_MIN` new ones; fewer are left to the
-    scalar programme, which may stop early), by sequence; remembered."""
-    found: dict[str, float] = {}
+    """The exact alignment similarity of *x* to *ys*, by sequence: all of them from one numpy
+    programme when there are at least :data:`BATCH_MIN` (laid out once per set of sequences:
+    the forms sharing a key meet every new query token with that key), otherwise those the memo
+    holds (the others are left to the scalar programme, which may stop early)."""
     if not x:
         return dict.fromkeys(ys, 0.0)
-    new: set[str] = set()
-    for y in ys:
-        if y in found or y in new:
-            continue
-        if not y:
-            found[y] = 0.0
-            continue
-        hit = _ALIGNED.get((x, y, inner, near))
-        if hit is None:
-            new.add(y)
-        else:
-            found[y] = hit
-    if len(new) >= BATCH_MIN:
-        if len(_ALIGNED) + len(new) >= ALIGN_CACHE_MAX:
+    distinct = tuple(sorted({y for y in ys if y}))
+    found: dict[str, float] = dict.fromkeys([y for y in ys if not y], 0.0)
+    if len(distinct) >= BATCH_MIN:
+        sims = similarities_to(x, distinct, inner, near)
+        found.update(zip(distinct, sims, strict=True))
+        if len(_ALIGNED) + len(distinct) >= ALIGN_CACHE_MAX:
             _ALIGNED.clear()
-        batch = sorted(new)
-        sims = similarities_to(x, batch, inner, near)
-        _ALIGNED.update(zip(((x, y, inner, near) for y in batch), sims, strict=True))
-        found.update(zip(batch, sims, strict=True))
+        _ALIGNED.update(zip(((x, y, inner, near) for y in distinct), sims, strict=True))
+        return found
+    for y in distinct:
+        hit = _ALIGNED.get((x, y, inner, near))
+        if hit is not None:
+            found[y] = hit
     return found
 
 
