@@ -424,7 +424,7 @@ def score_upper_bound(
 _QUERY_SIDE: tuple[object, object, tuple[list[float], float, int]] = ((), None, ([], 0.0, 0))
 
 
-NAME_SIDE_MAX = 65_536  # gazetteer names whose weights are remembered
+NAME_SIDE_MAX = 16_384  # gazetteer names whose weights are remembered (~6 MB)
 
 
 _NAME_SIDE: dict[int, tuple[object, object, tuple[list[float], float, int, list[float]]]] = {}
