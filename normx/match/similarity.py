@@ -12,11 +12,14 @@ which is what lets the index generate candidates by keys; then
 
 The alignment is memoised by class sequence (many forms share one) and may stop early when the
 caller only needs to know whether a similarity beats a value or reaches a floor.
+:func:`token_similarities` compares one query token with many index forms at once (the
+index's neighbour search): the same answers wherever they reach :data:`PAIR_FLOOR`, with the
+alignments of a key's forms computed in one numpy programme.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from functools import lru_cache
 
 from rapidfuzz.distance import Levenshtein
@@ -152,38 +155,6 @@ def _stop_units(total: int, factor: float, beat: float, floor: float) -> int | N
 
 
 BATCH_MIN = 12  # sequences against one: fewer are aligned one by one, in Python
-
-
-def prepare_alignments(q: NameToken, names: Iterable[NameToken], *, cross_script: bool) -> None:
-    """Compute at once (numpy) the alignments :func:`token_similarity` will need for *q*
-    against each of *names*, and remember them.
-
-    The index compares a query token with the dozens of index forms that share its key: one
-    vectorised pass per query symbol replaces as many pure-Python programmes. The results are
-    exact and equal to the scalar ones, so :func:`token_similarity` answers the same.
-    """
-    wanted: dict[str, set[str]] = {}
-    inner = CROSS_INNER if cross_script else LATIN_INNER
-    near = CROSS_NEAR if cross_script else SCALE
-    variants = ((q.form, q.key), *q.alts)
-    for n in names:
-        for qf, qk in variants:
-            for nf, nk in ((n.form, n.key), *n.alts):
-                if qf == nf or not _compared(qf, qk, nf, nk, cross_script):
-                    continue
-                if cross_script or _latin_aligned(qf, qk, nf, nk):
-                    seq = cross_sequence if cross_script else class_sequence
-                    x, y = seq(qf), seq(nf)
-                    if x and y and (x, y, inner, near) not in _ALIGNED:
-                        wanted.setdefault(x, set()).add(y)
-    for x, ys in wanted.items():
-        if len(ys) < BATCH_MIN:
-            continue
-        if len(_ALIGNED) + len(ys) >= ALIGN_CACHE_MAX:
-            _ALIGNED.clear()
-        found = sorted(ys)
-        sims = similarities_to(x, found, inner, near)
-        _ALIGNED.update(zip(((x, y, inner, near) for y in found), sims, strict=True))
 
 
 _NO_PAIR = (0.0, "none")

@@ -151,28 +151,6 @@ def test_the_alignment_is_symmetric(x, y, inner):
     assert align.distance_units(x, y, None, inner) == align.distance_units(y, x, None, inner)
 
 
-@settings(max_examples=200, deadline=None)
-@given(spellings(), st.lists(WORDS, min_size=score.BATCH_MIN, max_size=40), st.booleans())
-def test_prepared_alignments_leave_token_similarities_unchanged(pair, words, cross):
-    # the index prepares alignments in one numpy pass before asking token_similarity: what
-    # reaches the pair floor must be what the scalar programme gives
-    q = _tok(pair[0]) if core_tokens(analyse_name(pair[0])) else None
-    names = [core_tokens(analyse_name(w)) for w in [pair[1], *words]]
-    names = [n[0] for n in names if n]
-    if q is None or not names:
-        return
-    score._ALIGNED.clear()
-    score._ALIGNED_BELOW.clear()
-    plain = [token_similarity(q, n, cross_script=cross, floor=PAIR_FLOOR) for n in names]
-    score._ALIGNED.clear()
-    score._ALIGNED_BELOW.clear()
-    score.prepare_alignments(q, names, cross_script=cross)
-    prepared = [token_similarity(q, n, cross_script=cross, floor=PAIR_FLOOR) for n in names]
-    for a, b in zip(plain, prepared, strict=True):
-        if a[0] >= PAIR_FLOOR or b[0] >= PAIR_FLOOR:
-            assert a == b
-
-
 ARABIC_WORDS = st.text(alphabet="ابتثجحخدذرزسشصضطظعغفقكلمنهوي", min_size=2, max_size=7)
 
 
