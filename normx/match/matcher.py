@@ -187,11 +187,6 @@ class Matcher:
         self._scorer = _Scorer(index)
         # neighbours of a query token, kept across queries: names repeat (Mohamed, Tripoli)
         self._neighbours: dict[tuple[NameToken, bool, bool], list[tuple[str, float]]] = {}
-        # the token pairs behind each neighbour list that reach PAIR_FLOOR, by script crossing,
-        # with how they matched: a later query with the token starts its memo with them
-        self._pairs: dict[
-            tuple[NameToken, bool, bool], list[tuple[str, bool, tuple[float, str]]]
-        ] = {}
         self._sized: dict[tuple[NameToken, bool, bool], tuple[list[tuple[str, float]], int]] = {}
         self._postings_of: dict[
             tuple[NameToken, bool, bool],
@@ -210,7 +205,6 @@ class Matcher:
         if found is None:
             if len(self._neighbours) >= NEIGHBOUR_CACHE_MAX:
                 self._neighbours.clear()
-                self._pairs.clear()
             found = self._neighbours[key] = self._find_neighbours(query, qi, tok, near=near)
         return found
 
@@ -260,7 +254,6 @@ class Matcher:
         forms = {form for form in forms if form in idx.postings}
         sims = query.sims
         best: dict[str, float] = {}
-        pairs: list[tuple[str, bool, tuple[float, str]]] = []
         for known in (idx.arabic_forms, idx.latin_forms):
             cross = (known is idx.arabic_forms) != query.arabic
             group = [f for f in forms if f in known]
@@ -272,13 +265,9 @@ class Matcher:
                 sims.update(zip([(qi, f, cross) for f in fresh], found, strict=True))
             # a form seen in both scripts gets its better similarity: this is an upper bound
             for f in group:
-                found = sims[(qi, f, cross)]
-                sim = found[0]
-                if sim >= PAIR_FLOOR:
-                    pairs.append((f, cross, found))
-                    if sim > best.get(f, 0.0):
-                        best[f] = sim
-        self._pairs[(tok, query.arabic, near)] = pairs
+                sim = sims[(qi, f, cross)][0]
+                if sim >= PAIR_FLOOR and sim > best.get(f, 0.0):
+                    best[f] = sim
         scored = list(best.items())
         scored.sort(key=lambda fs: (-fs[1], fs[0]))  # ties by form: no hash-seed order
         return scored
@@ -418,12 +407,6 @@ class Matcher:
                 near = False
                 _scored, size = self._sized_neighbours(query, qi, tok, near=False)
             neighbours.append((size, qi, tok, near))
-            # the pairs this token's search found (in an earlier query, or in this one: the
-            # same values) start the scorer's memo: exact at or above PAIR_FLOOR, as it
-            # would compute them
-            pairs = self._pairs.get((tok, query.arabic, near))
-            if pairs:
-                query.sims.update({(qi, f, cross): found for f, cross, found in pairs})
         neighbours.sort(key=itemgetter(0))  # rarest token first
         weigh = idx.weights  # the scorer's weights: the bounds stay bounds
         total = sum(weigh(t) for t in query.core)
