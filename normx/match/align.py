@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from functools import lru_cache
+from itertools import chain
 
 import numpy as np
 
@@ -209,35 +210,81 @@ CODES_MAX = 262_144
 _ALPHABET = _Alphabet()
 
 
+BATCHES_MAX = 2048  # prepared sequence sets kept (a key's forms meet every new query token)
+
+
+class _Batch:
+    """Sequences laid out for :func:`similarities_to`: symbol codes and insertion costs in
+    padded rows, their prefix sums, lengths, and the lengths that count in a similarity."""
+
+    __slots__ = ("codes", "counted", "lengths", "prefix", "rows")
+
+    def __init__(self, ys: Sequence[str], inner: int) -> None:
+        size = len(ys)
+        lengths = np.fromiter(map(len, ys), dtype=np.int64, count=size)
+        width = int(lengths.max())
+        # every y's symbols and insertion costs as one flat run each, scattered into the
+        # padded rows in C (a Python loop over the rows cost more than the programme)
+        filled = np.arange(width) < lengths[:, None]
+        total = int(lengths.sum())
+        codes = np.zeros((size, width), dtype=np.int64)
+        codes[filled] = np.fromiter(
+            chain.from_iterable(map(_ALPHABET.encode, ys)), np.int64, count=total
+        )
+        inserts = np.zeros((size, width), dtype=np.int64)
+        inserts[filled] = np.fromiter(
+            chain.from_iterable(indel_units(y, inner) for y in ys), np.int64, count=total
+        )
+        self.prefix = np.zeros((size, width + 1), dtype=np.int64)
+        np.cumsum(inserts, axis=1, out=self.prefix[:, 1:])
+        self.codes = codes
+        self.lengths = lengths
+        self.rows = np.arange(size)
+        silent = np.fromiter((y.endswith(SILENT_END) for y in ys), np.int64, count=size)
+        self.counted = lengths - silent
+
+
+_BATCHES: dict[tuple[tuple[str, ...], int], _Batch] = {}
+
+
+def _batch(ys: Sequence[str], inner: int) -> _Batch:
+    """:class:`_Batch` of *ys*, remembered by the sequences (a tuple is the caller's promise
+    that it will ask for the same set again: the forms sharing one key)."""
+    if not isinstance(ys, tuple):
+        return _Batch(ys, inner)
+    found = _BATCHES.get((ys, inner))
+    if found is None:
+        if len(_BATCHES) >= BATCHES_MAX:
+            _BATCHES.clear()
+        found = _BATCHES[(ys, inner)] = _Batch(ys, inner)
+    return found
+
+
 def similarities_to(
     x: str, ys: Sequence[str], inner: int = _INNER, near: int = SCALE
 ) -> list[float]:
     """The exact similarity of non-empty *x* to each non-empty sequence of *ys*, computed for
-    all of them at once (one numpy pass per symbol of *x*).
+    all of them at once (one numpy pass per symbol of *x*); *ys* given as a tuple has its
+    layout remembered for the next *x*.
 
     Each row of the programme is min(diagonal + substitution, above + deletion), then the
     insertions along the row: cur[j] = min over k <= j of t[k] + (inserting y[k:j]), which is
     a running minimum of t[k] less the insertion prefix sums. Integer units keep it exact.
     """
-    size = len(ys)
-    width = max(map(len, ys))
-    codes = np.zeros((size, width), dtype=np.int64)
-    inserts = np.zeros((size, width), dtype=np.int64)
-    lengths = np.fromiter(map(len, ys), dtype=np.int64, count=size)
+    batch = _batch(ys, inner)
+    codes, prefix = batch.codes, batch.prefix
     xs = _ALPHABET.encode(x)
-    for b, y in enumerate(ys):
-        codes[b, : len(y)] = _ALPHABET.encode(y)
-        inserts[b, : len(y)] = indel_units(y, inner)
-    prefix = np.zeros((size, width + 1), dtype=np.int64)
-    np.cumsum(inserts, axis=1, out=prefix[:, 1:])
     matrix = _ALPHABET.matrix(near)
     prev = prefix.copy()  # row 0: inserting y's prefixes
-    row = np.empty((size, width + 1), dtype=np.int64)
+    row = np.empty_like(prefix)
     for sx, dx in zip(xs, indel_units(x, inner), strict=True):
         np.minimum(prev[:, :-1] + matrix[sx][codes], prev[:, 1:] + dx, out=row[:, 1:])
         row[:, 0] = prev[:, 0] + dx
         row -= prefix
         np.minimum.accumulate(row, axis=1, out=row)
         prev = row + prefix
-    distances = prev[np.arange(size), lengths].tolist()
-    return [similarity(d, x, y) for d, y in zip(distances, ys, strict=True)]
+    distances = prev[batch.rows, batch.lengths]
+    # similarity() for each: the same int-to-float division and subtraction, in numpy
+    longest = np.maximum(np.maximum(batch.counted, length(x)), 1)
+    sims: list[float] = np.maximum(0.0, 1.0 - distances / (SCALE * longest)).tolist()
+    return sims

@@ -31,7 +31,7 @@ from normx.match.score import (
     score_tokens_above,
     token_similarity,
 )
-from normx.match.similarity import prepare_alignments
+from normx.match.similarity import token_similarities
 from normx.text.arabic import is_mostly_arabic
 from normx.text.latin import fold
 from normx.text.normalize import NameToken, analyse_name, core_tokens, normalize_name
@@ -252,27 +252,23 @@ class Matcher:
                     for k2 in idx.deletes.get(d, ()):
                         forms.update(idx.by_key[k2])
         forms = {form for form in forms if form in idx.postings}
-        for from_arabic, known in ((True, idx.arabic_forms), (False, idx.latin_forms)):
-            cross = from_arabic != query.arabic
-            fresh = [f for f in forms if f in known and (qi, f, cross) not in query.sims]
-            prepare_alignments(tok, map(idx.token_of.__getitem__, fresh), cross_script=cross)
-        scored: list[tuple[str, float]] = []
-        for form in forms:
+        sims = query.sims
+        best: dict[str, float] = {}
+        for known in (idx.arabic_forms, idx.latin_forms):
+            cross = (known is idx.arabic_forms) != query.arabic
+            group = [f for f in forms if f in known]
+            fresh = [f for f in group if (qi, f, cross) not in sims]
+            if fresh:
+                found = token_similarities(
+                    tok, [idx.token_of[f] for f in fresh], cross_script=cross
+                )
+                sims.update(zip([(qi, f, cross) for f in fresh], found, strict=True))
             # a form seen in both scripts gets its better similarity: this is an upper bound
-            best = 0.0
-            for from_arabic in (True, False):
-                if form not in (idx.arabic_forms if from_arabic else idx.latin_forms):
-                    continue
-                cross = from_arabic != query.arabic
-                memo_key = (qi, form, cross)
-                found = query.sims.get(memo_key)
-                if found is None:
-                    found = query.sims[memo_key] = token_similarity(
-                        tok, idx.token_of[form], cross_script=cross, floor=PAIR_FLOOR
-                    )
-                best = max(best, found[0])
-            if best >= PAIR_FLOOR:
-                scored.append((form, best))
+            for f in group:
+                sim = sims[(qi, f, cross)][0]
+                if sim >= PAIR_FLOOR and sim > best.get(f, 0.0):
+                    best[f] = sim
+        scored = list(best.items())
         scored.sort(key=lambda fs: (-fs[1], fs[0]))  # ties by form: no hash-seed order
         return scored
 

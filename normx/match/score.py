@@ -387,8 +387,8 @@ def score_upper_bound(
     else:
         wq, wq_total, q_core = side = _weigh(q, w)
         _QUERY_SIDE = (q, w, side)
-    wn, wn_total, n_core = _weigh(n, w)
-    bq, bn = _bases(q), _bases(n)
+    wn, wn_total, n_core, bn = _name_side(n, w)
+    bq = _bases(q)
     best_q = [0.0] * len(q)
     best_n = [0.0] * len(n)
     exact = False
@@ -422,6 +422,31 @@ def score_upper_bound(
 
 
 _QUERY_SIDE: tuple[object, object, tuple[list[float], float, int]] = ((), None, ([], 0.0, 0))
+
+
+NAME_SIDE_MAX = 16_384  # gazetteer names whose weights are remembered (~6 MB)
+
+
+_NAME_SIDE: dict[int, tuple[object, object, tuple[list[float], float, int, list[float]]]] = {}
+
+
+def _name_side(
+    n: tuple[NameToken, ...], weigh: Weigh
+) -> tuple[list[float], float, int, list[float]]:
+    """:func:`_weigh` and :func:`_bases` of a gazetteer name's tokens, remembered: the ranker
+    bounds and scores the same index names for query after query, and re-weighing each of
+    their tokens was a fifth of the bound. Keyed by the tuple's identity (the index keeps its
+    names' tuples; the entry holds the tuple, so the identity cannot be reused while it is
+    remembered) and checked against the weights and generic words in force."""
+    found = _NAME_SIDE.get(id(n))
+    if found is not None and found[0] is n and found[1] is weigh:
+        return found[2]
+    weights, total, core = _weigh(n, weigh)
+    side = (weights, total, core, _bases(n))
+    if len(_NAME_SIDE) >= NAME_SIDE_MAX:
+        _NAME_SIDE.clear()
+    _NAME_SIDE[id(n)] = (n, weigh, side)
+    return side
 
 
 def _bases(tokens: tuple[NameToken, ...]) -> list[float]:
@@ -533,8 +558,8 @@ def _score_options(
         score -= REORDER_PENALTY
         penalties.append("reordered")
     core_q = [t for t in q if t.kind != ABU and not is_generic(t.form)]
-    core_n = [t for t in n if t.kind != ABU and not is_generic(t.form)]
-    if len(core_q) == 1 and len(core_n) > 1:
+    core_n = _name_side(n, weigh)[2]  # the name's tokens that are not Abu nor generic
+    if len(core_q) == 1 and core_n > 1:
         exact = bool(pairs) and all(p.how == "exact" for p in pairs)
         surname = not person or any(p.ni == len(n) - 1 for p in pairs)
         if exact and surname and len(pairs) == len(q):
@@ -542,7 +567,7 @@ def _score_options(
         else:
             score *= SINGLE_TOKEN_FACTOR
         penalties.append("single-token query")
-    elif not core_q and core_n:
+    elif not core_q and core_n > 0:
         # only generic words ("Village", "Abu"): they say what kind of entity, never which
         score *= SINGLE_TOKEN_FACTOR
         penalties.append("no distinctive word")
@@ -560,10 +585,9 @@ def _coverage(
 ) -> tuple[float, float, float]:
     """Query coverage (precision), name coverage (recall) and the score they make."""
     wq_of = [weigh(t) for t in q]
-    wn_of = [weigh(t) for t in n]
     wq = sum(wq_of)
-    wn = sum(wn_of)
-    bq, bn = _bases(q), _bases(n)
+    wn_of, wn, _core, bn = _name_side(n, weigh)
+    bq = _bases(q)
     # each side's coverage is counted in its own weights (a rare misspelling of a common name
     # is as well covered by it as the name itself), but a pair counts with the lighter of
     # the two base weights: "Qaryan" paired with the generic "qaryat" says no more than

@@ -12,11 +12,14 @@ which is what lets the index generate candidates by keys; then
 
 The alignment is memoised by class sequence (many forms share one) and may stop early when the
 caller only needs to know whether a similarity beats a value or reaches a floor.
+:func:`token_similarities` compares one query token with many index forms at once (the
+index's neighbour search): the same answers wherever they reach :data:`PAIR_FLOOR`, with the
+alignments of a key's forms computed in one numpy programme.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Sequence
 from functools import lru_cache
 
 from rapidfuzz.distance import Levenshtein
@@ -154,36 +157,137 @@ def _stop_units(total: int, factor: float, beat: float, floor: float) -> int | N
 BATCH_MIN = 12  # sequences against one: fewer are aligned one by one, in Python
 
 
-def prepare_alignments(q: NameToken, names: Iterable[NameToken], *, cross_script: bool) -> None:
-    """Compute at once (numpy) the alignments :func:`token_similarity` will need for *q*
-    against each of *names*, and remember them.
+_NO_PAIR = (0.0, "none")
+_EXACT = (1.0, "exact")
 
-    The index compares a query token with the dozens of index forms that share its key: one
-    vectorised pass per query symbol replaces as many pure-Python programmes. The results are
-    exact and equal to the scalar ones, so :func:`token_similarity` answers the same.
+
+def token_similarities(
+    q: NameToken, names: Sequence[NameToken], *, cross_script: bool
+) -> list[tuple[float, str]]:
+    """:func:`token_similarity` of *q* with each of *names*, with ``floor=PAIR_FLOOR``:
+    exact (value and how) wherever it reaches :data:`PAIR_FLOOR`, some similarity below it
+    otherwise.
+
+    The index compares a new query token with every form sharing its key (dozens; hundreds
+    with the one-deletion keys): called once per form, the scalar function spent more time
+    dispatching (readings, memo keys, early-stop arguments) than comparing. Here every reading
+    of every name is compared with every reading of *q* in one pass per query reading: the
+    alignments come from the memo or from one numpy programme over all the sequences (exact,
+    as the scalar one), and the string ratio and key lift are the same float operations in
+    the same order as :func:`token_similarity`'s; each pair then keeps its first best reading
+    pair, as :func:`token_similarity` does (it compares the readings query-first, keeps a later
+    pair only when strictly better, and no pair but identical forms reaches 1.0).
     """
-    wanted: dict[str, set[str]] = {}
-    inner = CROSS_INNER if cross_script else LATIN_INNER
-    near = CROSS_NEAR if cross_script else SCALE
-    variants = ((q.form, q.key), *q.alts)
+    if q.alts:
+        per_reading = [
+            token_similarities(NameToken(form, key, q.kind), names, cross_script=cross_script)
+            for form, key in ((q.form, q.key), *q.alts)
+        ]
+        return [_first_best(found) for found in zip(*per_reading, strict=True)]
+    if not any(n.alts for n in names):
+        return _single_readings(q, names, cross_script)
+    readings: list[NameToken] = []
+    spans: list[tuple[int, int]] = []
     for n in names:
-        for qf, qk in variants:
-            for nf, nk in ((n.form, n.key), *n.alts):
-                if qf == nf or not _compared(qf, qk, nf, nk, cross_script):
-                    continue
-                if cross_script or _latin_aligned(qf, qk, nf, nk):
-                    seq = cross_sequence if cross_script else class_sequence
-                    x, y = seq(qf), seq(nf)
-                    if x and y and (x, y, inner, near) not in _ALIGNED:
-                        wanted.setdefault(x, set()).add(y)
-    for x, ys in wanted.items():
-        if len(ys) < BATCH_MIN:
-            continue
-        if len(_ALIGNED) + len(ys) >= ALIGN_CACHE_MAX:
+        start = len(readings)
+        if n.alts:
+            readings.extend(NameToken(f, k, n.kind) for f, k in ((n.form, n.key), *n.alts))
+        else:
+            readings.append(n)
+        spans.append((start, len(readings)))
+    found = _single_readings(q, readings, cross_script)
+    return [_first_best(found[a:b]) for a, b in spans]
+
+
+def _first_best(found: Sequence[tuple[float, str]]) -> tuple[float, str]:
+    """The first of the highest similarities (a later one only when strictly higher)."""
+    best = found[0]
+    for other in found[1:]:
+        if other[0] > best[0]:
+            best = other
+    return best
+
+
+def _single_readings(
+    q: NameToken, names: Sequence[NameToken], cross_script: bool
+) -> list[tuple[float, str]]:
+    """:func:`token_similarities` of tokens with one reading each (alternatives ignored)."""
+    out: list[tuple[float, str]] = [_NO_PAIR] * len(names)
+    qf, qk = q.form, q.key
+    plain: list[int] = []
+    for i, n in enumerate(names):
+        if n.form == qf:
+            out[i] = _EXACT
+        elif _compared(qf, qk, n.form, n.key, cross_script):
+            plain.append(i)
+    if not plain:
+        return out
+    if cross_script:
+        x = cross_sequence(qf)
+        seqs = [cross_sequence(names[i].form) for i in plain]
+        aligned = _exact_alignments(x, seqs, CROSS_INNER, CROSS_NEAR)
+        for i, y in zip(plain, seqs, strict=True):
+            a = aligned.get(y)
+            if a is None:
+                a = _aligned_above(
+                    x, y, CROSS_SCRIPT_FACTOR, 0.0, PAIR_FLOOR, CROSS_INNER, CROSS_NEAR
+                )
+            sim = CROSS_SCRIPT_FACTOR * a
+            if sim > 0.0:
+                out[i] = (sim, "key" if names[i].key == qk else "cross")
+        return out
+    x = class_sequence(qf)
+    lifting = len(qk) >= MIN_LIFTING_KEY
+    wanted = [
+        class_sequence(names[i].form)
+        for i in plain
+        if _latin_aligned(qf, qk, names[i].form, names[i].key)
+    ]
+    aligned = _exact_alignments(x, wanted, LATIN_INNER, SCALE)
+    for i in plain:
+        nf, nk = names[i].form, names[i].key
+        s = ratio(qf, nf) / 100.0
+        if qk == nk and lifting:
+            sim, h = 0.55 + 0.45 * max(s, 0.5), "key"
+        elif qk == nk:
+            sim, h = SHORT_KEY_BASE + (1 - SHORT_KEY_BASE) * s, "key"
+        else:
+            ks = _key_sim(qk, nk)
+            sim, h = max(s, 0.5 * ks + 0.45 * s), "fuzzy"
+        if _latin_aligned(qf, qk, nf, nk):
+            y = class_sequence(nf)
+            a = aligned.get(y)
+            if a is None:
+                a = _aligned_above(x, y, LATIN_ALIGN_FACTOR, sim, PAIR_FLOOR)
+            spelled = LATIN_ALIGN_FACTOR * a
+            if spelled > sim:
+                sim, h = spelled, "vowels"
+        if sim > 0.0:
+            out[i] = (sim, h)
+    return out
+
+
+def _exact_alignments(x: str, ys: Sequence[str], inner: int, near: int) -> dict[str, float]:
+    """The exact alignment similarity of *x* to *ys*, by sequence: all of them from one numpy
+    programme when there are at least :data:`BATCH_MIN` (laid out once per set of sequences:
+    the forms sharing a key meet every new query token with that key), otherwise those the memo
+    holds (the others are left to the scalar programme, which may stop early)."""
+    if not x:
+        return dict.fromkeys(ys, 0.0)
+    distinct = tuple(sorted({y for y in ys if y}))
+    found: dict[str, float] = dict.fromkeys([y for y in ys if not y], 0.0)
+    if len(distinct) >= BATCH_MIN:
+        sims = similarities_to(x, distinct, inner, near)
+        found.update(zip(distinct, sims, strict=True))
+        if len(_ALIGNED) + len(distinct) >= ALIGN_CACHE_MAX:
             _ALIGNED.clear()
-        found = sorted(ys)
-        sims = similarities_to(x, found, inner, near)
-        _ALIGNED.update(zip(((x, y, inner, near) for y in found), sims, strict=True))
+        _ALIGNED.update(zip(((x, y, inner, near) for y in distinct), sims, strict=True))
+        return found
+    for y in distinct:
+        hit = _ALIGNED.get((x, y, inner, near))
+        if hit is not None:
+            found[y] = hit
+    return found
 
 
 def _compared(qf: str, qk: str, nf: str, nk: str, cross_script: bool) -> bool:
