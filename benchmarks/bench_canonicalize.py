@@ -17,8 +17,9 @@ place keys come from the on-disk cache after the first run); the first pass (MB/
 MB, matcher calls: the distinct span texts no cache answered, and the CPU time inside them);
 a second pass over the same documents, ``--repeat`` times, the best shown (every span answered
 from the caches: the cost of detection and resolution alone, and the rate for news whose names
-repeat; a full garbage collection over the index's ~1M objects costs ~0.1 s and falls in some
-passes, not others); the peak resident memory (``resource.getrusage``).
+repeat; after loading, the index's ~1M objects are frozen out of the garbage collector with
+``gc.freeze()``, as the CLI does, since a full collection over them cost ~0.1 s in some
+passes); the peak resident memory (``resource.getrusage``).
 
 ``--dump FILE`` writes every document's result of the first pass and of one more cached pass
 (``Document.to_dict()`` with each mention's unrounded score, one JSON line per document): run
@@ -40,6 +41,7 @@ from __future__ import annotations
 
 import argparse
 import cProfile
+import gc
 import json
 import os
 import random
@@ -169,6 +171,7 @@ def main() -> None:
         loaded = time.process_time() - t0
         nz.canonicalize("Warm-up: Khalifa Haftar in Tripoli, the Accord forces.")
         load = time.process_time() - t0
+        gc.freeze()  # as the CLI does after loading (normx.cli.options.load_normalizer)
     docs = build_docs(args.mb, persons, args.fresh_names, rng)
     calls: dict[str, Any] = {"n": 0, "inside": 0, "seconds": 0.0}
     real_match, real_many = nz.match, nz.match_many
