@@ -12,6 +12,12 @@ only of generic words ("government", "the Chamber", "the council") names no
 particular body and matches nothing; a phrase of one ordinary distinctive word ("Accord") is
 capped below the no-match threshold, while one transliterated Arabic word ("Wefaq") may match
 on its own, because MT leaves such words untranslated only when they are names.
+
+A phrase made only of generic words and portfolios ("Justice Ministry": fields every country
+has a body for) names a kind of body: it takes no body whose name holds a country it lacks
+(وزارة العدل الأمريكية), and with a foreign country's word ("Egyptian Interior Ministry") no
+body whose name lacks that country (:func:`score_glossed`); Libya, the frame of the
+gazetteers, goes without saying.
 """
 
 from __future__ import annotations
