@@ -12,17 +12,24 @@ only of generic words ("government", "the Chamber", "the council") names no
 particular body and matches nothing; a phrase of one ordinary distinctive word ("Accord") is
 capped below the no-match threshold, while one transliterated Arabic word ("Wefaq") may match
 on its own, because MT leaves such words untranslated only when they are names.
+
+A phrase made only of generic words and portfolios ("Justice Ministry": fields every country
+has a body for) names a kind of body: it takes no body whose name holds a country it lacks
+(وزارة العدل الأمريكية), and with a foreign country's word ("Egyptian Interior Ministry") no
+body whose name lacks that country (:func:`score_glossed`); Libya, the frame of the
+gazetteers, goes without saying.
 """
 
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import replace
 from typing import Any
 
 from normx.match.candidate import Candidate
 from normx.match.index import NameIndex
 from normx.match.score import NO_MATCH_THRESHOLD
-from normx.mt.gloss_index import GlossTables, gloss_tables
+from normx.mt.gloss_index import ArabicName, GlossTables, gloss_tables
 from normx.mt.gloss_score import NameMatch, excusable_slots, score_bounds, score_name
 from normx.mt.glossing import LEXICON, TRANSLITERATED, Slot, gloss
 from normx.mt.lexicon import Lexicon
@@ -30,6 +37,7 @@ from normx.mt.lexicon import Lexicon
 METHOD = "gloss"
 PREFILTER = 300  # names fully scored per query, chosen by how many slots they share
 TRANSLATED = frozenset({LEXICON, TRANSLITERATED})  # a phrase needs one such slot to be glossed
+KIND_CAP = 0.6  # a kind of body ("Justice Ministry") against one country's body: no match
 
 
 class GlossMatcher:
@@ -87,7 +95,7 @@ class GlossMatcher:
             rec = records[name.entity]
             if type is not None and rec.type != type:
                 continue
-            result = score_name(slots, name)
+            result = score_glossed(slots, name, self.tables)
             if result is None:
                 continue
             prev = best.get(name.entity)
@@ -110,6 +118,53 @@ class GlossMatcher:
             "gloss_kinds": {s.english: s.kind for s in slots},
             **result.explain(slots, self.tables.names[ni]),
         }
+
+
+def other_country(
+    slots: tuple[Slot, ...], name: ArabicName, result: NameMatch, tables: GlossTables
+) -> bool:
+    """The phrase names a kind of body, and the name one country's body of that kind.
+
+    "Justice Ministry" glosses every word of وزارة العدل الأمريكية but الأمريكية: made only
+    of generic words and portfolios (fields every country has a ministry for), the phrase
+    tells no country's ministry from another's, so the country word the name holds and the
+    phrase lacks is the whole difference. The other way round, "Egyptian Interior Ministry"
+    is not وزارة الداخلية, whose country goes without saying only when it is Libya (the
+    lexicon's weak words): an edge country word the scorer excuses is not excused here (a
+    town is: "Tobruk Parliament" is the parliament seated there). A phrase with any other
+    matched word ("Africa Command", "Central Bank") names more than a kind.
+    """
+    credited = {m.slot for m in result.matches if m.credit > 0}
+    if not credited or not all(slots[i].generic or slots[i].portfolio for i in credited):
+        return False
+    used = {w for m in result.matches for w in m.words}
+    if any(w.place and w.weight == 1.0 for i, w in enumerate(name.words) if i not in used):
+        return True
+    weak = tables.weak_readings
+    return any(
+        s.place
+        and s.kind == LEXICON  # a country or people's word, not a town ("Tobruk Parliament")
+        and i not in credited
+        and not any(rr & weak for r in s.readings for rr in r)
+        for i, s in enumerate(slots)
+    )
+
+
+def score_glossed(
+    slots: tuple[Slot, ...], name: ArabicName, tables: GlossTables
+) -> NameMatch | None:
+    """:func:`~normx.mt.gloss_score.score_name`, capped at :data:`KIND_CAP` when the phrase
+    names a kind of body and the name one country's body of that kind (:func:`other_country`).
+    The cap only lowers a score, so the bounds of :func:`~normx.mt.gloss_score.score_bounds`
+    still hold."""
+    result = score_name(slots, name)
+    if result is None or result.score <= KIND_CAP or not other_country(slots, name, result, tables):
+        return result
+    return replace(
+        result,
+        score=KIND_CAP,
+        costs=(*result.costs, "a kind of body; phrase and name differ in country"),
+    )
 
 
 def merge_candidates(

@@ -16,7 +16,8 @@ Machine translation renders an Arabic name word by word, so the way back is word
    name does not contain.
 
 Each slot knows whether it is a head noun (may name the body's forces), generic (a kind of
-body), a place, and whether it is at either end of the phrase (where place modifiers sit).
+body), a portfolio (a field every country has a body for: "justice", "interior"), a place,
+and whether it is at either end of the phrase (where place modifiers sit).
 """
 
 from __future__ import annotations
@@ -55,6 +56,7 @@ class Slot:
     source: str = ""
     head: bool = False
     generic: bool = False
+    portfolio: bool = False
     place: bool = False
     edge: bool = False
     trust: tuple[float, ...] = ()  # per rendering, when less than certain (sound look-ups)
@@ -177,6 +179,7 @@ def gloss(phrase: str, tables: GlossTables) -> tuple[Slot, ...]:
             s,
             head=s.english in lex.head_nouns,  # listed as written: "operations" is no head
             generic=any(v in lex.generic for v in _variants(s.english)),
+            portfolio=any(v in lex.portfolios for v in _variants(s.english)),
             edge=j in (0, last),
         )
         for j, s in enumerate(slots)

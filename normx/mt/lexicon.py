@@ -23,6 +23,7 @@ from normx.text.latin import fold, split_words
 LEXICON_FILE = "gloss.yaml"
 SECTIONS = ("words", "transliterated")
 LIST_KEYS = ("function_words", "arabic_function_words", "head_nouns", "generic", "weak_arabic")
+OPTIONAL_LIST_KEYS = ("portfolios",)  # lists a lexicon may leave out (empty then)
 ENTRY_KEYS = frozenset({"ar", "source", "place"})
 SOURCE_PREFIXES = ("curated", "rigour:")
 
@@ -59,6 +60,7 @@ class Lexicon:
     generic: frozenset[str]
     weak_arabic: frozenset[str]
     max_key: int
+    portfolios: frozenset[str] = frozenset()  # fields every country has a body for (justice)
 
     def arabic_content(self, text: str) -> tuple[str, ...]:
         """Normalised Arabic words of *text* with Arabic function words left out."""
@@ -76,9 +78,10 @@ def validate(data: Any) -> list[str]:
     if not isinstance(data, dict):
         return ["top level must be a mapping"]
     problems: list[str] = []
-    allowed = set(SECTIONS) | set(LIST_KEYS)
+    allowed = set(SECTIONS) | set(LIST_KEYS) | set(OPTIONAL_LIST_KEYS)
     problems += [f"unknown section {k!r}" for k in data if k not in allowed]
-    for name in LIST_KEYS:
+    optional = [k for k in OPTIONAL_LIST_KEYS if k in data]
+    for name in (*LIST_KEYS, *optional):
         values = data.get(name)
         if not isinstance(values, list) or not all(isinstance(v, str) and v for v in values):
             problems.append(f"{name}: must be a list of non-empty strings")
@@ -158,6 +161,7 @@ def build(data: dict[str, Any]) -> Lexicon:
         generic=frozenset(fold(w) for w in data["generic"]),
         weak_arabic=weak,
         max_key=max(len(e.key) for e in words),
+        portfolios=frozenset(fold(w) for w in data.get("portfolios", ())),
     )
 
 

@@ -4,8 +4,8 @@ bound, and remembered place and sound look-ups are the look-ups themselves."""
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from normx.mt.gloss import GlossMatcher
-from normx.mt.gloss_score import excusable_slots, score_bounds, score_name
+from normx.mt.gloss import GlossMatcher, score_glossed
+from normx.mt.gloss_score import excusable_slots, score_bounds
 
 WORDS = [
     "state", "council", "supreme", "high", "forces", "government", "accord", "national",
@@ -34,7 +34,7 @@ def test_score_bound_covers_every_score(matcher: GlossMatcher, phrase: str) -> N
         return
     bounds = score_bounds(len(slots), excusable_slots(slots))
     for ni, name in enumerate(matcher.tables.names):
-        result = score_name(slots, name)
+        result = score_glossed(slots, name, matcher.tables)
         if result is not None:
             assert result.score <= bounds[_shared(matcher, slots, ni)], (phrase, name.text)
 
@@ -55,7 +55,7 @@ def test_pruned_match_equals_scoring_every_name(matcher: GlossMatcher, phrase: s
         glossed = any(s.kind in ("lexicon", "transliterated") for s in slots)
         if glossed and not all(s.generic for s in slots):
             for name in matcher.tables.names:
-                result = score_name(slots, name)
+                result = score_glossed(slots, name, matcher.tables)
                 rid = matcher.index.records[name.entity].id
                 if result is not None:
                     best[rid] = max(best.get(rid, 0.0), result.score)

@@ -8,8 +8,7 @@ from normx.gazetteer.schema import Record
 from normx.match.candidate import Candidate
 from normx.match.index import NameIndex
 from normx.match.score import NO_MATCH_THRESHOLD
-from normx.mt.gloss import GlossMatcher, merge_candidates
-from normx.mt.gloss_score import score_name
+from normx.mt.gloss import GlossMatcher, merge_candidates, score_glossed
 
 UN = Record("org:un", "ORG", "United Nations", "الأمم المتحدة")
 
@@ -145,7 +144,7 @@ def test_gloss_match_equals_scoring_every_name(matcher: GlossMatcher) -> None:
         slots = matcher.gloss(phrase)
         best: dict[str, float] = {}
         for name in matcher.tables.names:
-            result = score_name(slots, name)
+            result = score_glossed(slots, name, matcher.tables)
             rid = matcher.index.records[name.entity].id
             if result is not None:
                 best[rid] = max(best.get(rid, 0.0), result.score)
