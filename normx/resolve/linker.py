@@ -100,6 +100,8 @@ class SpanLinker(SpanTokens):
         own_word: Callable[[str, str], bool] | None = None,  # (record id, folded word)
         english_words: Callable[[str], frozenset[str]] | None = None,  # record id -> its words
         spelled: Callable[[str], bool] | None = None,  # does the text spell a gazetteer name?
+        # record id -> its Arabic names as words (normx.resolve.generic.arabic_words)
+        arabic_names: Callable[[str], tuple[tuple[str, ...], ...]] | None = None,
     ) -> None:
         super().__init__(text, tokens, units, lex, in_names)
         # the folded words of an entity's English names
@@ -111,7 +113,9 @@ class SpanLinker(SpanTokens):
         # may a query come back as an exact match? (unknown: assume it may)
         self.spelled = spelled or (lambda text: True)
         self.trie = trie
-        self.decisions = RangeDecisions(self, trie, match, entity_of_name, self.want)
+        self.decisions = RangeDecisions(
+            self, trie, match, entity_of_name, self.want, arabic_names=arabic_names
+        )
 
     # -- one range (normx.resolve.decision) ------------------------------------------------
     def exact_candidates(self, first: int, last: int) -> list[Candidate] | None:

@@ -71,6 +71,7 @@ def canonicalize_text(normalizer: Normalizer, text: str, doc: str | None = None)
             w.form for w, arabic in rt.name_words(rid) if not arabic
         ),
         spelled=rt.spelled,
+        arabic_names=rt.arabic_names,
     )
     spans = find_spans(tokens, units, rt.lex, lower, rt.in_names)
     per_span = resolve_all(spans, lambda span: rt.spans.resolve(linker, span), queries)

@@ -12,16 +12,19 @@ evidence, for :mod:`normx.resolve.pipeline` to turn into mentions.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from normx.match.candidate import Candidate
 from normx.match.score import NO_MATCH_THRESHOLD, token_similarity
 from normx.resolve.coref import Antecedent, Antecedents, covers, query_tokens
 from normx.resolve.decision import acronym_shaped
+from normx.resolve.designators import kin_words
 from normx.resolve.generic import find_body, find_titled
 from normx.resolve.linker import SpanLinker
 from normx.resolve.runtime import Runtime
 from normx.resolve.segment import Seg, is_clean
+from normx.text.generic import compound_parts
 from normx.text.latin import fold
 
 
@@ -192,6 +195,8 @@ def resolve_references(
         chance = loose and cand is seg.cand and cand is not None and cand.id not in firm
         if chance and _capital_says_nothing(linker, rt, seg, cand):
             cand = None
+        if cand is not None and _of_a_kin_group(linker, rt, seg, cand):
+            cand = None  # "the Zuwayya tribe": the people, not the place Azwaiya
         if cand is not None and _place_of_a_facility(linker, rt, seg, cand):
             cand = None  # "the Tarhuna hospital": the pipeline may still match the facility
         if cand is not None and "matched" not in evidence:
@@ -228,7 +233,7 @@ def _place_of_a_facility(linker: SpanLinker, rt: Runtime, seg: Seg, cand: Candid
     body as before. Unit heads ("Misrata forces") keep the place: fighters from there."""
     if cand.type != "LOC" or seg.phrase:
         return False
-    nxt = following_head(linker, rt, seg.last)
+    nxt = following_head(linker, rt, seg.last, glued=False)  # "the Sidi Barani air base"
     if nxt is None:
         return False
     head = linker.tokens[nxt].form
@@ -381,8 +386,11 @@ def _own_english_word(rt: Runtime, record_id: str, form: str) -> bool:
     return form in {w.form for w, arabic in rt.name_words(record_id) if not arabic}
 
 
-def following_head(linker: SpanLinker, rt: Runtime, last: int) -> int | None:
-    """The index of a lower-case head noun right after token *last* ("Accord forces")."""
+def following_head(linker: SpanLinker, rt: Runtime, last: int, *, glued: bool = True) -> int | None:
+    """The index of a lower-case head noun right after token *last* ("Accord forces"); a head
+    written as two words that English also glues into one ("air base", airbase: data
+    ``compounds`` of ``generic_words.yaml``) ends at its second word ("the Al-Wattiya air
+    base"); *glued* False reads one-word heads only."""
     tokens = linker.tokens
     nxt = last + 1
     if nxt >= len(tokens) or tokens[last].possessive:
@@ -390,6 +398,28 @@ def following_head(linker: SpanLinker, rt: Runtime, last: int) -> int | None:
     t = tokens[nxt]
     if t.cap or not t.joined or t.sent_start:
         return None
-    if t.form not in rt.lex.body_heads and t.form not in rt.lex.unit_heads:
-        return None
-    return nxt
+    heads = rt.lex.body_heads | rt.lex.unit_heads
+    if t.form in heads:
+        return nxt
+    if glued and nxt + 1 < len(tokens):
+        u = tokens[nxt + 1]
+        word = t.form + u.form
+        if (
+            not (u.cap or u.sent_start)
+            and word in heads
+            and compound_parts(word) == (t.form, u.form)
+        ):
+            return nxt + 1
+    return None
+
+
+def _of_a_kin_group(linker: SpanLinker, rt: Runtime, seg: Seg, cand: Candidate) -> bool:
+    """A place name followed by a lower-case noun of a descent group ("the Zuwayya tribe")
+    names the people, not a place of that name (data: ``kin`` of ``heads.yaml``)."""
+    if cand.type != "LOC" or seg.phrase or linker.tokens[seg.last].possessive:
+        return False
+    after = _NEXT_WORD.match(linker.text, linker.tokens[seg.last].end)
+    return after is not None and after.group(1) in kin_words()
+
+
+_NEXT_WORD = re.compile(r"[ \t]+([a-z]+)\b")  # the next word, in lower case, on the same line
