@@ -19,6 +19,7 @@ import yaml
 
 from normx.text.latin import fold
 from normx.text.particles import particle_table
+from normx.text.resources import load_data
 
 
 @cache
@@ -53,3 +54,19 @@ def name_words(name: str) -> list[str]:
     if len(words) > 1 and words[0] in articles:
         words = words[1:]
     return words
+
+
+@cache
+def designator_words() -> frozenset[str]:
+    """Every word the data lists as saying what kind of place or body a name is: body and
+    unit heads, natural features, administrative units, and the parts of glued designators
+    ("oilfield": oil, field), folded."""
+    heads = _heads()
+    out: set[str] = set()
+    for key in ("body", "unit", "facility", "features", "administrative"):
+        out.update(fold(str(w)) for w in heads.get(key) or ())
+    glued = load_data("generic_words.yaml").get("compounds") or {}
+    for word, parts in glued.items():
+        out.add(fold(str(word)))
+        out.update(fold(str(p)) for p in parts or ())
+    return frozenset(out)

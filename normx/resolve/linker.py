@@ -83,6 +83,17 @@ def _unlinked(seg: Seg) -> Seg:
     return Seg(seg.first, seg.last, None, seg.partial, (), seg.context, seg.phrase, seg.extra)
 
 
+def _borrowed(seg: Seg) -> Seg:
+    """*seg* unlinked as a word borrowed from a known name, the name kept under ``extra``
+    ``"_borrowed"``: a designator the coordinated names share after the span ("the Sharara and
+    El-Feel fields") may still say it is that name (:mod:`normx.resolve.references`)."""
+    extra = {**seg.extra, BORROWED: seg.cand}
+    return Seg(seg.first, seg.last, None, seg.partial, (), seg.context, seg.phrase, extra)
+
+
+BORROWED = "_borrowed"  # extra key of a segment unlinked as a borrowed word (not evidence)
+
+
 class SpanLinker(SpanTokens):
     """Links spans of one document; the matcher cache lives in the caller's run state."""
 
@@ -185,7 +196,7 @@ class SpanLinker(SpanTokens):
                     for k, (p0, p1) in enumerate(cuts)
                 ]
                 return [
-                    _unlinked(seg) if borrowed_word(self, seg, first, last) else seg
+                    _borrowed(seg) if borrowed_word(self, seg, first, last) else seg
                     for segs in by_piece
                     for seg in segs
                 ]

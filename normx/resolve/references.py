@@ -19,9 +19,9 @@ from normx.match.candidate import Candidate
 from normx.match.score import NO_MATCH_THRESHOLD, token_similarity
 from normx.resolve.coref import Antecedent, Antecedents, covers, query_tokens
 from normx.resolve.decision import acronym_shaped
-from normx.resolve.designators import kin_words
+from normx.resolve.designators import designator_words, kin_words
 from normx.resolve.generic import find_body, find_titled
-from normx.resolve.linker import SpanLinker
+from normx.resolve.linker import BORROWED, SpanLinker
 from normx.resolve.runtime import Runtime
 from normx.resolve.segment import Seg, is_clean
 from normx.text.generic import compound_parts
@@ -96,7 +96,10 @@ def resolve_references(
         cand = seg.cand
         if seg.context:
             evidence["context"] = list(seg.context)
-        evidence.update(seg.extra)
+        evidence.update((k, v) for k, v in seg.extra.items() if not k.startswith("_"))
+        shared = seg.extra.get(BORROWED)
+        if cand is None and shared is not None and _shared_designator(linker, rt, seg, shared):
+            cand = shared  # "the Sharara and El-Feel fields": each name with its designator
         # a whole bare word the matcher linked only approximately: a person named in full may
         # outrank the link (see _approximate_word); so may the surname of a person named in
         # full, or the last word of an unknown name, over a place or body spelled exactly
@@ -423,3 +426,29 @@ def _of_a_kin_group(linker: SpanLinker, rt: Runtime, seg: Seg, cand: Candidate) 
 
 
 _NEXT_WORD = re.compile(r"[ \t]+([a-z]+)\b")  # the next word, in lower case, on the same line
+
+
+# names coordinated after a segment ("and El-Feel", ", Hariga and Zueitina"), then the next word
+_AFTER_COORDINATED = re.compile(
+    r"((?:\s*(?:,|and|,\s*and)\s+[A-Z][\w'-]*(?:[ \t]+[A-Z][\w'-]*)*)*)[ \t]+([a-z]+)\b"
+)
+
+
+def _shared_designator(linker: SpanLinker, rt: Runtime, seg: Seg, cand: Candidate) -> bool:
+    """A lone word unlinked as borrowed from a place's name (:func:`~normx.resolve.one_name.
+    borrowed_word`) that is one of names coordinated before a lower-case designator they share
+    ("the southern Sharara and El-Feel fields"): the designator, a word of the place's own
+    name ("Sharara oil field"), said once for all, says the word is that place. Designators
+    are the data's head, feature, administrative and compound words
+    (:func:`~normx.resolve.designators.designator_words`); a plural counts as its singular."""
+    if cand.type == "PER":
+        return False
+    found = _AFTER_COORDINATED.match(linker.text, linker.tokens[seg.last].end)
+    if found is None:
+        return False
+    word = found.group(2)
+    forms = {word, word[:-1]} if word.endswith("s") else {word}
+    forms &= designator_words()
+    return bool(forms) and bool(
+        forms & {w.form for w, arabic in rt.name_words(cand.id) if not arabic}
+    )

@@ -37,6 +37,9 @@ def nz() -> Normalizer:
                 name_ar="حرس المنشآت النفطية",
             ),
             Record(id="org:wagner", type="ORG", name_en="Wagner Group"),
+            Record(id="loc:wafa-field", type="LOC", name_en="Wafa oil field"),
+            Record(id="loc:nafoora-field", type="LOC", name_en="Nafoora oil field"),
+            Record(id="org:arab-league", type="ORG", name_en="Arab League"),
         ]
     )
 
@@ -112,3 +115,17 @@ def test_a_name_before_tribe_is_the_people_not_the_place(nz: Normalizer) -> None
         ("Kufra", None),
         ("Kufra", "loc:kufra"),
     ]
+
+
+def test_coordinated_names_share_a_designator(nz: Normalizer) -> None:
+    links = _links(nz, "Guards shut the southern Wafa and Al-Nafoora fields last week.")
+    assert ("Wafa", "loc:wafa-field") in links
+    assert ("Al-Nafoora", "loc:nafoora-field") in links
+    # without the designator, a word borrowed from a field's name is no mention of it
+    links = _links(nz, "Guards from Wafa and Nafoora Tribes Council met.")
+    assert ("Wafa", "loc:wafa-field") not in links
+
+
+def test_generic_words_after_a_body_name_leave_the_name_linked(nz: Normalizer) -> None:
+    links = _links(nz, "They met Arab League Commission chairman Ali Omar.")
+    assert ("Arab League", "org:arab-league") in links
