@@ -25,6 +25,7 @@ from normx.errors import NormxError
 from normx.match.candidate import Candidate
 from normx.match.score import NO_MATCH_THRESHOLD
 from normx.render.text import rewrite
+from normx.resolve import armies
 from normx.resolve.acronyms import METHOD as ACRONYM
 from normx.resolve.acronyms import link_acronyms
 from normx.resolve.batch import DocumentQueries, resolve_all
@@ -86,6 +87,8 @@ def canonicalize_text(normalizer: Normalizer, text: str, doc: str | None = None)
         noun = generic_noun(linker, span, found)
         if noun is None and not found:
             noun = definite_title(linker, span)
+        if noun is None and not found:  # "the Egyptian army" (normx.resolve.armies)
+            found = armies.lower_case_army_segs(linker, span.first, span.last)
         segs.extend(found if noun is None else [Seg(noun, noun, None, True, generic=True), *found])
     mentions = queries.run(lambda: tuple(_mentions(linker, rt, segs, queries.match)))
     mentions = link_acronyms(text, mentions, rt.acronyms, rt.best_match)

@@ -17,6 +17,7 @@ from typing import Any
 
 from normx.match.candidate import Candidate
 from normx.match.score import NO_MATCH_THRESHOLD, token_similarity
+from normx.resolve import armies
 from normx.resolve.coref import Antecedent, Antecedents, covers, query_tokens
 from normx.resolve.decision import acronym_shaped
 from normx.resolve.designators import designator_words, kin_words
@@ -106,7 +107,13 @@ def resolve_references(
         # (see _surname_shaped)
         loose = not seg.partial and _approximate_word(seg_forms[pos], cand)
         surname = not seg.partial and not loose and _surname_shaped(seg_forms[pos], cand)
-        if seg.generic and linker.forms[seg.first] in rt.lex.titles:  # "the Marshal"
+        if armies.ARMY_OF in seg.extra:  # "the Egyptian army"
+            army = armies.army_of(seg.extra[armies.ARMY_OF], linker.decisions.match, bare=True)
+            if army is not None:
+                a, query = army
+                cand = Candidate(a.id, a.name, a.type, a.score, a.matched, armies.METHOD, {})
+                evidence["linked_as"] = query
+        elif seg.generic and linker.forms[seg.first] in rt.lex.titles:  # "the Marshal"
             ante = find_titled(
                 antecedents,
                 pos,
