@@ -5,9 +5,13 @@ in: a partial name or surname ("al-Mishri", "Akar") goes to the entity the docum
 full, the most recent first; a word the matcher reached only loosely yields to a person the
 document named whose words are as close; a generic noun ("the Chamber", "the Corporation")
 goes to the body just named that it names, a title ("the Marshal") to the person it introduced;
-the last word of a name no gazetteer holds stays
-that unknown name. :func:`resolve_references` gives each segment its final candidate and the
-evidence, for :mod:`normx.resolve.pipeline` to turn into mentions.
+the last word of a name no gazetteer holds stays that unknown name. The words after a segment
+are read here too, since the linker sees only its span: a lower-case designator shared by
+coordinated names ("the Sharara and El-Feel fields"), a descent group ("the Zuwayya tribe":
+no place), a military head after a demonym ("the Egyptian army": :mod:`normx.resolve.armies`);
+the word lists are data (:mod:`normx.resolve.designators`). :func:`resolve_references` gives
+each segment its final candidate and the evidence, for :mod:`normx.resolve.pipeline` to turn
+into mentions.
 """
 
 from __future__ import annotations
