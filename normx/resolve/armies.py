@@ -22,10 +22,12 @@ from collections.abc import Callable
 
 from normx.match.candidate import Candidate
 from normx.match.score import NO_MATCH_THRESHOLD
+from normx.resolve.segment import Seg
 from normx.resolve.span_tokens import SpanTokens
 from normx.text.latin import fold
 
 METHOD = "army"  # the mention's method: linked by this rule, not by its own words
+ARMY_OF = "_army_of"  # Seg.extra key: a demonym before a lower-case military head
 # The heads a country's military is named by, as folded words.
 MILITARY_HEADS: tuple[tuple[str, ...], ...] = (("army",), ("armed", "forces"))
 # Words that may stand between the demonym and the head in a people's army's name.
@@ -79,15 +81,73 @@ def peoples_army(
     demonym = army_demonym(words, first, last)
     if demonym is None:
         return None
+    return army_of(demonym, match)
+
+
+def lower_case_army(words: SpanTokens, first: int, last: int) -> tuple[int, str] | None:
+    """A range of demonyms right before a military head in lower case ("the Egyptian army",
+    "the Sudanese armed forces": translation keeps the capital of the people only): the last
+    token of the head and the demonym as the text spells it; None otherwise. The head is read
+    from the tokens after the range, so this is asked of a document, not of a cached span."""
+    forms = words.forms
+    lead = forms[first : last + 1]
+    demonyms = words.lex.demonyms
+    if lead[0] not in demonyms or not all(f in demonyms or f in ARMY_ADJECTIVES for f in lead):
+        return None
+    tokens = words.tokens
+    for head in MILITARY_HEADS:
+        end = last + len(head)
+        if end >= len(tokens) or tuple(forms[last + 1 : end + 1]) != head:
+            continue
+        if all(not t.cap and t.joined and not t.sent_start for t in tokens[last + 1 : end + 1]):
+            return end, tokens[first].text
+    return None
+
+
+def army_of(
+    demonym: str, match: Callable[[str, bool], list[Candidate]], *, bare: bool = False
+) -> tuple[Candidate, str] | None:
+    """The one organisation the gazetteers name as the army of the people *demonym* (as the
+    text spells it), with the query that found it. *bare*: only a name that is the demonym
+    and the head alone counts (see :func:`lower_case_army_segs`)."""
     form = fold(demonym)
     found: dict[str, tuple[Candidate, str]] = {}
     for query in army_queries(demonym):
         for cand in match(query, False):
             if cand.type != "ORG" or cand.score < NO_MATCH_THRESHOLD:
                 continue
-            if is_army_name(cand.matched, form) and cand.id not in found:
+            if not is_army_name(cand.matched, form) or (bare and not _bare(cand.matched)):
+                continue
+            if cand.id not in found:
                 found[cand.id] = (cand, query)
     if len(found) != 1:
         return None
     (army,) = found.values()
     return army
+
+
+def _bare(name: str) -> bool:
+    """The army's name is a demonym and a military head, no other word ("Egyptian Armed
+    Forces", not "Libyan National Army")."""
+    words = fold(name).replace("-", " ").split()
+    return len(words) - _head_at_end(words) == 1
+
+
+def lower_case_army_segs(words: SpanTokens, first: int, last: int) -> list[Seg]:
+    """For a span that names nothing ("Egyptian", "The Sudanese"), the demonym and the
+    lower-case military head after it as one segment still to link (extra :data:`ARMY_OF`:
+    the demonym), marked generic so that it is no unknown name if no army is found;
+    :mod:`normx.resolve.references` links it.
+
+    Lower case, "the Sudanese army" is a description, not a name: it names the army whose own
+    name is just that, the demonym and a military head (the Sudanese Armed Forces, the state's
+    military). An army whose name adds a word ("Libyan National Army") is told apart by it
+    from other armed sides of that people, and "the Libyan army" describes any of them."""
+    first, last = words.trim(first, last)
+    if first > last:
+        return []
+    found = lower_case_army(words, first, last)
+    if found is None:
+        return []
+    end, demonym = found
+    return [Seg(first, end, None, True, extra={ARMY_OF: demonym}, generic=True)]

@@ -37,9 +37,23 @@ def body_of_heads(linker: SpanLinker, first: int, last: int, context: tuple[str,
     if heads < 2:
         return []
     whole = linker.link(first, last)
-    if whole.cand is None or whole.cand.type != "ORG" or not is_clean(whole.cand):
+    if whole.cand is None:
+        return _leading_name(linker, first, last, context)
+    if whole.cand.type != "ORG" or not is_clean(whole.cand):
         return []
     return [with_context(whole, context)]
+
+
+def _leading_name(linker: SpanLinker, first: int, last: int, context: tuple[str, ...]) -> list[Seg]:
+    """Generic words that name no body as a whole ("African Union Commission": the AU's
+    commission, which the gazetteers lack) may open with the exact name of one organisation
+    ("African Union"): the body they belong to is named, and links. The longest such name of
+    two words or more wins; a loose match is no evidence here, the words being generic."""
+    for k in range(last - 1, first, -1):
+        exact = linker.exact_candidates(first, k)
+        if exact and len(exact) == 1 and exact[0].type == "ORG":
+            return [with_context(Seg(first, k, exact[0], False), context)]
+    return []
 
 
 def _people_body(linker: SpanLinker, first: int, last: int, context: tuple[str, ...]) -> list[Seg]:

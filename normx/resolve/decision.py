@@ -14,11 +14,12 @@ import re
 from collections.abc import Callable, Iterable
 from typing import Any
 
-from normx.detect.lexicon import feature_words
+from normx.detect.lexicon import Lexicon
 from normx.detect.trie import NameTrie
 from normx.match.candidate import Candidate
 from normx.match.score import NO_MATCH_THRESHOLD
-from normx.resolve import armies, kind_phrase
+from normx.mt.lexicon import default_lexicon
+from normx.resolve import armies, designators, generic, kind_phrase
 from normx.resolve.segment import Seg, coverage, given_name_only
 from normx.resolve.span_tokens import SpanTokens
 from normx.text.latin import fold
@@ -128,17 +129,111 @@ def _index_of(forms: list[str | None], form: object) -> int | None:
 
 
 def named_with_feature(query: str, cands: Iterable[Candidate]) -> Candidate | None:
-    """The one place among tied candidates whose name is *query* and a kind of natural feature
-    ("the Mediterranean": the Mediterranean Sea, not the Trans-Mediterranean Pipeline): English
-    drops the feature word of a well-known name, never the other words of a longer one."""
-    said = fold(query).split()
-    features = feature_words()
-    found = {}
+    """The one place among tied candidates whose name is *query* and a designator: a kind of
+    natural feature ("the Mediterranean": the Mediterranean Sea, not the Trans-Mediterranean
+    Pipeline) or of administrative unit ("Jufra": Jufra District, not the Al Jufra Air Base
+    nor the Sirte-Jufra Operations Room). English drops the designator of a well-known name,
+    never the other words of a longer one: a bare place name is the place, not a facility or
+    a body named after it. When several tie so ("Mediterranean Sea", "Mediterranean Basin"),
+    the designator listed first in the data decides (``heads.yaml``: a sea before the basin
+    named after it); a leading article is no word of the name ("Al-Jufra")."""
+    said = designators.name_words(query)
+    order = designators.feature_order()
+    admin = designators.administrative_words()
+    ranked: dict[str, tuple[int, Candidate]] = {}
     for c in cands:
-        words = unqualified(c.matched).split()
-        if c.type == "LOC" and words[:-1] == said and words[-1:] and words[-1] in features:
-            found[c.id] = c
-    return next(iter(found.values())) if len(found) == 1 else None
+        if c.type != "LOC" or c.id in ranked:
+            continue
+        word = _designator_of(designators.name_words(unqualified(c.matched)), said)
+        if word in order:
+            ranked[c.id] = (order.index(word), c)
+        elif word in admin:
+            ranked[c.id] = (len(order), c)
+    if not ranked:
+        return None
+    top = min(rank for rank, _ in ranked.values())
+    found = [c for rank, c in ranked.values() if rank == top]
+    return found[0] if len(found) == 1 else None
+
+
+def _designator_of(words: list[str], said: list[str]) -> str | None:
+    """The one word *words* add to *said*: after it ("Jufra District") or before it, with
+    "of" ("Governorate of Jufra"); None if they differ otherwise."""
+    n = len(said)
+    if not n:
+        return None
+    if len(words) == n + 1 and words[:n] == said:
+        return words[-1]
+    if len(words) == n + 2 and words[1] == "of" and words[2:] == said:
+        return words[0]
+    return None
+
+
+def body_without_head(cand: Candidate, query: str, lex: Lexicon) -> bool:
+    """A demonym or country adjective (*query*: a demonym of *lex*, or a country word of
+    the gloss lexicon) matched loosely to a body's name whose other words are all body head
+    nouns ("Egyptian" ~ Egyptian Government): the adjective said without the head is no name
+    of the body ("the Egyptian town of Sallum"). A body is named short by a distinctive word
+    ("Wagner" for the Wagner Group), never by the people's adjective its head needs."""
+    form = fold(query)
+    if cand.type != "ORG" or cand.method not in LONE_WORD_LOOSE:
+        return False
+    if form not in lex.demonyms and not kind_phrase.country_of(form):
+        return False
+    ex = cand.explain
+    pairs = ex.get("pairs") or ()
+    n_tokens = [str(t.get("form")) for t in ex.get("matched_tokens") or ()]
+    if not pairs or not n_tokens:
+        return False
+    paired = {p.get("name") for p in pairs}
+    rest = [f for f in n_tokens if f not in paired]
+    return bool(rest) and all(f in lex.body_heads for f in rest)
+
+
+def body_words_agree(
+    cand: Candidate,
+    generic: frozenset[str],
+    arabic_names: Callable[[str], tuple[tuple[str, ...], ...]] | None = None,
+) -> bool:
+    """Do the distinctive words of a loose match of several words to a body say the same body?
+
+    Bodies share their generic words ("National", "Council"): "National Defense Council" finds
+    every national council. When a word of the text that is not generic (*generic*: head
+    nouns, connectors) found no partner in the name while the name keeps one of its own
+    distinctive words unpaired ("Defense" / "Transitional"), the two names may differ in what
+    tells bodies apart, or only in how a translation rendered one Arabic word ("Petroleum
+    Installations Guard" / Petroleum Facilities Guard, both منشآت). The Arabic name tells:
+    a word of the text the gloss lexicon renders, none of whose renderings is a word of the
+    body's Arabic names (*arabic_names*: record id -> names as
+    :func:`~normx.resolve.generic.arabic_words`), says another body (دفاع is no word of المجلس
+    الوطني الانتقالي). A word the lexicon does not know, or a body without an Arabic name,
+    gives no such evidence. The persons' rule is :func:`person_words_agree`."""
+    if cand.type != "ORG" or cand.method not in LONE_WORD_LOOSE or arabic_names is None:
+        return True
+    ex = cand.explain
+    pairs = ex.get("pairs") or ()
+    q_tokens = [str(t.get("form")) for t in ex.get("query_tokens") or ()]
+    n_tokens = [str(t.get("form")) for t in ex.get("matched_tokens") or ()]
+    if not pairs or len(q_tokens) < 2 or not n_tokens:
+        return True
+    said = {p.get("query") for p in pairs}
+    named = {p.get("name") for p in pairs}
+    left_q = [f for f in q_tokens if f not in said and f not in generic]
+    left_n = [f for f in n_tokens if f not in named and f not in generic]
+    if not (left_q and left_n):
+        return True
+    arabic = {w for name in arabic_names(cand.id) for w in name}
+    if not arabic:
+        return True
+    return not any(_renders_none_of(form, arabic) for form in left_q)
+
+
+def _renders_none_of(form: str, arabic: set[str]) -> bool:
+    """The gloss lexicon renders the English word, and no rendering is one of *arabic*."""
+    entry = default_lexicon().entries.get((form,))
+    if entry is None or not entry.renderings:
+        return False
+    return not any(set(generic.arabic_words(" ".join(r))) <= arabic for r in entry.renderings if r)
 
 
 def acronym_shaped(query: str) -> bool:
@@ -163,8 +258,12 @@ class RangeDecisions:
         match: Any,  # (query, phrase) -> list[Candidate], cached by the caller
         entity_of_name: Any,  # name id -> (record id, canonical, type, matched name)
         want: Callable[[Iterable[str]], None] | None = None,  # queries about to be asked
+        *,
+        # record id -> its Arabic names as words (unknown: judged by English words alone)
+        arabic_names: Callable[[str], tuple[tuple[str, ...], ...]] | None = None,
     ) -> None:
         self.want = want or (lambda queries: None)
+        self.arabic_names = arabic_names
         self.words = words
         self.trie = trie
         self.match = match
@@ -265,8 +364,16 @@ class RangeDecisions:
             return Seg(first, last, None, partial, phrase=phrase)
         if partial and given_name_only(best):
             return Seg(first, last, None, partial, ambiguous=(best,))
+        lex = self.words.lex
         if len(names) == 1 and not phrase and lone_word_by_chance(best, query):
             return Seg(first, last, None, partial, ambiguous=(best,))
-        if len(names) > 1 and not person_words_agree(best, query):
+        if len(names) == 1 and not phrase and body_without_head(best, query, lex):
+            return Seg(first, last, None, partial, ambiguous=(best,))
+        if len(names) > 1 and not (
+            person_words_agree(best, query)
+            and body_words_agree(
+                best, lex.body_heads | lex.unit_heads | lex.connectors, self.arabic_names
+            )
+        ):
             return Seg(first, last, None, partial, ambiguous=(best,), phrase=phrase)
         return Seg(first, last, best, name_cov < 0.99, phrase=phrase)

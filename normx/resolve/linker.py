@@ -83,6 +83,17 @@ def _unlinked(seg: Seg) -> Seg:
     return Seg(seg.first, seg.last, None, seg.partial, (), seg.context, seg.phrase, seg.extra)
 
 
+def _borrowed(seg: Seg) -> Seg:
+    """*seg* unlinked as a word borrowed from a known name, the name kept under ``extra``
+    ``"_borrowed"``: a designator the coordinated names share after the span ("the Sharara and
+    El-Feel fields") may still say it is that name (:mod:`normx.resolve.references`)."""
+    extra = {**seg.extra, BORROWED: seg.cand}
+    return Seg(seg.first, seg.last, None, seg.partial, (), seg.context, seg.phrase, extra)
+
+
+BORROWED = "_borrowed"  # extra key of a segment unlinked as a borrowed word (not evidence)
+
+
 class SpanLinker(SpanTokens):
     """Links spans of one document; the matcher cache lives in the caller's run state."""
 
@@ -100,6 +111,8 @@ class SpanLinker(SpanTokens):
         own_word: Callable[[str, str], bool] | None = None,  # (record id, folded word)
         english_words: Callable[[str], frozenset[str]] | None = None,  # record id -> its words
         spelled: Callable[[str], bool] | None = None,  # does the text spell a gazetteer name?
+        # record id -> its Arabic names as words (normx.resolve.generic.arabic_words)
+        arabic_names: Callable[[str], tuple[tuple[str, ...], ...]] | None = None,
     ) -> None:
         super().__init__(text, tokens, units, lex, in_names)
         # the folded words of an entity's English names
@@ -111,7 +124,9 @@ class SpanLinker(SpanTokens):
         # may a query come back as an exact match? (unknown: assume it may)
         self.spelled = spelled or (lambda text: True)
         self.trie = trie
-        self.decisions = RangeDecisions(self, trie, match, entity_of_name, self.want)
+        self.decisions = RangeDecisions(
+            self, trie, match, entity_of_name, self.want, arabic_names=arabic_names
+        )
 
     # -- one range (normx.resolve.decision) ------------------------------------------------
     def exact_candidates(self, first: int, last: int) -> list[Candidate] | None:
@@ -181,7 +196,7 @@ class SpanLinker(SpanTokens):
                     for k, (p0, p1) in enumerate(cuts)
                 ]
                 return [
-                    _unlinked(seg) if borrowed_word(self, seg, first, last) else seg
+                    _borrowed(seg) if borrowed_word(self, seg, first, last) else seg
                     for segs in by_piece
                     for seg in segs
                 ]

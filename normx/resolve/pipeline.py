@@ -26,6 +26,7 @@ from normx.errors import NormxError
 from normx.match.candidate import Candidate
 from normx.match.score import NO_MATCH_THRESHOLD
 from normx.render.text import rewrite
+from normx.resolve import armies
 from normx.resolve.acronyms import METHOD as ACRONYM
 from normx.resolve.acronyms import link_acronyms
 from normx.resolve.batch import DocumentQueries, resolve_all
@@ -72,6 +73,7 @@ def canonicalize_text(normalizer: Normalizer, text: str, doc: str | None = None)
             w.form for w, arabic in rt.name_words(rid) if not arabic
         ),
         spelled=rt.spelled,
+        arabic_names=rt.arabic_names,
     )
     spans = find_spans(tokens, units, rt.lex, lower, rt.in_names)
     per_span = resolve_all(spans, partial(rt.spans.resolve, linker), queries)
@@ -97,6 +99,8 @@ def canonicalize_text(normalizer: Normalizer, text: str, doc: str | None = None)
             noun = generic_noun(linker, span, found)
             if noun is None and not found:
                 noun = definite_title(linker, span)
+        if noun is None and not found:  # "the Egyptian army" (normx.resolve.armies)
+            found = armies.lower_case_army_segs(linker, span.first, span.last)
         if noun is None:
             segs.extend(found)
         else:

@@ -5,23 +5,31 @@ in: a partial name or surname ("al-Mishri", "Akar") goes to the entity the docum
 full, the most recent first; a word the matcher reached only loosely yields to a person the
 document named whose words are as close; a generic noun ("the Chamber", "the Corporation")
 goes to the body just named that it names, a title ("the Marshal") to the person it introduced;
-the last word of a name no gazetteer holds stays
-that unknown name. :func:`resolve_references` gives each segment its final candidate and the
-evidence, for :mod:`normx.resolve.pipeline` to turn into mentions.
+the last word of a name no gazetteer holds stays that unknown name. The words after a segment
+are read here too, since the linker sees only its span: a lower-case designator shared by
+coordinated names ("the Sharara and El-Feel fields"), a descent group ("the Zuwayya tribe":
+no place), a military head after a demonym ("the Egyptian army": :mod:`normx.resolve.armies`);
+the word lists are data (:mod:`normx.resolve.designators`). :func:`resolve_references` gives
+each segment its final candidate and the evidence, for :mod:`normx.resolve.pipeline` to turn
+into mentions.
 """
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from normx.match.candidate import Candidate
 from normx.match.score import NO_MATCH_THRESHOLD, token_similarity
+from normx.resolve import armies
 from normx.resolve.coref import Antecedent, Antecedents, covers, query_tokens
 from normx.resolve.decision import acronym_shaped
+from normx.resolve.designators import designator_words, kin_words
 from normx.resolve.generic import find_body, find_titled
-from normx.resolve.linker import SpanLinker
+from normx.resolve.linker import BORROWED, SpanLinker
 from normx.resolve.runtime import Runtime
 from normx.resolve.segment import Seg, is_clean
+from normx.text.generic import compound_parts
 from normx.text.latin import fold
 
 
@@ -93,14 +101,23 @@ def resolve_references(
         cand = seg.cand
         if seg.context:
             evidence["context"] = list(seg.context)
-        evidence.update(seg.extra)
+        evidence.update((k, v) for k, v in seg.extra.items() if not k.startswith("_"))
+        shared = seg.extra.get(BORROWED)
+        if cand is None and shared is not None and _shared_designator(linker, rt, seg, shared):
+            cand = shared  # "the Sharara and El-Feel fields": each name with its designator
         # a whole bare word the matcher linked only approximately: a person named in full may
         # outrank the link (see _approximate_word); so may the surname of a person named in
         # full, or the last word of an unknown name, over a place or body spelled exactly
         # (see _surname_shaped)
         loose = not seg.partial and _approximate_word(seg_forms[pos], cand)
         surname = not seg.partial and not loose and _surname_shaped(seg_forms[pos], cand)
-        if seg.generic and linker.forms[seg.first] in rt.lex.titles:  # "the Marshal"
+        if armies.ARMY_OF in seg.extra:  # "the Egyptian army"
+            army = armies.army_of(seg.extra[armies.ARMY_OF], linker.decisions.match, bare=True)
+            if army is not None:
+                a, query = army
+                cand = Candidate(a.id, a.name, a.type, a.score, a.matched, armies.METHOD, {})
+                evidence["linked_as"] = query
+        elif seg.generic and linker.forms[seg.first] in rt.lex.titles:  # "the Marshal"
             ante = find_titled(
                 antecedents,
                 pos,
@@ -192,6 +209,8 @@ def resolve_references(
         chance = loose and cand is seg.cand and cand is not None and cand.id not in firm
         if chance and _capital_says_nothing(linker, rt, seg, cand):
             cand = None
+        if cand is not None and _of_a_kin_group(linker, rt, seg, cand):
+            cand = None  # "the Zuwayya tribe": the people, not the place Azwaiya
         if cand is not None and _place_of_a_facility(linker, rt, seg, cand):
             cand = None  # "the Tarhuna hospital": the pipeline may still match the facility
         if cand is not None and "matched" not in evidence:
@@ -228,7 +247,7 @@ def _place_of_a_facility(linker: SpanLinker, rt: Runtime, seg: Seg, cand: Candid
     body as before. Unit heads ("Misrata forces") keep the place: fighters from there."""
     if cand.type != "LOC" or seg.phrase:
         return False
-    nxt = following_head(linker, rt, seg.last)
+    nxt = following_head(linker, rt, seg.last, glued=False)  # "the Sidi Barani air base"
     if nxt is None:
         return False
     head = linker.tokens[nxt].form
@@ -381,8 +400,11 @@ def _own_english_word(rt: Runtime, record_id: str, form: str) -> bool:
     return form in {w.form for w, arabic in rt.name_words(record_id) if not arabic}
 
 
-def following_head(linker: SpanLinker, rt: Runtime, last: int) -> int | None:
-    """The index of a lower-case head noun right after token *last* ("Accord forces")."""
+def following_head(linker: SpanLinker, rt: Runtime, last: int, *, glued: bool = True) -> int | None:
+    """The index of a lower-case head noun right after token *last* ("Accord forces"); a head
+    written as two words that English also glues into one ("air base", airbase: data
+    ``compounds`` of ``generic_words.yaml``) ends at its second word ("the Al-Wattiya air
+    base"); *glued* False reads one-word heads only."""
     tokens = linker.tokens
     nxt = last + 1
     if nxt >= len(tokens) or tokens[last].possessive:
@@ -390,6 +412,54 @@ def following_head(linker: SpanLinker, rt: Runtime, last: int) -> int | None:
     t = tokens[nxt]
     if t.cap or not t.joined or t.sent_start:
         return None
-    if t.form not in rt.lex.body_heads and t.form not in rt.lex.unit_heads:
-        return None
-    return nxt
+    heads = rt.lex.body_heads | rt.lex.unit_heads
+    if t.form in heads:
+        return nxt
+    if glued and nxt + 1 < len(tokens):
+        u = tokens[nxt + 1]
+        word = t.form + u.form
+        if (
+            not (u.cap or u.sent_start)
+            and word in heads
+            and compound_parts(word) == (t.form, u.form)
+        ):
+            return nxt + 1
+    return None
+
+
+def _of_a_kin_group(linker: SpanLinker, rt: Runtime, seg: Seg, cand: Candidate) -> bool:
+    """A place name followed by a lower-case noun of a descent group ("the Zuwayya tribe")
+    names the people, not a place of that name (data: ``kin`` of ``heads.yaml``)."""
+    if cand.type != "LOC" or seg.phrase or linker.tokens[seg.last].possessive:
+        return False
+    after = _NEXT_WORD.match(linker.text, linker.tokens[seg.last].end)
+    return after is not None and after.group(1) in kin_words()
+
+
+_NEXT_WORD = re.compile(r"[ \t]+([a-z]+)\b")  # the next word, in lower case, on the same line
+
+
+# names coordinated after a segment ("and El-Feel", ", Hariga and Zueitina"), then the next word
+_AFTER_COORDINATED = re.compile(
+    r"((?:\s*(?:,|and|,\s*and)\s+[A-Z][\w'-]*(?:[ \t]+[A-Z][\w'-]*)*)*)[ \t]+([a-z]+)\b"
+)
+
+
+def _shared_designator(linker: SpanLinker, rt: Runtime, seg: Seg, cand: Candidate) -> bool:
+    """A lone word unlinked as borrowed from a place's name (:func:`~normx.resolve.one_name.
+    borrowed_word`) that is one of names coordinated before a lower-case designator they share
+    ("the southern Sharara and El-Feel fields"): the designator, a word of the place's own
+    name ("Sharara oil field"), said once for all, says the word is that place. Designators
+    are the data's head, feature, administrative and compound words
+    (:func:`~normx.resolve.designators.designator_words`); a plural counts as its singular."""
+    if cand.type == "PER":
+        return False
+    found = _AFTER_COORDINATED.match(linker.text, linker.tokens[seg.last].end)
+    if found is None:
+        return False
+    word = found.group(2)
+    forms = {word, word[:-1]} if word.endswith("s") else {word}
+    forms &= designator_words()
+    return bool(forms) and bool(
+        forms & {w.form for w, arabic in rt.name_words(cand.id) if not arabic}
+    )

@@ -69,3 +69,29 @@ def test_no_army_of_that_people_is_no_link(nz: Normalizer) -> None:
 def test_not_a_military_head_is_no_link(nz: Normalizer) -> None:
     links = _links(nz, "The Libyan Arab Airlines resumed flights to Sabha.")
     assert "org:lna" not in links.values()
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "rid"),
+    [
+        (
+            "Parliament approved sending the Egyptian armed forces abroad.",
+            "Egyptian armed forces",
+            "org:eaf",
+        ),
+        ("Talks with the Sudanese army went on in Sabha.", "Sudanese army", "org:saf"),
+        # lower case, "the Libyan army" describes any Libyan side: the Libyan National Army's
+        # name says more than the demonym and the head
+        ("Talks with the Libyan army went on in Sabha.", "Libyan army", None),
+    ],
+)
+def test_a_lower_case_military_head_after_a_demonym(
+    nz: Normalizer, text: str, name: str, rid: str | None
+) -> None:
+    assert _links(nz, text).get(name) == rid
+
+
+def test_a_demonym_without_a_military_head_stays_no_mention(nz: Normalizer) -> None:
+    assert _links(nz, "Egyptian officials and the Sudanese delegation met in Sabha.") == {
+        "Sabha": "loc:sabha"
+    }

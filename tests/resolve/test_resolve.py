@@ -116,6 +116,7 @@ def test_to_dict_contract(nz: Normalizer) -> None:
 def test_a_bare_place_word_is_not_the_body_named_after_it(nz: Normalizer) -> None:
     links = _links(nz, "The Zliten Military Council met. Fighting reached Zliten.")
     assert links[0] == ("Zliten Military Council", "org:zliten-council")
-    # "Zliten" alone fits the district and the council equally: left open, never the body
-    assert links[-1] == ("Zliten", None)
+    # "Zliten" alone fits the district and the council equally: a bare place name is the
+    # place whose other words are an administrative designator, never the body
+    assert links[-1] == ("Zliten", "loc:zliten")
     assert ("Fighting", None) not in links  # a sentence-initial word is no unknown name
