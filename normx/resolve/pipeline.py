@@ -29,9 +29,12 @@ from normx.render.text import rewrite
 from normx.resolve import armies
 from normx.resolve.acronyms import METHOD as ACRONYM
 from normx.resolve.acronyms import link_acronyms
+from normx.resolve.appositive import declared_aliases
+from normx.resolve.bare_namesake import bare_namesakes
 from normx.resolve.batch import DocumentQueries, resolve_all
 from normx.resolve.document import Document, Mention
 from normx.resolve.generic import definite_title, generic_noun
+from normx.resolve.hyphen_pair import person_pairs
 from normx.resolve.linker import SpanLinker
 from normx.resolve.references import following_head, resolve_references
 from normx.resolve.runtime import Runtime, runtime_for
@@ -204,6 +207,8 @@ def _mentions(
     text = linker.text
     taken_until = -1
     resolved = _owner_first(linker, rt, resolve_references(linker, rt, segs))
+    resolved = declared_aliases(linker, rt, person_pairs(linker, rt, resolved))
+    resolved = bare_namesakes(linker, rt, resolved)
     for k, (seg, cand, evidence) in enumerate(resolved):
         if cand is None and (
             seg.phrase or seg.generic or (seg.first == seg.last and tokens[seg.first].sent_start)
