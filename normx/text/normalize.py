@@ -23,6 +23,8 @@ Arabic script
      أبو/ابو ``abu``, بن/ابن/بنت ``bin``, عبد + next word (or glued عبدال) one compound token,
      a word + الله (or glued to it) one compound token, a word glued to الدين read apart.
   3. Every other word is romanised into the Latin key space (:mod:`normx.text.romanize`).
+     A word holding ض, ذ or ث also gets their regional z / s reading as an alternative form
+     (:func:`normx.text.romanize.readings`: رضا Reza, عثمان Osman).
 Both
   Each token carries its phonetic key (:mod:`normx.text.phonetic`).
 
