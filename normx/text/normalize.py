@@ -23,6 +23,8 @@ Arabic script
      أبو/ابو ``abu``, بن/ابن/بنت ``bin``, عبد + next word (or glued عبدال) one compound token,
      a word + الله (or glued to it) one compound token, a word glued to الدين read apart.
   3. Every other word is romanised into the Latin key space (:mod:`normx.text.romanize`).
+     A word holding ض, ذ or ث also gets their regional z / s reading as an alternative form
+     (:func:`normx.text.romanize.readings`: رضا Reza, عثمان Osman).
 Both
   Each token carries its phonetic key (:mod:`normx.text.phonetic`).
 
@@ -45,7 +47,7 @@ from normx.text.generic import compound_parts, english_place_word, is_title
 from normx.text.latin import fold, split_words
 from normx.text.particles import particle_table
 from normx.text.phonetic import alternative_reading, phonetic_key
-from normx.text.romanize import romanize
+from normx.text.romanize import readings, romanize
 
 NAME, ABU, ARTICLE, BIN, TITLE = "name", "abu", "article", "bin", "title"
 MAX_NAME_CHARS = 300
@@ -243,11 +245,11 @@ def _analyse_arabic(text: str) -> list[NameToken]:
             rest = words[i + 1]
             if rest.startswith("ال") and len(rest) > 3:
                 rest = rest[2:]
-            tokens.append(_token(f"abd-{romanize(rest)}", latin=False))
+            tokens.append(_romanized(rest, "abd-"))
             i += 2
             continue
         if word.startswith("عبدال") and len(word) > 6:
-            tokens.append(_token(f"abd-{romanize(word[5:])}", latin=False))
+            tokens.append(_romanized(word[5:], "abd-"))
         elif kind is None and (found := _arabic_compound_at(words, i)) is not None:
             tokens.extend(found[0])
             i = found[1]
@@ -258,9 +260,9 @@ def _analyse_arabic(text: str) -> list[NameToken]:
             tokens.append(_token("bin", BIN))
         elif word.startswith("ال") and len(word) > 3:
             tokens.append(_token("al", ARTICLE))
-            tokens.append(_token(romanize(word[2:]), latin=False))
+            tokens.append(_romanized(word[2:]))
         else:
-            tokens.append(_token(romanize(word), alts=_arabic_alternatives(word), latin=False))
+            tokens.append(_romanized(word, alts=_arabic_alternatives(word)))
         i += 1
     return tokens
 
@@ -284,11 +286,21 @@ def _arabic_compound_at(words: list[str], i: int) -> tuple[list[NameToken], int]
             return None
         (word, kind), step = glued, 1
     if kind.split:
-        rest = _token(romanize(word), latin=False)
+        rest = _romanized(word)
         return [rest, _token("al", ARTICLE), _token(kind.split, latin=False)], i + step
     if word.endswith("ة"):
         word = word[:-1] + "ت"
-    return [_token(romanize(word) + kind.joined, latin=False)], i + step
+    return [_romanized(word, suffix=kind.joined)], i + step
+
+
+def _romanized(
+    word: str, prefix: str = "", suffix: str = "", alts: tuple[str, ...] = ()
+) -> NameToken:
+    """The token of an Arabic word, romanised; the readings of its letters that regional
+    English spellings write in another class (:func:`normx.text.romanize.readings`: رضا is
+    Reza too) are alternative forms."""
+    other = tuple(f"{prefix}{r}{suffix}" for r in readings(word))
+    return _token(f"{prefix}{romanize(word)}{suffix}", alts=(*alts, *other), latin=False)
 
 
 _ARABIC_VOWELS = frozenset("اويىةأإآ")

@@ -14,7 +14,12 @@ would read as one digraph of the Latin rules (ز + ه is "zh", read as ژ; ت + 
 The one exception to the first rule is the lam of the article before a lam: al-l is one
 doubled l in English (عبدالله -> "'bdallh" ~ Abdullah).
 
-The letter table is data: ``normx/text/data/letters.yaml`` (section ``arabic``).
+Some letters have a second spelling in the English of whole regions that falls in another key
+class (ض and ذ as z, ث as s in Persian, Urdu and Turkish names: Reza, Zakir, Osman);
+:func:`readings` gives a word's romanisation with them as well, for alternative forms.
+
+The letter tables are data: ``normx/text/data/letters.yaml`` (sections ``arabic`` and
+``arabic_readings``).
 """
 
 from __future__ import annotations
@@ -34,14 +39,44 @@ def _table() -> dict[str, str]:
     return {str(k): str(v) for k, v in load_data("letters.yaml")["arabic"].items()}
 
 
+@cache
+def _second_readings() -> dict[str, str]:
+    return {str(k): str(v) for k, v in load_data("letters.yaml")["arabic_readings"].items()}
+
+
 def romanize(text: str) -> str:
     """Romanise Arabic-script *text*; characters that are not Arabic letters pass through.
 
     Word-initial و and ي are written ``w`` and ``y`` (they are consonants there).
     """
+    return _romanize(text, _table())
+
+
+def readings(text: str) -> tuple[str, ...]:
+    """The romanisations of *text* other than :func:`romanize`'s, with its letters that have a
+    second regional spelling (``arabic_readings``) written that way: each such letter alone,
+    then all of them together; empty when *text* holds none.
+
+    رضا -> ("rza",) (Reza); عثمان -> ("'sman",) (Osman).
+    """
+    second = _second_readings()
+    letters = [ch for ch in dict.fromkeys(strip_marks(text)) if ch in second]
+    if not letters:
+        return ()
+    base = _table()
+    plain = _romanize(text, base)
+    choices = [[ch] for ch in letters] + ([letters] if len(letters) > 1 else [])
+    out: list[str] = []
+    for chosen in choices:
+        form = _romanize(text, {**base, **{ch: second[ch] for ch in chosen}})
+        if form != plain and form not in out:
+            out.append(form)
+    return tuple(out)
+
+
+def _romanize(text: str, table: dict[str, str]) -> str:
     if not text:
         return ""
-    table = _table()
     out: list[str] = []
     prev = ""
     for ch in strip_marks(text):

@@ -292,3 +292,13 @@ def test_aboul_is_abu_with_the_article(text):
 def test_glued_aboul_reads_as_abu_and_the_name():
     (token,) = core_tokens(analyse_name("Aboulkacem"))
     assert "kacem" in {a for a, _ in token.alts}
+
+
+@pytest.mark.parametrize(
+    ("arabic", "alt"),
+    [("رضا", "rza"), ("الرضا", "rza"), ("عبد الرضا", "abd-rza"), ("عثمان", "'sman")],
+)
+def test_arabic_letters_with_a_second_regional_spelling_give_an_alternative_form(arabic, alt):
+    token = [t for t in analyse_name(arabic) if t.kind == "name"][-1]
+    assert alt in [form for form, _ in token.alts]
+    assert token.form != alt  # the usual spelling stays the form

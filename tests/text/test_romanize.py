@@ -5,7 +5,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from normx.text.phonetic import class_sequence, phonetic_key
-from normx.text.romanize import romanize
+from normx.text.romanize import readings, romanize
 
 
 @pytest.mark.parametrize(
@@ -55,3 +55,23 @@ def test_the_article_lam_before_a_lam_is_one_doubled_l(arabic, latin):
     # al-l is written "ll" in English, which the key reads as one l: no vowel between them
     consonants = [c for c in class_sequence(romanize(arabic)) if c.isupper()]
     assert consonants == [c for c in class_sequence(latin) if c.isupper()]
+
+
+@pytest.mark.parametrize(
+    ("arabic", "expected"),
+    [
+        ("رضا", ("rza",)),  # Reza
+        ("عثمان", ("'sman",)),  # Osman
+        ("ذاكر", ("zakr",)),  # Zakir
+        ("ذو الفقار", ("zu alfqar",)),  # Zulfiqar
+        ("ثضا", ("sda", "thza", "sza")),  # each letter alone, then both together
+    ],
+)
+def test_second_regional_readings(arabic, expected):
+    assert readings(arabic) == expected
+
+
+@pytest.mark.parametrize("arabic", ["محمد", "تامر", "دلال", ""])
+def test_no_second_reading_without_such_a_letter(arabic):
+    # ت is never s and د never z: only the letters of ``arabic_readings`` read two ways
+    assert readings(arabic) == ()
