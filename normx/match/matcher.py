@@ -21,6 +21,8 @@ from normx.match.candidate import Candidate
 from normx.match.index import IndexedName, NameIndex
 from normx.match.joins import join_floor, joinable, joined_token
 from normx.match.score import (
+    ATTESTED_GUESS_BELOW,
+    ATTESTED_GUESS_CAP,
     MIN_LIFTING_KEY,
     NO_MATCH_THRESHOLD,
     PAIR_FLOOR,
@@ -47,7 +49,7 @@ POSTINGS_CACHE_MAX = 8_000_000  # names held by the remembered per-token arrays 
 class _Query:
     """A query analysed once: its core tokens, script and normalised form."""
 
-    __slots__ = ("arabic", "core", "joins", "normalized", "sims", "text")
+    __slots__ = ("arabic", "attested", "core", "joins", "normalized", "sims", "text")
 
     def __init__(self, text: str) -> None:
         self.text = text
@@ -65,6 +67,9 @@ class _Query:
         self.sims: dict[tuple[int, str, bool], tuple[float, str]] = {}
         # adjacent parts written as one (Bach Agha / Bashagha) are tried only in a second pass
         self.joins = False
+        # whether a one-word Latin query's word is a word of some Latin gazetteer name (worked
+        # out by the scorer when first needed: only the index knows)
+        self.attested: bool | None = None
 
 
 class _Scorer:
@@ -94,6 +99,16 @@ class _Scorer:
         )
         if result is None:
             return None
+        if ATTESTED_GUESS_CAP < result.score < ATTESTED_GUESS_BELOW and self._attested_guess(
+            query, name, result
+        ):
+            result = NameScore(
+                ATTESTED_GUESS_CAP,
+                result.pairs,
+                result.precision,
+                result.recall,
+                (*result.penalties, "attested word read loosely"),
+            )
         hows = {p.how for p in result.pairs}
         if cross:
             method = "cross-script"
@@ -102,6 +117,27 @@ class _Scorer:
         else:
             method = "fuzzy"
         return result.score, method, result
+
+    def _attested_guess(self, query: _Query, name: IndexedName, result: NameScore) -> bool:
+        """True when a one-word Latin query reads loosely into another one-word name (across
+        scripts or not) while the gazetteer writes the query's word in some Latin name.
+
+        "Jufra" read as الجعافرة (0.83) or Al Ja`afirah (0.81) outscored Jufra District (0.78,
+        the exact word in a longer name) under a 40,000-record gazetteer: an attested spelling
+        is evidence for the entities that write it, while a loose reading of a different word
+        is a guess that many one-word names offer by chance. Such a reading (below
+        :data:`normx.match.score.ATTESTED_GUESS_BELOW`; closer ones are spelling variants:
+        Sidra / Es Sider 0.89) is capped just below the exact word's cap
+        (:data:`normx.match.score.ATTESTED_GUESS_CAP`): it still links when no other name
+        competes, and never outranks the names that write the word.
+        """
+        if query.arabic or len(query.core) != 1 or len(name.tokens) != 1:
+            return False
+        if any(p.how == "exact" for p in result.pairs):
+            return False
+        if query.attested is None:
+            query.attested = query.core[0].form in self.index.latin_forms
+        return query.attested
 
     def rank(
         self,
