@@ -57,10 +57,17 @@ from normx.resolve.one_name import (
     father_inside,
     one_name_across,
 )
-from normx.resolve.pieces import piece_around, piece_start, pieces, same_piece
+from normx.resolve.pieces import (
+    coordinated_complement_start,
+    piece_around,
+    piece_start,
+    pieces,
+    same_piece,
+)
 from normx.resolve.segment import LOOSE_METHODS, Seg, as_person, is_clean, with_context
 from normx.resolve.span_tokens import SpanTokens
 from normx.resolve.subspans import best_subspan
+from normx.text.latin import fold
 
 
 def _want_nothing(queries: Iterable[str]) -> None:
@@ -91,6 +98,7 @@ def _borrowed(seg: Seg) -> Seg:
     return Seg(seg.first, seg.last, None, seg.partial, (), seg.context, seg.phrase, extra)
 
 
+OFFICE_BODY_MIN_SCORE = 0.9  # a body named through a title phrase ("Ministry of") must match well
 BORROWED = "_borrowed"  # extra key of a segment unlinked as a borrowed word (not evidence)
 
 
@@ -165,6 +173,9 @@ class SpanLinker(SpanTokens):
         # "Turkish Defense Minister ...": no name has it
         if opens_with_context(self, self.in_names, first, last):
             rest, ctx, after_of = strip_context(self, self.trie, first, last)
+            body = self._body_by_office(first, last, ctx, after_of)
+            if body is not None:
+                return [with_context(body, context)]
             if rest != first:
                 return self._after_context(rest, last, context + ctx, after_of)
         whole = self.link(first, last)
@@ -218,6 +229,27 @@ class SpanLinker(SpanTokens):
             return self._fused_piece(first, last, s0, s1, context, [*before, sub, *after])
         before, after = self._borrowed_beside(first, last, sub, before, after)
         return [*before, with_context(sub, context if s0 == first else ()), *after]
+
+    def _body_by_office(
+        self, first: int, last: int, ctx: tuple[str, ...], after_of: bool
+    ) -> Seg | None:
+        """The whole span when it is one body's name, spelled with a title phrase and a
+        demonym ("The American Ministry of Justice": وزارة العدل الأمريكية). The context
+        words would leave only the office's domain ("Justice"), or nothing ("Turkish Ministry
+        of Defense"), which names no one; but a demonym is no word of any English name, and
+        the gloss matcher reads the whole phrase as the Arabic name it renders. Only when the
+        context *ctx* ends in "of" (the office's domain follows) or holds a body head noun
+        ("Ministry"), and only a clean, whole match of an organisation."""
+        heads = self.lex.body_heads
+        if not (after_of or any(fold(w) in heads for c in ctx for w in c.split())):
+            return None
+        whole = self.link(first, last)
+        cand = whole.cand
+        if cand is None or cand.type != "ORG" or whole.partial or not is_clean(cand):
+            return None
+        if cand.score < OFFICE_BODY_MIN_SCORE:
+            return None
+        return whole
 
     def _borrowed_beside(
         self, first: int, last: int, sub: Seg, before: list[Seg], after: list[Seg]
@@ -289,6 +321,7 @@ class SpanLinker(SpanTokens):
         of the text around the span (:mod:`normx.resolve.pipeline`) can still cut it.
         """
         p0, p1 = piece_around(self, first, last, s0, s1)
+        p0 = coordinated_complement_start(self, first, last, p0)  # "... of Sheikhs and Notables"
         parts = tuple(seg for seg in cut if p0 <= seg.first and seg.last <= p1)
         before = self._resolve(first, p0 - 1, context) if p0 > first else []
         after = self._resolve(p1 + 1, last, ()) if p1 < last else []
