@@ -72,6 +72,28 @@ def lone_word_by_chance(cand: Candidate, query: str = "") -> bool:
     return not any(float(p.get("sim", 0.0)) >= 1.0 for p in pairs)
 
 
+def spelled_rivals(best: Candidate, rivals: list[Candidate]) -> tuple[Candidate, ...]:
+    """The rivals whose names spell the lone word the text wrote, when *best* only resembles
+    it across scripts ("Jufra" ~ الجعافرة, 0.83, over Jufra District's "Jufra", 0.78): a
+    likeness to a transliterated Arabic name, a little closer, is no better evidence than
+    the word spelled out in the text's own script, so the two are not decided by the score
+    (the caller treats them as tied, and a designator or the document decides). Only rivals
+    within twice the ambiguity margin: a much closer Latin likeness ("Sidra" ~ Es Sider,
+    0.89, over the Gulf of Sidra, 0.78) stands. Places and bodies only."""
+    if best.type == "PER" or best.method != "cross-script" or _spells(best):
+        return ()
+    floor = max(NO_MATCH_THRESHOLD, best.score - 2 * AMBIGUITY_MARGIN)
+    return tuple(
+        c for c in rivals if c.type != "PER" and c.score >= floor and c.id != best.id and _spells(c)
+    )
+
+
+def _spells(cand: Candidate) -> bool:
+    """The match pairs a word of the query with a word of the name spelled alike."""
+    pairs = cand.explain.get("pairs") or ()
+    return any(float(p.get("sim", 0.0)) >= 1.0 for p in pairs)
+
+
 def person_words_agree(cand: Candidate, query: str = "") -> bool:
     """Do the words of a loose match of several words to a person say the same man?
 
@@ -350,6 +372,8 @@ class RangeDecisions:
         close = tuple(
             c for c in rivals if c.score >= max(NO_MATCH_THRESHOLD, best.score - AMBIGUITY_MARGIN)
         )
+        if len(names) == 1 and not phrase:
+            close += spelled_rivals(best, [c for c in rivals if c not in close])
         if close and best.score < 0.95:
             feature = None if phrase else named_with_feature(query, (best, *close))
             if feature is None:
