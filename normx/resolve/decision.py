@@ -34,7 +34,7 @@ MAX_NAME_UNITS = 7  # name words (connectors aside) of the longest name worth a 
 PERSON_PAIR_FLOOR = 0.82  # a loosely matched person's word this unlike its partner: no match
 CROSS_SCRIPT_PAIR_FLOOR = 0.78  # the same across scripts, whose similarities run lower
 PART_PAIR_MIN = 0.9  # each word of a name matched to part of a longer person's name
-SKIPPED_GIVEN_PAIR_MIN = 0.95  # ... when the longer name's given name is the part left out
+SKIPPED_GIVEN_PAIR_MIN = 0.99  # ... when the longer name's given name is left out: spelled alike
 
 _QUALIFIER = re.compile(r"\s*\([^()]*\)\s*$")
 
@@ -106,11 +106,14 @@ def person_words_agree(cand: Candidate, query: str = "") -> bool:
     Tayyip Erdoğan), the words said pair closely, in the name's own order: an Arabic name is
     given name, father's, grandfather's or family name, so "Hamza Ben Abdelkader" (Hamza son
     of Abdelkader) is not Abdul Qadir Hamzah (Abdul Qadir son of Hamzah); and a text that
-    leaves out the given name spells the rest nearly as the gazetteer does ("Mustafa
-    Al-Majai" is not Maghsoodloo Mustapha ... El Magi); and a text that says whose son the man
-    is ("Mohammed ben Zayed") names the father right after him, so a name with another word
-    between the two (Mohammed Ammari Zayed: Mohammed son of Ammari) is another man. Exact and
-    normalised matches, one-word queries and matches without word pairs are not judged here.
+    leaves out the given name spells the rest as the gazetteer does ("Mustafa Al-Majai" is
+    not Maghsoodloo Mustapha ... El Magi; "Abdulsalam Al-Zoubi" is not Janah Abdessalam
+    Al-Zubi: the given name said in the text is the gazetteer man's father's, and a vowel
+    apart, any other man with those two name parts is as close); and a text that says whose
+    son the man is ("Mohammed ben Zayed") names the father right after him, so a name with
+    another word between the two (Mohammed Ammari Zayed: Mohammed son of Ammari) is another
+    man. Exact and normalised matches, one-word queries and matches without word pairs are
+    not judged here.
     """
     if cand.type != "PER" or cand.method not in LONE_WORD_LOOSE:
         return True
