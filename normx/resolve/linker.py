@@ -16,7 +16,9 @@ A span that ends in a body head noun ("... Council of State") is one name of a b
 (:mod:`normx.resolve.body_names`); a place or body inside an unknown name is no mention of it
 (:mod:`normx.resolve.fused_names`); two places joined by a hyphen are two mentions
 (:mod:`normx.resolve.hyphen_pair`); a demonym of another people undoes a link
-(:mod:`normx.resolve.demonym_conflict`). Evidence for a single word is held to a higher
+(:mod:`normx.resolve.demonym_conflict`), as short quotes around a longer name do a lone
+word's loose likeness ("La Belle"); a demonym and a title phrase may open a body's whole name
+("American Ministry of Justice"). Evidence for a single word is held to a higher
 standard: a lone given name never links, and a word that several entities share waits for the
 document to say which (:mod:`normx.resolve.coref`).
 
@@ -47,7 +49,7 @@ from normx.resolve.context_words import (
     person_context,
     strip_context,
 )
-from normx.resolve.decision import RangeDecisions, person_words_agree
+from normx.resolve.decision import LONE_WORD_LOOSE, RangeDecisions, person_words_agree
 from normx.resolve.demonym_conflict import contradicted_by_demonym
 from normx.resolve.fused_names import fused
 from normx.resolve.hyphen_pair import place_pair
@@ -96,6 +98,33 @@ def _borrowed(seg: Seg) -> Seg:
     El-Feel fields") may still say it is that name (:mod:`normx.resolve.references`)."""
     extra = {**seg.extra, BORROWED: seg.cand}
     return Seg(seg.first, seg.last, None, seg.partial, (), seg.context, seg.phrase, extra)
+
+
+MAX_QUOTED_NAME_WORDS = 4  # a quoted name ("La Belle"); longer quotes are someone's words
+_OPEN_QUOTES = '"“«'
+_CLOSE_QUOTES = '"”»'
+_NO_NAME_INSIDE = ".!?;:,\n"
+
+
+def _quoted_around(text: str, start: int, end: int) -> str | None:
+    """The text between the quotation marks around ``start``..``end`` on one line, without
+    sentence punctuation inside, if there are such marks."""
+    left = start - 1
+    while left >= 0 and text[left] not in _OPEN_QUOTES:
+        if text[left] in _NO_NAME_INSIDE or text[left] in _CLOSE_QUOTES[1:]:
+            return None
+        left -= 1
+    right = end
+    while right < len(text) and text[right] not in _CLOSE_QUOTES:
+        if text[right] in _NO_NAME_INSIDE or text[right] in _OPEN_QUOTES[1:]:
+            return None
+        right += 1
+    if left < 0 or right >= len(text):
+        return None
+    line_start = text.rfind("\n", 0, left) + 1
+    if text[left] == '"' and text.count('"', line_start, left) % 2:
+        return None  # the mark before closes an earlier quotation: the word is outside
+    return text[left + 1 : right].strip()
 
 
 OFFICE_BODY_MIN_SCORE = 0.9  # a body named through a title phrase ("Ministry of") must match well
@@ -159,10 +188,29 @@ class SpanLinker(SpanTokens):
         for seg in self._resolve(first, last, ()):
             if person_context(self.lex, seg.context):
                 seg = as_person(seg)
-            elif contradicted_by_demonym(self, seg, first):
+            elif contradicted_by_demonym(self, seg, first) or self._part_of_quoted(seg):
                 seg = _unlinked(seg)
             out.append(seg)
         return out
+
+    def _part_of_quoted(self, seg: Seg) -> bool:
+        """A lone word that resembles a place's or body's name only loosely, inside a short
+        quoted name of more words ("La Belle" discotheque, the manoeuvre "Hasm 2020"): the
+        quotes mark one name, a venue's or an operation's, of which the word is only a
+        part; its likeness to a village's name ("Belle" ~ بعلة) is chance. An exact name
+        in such quotes, or a word quoted alone, is not judged so."""
+        cand = seg.cand
+        if cand is None or cand.type == "PER" or cand.method not in LONE_WORD_LOOSE:
+            return False
+        if len(self.name_units(seg.first, seg.last)) != 1:
+            return False
+        quoted = _quoted_around(self.text, self.tokens[seg.first].start, self.tokens[seg.last].end)
+        if quoted is None:
+            return False
+        words = quoted.split()
+        return 1 < len(words) <= MAX_QUOTED_NAME_WORDS and quoted != self.surface(
+            seg.first, seg.last
+        )
 
     def _resolve(self, first: int, last: int, context: tuple[str, ...]) -> list[Seg]:
         first, last = self.trim(first, last)
