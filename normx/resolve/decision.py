@@ -74,13 +74,13 @@ def lone_word_by_chance(cand: Candidate, query: str = "") -> bool:
 
 def spelled_rivals(best: Candidate, rivals: list[Candidate]) -> tuple[Candidate, ...]:
     """The rivals whose names spell the lone word the text wrote, when *best* only resembles
-    it across scripts ("Jufra" ~ الجعافرة, 0.83, over Jufra District's "Jufra", 0.78): a
-    likeness to a transliterated Arabic name, a little closer, is no better evidence than
-    the word spelled out in the text's own script, so the two are not decided by the score
-    (the caller treats them as tied, and a designator or the document decides). Only rivals
-    within twice the ambiguity margin: a much closer Latin likeness ("Sidra" ~ Es Sider,
-    0.89, over the Gulf of Sidra, 0.78) stands. Places and bodies only."""
-    if best.type == "PER" or best.method != "cross-script" or _spells(best):
+    it ("Jufra" ~ الجعافرة across scripts, 0.83, or ~ Jafara by sound, 0.86, over Jufra
+    District's "Jufra", 0.78): a likeness a little closer is no better evidence than the
+    word spelled out, so the two are not decided by the score (the caller treats them as
+    tied, and a designator or the document decides). Only rivals within twice the
+    ambiguity margin: a much closer likeness ("Sidra" ~ Es Sider, 0.89, over the Gulf of
+    Sidra, 0.78) stands. Places and bodies only."""
+    if best.type == "PER" or best.method not in LONE_WORD_LOOSE or _spells(best):
         return ()
     floor = max(NO_MATCH_THRESHOLD, best.score - 2 * AMBIGUITY_MARGIN)
     return tuple(

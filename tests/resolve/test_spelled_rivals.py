@@ -1,6 +1,6 @@
 """A lone word the text spells as a word of gazetteer names is not decided for a place that
-only resembles it across scripts a little more closely: the two are weighed as tied, and a
-designator decides ("Jufra": Jufra District, not الجعافرة)."""
+only resembles it a little more closely: the two are weighed as tied, and a designator
+decides ("Jufra": Jufra District, not الجعافرة nor Jafara)."""
 
 from normx.match.candidate import Candidate
 from normx.resolve.decision import spelled_rivals
@@ -20,9 +20,14 @@ def test_a_rival_that_spells_the_word_is_tied_with_a_cross_script_lookalike():
     assert spelled_rivals(LOOKALIKE, [DISTRICT, FAR_BELOW]) == (DISTRICT,)
 
 
-def test_a_latin_lookalike_or_a_spelled_best_keeps_its_lead():
-    latin = _cand("loc:es-sider", 0.83, "phonetic", "sider", 0.91)
-    assert spelled_rivals(latin, [DISTRICT]) == ()
+def test_a_close_lookalike_by_sound_is_tied_too():
+    by_sound = _cand("loc:jafara", 0.856, "phonetic", "jafara", 0.877)
+    assert spelled_rivals(by_sound, [DISTRICT]) == (DISTRICT,)
+
+
+def test_a_much_closer_lookalike_or_a_spelled_best_keeps_its_lead():
+    closer = _cand("loc:es-sider", 0.894, "phonetic", "sider", 0.91)
+    assert spelled_rivals(closer, [DISTRICT]) == ()
     assert spelled_rivals(DISTRICT, [LOOKALIKE]) == ()
 
 
