@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from normx.match.candidate import Candidate
 from normx.resolve.context_words import strip_context
+from normx.resolve.demonym_conflict import arabic_own
 from normx.resolve.pieces import same_piece
 from normx.resolve.segment import Seg, is_clean, with_context
 
@@ -59,14 +60,16 @@ def _leading_name(linker: SpanLinker, first: int, last: int, context: tuple[str,
 def _people_body(linker: SpanLinker, first: int, last: int, context: tuple[str, ...]) -> list[Seg]:
     """A demonym and one head noun ("The Libyan Army") name the body of that people that
     the gazetteer calls so: a clean match of an organisation whose English names hold the
-    demonym and the head (the Libyan National Army); anything else is no name."""
+    demonym and the head (the Libyan National Army), or whose Arabic names hold the demonym's
+    country ("The Turkish Ministry of Defense": وزارة الدفاع التركية); anything else is no
+    name."""
     whole = linker.link(first, last)
     cand = whole.cand
     if cand is None or cand.type != "ORG" or not is_clean(cand):
         return []
     if "linked_as" in whole.extra:  # named by another military head (normx.resolve.armies)
         return [with_context(whole, context)]
-    words = linker.english_words(cand.id)
+    words = linker.english_words(cand.id) | arabic_own(linker, cand.id, (linker.forms[first],))
     if any(linker.forms[t] not in words for t in (first, last)):
         return []
     return [with_context(whole, context)]

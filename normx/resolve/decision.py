@@ -34,7 +34,7 @@ MAX_NAME_UNITS = 7  # name words (connectors aside) of the longest name worth a 
 PERSON_PAIR_FLOOR = 0.82  # a loosely matched person's word this unlike its partner: no match
 CROSS_SCRIPT_PAIR_FLOOR = 0.78  # the same across scripts, whose similarities run lower
 PART_PAIR_MIN = 0.9  # each word of a name matched to part of a longer person's name
-SKIPPED_GIVEN_PAIR_MIN = 0.95  # ... when the longer name's given name is the part left out
+SKIPPED_GIVEN_PAIR_MIN = 0.99  # ... when the longer name's given name is left out: spelled alike
 
 _QUALIFIER = re.compile(r"\s*\([^()]*\)\s*$")
 
@@ -72,6 +72,28 @@ def lone_word_by_chance(cand: Candidate, query: str = "") -> bool:
     return not any(float(p.get("sim", 0.0)) >= 1.0 for p in pairs)
 
 
+def spelled_rivals(best: Candidate, rivals: list[Candidate]) -> tuple[Candidate, ...]:
+    """The rivals whose names spell the lone word the text wrote, when *best* only resembles
+    it ("Jufra" ~ الجعافرة across scripts, 0.83, or ~ Jafara by sound, 0.86, over Jufra
+    District's "Jufra", 0.78): a likeness a little closer is no better evidence than the
+    word spelled out, so the two are not decided by the score (the caller treats them as
+    tied, and a designator or the document decides). Only rivals within twice the
+    ambiguity margin: a much closer likeness ("Sidra" ~ Es Sider, 0.89, over the Gulf of
+    Sidra, 0.78) stands. Places and bodies only."""
+    if best.type == "PER" or best.method not in LONE_WORD_LOOSE or _spells(best):
+        return ()
+    floor = max(NO_MATCH_THRESHOLD, best.score - 2 * AMBIGUITY_MARGIN)
+    return tuple(
+        c for c in rivals if c.type != "PER" and c.score >= floor and c.id != best.id and _spells(c)
+    )
+
+
+def _spells(cand: Candidate) -> bool:
+    """The match pairs a word of the query with a word of the name spelled alike."""
+    pairs = cand.explain.get("pairs") or ()
+    return any(float(p.get("sim", 0.0)) >= 1.0 for p in pairs)
+
+
 def person_words_agree(cand: Candidate, query: str = "") -> bool:
     """Do the words of a loose match of several words to a person say the same man?
 
@@ -84,11 +106,14 @@ def person_words_agree(cand: Candidate, query: str = "") -> bool:
     Tayyip Erdoğan), the words said pair closely, in the name's own order: an Arabic name is
     given name, father's, grandfather's or family name, so "Hamza Ben Abdelkader" (Hamza son
     of Abdelkader) is not Abdul Qadir Hamzah (Abdul Qadir son of Hamzah); and a text that
-    leaves out the given name spells the rest nearly as the gazetteer does ("Mustafa
-    Al-Majai" is not Maghsoodloo Mustapha ... El Magi); and a text that says whose son the man
-    is ("Mohammed ben Zayed") names the father right after him, so a name with another word
-    between the two (Mohammed Ammari Zayed: Mohammed son of Ammari) is another man. Exact and
-    normalised matches, one-word queries and matches without word pairs are not judged here.
+    leaves out the given name spells the rest as the gazetteer does ("Mustafa Al-Majai" is
+    not Maghsoodloo Mustapha ... El Magi; "Abdulsalam Al-Zoubi" is not Janah Abdessalam
+    Al-Zubi: the given name said in the text is the gazetteer man's father's, and a vowel
+    apart, any other man with those two name parts is as close); and a text that says whose
+    son the man is ("Mohammed ben Zayed") names the father right after him, so a name with
+    another word between the two (Mohammed Ammari Zayed: Mohammed son of Ammari) is another
+    man. Exact and normalised matches, one-word queries and matches without word pairs are
+    not judged here.
     """
     if cand.type != "PER" or cand.method not in LONE_WORD_LOOSE:
         return True
@@ -350,6 +375,8 @@ class RangeDecisions:
         close = tuple(
             c for c in rivals if c.score >= max(NO_MATCH_THRESHOLD, best.score - AMBIGUITY_MARGIN)
         )
+        if len(names) == 1 and not phrase:
+            close += spelled_rivals(best, [c for c in rivals if c not in close])
         if close and best.score < 0.95:
             feature = None if phrase else named_with_feature(query, (best, *close))
             if feature is None:

@@ -8,10 +8,16 @@ A body matched only in part is judged more strictly: "Amazigh High Council" is n
 Council of State, whose names say nothing of the Amazigh; a people's word its names lack is
 enough, unless it is the country every Libyan body belongs to (the gloss lexicon's
 ``weak_arabic`` frame: "Libyan High Council" may well be the High Council of State).
+
+A body's Arabic name may hold its people where its English names hold the country ("The
+American Africa Command": القيادة الأمريكية في أفريقيا, United States Africa Command): a
+demonym whose country words (the gloss lexicon's renderings) are words of the entity's Arabic
+names is its own, however the English names say it.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from functools import cache
 from typing import TYPE_CHECKING
 
@@ -42,10 +48,20 @@ def contradicted_by_demonym(linker: SpanLinker, seg: Seg, first: int) -> bool:
         t -= 1
     if not said:
         return False
-    words = linker.english_words(cand.id)
+    words = linker.english_words(cand.id) | arabic_own(linker, cand.id, said)
     if seg.partial and cand.type == "ORG" and any(not _frame(d) for d in said - words):
         return True
     return not (words & said or not words & demonyms)
+
+
+def arabic_own(linker: SpanLinker, rid: str, said: Iterable[str]) -> frozenset[str]:
+    """The demonyms of *said* whose country words (:func:`country_of`) are words of the
+    entity's Arabic names: its own people, however its English names say it."""
+    arabic_names = linker.decisions.arabic_names
+    if arabic_names is None:
+        return frozenset()
+    arabic = {w for name in arabic_names(rid) for w in name}
+    return frozenset(d for d in said if country_of(d) & arabic)
 
 
 @cache

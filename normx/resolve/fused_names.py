@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from normx.resolve.body_names import named_for
 from normx.resolve.context_words import name_word
-from normx.resolve.pieces import piece_start, pieces, same_piece
+from normx.resolve.pieces import coordinated_complement_start, piece_start, pieces, same_piece
 from normx.resolve.segment import Seg, coverage
 
 # the matcher's methods that only resemble a name (an exact or normalised match spells it)
@@ -72,7 +72,8 @@ def seat_of_body(linker: SpanLinker, first: int, last: int, s0: int, sub: Seg) -
     """A place after "of" that closes a capitalised body's name the gazetteers lack ("Court of
     Appeal of Tripoli", "Municipal Council of Zawiya") is the seat the body is named for, as
     in "Tripoli Court of Appeal" (:func:`named_for`): a word of the unknown name, not a
-    mention of the place. The name before "of" must hold a capitalised body head noun and the
+    mention of the place. The name before "of" must hold a capitalised body head noun (or the
+    name its words continue after "and": :func:`coordinated_complement_start`) and the
     place must end the piece; a known body there keeps the place apart (the caller sees it
     linked), as a title does ("Mayor of Tripoli" is cut off as context first)."""
     if sub.cand is None or sub.cand.type != "LOC" or s0 - 2 < first:
@@ -82,7 +83,8 @@ def seat_of_body(linker: SpanLinker, first: int, last: int, s0: int, sub: Seg) -
         return False
     if any(p0 <= s0 <= p1 and p1 != sub.last for p0, p1 in pieces(linker, first, last)):
         return False
-    p0 = piece_start(linker, first, last, s0)
+    # "Council of Sheikhs and Notables of Libya": the head may stand before the "and"
+    p0 = coordinated_complement_start(linker, first, last, piece_start(linker, first, last, s0))
     tokens = linker.tokens
     return any(tokens[t].cap and tokens[t].form in linker.lex.body_heads for t in range(p0, of))
 

@@ -16,7 +16,9 @@ A span that ends in a body head noun ("... Council of State") is one name of a b
 (:mod:`normx.resolve.body_names`); a place or body inside an unknown name is no mention of it
 (:mod:`normx.resolve.fused_names`); two places joined by a hyphen are two mentions
 (:mod:`normx.resolve.hyphen_pair`); a demonym of another people undoes a link
-(:mod:`normx.resolve.demonym_conflict`). Evidence for a single word is held to a higher
+(:mod:`normx.resolve.demonym_conflict`), as short quotes around a longer name do a lone
+word's loose likeness ("La Belle"); a demonym and a title phrase may open a body's whole name
+("American Ministry of Justice"). Evidence for a single word is held to a higher
 standard: a lone given name never links, and a word that several entities share waits for the
 document to say which (:mod:`normx.resolve.coref`).
 
@@ -47,7 +49,7 @@ from normx.resolve.context_words import (
     person_context,
     strip_context,
 )
-from normx.resolve.decision import RangeDecisions, person_words_agree
+from normx.resolve.decision import LONE_WORD_LOOSE, RangeDecisions, person_words_agree
 from normx.resolve.demonym_conflict import contradicted_by_demonym
 from normx.resolve.fused_names import fused
 from normx.resolve.hyphen_pair import place_pair
@@ -57,10 +59,17 @@ from normx.resolve.one_name import (
     father_inside,
     one_name_across,
 )
-from normx.resolve.pieces import piece_around, piece_start, pieces, same_piece
+from normx.resolve.pieces import (
+    coordinated_complement_start,
+    piece_around,
+    piece_start,
+    pieces,
+    same_piece,
+)
 from normx.resolve.segment import LOOSE_METHODS, Seg, as_person, is_clean, with_context
 from normx.resolve.span_tokens import SpanTokens
 from normx.resolve.subspans import best_subspan
+from normx.text.latin import fold
 
 
 def _want_nothing(queries: Iterable[str]) -> None:
@@ -91,6 +100,34 @@ def _borrowed(seg: Seg) -> Seg:
     return Seg(seg.first, seg.last, None, seg.partial, (), seg.context, seg.phrase, extra)
 
 
+MAX_QUOTED_NAME_WORDS = 4  # a quoted name ("La Belle"); longer quotes are someone's words
+_OPEN_QUOTES = '"“«'
+_CLOSE_QUOTES = '"”»'
+_NO_NAME_INSIDE = ".!?;:,\n"
+
+
+def _quoted_around(text: str, start: int, end: int) -> str | None:
+    """The text between the quotation marks around ``start``..``end`` on one line, without
+    sentence punctuation inside, if there are such marks."""
+    left = start - 1
+    while left >= 0 and text[left] not in _OPEN_QUOTES:
+        if text[left] in _NO_NAME_INSIDE or text[left] in _CLOSE_QUOTES[1:]:
+            return None
+        left -= 1
+    right = end
+    while right < len(text) and text[right] not in _CLOSE_QUOTES:
+        if text[right] in _NO_NAME_INSIDE or text[right] in _OPEN_QUOTES[1:]:
+            return None
+        right += 1
+    if left < 0 or right >= len(text):
+        return None
+    line_start = text.rfind("\n", 0, left) + 1
+    if text[left] == '"' and text.count('"', line_start, left) % 2:
+        return None  # the mark before closes an earlier quotation: the word is outside
+    return text[left + 1 : right].strip()
+
+
+OFFICE_BODY_MIN_SCORE = 0.9  # a body named through a title phrase ("Ministry of") must match well
 BORROWED = "_borrowed"  # extra key of a segment unlinked as a borrowed word (not evidence)
 
 
@@ -151,10 +188,29 @@ class SpanLinker(SpanTokens):
         for seg in self._resolve(first, last, ()):
             if person_context(self.lex, seg.context):
                 seg = as_person(seg)
-            elif contradicted_by_demonym(self, seg, first):
+            elif contradicted_by_demonym(self, seg, first) or self._part_of_quoted(seg):
                 seg = _unlinked(seg)
             out.append(seg)
         return out
+
+    def _part_of_quoted(self, seg: Seg) -> bool:
+        """A lone word that resembles a place's or body's name only loosely, inside a short
+        quoted name of more words ("La Belle" discotheque, the manoeuvre "Hasm 2020"): the
+        quotes mark one name, a venue's or an operation's, of which the word is only a
+        part; its likeness to a village's name ("Belle" ~ بعلة) is chance. An exact name
+        in such quotes, or a word quoted alone, is not judged so."""
+        cand = seg.cand
+        if cand is None or cand.type == "PER" or cand.method not in LONE_WORD_LOOSE:
+            return False
+        if len(self.name_units(seg.first, seg.last)) != 1:
+            return False
+        quoted = _quoted_around(self.text, self.tokens[seg.first].start, self.tokens[seg.last].end)
+        if quoted is None:
+            return False
+        words = quoted.split()
+        return 1 < len(words) <= MAX_QUOTED_NAME_WORDS and quoted != self.surface(
+            seg.first, seg.last
+        )
 
     def _resolve(self, first: int, last: int, context: tuple[str, ...]) -> list[Seg]:
         first, last = self.trim(first, last)
@@ -165,6 +221,9 @@ class SpanLinker(SpanTokens):
         # "Turkish Defense Minister ...": no name has it
         if opens_with_context(self, self.in_names, first, last):
             rest, ctx, after_of = strip_context(self, self.trie, first, last)
+            body = self._body_by_office(first, last, ctx, after_of)
+            if body is not None:
+                return [with_context(body, context)]
             if rest != first:
                 return self._after_context(rest, last, context + ctx, after_of)
         whole = self.link(first, last)
@@ -218,6 +277,27 @@ class SpanLinker(SpanTokens):
             return self._fused_piece(first, last, s0, s1, context, [*before, sub, *after])
         before, after = self._borrowed_beside(first, last, sub, before, after)
         return [*before, with_context(sub, context if s0 == first else ()), *after]
+
+    def _body_by_office(
+        self, first: int, last: int, ctx: tuple[str, ...], after_of: bool
+    ) -> Seg | None:
+        """The whole span when it is one body's name, spelled with a title phrase and a
+        demonym ("The American Ministry of Justice": وزارة العدل الأمريكية). The context
+        words would leave only the office's domain ("Justice"), or nothing ("Turkish Ministry
+        of Defense"), which names no one; but a demonym is no word of any English name, and
+        the gloss matcher reads the whole phrase as the Arabic name it renders. Only when the
+        context *ctx* ends in "of" (the office's domain follows) or holds a body head noun
+        ("Ministry"), and only a clean, whole match of an organisation."""
+        heads = self.lex.body_heads
+        if not (after_of or any(fold(w) in heads for c in ctx for w in c.split())):
+            return None
+        whole = self.link(first, last)
+        cand = whole.cand
+        if cand is None or cand.type != "ORG" or whole.partial or not is_clean(cand):
+            return None
+        if cand.score < OFFICE_BODY_MIN_SCORE:
+            return None
+        return whole
 
     def _borrowed_beside(
         self, first: int, last: int, sub: Seg, before: list[Seg], after: list[Seg]
@@ -289,6 +369,7 @@ class SpanLinker(SpanTokens):
         of the text around the span (:mod:`normx.resolve.pipeline`) can still cut it.
         """
         p0, p1 = piece_around(self, first, last, s0, s1)
+        p0 = coordinated_complement_start(self, first, last, p0)  # "... of Sheikhs and Notables"
         parts = tuple(seg for seg in cut if p0 <= seg.first and seg.last <= p1)
         before = self._resolve(first, p0 - 1, context) if p0 > first else []
         after = self._resolve(p1 + 1, last, ()) if p1 < last else []

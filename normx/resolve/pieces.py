@@ -58,3 +58,34 @@ def piece_around(words: SpanTokens, first: int, last: int, s0: int, s1: int) -> 
 def same_piece(words: SpanTokens, first: int, last: int, t: int, u: int) -> bool:
     """Tokens *t* and *u* lie in one piece of the span."""
     return any(p0 <= t and u <= p1 for p0, p1 in pieces(words, first, last))
+
+
+def coordinated_complement_start(words: SpanTokens, first: int, last: int, p0: int) -> int:
+    """Where a body's name begins whose "of" complement the piece at *p0* continues after
+    "and": "Supreme Council of Sheikhs | and | Notables of Libya" is one name (the council of
+    the sheikhs and notables), cut before "and" as two names would be. The piece before "and"
+    must hold a capitalised body head noun, then "of" and capitalised words only; the piece at
+    *p0* opens with capitalised words that are no body head (a head there names a second
+    body: "Council of Sheikhs and Council of Elders") up to its own "of". Returns the earlier
+    piece's start, or *p0* when the pieces are not so joined."""
+    lex = words.lex
+    toks = words.tokens
+    if p0 - 2 < first or toks[p0 - 1].form not in lex.coordinating:
+        return p0
+    before = [p for p in pieces(words, first, last) if p[1] == p0 - 2]
+    if not before:
+        return p0
+    a, b = before[0]
+    of = next((t for t in range(b, a, -1) if toks[t].form == "of"), None)
+    if of is None or of == b:
+        return p0
+    if not any(toks[t].cap and toks[t].form in lex.body_heads for t in range(a, of)):
+        return p0
+    if not all(toks[t].cap for t in range(of + 1, b + 1)):
+        return p0
+    k = p0
+    while k <= last and toks[k].form != "of":
+        if not toks[k].cap or toks[k].form in lex.body_heads or words.is_stop_word(k):
+            return p0
+        k += 1
+    return a if k > p0 and k <= last else p0
