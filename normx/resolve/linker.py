@@ -79,7 +79,7 @@ def _want_nothing(queries: Iterable[str]) -> None:
 
 def unlike_person(words: SpanTokens, seg: Seg) -> bool:
     """An unlinked segment whose best match was a person whose words disagree with the
-    text's (:func:`~normx.resolve.decision.person_words_agree`): the words read as a person's
+    text's (:func:`~normx.resolve.word_agreement.person_words_agree`): the words read as a person's
     full name, just not this person's."""
     if seg.cand is not None or len(seg.ambiguous) != 1:
         return False

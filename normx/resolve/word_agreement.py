@@ -1,0 +1,152 @@
+"""Do the words of a loose match say the same entity, or only look alike?
+
+In a gazetteer of tens of thousands of names, every given name, family name and generic body
+word recurs, so a loose match of several words (phonetic, fuzzy, cross-script) finds some
+name holding a word like each of them. The matcher scores how alike the words are; these
+checks, read from its explanation (the word pairs), ask whether the words that tell entities
+apart agree: a person's name parts in their order, a body's distinctive words, a body's head
+noun. :mod:`normx.resolve.decision` applies them to its best candidate.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from normx.detect.lexicon import Lexicon
+from normx.match.candidate import Candidate
+from normx.mt.lexicon import default_lexicon
+from normx.resolve import generic, kind_phrase
+from normx.text.latin import fold
+from normx.text.particles import particle_table
+
+LONE_WORD_LOOSE = frozenset({"phonetic", "fuzzy", "cross-script"})  # matched by likeness alone
+PERSON_PAIR_FLOOR = 0.82  # a loosely matched person's word this unlike its partner: no match
+CROSS_SCRIPT_PAIR_FLOOR = 0.78  # the same across scripts, whose similarities run lower
+PART_PAIR_MIN = 0.9  # each word of a name matched to part of a longer person's name
+SKIPPED_GIVEN_PAIR_MIN = 0.99  # ... when the longer name's given name is left out: spelled alike
+
+
+def person_words_agree(cand: Candidate, query: str = "") -> bool:
+    """Do the words of a loose match of several words to a person say the same man?
+
+    In a gazetteer of tens of thousands of Arab names every given name and many family names
+    recur, so two words of an unknown man's name ("Saleh Bouhawiya", "Hafedh Chtioui") nearly
+    always find a longer name holding a word like each. What the right person's match shows
+    and such a look-alike's does not: no word of the text unlike its partner (Mansour Dam ~
+    Mansour El Taimi pairs "Dam" with "Taimi", 0.73); and when the gazetteer's name has words
+    the text leaves out ("Akila Saleh" for Aguila Saleh Issa, "Tayyip Erdogan" for Recep
+    Tayyip Erdoğan), the words said pair closely, in the name's own order: an Arabic name is
+    given name, father's, grandfather's or family name, so "Hamza Ben Abdelkader" (Hamza son
+    of Abdelkader) is not Abdul Qadir Hamzah (Abdul Qadir son of Hamzah); and a text that
+    leaves out the given name spells the rest as the gazetteer does ("Mustafa Al-Majai" is
+    not Maghsoodloo Mustapha ... El Magi; "Abdulsalam Al-Zoubi" is not Janah Abdessalam
+    Al-Zubi: the given name said in the text is the gazetteer man's father's, and a vowel
+    apart, any other man with those two name parts is as close); and a text that says whose
+    son the man is ("Mohammed ben Zayed") names the father right after him, so a name with
+    another word between the two (Mohammed Ammari Zayed: Mohammed son of Ammari) is another
+    man. Exact and normalised matches, one-word queries and matches without word pairs are
+    not judged here.
+    """
+    if cand.type != "PER" or cand.method not in LONE_WORD_LOOSE:
+        return True
+    ex = cand.explain
+    pairs = ex.get("pairs") or []
+    q_tokens = [t.get("form") for t in ex.get("query_tokens") or []]
+    n_tokens = [t.get("form") for t in ex.get("matched_tokens") or []]
+    if len(pairs) < 2 or len(q_tokens) < 2 or not n_tokens:
+        return True
+    sims = [float(p.get("sim", 0.0)) for p in pairs]
+    floor = CROSS_SCRIPT_PAIR_FLOOR if cand.method == "cross-script" else PERSON_PAIR_FLOOR
+    if min(sims) < floor:
+        return False
+    if len(pairs) >= len(n_tokens):  # every word of the gazetteer's name said
+        return True
+    if min(sims) < PART_PAIR_MIN:
+        return False
+    order = sorted(
+        (_index_of(q_tokens, p.get("query")), _index_of(n_tokens, p.get("name"))) for p in pairs
+    )
+    positions = [n for _, n in order]
+    if any(n is None for n in positions) or positions != sorted(positions):  # type: ignore[type-var]
+        return False
+    if _says_son_of(query) and positions[-1] - positions[0] >= len(positions):  # type: ignore[operator]
+        return False  # a word of the gazetteer's name between the son and the father
+    said_given = n_tokens[0] in {p.get("name") for p in pairs}
+    return said_given or min(sims) >= SKIPPED_GIVEN_PAIR_MIN
+
+
+def _says_son_of(query: str) -> bool:
+    """The query holds a free "son of" particle ("bin", "ben", "ibn", "ould")."""
+    forms = particle_table().by_kind["bin"].forms
+    return any(word in forms for word in fold(query).replace("-", " ").split())
+
+
+def _index_of(forms: list[str | None], form: object) -> int | None:
+    return forms.index(form) if form in forms else None  # type: ignore[arg-type]
+
+
+def body_without_head(cand: Candidate, query: str, lex: Lexicon) -> bool:
+    """A demonym or country adjective (*query*: a demonym of *lex*, or a country word of
+    the gloss lexicon) matched loosely to a body's name whose other words are all body head
+    nouns ("Egyptian" ~ Egyptian Government): the adjective said without the head is no name
+    of the body ("the Egyptian town of Sallum"). A body is named short by a distinctive word
+    ("Wagner" for the Wagner Group), never by the people's adjective its head needs."""
+    form = fold(query)
+    if cand.type != "ORG" or cand.method not in LONE_WORD_LOOSE:
+        return False
+    if form not in lex.demonyms and not kind_phrase.country_of(form):
+        return False
+    ex = cand.explain
+    pairs = ex.get("pairs") or ()
+    n_tokens = [str(t.get("form")) for t in ex.get("matched_tokens") or ()]
+    if not pairs or not n_tokens:
+        return False
+    paired = {p.get("name") for p in pairs}
+    rest = [f for f in n_tokens if f not in paired]
+    return bool(rest) and all(f in lex.body_heads for f in rest)
+
+
+def body_words_agree(
+    cand: Candidate,
+    generic: frozenset[str],
+    arabic_names: Callable[[str], tuple[tuple[str, ...], ...]] | None = None,
+) -> bool:
+    """Do the distinctive words of a loose match of several words to a body say the same body?
+
+    Bodies share their generic words ("National", "Council"): "National Defense Council" finds
+    every national council. When a word of the text that is not generic (*generic*: head
+    nouns, connectors) found no partner in the name while the name keeps one of its own
+    distinctive words unpaired ("Defense" / "Transitional"), the two names may differ in what
+    tells bodies apart, or only in how a translation rendered one Arabic word ("Petroleum
+    Installations Guard" / Petroleum Facilities Guard, both منشآت). The Arabic name tells:
+    a word of the text the gloss lexicon renders, none of whose renderings is a word of the
+    body's Arabic names (*arabic_names*: record id -> names as
+    :func:`~normx.resolve.generic.arabic_words`), says another body (دفاع is no word of المجلس
+    الوطني الانتقالي). A word the lexicon does not know, or a body without an Arabic name,
+    gives no such evidence. The persons' rule is :func:`person_words_agree`."""
+    if cand.type != "ORG" or cand.method not in LONE_WORD_LOOSE or arabic_names is None:
+        return True
+    ex = cand.explain
+    pairs = ex.get("pairs") or ()
+    q_tokens = [str(t.get("form")) for t in ex.get("query_tokens") or ()]
+    n_tokens = [str(t.get("form")) for t in ex.get("matched_tokens") or ()]
+    if not pairs or len(q_tokens) < 2 or not n_tokens:
+        return True
+    said = {p.get("query") for p in pairs}
+    named = {p.get("name") for p in pairs}
+    left_q = [f for f in q_tokens if f not in said and f not in generic]
+    left_n = [f for f in n_tokens if f not in named and f not in generic]
+    if not (left_q and left_n):
+        return True
+    arabic = {w for name in arabic_names(cand.id) for w in name}
+    if not arabic:
+        return True
+    return not any(_renders_none_of(form, arabic) for form in left_q)
+
+
+def _renders_none_of(form: str, arabic: set[str]) -> bool:
+    """The gloss lexicon renders the English word, and no rendering is one of *arabic*."""
+    entry = default_lexicon().entries.get((form,))
+    if entry is None or not entry.renderings:
+        return False
+    return not any(set(generic.arabic_words(" ".join(r))) <= arabic for r in entry.renderings if r)
