@@ -42,6 +42,7 @@ class Lexicon:
     body_heads: frozenset[str]
     unit_heads: frozenset[str]
     facility_heads: frozenset[str] = frozenset()  # body heads of built places ("airport")
+    day_months: frozenset[str] = frozenset()  # "Jan" of "Jan. 24" (normx.detect.dates)
     # title_phrases by first word, each list still longest first: span resolution asks "does a
     # title phrase start at this word?" of many words, and only a few phrases can
     phrases_by_first: dict[str, tuple[tuple[str, ...], ...]] = field(
@@ -99,6 +100,7 @@ def lexicon() -> Lexicon:
         coordinating=_words(conn["coordinating"]),
         locative=_words(conn.get("locative")),
         stopwords=_words(_load("stopwords.yaml")["words"]),
+        day_months=_words(_load("stopwords.yaml").get("day_months")),
         titles=_words(titles["person_titles"]),
         title_phrases=phrases,
         demonyms=_words(_load("demonyms.yaml")["words"]),

@@ -18,6 +18,7 @@ from collections.abc import Callable, Iterable, Iterator
 from functools import partial
 from typing import TYPE_CHECKING, Any
 
+from normx.detect.dates import uncapitalise_dates
 from normx.detect.headlines import lower_ordinary_words, title_case_lines
 from normx.detect.spans import find_spans
 from normx.detect.tokens import Token, fold_word, lowercase_words, tokenize, word_before
@@ -53,7 +54,7 @@ def canonicalize_text(normalizer: Normalizer, text: str, doc: str | None = None)
     if not text.strip():
         return Document.build(text, (), text, doc)
     rt = runtime_for(normalizer)
-    tokens = tokenize(text, rt.lex.keep_words)
+    tokens = uncapitalise_dates(text, tokenize(text, rt.lex.keep_words), rt.lex.day_months)
     units = name_units(tokens)
     lower = lowercase_words(text)
     headlines = title_case_lines(text, rt.lex, lower)
