@@ -10,12 +10,15 @@ place after "of" closing a body's unknown name does ("Court of Appeal of Tripoli
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from normx.resolve.body_names import named_for
 from normx.resolve.context_words import name_word
 from normx.resolve.pieces import coordinated_complement_start, piece_start, pieces, same_piece
 from normx.resolve.segment import Seg, coverage
+from normx.text.latin import fold
+from normx.text.particles import particle_table
 
 # the matcher's methods that only resemble a name (an exact or normalised match spells it)
 LOOSE_PERSON_METHODS = frozenset({"phonetic", "fuzzy", "cross-script"})
@@ -98,10 +101,17 @@ def _person_continues(
     al-Senussi): where the gazetteer's name goes on with al-Senussi, the text's goes on with
     another family name: not this person. A match that explains the whole gazetteer name
     ("Idris Debi | Itno" ~ Idriss Déby) may be followed by a further name of the same man, and
-    a word before the match is not judged so either: an extra given name in front is common."""
+    a word before the match is not judged so either: an extra given name in front is common.
+    A person whose gazetteer name is only a given name (:func:`given_names_only`) is judged so
+    however closely it matched: "Abdel Hamid | Zarruq" is not the record "Abd al-Hamid", and
+    "Zarruq" there is his family name, not a village of that name."""
     cand = sub.cand
     nxt = s1 + 1
-    if cand is None or cand.method not in LOOSE_PERSON_METHODS or nxt > last:
+    if cand is None or nxt > last:
+        return False
+    if given_names_only(cand.name) and given_names_only(cand.matched):
+        return _name_goes_on(linker, first, last, s1, cand.id)
+    if cand.method not in LOOSE_PERSON_METHODS:
         return False
     if coverage(cand)[1] >= 0.99:
         return False
@@ -112,3 +122,33 @@ def _person_continues(
     if linker.forms[nxt] in linker.english_words(cand.id):
         return False
     return same_piece(linker, first, last, s1, nxt)
+
+
+def _name_goes_on(linker: SpanLinker, first: int, last: int, s1: int, rid: str) -> bool:
+    """The span goes on after ``s1``, in the same piece, with a capitalised name word that
+    entity *rid*'s names lack."""
+    nxt = s1 + 1
+    if not linker.tokens[nxt].joined or not name_word(linker, nxt):
+        return False
+    if linker.forms[nxt] in linker.english_words(rid):
+        return False
+    return same_piece(linker, first, last, s1, nxt)
+
+
+def given_names_only(name: str) -> bool:
+    """A person's name that is only a given name: one name part ("Saleh"), or a compound given
+    name of "Abd" and a divine name ("Abdul Al-Rahman", "Abd al-Hamid"), the article aside.
+
+    Such a record (a synthetic or partial entry, a mononym) names no family: where a text's
+    name goes on with a further name word ("Abdel Hamid | Zarruq"), the man is another of
+    the thousands so named, and his family name is no mention of its own
+    (:func:`_person_continues`). A name of a given and a family name is judged by the
+    looseness of its match instead.
+    """
+    table = particle_table()
+    parts = [fold(w) for w in re.split(r"[\s\-]+", name) if w]
+    kinds = [table.kind_of(w, hyphen_joined=False) for w in parts]
+    core = [(w, k) for w, k in zip(parts, kinds, strict=True) if k != "article"]
+    if len(core) == 1:
+        return core[0][1] is None
+    return len(core) == 2 and core[0][1] == "abd" and core[1][1] is None
