@@ -19,7 +19,9 @@ from normx.text.latin import fold
 from normx.text.particles import particle_table
 
 
-def _load(name: str) -> Any:
+@cache
+def detect_data(name: str) -> Any:
+    """Parse ``normx/detect/data/<name>`` (YAML) once per process; callers only read it."""
     text = resources.files("normx.detect").joinpath("data", name).read_text(encoding="utf-8")
     return yaml.safe_load(text)
 
@@ -85,9 +87,9 @@ def _keep_words(lex: Lexicon) -> KeepWords:
 @cache
 def lexicon() -> Lexicon:
     """The detection lexicon (parsed once per process)."""
-    conn = _load("connectors.yaml")
-    titles = _load("titles.yaml")
-    heads = _load("heads.yaml")
+    conn = detect_data("connectors.yaml")
+    titles = detect_data("titles.yaml")
+    heads = detect_data("heads.yaml")
     phrases = tuple(
         sorted(
             (tuple(fold(w) for w in p) for p in titles.get("person_title_phrases", ())),
@@ -99,11 +101,11 @@ def lexicon() -> Lexicon:
         connectors=_words(conn["inside"]),
         coordinating=_words(conn["coordinating"]),
         locative=_words(conn.get("locative")),
-        stopwords=_words(_load("stopwords.yaml")["words"]),
-        day_months=_words(_load("stopwords.yaml").get("day_months")),
+        stopwords=_words(detect_data("stopwords.yaml")["words"]),
+        day_months=_words(detect_data("stopwords.yaml").get("day_months")),
         titles=_words(titles["person_titles"]),
         title_phrases=phrases,
-        demonyms=_words(_load("demonyms.yaml")["words"]),
+        demonyms=_words(detect_data("demonyms.yaml")["words"]),
         body_heads=_words(heads["body"]),
         unit_heads=_words(heads["unit"]),
         facility_heads=_words(heads.get("facility")),
@@ -114,12 +116,5 @@ def lexicon() -> Lexicon:
 def abbreviations() -> dict[str, str]:
     """Folded short forms of body name words and what they stand for ("corp": "corporation";
     data: ``heads.yaml``)."""
-    table = _load("heads.yaml").get("abbreviations") or {}
+    table = detect_data("heads.yaml").get("abbreviations") or {}
     return {fold(str(k)): fold(str(v)) for k, v in table.items()}
-
-
-@cache
-def feature_words() -> frozenset[str]:
-    """Folded kinds of natural feature a well-known name drops ("sea" of the Mediterranean
-    Sea; data: ``heads.yaml``)."""
-    return _words(_load("heads.yaml").get("features"))

@@ -37,7 +37,7 @@ def bare_one(rt: Runtime, form: str, close: tuple[Candidate, ...]) -> Candidate 
     if len(close) < 2 or len({c.id for c in close}) != len(close):
         return None
     for c in close:
-        if form not in {w.form for w, arabic in rt.name_words(c.id) if not arabic}:
+        if form not in rt.english_words(c.id):
             return None  # a candidate that does not spell the word: no namesake
     bare = [
         (c, names[0][0])

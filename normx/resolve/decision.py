@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
+from functools import cache
 from typing import Any
 
 from normx.detect.trie import NameTrie
@@ -131,6 +132,12 @@ def _designator_of(words: list[str], said: list[str]) -> str | None:
     if len(words) == n + 2 and words[1] == "of" and words[2:] == said:
         return words[0]
     return None
+
+
+@cache
+def _generic_words(*sets: frozenset[str]) -> frozenset[str]:
+    """The union of the lexicon's word sets, made once (decisions ask for it often)."""
+    return frozenset().union(*sets)
 
 
 def acronym_shaped(query: str) -> bool:
@@ -271,7 +278,9 @@ class RangeDecisions:
         if len(names) > 1 and not (
             person_words_agree(best, query)
             and body_words_agree(
-                best, lex.body_heads | lex.unit_heads | lex.connectors, self.arabic_names
+                best,
+                _generic_words(lex.body_heads, lex.unit_heads, lex.connectors),
+                self.arabic_names,
             )
         ):
             return Seg(first, last, None, partial, ambiguous=(best,), phrase=phrase)

@@ -12,20 +12,16 @@ forms of ``normx/text/data/generic_words.yaml``; the rules that use them live in
 from __future__ import annotations
 
 from functools import cache
-from importlib import resources
 from typing import Any
 
-import yaml
-
+from normx.detect.lexicon import detect_data
 from normx.text.latin import fold
 from normx.text.particles import particle_table
 from normx.text.resources import load_data
 
 
-@cache
 def _heads() -> Any:
-    text = resources.files("normx.detect").joinpath("data", "heads.yaml").read_text("utf-8")
-    return yaml.safe_load(text)
+    return detect_data("heads.yaml")
 
 
 @cache

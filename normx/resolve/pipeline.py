@@ -73,9 +73,7 @@ def canonicalize_text(normalizer: Normalizer, text: str, doc: str | None = None)
         rt.in_names,
         want=queries.want,
         own_word=lambda rid, form: _own_word(rt, rid, form),
-        english_words=lambda rid: frozenset(
-            w.form for w, arabic in rt.name_words(rid) if not arabic
-        ),
+        english_words=rt.english_words,
         spelled=rt.spelled,
         arabic_names=rt.arabic_names,
     )
@@ -177,7 +175,7 @@ def _spelled_or_particles(
 def _own_word(rt: Runtime, record_id: str, form: str) -> bool:
     """The entity's names hold the folded word *form*, in English or as one of its Arabic
     glosses (a generic noun: "apparatus" is جهاز, a word of جهاز الردع)."""
-    if form in {w.form for w, arabic in rt.name_words(record_id) if not arabic}:
+    if form in rt.english_words(record_id):
         return True
     glosses = rt.generic_glosses(form)
     return any(g and g[0] in name for g in glosses for name in rt.arabic_names(record_id))

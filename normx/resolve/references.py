@@ -397,7 +397,7 @@ def _generic_body(
 
 
 def _own_english_word(rt: Runtime, record_id: str, form: str) -> bool:
-    return form in {w.form for w, arabic in rt.name_words(record_id) if not arabic}
+    return form in rt.english_words(record_id)
 
 
 def following_head(linker: SpanLinker, rt: Runtime, last: int, *, glued: bool = True) -> int | None:
@@ -412,15 +412,15 @@ def following_head(linker: SpanLinker, rt: Runtime, last: int, *, glued: bool = 
     t = tokens[nxt]
     if t.cap or not t.joined or t.sent_start:
         return None
-    heads = rt.lex.body_heads | rt.lex.unit_heads
-    if t.form in heads:
+    lex = rt.lex
+    if t.form in lex.body_heads or t.form in lex.unit_heads:
         return nxt
     if glued and nxt + 1 < len(tokens):
         u = tokens[nxt + 1]
         word = t.form + u.form
         if (
             not (u.cap or u.sent_start)
-            and word in heads
+            and (word in lex.body_heads or word in lex.unit_heads)
             and compound_parts(word) == (t.form, u.form)
         ):
             return nxt + 1
@@ -460,6 +460,4 @@ def _shared_designator(linker: SpanLinker, rt: Runtime, seg: Seg, cand: Candidat
     word = found.group(2)
     forms = {word, word[:-1]} if word.endswith("s") else {word}
     forms &= designator_words()
-    return bool(forms) and bool(
-        forms & {w.form for w, arabic in rt.name_words(cand.id) if not arabic}
-    )
+    return bool(forms & rt.english_words(cand.id))

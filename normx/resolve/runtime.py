@@ -52,6 +52,7 @@ class Runtime:
         self._entity_index = {rec.id: i for i, rec in enumerate(index.records)}
         self._words: dict[str, tuple[tuple[NameToken, bool], ...]] = {}
         self._keys: dict[str, frozenset[str]] = {}
+        self._english: dict[str, frozenset[str]] = {}
         self._arabic: dict[str, tuple[tuple[str, ...], ...]] = {}
         self._glosses: dict[str, tuple[tuple[str, ...], ...]] = {}
         self._core: LRU[str, tuple[NameToken, ...]] = LRU(CORE_WORDS_MAX)
@@ -146,6 +147,14 @@ class Runtime:
         )
         self._words[record_id] = words
         return words
+
+    def english_words(self, record_id: str) -> frozenset[str]:
+        """The folded words of the entity's English (Latin-script) names (cached)."""
+        hit = self._english.get(record_id)
+        if hit is None:
+            words = self.name_words(record_id)
+            hit = self._english[record_id] = frozenset(w.form for w, ar in words if not ar)
+        return hit
 
     def name_keys(self, record_id: str) -> frozenset[str]:
         """:func:`~normx.resolve.coref.gate_keys` of :meth:`name_words` (cached)."""
