@@ -136,9 +136,11 @@ LATER_SETS = {
     "articles-v6": (0.92, 0.96, 2),  # 0.952 / 0.989 / 1 of 21 (branch h-v6fix)
     # first run (sealed, session 6, main 2422b34) 0.910 / 0.962 / 3 of 35 (0.911 / 0.970 with
     # the writer's three unmarked full names marked)
-    "articles-v7": (0.92, 0.97, 2),  # 0.970 / 0.987 / 1 of 35 (session 6 merges)
+    "articles-v7": (0.92, 0.97, 2),  # 0.975 / 0.985 / 2 of 35 (a place before a head)
     # first run (sealed, session 6, main 8109908) 0.914 / 0.969 / 3 of 39
-    "articles-v8": (0.89, 0.95, 4),  # 0.914 / 0.975 / 3 of 39 ('on', 'Jan. 24')
+    "articles-v8": (0.89, 0.95, 4),  # 0.923 / 0.975 / 3 of 39 (a place before a head)
+    # first run (sealed, session 7, main c535ea9) 0.878 / 0.937 / 4 of 29
+    "articles-v9": (0.85, 0.91, 5),  # 0.878 / 0.937 / 4 of 29 (first run)
 }
 
 
