@@ -32,6 +32,9 @@ if TYPE_CHECKING:
     from normx.resolve.segment import Seg
 
 MAX_DISTANCE = 1500  # characters: about two paragraphs, what "just named" means here
+# characters: a long article. The one body a document named by the noun may be meant beyond
+# MAX_DISTANCE (see _sole_named_body), but not in a text made of many articles.
+FAR_DISTANCE = 20_000
 
 
 def arabic_words(text: str) -> tuple[str, ...]:
@@ -199,7 +202,9 @@ def find_body(
             None,
         )
     if found is None:
-        return _sole_named_body(antecedents, position, glosses, arabic_names, says_noun)
+        return _sole_named_body(
+            antecedents, position, start, glosses, arabic_names, start_of, says_noun
+        )
     ante, gloss = found
     if not gloss:
         return found
@@ -217,33 +222,33 @@ def find_body(
 def _sole_named_body(
     antecedents: Sequence[Antecedent],
     position: int,
+    start: int,
     glosses: Sequence[tuple[str, ...]],
     arabic_names: Callable[[str], Sequence[tuple[str, ...]]],
+    start_of: Callable[[Antecedent], int],
     says_noun: Callable[[Antecedent], bool],
 ) -> tuple[Antecedent, tuple[str, ...]] | None:
-    """The one body named anywhere before *position* that the noun can mean, when none is in
-    reach: a report names its main body in full once ("the General National Congress") and
-    then says "the Congress" for the rest of it, paragraphs apart. Only a body whose English
-    name, or the words the document wrote for it, hold the noun itself (*says_noun*) and
-    whose Arabic name the noun's gloss heads qualifies, and only when no other body named
-    before is headed by that gloss or says the noun: with two Councils in the document, a
-    far "the Council" could be either."""
-    headed: dict[str, tuple[Antecedent, tuple[str, ...]]] = {}
-    for ante in antecedents:
+    """The one body named before *position* (within :data:`FAR_DISTANCE`) that the noun can
+    mean, when none is in reach: a report names its main body in full once ("the General
+    National Congress") and then says "the Congress" for the rest of it, paragraphs apart.
+    Only a body whose English name, or the words the document wrote for it, hold the noun
+    itself (*says_noun*) and whose Arabic name the noun's gloss heads qualifies, and only when
+    no other body named before is headed by that gloss or says the noun: with two Councils in
+    the document, a far "the Council" could be either."""
+    found: dict[str, tuple[Antecedent, tuple[str, ...]] | None] = {}  # None: a rival only
+    for ante in reversed(antecedents):
         if ante.position >= position:
-            break  # antecedents come in document order
-        if ante.cand.type != "ORG":
+            continue
+        if start - start_of(ante) > FAR_DISTANCE:
+            break
+        if ante.cand.type != "ORG" or found.get(ante.cand.id) is not None:
             continue
         gloss = starts_with_gloss(arabic_names(ante.cand.id), glosses)
         said = says_noun(ante)
-        if gloss is None and not said:
-            continue
-        if gloss is None or not said:
-            if ante.cand.id not in headed:
-                headed[ante.cand.id] = (ante, ())  # a rival: headed or named by the noun only
-            continue
-        headed[ante.cand.id] = (ante, gloss)  # the latest mention of the body
-    if len(headed) != 1:
+        if gloss is not None and said:
+            found[ante.cand.id] = (ante, gloss)  # its latest mention that says the noun
+        elif gloss is not None or said:
+            found.setdefault(ante.cand.id, None)
+    if len(found) != 1:
         return None
-    found = next(iter(headed.values()))
-    return found if found[1] else None
+    return next(iter(found.values()))

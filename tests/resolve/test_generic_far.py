@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from normx.api import Normalizer
 from normx.gazetteer.schema import Record
-from normx.resolve.generic import MAX_DISTANCE
+from normx.resolve.generic import FAR_DISTANCE, MAX_DISTANCE
 
 GNC = Record("org:gnc", "ORG", "General National Congress", "المؤتمر الوطني العام")
 AMAZIGH = Record(
@@ -43,6 +43,13 @@ def test_the_one_body_named_by_the_noun_is_meant_however_far() -> None:
     text = "The General National Congress met in Sirte. " + FILLER + "The Congress voted."
     found = _links([GNC, SIRTE], text)
     assert found[-1] == ("Congress", "org:gnc")
+
+
+def test_a_text_of_many_articles_is_not_one_report() -> None:
+    long_filler = FILLER * (FAR_DISTANCE // len(FILLER) + 1)
+    text = "The General National Congress met in Sirte. " + long_filler + "The Congress voted."
+    found = _links([GNC, SIRTE], text)
+    assert ("Congress", "org:gnc") not in found
 
 
 def test_two_bodies_named_by_the_noun_leave_a_far_noun_unlinked() -> None:
