@@ -11,7 +11,9 @@ order differs from English ("State Council" -> مجلس الدولة, "Council o
 * query coverage: mean credit over the phrase's slots, except that an unmatched head noun
   ("Accord *forces*": the body's forces; only against an organisation's name) or an unmatched
   place at either end of the phrase ("*Tobruk* Parliament": a body named after its seat; also
-  only against an organisation's name) is excused at a small fixed cost;
+  only against an organisation's name) is excused at a small fixed cost, unless a word of
+  the phrase names a gathering ("*Berlin* Conference": the place is where it met, and a body
+  headed مؤتمر, "congress", is no conference held there);
 * name coverage: weight of the name's words that a slot used, over the weight of all its words
   (weak adjectives such as الوطني, الأعلى and digit runs weigh :data:`WEAK_WEIGHT`);
 * score = coverage * (1 - NAME_WEIGHT + NAME_WEIGHT * name coverage) - costs; so a phrase whose
@@ -204,6 +206,8 @@ def score_name(slots: tuple[Slot, ...], name: ArabicName) -> NameMatch | None:
     # Excuses need the body itself to be found through a word other than a place: "Tripoli
     # government" is not the town of Tripoli, nor any body of Tripoli, by these words alone.
     through_body = any(c > 0 and not slots[i].place for i, c in credit.items())
+    # a place with a word of a gathering is where it met ("Berlin Conference"), not a seat
+    seat = not any(s.meeting for s in slots)
     for i, slot in enumerate(slots):
         c = credit.get(i, 0.0)
         if c == 0.0 and slot.place:
@@ -211,7 +215,7 @@ def score_name(slots: tuple[Slot, ...], name: ArabicName) -> NameMatch | None:
         if c == 0.0 and slot.head and through_body and name.body:
             penalty += HEAD_COST
             costs.append(f"head noun not in name: {slot.english}")
-        elif c == 0.0 and slot.place and slot.edge and name.body:
+        elif c == 0.0 and slot.place and slot.edge and name.body and seat:
             penalty += PLACE_COST
             costs.append(f"place not in name: {slot.english}")
         else:

@@ -57,6 +57,7 @@ class Slot:
     head: bool = False
     generic: bool = False
     portfolio: bool = False
+    meeting: bool = False  # a word of a gathering ("conference"): a place with it is the venue
     place: bool = False
     edge: bool = False
     trust: tuple[float, ...] = ()  # per rendering, when less than certain (sound look-ups)
@@ -180,6 +181,7 @@ def gloss(phrase: str, tables: GlossTables) -> tuple[Slot, ...]:
             head=s.english in lex.head_nouns,  # listed as written: "operations" is no head
             generic=any(v in lex.generic for v in _variants(s.english)),
             portfolio=any(v in lex.portfolios for v in _variants(s.english)),
+            meeting=s.english in lex.meetings,
             edge=j in (0, last),
         )
         for j, s in enumerate(slots)

@@ -23,7 +23,7 @@ from normx.text.latin import fold, split_words
 LEXICON_FILE = "gloss.yaml"
 SECTIONS = ("words", "transliterated")
 LIST_KEYS = ("function_words", "arabic_function_words", "head_nouns", "generic", "weak_arabic")
-OPTIONAL_LIST_KEYS = ("portfolios",)  # lists a lexicon may leave out (empty then)
+OPTIONAL_LIST_KEYS = ("portfolios", "meetings")  # lists a lexicon may leave out (empty then)
 ENTRY_KEYS = frozenset({"ar", "source", "place"})
 SOURCE_PREFIXES = ("curated", "rigour:")
 
@@ -61,6 +61,7 @@ class Lexicon:
     weak_arabic: frozenset[str]
     max_key: int
     portfolios: frozenset[str] = frozenset()  # fields every country has a body for (justice)
+    meetings: frozenset[str] = frozenset()  # words of a gathering (conference): no seat
 
     def arabic_content(self, text: str) -> tuple[str, ...]:
         """Normalised Arabic words of *text* with Arabic function words left out."""
@@ -162,6 +163,7 @@ def build(data: dict[str, Any]) -> Lexicon:
         weak_arabic=weak,
         max_key=max(len(e.key) for e in words),
         portfolios=frozenset(fold(w) for w in data.get("portfolios", ())),
+        meetings=frozenset(fold(w) for w in data.get("meetings", ())),
     )
 
 

@@ -16,9 +16,12 @@ mention at all, as before. A capitalised person title after "the" that makes up 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
+from functools import cache
 from typing import TYPE_CHECKING
 
+from normx.detect.lexicon import detect_data
 from normx.text.arabic import normalize_arabic
 from normx.text.latin import fold
 
@@ -29,6 +32,9 @@ if TYPE_CHECKING:
     from normx.resolve.segment import Seg
 
 MAX_DISTANCE = 1500  # characters: about two paragraphs, what "just named" means here
+# characters: a long article. The one body a document named by the noun may be meant beyond
+# MAX_DISTANCE (see _sole_named_body), but not in a text made of many articles.
+FAR_DISTANCE = 20_000
 
 
 def arabic_words(text: str) -> tuple[str, ...]:
@@ -42,20 +48,38 @@ def arabic_words(text: str) -> tuple[str, ...]:
 def generic_noun(linker: SpanLinker, span: Span, segs: Sequence[Seg] = ()) -> int | None:
     """The token of a capitalised definite generic noun that is the whole span, or that opens
     it before an "and" while the span's segments *segs* leave it out ("the Parliament and
-    the State Council"), if there is one."""
+    the State Council") or before "of" and a person linked ("the Alliance of Mahmoud
+    Jibril"), if there is one."""
     if span.phrase:
         return None
     first, last = linker.trim(span.first, span.last)
-    if first != last and not (
-        first + 1 < last
-        and linker.forms[first + 1] in linker.lex.coordinating
-        and all(seg.first > first for seg in segs)
+    if (
+        first != last
+        and not (
+            first + 1 < last
+            and linker.forms[first + 1] in linker.lex.coordinating
+            and all(seg.first > first for seg in segs)
+        )
+        and not _of_a_person(linker, first, segs)
     ):
         return None
     tok = linker.tokens[first]
     if not tok.cap or tok.form not in linker.lex.body_heads:
         return None
     return first if _after_the(linker, first) else None
+
+
+def _of_a_person(linker: SpanLinker, first: int, segs: Sequence[Seg]) -> bool:
+    """The noun opens "<noun> of <a person linked>" ("the Alliance of Mahmoud Jibril", "the
+    Government of Ali Zeidan"): the body that person leads, named before."""
+    return (
+        first + 2 < len(linker.forms)
+        and linker.forms[first + 1] == "of"
+        and bool(segs)
+        and segs[0].first == first + 2
+        and segs[0].cand is not None
+        and segs[0].cand.type == "PER"
+    )
 
 
 def definite_title(linker: SpanLinker, span: Span) -> int | None:
@@ -74,8 +98,28 @@ def definite_title(linker: SpanLinker, span: Span) -> int | None:
 
 
 def _after_the(linker: SpanLinker, t: int) -> bool:
+    """Token *t* follows "the", or "the" and a word of time ("the new Congress": data
+    ``definite_modifiers`` of ``heads.yaml``)."""
     start = linker.tokens[t].start
-    return linker.text[max(0, start - 4) : start].lower() == "the "
+    text = linker.text
+    before = text[max(0, start - 4) : start].lower()
+    if before == "the ":
+        return True
+    if not before.endswith(" "):
+        return False
+    m = _MODIFIER_BEFORE.search(text, max(0, start - 24), start)
+    return m is not None and m.group(1) in definite_modifiers()
+
+
+_MODIFIER_BEFORE = re.compile(r"\b[Tt]he ([a-z]+) $")
+
+
+@cache
+def definite_modifiers() -> frozenset[str]:
+    """Words that may stand between "the" and a generic noun (``heads.yaml``), folded."""
+    return frozenset(
+        fold(str(w)) for w in detect_data("heads.yaml").get("definite_modifiers") or ()
+    )
 
 
 def find_titled(
@@ -158,7 +202,9 @@ def find_body(
             None,
         )
     if found is None:
-        return None
+        return _sole_named_body(
+            antecedents, position, start, glosses, arabic_names, start_of, says_noun
+        )
     ante, gloss = found
     if not gloss:
         return found
@@ -171,3 +217,38 @@ def find_body(
         return found
     near = [other for other in headed.values() if same_sentence(other)]
     return (near[0], gloss) if len(near) == 1 else None
+
+
+def _sole_named_body(
+    antecedents: Sequence[Antecedent],
+    position: int,
+    start: int,
+    glosses: Sequence[tuple[str, ...]],
+    arabic_names: Callable[[str], Sequence[tuple[str, ...]]],
+    start_of: Callable[[Antecedent], int],
+    says_noun: Callable[[Antecedent], bool],
+) -> tuple[Antecedent, tuple[str, ...]] | None:
+    """The one body named before *position* (within :data:`FAR_DISTANCE`) that the noun can
+    mean, when none is in reach: a report names its main body in full once ("the General
+    National Congress") and then says "the Congress" for the rest of it, paragraphs apart.
+    Only a body whose English name, or the words the document wrote for it, hold the noun
+    itself (*says_noun*) and whose Arabic name the noun's gloss heads qualifies, and only when
+    no other body named before is headed by that gloss or says the noun: with two Councils in
+    the document, a far "the Council" could be either."""
+    found: dict[str, tuple[Antecedent, tuple[str, ...]] | None] = {}  # None: a rival only
+    for ante in reversed(antecedents):
+        if ante.position >= position:
+            continue
+        if start - start_of(ante) > FAR_DISTANCE:
+            break
+        if ante.cand.type != "ORG" or found.get(ante.cand.id) is not None:
+            continue
+        gloss = starts_with_gloss(arabic_names(ante.cand.id), glosses)
+        said = says_noun(ante)
+        if gloss is not None and said:
+            found[ante.cand.id] = (ante, gloss)  # its latest mention that says the noun
+        elif gloss is not None or said:
+            found.setdefault(ante.cand.id, None)
+    if len(found) != 1:
+        return None
+    return next(iter(found.values()))

@@ -40,6 +40,7 @@ from normx.resolve.linker import SpanLinker
 from normx.resolve.references import following_head, resolve_references
 from normx.resolve.runtime import Runtime, runtime_for
 from normx.resolve.segment import Seg, as_person, is_clean, with_context
+from normx.resolve.spelled_out import link_spelled_out
 from normx.text.arabic import normalize_arabic
 from normx.text.latin import fold
 
@@ -109,6 +110,7 @@ def canonicalize_text(normalizer: Normalizer, text: str, doc: str | None = None)
             segs.extend([Seg(noun, noun, None, True, generic=True), *found])
     mentions = queries.run(lambda: tuple(_mentions(linker, rt, segs, queries.match)))
     mentions = link_acronyms(text, mentions, rt.acronyms, rt.best_match)
+    mentions = link_spelled_out(mentions, rt.acronym_named, rt.lex.body_heads)
     spelled = tuple(m for m in mentions if m.method != ACRONYM)  # acronyms stay as written
     return Document.build(text, mentions, rewrite(text, spelled, rt.lex), doc)
 

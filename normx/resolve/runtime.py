@@ -21,6 +21,7 @@ from normx.resolve.generic import arabic_words
 from normx.resolve.lru import LRU
 from normx.resolve.segment import MIN_SCORE_SHOWN
 from normx.resolve.span_cache import SpanCache
+from normx.resolve.spelled_out import AcronymNamed, acronym_named_bodies
 from normx.text.arabic import is_mostly_arabic
 from normx.text.latin import fold
 from normx.text.normalize import NameToken, analyse_name, core_tokens
@@ -57,6 +58,7 @@ class Runtime:
         self._glosses: dict[str, tuple[tuple[str, ...], ...]] = {}
         self._core: LRU[str, tuple[NameToken, ...]] = LRU(CORE_WORDS_MAX)
         self._acronyms: KnownAcronym | None = None
+        self._acronym_named: AcronymNamed | None = None
         self._qualified: frozenset[str] | None = None
 
     @property
@@ -66,6 +68,14 @@ class Runtime:
         if self._acronyms is None:
             self._acronyms = gazetteer_acronyms(self.normalizer.index.records)
         return self._acronyms
+
+    @property
+    def acronym_named(self) -> AcronymNamed:
+        """The bodies the gazetteers name by an acronym
+        (:func:`~normx.resolve.spelled_out.acronym_named_bodies`), built on first use."""
+        if self._acronym_named is None:
+            self._acronym_named = acronym_named_bodies(self.normalizer.index.records)
+        return self._acronym_named
 
     def match(self, query: str, phrase: bool = False) -> list[Candidate]:
         """Matcher candidates for a span's text (cached for the run)."""
