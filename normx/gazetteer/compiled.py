@@ -141,20 +141,20 @@ def compile_gazetteer(
         )
         return Compiled(records, index, Inheritance())
     if not use_cache:
-        plain = NameIndex.build(records)
-        inheritance = _plan(gaz, shipped, plain, defaults=defaults)
+        built = NameIndex.build(records)
+        inheritance = _plan(gaz, shipped, built, defaults=defaults)
         matched = inheritance.apply(records)
-        index = with_inherited(plain, matched) if inheritance else plain
+        index = with_inherited(built, matched) if inheritance else built
         return Compiled(matched, index, inheritance)
     key = (
         f"{gaz.fingerprint[:32]}-{shipped.fingerprint[:16]}-d{int(defaults)}"
         f"-s{int(SHADOW_SHIPPED)}-{analysis_fingerprint()}-h{INHERIT_VERSION}"
     )
-    plain_key = _index_key(gaz, Inheritance())
-    plain: list[NameIndex] = []  # the plain index, when this load had to open it
+    plain: list[NameIndex] = []  # the plain index, when this load had to build it
 
     def plan() -> dict[str, object]:
-        plain.append(_cached_index(plain_key, records, lambda: NameIndex.build(records)))
+        # built, not cached: with something inherited it is not the index that is used
+        plain.append(NameIndex.build(records))
         return _plan(gaz, shipped, plain[0], defaults=defaults).to_json()
 
     try:
@@ -164,18 +164,11 @@ def compile_gazetteer(
         store("inheritance", key, data)
         inheritance = Inheritance.from_json(data)
     matched = inheritance.apply(records)
-    if not inheritance:
-        index = (
-            plain[0]
-            if plain
-            else _cached_index(plain_key, records, lambda: NameIndex.build(records))
-        )
-        return Compiled(records, index, inheritance)
 
     def build() -> NameIndex:
-        if plain:
-            return with_inherited(plain[0], matched)
-        return NameIndex.build(matched)
+        if not plain:
+            return NameIndex.build(matched)
+        return with_inherited(plain[-1], matched) if inheritance else plain[-1]
 
     return Compiled(
         matched, _cached_index(_index_key(gaz, inheritance), matched, build), inheritance

@@ -185,7 +185,7 @@ def _name_key(rec: Record, norm: Normalise) -> tuple[str, str] | None:
     it has one, else Arabic; a one-word person name is refused."""
     lang, text = ("en", rec.name_en) if rec.name_en else ("ar", rec.name_ar)
     key = norm(text) if text else ""
-    if not key or (rec.type == "PER" and len(key.replace("-", " ").split()) < 2):
+    if not key or _one_word_person(key, rec.type):
         return None
     return lang, key
 
@@ -293,7 +293,14 @@ def plan_inheritance(
         user, source = user_by_id[link.user_id], by_id[link.shipped_id]
         own = {n for lang in LANGS for n in _norm_names(user, lang, norm)}
         allowed = {link.user_id, link.shipped_id}
-        source_names = {n for lang in LANGS for n in _norm_names(source, lang, norm)}
+        # the shipped record's own names, which a longer form may not contain (a person's
+        # bare surname is no name of its own here: every full name would contain it)
+        source_names = {
+            n
+            for lang in LANGS
+            for n in _norm_names(source, lang, norm)
+            if not _one_word_person(n, source.type)
+        }
         seen: set[str] = set()
         for lang in LANGS:
             for text in source.names(lang):
@@ -327,12 +334,16 @@ def _outranked(found: Iterable[tuple[str, float]], allowed: set[str]) -> bool:
     return others > ours
 
 
+def _one_word_person(name: str, type: str) -> bool:
+    return type == "PER" and len(name.replace("-", " ").split()) < 2
+
+
 def _refused(
     name: str, type: str, allowed: set[str], holders: dict[str, set[str]], source: set[str]
 ) -> bool:
     """A shipped name the user's record may not take (see the module docstring); *source*:
     the shipped record's own normalised names."""
-    if type == "PER" and len(name.replace("-", " ").split()) < 2:
+    if _one_word_person(name, type):
         return True  # a bare surname or nickname names many people
     if holders.get(name, set()) - allowed:
         return True  # another loaded record's name: the user's data wins
