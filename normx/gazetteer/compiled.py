@@ -28,6 +28,7 @@ from functools import lru_cache
 from normx.gazetteer.cache import load_or_build, store
 from normx.gazetteer.inherit import INHERIT_VERSION, Inheritance, plan_inheritance
 from normx.gazetteer.loader import Gazetteer, load_gazetteers
+from normx.gazetteer.paths import collect_files, default_gazetteer_paths
 from normx.gazetteer.schema import Record
 from normx.match.index import INDEX_FORMAT, IndexedName, NameIndex
 from normx.match.matcher import Matcher
@@ -126,13 +127,22 @@ def _plan(gaz: Gazetteer, shipped: Gazetteer, index: NameIndex, *, defaults: boo
     )
 
 
+def _only_shipped(gaz: Gazetteer) -> bool:
+    """Every file of *gaz* is a shipped one (the common ``Normalizer.load()``): nothing can
+    inherit, and the shipped files need not be read a second time."""
+    shipped, _ = collect_files([(p, True) for p in default_gazetteer_paths()])
+    return {f.path for f in gaz.files} <= {str(p) for p in shipped}
+
+
 def compile_gazetteer(
     gaz: Gazetteer, *, defaults: bool, inherit: bool = True, use_cache: bool = True
 ) -> Compiled:
     """The records as matched and their index for the loaded *gaz* (``defaults``: whether the
     shipped gazetteers are part of it); ``inherit=False`` matches the records as written."""
     records = tuple(gaz.records)
-    shipped = load_gazetteers([], defaults=True, use_cache=use_cache) if inherit else None
+    shipped = None
+    if inherit and not (defaults and _only_shipped(gaz)):
+        shipped = load_gazetteers([], defaults=True, use_cache=use_cache)
     if shipped is None or not shipped.records:
         index = (
             _cached_index(_index_key(gaz, Inheritance()), records, lambda: NameIndex.build(records))
