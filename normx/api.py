@@ -9,13 +9,15 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from normx.errors import NormxError
+from normx.gazetteer.inherit import Inheritance
 from normx.gazetteer.schema import ENTITY_TYPES, Record
 from normx.match.candidate import Candidate
-from normx.match.index import INDEX_FORMAT, NameIndex
+from normx.match.index import NameIndex
 from normx.match.matcher import Matcher
 from normx.match.score import NO_MATCH_THRESHOLD
 from normx.mt.gloss import GlossMatcher, merge_candidates
@@ -75,11 +77,19 @@ class _LatinEvidence:
 class Normalizer:
     """Gazetteers loaded and indexed, ready to match names and canonicalize documents."""
 
-    def __init__(self, records: Sequence[Record], index: NameIndex) -> None:
+    def __init__(
+        self,
+        records: Sequence[Record],
+        index: NameIndex,
+        inheritance: Inheritance | None = None,
+    ) -> None:
         self.records: tuple[Record, ...] = tuple(records)
         self.index = index
         self.matcher = Matcher(index)
         self.by_id: dict[str, Record] = {r.id: r for r in self.records}
+        # names the records answer to because the shipped gazetteers attest them for the same
+        # entity (normx.gazetteer.inherit); already part of ``records``' aliases
+        self.inheritance: Inheritance = inheritance if inheritance is not None else Inheritance()
         self._gloss: GlossMatcher | None = None
         self._gloss_starts: tuple[Lexicon, frozenset[str]] | None = None
         self.backtransliterator: BackTransliterator | None = None
@@ -91,30 +101,28 @@ class Normalizer:
         *,
         defaults: bool = True,
         use_cache: bool = True,
+        inherit: bool = True,
     ) -> Normalizer:
         """Load the shipped gazetteers (unless ``defaults=False``) plus *gazetteers*.
 
-        Parsed gazetteers and the analysed name index are cached on disk, keyed by the content
-        of the sources, so a large gazetteer is parsed and analysed once.
+        With ``inherit`` (the default) a record of *gazetteers* that denotes the same entity as
+        a shipped record (same type and a shared xref, the same id, or the same unique name:
+        :mod:`normx.gazetteer.inherit`) also answers to the shipped record's names; the
+        evidence of such a match says ``inherited from <shipped id> (<source>)``, and with the
+        defaults loaded the shipped duplicate is left out so the entity has the user's id.
+        ``inherit=False`` matches the records exactly as written.
+
+        Parsed gazetteers, the inheritance and the analysed name index are cached on disk,
+        keyed by the content of the sources, so a large gazetteer is parsed and analysed once.
         """
         from normx.gazetteer import load_gazetteers
-        from normx.gazetteer.cache import load_or_build, store
-        from normx.text.resources import analysis_fingerprint
+        from normx.gazetteer.compiled import compile_gazetteer
 
         if isinstance(gazetteers, str | Path):
             gazetteers = [gazetteers]
         gaz = load_gazetteers(list(gazetteers), defaults=defaults, use_cache=use_cache)
-        records = tuple(gaz.records)
-        if not use_cache:
-            return cls(records, NameIndex.build(records))
-        key = f"{gaz.fingerprint[:32]}-{analysis_fingerprint()}-i{INDEX_FORMAT}"
-        data = load_or_build("match-index", key, lambda: NameIndex.build(records).to_json())
-        try:
-            index = NameIndex.from_json(records, data)
-        except ValueError:  # damaged in a way JSON parsing did not notice: rebuild, replace
-            index = NameIndex.build(records)
-            store("match-index", key, index.to_json())
-        return cls(records, index)
+        compiled = compile_gazetteer(gaz, defaults=defaults, inherit=inherit, use_cache=use_cache)
+        return cls(compiled.records, compiled.index, compiled.inheritance)
 
     @classmethod
     def from_records(cls, records: Iterable[Record]) -> Normalizer:
@@ -147,7 +155,7 @@ class Normalizer:
             from normx.mt.backtranslate import backtranslate_match
 
             latin = _LatinEvidence(self)
-            return backtranslate_match(
+            found = backtranslate_match(
                 latin,
                 name,
                 self.backtransliterator,
@@ -156,7 +164,38 @@ class Normalizer:
                 min_score=threshold,
                 explain=explain,
             )
-        return self._match_latin(name, top, type, threshold, explain, joins)
+            return self._say_inherited(found) if explain else found
+        found = self._match_latin(name, top, type, threshold, explain, joins)
+        return self._say_inherited(found) if explain else found
+
+    def _say_inherited(self, candidates: list[Candidate]) -> list[Candidate]:
+        """Candidates whose winning name is inherited get ``explain["inherited"]``."""
+        if not self.inheritance.names:
+            return candidates
+        out = []
+        for c in candidates:
+            name = self.inheritance.inherited(c.id, c.matched)
+            if name is not None:  # a new explain dict: candidates may be cached and shared
+                c = replace(c, explain={**c.explain, "inherited": name.explain()})
+            out.append(c)
+        return out
+
+    def _mark_document(self, doc: Document) -> Document:
+        """Mentions linked through an inherited name say so in their evidence
+        (``evidence["inherited"]``: the shipped record and its source)."""
+        if not self.inheritance.names:
+            return doc
+        mentions = list(doc.mentions)
+        changed = False
+        for i, m in enumerate(mentions):
+            name = self.inheritance.inherited(m.id, m.evidence.get("matched"))
+            if name is not None:
+                evidence = {**m.evidence, "inherited": name.explain()}
+                mentions[i] = replace(m, evidence=evidence)
+                changed = True
+        if not changed:
+            return doc
+        return replace(doc, mentions=tuple(mentions))
 
     def _match_latin(
         self,
@@ -249,6 +288,8 @@ class Normalizer:
                 min_score=threshold,
                 explain=explain,
             )
+            if explain:
+                found = [self._say_inherited(f) for f in found]
             memo.update(zip(long, found, strict=True))
         for name in distinct:
             if name not in memo:
@@ -261,10 +302,10 @@ class Normalizer:
         """Find, link and rewrite the names in one document (see :mod:`normx.resolve`)."""
         from normx.resolve.pipeline import canonicalize_text
 
-        return canonicalize_text(self, text)
+        return self._mark_document(canonicalize_text(self, text))
 
     def canonicalize_many(self, texts: Iterable[str], jobs: int = 1) -> Iterator[Document]:
         """:meth:`canonicalize` over a stream of documents, in input order."""
         from normx.resolve.pipeline import canonicalize_stream
 
-        return canonicalize_stream(self, texts, jobs=jobs)
+        return map(self._mark_document, canonicalize_stream(self, texts, jobs=jobs))

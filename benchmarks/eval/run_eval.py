@@ -172,7 +172,9 @@ def answer(
     if method == "normx":
         from normx.api import Normalizer
 
-        nz = Normalizer.load(gazetteers=[gazetteer], defaults=False)
+        # inherit=False: the shipped gazetteers come from the same public lists as this
+        # gazetteer; inheriting their aliases would hand the matcher the answers
+        nz = Normalizer.load(gazetteers=[gazetteer], defaults=False, inherit=False)
         if mt_model is not None:
             nz.use_backtranslation(mt_model or None)
         _STATE["normalizer"] = nz

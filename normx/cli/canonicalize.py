@@ -212,6 +212,7 @@ def canonicalize(
     files: tuple[str, ...],
     gazetteers: tuple[str, ...],
     no_defaults: bool,
+    no_inherit: bool,
     backtranslate: bool,
     mt_model: str | None,
     input_fmt: str,
@@ -225,7 +226,7 @@ def canonicalize(
     Proper names the gazetteers lack are reported with "id": null. Exit status 2 when any
     document could not be read (the others are still processed).
     """
-    normalizer = load_normalizer(gazetteers, no_defaults, backtranslate, mt_model)
+    normalizer = load_normalizer(gazetteers, no_defaults, backtranslate, mt_model, no_inherit)
     reader = _Reader(files, input_fmt, errors)
     writer = _Writer(sys.stdout, fmt, quiet)
     progress = _Progress(enabled=not quiet and sys.stderr.isatty())

@@ -69,6 +69,7 @@ def match(
     names: tuple[str, ...],
     gazetteers: tuple[str, ...],
     no_defaults: bool,
+    no_inherit: bool,
     backtranslate: bool,
     mt_model: str | None,
     etype: str | None,
@@ -81,7 +82,7 @@ def match(
 
     An empty candidate list means the name is not in the gazetteers.
     """
-    normalizer = load_normalizer(gazetteers, no_defaults, backtranslate, mt_model)
+    normalizer = load_normalizer(gazetteers, no_defaults, backtranslate, mt_model, no_inherit)
     for name in _names(names):
         cands = normalizer.match(name, top=top, type=etype, min_score=min_score, explain=explain)
         if fmt == "jsonl":

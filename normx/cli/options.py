@@ -12,7 +12,16 @@ from normx.api import Normalizer
 
 
 def gazetteer_options(func: Callable[..., Any]) -> Callable[..., Any]:
-    """Add ``--gazetteer PATH`` (repeatable) and ``--no-default-gazetteers`` to a command."""
+    """Add ``--gazetteer PATH`` (repeatable), ``--no-default-gazetteers`` and
+    ``--no-inherit-names`` to a command."""
+    func = click.option(
+        "--no-inherit-names",
+        "no_inherit",
+        is_flag=True,
+        help="Match --gazetteer records by their own names only: do not let a record that "
+        "denotes a shipped entity (same type and xref, id or unique name) also answer to "
+        "the shipped record's attested names.",
+    )(func)
     func = click.option(
         "--no-default-gazetteers",
         "no_defaults",
@@ -54,9 +63,10 @@ def load_normalizer(
     no_defaults: bool,
     backtranslate: bool = False,
     mt_model: str | None = None,
+    no_inherit: bool = False,
 ) -> Normalizer:
     """Load the gazetteers a command was given (errors reach the CLI boundary as NormxError)."""
-    normalizer = Normalizer.load(list(gazetteers), defaults=not no_defaults)
+    normalizer = Normalizer.load(list(gazetteers), defaults=not no_defaults, inherit=not no_inherit)
     if backtranslate or mt_model:
         normalizer.use_backtranslation(mt_model)
     # The index is ~1M objects that live as long as the command: a full garbage collection

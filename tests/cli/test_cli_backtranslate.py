@@ -32,7 +32,10 @@ def gaz(tmp_path: Path) -> str:
 
 
 def _match(gaz: str, *names: str, extra: tuple[str, ...] = ()):
-    args = ["match", "--no-default-gazetteers", "--gazetteer", gaz, "--format", "jsonl"]
+    # --no-inherit-names: these ids are shipped records' too, whose English names the entries
+    # would otherwise inherit (normx.gazetteer.inherit); the test is about reaching Arabic
+    args = ["match", "--no-default-gazetteers", "--no-inherit-names", "--gazetteer", gaz]
+    args += ["--format", "jsonl"]
     return CliRunner().invoke(main, [*args, *extra, *names])
 
 
