@@ -19,6 +19,7 @@ from normx.detect.trie import NameTrie
 from normx.match.candidate import Candidate
 from normx.match.score import NO_MATCH_THRESHOLD
 from normx.resolve import armies, designators, kind_phrase
+from normx.resolve.city_name import city_of_the_name
 from normx.resolve.segment import Seg, coverage, given_name_only
 from normx.resolve.span_tokens import SpanTokens
 from normx.resolve.word_agreement import (
@@ -246,7 +247,7 @@ class RangeDecisions:
             return Seg(first, last, None, partial, phrase=phrase)
         qualified = None if phrase or partial else spelled_but_qualifier(query, cands)
         if qualified is not None:
-            return Seg(first, last, qualified, False)
+            return Seg(first, last, city_of_the_name(query, cands, qualified), False)
         best = cands[0]
         rivals = [c for c in cands[1:] if c.id != best.id]
         if best.score < NO_MATCH_THRESHOLD:

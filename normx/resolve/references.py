@@ -29,6 +29,7 @@ from normx.resolve.generic import find_body, find_titled
 from normx.resolve.linker import BORROWED, SpanLinker
 from normx.resolve.runtime import Runtime
 from normx.resolve.segment import Seg, is_clean
+from normx.resolve.unsaid_qualifier import unsaid_qualifier
 from normx.resolve.written_surname import written_namesake
 from normx.text.generic import compound_parts
 from normx.text.latin import fold
@@ -216,6 +217,10 @@ def resolve_references(
             cand = None  # "the Zuwayya tribe": the people, not the place Azwaiya
         if cand is not None and _place_of_a_facility(linker, rt, seg, cand):
             cand = None  # "the Tarhuna hospital": the pipeline may still match the facility
+        if cand is not None and unsaid_qualifier(
+            linker.text, rt.normalizer.by_id.get(cand.id), cand
+        ):
+            cand = None  # "Martyrs' Square" in a text that never says Beirut
         if cand is not None and "matched" not in evidence:
             evidence["matched"] = cand.matched
         out.append((seg, cand, evidence))
