@@ -1,0 +1,81 @@
+"""A lone word between close candidates that spells one candidate's Arabic name letter for letter.
+
+"Barqa" is برقة (Cyrenaica) read letter by letter: b, r, q. Its phonetic key (BRK) is also the
+key of "Brak" (براك), and the matcher's likeness to the two is close enough that the linker
+would call no winner. But a Latin q is written for ق, and the Arabic names tell the two
+apart: the word's consonants are exactly those of one candidate's Arabic name, romanised
+(:func:`~normx.text.romanize.romanize`), and not of the other's. Translation from Arabic
+writes a name by its Arabic letters, so the candidate whose Arabic name the word spells is
+the one meant.
+
+The test is strict: consonants only (vowels, glides and the apostrophe of ع left out, since
+English writes them at will), three at least (two say little), the article aside, and exactly
+one of the close candidates spelled so, in Arabic or in English (a rival whose English name
+the word spells, "Barq", leaves the tie). Persons are judged by their own rules.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from functools import lru_cache
+
+from normx.match.candidate import Candidate
+from normx.resolve.designators import name_words
+from normx.text.romanize import romanize
+
+MIN_CONSONANTS = 3
+_SOFT = frozenset("aeiouwy")
+
+
+def skeleton(latin: str) -> str:
+    """The consonants of a Latin word, lower case, a doubled letter written once."""
+    out: list[str] = []
+    for ch in latin.lower():
+        if "a" <= ch <= "z" and ch not in _SOFT and (not out or out[-1] != ch):
+            out.append(ch)
+    return "".join(out)
+
+
+@lru_cache(maxsize=65536)
+def arabic_skeletons(word: str) -> frozenset[str]:
+    """:func:`skeleton` of a normalised Arabic word (article dropped) romanised, with and
+    without a final h (normalisation writes the feminine ending ة as ه)."""
+    latin = romanize(word)
+    out = {skeleton(latin)}
+    if word.endswith("ه"):
+        out.add(skeleton(latin[:-1]))
+    return frozenset(out)
+
+
+def spelled_in_arabic(
+    form: str,
+    close: Sequence[Candidate],
+    arabic_names: Callable[[str], tuple[tuple[str, ...], ...]] | None,
+) -> Candidate | None:
+    """The one non-person candidate among *close* with a one-word Arabic name whose
+    consonants the folded word *form* spells (see the module docstring), or None."""
+    if arabic_names is None:
+        return None
+    said = skeleton(form)
+    if len(said) < MIN_CONSONANTS:
+        return None
+    found: dict[str, Candidate] = {}
+    for c in close:
+        if c.id in found:
+            continue
+        if _english_skeleton(c.matched) == said:
+            found[c.id] = c  # a rival the word spells in English too: no tie-break
+        elif c.type != "PER" and any(
+            len(n) == 1 and said in arabic_skeletons(n[0]) for n in arabic_names(c.id)
+        ):
+            found[c.id] = c
+    if len(found) != 1:
+        return None
+    (winner,) = found.values()
+    return None if winner.type == "PER" else winner
+
+
+def _english_skeleton(name: str) -> str:
+    """:func:`skeleton` of a one-word Latin name, the article aside ("" otherwise)."""
+    words = name_words(name)
+    return skeleton(words[0]) if len(words) == 1 and words[0].isascii() else ""

@@ -1,0 +1,39 @@
+"""A lone word between close candidates that spells one's Arabic name letter for letter."""
+
+from normx.api import Normalizer
+from normx.gazetteer.schema import Record
+from normx.resolve.arabic_spelled import arabic_skeletons, skeleton
+
+RECORDS = [
+    Record("loc:cyrenaica", "LOC", "Cyrenaica", "برقة"),
+    Record("loc:brak", "LOC", "Brak", "براك"),
+]
+
+
+def _links(records: list[Record], text: str) -> list[tuple[str, str | None]]:
+    doc = Normalizer.from_records(records).canonicalize(text)
+    return [(m.text, m.id) for m in doc.mentions]
+
+
+def test_skeletons() -> None:
+    assert skeleton("Barqa") == "brq"
+    assert skeleton("Zawiya") == "z"
+    assert "brq" in arabic_skeletons("برقه")  # normalised ة
+    assert "brk" in arabic_skeletons("براك")
+
+
+def test_the_word_spelling_the_arabic_name_wins_the_tie() -> None:
+    found = _links(RECORDS, "The guards demand the autonomy of Barqa, he said on Monday.")
+    assert ("Barqa", "loc:cyrenaica") in found
+
+
+def test_when_both_spell_it_no_winner() -> None:
+    records = [*RECORDS, Record("loc:barqa-village", "LOC", "Barqah", "برقه")]
+    found = _links(records, "The guards demand the autonomy of Barqa, he said on Monday.")
+    assert ("Barqa", "loc:cyrenaica") not in found
+
+
+def test_a_rival_spelled_in_english_leaves_the_tie() -> None:
+    records = [*RECORDS, Record("loc:barq", "LOC", "Al-Barq")]
+    found = _links(records, "The guards demand the autonomy of Barqa, he said on Monday.")
+    assert ("Barqa", "loc:cyrenaica") not in found
