@@ -9,7 +9,9 @@ writes a name by its Arabic letters, so the candidate whose Arabic name the word
 the one meant.
 
 The test is strict: consonants only (vowels, glides and the apostrophe of ع left out, since
-English writes them at will), three at least (two say little), the article aside, and exactly
+English writes them at will), three at least (two say little), the article aside, a generic
+place word of the Arabic name aside too (مرسى البريقة, "Marsa al-Brega", is spelled by
+"Al-Burayqa"), and exactly
 one of the close candidates spelled so, in Arabic or in English (a rival whose English name
 the word spells, "Barq", leaves the tie). Persons are judged by their own rules.
 """
@@ -21,6 +23,7 @@ from functools import lru_cache
 
 from normx.match.candidate import Candidate
 from normx.resolve.designators import name_words
+from normx.text.generic import generic_words
 from normx.text.romanize import romanize
 
 MIN_CONSONANTS = 3
@@ -66,13 +69,29 @@ def spelled_in_arabic(
         if _english_skeleton(c.matched) == said:
             found[c.id] = c  # a rival the word spells in English too: no tie-break
         elif c.type != "PER" and any(
-            len(n) == 1 and said in arabic_skeletons(n[0]) for n in arabic_names(c.id)
+            len(core) == 1 and said in arabic_skeletons(core[0])
+            for core in map(_without_designators, arabic_names(c.id))
         ):
             found[c.id] = c
     if len(found) != 1:
         return None
     (winner,) = found.values()
     return None if winner.type == "PER" else winner
+
+
+@lru_cache(maxsize=1)
+def _designator_skeletons() -> frozenset[str]:
+    """:func:`skeleton` of the generic place words (``generic_words.yaml``: "marsa", "qaryat",
+    and the romanised Arabic ones), as a word of an Arabic name romanises them."""
+    return frozenset(skeleton(w) for w in generic_words())
+
+
+def _without_designators(words: tuple[str, ...]) -> tuple[str, ...]:
+    """An Arabic name's words without the generic place words (مرسى البريقة: البريقة)."""
+    if len(words) < 2:
+        return words
+    generic = _designator_skeletons()
+    return tuple(w for w in words if skeleton(romanize(w)) not in generic)
 
 
 def _english_skeleton(name: str) -> str:

@@ -37,3 +37,12 @@ def test_a_rival_spelled_in_english_leaves_the_tie() -> None:
     records = [*RECORDS, Record("loc:barq", "LOC", "Al-Barq")]
     found = _links(records, "The guards demand the autonomy of Barqa, he said on Monday.")
     assert ("Barqa", "loc:cyrenaica") not in found
+
+
+def test_a_generic_word_of_the_arabic_name_is_set_aside() -> None:
+    records = [
+        Record("loc:brega", "LOC", "Brega", "مرسى البريقة"),
+        Record("loc:raqqa", "LOC", "Raqqa", "الرقة"),
+    ]
+    found = _links(records, "The rebels were recalled from the front at Al-Burayqa on Monday.")
+    assert ("Al-Burayqa", "loc:brega") in found
