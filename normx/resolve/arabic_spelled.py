@@ -28,6 +28,7 @@ from normx.text.romanize import romanize
 
 MIN_CONSONANTS = 3
 _SOFT = frozenset("aeiouwy")
+_AIN = "'"  # how romanize writes ع (and ء)
 
 
 def skeleton(latin: str) -> str:
@@ -39,14 +40,24 @@ def skeleton(latin: str) -> str:
     return "".join(out)
 
 
+def latin_skeletons(form: str) -> frozenset[str]:
+    """:func:`skeleton` of a Latin word; a word opening with a vowel may open with ع as well
+    ("Omar" = عمر), which the Arabic skeleton writes as an apostrophe."""
+    said = skeleton(form)
+    return frozenset({said, _AIN + said}) if form[:1].lower() in _SOFT else frozenset({said})
+
+
 @lru_cache(maxsize=65536)
 def arabic_skeletons(word: str) -> frozenset[str]:
     """:func:`skeleton` of a normalised Arabic word (article dropped) romanised, with and
-    without a final h (normalisation writes the feminine ending ة as ه)."""
+    without a final h (normalisation writes the feminine ending ة as ه). A word opening with
+    ع keeps it, as an apostrophe: English writes a vowel for it (عكرمة is "Ikrima", not
+    "Karama"); inside a word English writes it as a vowel or not at all, and it is left out."""
     latin = romanize(word)
-    out = {skeleton(latin)}
+    head = _AIN if latin.startswith(_AIN) else ""
+    out = {head + skeleton(latin)}
     if word.endswith("ه"):
-        out.add(skeleton(latin[:-1]))
+        out.add(head + skeleton(latin[:-1]))
     return frozenset(out)
 
 
@@ -59,17 +70,17 @@ def spelled_in_arabic(
     consonants the folded word *form* spells (see the module docstring), or None."""
     if arabic_names is None:
         return None
-    said = skeleton(form)
-    if len(said) < MIN_CONSONANTS:
+    said = latin_skeletons(form)
+    if len(skeleton(form)) < MIN_CONSONANTS:
         return None
     found: dict[str, Candidate] = {}
     for c in close:
         if c.id in found:
             continue
-        if _english_skeleton(c.matched) == said:
+        if _english_skeleton(c.matched) in said:
             found[c.id] = c  # a rival the word spells in English too: no tie-break
         elif c.type != "PER" and any(
-            len(core) == 1 and said in arabic_skeletons(core[0])
+            len(core) == 1 and not said.isdisjoint(arabic_skeletons(core[0]))
             for core in map(_without_designators, arabic_names(c.id))
         ):
             found[c.id] = c

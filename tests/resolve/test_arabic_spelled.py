@@ -2,7 +2,7 @@
 
 from normx.api import Normalizer
 from normx.gazetteer.schema import Record
-from normx.resolve.arabic_spelled import arabic_skeletons, skeleton
+from normx.resolve.arabic_spelled import arabic_skeletons, latin_skeletons, skeleton
 
 RECORDS = [
     Record("loc:cyrenaica", "LOC", "Cyrenaica", "برقة"),
@@ -20,6 +20,9 @@ def test_skeletons() -> None:
     assert skeleton("Zawiya") == "z"
     assert "brq" in arabic_skeletons("برقه")  # normalised ة
     assert "brk" in arabic_skeletons("براك")
+    # an opening ع is written with a vowel in English: "Karama" does not spell عكرمة
+    assert latin_skeletons("Karama").isdisjoint(arabic_skeletons("عكرمه"))
+    assert not latin_skeletons("Ikrima").isdisjoint(arabic_skeletons("عكرمه"))
 
 
 def test_the_word_spelling_the_arabic_name_wins_the_tie() -> None:
