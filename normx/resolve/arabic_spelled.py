@@ -8,12 +8,12 @@ apart: the word's consonants are exactly those of one candidate's Arabic name, r
 writes a name by its Arabic letters, so the candidate whose Arabic name the word spells is
 the one meant.
 
-The test is strict: consonants only (vowels, glides and the apostrophe of ع left out, since
-English writes them at will), three at least (two say little), the article aside, a generic
-place word of the Arabic name aside too (مرسى البريقة, "Marsa al-Brega", is spelled by
-"Al-Burayqa"), and exactly
-one of the close candidates spelled so, in Arabic or in English (a rival whose English name
-the word spells, "Barq", leaves the tie). Persons are judged by their own rules.
+The test is strict: consonants only (vowels and glides left out, and ع but at a word's start,
+since English writes them at will), three at least (two say little), the article aside, a
+generic place word of the Arabic name aside too (مرسى البريقة, "Marsa al-Brega", is spelled
+by "Al-Burayqa"), and exactly one of the close candidates spelled so: a rival with a name word
+the word spells, in English ("Barq") or in a longer Arabic name (أبو سليم, Abu Salim, for
+"Salim"), leaves the tie. Persons are judged by their own rules.
 """
 
 from __future__ import annotations
@@ -67,27 +67,33 @@ def spelled_in_arabic(
     arabic_names: Callable[[str], tuple[tuple[str, ...], ...]] | None,
 ) -> Candidate | None:
     """The one non-person candidate among *close* with a one-word Arabic name whose
-    consonants the folded word *form* spells (see the module docstring), or None."""
+    consonants the folded word *form* spells, when no other close candidate has a name word
+    the word spells, in either script (see the module docstring), or None."""
     if arabic_names is None:
         return None
     said = latin_skeletons(form)
     if len(skeleton(form)) < MIN_CONSONANTS:
         return None
-    found: dict[str, Candidate] = {}
+    spelled: dict[str, bool] = {}  # candidate id -> spelled by its whole Arabic name
     for c in close:
-        if c.id in found:
+        if c.id in spelled:
             continue
         if _english_skeleton(c.matched) in said:
-            found[c.id] = c  # a rival the word spells in English too: no tie-break
-        elif c.type != "PER" and any(
-            len(core) == 1 and not said.isdisjoint(arabic_skeletons(core[0]))
-            for core in map(_without_designators, arabic_names(c.id))
-        ):
-            found[c.id] = c
-    if len(found) != 1:
+            spelled[c.id] = False  # a rival the word spells in English too: no tie-break
+            continue
+        whole = False
+        part = False
+        for core in map(_without_designators, arabic_names(c.id)):
+            hits = [not said.isdisjoint(arabic_skeletons(w)) for w in core]
+            whole = whole or (len(core) == 1 and hits[0])
+            part = part or any(hits)
+        if whole or part:  # a word of a longer name spelled (أبو سليم): a rival, no winner
+            spelled[c.id] = whole
+    if len(spelled) != 1:
         return None
-    (winner,) = found.values()
-    return None if winner.type == "PER" else winner
+    ((rid, whole),) = spelled.items()
+    winner = next(c for c in close if c.id == rid)
+    return winner if whole and winner.type != "PER" else None
 
 
 @lru_cache(maxsize=1)

@@ -49,3 +49,12 @@ def test_a_generic_word_of_the_arabic_name_is_set_aside() -> None:
     ]
     found = _links(records, "The rebels were recalled from the front at Al-Burayqa on Monday.")
     assert ("Al-Burayqa", "loc:brega") in found
+
+
+def test_a_rival_with_the_word_in_a_longer_arabic_name_leaves_the_tie() -> None:
+    records = [
+        Record("loc:abu-salim", "LOC", "Abu Salim", "أبو سليم"),
+        Record("loc:salam", "LOC", "Salam", "السلام"),
+    ]
+    found = _links(records, "The oldest member, Salim, chaired the first session.")
+    assert ("Salim", "loc:salam") not in found
