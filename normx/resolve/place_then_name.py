@@ -6,10 +6,11 @@ with nothing between. :func:`~normx.resolve.fused_names.fused` reads a linked pl
 a name word that links nothing as the first word of an unknown name ("Libya Al-Ahrar", a
 channel; "Tripoli Revolutionaries Brigade"), which would lose the place. After a preposition
 of place ("in", "from", "at": the lexicon's ``locative`` words), with no article between
-(such names take "the": "on the Libya Al-Ahrar channel"), a place followed by two or more
-name words none of which says what kind of thing a name is (a body, unit or facility head,
-a designator: "in Tripoli Central Hospital" stays one unknown name) is the place, and the
-words after it are a name of their own.
+(such names take "the": "on the Libya Al-Ahrar channel"), a place followed by a man's full
+name, three name words or more (given, father's, family name: two may be the rest of a
+building's or channel's name, "to Libya Al-Ahrar Tower"), none of which says what kind of
+thing a name is (a body, unit or facility head, a designator: "in Tripoli Central Hospital"
+stays one unknown name), is the place, and the words after it are a name of their own.
 """
 
 from __future__ import annotations
@@ -24,7 +25,8 @@ from normx.resolve.segment import Seg
 if TYPE_CHECKING:
     from normx.resolve.linker import SpanLinker
 
-MIN_NAME_WORDS = 2  # name words after the place: one word may be a name's second word
+MIN_NAME_WORDS = 3  # a man's full name: his, his father's and his family's (two may be a
+# name's further words: "to Libya Al-Ahrar Tower")
 
 
 def place_then_name(linker: SpanLinker, first: int, last: int, s0: int, s1: int, sub: Seg) -> bool:
