@@ -36,12 +36,12 @@ def written_namesake(
     if found is None or len(query) != 1 or found.cand.type != "PER":
         return found
     (word,) = query
-    items = sorted(index.by_position.items())
-    if any(a.cand.id == found.cand.id and _wrote(a, word) for _, a in items):
+    own = index.positions.get(found.cand.id, ())
+    if any(_wrote(index.by_position[p], word) for p in own):
         return found  # the document wrote the word for this person too: the nearest stands
     before: Antecedent | None = None
     after: Antecedent | None = None
-    for pos, a in items:
+    for pos, a in sorted(index.by_position.items()):  # rare: a namesake's gazetteer word
         if a.cand.type != "PER" or pos == position or not _wrote(a, word):
             continue
         if pos < position:
