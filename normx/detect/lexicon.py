@@ -78,7 +78,9 @@ def _keep_words(lex: Lexicon) -> KeepWords:
     table = particle_table()
     return KeepWords(
         heads=lex.body_heads | lex.unit_heads,
-        particles=frozenset(table.latin),
+        # the article written apart before its letter ("Dar es Salaam"), where it is no
+        # English word: kept, for the units to read it before the next word
+        particles=frozenset(table.latin) | (frozenset(table.free_assimilated) - lex.stopwords),
         hyphen_particles=frozenset(table.latin_hyphen),
         bridges=lex.connectors,
     )

@@ -178,6 +178,8 @@ def _trim(
     """
     while i <= j:
         t = tokens[i]
+        if i < j and name_article(t, named):
+            break  # "in The Hague": the article is the name's
         function_word = t.form in lex.connectors or (
             t.form in lex.stopwords and not (i < j and name_stop_word(t, lex, named))
         )
@@ -194,6 +196,15 @@ def _trim(
     ):
         j -= 1
     return i, j
+
+
+def name_article(tok: Token, named: Callable[[str], bool] | None) -> bool:
+    """A capitalised "The" inside a sentence opening a run ("in The Hague", "to The Gambia"):
+    English writes the article with a capital mid-sentence only when it is a word of the name,
+    so it stays in the span when gazetteer names hold the word (*named*)."""
+    return (
+        tok.form == "the" and tok.cap and not tok.sent_start and named is not None and named("the")
+    )
 
 
 def name_stop_word(tok: Token, lex: Lexicon, named: Callable[[str], bool] | None) -> bool:

@@ -265,6 +265,8 @@ def tokenize(text: str, keep: KeepWords | None = None) -> list[Token]:
         else:
             hyphen = gap != "" and not gap.strip(HYPHENS)
             adjacent = hyphen or (gap != "" and not gap.strip(space))
+            if not adjacent and gap[:1] in APOSTROPHES and gap[1:] == " ":
+                adjacent = _plural_possessive(text, start - len(gap), prev_word, word)
             if adjacent:
                 sent_start = False
             else:
@@ -288,6 +290,16 @@ def tokenize(text: str, keep: KeepWords | None = None) -> list[Token]:
         append(_new_token(Token, token))
         prev_word, prev_kept = word, True
     return tokens
+
+
+def _plural_possessive(text: str, end: int, prev_word: str, word: str) -> bool:
+    """A plural possessive inside a name: "Martyrs' Square", "Workers' Party" (the apostrophe
+    after an s ending at *end*, a capitalised word next). A quote opened before the word
+    closes there instead ("the 'Martyrs' Square"), and a lower-case word next is no name."""
+    if not (prev_word[-1:] in "sS" and word[:1].isupper()):
+        return False
+    begin = end - len(prev_word)
+    return begin == 0 or text[begin - 1] not in APOSTROPHES + '‘“"'
 
 
 def _adjacent_gap(gap: str, space: str) -> bool:

@@ -85,7 +85,10 @@ def name_units(tokens: list[Token]) -> list[Unit]:
         nxt = tokens[i + 1] if i + 1 < n else None
         linked = nxt is not None and nxt.joined and not tok.possessive
         kind = table.kind_of(
-            tok.form, hyphen_joined=linked and nxt is not None and nxt.hyphen_before
+            tok.form,
+            hyphen_joined=linked and nxt is not None and nxt.hyphen_before,
+            # "Dar es Salaam", "As Saddadah": the article written apart, before its letter
+            next_part=nxt.form if linked and nxt is not None else None,
         )
         if kind == "abd" and linked and nxt is not None:
             j = i + 1

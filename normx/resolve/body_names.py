@@ -49,11 +49,16 @@ def _leading_name(linker: SpanLinker, first: int, last: int, context: tuple[str,
     """Generic words that name no body as a whole ("African Union Commission": the AU's
     commission, which the gazetteers lack) may open with the exact name of one organisation
     ("African Union"): the body they belong to is named, and links. The longest such name of
-    two words or more wins; a loose match is no evidence here, the words being generic."""
+    two words or more wins; a loose match is no evidence here, the words being generic. When
+    "and" follows it, another name may follow too ("the Arab League and the European Union"):
+    the rest is read on its own, as a span of its own would be."""
     for k in range(last - 1, first, -1):
         exact = linker.exact_candidates(first, k)
         if exact and len(exact) == 1 and exact[0].type == "ORG":
-            return [with_context(Seg(first, k, exact[0], False), context)]
+            lead = with_context(Seg(first, k, exact[0], False), context)
+            if linker.forms[k + 1] in linker.lex.coordinating:
+                return [lead, *linker.resolve(k + 1, last)]
+            return [lead]
     return []
 
 

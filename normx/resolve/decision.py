@@ -19,6 +19,8 @@ from normx.detect.trie import NameTrie
 from normx.match.candidate import Candidate
 from normx.match.score import NO_MATCH_THRESHOLD
 from normx.resolve import armies, designators, kind_phrase
+from normx.resolve.arabic_spelled import spelled_in_arabic
+from normx.resolve.city_name import city_of_the_name
 from normx.resolve.segment import Seg, coverage, given_name_only
 from normx.resolve.span_tokens import SpanTokens
 from normx.resolve.word_agreement import (
@@ -246,7 +248,7 @@ class RangeDecisions:
             return Seg(first, last, None, partial, phrase=phrase)
         qualified = None if phrase or partial else spelled_but_qualifier(query, cands)
         if qualified is not None:
-            return Seg(first, last, qualified, False)
+            return Seg(first, last, city_of_the_name(query, cands, qualified), False)
         best = cands[0]
         rivals = [c for c in cands[1:] if c.id != best.id]
         if best.score < NO_MATCH_THRESHOLD:
@@ -258,6 +260,8 @@ class RangeDecisions:
             close += spelled_rivals(best, [c for c in rivals if c not in close])
         if close and best.score < 0.95:
             feature = None if phrase else named_with_feature(query, (best, *close))
+            if feature is None and len(names) == 1 and not phrase:  # "Barqa": برقة
+                feature = spelled_in_arabic(names[0].forms[0], (best, *close), self.arabic_names)
             if feature is None:
                 return Seg(first, last, None, partial, ambiguous=(best, *close), phrase=phrase)
             best = feature

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from normx.resolve.body_names import named_for
 from normx.resolve.context_words import name_word
 from normx.resolve.pieces import coordinated_complement_start, piece_start, pieces, same_piece
+from normx.resolve.place_then_name import place_then_name
 from normx.resolve.segment import Seg, coverage
 from normx.text.latin import fold
 from normx.text.particles import particle_table
@@ -51,7 +52,7 @@ def fused(
     """
     if sub.cand is not None and sub.cand.type == "PER":
         return _person_continues(linker, first, last, s1, sub, after)
-    if sub.cand is None:
+    if sub.cand is None or place_then_name(linker, first, last, s0, s1, sub):
         return False
     if any(seg.cand is not None for seg in (*before, *after)):
         return False

@@ -33,7 +33,9 @@ from normx.resolve.acronyms import link_acronyms
 from normx.resolve.appositive import declared_aliases
 from normx.resolve.bare_namesake import bare_namesakes
 from normx.resolve.batch import DocumentQueries, resolve_all
+from normx.resolve.declared_name import declared_full_names
 from normx.resolve.document import Document, Mention
+from normx.resolve.family_member import family_members
 from normx.resolve.generic import definite_title, generic_noun
 from normx.resolve.hyphen_pair import person_pairs
 from normx.resolve.linker import SpanLinker
@@ -209,6 +211,8 @@ def _mentions(
     taken_until = -1
     resolved = _owner_first(linker, rt, resolve_references(linker, rt, segs))
     resolved = declared_aliases(linker, rt, person_pairs(linker, rt, resolved))
+    resolved = declared_full_names(linker, rt, resolved)
+    resolved = family_members(linker, rt, resolved)
     resolved = bare_namesakes(linker, rt, resolved)
     for k, (seg, cand, evidence) in enumerate(resolved):
         if cand is None and (

@@ -29,6 +29,8 @@ from normx.resolve.generic import find_body, find_titled
 from normx.resolve.linker import BORROWED, SpanLinker
 from normx.resolve.runtime import Runtime
 from normx.resolve.segment import Seg, is_clean
+from normx.resolve.unsaid_qualifier import unsaid_qualifier
+from normx.resolve.written_surname import written_namesake
 from normx.text.generic import compound_parts
 from normx.text.latin import fold
 
@@ -167,11 +169,13 @@ def resolve_references(
                 if cand is None and len(seg.ambiguous) > 1:
                     close = tuple(c for c in seg.ambiguous if types is None or c.type in types)
                     ante = _among_candidates(index, antecedents, pos, forms, close)
+                    ante = written_namesake(index, pos, query_tokens(forms), ante)
                 headed_forms = _forms_with_unit_heads(linker, rt, seg)
                 if ante is None and len(headed_forms) > len(forms):  # "National Army"
                     ante = index.find(pos, query_tokens(headed_forms), types=types)
                 if ante is None:
-                    ante = index.find(pos, query_tokens(forms), types=types)
+                    query = query_tokens(forms)
+                    ante = written_namesake(index, pos, query, index.find(pos, query, types))
                 if (
                     (loose or surname)
                     and ante is not None
@@ -213,6 +217,10 @@ def resolve_references(
             cand = None  # "the Zuwayya tribe": the people, not the place Azwaiya
         if cand is not None and _place_of_a_facility(linker, rt, seg, cand):
             cand = None  # "the Tarhuna hospital": the pipeline may still match the facility
+        if cand is not None and unsaid_qualifier(
+            linker.text, rt.normalizer.by_id.get(cand.id), cand
+        ):
+            cand = None  # "Martyrs' Square" in a text that never says Beirut
         if cand is not None and "matched" not in evidence:
             evidence["matched"] = cand.matched
         out.append((seg, cand, evidence))

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from normx.detect.lexicon import Lexicon, abbreviations
-from normx.detect.spans import name_stop_word
+from normx.detect.spans import name_article, name_stop_word
 from normx.detect.tokens import Token
 from normx.detect.units import NAME, Unit
 from normx.text.latin import HYPHENS
@@ -100,12 +100,22 @@ class SpanTokens:
         u = self.units[self.unit_index[t]]
         return u.kind != NAME and u.last == t and u.first == t and not u.forms
 
+    def _name_article(self, t: int) -> bool:
+        """A capitalised "The" after a lower-case word or a comma ("in The Hague"): a word of
+        the name (:func:`~normx.detect.spans.name_article`). After a dateline's dash or a
+        colon it opens the sentence, whatever the tokenizer made of it."""
+        tok = self.tokens[t]
+        before = self.text[max(0, tok.start - 3) : tok.start].rstrip(" ")
+        return (before[-1:].islower() or before[-1:] == ",") and name_article(tok, self.named)
+
     def trim(self, first: int, last: int) -> tuple[int, int]:
         """The range without leading or trailing edge words (and trailing dangling particles)."""
         # is_edge_word, inlined: asked at both ends of every span of every document
         forms, connectors, stopwords = self.forms, self.lex.connectors, self.lex.stopwords
         while first <= last:
             form = forms[first]
+            if first < last and form == "the" and self._name_article(first):
+                break  # "in The Hague"
             if form in connectors or (form in stopwords and self.is_stop_word(first)):
                 first += 1
             else:

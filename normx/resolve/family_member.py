@@ -1,0 +1,92 @@
+"""A relative named by given name only after a kin noun: "his son Muatassim".
+
+News names a family's principal in full and the relatives by their given names after a kin
+noun: "his son Muatassim", "Gadhafi's son Saadi", "her brother Ahmed". The lists hold the
+relatives with the family name ("Mutassim Gaddafi", "Al-Saadi Gaddafi"), and one given name
+alone links to no one (a lone given name is held to a stricter standard: thousands share it).
+The text says which family: the person just named, whom the possessive before the kin noun
+refers to. So an unlinked given name after "<possessive> [adjective] <kin noun>" is matched
+again with the family name of the most recent person named before it (the last word of that
+mention: "Gadhafi"), and links when that full name matches one person closely, and not the
+person named before it (no one is his own son). Kin nouns and adjectives are data
+(``data/family_words.yaml``).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from importlib import resources
+from typing import TYPE_CHECKING, Any
+
+import yaml
+
+from normx.match.candidate import Candidate
+from normx.resolve.segment import Seg, is_clean
+
+if TYPE_CHECKING:
+    from normx.resolve.linker import SpanLinker
+    from normx.resolve.runtime import Runtime
+
+METHOD = "family"  # the method of a relative linked through the family name
+MIN_SCORE = 0.9  # the full name's match: close, as a spelled-out name would be
+MARGIN = 0.05  # no second person this close
+MAX_GIVEN_UNITS = 2  # "Seif al-Islam": a compound given name
+
+Resolved = tuple[Seg, Candidate | None, dict[str, Any]]
+
+
+@cache
+def _cue() -> re.Pattern[str]:
+    """The text before a relative's given name: a possessive, adjectives, a kin noun."""
+    path = resources.files("normx.resolve").joinpath("data", "family_words.yaml")
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    kin = "|".join(re.escape(str(w)) for w in sorted(data["kin"], key=len, reverse=True))
+    adj = "|".join(re.escape(str(w)) for w in data.get("adjectives") or ())
+    owner = r"(?:(?i:his|her|their|another)|[A-Z][\w'’-]*['’]s?)"
+    return re.compile(rf"\b{owner}\s+(?i:(?:(?:{adj})\s+)*(?:{kin}))\s*,?\s*$")
+
+
+def family_members(linker: SpanLinker, rt: Runtime, resolved: list[Resolved]) -> list[Resolved]:
+    """*resolved* with each relative named by given name after a kin noun linked to the
+    person of that given name and the family name of the person named before (see the
+    module docstring)."""
+    tokens, text = linker.tokens, linker.text
+    out = list(resolved)
+    last_person: tuple[Seg, Candidate] | None = None
+    for k, (seg, cand, evidence) in enumerate(resolved):
+        if cand is not None:
+            if cand.type == "PER":
+                last_person = (seg, cand)
+            continue
+        if last_person is None or seg.phrase or seg.generic:
+            continue
+        if not 1 <= len(linker.name_units(seg.first, seg.last)) <= MAX_GIVEN_UNITS:
+            continue
+        start = tokens[seg.first].start
+        before = text[max(0, start - 40) : start]
+        if "\n" in before:
+            before = before.rsplit("\n", 1)[1]
+        if _cue().search(before) is None:
+            continue
+        owner_seg, owner = last_person
+        family = rt.core_words(linker.surface(owner_seg.first, owner_seg.last))
+        if not family:
+            continue
+        query = f"{linker.surface(seg.first, seg.last)} {family[-1].form}"
+        found = [c for c in rt.match(query) if c.type == "PER"]
+        if not found or found[0].id == owner.id:
+            continue
+        best = found[0]
+        if best.score < MIN_SCORE or not is_clean(best):
+            continue
+        if any(c.id != best.id and c.score >= best.score - MARGIN for c in found[1:]):
+            continue
+        said = {
+            "text": linker.surface(owner_seg.first, owner_seg.last),
+            "start": tokens[owner_seg.first].start,
+        }
+        linked = Candidate(best.id, best.name, best.type, best.score, best.matched, METHOD, {})
+        out[k] = (seg, linked, {**evidence, "family_of": said, "matched": best.matched})
+        last_person = (seg, linked)
+    return out

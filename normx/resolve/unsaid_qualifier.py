@@ -1,0 +1,48 @@
+"""A place the gazetteer names with a qualifier in both languages, in a text that never says it.
+
+A gazetteer keeps namesakes apart by a qualifier: "Martyrs' Square, Beirut" (Arabic ساحة
+الشهداء (بيروت)), "Paris, Texas" (باريس (تكساس)), "Naples, Florida". When the Arabic name is
+qualified as well, the curator says the name alone is not this place's: a reader of "thousands
+poured into Martyrs' Square" in a Libyan article thinks of Tripoli's square, not Beirut's. So
+the link holds only when the document says the qualifier somewhere ("Beirut"); otherwise the
+name is some other place of that name, which the gazetteer does not hold, and stays unlinked.
+A place whose Arabic name is bare ("Washington, D.C.", واشنطن) is the one the bare name means,
+and keeps its links (:mod:`normx.resolve.bare_namesake` reads the same signal).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from normx.gazetteer.schema import Record
+from normx.match.candidate import Candidate
+
+_ENGLISH = re.compile(r",\s*([^,()]+)$|\(([^()]+)\)\s*$")
+_ARABIC = re.compile(r"\([^()]+\)\s*$")
+
+
+@lru_cache(maxsize=4096)
+def _qualifier_pattern(qualifier: str) -> re.Pattern[str]:
+    return re.compile(r"\b" + re.escape(qualifier) + r"\b", re.IGNORECASE)
+
+
+def english_qualifier(record: Record) -> str | None:
+    """The qualifier of the record's English name ("Beirut" of "Martyrs' Square, Beirut")
+    when its Arabic names are all qualified too; None otherwise."""
+    arabic = record.names("ar")
+    if not record.name_en or not arabic or not all(_ARABIC.search(n) for n in arabic):
+        return None
+    found = _ENGLISH.search(record.name_en)
+    if found is None:
+        return None
+    return (found.group(1) or found.group(2)).strip() or None
+
+
+def unsaid_qualifier(text: str, record: Record | None, cand: Candidate) -> bool:
+    """True when *cand* is a place the gazetteer qualifies in both languages and the document
+    *text* nowhere says its qualifier (see the module docstring)."""
+    if record is None or cand.type != "LOC":
+        return False
+    qualifier = english_qualifier(record)
+    return qualifier is not None and _qualifier_pattern(qualifier).search(text) is None

@@ -1,0 +1,51 @@
+"""A bare surname shared by family members: the one the document wrote it for.
+
+News names a family's principal in full ("Moammar Gadhafi") and the others by their given
+names ("his son Muatassim", "another son, Seif al-Islam"); the bare surname afterwards
+("Gadhafi said") is the principal, however recently a son was named. Coreference
+(:mod:`normx.resolve.coref`) covers a bare word with an entity's gazetteer names as well as
+the document's words, so a son linked by his given names alone ("Seif al-Islam" -> Saif
+al-Islam Gaddafi) covers the surname through the gazetteer and, being nearer, wins. The
+document's own words settle it: the surname goes to a person the document wrote it for, the
+most recent one before the mention (then the first one after: a headline's "Gadhafi"), when
+the antecedent coreference found was never written with it. When every namesake was written
+with the surname ("Moammar Gadhafi" ... "Seif al-Islam Gadhafi" ... "Gadhafi"), the nearest
+stands, as before: the article has moved on to the son.
+"""
+
+from __future__ import annotations
+
+from normx.match.score import token_similarity
+from normx.resolve.coref import WORD_MATCH, Antecedent, Antecedents
+from normx.text.normalize import NameToken
+
+
+def _wrote(ante: Antecedent, word: NameToken) -> bool:
+    """Whether the document's words for *ante* hold *word* (spelled alike)."""
+    return any(
+        token_similarity(word, w, cross_script=False)[0] >= WORD_MATCH for w in ante.surface_words
+    )
+
+
+def written_namesake(
+    index: Antecedents, position: int, query: tuple[NameToken, ...], found: Antecedent | None
+) -> Antecedent | None:
+    """*found* (the antecedent coreference chose for a one-word *query* at *position*), or the
+    person the document wrote that word for when *found*'s person it never did (see the module
+    docstring)."""
+    if found is None or len(query) != 1 or found.cand.type != "PER":
+        return found
+    (word,) = query
+    own = index.positions.get(found.cand.id, ())
+    if any(_wrote(index.by_position[p], word) for p in own):
+        return found  # the document wrote the word for this person too: the nearest stands
+    before: Antecedent | None = None
+    after: Antecedent | None = None
+    for pos, a in sorted(index.by_position.items()):  # rare: a namesake's gazetteer word
+        if a.cand.type != "PER" or pos == position or not _wrote(a, word):
+            continue
+        if pos < position:
+            before = a  # in document order: the last one is the most recent
+        elif after is None:
+            after = a
+    return before or after or found

@@ -1,0 +1,60 @@
+"""A lone word between close candidates that spells one's Arabic name letter for letter."""
+
+from normx.api import Normalizer
+from normx.gazetteer.schema import Record
+from normx.resolve.arabic_spelled import arabic_skeletons, latin_skeletons, skeleton
+
+RECORDS = [
+    Record("loc:cyrenaica", "LOC", "Cyrenaica", "برقة"),
+    Record("loc:brak", "LOC", "Brak", "براك"),
+]
+
+
+def _links(records: list[Record], text: str) -> list[tuple[str, str | None]]:
+    doc = Normalizer.from_records(records).canonicalize(text)
+    return [(m.text, m.id) for m in doc.mentions]
+
+
+def test_skeletons() -> None:
+    assert skeleton("Barqa") == "brq"
+    assert skeleton("Zawiya") == "z"
+    assert "brq" in arabic_skeletons("برقه")  # normalised ة
+    assert "brk" in arabic_skeletons("براك")
+    # an opening ع is written with a vowel in English: "Karama" does not spell عكرمة
+    assert latin_skeletons("Karama").isdisjoint(arabic_skeletons("عكرمه"))
+    assert not latin_skeletons("Ikrima").isdisjoint(arabic_skeletons("عكرمه"))
+
+
+def test_the_word_spelling_the_arabic_name_wins_the_tie() -> None:
+    found = _links(RECORDS, "The guards demand the autonomy of Barqa, he said on Monday.")
+    assert ("Barqa", "loc:cyrenaica") in found
+
+
+def test_when_both_spell_it_no_winner() -> None:
+    records = [*RECORDS, Record("loc:barqa-village", "LOC", "Barqah", "برقه")]
+    found = _links(records, "The guards demand the autonomy of Barqa, he said on Monday.")
+    assert ("Barqa", "loc:cyrenaica") not in found
+
+
+def test_a_rival_spelled_in_english_leaves_the_tie() -> None:
+    records = [*RECORDS, Record("loc:barq", "LOC", "Al-Barq")]
+    found = _links(records, "The guards demand the autonomy of Barqa, he said on Monday.")
+    assert ("Barqa", "loc:cyrenaica") not in found
+
+
+def test_a_generic_word_of_the_arabic_name_is_set_aside() -> None:
+    records = [
+        Record("loc:brega", "LOC", "Brega", "مرسى البريقة"),
+        Record("loc:raqqa", "LOC", "Raqqa", "الرقة"),
+    ]
+    found = _links(records, "The rebels were recalled from the front at Al-Burayqa on Monday.")
+    assert ("Al-Burayqa", "loc:brega") in found
+
+
+def test_a_rival_with_the_word_in_a_longer_arabic_name_leaves_the_tie() -> None:
+    records = [
+        Record("loc:abu-salim", "LOC", "Abu Salim", "أبو سليم"),
+        Record("loc:salam", "LOC", "Salam", "السلام"),
+    ]
+    found = _links(records, "The oldest member, Salim, chaired the first session.")
+    assert ("Salim", "loc:salam") not in found

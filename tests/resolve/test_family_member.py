@@ -1,0 +1,40 @@
+"""A relative named by given name after a kin noun is the family's member of that name."""
+
+from normx.api import Normalizer
+from normx.gazetteer.schema import Record
+
+RECORDS = [
+    Record("per:father", "PER", "Khalid Bensalem", "خالد بن سالم"),
+    Record("per:son", "PER", "Mutassim Bensalem", "المعتصم بن سالم"),
+    Record("per:other-mutassim", "PER", "Mutassim Haddad", "المعتصم حداد"),
+]
+
+
+def _links(text: str) -> list[tuple[str, str | None]]:
+    doc = Normalizer.from_records(RECORDS).canonicalize(text)
+    return [(m.text, m.id) for m in doc.mentions]
+
+
+def test_his_son_is_the_family_s_son() -> None:
+    text = "Khalid Bensalem was killed on Thursday. His son Muatassim was also killed."
+    assert ("Muatassim", "per:son") in _links(text)
+
+
+def test_a_possessive_name_and_an_adjective() -> None:
+    text = (
+        "Khalid Bensalem fled. Several of Bensalem's relatives crossed, including his eldest "
+        "son, Muatassim."
+    )
+    assert ("Muatassim", "per:son") in _links(text)
+
+
+def test_without_a_kin_noun_a_given_name_stays_unlinked() -> None:
+    text = "Khalid Bensalem was killed on Thursday. Muatassim was also killed."
+    assert ("Muatassim", "per:son") not in _links(text)
+
+
+def test_the_family_is_the_person_named_before() -> None:
+    text = "Ali Haddad spoke on Thursday. His son Muatassim was also there."
+    records = [*RECORDS, Record("per:ali-haddad", "PER", "Ali Haddad", "علي حداد")]
+    doc = Normalizer.from_records(records).canonicalize(text)
+    assert ("Muatassim", "per:other-mutassim") in [(m.text, m.id) for m in doc.mentions]

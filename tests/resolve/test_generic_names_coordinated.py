@@ -1,0 +1,27 @@
+"""Two bodies of generic words coordinated in one span ("the Arab League and the European
+Union") are both named: the leading name does not swallow the rest."""
+
+from normx.api import Normalizer
+from normx.gazetteer.schema import Record
+
+RECORDS = [
+    Record("org:arab-league", "ORG", "Arab League", "جامعة الدول العربية"),
+    Record("org:eu", "ORG", "European Union", "الاتحاد الأوروبي"),
+    Record("org:au", "ORG", "African Union", "الاتحاد الأفريقي"),
+]
+
+
+def _links(text: str) -> list[tuple[str, str | None]]:
+    doc = Normalizer.from_records(RECORDS).canonicalize(text)
+    return [(m.text, m.id) for m in doc.mentions]
+
+
+def test_both_bodies_are_named() -> None:
+    found = _links("The Arab League and the European Union also condemned the incident.")
+    assert ("Arab League", "org:arab-league") in found
+    assert ("European Union", "org:eu") in found
+
+
+def test_a_leading_name_with_a_generic_head_stays_alone() -> None:
+    found = _links("The African Union Commission said on Monday it was concerned.")
+    assert [(t, i) for t, i in found if i is not None] == [("African Union", "org:au")]
