@@ -35,6 +35,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from normx.text.arabic import is_mostly_arabic, normalize_arabic, strip_marks
 from normx.text.compounds import (
@@ -78,11 +79,13 @@ class NameToken:
         return self.kind in (NAME, ABU)
 
 
+@lru_cache(maxsize=65_536)
 def _token(
     form: str, kind: str = NAME, alts: tuple[str, ...] = (), *, latin: bool = True
 ) -> NameToken:
     """A token; a Latin one also gets the readings of the other spelling conventions
-    (:func:`alternative_reading`), which romanised Arabic never follows (its j is ج)."""
+    (:func:`alternative_reading`), which romanised Arabic never follows (its j is ج).
+    Remembered (tokens are immutable): a matcher's queries repeat their words."""
     if kind != NAME:
         return NameToken(form, phonetic_key(form) if kind == ABU else "", kind)
     readings = [a for a in alts if a != form]
@@ -93,8 +96,10 @@ def _token(
     return NameToken(form, phonetic_key(form), kind, tuple((a, phonetic_key(a)) for a in readings))
 
 
+@lru_cache(maxsize=65_536)
 def _glued_alternatives(part: str) -> tuple[str | None, tuple[str, ...]]:
-    """A certain compound reading of a glued Abd- prefix, and uncertain split readings."""
+    """A certain compound reading of a glued Abd- prefix, and uncertain split readings
+    (remembered, as :func:`_token`)."""
     table = particle_table()
     abd = table.by_kind["abd"]
     for prefix in abd.glued:

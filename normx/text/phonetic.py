@@ -56,8 +56,10 @@ def alternative_reading(folded: str) -> str | None:
     return out if out != folded else None
 
 
+@lru_cache(maxsize=131_072)
 def phonetic_key(folded: str) -> str:
-    """The key of one folded Latin token (see the module docstring)."""
+    """The key of one folded Latin token (see the module docstring); remembered, since the
+    same words come back in query after query."""
     return _collapse(sym for sym, _ in _symbols(folded) if sym != VOWEL)
 
 
