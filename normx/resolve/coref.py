@@ -153,6 +153,53 @@ def _said_keys(said: dict[int, NameToken]) -> frozenset[str]:
     return keys
 
 
+KEY_INDEX_MAX = 20_000  # entities in the run-wide key index before it starts over
+
+
+class KeyIndex:
+    """The entities a run has met as antecedents, by the gate keys of their names.
+
+    :meth:`Antecedents._gate_of` asks which of a document's ~30 entities have a word under a
+    key; scanning each entity's key set per key asked was a tenth of the coreference time.
+    An entity's names do not change between documents, so their keys are indexed once for the
+    run and a document intersects the entities under a key with its own. Bounded: past
+    :data:`KEY_INDEX_MAX` entities it starts over (the current document's are added again).
+    """
+
+    __slots__ = ("_by_key", "_met", "name_keys")
+
+    def __init__(self, name_keys: Callable[[str], frozenset[str]]) -> None:
+        self.name_keys = name_keys
+        self._by_key: dict[str, set[str]] = {}
+        self._met: set[str] = set()
+
+    def register(self, eids: Iterable[str]) -> None:
+        """Index the names' keys of the entities *eids* not met before."""
+        new = [eid for eid in eids if eid not in self._met]
+        if not new:
+            return
+        if len(self._met) + len(new) > KEY_INDEX_MAX:
+            self._by_key.clear()
+            self._met.clear()
+            new = list(dict.fromkeys(eids))
+        by_key = self._by_key
+        for eid in new:
+            self._met.add(eid)
+            for key in self.name_keys(eid):
+                hit = by_key.get(key)
+                if hit is None:
+                    by_key[key] = {eid}
+                else:
+                    hit.add(eid)
+
+    def with_key(self, key: str) -> set[str]:
+        """The registered entities with a name word under *key* (do not modify)."""
+        return self._by_key.get(key, _NO_IDS)
+
+
+_NO_IDS: set[str] = set()
+
+
 class Antecedents:
     """The fully named entities of a document, indexed for the nearest covering one.
 
@@ -165,9 +212,12 @@ class Antecedents:
         self,
         items: Sequence[Antecedent],
         name_keys: Callable[[str], frozenset[str]] | None = None,
+        key_index: KeyIndex | None = None,
     ) -> None:
         """*name_keys* gives :func:`gate_keys` of an entity's ``words`` (a run-wide cache: an
-        entity's names do not change between documents); without it they are computed."""
+        entity's names do not change between documents); without it they are computed.
+        *key_index* (a run-wide :class:`KeyIndex`, whose ``name_keys`` then serve) answers
+        which entities have a name word under a key without scanning them."""
         self.first: dict[str, Antecedent] = {}
         self.positions: dict[str, list[int]] = {}
         self.by_position: dict[int, Antecedent] = {}
@@ -193,12 +243,18 @@ class Antecedents:
                 seen_said.setdefault(id(w), w)
             self.positions[eid].append(a.position)
         self._covers: dict[tuple[tuple[str, ...], str], bool] = {}
+        # a document asks about the same name words again and again ("Haftar" at every
+        # mention): the covering entities per query and types, once; only the nearest
+        # position is looked up per call
+        self._found: dict[tuple[tuple[str, ...], frozenset[str] | None], list[str]] = {}
         # a query word can only be covered by a word with its phonetic key or its spelling:
         # this gate keeps the (costly) similarity test to a few entities per query. It is
         # filled lazily, per key asked: an entity's names hold dozens of keys and a document
         # asks about a few, so indexing every key of every entity cost as much as the look-ups
         self._gate: dict[str, set[str]] = {}
         self._gate_sets: list[tuple[str, frozenset[str], frozenset[str]]] = []
+        # with a key index: the document's words' keys its names lack, per entity
+        self._said_sets: list[tuple[str, frozenset[str]]] = []
         # a person's name word is also reachable by its key without the first sound, which
         # transliteration varies most (Çavuşoğlu / Tchavouchoglou: KFSKL / SFSKL)
         self._tail_gate: dict[str, set[str]] = {}
@@ -219,18 +275,33 @@ class Antecedents:
                     tails = tails | _tail_keys(words[len(first.words) :])
                 if tails:
                     self._tail_sets.append((eid, tails))
-            if name_keys is None:
+            if key_index is not None:  # the names' keys are the run's index's
+                extra = _said_keys(said[eid]) - key_index.name_keys(eid)
+                if extra:  # a word the document wrote for it that no name of it has
+                    self._said_sets.append((eid, extra))
+            elif name_keys is None:
                 self._gate_sets.append((eid, gate_keys(w for w, _ in words), frozenset()))
             else:  # the names' keys and the document's words' keys
                 self._gate_sets.append((eid, name_keys(eid), _said_keys(said[eid])))
+        self._key_index = key_index
+        if key_index is not None:
+            key_index.register(self.first)
+            self._eids = set(self.first)
 
     def _gate_of(self, key: str) -> set[str]:
         """The entities with a word under *key* (its phonetic key or spelling)."""
         hit = self._gate.get(key)
         if hit is None:
-            hit = self._gate[key] = {
-                eid for eid, names, said in self._gate_sets if key in names or key in said
-            }
+            if self._key_index is not None:
+                hit = self._key_index.with_key(key) & self._eids
+                for eid, extra in self._said_sets:  # few: most write an entity as named
+                    if key in extra:
+                        hit.add(eid)
+                self._gate[key] = hit
+            else:
+                hit = self._gate[key] = {
+                    eid for eid, names, said in self._gate_sets if key in names or key in said
+                }
         return hit
 
     def _tail_gate_of(self, tail: str) -> set[str]:
@@ -251,17 +322,11 @@ class Antecedents:
                 return set()
         return out or set()
 
-    def find(
-        self, position: int, query: tuple[NameToken, ...], types: set[str] | None = None
-    ) -> Antecedent | None:
-        """The nearest antecedent covering *query*: earlier ones first (most recent), then later.
-
-        ``types`` restricts antecedents to some entity types (a name ending in a body head
-        noun, "State Council", refers to an organisation, whatever else shares its words).
-        """
-        key = tuple(q.form for q in query)
-        best_before: tuple[int, Antecedent] | None = None
-        best_after: tuple[int, Antecedent] | None = None
+    def _covering(
+        self, key: tuple[str, ...], query: tuple[NameToken, ...], types: set[str] | None
+    ) -> list[str]:
+        """The entities of *types* whose words cover *query* (spelled *key*), in any order."""
+        out: list[str] = []
         for eid in self._gated(query):
             first = self.first[eid]
             if types is not None and first.cand.type not in types:
@@ -280,8 +345,26 @@ class Antecedents:
                     for q in query
                 )
                 self._covers[ck] = ok
-            if not ok:
-                continue
+            if ok:
+                out.append(eid)
+        return out
+
+    def find(
+        self, position: int, query: tuple[NameToken, ...], types: set[str] | None = None
+    ) -> Antecedent | None:
+        """The nearest antecedent covering *query*: earlier ones first (most recent), then later.
+
+        ``types`` restricts antecedents to some entity types (a name ending in a body head
+        noun, "State Council", refers to an organisation, whatever else shares its words).
+        """
+        key = tuple(q.form for q in query)
+        fk = (key, None if types is None else frozenset(types))
+        covering = self._found.get(fk)
+        if covering is None:
+            covering = self._found[fk] = self._covering(key, query, types)
+        best_before: tuple[int, Antecedent] | None = None
+        best_after: tuple[int, Antecedent] | None = None
+        for eid in covering:
             pos = self.positions[eid]
             i = bisect_left(pos, position)
             if i > 0 and (best_before is None or pos[i - 1] > best_before[0]):

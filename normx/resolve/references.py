@@ -93,8 +93,8 @@ def resolve_references(
         for pos, seg in enumerate(segs)
         if seg.cand is not None and not _approximate_word(seg_forms[pos], seg.cand)
     }
-    index = Antecedents(antecedents, rt.name_keys)
-    by_surname = Antecedents(surnames, rt.name_keys) if surnames else None
+    index = Antecedents(antecedents, rt.name_keys, rt.key_index)
+    by_surname = Antecedents(surnames, rt.name_keys, rt.key_index) if surnames else None
     out: list[tuple[Seg, Any, dict]] = []
     for pos, seg in enumerate(segs):
         evidence: dict[str, Any] = {}
