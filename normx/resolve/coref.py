@@ -221,7 +221,7 @@ class Antecedents:
         self.first: dict[str, Antecedent] = {}
         self.positions: dict[str, list[int]] = {}
         self.by_position: dict[int, Antecedent] = {}
-        self.words: dict[str, list[tuple[NameToken, bool]]] = {}
+        self.words: dict[str, tuple[tuple[NameToken, bool], ...]] = {}
         more: dict[str, list[tuple[NameToken, bool]]] = {}  # later antecedents' other words
         # the document's words, per entity, once each: the same words come back as the same
         # objects (query_tokens), so identity is the cheap test (an equal copy that slips
@@ -253,34 +253,46 @@ class Antecedents:
         # asks about a few, so indexing every key of every entity cost as much as the look-ups
         self._gate: dict[str, set[str]] = {}
         self._gate_sets: list[tuple[str, frozenset[str], frozenset[str]]] = []
-        # with a key index: the document's words' keys its names lack, per entity
-        self._said_sets: list[tuple[str, frozenset[str]]] = []
+        # with a key index: the entities under each key of the document's words their
+        # names lack
+        self._said_index: dict[str, list[str]] = {}
+        said_index = self._said_index
         # a person's name word is also reachable by its key without the first sound, which
         # transliteration varies most (Çavuşoğlu / Tchavouchoglou: KFSKL / SFSKL)
         self._tail_gate: dict[str, set[str]] = {}
         self._tail_sets: list[tuple[str, frozenset[str]]] = []
         for eid, first in self.first.items():
             known, tails = _word_sets(first.words)
-            words = list(first.words)
+            new: list[tuple[NameToken, bool]] = []
             added: set[tuple[str, bool]] = set()
             # later antecedents' new words, then the surface words, after the names' words
-            for w, cross in (*more.get(eid, ()), *((w, False) for w in said[eid].values())):
+            for w, cross in more.get(eid, ()):
                 k = (w.form, cross)
                 if k not in known and k not in added:
                     added.add(k)
-                    words.append((w, cross))
-            self.words[eid] = words
+                    new.append((w, cross))
+            for w in said[eid].values():
+                k = (w.form, False)
+                if k not in known and k not in added:
+                    added.add(k)
+                    new.append((w, False))
+            # the names' words as they are when the document adds none (no copy)
+            self.words[eid] = (*first.words, *new) if new else first.words
             if first.cand.type == "PER":
-                if added:
-                    tails = tails | _tail_keys(words[len(first.words) :])
+                if new:
+                    tails = tails | _tail_keys(new)
                 if tails:
                     self._tail_sets.append((eid, tails))
             if key_index is not None:  # the names' keys are the run's index's
-                extra = _said_keys(said[eid]) - key_index.name_keys(eid)
-                if extra:  # a word the document wrote for it that no name of it has
-                    self._said_sets.append((eid, extra))
+                # the keys of words the document wrote for it that no name of it has: few
+                for said_key in _said_keys(said[eid]) - key_index.name_keys(eid):
+                    under = said_index.get(said_key)
+                    if under is None:
+                        said_index[said_key] = [eid]
+                    else:
+                        under.append(eid)
             elif name_keys is None:
-                self._gate_sets.append((eid, gate_keys(w for w, _ in words), frozenset()))
+                self._gate_sets.append((eid, gate_keys(w for w, _ in self.words[eid]), frozenset()))
             else:  # the names' keys and the document's words' keys
                 self._gate_sets.append((eid, name_keys(eid), _said_keys(said[eid])))
         self._key_index = key_index
@@ -294,9 +306,9 @@ class Antecedents:
         if hit is None:
             if self._key_index is not None:
                 hit = self._key_index.with_key(key) & self._eids
-                for eid, extra in self._said_sets:  # few: most write an entity as named
-                    if key in extra:
-                        hit.add(eid)
+                more = self._said_index.get(key)
+                if more is not None:
+                    hit.update(more)
                 self._gate[key] = hit
             else:
                 hit = self._gate[key] = {
@@ -323,7 +335,10 @@ class Antecedents:
         return out or set()
 
     def _covering(
-        self, key: tuple[str, ...], query: tuple[NameToken, ...], types: set[str] | None
+        self,
+        key: tuple[str, ...],
+        query: tuple[NameToken, ...],
+        types: set[str] | frozenset[str] | None,
     ) -> list[str]:
         """The entities of *types* whose words cover *query* (spelled *key*), in any order."""
         out: list[str] = []
@@ -350,15 +365,18 @@ class Antecedents:
         return out
 
     def find(
-        self, position: int, query: tuple[NameToken, ...], types: set[str] | None = None
+        self,
+        position: int,
+        query: tuple[NameToken, ...],
+        types: set[str] | frozenset[str] | None = None,
     ) -> Antecedent | None:
         """The nearest antecedent covering *query*: earlier ones first (most recent), then later.
 
         ``types`` restricts antecedents to some entity types (a name ending in a body head
         noun, "State Council", refers to an organisation, whatever else shares its words).
         """
-        key = tuple(q.form for q in query)
-        fk = (key, None if types is None else frozenset(types))
+        key = tuple([q.form for q in query])
+        fk = (key, types if types is None or type(types) is frozenset else frozenset(types))
         covering = self._found.get(fk)
         if covering is None:
             covering = self._found[fk] = self._covering(key, query, types)

@@ -32,6 +32,12 @@ from normx.resolve.segment import Seg, is_clean
 from normx.text.generic import compound_parts
 from normx.text.latin import fold
 
+# the entity types coreference may look for (frozen: Antecedents.find keys its answers on them)
+_ORG = frozenset({"ORG"})
+_PER = frozenset({"PER"})
+_PER_LOC = frozenset({"PER", "LOC"})
+_ORG_LOC = frozenset({"ORG", "LOC"})
+
 
 def _query_forms(linker: SpanLinker, rt: Runtime, seg: Seg) -> list[str]:
     """The folded words of a segment that say who or what it is (connectors, unit heads and
@@ -156,13 +162,13 @@ def resolve_references(
                 # a bare word ("Jufrah") is no mention of a body whose name contains it; with
                 # "the" before it ("the Crescent") it may be
                 definite = headed or _definite(linker, seg)
-                types = {"ORG"} if body else None if definite else {"PER", "LOC"}
+                types = _ORG if body else None if definite else _PER_LOC
                 if types is None and nxt is not None and _facility_head(linker, rt, nxt):
-                    types = {"ORG", "LOC"}  # "Mitiga airport" is no person (Maiteeq)
+                    types = _ORG_LOC  # "Mitiga airport" is no person (Maiteeq)
                 if loose or surname:
                     # a word the matcher did link, loosely: only a person named in full
                     # outranks it (a surname); a place's look-alike does not (Zuara/Ain Zara)
-                    types = {"PER"}
+                    types = _PER
                 ante = None
                 if cand is None and len(seg.ambiguous) > 1:
                     close = tuple(c for c in seg.ambiguous if types is None or c.type in types)
@@ -183,7 +189,7 @@ def resolve_references(
                 if ante is None and cand is None and by_surname is not None and len(forms) == 1:
                     # a variant of a surname the document linked to a person ("Al-Dbeiba"
                     # after "Dbeibah"): the same person
-                    ante = by_surname.find(pos, query_tokens(forms), types={"PER"})
+                    ante = by_surname.find(pos, query_tokens(forms), types=_PER)
                 unknown = None
                 if (loose or surname or seg.partial) and ante is None and unknown_last:
                     said = rt.core_words(linker.surface(seg.first, seg.last))
@@ -333,7 +339,7 @@ def _document_entity(index: Antecedents, pos: int, form: str, cand: Candidate) -
     gazetteer holds a near look-alike of most words; one sense per document holds better than
     a difference of a letter. The document must have named the entity by one word itself
     ("Fezzan", not "Wadi Darna" for "Darnah"), and persons are :func:`_explains`'s."""
-    ante = index.find(pos, query_tokens([form]), types={"LOC", "ORG"})
+    ante = index.find(pos, query_tokens([form]), types=_ORG_LOC)
     if ante is None or ante.cand.id == cand.id or len(ante.surface_words) != 1:
         return None  # "Darnah" beside "Wadi Darna" is Derna: a word of a name is no name
     score = cand.score + (CROSS_SCRIPT_LIFT if cand.method == "cross-script" else 0.0)
