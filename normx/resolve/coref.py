@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from functools import lru_cache
 
 from normx.match.candidate import Candidate
@@ -28,15 +28,40 @@ WORD_MATCH = 0.85  # token similarity for a partial name word to count as the sa
 MIN_TAIL_KEY = 3  # key sounds left after the first for the loose gate (short keys say little)
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, init=False)
 class Antecedent:
-    """A fully named entity at a position in the document, with the words of its names."""
+    """A fully named entity at a position in the document, with the words of its names.
+
+    Frozen, with a hand-written ``__init__`` that fills the slots through their descriptors
+    (as :class:`~normx.resolve.segment.Seg` does): the generated frozen one sets each field
+    with ``object.__setattr__`` by name, twice as slow, and a document makes one per linked
+    segment.
+    """
 
     position: int
     cand: Candidate
     surface: str
     words: tuple[tuple[NameToken, bool], ...]  # (token, cross-script)
     surface_words: tuple[NameToken, ...] = ()  # the words this document wrote for it
+
+    def __init__(
+        self,
+        position: int,
+        cand: Candidate,
+        surface: str,
+        words: tuple[tuple[NameToken, bool], ...],
+        surface_words: tuple[NameToken, ...] = (),
+    ) -> None:
+        _set_position(self, position)
+        _set_cand(self, cand)
+        _set_surface(self, surface)
+        _set_words(self, words)
+        _set_surface_words(self, surface_words)
+
+
+_set_position, _set_cand, _set_surface, _set_words, _set_surface_words = (
+    getattr(Antecedent, f.name).__set__ for f in fields(Antecedent)
+)
 
 
 def gate_keys(words: Iterable[NameToken]) -> frozenset[str]:

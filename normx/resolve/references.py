@@ -107,7 +107,8 @@ def resolve_references(
         cand = seg.cand
         if seg.context:
             evidence["context"] = list(seg.context)
-        evidence.update((k, v) for k, v in seg.extra.items() if not k.startswith("_"))
+        if seg.extra:  # most segments have none
+            evidence.update((k, v) for k, v in seg.extra.items() if not k.startswith("_"))
         shared = seg.extra.get(BORROWED)
         if cand is None and shared is not None and _shared_designator(linker, rt, seg, shared):
             cand = shared  # "the Sharara and El-Feel fields": each name with its designator
@@ -153,7 +154,7 @@ def resolve_references(
             # a lone letter ("U" of "U.N.") is an initial, which any name word may open; an
             # acronym ("OCHA") is read by its letters, not as a word of a name (Issa)
             surface = linker.surface(seg.first, seg.last)
-            if forms and any(len(f) > 1 for f in forms) and not acronym_shaped(surface):
+            if forms and max(map(len, forms)) > 1 and not acronym_shaped(surface):
                 lex = rt.lex
                 body = linker.tokens[seg.last].form in lex.body_heads
                 headed = body or linker.tokens[seg.last].form in lex.unit_heads

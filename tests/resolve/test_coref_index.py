@@ -111,3 +111,30 @@ def test_the_key_index_starts_over_past_its_bound(monkeypatch) -> None:
     assert index.with_key("SHARED") == {"b", "c"}
     assert index.with_key("A") == set()
     assert index.with_key("C") == {"c"}
+
+
+def test_an_antecedent_is_a_frozen_record_with_its_fields_set_by_its_init() -> None:
+    import dataclasses
+
+    import pytest
+
+    words = _names("khalifa", "haftar")
+    said = query_tokens(["haftar"])
+    a = Antecedent(3, _cand("per:haftar"), "Haftar", words, said)
+    assert (a.position, a.cand.id, a.surface, a.words, a.surface_words) == (
+        3,
+        "per:haftar",
+        "Haftar",
+        words,
+        said,
+    )
+    assert Antecedent(3, _cand("per:haftar"), "Haftar", words).surface_words == ()
+    assert a == Antecedent(
+        position=3, cand=_cand("per:haftar"), surface="Haftar", words=words, surface_words=said
+    )
+    assert hash(a) == hash(Antecedent(3, _cand("per:haftar"), "Haftar", words, said))
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        a.position = 4  # type: ignore[misc]
+    moved = dataclasses.replace(a, position=9)
+    assert (moved.position, moved.surface, moved.surface_words) == (9, "Haftar", said)
+    assert a.position == 3
