@@ -39,21 +39,10 @@ _PER_LOC = frozenset({"PER", "LOC"})
 _ORG_LOC = frozenset({"ORG", "LOC"})
 
 
-def _query_forms(linker: SpanLinker, rt: Runtime, seg: Seg) -> list[str]:
+def _query_forms(linker: SpanLinker, rt: Runtime, seg: Seg) -> tuple[list[str], list[str]]:
     """The folded words of a segment that say who or what it is (connectors, unit heads and
-    context words left out): what coreference compares."""
-    lex = rt.lex
-    out: list[str] = []
-    for u in linker.core_units(seg.first, seg.last):
-        form = u.forms[0]
-        if form in lex.connectors or form in lex.unit_heads or lex.is_context(form):
-            continue
-        out.append(form)
-    return out
-
-
-def _forms_with_unit_heads(linker: SpanLinker, rt: Runtime, seg: Seg) -> list[str]:
-    """:func:`_query_forms` with the unit heads kept ("national army", not "national").
+    context words left out): what coreference compares; and the same words with the unit
+    heads kept ("national army", not "national"), read in the same pass.
 
     A unit head is left out of what coreference compares so that "Accord forces" finds the
     Government of National Accord, whose names lack "forces". When the head is a word of a
@@ -61,11 +50,23 @@ def _forms_with_unit_heads(linker: SpanLinker, rt: Runtime, seg: Seg) -> list[st
     National Army, not the nearer Government of National Accord that also says "National".
     """
     lex = rt.lex
-    return [
-        u.forms[0]
-        for u in linker.core_units(seg.first, seg.last)
-        if u.forms[0] not in lex.connectors and not lex.is_context(u.forms[0])
-    ]
+    connectors, unit_heads, titles, demonyms = (
+        lex.connectors,
+        lex.unit_heads,
+        lex.titles,
+        lex.demonyms,
+    )
+    out: list[str] = []
+    headed: list[str] = []
+    for u in linker.core_units(seg.first, seg.last):
+        form = u.forms[0]
+        # lex.is_context(form), inlined: this runs for every segment of every document
+        if form in connectors or form in titles or form in demonyms:
+            continue
+        headed.append(form)
+        if form not in unit_heads:
+            out.append(form)
+    return out, headed
 
 
 def resolve_references(
@@ -74,7 +75,8 @@ def resolve_references(
     """Each segment with its final candidate (coreference applied) and evidence."""
     antecedents: list[Antecedent] = []
     surnames: list[Antecedent] = []  # lone words linked loosely to a person named in full
-    seg_forms = [_query_forms(linker, rt, seg) for seg in segs]
+    both = [_query_forms(linker, rt, seg) for seg in segs]
+    seg_forms = [forms for forms, _ in both]
     unknown_last: dict[str, int] = {}  # last word of an unlinked name of 2+ words -> position
     for pos, seg in enumerate(segs):
         if seg.cand is None and len(seg_forms[pos]) >= 2 and not seg.phrase:
@@ -174,7 +176,7 @@ def resolve_references(
                 if cand is None and len(seg.ambiguous) > 1:
                     close = tuple(c for c in seg.ambiguous if types is None or c.type in types)
                     ante = _among_candidates(index, antecedents, pos, forms, close)
-                headed_forms = _forms_with_unit_heads(linker, rt, seg)
+                headed_forms = both[pos][1]
                 if ante is None and len(headed_forms) > len(forms):  # "National Army"
                     ante = index.find(pos, query_tokens(headed_forms), types=types)
                 if ante is None:
