@@ -34,6 +34,7 @@ from normx.resolve.appositive import declared_aliases
 from normx.resolve.bare_namesake import bare_namesakes
 from normx.resolve.batch import DocumentQueries, resolve_all
 from normx.resolve.document import Document, Mention
+from normx.resolve.gc_pause import collector_held
 from normx.resolve.generic import definite_title, generic_noun
 from normx.resolve.hyphen_pair import person_pairs
 from normx.resolve.linker import SpanLinker
@@ -53,7 +54,11 @@ def canonicalize_text(normalizer: Normalizer, text: str, doc: str | None = None)
         raise NormxError(f"a document must be a str, got {type(text).__name__}")
     if not text.strip():
         return Document.build(text, (), text, doc)
-    rt = runtime_for(normalizer)
+    with collector_held():  # short-lived objects, freed by reference counting (gc_pause)
+        return _canonicalize(runtime_for(normalizer), text, doc)
+
+
+def _canonicalize(rt: Runtime, text: str, doc: str | None) -> Document:
     tokens = uncapitalise_dates(text, tokenize(text, rt.lex.keep_words), rt.lex.day_months)
     units = name_units(tokens)
     lower = lowercase_words(text)
