@@ -113,6 +113,7 @@ def _canonicalize(rt: Runtime, text: str, doc: str | None) -> Document:
         else:
             segs.extend([Seg(noun, noun, None, True, generic=True), *found])
     mentions = queries.run(lambda: tuple(_mentions(linker, rt, segs, queries.match)))
+    linker.close()  # the document's tokens are freed on return, not by the cyclic collector
     mentions = link_acronyms(text, mentions, rt.acronyms, rt.best_match)
     spelled = tuple(m for m in mentions if m.method != ACRONYM)  # acronyms stay as written
     return Document.build(text, mentions, rewrite(text, spelled, rt.lex), doc)

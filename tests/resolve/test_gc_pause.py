@@ -80,3 +80,20 @@ def test_canonicalize_leaves_the_collector_as_it_found_it(tmp_path) -> None:
     gc.disable()
     nz.canonicalize("Haftar spoke.")
     assert not gc.isenabled()
+
+
+def test_a_document_leaves_no_cyclic_garbage(tmp_path) -> None:
+    """The linker and its decisions point at each other; the pipeline breaks the cycle, so a
+    document's tokens are freed by reference counting (nothing left for the collector)."""
+    from normx.api import Normalizer
+
+    gaz = tmp_path / "g.yaml"
+    gaz.write_text("- id: per:x\n  type: PER\n  name: {en: Khalifa Haftar}\n", encoding="utf-8")
+    nz = Normalizer.load([gaz], defaults=False)
+    text = "Khalifa Haftar met reporters in Benghazi. Haftar said the talks would go on."
+    nz.canonicalize(text)  # the run state and the caches are built here
+    gc.collect()
+    gc.disable()
+    doc = nz.canonicalize(text)
+    assert gc.collect() == 0
+    assert [m.id for m in doc.mentions if m.id] == ["per:x", "per:x"]
