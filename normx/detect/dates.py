@@ -23,13 +23,24 @@ def _date_pattern(months: frozenset[str]) -> re.Pattern[str]:
 
 def uncapitalise_dates(text: str, tokens: list[Token], months: frozenset[str]) -> list[Token]:
     """*tokens* with each capitalised month abbreviation of *months* (folded) that a day number
-    follows, after an optional full stop and one space, marked lower case. The text is
-    searched once in C; documents without such a date cost nothing more."""
-    if not months or _date_pattern(months).search(text) is None:
+    follows, after an optional full stop and one space, marked lower case.
+
+    The tokens are read first (a set look-up per capitalised token; most documents name no
+    month): only when one is followed by a day number is the text searched for the date
+    pattern, the test this rule has always applied before marking any token (a folded form
+    may be a month whose spelling in the text the pattern does not match)."""
+    if not months:
         return tokens
-    after = re.compile(r"\.?[ \u00a0]?\d")
+    after = _AFTER_MONTH.match
+    found = [
+        k for k, tok in enumerate(tokens) if tok.cap and tok.form in months and after(text, tok.end)
+    ]
+    if not found or _date_pattern(months).search(text) is None:
+        return tokens
     out = list(tokens)
-    for k, tok in enumerate(out):
-        if tok.cap and tok.form in months and after.match(text, tok.end):
-            out[k] = tok._replace(cap=False)
+    for k in found:
+        out[k] = out[k]._replace(cap=False)
     return out
+
+
+_AFTER_MONTH = re.compile(r"\.?[ \u00a0]?\d")

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from functools import lru_cache
 
 from normx.match.candidate import Candidate
@@ -28,15 +28,40 @@ WORD_MATCH = 0.85  # token similarity for a partial name word to count as the sa
 MIN_TAIL_KEY = 3  # key sounds left after the first for the loose gate (short keys say little)
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, init=False)
 class Antecedent:
-    """A fully named entity at a position in the document, with the words of its names."""
+    """A fully named entity at a position in the document, with the words of its names.
+
+    Frozen, with a hand-written ``__init__`` that fills the slots through their descriptors
+    (as :class:`~normx.resolve.segment.Seg` does): the generated frozen one sets each field
+    with ``object.__setattr__`` by name, twice as slow, and a document makes one per linked
+    segment.
+    """
 
     position: int
     cand: Candidate
     surface: str
     words: tuple[tuple[NameToken, bool], ...]  # (token, cross-script)
     surface_words: tuple[NameToken, ...] = ()  # the words this document wrote for it
+
+    def __init__(
+        self,
+        position: int,
+        cand: Candidate,
+        surface: str,
+        words: tuple[tuple[NameToken, bool], ...],
+        surface_words: tuple[NameToken, ...] = (),
+    ) -> None:
+        _set_position(self, position)
+        _set_cand(self, cand)
+        _set_surface(self, surface)
+        _set_words(self, words)
+        _set_surface_words(self, surface_words)
+
+
+_set_position, _set_cand, _set_surface, _set_words, _set_surface_words = (
+    getattr(Antecedent, f.name).__set__ for f in fields(Antecedent)
+)
 
 
 def gate_keys(words: Iterable[NameToken]) -> frozenset[str]:
@@ -153,6 +178,53 @@ def _said_keys(said: dict[int, NameToken]) -> frozenset[str]:
     return keys
 
 
+KEY_INDEX_MAX = 20_000  # entities in the run-wide key index before it starts over
+
+
+class KeyIndex:
+    """The entities a run has met as antecedents, by the gate keys of their names.
+
+    :meth:`Antecedents._gate_of` asks which of a document's ~30 entities have a word under a
+    key; scanning each entity's key set per key asked was a tenth of the coreference time.
+    An entity's names do not change between documents, so their keys are indexed once for the
+    run and a document intersects the entities under a key with its own. Bounded: past
+    :data:`KEY_INDEX_MAX` entities it starts over (the current document's are added again).
+    """
+
+    __slots__ = ("_by_key", "_met", "name_keys")
+
+    def __init__(self, name_keys: Callable[[str], frozenset[str]]) -> None:
+        self.name_keys = name_keys
+        self._by_key: dict[str, set[str]] = {}
+        self._met: set[str] = set()
+
+    def register(self, eids: Iterable[str]) -> None:
+        """Index the names' keys of the entities *eids* not met before."""
+        new = [eid for eid in eids if eid not in self._met]
+        if not new:
+            return
+        if len(self._met) + len(new) > KEY_INDEX_MAX:
+            self._by_key.clear()
+            self._met.clear()
+            new = list(dict.fromkeys(eids))
+        by_key = self._by_key
+        for eid in new:
+            self._met.add(eid)
+            for key in self.name_keys(eid):
+                hit = by_key.get(key)
+                if hit is None:
+                    by_key[key] = {eid}
+                else:
+                    hit.add(eid)
+
+    def with_key(self, key: str) -> set[str]:
+        """The registered entities with a name word under *key* (do not modify)."""
+        return self._by_key.get(key, _NO_IDS)
+
+
+_NO_IDS: set[str] = set()
+
+
 class Antecedents:
     """The fully named entities of a document, indexed for the nearest covering one.
 
@@ -165,13 +237,16 @@ class Antecedents:
         self,
         items: Sequence[Antecedent],
         name_keys: Callable[[str], frozenset[str]] | None = None,
+        key_index: KeyIndex | None = None,
     ) -> None:
         """*name_keys* gives :func:`gate_keys` of an entity's ``words`` (a run-wide cache: an
-        entity's names do not change between documents); without it they are computed."""
+        entity's names do not change between documents); without it they are computed.
+        *key_index* (a run-wide :class:`KeyIndex`, whose ``name_keys`` then serve) answers
+        which entities have a name word under a key without scanning them."""
         self.first: dict[str, Antecedent] = {}
         self.positions: dict[str, list[int]] = {}
         self.by_position: dict[int, Antecedent] = {}
-        self.words: dict[str, list[tuple[NameToken, bool]]] = {}
+        self.words: dict[str, tuple[tuple[NameToken, bool], ...]] = {}
         more: dict[str, list[tuple[NameToken, bool]]] = {}  # later antecedents' other words
         # the document's words, per entity, once each: the same words come back as the same
         # objects (query_tokens), so identity is the cheap test (an equal copy that slips
@@ -193,44 +268,77 @@ class Antecedents:
                 seen_said.setdefault(id(w), w)
             self.positions[eid].append(a.position)
         self._covers: dict[tuple[tuple[str, ...], str], bool] = {}
+        # a document asks about the same name words again and again ("Haftar" at every
+        # mention): the covering entities per query and types, once; only the nearest
+        # position is looked up per call
+        self._found: dict[tuple[tuple[str, ...], frozenset[str] | None], list[str]] = {}
         # a query word can only be covered by a word with its phonetic key or its spelling:
         # this gate keeps the (costly) similarity test to a few entities per query. It is
         # filled lazily, per key asked: an entity's names hold dozens of keys and a document
         # asks about a few, so indexing every key of every entity cost as much as the look-ups
         self._gate: dict[str, set[str]] = {}
         self._gate_sets: list[tuple[str, frozenset[str], frozenset[str]]] = []
+        # with a key index: the entities under each key of the document's words their
+        # names lack
+        self._said_index: dict[str, list[str]] = {}
+        said_index = self._said_index
         # a person's name word is also reachable by its key without the first sound, which
         # transliteration varies most (Çavuşoğlu / Tchavouchoglou: KFSKL / SFSKL)
         self._tail_gate: dict[str, set[str]] = {}
         self._tail_sets: list[tuple[str, frozenset[str]]] = []
         for eid, first in self.first.items():
             known, tails = _word_sets(first.words)
-            words = list(first.words)
+            new: list[tuple[NameToken, bool]] = []
             added: set[tuple[str, bool]] = set()
             # later antecedents' new words, then the surface words, after the names' words
-            for w, cross in (*more.get(eid, ()), *((w, False) for w in said[eid].values())):
+            for w, cross in more.get(eid, ()):
                 k = (w.form, cross)
                 if k not in known and k not in added:
                     added.add(k)
-                    words.append((w, cross))
-            self.words[eid] = words
+                    new.append((w, cross))
+            for w in said[eid].values():
+                k = (w.form, False)
+                if k not in known and k not in added:
+                    added.add(k)
+                    new.append((w, False))
+            # the names' words as they are when the document adds none (no copy)
+            self.words[eid] = (*first.words, *new) if new else first.words
             if first.cand.type == "PER":
-                if added:
-                    tails = tails | _tail_keys(words[len(first.words) :])
+                if new:
+                    tails = tails | _tail_keys(new)
                 if tails:
                     self._tail_sets.append((eid, tails))
-            if name_keys is None:
-                self._gate_sets.append((eid, gate_keys(w for w, _ in words), frozenset()))
+            if key_index is not None:  # the names' keys are the run's index's
+                # the keys of words the document wrote for it that no name of it has: few
+                for said_key in _said_keys(said[eid]) - key_index.name_keys(eid):
+                    under = said_index.get(said_key)
+                    if under is None:
+                        said_index[said_key] = [eid]
+                    else:
+                        under.append(eid)
+            elif name_keys is None:
+                self._gate_sets.append((eid, gate_keys(w for w, _ in self.words[eid]), frozenset()))
             else:  # the names' keys and the document's words' keys
                 self._gate_sets.append((eid, name_keys(eid), _said_keys(said[eid])))
+        self._key_index = key_index
+        if key_index is not None:
+            key_index.register(self.first)
+            self._eids = set(self.first)
 
     def _gate_of(self, key: str) -> set[str]:
         """The entities with a word under *key* (its phonetic key or spelling)."""
         hit = self._gate.get(key)
         if hit is None:
-            hit = self._gate[key] = {
-                eid for eid, names, said in self._gate_sets if key in names or key in said
-            }
+            if self._key_index is not None:
+                hit = self._key_index.with_key(key) & self._eids
+                more = self._said_index.get(key)
+                if more is not None:
+                    hit.update(more)
+                self._gate[key] = hit
+            else:
+                hit = self._gate[key] = {
+                    eid for eid, names, said in self._gate_sets if key in names or key in said
+                }
         return hit
 
     def _tail_gate_of(self, tail: str) -> set[str]:
@@ -251,17 +359,14 @@ class Antecedents:
                 return set()
         return out or set()
 
-    def find(
-        self, position: int, query: tuple[NameToken, ...], types: set[str] | None = None
-    ) -> Antecedent | None:
-        """The nearest antecedent covering *query*: earlier ones first (most recent), then later.
-
-        ``types`` restricts antecedents to some entity types (a name ending in a body head
-        noun, "State Council", refers to an organisation, whatever else shares its words).
-        """
-        key = tuple(q.form for q in query)
-        best_before: tuple[int, Antecedent] | None = None
-        best_after: tuple[int, Antecedent] | None = None
+    def _covering(
+        self,
+        key: tuple[str, ...],
+        query: tuple[NameToken, ...],
+        types: set[str] | frozenset[str] | None,
+    ) -> list[str]:
+        """The entities of *types* whose words cover *query* (spelled *key*), in any order."""
+        out: list[str] = []
         for eid in self._gated(query):
             first = self.first[eid]
             if types is not None and first.cand.type not in types:
@@ -280,8 +385,29 @@ class Antecedents:
                     for q in query
                 )
                 self._covers[ck] = ok
-            if not ok:
-                continue
+            if ok:
+                out.append(eid)
+        return out
+
+    def find(
+        self,
+        position: int,
+        query: tuple[NameToken, ...],
+        types: set[str] | frozenset[str] | None = None,
+    ) -> Antecedent | None:
+        """The nearest antecedent covering *query*: earlier ones first (most recent), then later.
+
+        ``types`` restricts antecedents to some entity types (a name ending in a body head
+        noun, "State Council", refers to an organisation, whatever else shares its words).
+        """
+        key = tuple([q.form for q in query])
+        fk = (key, types if types is None or type(types) is frozenset else frozenset(types))
+        covering = self._found.get(fk)
+        if covering is None:
+            covering = self._found[fk] = self._covering(key, query, types)
+        best_before: tuple[int, Antecedent] | None = None
+        best_after: tuple[int, Antecedent] | None = None
+        for eid in covering:
             pos = self.positions[eid]
             i = bisect_left(pos, position)
             if i > 0 and (best_before is None or pos[i - 1] > best_before[0]):

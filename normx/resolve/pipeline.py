@@ -36,6 +36,7 @@ from normx.resolve.batch import DocumentQueries, resolve_all
 from normx.resolve.declared_name import declared_full_names
 from normx.resolve.document import Document, Mention
 from normx.resolve.family_member import family_members
+from normx.resolve.gc_pause import collector_held
 from normx.resolve.generic import definite_title, generic_noun
 from normx.resolve.hyphen_pair import person_pairs
 from normx.resolve.linker import SpanLinker
@@ -56,7 +57,11 @@ def canonicalize_text(normalizer: Normalizer, text: str, doc: str | None = None)
         raise NormxError(f"a document must be a str, got {type(text).__name__}")
     if not text.strip():
         return Document.build(text, (), text, doc)
-    rt = runtime_for(normalizer)
+    with collector_held():  # short-lived objects, freed by reference counting (gc_pause)
+        return _canonicalize(runtime_for(normalizer), text, doc)
+
+
+def _canonicalize(rt: Runtime, text: str, doc: str | None) -> Document:
     tokens = uncapitalise_dates(text, tokenize(text, rt.lex.keep_words), rt.lex.day_months)
     units = name_units(tokens)
     lower = lowercase_words(text)
@@ -111,6 +116,7 @@ def canonicalize_text(normalizer: Normalizer, text: str, doc: str | None = None)
         else:
             segs.extend([Seg(noun, noun, None, True, generic=True), *found])
     mentions = queries.run(lambda: tuple(_mentions(linker, rt, segs, queries.match)))
+    linker.close()  # the document's tokens are freed on return, not by the cyclic collector
     mentions = link_acronyms(text, mentions, rt.acronyms, rt.best_match)
     mentions = link_spelled_out(mentions, rt.acronym_named, rt.lex.body_heads)
     spelled = tuple(m for m in mentions if m.method != ACRONYM)  # acronyms stay as written

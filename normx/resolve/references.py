@@ -34,22 +34,17 @@ from normx.resolve.written_surname import written_namesake
 from normx.text.generic import compound_parts
 from normx.text.latin import fold
 
+# the entity types coreference may look for (frozen: Antecedents.find keys its answers on them)
+_ORG = frozenset({"ORG"})
+_PER = frozenset({"PER"})
+_PER_LOC = frozenset({"PER", "LOC"})
+_ORG_LOC = frozenset({"ORG", "LOC"})
 
-def _query_forms(linker: SpanLinker, rt: Runtime, seg: Seg) -> list[str]:
+
+def _query_forms(linker: SpanLinker, rt: Runtime, seg: Seg) -> tuple[list[str], list[str]]:
     """The folded words of a segment that say who or what it is (connectors, unit heads and
-    context words left out): what coreference compares."""
-    lex = rt.lex
-    out: list[str] = []
-    for u in linker.core_units(seg.first, seg.last):
-        form = u.forms[0]
-        if form in lex.connectors or form in lex.unit_heads or lex.is_context(form):
-            continue
-        out.append(form)
-    return out
-
-
-def _forms_with_unit_heads(linker: SpanLinker, rt: Runtime, seg: Seg) -> list[str]:
-    """:func:`_query_forms` with the unit heads kept ("national army", not "national").
+    context words left out): what coreference compares; and the same words with the unit
+    heads kept ("national army", not "national"), read in the same pass.
 
     A unit head is left out of what coreference compares so that "Accord forces" finds the
     Government of National Accord, whose names lack "forces". When the head is a word of a
@@ -57,11 +52,23 @@ def _forms_with_unit_heads(linker: SpanLinker, rt: Runtime, seg: Seg) -> list[st
     National Army, not the nearer Government of National Accord that also says "National".
     """
     lex = rt.lex
-    return [
-        u.forms[0]
-        for u in linker.core_units(seg.first, seg.last)
-        if u.forms[0] not in lex.connectors and not lex.is_context(u.forms[0])
-    ]
+    connectors, unit_heads, titles, demonyms = (
+        lex.connectors,
+        lex.unit_heads,
+        lex.titles,
+        lex.demonyms,
+    )
+    out: list[str] = []
+    headed: list[str] = []
+    for u in linker.core_units(seg.first, seg.last):
+        form = u.forms[0]
+        # lex.is_context(form), inlined: this runs for every segment of every document
+        if form in connectors or form in titles or form in demonyms:
+            continue
+        headed.append(form)
+        if form not in unit_heads:
+            out.append(form)
+    return out, headed
 
 
 def resolve_references(
@@ -70,7 +77,8 @@ def resolve_references(
     """Each segment with its final candidate (coreference applied) and evidence."""
     antecedents: list[Antecedent] = []
     surnames: list[Antecedent] = []  # lone words linked loosely to a person named in full
-    seg_forms = [_query_forms(linker, rt, seg) for seg in segs]
+    both = [_query_forms(linker, rt, seg) for seg in segs]
+    seg_forms = [forms for forms, _ in both]
     unknown_last: dict[str, int] = {}  # last word of an unlinked name of 2+ words -> position
     for pos, seg in enumerate(segs):
         if seg.cand is None and len(seg_forms[pos]) >= 2 and not seg.phrase:
@@ -95,15 +103,16 @@ def resolve_references(
         for pos, seg in enumerate(segs)
         if seg.cand is not None and not _approximate_word(seg_forms[pos], seg.cand)
     }
-    index = Antecedents(antecedents, rt.name_keys)
-    by_surname = Antecedents(surnames, rt.name_keys) if surnames else None
+    index = Antecedents(antecedents, rt.name_keys, rt.key_index)
+    by_surname = Antecedents(surnames, rt.name_keys, rt.key_index) if surnames else None
     out: list[tuple[Seg, Any, dict]] = []
     for pos, seg in enumerate(segs):
         evidence: dict[str, Any] = {}
         cand = seg.cand
         if seg.context:
             evidence["context"] = list(seg.context)
-        evidence.update((k, v) for k, v in seg.extra.items() if not k.startswith("_"))
+        if seg.extra:  # most segments have none
+            evidence.update((k, v) for k, v in seg.extra.items() if not k.startswith("_"))
         shared = seg.extra.get(BORROWED)
         if cand is None and shared is not None and _shared_designator(linker, rt, seg, shared):
             cand = shared  # "the Sharara and El-Feel fields": each name with its designator
@@ -149,7 +158,7 @@ def resolve_references(
             # a lone letter ("U" of "U.N.") is an initial, which any name word may open; an
             # acronym ("OCHA") is read by its letters, not as a word of a name (Issa)
             surface = linker.surface(seg.first, seg.last)
-            if forms and any(len(f) > 1 for f in forms) and not acronym_shaped(surface):
+            if forms and max(map(len, forms)) > 1 and not acronym_shaped(surface):
                 lex = rt.lex
                 body = linker.tokens[seg.last].form in lex.body_heads
                 headed = body or linker.tokens[seg.last].form in lex.unit_heads
@@ -158,19 +167,19 @@ def resolve_references(
                 # a bare word ("Jufrah") is no mention of a body whose name contains it; with
                 # "the" before it ("the Crescent") it may be
                 definite = headed or _definite(linker, seg)
-                types = {"ORG"} if body else None if definite else {"PER", "LOC"}
+                types = _ORG if body else None if definite else _PER_LOC
                 if types is None and nxt is not None and _facility_head(linker, rt, nxt):
-                    types = {"ORG", "LOC"}  # "Mitiga airport" is no person (Maiteeq)
+                    types = _ORG_LOC  # "Mitiga airport" is no person (Maiteeq)
                 if loose or surname:
                     # a word the matcher did link, loosely: only a person named in full
                     # outranks it (a surname); a place's look-alike does not (Zuara/Ain Zara)
-                    types = {"PER"}
+                    types = _PER
                 ante = None
                 if cand is None and len(seg.ambiguous) > 1:
                     close = tuple(c for c in seg.ambiguous if types is None or c.type in types)
                     ante = _among_candidates(index, antecedents, pos, forms, close)
                     ante = written_namesake(index, pos, query_tokens(forms), ante)
-                headed_forms = _forms_with_unit_heads(linker, rt, seg)
+                headed_forms = both[pos][1]
                 if ante is None and len(headed_forms) > len(forms):  # "National Army"
                     ante = index.find(pos, query_tokens(headed_forms), types=types)
                 if ante is None:
@@ -187,7 +196,7 @@ def resolve_references(
                 if ante is None and cand is None and by_surname is not None and len(forms) == 1:
                     # a variant of a surname the document linked to a person ("Al-Dbeiba"
                     # after "Dbeibah"): the same person
-                    ante = by_surname.find(pos, query_tokens(forms), types={"PER"})
+                    ante = by_surname.find(pos, query_tokens(forms), types=_PER)
                 unknown = None
                 if (loose or surname or seg.partial) and ante is None and unknown_last:
                     said = rt.core_words(linker.surface(seg.first, seg.last))
@@ -347,7 +356,7 @@ def _document_entity(index: Antecedents, pos: int, form: str, cand: Candidate) -
     gazetteer holds a near look-alike of most words; one sense per document holds better than
     a difference of a letter. The document must have named the entity by one word itself
     ("Fezzan", not "Wadi Darna" for "Darnah"), and persons are :func:`_explains`'s."""
-    ante = index.find(pos, query_tokens([form]), types={"LOC", "ORG"})
+    ante = index.find(pos, query_tokens([form]), types=_ORG_LOC)
     if ante is None or ante.cand.id == cand.id or len(ante.surface_words) != 1:
         return None  # "Darnah" beside "Wadi Darna" is Derna: a word of a name is no name
     score = cand.score + (CROSS_SCRIPT_LIFT if cand.method == "cross-script" else 0.0)

@@ -15,7 +15,7 @@ from normx.detect.lexicon import Lexicon, lexicon
 from normx.detect.trie import NameTrie
 from normx.match.candidate import Candidate
 from normx.resolve.acronyms import KnownAcronym, gazetteer_acronyms
-from normx.resolve.coref import gate_keys
+from normx.resolve.coref import KeyIndex, gate_keys
 from normx.resolve.decision import unqualified
 from normx.resolve.generic import arabic_words
 from normx.resolve.lru import LRU
@@ -53,6 +53,7 @@ class Runtime:
         self._entity_index = {rec.id: i for i, rec in enumerate(index.records)}
         self._words: dict[str, tuple[tuple[NameToken, bool], ...]] = {}
         self._keys: dict[str, frozenset[str]] = {}
+        self.key_index = KeyIndex(self.name_keys)  # coreference's gate (normx.resolve.coref)
         self._english: dict[str, frozenset[str]] = {}
         self._arabic: dict[str, tuple[tuple[str, ...], ...]] = {}
         self._glosses: dict[str, tuple[tuple[str, ...], ...]] = {}
