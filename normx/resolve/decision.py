@@ -36,6 +36,7 @@ PHRASE_MIN_SCORE = 0.8  # a lower-case phrase is no proper name: it must match w
 LONE_WORD_MIN_SCORE = 0.8  # a lone word's loose match to a whole place or body name
 MAX_ACRONYM_LETTERS = 4  # "OCHA"; a longer word in capitals may be a dateline ("GHARIAN")
 MAX_NAME_UNITS = 7  # name words (connectors aside) of the longest name worth a matcher call
+SURE_SCORE = 0.95  # a winner this close to the text's name is decided whatever its rivals
 
 _QUALIFIER = re.compile(r"\s*\([^()]*\)\s*$")
 
@@ -71,6 +72,26 @@ def lone_word_by_chance(cand: Candidate, query: str = "") -> bool:
         return cand.score < LONE_WORD_MIN_SCORE
     pairs = cand.explain.get("pairs") or ()
     return not any(float(p.get("sim", 0.0)) >= 1.0 for p in pairs)
+
+
+def only_alike(cand: Candidate) -> bool:
+    """A likeness match (phonetic, fuzzy, cross-script) that does not spell the gazetteer's
+    whole name word for word: a word spelled a little apart ("Al-Asabaa" ~ Assabaa, 0.95) or
+    words of the name the text leaves out ("Mohammed Al-Kilani" ~ Mohammed Mahrous Al-Kilani,
+    0.96). Its high score is no decision over a close rival: among tens of thousands of names
+    another village is as close a look-alike (Asbi'a, الأصابعة, 0.94), another man has the same
+    two name words around another father's name (Muhammad Zaky Al-Kilani, 0.94)."""
+    if cand.method not in LONE_WORD_LOOSE:
+        return False
+    ex = cand.explain
+    pairs = ex.get("pairs") or ()
+    n_tokens = ex.get("matched_tokens") or ()
+    q_tokens = ex.get("query_tokens") or ()
+    if not pairs or not n_tokens:
+        return False
+    if len(pairs) < len(n_tokens) or len(pairs) < len(q_tokens):
+        return True
+    return any(float(p.get("sim", 0.0)) < 1.0 for p in pairs)
 
 
 def spelled_rivals(best: Candidate, rivals: list[Candidate]) -> tuple[Candidate, ...]:
@@ -258,7 +279,7 @@ class RangeDecisions:
         )
         if len(names) == 1 and not phrase:
             close += spelled_rivals(best, [c for c in rivals if c not in close])
-        if close and best.score < 0.95:
+        if close and (best.score < SURE_SCORE or only_alike(best)):
             feature = None if phrase else named_with_feature(query, (best, *close))
             if feature is None and len(names) == 1 and not phrase:  # "Barqa": برقة
                 feature = spelled_in_arabic(names[0].forms[0], (best, *close), self.arabic_names)
