@@ -75,23 +75,20 @@ def lone_word_by_chance(cand: Candidate, query: str = "") -> bool:
 
 
 def only_alike(cand: Candidate) -> bool:
-    """A likeness match (phonetic, fuzzy, cross-script) that does not spell the gazetteer's
-    whole name word for word: a word spelled a little apart ("Al-Asabaa" ~ Assabaa, 0.95) or
-    words of the name the text leaves out ("Mohammed Al-Kilani" ~ Mohammed Mahrous Al-Kilani,
-    0.96). Its high score is no decision over a close rival: among tens of thousands of names
-    another village is as close a look-alike (Asbi'a, الأصابعة, 0.94), another man has the same
-    two name words around another father's name (Muhammad Zaky Al-Kilani, 0.94)."""
+    """A likeness match (phonetic, fuzzy, cross-script) that leaves words of the gazetteer's
+    name unsaid ("Mohammed Al-Kilani" ~ Mohammed Mahrous Al-Kilani, 0.96): its high score is
+    no decision over a close rival, since among tens of thousands of names another man has the
+    same two name words around another father's name (Muhammad Zaky Al-Kilani, 0.94). A match
+    that says every word of the name keeps its lead: "Beni Walid" is Bani Walid, not the
+    Bani Walid Airport it ties with. (A single word spelled a little apart is not judged so:
+    "Sousa" ~ Susa, 0.96, over Sousse, سوسة, 0.94, is as close as a distractor's Assabaa over
+    Asbi'a, and the text's word gives no way to tell them apart.)"""
     if cand.method not in LONE_WORD_LOOSE:
         return False
     ex = cand.explain
     pairs = ex.get("pairs") or ()
     n_tokens = ex.get("matched_tokens") or ()
-    q_tokens = ex.get("query_tokens") or ()
-    if not pairs or not n_tokens:
-        return False
-    if len(pairs) < len(n_tokens) or len(pairs) < len(q_tokens):
-        return True
-    return any(float(p.get("sim", 0.0)) < 1.0 for p in pairs)
+    return bool(pairs) and len(pairs) < len(n_tokens)
 
 
 def spelled_rivals(best: Candidate, rivals: list[Candidate]) -> tuple[Candidate, ...]:

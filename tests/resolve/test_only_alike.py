@@ -1,6 +1,6 @@
-"""A likeness that does not spell the gazetteer's whole name word for word is no decision
+"""A likeness that leaves words of the gazetteer's name unsaid is no decision
 over a close rival, however high its score: in a large gazetteer another man has the same
-two name words around another father's name, another village is as close a look-alike.
+two name words around another father's name.
 The records are in ``only_alike.yaml`` beside this file."""
 
 from __future__ import annotations
@@ -40,7 +40,7 @@ def _cand(method: str, sims: list[float], q: int, n: int) -> Candidate:
 
 def test_only_alike_reads_the_word_pairs():
     assert only_alike(_cand("phonetic", [1.0, 1.0], 2, 3))  # a word of the name left out
-    assert only_alike(_cand("fuzzy", [0.97], 1, 1))  # a word spelled a little apart
+    assert not only_alike(_cand("fuzzy", [0.97], 1, 1))  # a word spelled a little apart
     assert not only_alike(_cand("phonetic", [1.0, 1.0], 2, 2))  # every word spelled
     assert not only_alike(_cand("exact", [0.97], 1, 1))  # not a likeness
     assert not only_alike(_cand("fuzzy", [], 1, 1))  # nothing to read
@@ -65,12 +65,7 @@ def test_full_name_is_decided_among_namesakes(records):
     assert found["Mohammed Mahrous Al-Kilani"] == "per:mohammed-mahrous-al-kilani"
 
 
-def test_a_village_spelled_a_little_apart_does_not_outrank_a_close_lookalike(records):
-    both = [records["loc:asbia"], records["loc:assabaa"]]
-    text = "Clashes broke out in Al-Asabaa on Monday."
-    assert _ids(both, text).get("Al-Asabaa") != "loc:assabaa"
-
-
-def test_without_a_close_rival_the_lookalike_stands(records):
-    text = "Clashes broke out in Al-Asabaa on Monday."
-    assert _ids([records["loc:assabaa"]], text)["Al-Asabaa"] == "loc:assabaa"
+def test_a_word_spelled_a_little_apart_keeps_its_lead(records):
+    both = [records["loc:susa"], records["loc:sousse"]]
+    text = "The ship reached Sousa on Monday."
+    assert _ids(both, text)["Sousa"] == "loc:susa"
