@@ -150,8 +150,11 @@ class SpanLinker(SpanTokens):
         spelled: Callable[[str], bool] | None = None,  # does the text spell a gazetteer name?
         # record id -> its Arabic names as words (normx.resolve.generic.arabic_words)
         arabic_names: Callable[[str], tuple[tuple[str, ...], ...]] | None = None,
+        # record id -> are all its name words common given names? (Runtime.common_parts_only)
+        common_name: Callable[[str], bool] | None = None,
     ) -> None:
         super().__init__(text, tokens, units, lex, in_names)
+        self.common_name = common_name or (lambda rid: False)
         # the folded words of an entity's English names
         self.english_words = english_words or (lambda rid: frozenset())
         self.in_names = in_names or (lambda form: True)
