@@ -185,8 +185,11 @@ class RangeDecisions:
         *,
         # record id -> its Arabic names as words (unknown: judged by English words alone)
         arabic_names: Callable[[str], tuple[tuple[str, ...], ...]] | None = None,
+        # phonetic key -> a name part as common as Muhammad here? (unknown: judged without)
+        common_key: Callable[[str], bool] | None = None,
     ) -> None:
         self.want = want or (lambda queries: None)
+        self.common_key = common_key
         self.arabic_names = arabic_names
         self.words = words
         self.trie = trie
@@ -298,7 +301,7 @@ class RangeDecisions:
         if len(names) == 1 and not phrase and body_without_head(best, query, lex):
             return Seg(first, last, None, partial, ambiguous=(best,))
         if len(names) > 1 and not (
-            person_words_agree(best, query)
+            person_words_agree(best, query, self.common_key)
             and body_words_agree(
                 best,
                 _generic_words(lex.body_heads, lex.unit_heads, lex.connectors),

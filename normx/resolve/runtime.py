@@ -184,6 +184,10 @@ class Runtime:
             self._common[record_id] = hit
         return hit
 
+    def common_key(self, key: str) -> bool:
+        """A name part with phonetic key *key* is as common here as in :meth:`common_parts_only`."""
+        return self.normalizer.index.weights.informativeness(key) <= COMMON_PART_WEIGHT
+
     def name_keys(self, record_id: str) -> frozenset[str]:
         """:func:`~normx.resolve.coref.gate_keys` of :meth:`name_words` (cached)."""
         hit = self._keys.get(record_id)
