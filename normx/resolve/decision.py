@@ -36,6 +36,7 @@ PHRASE_MIN_SCORE = 0.8  # a lower-case phrase is no proper name: it must match w
 LONE_WORD_MIN_SCORE = 0.8  # a lone word's loose match to a whole place or body name
 MAX_ACRONYM_LETTERS = 4  # "OCHA"; a longer word in capitals may be a dateline ("GHARIAN")
 MAX_NAME_UNITS = 7  # name words (connectors aside) of the longest name worth a matcher call
+SURE_SCORE = 0.95  # a winner this close to the text's name is decided whatever its rivals
 
 _QUALIFIER = re.compile(r"\s*\([^()]*\)\s*$")
 
@@ -71,6 +72,23 @@ def lone_word_by_chance(cand: Candidate, query: str = "") -> bool:
         return cand.score < LONE_WORD_MIN_SCORE
     pairs = cand.explain.get("pairs") or ()
     return not any(float(p.get("sim", 0.0)) >= 1.0 for p in pairs)
+
+
+def only_alike(cand: Candidate) -> bool:
+    """A likeness match (phonetic, fuzzy, cross-script) that leaves words of the gazetteer's
+    name unsaid ("Mohammed Al-Kilani" ~ Mohammed Mahrous Al-Kilani, 0.96): its high score is
+    no decision over a close rival, since among tens of thousands of names another man has the
+    same two name words around another father's name (Muhammad Zaky Al-Kilani, 0.94). A match
+    that says every word of the name keeps its lead: "Beni Walid" is Bani Walid, not the
+    Bani Walid Airport it ties with. (A single word spelled a little apart is not judged so:
+    "Sousa" ~ Susa, 0.96, over Sousse, سوسة, 0.94, is as close as a distractor's Assabaa over
+    Asbi'a, and the text's word gives no way to tell them apart.)"""
+    if cand.method not in LONE_WORD_LOOSE:
+        return False
+    ex = cand.explain
+    pairs = ex.get("pairs") or ()
+    n_tokens = ex.get("matched_tokens") or ()
+    return bool(pairs) and len(pairs) < len(n_tokens)
 
 
 def spelled_rivals(best: Candidate, rivals: list[Candidate]) -> tuple[Candidate, ...]:
@@ -167,8 +185,11 @@ class RangeDecisions:
         *,
         # record id -> its Arabic names as words (unknown: judged by English words alone)
         arabic_names: Callable[[str], tuple[tuple[str, ...], ...]] | None = None,
+        # phonetic key -> a name part as common as Muhammad here? (unknown: judged without)
+        common_key: Callable[[str], bool] | None = None,
     ) -> None:
         self.want = want or (lambda queries: None)
+        self.common_key = common_key
         self.arabic_names = arabic_names
         self.words = words
         self.trie = trie
@@ -258,7 +279,7 @@ class RangeDecisions:
         )
         if len(names) == 1 and not phrase:
             close += spelled_rivals(best, [c for c in rivals if c not in close])
-        if close and best.score < 0.95:
+        if close and (best.score < SURE_SCORE or only_alike(best)):
             feature = None if phrase else named_with_feature(query, (best, *close))
             if feature is None and len(names) == 1 and not phrase:  # "Barqa": برقة
                 feature = spelled_in_arabic(names[0].forms[0], (best, *close), self.arabic_names)
@@ -280,7 +301,7 @@ class RangeDecisions:
         if len(names) == 1 and not phrase and body_without_head(best, query, lex):
             return Seg(first, last, None, partial, ambiguous=(best,))
         if len(names) > 1 and not (
-            person_words_agree(best, query)
+            person_words_agree(best, query, self.common_key)
             and body_words_agree(
                 best,
                 _generic_words(lex.body_heads, lex.unit_heads, lex.connectors),

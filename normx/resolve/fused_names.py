@@ -51,9 +51,15 @@ def fused(
     *before* and *after* are the segments of the rest of the span.
     """
     if sub.cand is not None and sub.cand.type == "PER":
+        if before and before[-1].cand is not None and before[-1].cand.type != "PER":
+            place = before[-1]
+            if given_name_before_person(linker, first, last, place.first, place.last, [sub]):
+                return True
         return _person_continues(linker, first, last, s1, sub, after)
     if sub.cand is None or place_then_name(linker, first, last, s0, s1, sub):
         return False
+    if given_name_before_person(linker, first, last, s0, s1, after):
+        return True
     if any(seg.cand is not None for seg in (*before, *after)):
         return False
     if not (before or after):
@@ -70,6 +76,26 @@ def fused(
         and same_piece(linker, first, last, t, u)
         for t, u in pairs
     )
+
+
+def given_name_before_person(
+    linker: SpanLinker, first: int, last: int, s0: int, s1: int, after: list[Seg]
+) -> bool:
+    """A lone word linked as a place or body right before a linked person in the same piece
+    ("Ahmed | Mohammed Barka", the village Ahmed and a Mohammed Al-Barka): a person's name
+    does not open with a place, but a man's own given name often stands before the name of
+    his father and family, and a large gazetteer holds a village for every given name
+    ("Ahmed", "Salem"). The words are one man's name the gazetteers lack: when the piece
+    names a known man, the person matched his longer name or a title or comma stands
+    between."""
+    if s0 != s1 or not after or after[0].first != s1 + 1:
+        return False
+    nxt = after[0]
+    if nxt.cand is None or nxt.cand.type != "PER":
+        return False
+    if not linker.tokens[s1 + 1].joined or not name_word(linker, s0):
+        return False
+    return same_piece(linker, first, last, s0, s1 + 1)
 
 
 def seat_of_body(linker: SpanLinker, first: int, last: int, s0: int, sub: Seg) -> bool:
@@ -105,12 +131,16 @@ def _person_continues(
     a word before the match is not judged so either: an extra given name in front is common.
     A person whose gazetteer name is only a given name (:func:`given_names_only`) is judged so
     however closely it matched: "Abdel Hamid | Zarruq" is not the record "Abd al-Hamid", and
-    "Zarruq" there is his family name, not a village of that name."""
+    "Zarruq" there is his family name, not a village of that name. So is one whose name words
+    are all common given names in the gazetteer (``linker.common_name``): "Ahmed Ali |
+    Abushahma" is not the record "Ahmed Ali", one of the thousands of Ahmeds son of Ali."""
     cand = sub.cand
     nxt = s1 + 1
     if cand is None or nxt > last:
         return False
-    if given_names_only(cand.name) and given_names_only(cand.matched):
+    if (given_names_only(cand.name) and given_names_only(cand.matched)) or linker.common_name(
+        cand.id
+    ):
         return _name_goes_on(linker, first, last, s1, cand.id)
     if cand.method not in LOOSE_PERSON_METHODS:
         return False

@@ -84,7 +84,9 @@ def unlike_person(words: SpanTokens, seg: Seg) -> bool:
     if seg.cand is not None or len(seg.ambiguous) != 1:
         return False
     best = seg.ambiguous[0]
-    return best.type == "PER" and not person_words_agree(best, words.query(seg.first, seg.last))
+    query = words.query(seg.first, seg.last)
+    common_key = getattr(words, "common_key", None)
+    return best.type == "PER" and not person_words_agree(best, query, common_key)
 
 
 def _unlinked(seg: Seg) -> Seg:
@@ -150,8 +152,13 @@ class SpanLinker(SpanTokens):
         spelled: Callable[[str], bool] | None = None,  # does the text spell a gazetteer name?
         # record id -> its Arabic names as words (normx.resolve.generic.arabic_words)
         arabic_names: Callable[[str], tuple[tuple[str, ...], ...]] | None = None,
+        # record id -> are all its name words common given names? (Runtime.common_parts_only)
+        common_name: Callable[[str], bool] | None = None,
+        # phonetic key -> is it a name part as common as Muhammad? (Runtime.common_key)
+        common_key: Callable[[str], bool] | None = None,
     ) -> None:
         super().__init__(text, tokens, units, lex, in_names)
+        self.common_name = common_name or (lambda rid: False)
         # the folded words of an entity's English names
         self.english_words = english_words or (lambda rid: frozenset())
         self.in_names = in_names or (lambda form: True)
@@ -161,8 +168,15 @@ class SpanLinker(SpanTokens):
         # may a query come back as an exact match? (unknown: assume it may)
         self.spelled = spelled or (lambda text: True)
         self.trie = trie
+        self.common_key = common_key
         self.decisions = RangeDecisions(
-            self, trie, match, entity_of_name, self.want, arabic_names=arabic_names
+            self,
+            trie,
+            match,
+            entity_of_name,
+            self.want,
+            arabic_names=arabic_names,
+            common_key=common_key,
         )
 
     def close(self) -> None:

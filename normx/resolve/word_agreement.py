@@ -26,7 +26,9 @@ PART_PAIR_MIN = 0.9  # each word of a name matched to part of a longer person's 
 SKIPPED_GIVEN_PAIR_MIN = 0.99  # ... when the longer name's given name is left out: spelled alike
 
 
-def person_words_agree(cand: Candidate, query: str = "") -> bool:
+def person_words_agree(
+    cand: Candidate, query: str = "", common_key: Callable[[str], bool] | None = None
+) -> bool:
     """Do the words of a loose match of several words to a person say the same man?
 
     In a gazetteer of tens of thousands of Arab names every given name and many family names
@@ -44,8 +46,12 @@ def person_words_agree(cand: Candidate, query: str = "") -> bool:
     apart, any other man with those two name parts is as close); and a text that says whose
     son the man is ("Mohammed ben Zayed") names the father right after him, so a name with
     another word between the two (Mohammed Ammari Zayed: Mohammed son of Ammari) is another
-    man. Exact and normalised matches, one-word queries and matches without word pairs are
-    not judged here.
+    man. And when no word said is spelled as the gazetteer spells it and one of them is a
+    common given name (*common_key*: phonetic key -> a part as common as Muhammad in this
+    gazetteer), likenesses are all the evidence ("Mohammed Sawan" ~ Muhammad Suan
+    Al-Almadawy): among tens of thousands of names they find some such man; a word spelled
+    alike keeps the match ("Akila Saleh" for Aguila Saleh Issa). Exact and
+    normalised matches, one-word queries and matches without word pairs are not judged here.
     """
     if cand.type != "PER" or cand.method not in LONE_WORD_LOOSE:
         return True
@@ -63,6 +69,8 @@ def person_words_agree(cand: Candidate, query: str = "") -> bool:
         return True
     if min(sims) < PART_PAIR_MIN:
         return False
+    if common_key is not None and _only_likenesses_of_common_names(pairs, ex, common_key):
+        return False
     order = sorted(
         (_index_of(q_tokens, p.get("query")), _index_of(n_tokens, p.get("name"))) for p in pairs
     )
@@ -73,6 +81,17 @@ def person_words_agree(cand: Candidate, query: str = "") -> bool:
         return False  # a word of the gazetteer's name between the son and the father
     said_given = n_tokens[0] in {p.get("name") for p in pairs}
     return said_given or min(sims) >= SKIPPED_GIVEN_PAIR_MIN
+
+
+def _only_likenesses_of_common_names(
+    pairs: list[dict[str, object]], ex: dict[str, object], common_key: Callable[[str], bool]
+) -> bool:
+    """No word of the text is spelled as the gazetteer's name spells it, and one of them
+    pairs with a common given name of the gazetteer ("Mohammed" ~ Muhammad)."""
+    if any(float(p.get("sim", 0.0)) >= 1.0 for p in pairs):  # type: ignore[arg-type]
+        return False
+    keys = {t.get("form"): t.get("key") for t in ex.get("matched_tokens") or ()}  # type: ignore[attr-defined]
+    return any(common_key(str(keys.get(p.get("name")) or "")) for p in pairs)
 
 
 def _says_son_of(query: str) -> bool:
