@@ -45,6 +45,7 @@ from normx.resolve.runtime import Runtime, runtime_for
 from normx.resolve.segment import Seg, as_person, is_clean, with_context
 from normx.resolve.spelled_out import link_spelled_out
 from normx.text.arabic import normalize_arabic
+from normx.text.generic import compound_parts
 from normx.text.latin import fold
 
 if TYPE_CHECKING:
@@ -406,9 +407,11 @@ def _headed_match(
 
 
 def _named_with(rt: Runtime, cand: Candidate, head: int, linker: SpanLinker) -> bool:
-    """The entity's own names hold the head noun ("Benina International Airport")."""
+    """The entity's own names hold the head noun ("Benina International Airport"), glued or
+    apart: "Jufra airbase" names "Al Jufra Air Base" (:func:`compound_parts`)."""
     form = linker.tokens[head].form
-    return form in {w.form for w, _ in rt.name_words(cand.id)}
+    words = {w.form for w, _ in rt.name_words(cand.id)}
+    return form in words or all(part in words for part in compound_parts(form))
 
 
 def _facility(
