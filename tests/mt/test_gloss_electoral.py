@@ -1,4 +1,4 @@
-""""Electoral" glosses الانتخابات too: "the Electoral Commission" is the body whose Arabic name
+""" "Electoral" glosses الانتخابات too: "the Electoral Commission" is the body whose Arabic name
 says مفوضية ... للانتخابات ("commission for elections"), as MT renders it either way."""
 
 from normx.api import Normalizer
