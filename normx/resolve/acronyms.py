@@ -53,7 +53,7 @@ GAZETTEER_SCORE = 0.8  # an acronym only the gazetteers' names explain: no docum
 # Alternation and Concord in Chad" (FACT)'
 _DEFINITION_RE = re.compile(r"[\"”’']?\s*\(\s*([A-Z][A-Za-z]{1,7})\s*\)")
 DEFINITION_WINDOW = 14  # characters after a mention where "(GNA)" may stand
-_OPENING_QUOTES = "\"“"
+_OPENING_QUOTES = '"“'
 QUOTED_NAME_MAX = 120  # characters back from a mention to the quote that opens its name
 NEAR_INITIALS_MIN = 4  # an acronym this long may differ from the initials by one letter
 _WORD_RE = re.compile(r"[^\W\d_]+")
@@ -114,7 +114,7 @@ def _quoted_name(text: str, m: Mention, after: str) -> str | None:
     """The whole quoted name a mention ends, when a closing quote follows it: the linker may
     have linked only its last words ("Concord in Chad" of "Front for Alternation and Concord
     in Chad"), and the acronym after the quote spells the whole name."""
-    if not after or after[0] not in "\"”":
+    if not after or after[0] not in '"”':
         return None
     lo = max(0, m.start - QUOTED_NAME_MAX)
     opening = max(text.rfind(q, lo, m.start + 1) for q in _OPENING_QUOTES)
