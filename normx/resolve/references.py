@@ -25,6 +25,7 @@ from normx.resolve import armies
 from normx.resolve.coref import Antecedent, Antecedents, covers, query_tokens
 from normx.resolve.decision import acronym_shaped
 from normx.resolve.designators import designator_words, kin_words
+from normx.resolve.dropped_abd import with_abd
 from normx.resolve.generic import find_body, find_titled
 from normx.resolve.linker import BORROWED, SpanLinker
 from normx.resolve.runtime import Runtime
@@ -185,6 +186,9 @@ def resolve_references(
                 if ante is None:
                     query = query_tokens(forms)
                     ante = written_namesake(index, pos, query, index.find(pos, query, types))
+                if ante is None and cand is None and types != _ORG:
+                    abd = with_abd(forms, rt.core_words)  # "Abdel Fattah Ghaffar"
+                    ante = index.find(pos, abd, types=_PER) if abd is not None else None
                 if (
                     (loose or surname)
                     and ante is not None
