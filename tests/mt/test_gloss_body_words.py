@@ -1,5 +1,5 @@
-""" "Electoral" glosses الانتخابات too: "the Electoral Commission" is the body whose Arabic name
-says مفوضية ... للانتخابات ("commission for elections"), as MT renders it either way."""
+"""Gloss words of body names: "Electoral" is also الانتخابات ("the Electoral Commission" is the body
+whose Arabic name says مفوضية ... للانتخابات), "Man-Made", "River", "Implementation"."""
 
 from normx.api import Normalizer
 from normx.gazetteer.schema import Record
@@ -29,3 +29,27 @@ def test_an_electoral_body_the_gazetteer_lacks_stays_unlinked():
     # the elections commission is not every electoral body: "Electoral Court" is another
     found = _links("The Electoral Court rejected the appeal on Sunday.")
     assert ("Electoral Court", "org:high-national-elections-commission") not in found
+
+
+AUTHORITY = [
+    Record(
+        "org:great-man-made-river-authority",
+        "ORG",
+        None,
+        "جهاز تنفيذ وإدارة مشروع النهر الصناعي",
+    ),
+    Record("loc:great-man-made-river", "LOC", "Great Man-Made River", "النهر الصناعي العظيم"),
+]
+
+
+def test_a_body_known_by_its_arabic_name_only_is_reached_word_by_word():
+    # man-made = الصناعي, river = النهر, implementation = تنفيذ: the body's Arabic name whole
+    doc = Normalizer.from_records(AUTHORITY).canonicalize(
+        "The Man-Made River Project Implementation and Management Authority said on Sunday."
+    )
+    assert [(m.text, m.id) for m in doc.mentions] == [
+        (
+            "Man-Made River Project Implementation and Management Authority",
+            "org:great-man-made-river-authority",
+        )
+    ]
