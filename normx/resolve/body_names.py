@@ -19,6 +19,8 @@ from normx.resolve.demonym_conflict import arabic_own
 from normx.resolve.pieces import same_piece
 from normx.resolve.segment import Seg, is_clean, with_context
 
+MAX_HEAD_MODIFIERS = 2  # capitalised words between a place and the head of a body named for it
+
 if TYPE_CHECKING:
     from normx.resolve.linker import SpanLinker
 
@@ -134,9 +136,16 @@ def named_for(linker: SpanLinker, first: int, last: int, s1: int, sub: Seg) -> b
     nxt = s1 + 1
     if sub.cand is None or sub.cand.type != "LOC" or nxt > last:
         return False
-    tok = linker.tokens[nxt]
-    if not tok.cap or not tok.joined or linker.tokens[s1].possessive:
+    if linker.tokens[s1].possessive:
         return False
-    if tok.form not in linker.lex.body_heads or linker.own_word(sub.cand.id, tok.form):
-        return False
-    return same_piece(linker, first, last, s1, nxt)
+    # the head may follow a modifier or two: "Zouara Military Council", "Misrata Municipal
+    # Council" (capitalised words of the same name, each joined to the one before)
+    for head in range(nxt, min(last, nxt + MAX_HEAD_MODIFIERS) + 1):
+        tok = linker.tokens[head]
+        if not tok.cap or not tok.joined or (tok.possessive and head < last):
+            return False
+        if tok.form in linker.lex.body_heads:
+            if linker.own_word(sub.cand.id, tok.form):
+                return False
+            return same_piece(linker, first, last, s1, head)
+    return False
