@@ -18,6 +18,7 @@ from normx.resolve.context_words import strip_context
 from normx.resolve.demonym_conflict import arabic_own
 from normx.resolve.pieces import same_piece
 from normx.resolve.segment import Seg, is_clean, with_context
+from normx.text.generic import compound_parts
 
 MAX_HEAD_MODIFIERS = 2  # capitalised words between a place and the head of a body named for it
 
@@ -77,7 +78,10 @@ def _people_body(linker: SpanLinker, first: int, last: int, context: tuple[str, 
     if "linked_as" in whole.extra:  # named by another military head (normx.resolve.armies)
         return [with_context(whole, context)]
     words = linker.english_words(cand.id) | arabic_own(linker, cand.id, (linker.forms[first],))
-    if any(linker.forms[t] not in words for t in (first, last)):
+    if any(  # a glued head is its parts ("coastguard": the Libyan Coast Guard)
+        linker.forms[t] not in words and not set(compound_parts(linker.forms[t])) <= words
+        for t in (first, last)
+    ):
         return []
     return [with_context(whole, context)]
 
