@@ -49,8 +49,13 @@ _DOTTED_RE = re.compile(r"[A-Z](?<![\w.].)\.(?:[A-Z]\.){1,5}(?![A-Za-z])")
 _NEXT_WORDS_RE = re.compile(r"[ \t]+((?:[A-Z][\w'’-]*[ \t]+){0,3}[A-Z][\w'’-]*)")
 EXPAND_SCORE = 0.9  # "<spelled-out acronym> <words>" must match a name this closely
 GAZETTEER_SCORE = 0.8  # an acronym only the gazetteers' names explain: no document evidence
-_DEFINITION_RE = re.compile(r"\s*\(\s*([A-Z][A-Za-z]{1,7})\s*\)")
+# "(GNA)" right after the name, or after the quote that closes a quoted name: '"Front for
+# Alternation and Concord in Chad" (FACT)'
+_DEFINITION_RE = re.compile(r"[\"”’']?\s*\(\s*([A-Z][A-Za-z]{1,7})\s*\)")
 DEFINITION_WINDOW = 14  # characters after a mention where "(GNA)" may stand
+_OPENING_QUOTES = '"“'
+QUOTED_NAME_MAX = 120  # characters back from a mention to the quote that opens its name
+NEAR_INITIALS_MIN = 4  # an acronym this long may differ from the initials by one letter
 _WORD_RE = re.compile(r"[^\W\d_]+")
 
 
@@ -94,10 +99,44 @@ def _definitions(text: str, mentions: Iterable[Mention]) -> dict[str, Mention]:
             continue
         after = _DEFINITION_RE.match(text, m.end, window)
         if after and is_acronym(after.group(1)):
-            acronym = after.group(1)
-            if acronym.upper() in _initials(m.text) | _initials(m.canonical or ""):
-                out.setdefault(acronym.upper(), m)
+            acronym = after.group(1).upper()
+            said = _initials(m.text) | _initials(m.canonical or "")
+            if acronym in said:
+                out.setdefault(acronym, m)
+                continue
+            quoted = _quoted_name(text, m, after.group(0))
+            if quoted is not None and _near_initials(acronym, _initials(quoted)):
+                out.setdefault(acronym, m)
     return out
+
+
+def _quoted_name(text: str, m: Mention, after: str) -> str | None:
+    """The whole quoted name a mention ends, when a closing quote follows it: the linker may
+    have linked only its last words ("Concord in Chad" of "Front for Alternation and Concord
+    in Chad"), and the acronym after the quote spells the whole name."""
+    if not after or after[0] not in '"”':
+        return None
+    lo = max(0, m.start - QUOTED_NAME_MAX)
+    opening = max(text.rfind(q, lo, m.start + 1) for q in _OPENING_QUOTES)
+    if opening < 0 or "\n" in text[opening : m.start]:
+        return None
+    return text[opening + 1 : m.end]
+
+
+def _near_initials(acronym: str, spelled: Iterable[str]) -> bool:
+    """The acronym of a quoted name in another language: its initials but for one letter after
+    the first (FACT, "Front pour l'Alternance et la Concorde au Tchad", for a name translated
+    "Front for Alternation and Concord in Chad": FACC). Asked only of an acronym in brackets
+    right after the quoted name, and of four letters or more: the bracket says it is defined
+    there, the length that one letter of difference is no other name's initials."""
+    if len(acronym) < NEAR_INITIALS_MIN:
+        return False
+    return any(
+        len(s) == len(acronym)
+        and s[0] == acronym[0]
+        and sum(a != b for a, b in zip(s, acronym, strict=True)) <= 1
+        for s in spelled
+    )
 
 
 def _by_initials(mentions: Iterable[Mention]) -> dict[str, Mention]:

@@ -18,6 +18,9 @@ from normx.resolve.context_words import strip_context
 from normx.resolve.demonym_conflict import arabic_own
 from normx.resolve.pieces import same_piece
 from normx.resolve.segment import Seg, is_clean, with_context
+from normx.text.generic import compound_parts
+
+MAX_HEAD_MODIFIERS = 2  # capitalised words between a place and the head of a body named for it
 
 if TYPE_CHECKING:
     from normx.resolve.linker import SpanLinker
@@ -75,7 +78,10 @@ def _people_body(linker: SpanLinker, first: int, last: int, context: tuple[str, 
     if "linked_as" in whole.extra:  # named by another military head (normx.resolve.armies)
         return [with_context(whole, context)]
     words = linker.english_words(cand.id) | arabic_own(linker, cand.id, (linker.forms[first],))
-    if any(linker.forms[t] not in words for t in (first, last)):
+    if any(  # a glued head is its parts ("coastguard": the Libyan Coast Guard)
+        linker.forms[t] not in words and not set(compound_parts(linker.forms[t])) <= words
+        for t in (first, last)
+    ):
         return []
     return [with_context(whole, context)]
 
@@ -134,9 +140,16 @@ def named_for(linker: SpanLinker, first: int, last: int, s1: int, sub: Seg) -> b
     nxt = s1 + 1
     if sub.cand is None or sub.cand.type != "LOC" or nxt > last:
         return False
-    tok = linker.tokens[nxt]
-    if not tok.cap or not tok.joined or linker.tokens[s1].possessive:
+    if linker.tokens[s1].possessive:
         return False
-    if tok.form not in linker.lex.body_heads or linker.own_word(sub.cand.id, tok.form):
-        return False
-    return same_piece(linker, first, last, s1, nxt)
+    # the head may follow a modifier or two: "Zouara Military Council", "Misrata Municipal
+    # Council" (capitalised words of the same name, each joined to the one before)
+    for head in range(nxt, min(last, nxt + MAX_HEAD_MODIFIERS) + 1):
+        tok = linker.tokens[head]
+        if not tok.cap or not tok.joined or (tok.possessive and head < last):
+            return False
+        if tok.form in linker.lex.body_heads:
+            if linker.own_word(sub.cand.id, tok.form):
+                return False
+            return same_piece(linker, first, last, s1, head)
+    return False

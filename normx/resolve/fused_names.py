@@ -60,6 +60,8 @@ def fused(
         return False
     if given_name_before_person(linker, first, last, s0, s1, after):
         return True
+    if people_of_body(linker, last, s1, sub):
+        return True
     if any(seg.cand is not None for seg in (*before, *after)):
         return False
     if not (before or after):
@@ -96,6 +98,27 @@ def given_name_before_person(
     if not linker.tokens[s1 + 1].joined or not name_word(linker, s0):
         return False
     return same_piece(linker, first, last, s0, s1 + 1)
+
+
+def people_of_body(linker: SpanLinker, last: int, s1: int, sub: Seg) -> bool:
+    """A body followed by "of" and a people that ends the span ("High Council | of Tebu",
+    "Supreme Council | of the Amazigh"): the people is whose body it is, a word of its name as
+    a seat is (:func:`seat_of_body`), so the words before "of" are not another body that
+    lacks the people ("High Council" is not the High Council of State). A body whose own
+    English names hold the people's word is that body, cut or not."""
+    cand = sub.cand
+    if cand is None or cand.type != "ORG" or s1 + 2 > last or linker.forms[s1 + 1] != "of":
+        return False
+    t = s1 + 2
+    if linker.forms[t] == "the" and t < last:
+        t += 1
+    token = linker.tokens[t]
+    return (
+        t == last
+        and token.cap
+        and token.form in linker.lex.demonyms
+        and token.form not in linker.english_words(cand.id)
+    )
 
 
 def seat_of_body(linker: SpanLinker, first: int, last: int, s0: int, sub: Seg) -> bool:

@@ -42,9 +42,10 @@ from normx.resolve.hyphen_pair import person_pairs
 from normx.resolve.linker import SpanLinker
 from normx.resolve.references import following_head, resolve_references
 from normx.resolve.runtime import Runtime, runtime_for
-from normx.resolve.segment import Seg, as_person, is_clean, with_context
+from normx.resolve.segment import CLEAN_QUERY_COVERAGE, Seg, as_person, is_clean, with_context
 from normx.resolve.spelled_out import link_spelled_out
 from normx.text.arabic import normalize_arabic
+from normx.text.generic import compound_parts
 from normx.text.latin import fold
 
 if TYPE_CHECKING:
@@ -393,7 +394,11 @@ def _extend_with_head(
 
 
 def _headed_match(
-    linker: SpanLinker, seg: Seg, nxt: int, match: Callable[[str], list[Candidate]]
+    linker: SpanLinker,
+    seg: Seg,
+    nxt: int,
+    match: Callable[[str], list[Candidate]],
+    clean: Callable[[Candidate], bool] = is_clean,
 ) -> Candidate | None:
     """The clear, clean winner for the segment's words with the head noun after them."""
     tokens = linker.tokens
@@ -402,15 +407,28 @@ def _headed_match(
     if not cands or cands[0].type == "PER" or cands[0].score < NO_MATCH_THRESHOLD:
         return None
     best = cands[0]
-    if not is_clean(best) or any(c.score >= best.score - 0.05 for c in cands[1:]):
+    if not clean(best) or any(c.score >= best.score - 0.05 for c in cands[1:]):
         return None
     return best
 
 
+def _clean_joined(cand: Candidate) -> bool:
+    """:func:`is_clean` for a match that joined two words into one name part ("Green Stream"
+    for Greenstream): the joined pair explains two of the query's words, not one."""
+    ex = cand.explain
+    pairs, q_tokens = ex.get("pairs") or (), ex.get("query_tokens") or ()
+    joined = sum(1 for p in pairs if p.get("how") == "joined")
+    if not joined or not q_tokens:
+        return is_clean(cand)
+    return (len(pairs) + joined) / len(q_tokens) >= CLEAN_QUERY_COVERAGE
+
+
 def _named_with(rt: Runtime, cand: Candidate, head: int, linker: SpanLinker) -> bool:
-    """The entity's own names hold the head noun ("Benina International Airport")."""
+    """The entity's own names hold the head noun ("Benina International Airport"), glued or
+    apart: "Jufra airbase" names "Al Jufra Air Base" (:func:`compound_parts`)."""
     form = linker.tokens[head].form
-    return form in {w.form for w, _ in rt.name_words(cand.id)}
+    words = {w.form for w, _ in rt.name_words(cand.id)}
+    return form in words or all(part in words for part in compound_parts(form))
 
 
 def _facility(
@@ -431,6 +449,8 @@ def _facility(
     if k + 1 < len(resolved) and resolved[k + 1][0].first <= nxt:
         return None
     best = _headed_match(linker, seg, nxt, match)
+    if best is None and seg.last > seg.first:  # "Green Stream pipeline": Greenstream pipeline
+        best = _headed_match(linker, seg, nxt, rt.match_joined, _clean_joined)
     if best is None or not _named_with(rt, best, nxt, linker):
         return None
     return nxt, best

@@ -25,8 +25,10 @@ from normx.resolve import armies
 from normx.resolve.coref import Antecedent, Antecedents, covers, query_tokens
 from normx.resolve.decision import acronym_shaped
 from normx.resolve.designators import designator_words, kin_words
+from normx.resolve.dropped_abd import with_abd
 from normx.resolve.generic import find_body, find_titled
 from normx.resolve.linker import BORROWED, SpanLinker
+from normx.resolve.place_adjective import adjective_of_place
 from normx.resolve.runtime import Runtime
 from normx.resolve.segment import Seg, is_clean
 from normx.resolve.unsaid_qualifier import unsaid_qualifier
@@ -185,6 +187,9 @@ def resolve_references(
                 if ante is None:
                     query = query_tokens(forms)
                     ante = written_namesake(index, pos, query, index.find(pos, query, types))
+                if ante is None and cand is None and types != _ORG:
+                    abd = with_abd(forms, rt.core_words)  # "Abdel Fattah Ghaffar"
+                    ante = index.find(pos, abd, types=_PER) if abd is not None else None
                 if (
                     (loose or surname)
                     and ante is not None
@@ -224,6 +229,8 @@ def resolve_references(
             cand = None
         if cand is not None and _of_a_kin_group(linker, rt, seg, cand):
             cand = None  # "the Zuwayya tribe": the people, not the place Azwaiya
+        if cand is not None and cand.type == "LOC" and _place_adjective(linker, rt, seg, cand):
+            cand = None  # "the Zintani commanders", "the North African nation"
         if cand is not None and _place_of_a_facility(linker, rt, seg, cand):
             cand = None  # "the Tarhuna hospital": the pipeline may still match the facility
         if cand is not None and unsaid_qualifier(
@@ -417,6 +424,14 @@ def _generic_body(
         says_noun,
         same_sentence,
     )
+
+
+def _place_adjective(linker: SpanLinker, rt: Runtime, seg: Seg, cand: Candidate) -> bool:
+    """The segment is an adjective of the place it linked to (:mod:`place_adjective`)."""
+    if seg.phrase or seg.generic:
+        return False
+    words = tuple(linker.forms[seg.first : seg.last + 1])
+    return adjective_of_place(words, cand.method, rt.lex.demonyms, rt.english_words(cand.id))
 
 
 def _own_english_word(rt: Runtime, record_id: str, form: str) -> bool:

@@ -37,6 +37,7 @@ if TYPE_CHECKING:
 MATCH_CACHE_MAX = 20_000
 MATCH_TOP = 4
 CORE_WORDS_MAX = 20_000  # name analyses (a few hundred bytes each)
+JOINED_MAX = 2_000  # answers with joined name parts (asked for few spans: match_joined)
 
 
 class Runtime:
@@ -61,6 +62,7 @@ class Runtime:
         self._arabic: dict[str, tuple[tuple[str, ...], ...]] = {}
         self._glosses: dict[str, tuple[tuple[str, ...], ...]] = {}
         self._core: LRU[str, tuple[NameToken, ...]] = LRU(CORE_WORDS_MAX)
+        self._joined: LRU[str, list[Candidate]] = LRU(JOINED_MAX)
         self._acronyms: KnownAcronym | None = None
         self._acronym_named: AcronymNamed | None = None
         self._qualified: frozenset[str] | None = None
@@ -86,6 +88,19 @@ class Runtime:
         hit = self._cache.get(query)
         if hit is None:
             hit = self.fetch([query])[0]
+        return hit
+
+    def match_joined(self, query: str) -> list[Candidate]:
+        """Matcher candidates with the pass that joins two adjacent name parts ("Green Stream"
+        for Greenstream), which :meth:`fetch` leaves out for its cost on every span: for the
+        few spans a rule asks about again (an unlinked name before a lower-case facility head,
+        "the Green Stream pipeline"). Remembered for the run."""
+        hit = self._joined.get(query)
+        if hit is None:
+            hit = self.normalizer.match(
+                query, top=MATCH_TOP, min_score=MIN_SCORE_SHOWN, explain=True, joins=True
+            )
+            self._joined.put(query, hit)
         return hit
 
     def best_match(self, query: str) -> tuple[str, str, str, float] | None:

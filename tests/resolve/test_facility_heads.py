@@ -48,3 +48,15 @@ def test_the_town_alone_still_links_the_town():
 def test_a_head_the_facility_names_lack_does_not_link_it():
     # "port" is no word of the airport's names: no facility is reached through it
     assert ("Maitika", None) in _mentions("Ships left Maitika port overnight.")
+
+
+def test_a_glued_head_links_the_facility_whose_name_writes_it_apart():
+    # "airbase" is the name's "Air Base" glued: the head the facility's name holds
+    assert _mentions("Troops withdrew to the Watiya airbase on Monday.") == [
+        ("Watiya airbase", "loc:al-watiya-air-base")
+    ]
+
+
+def test_a_glued_head_whose_parts_the_names_lack_does_not_link():
+    # "airbase" is "air" + "base": the airport's names hold neither
+    assert ("Maitika", None) in _mentions("Jets flew from Maitika airbase overnight.")

@@ -34,3 +34,14 @@ def test_a_head_the_places_names_hold_stays_its_word():
 def test_a_place_in_the_possessive_is_not_run_into_the_head():
     found = _found("The elders said Zintan's Council met on Friday.")
     assert ("Zintan", "loc:zintan") in found
+
+
+def test_a_modifier_may_stand_between_the_place_and_the_head():
+    # "Zintan Military Council": the town's military council, a body the gazetteer lacks
+    found = _found("The Zintan Military Council, which controls the town, said it was ready.")
+    assert found == [("Zintan Military Council", None)]
+
+
+def test_modifiers_without_a_head_leave_the_place_linked():
+    found = _found("Residents of Zintan Old Town said it was calm.")
+    assert ("Zintan", "loc:zintan") in found

@@ -32,3 +32,27 @@ def test_a_demonym_and_a_lower_case_head_name_the_peoples_body():
 def test_troops_and_unknown_bodies_are_not_read_so():
     found = _links("Libyan forces and the Libyan army met the Libyan government.")
     assert all(link is None for _, link in found)
+
+
+COAST_GUARD = [
+    Record("org:libyan-coast-guard", "ORG", "Libyan Coast Guard", "خفر السواحل الليبي"),
+    Record("loc:tunisia", "LOC", "Tunisia", "تونس"),
+]
+
+
+def test_a_glued_head_is_its_parts():
+    # "coastguard" is "coast guard" glued: the names hold both parts
+    doc = Normalizer.from_records(COAST_GUARD).canonicalize(
+        "The Libyan coastguard intercepted a boat off Tunisia."
+    )
+    assert [(m.text, m.id) for m in doc.mentions] == [
+        ("Libyan coastguard", "org:libyan-coast-guard"),
+        ("Tunisia", "loc:tunisia"),
+    ]
+
+
+def test_a_glued_head_of_another_people_stays_unlinked():
+    doc = Normalizer.from_records(COAST_GUARD).canonicalize(
+        "The Tunisian coastguard intercepted a boat off Tunisia."
+    )
+    assert not any(m.id == "org:libyan-coast-guard" for m in doc.mentions)

@@ -1,0 +1,55 @@
+"""Gloss words of body names: "Electoral" is also الانتخابات ("the Electoral Commission" is the body
+whose Arabic name says مفوضية ... للانتخابات), "Man-Made", "River", "Implementation"."""
+
+from normx.api import Normalizer
+from normx.gazetteer.schema import Record
+
+RECORDS = [
+    Record(
+        "org:high-national-elections-commission",
+        "ORG",
+        "High National Elections Commission",
+        "المفوضية الوطنية العليا للانتخابات",
+    ),
+    Record("org:central-bank-of-libya", "ORG", "Central Bank of Libya", "مصرف ليبيا المركزي"),
+]
+
+
+def _links(text: str) -> list[tuple[str, str | None]]:
+    doc = Normalizer.from_records(RECORDS).canonicalize(text)
+    return [(m.text, m.id) for m in doc.mentions]
+
+
+def test_electoral_commission_links_the_elections_commission():
+    found = _links("The Electoral Commission said registration would close on Sunday.")
+    assert found == [("Electoral Commission", "org:high-national-elections-commission")]
+
+
+def test_an_electoral_body_the_gazetteer_lacks_stays_unlinked():
+    # the elections commission is not every electoral body: "Electoral Court" is another
+    found = _links("The Electoral Court rejected the appeal on Sunday.")
+    assert ("Electoral Court", "org:high-national-elections-commission") not in found
+
+
+AUTHORITY = [
+    Record(
+        "org:great-man-made-river-authority",
+        "ORG",
+        None,
+        "جهاز تنفيذ وإدارة مشروع النهر الصناعي",
+    ),
+    Record("loc:great-man-made-river", "LOC", "Great Man-Made River", "النهر الصناعي العظيم"),
+]
+
+
+def test_a_body_known_by_its_arabic_name_only_is_reached_word_by_word():
+    # man-made = الصناعي, river = النهر, implementation = تنفيذ: the body's Arabic name whole
+    doc = Normalizer.from_records(AUTHORITY).canonicalize(
+        "The Man-Made River Project Implementation and Management Authority said on Sunday."
+    )
+    assert [(m.text, m.id) for m in doc.mentions] == [
+        (
+            "Man-Made River Project Implementation and Management Authority",
+            "org:great-man-made-river-authority",
+        )
+    ]
