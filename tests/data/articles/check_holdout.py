@@ -5,7 +5,9 @@ build.py's own parser would only check build.py against itself. This script re-p
 ``src/*.txt`` with its own code, compares every gold row, and then checks the hold-out rules of
 the set's README against the built ``gazetteer.yaml`` and the shipped ``gazetteers/``.
 
-    .venv/bin/python tests/data/articles-v8/check_holdout.py [--folder tests/data/articles-v8]
+    .venv/bin/python tests/data/articles/check_holdout.py --folder tests/data/articles-v8
+
+(one script for every set made this way: articles-v8, -v9, -v10)
 
 Prints per-article counts (words, linkable / variant / nil / hard) and exits 1 on any problem.
 It only reads files (PyYAML and the standard library); it never links any text.
@@ -25,7 +27,6 @@ from typing import Any
 
 import yaml
 
-HERE = Path(__file__).resolve().parent
 GOLD_FIELDS = ["start", "end", "text", "cluster", "type", "nil", "hard"]
 _WORD = re.compile(r"\b[\w'’-]+\b")
 
@@ -79,7 +80,7 @@ def load_yaml_records(path: Path) -> list[dict[str, Any]]:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--folder", type=Path, default=HERE)
+    ap.add_argument("--folder", type=Path, required=True)
     args = ap.parse_args(argv)
     folder = args.folder.resolve()
     root = folder.parents[2]
