@@ -31,7 +31,7 @@ from normx.resolve.linker import BORROWED, SpanLinker
 from normx.resolve.place_adjective import adjective_of_place
 from normx.resolve.runtime import Runtime
 from normx.resolve.segment import Seg, is_clean
-from normx.resolve.unsaid_qualifier import unsaid_qualifier
+from normx.resolve.unsaid_qualifier import said_namesake, unsaid_qualifier
 from normx.resolve.written_surname import written_namesake
 from normx.text.generic import compound_parts
 from normx.text.latin import fold
@@ -223,7 +223,9 @@ def resolve_references(
                     a = ante.cand
                     cand = Candidate(a.id, a.name, a.type, a.score, a.matched, "coref", {})
             elif seg.ambiguous and cand is None:
-                evidence["candidates"] = [c.id for c in seg.ambiguous]
+                cand = said_namesake(linker.text, rt.normalizer.by_id, seg.ambiguous)
+                if cand is None:  # "Martyrs' Square" in a text that says Tripoli, not Beirut
+                    evidence["candidates"] = [c.id for c in seg.ambiguous]
         chance = loose and cand is seg.cand and cand is not None and cand.id not in firm
         if chance and _capital_says_nothing(linker, rt, seg, cand):
             cand = None
