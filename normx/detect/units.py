@@ -103,7 +103,9 @@ def name_units(tokens: list[Token]) -> list[Unit]:
             continue
         if kind == ARTICLE and linked:
             append(Unit(i, i, ARTICLE, ()))
-        elif kind == "bin" and linked and units and units[-1].last == i - 1:
+        elif kind == "bin" and linked and (not units or units[-1].last == i - 1):
+            # the text's first word too: a headline's "Bin Qadara" is the "Bin Qadara" of
+            # "before Bin Qadara arrived"
             append(Unit(i, i, BIN, ()))
         elif kind == ABU and linked:
             append(Unit(i, i, ABU, ("abu",)))

@@ -107,6 +107,21 @@ def spelled_rivals(best: Candidate, rivals: list[Candidate]) -> tuple[Candidate,
     )
 
 
+def unspelled_rivals_dropped(
+    best: Candidate, close: tuple[Candidate, ...]
+) -> tuple[Candidate, ...]:
+    """*close* without the places and bodies that only resemble, across scripts, the lone word
+    the text wrote, when *best* spells it: "Elysée" spells a word of the Élysée Palace (0.78,
+    one word of two) and only shares consonants with ابوعيسى (0.76). A cross-script likeness
+    guesses the Arabic name's vowels; a word spelled out in the text's own script does not.
+    (A Latin look-alike a letter away stays a rival: "Al-Dahra" ~ Al-Zahra, 0.77, against the
+    Dahra Airport's "Dahra", 0.78, may be either, or neither.) The converse of
+    :func:`spelled_rivals`. Persons keep their own rules."""
+    if best.type == "PER" or not _spells(best):
+        return close
+    return tuple(c for c in close if c.type == "PER" or c.method != "cross-script" or _spells(c))
+
+
 def _spells(cand: Candidate) -> bool:
     """The match pairs a word of the query with a word of the name spelled alike."""
     pairs = cand.explain.get("pairs") or ()
@@ -278,6 +293,7 @@ class RangeDecisions:
             c for c in rivals if c.score >= max(NO_MATCH_THRESHOLD, best.score - AMBIGUITY_MARGIN)
         )
         if len(names) == 1 and not phrase:
+            close = unspelled_rivals_dropped(best, close)
             close += spelled_rivals(best, [c for c in rivals if c not in close])
         if close and (best.score < SURE_SCORE or only_alike(best)):
             feature = None if phrase else named_with_feature(query, (best, *close))

@@ -40,6 +40,7 @@ from normx.resolve.gc_pause import collector_held
 from normx.resolve.generic import definite_title, generic_noun
 from normx.resolve.hyphen_pair import person_pairs
 from normx.resolve.linker import SpanLinker
+from normx.resolve.nickname_surname import nickname_surnames
 from normx.resolve.references import following_head, resolve_references
 from normx.resolve.runtime import Runtime, runtime_for
 from normx.resolve.segment import CLEAN_QUERY_COVERAGE, Seg, as_person, is_clean, with_context
@@ -220,6 +221,7 @@ def _mentions(
     taken_until = -1
     resolved = _owner_first(linker, rt, resolve_references(linker, rt, segs))
     resolved = declared_aliases(linker, rt, person_pairs(linker, rt, resolved))
+    resolved = nickname_surnames(linker, rt, resolved)
     resolved = declared_full_names(linker, rt, resolved)
     resolved = family_members(linker, rt, resolved)
     resolved = bare_namesakes(linker, rt, resolved)

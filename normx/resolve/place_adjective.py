@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Collection
 
 from normx.resolve.segment import LOOSE_METHODS
+from normx.text.particles import particle_table
 
 NISBA = "i"  # the relative ending, as English spells it
 MIN_STEM = 4  # letters of a place's name word before the ending (short ones say little)
@@ -45,9 +46,12 @@ def adjective_of_place(
     """The words of a segment (folded) linked to a place (*place_words*: the folded words of
     its English names) are an adjective of it, not a mention: one word that is the place's
     nisba and matched it only loosely (*method*), or words ending in a demonym the place's
-    names lack ("North African" for North Africa)."""
+    names lack ("North African" for North Africa). An article before the one word counts for
+    nothing: "Al-Takbali" is Takbal's nisba as "Takbali" is."""
     if not words:
         return False
+    if len(words) == 2 and particle_table().kind_of(words[0], hyphen_joined=True) == "article":
+        words = words[1:]  # "the Al-Takbali camp": the nisba written as a name, article and all
     if len(words) == 1 and method in LOOSE_METHODS and nisba_of(words[0], place_words):
         return True
     return words[-1] in demonyms and words[-1] not in place_words

@@ -31,10 +31,11 @@ from normx.resolve.linker import BORROWED, SpanLinker
 from normx.resolve.place_adjective import adjective_of_place
 from normx.resolve.runtime import Runtime
 from normx.resolve.segment import Seg, is_clean
-from normx.resolve.unsaid_qualifier import unsaid_qualifier
+from normx.resolve.unsaid_qualifier import said_namesake, unsaid_qualifier
 from normx.resolve.written_surname import written_namesake
 from normx.text.generic import compound_parts
 from normx.text.latin import fold
+from normx.text.normalize import NameToken
 
 # the entity types coreference may look for (frozen: Antecedents.find keys its answers on them)
 _ORG = frozenset({"ORG"})
@@ -193,7 +194,7 @@ def resolve_references(
                 if (
                     (loose or surname)
                     and ante is not None
-                    and not _explains(ante, forms[0], cand, index)
+                    and not _explains(ante, forms[0], cand, index, vowels=surname)
                 ):
                     ante = None  # the gazetteer's name is the closer spelling: it stands
                 if loose and ante is None and cand is not None and cand.type != "PER":
@@ -223,7 +224,9 @@ def resolve_references(
                     a = ante.cand
                     cand = Candidate(a.id, a.name, a.type, a.score, a.matched, "coref", {})
             elif seg.ambiguous and cand is None:
-                evidence["candidates"] = [c.id for c in seg.ambiguous]
+                cand = said_namesake(linker.text, rt.normalizer.by_id, seg.ambiguous)
+                if cand is None:  # "Martyrs' Square" in a text that says Tripoli, not Beirut
+                    evidence["candidates"] = [c.id for c in seg.ambiguous]
         chance = loose and cand is seg.cand and cand is not None and cand.id not in firm
         if chance and _capital_says_nothing(linker, rt, seg, cand):
             cand = None
@@ -379,20 +382,45 @@ much for places: ``benchmarks/eval/calibrate.py``); comparisons across the two l
 
 
 def _explains(
-    ante: Antecedent, form: str, cand: Candidate, index: Antecedents | None = None
+    ante: Antecedent,
+    form: str,
+    cand: Candidate,
+    index: Antecedents | None = None,
+    *,
+    vowels: bool = False,
 ) -> bool:
     """True if a word the document wrote for *ante*, or a word of its gazetteer names (Latin
     script), is as close to *form* as the gazetteer's name: "Akar" after "Hulusi Akar" (1.0
     against the village Aqar's 0.96), "Saeid" after "Kais Saied" (0.97 against Sayyad's 0.88),
     "Al-Koni" after "Moussa Al-Kouni" (Musa al-Koni: 1.0 against the village Koni's 1.0), but
     not "Tarablus" after "Imad Trabelsi" (0.89 against Tripoli's Arabic name, 0.84 across
-    scripts)."""
+    scripts). With *vowels* (a bare word spelling a place's whole name, :func:`_surname_shaped`)
+    a word the document wrote for the person with the same consonants, its vowels aside, is as
+    close: "Al-Serraj" after "Fayez Al-Sarraj" is he, not the village whose OSM name is "Al
+    Serraj" (both render السراج; an English text varies the short vowels of one name, and the
+    person it named outranks a village it never did)."""
     score = cand.score + (CROSS_SCRIPT_LIFT if cand.method == "cross-script" else 0.0)
     (tok,) = query_tokens([form])
+    if vowels and any(_vowel_variant(tok, word) for word in ante.surface_words):
+        return True
     words = list(ante.surface_words)
     if index is not None:
         words += [w for w, cross in index.words.get(ante.cand.id, ()) if not cross]
     return any(token_similarity(tok, word, cross_script=False)[0] >= score for word in words)
+
+
+VOWEL_VARIANT = 0.95
+"""How close a same-consonant word must be to count as the same name with other short vowels
+(a consonant key in common; "Serraj"/"Sarraj" 0.95, "Koni"/"Kouni" 0.97; see
+:func:`_explains`)."""
+
+
+def _vowel_variant(tok: NameToken, word: NameToken) -> bool:
+    """Whether *word* spells *tok*'s consonants (its key), article and all, with other vowels
+    only."""
+    if tok.key != word.key or tok.article != word.article:
+        return False
+    return token_similarity(tok, word, cross_script=False)[0] >= VOWEL_VARIANT
 
 
 def _generic_body(

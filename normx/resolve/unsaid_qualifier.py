@@ -8,11 +8,16 @@ the link holds only when the document says the qualifier somewhere ("Beirut"); o
 name is some other place of that name, which the gazetteer does not hold, and stays unlinked.
 A place whose Arabic name is bare ("Washington, D.C.", واشنطن) is the one the bare name means,
 and keeps its links (:mod:`normx.resolve.bare_namesake` reads the same signal).
+
+The same qualifier decides between namesakes the matcher cannot tell apart: "Martyrs' Square"
+matches Beirut's and Tripoli's squares equally, and a text that says "Tripoli" but never
+"Beirut" means Tripoli's (:func:`said_namesake`).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping, Sequence
 from functools import lru_cache
 
 from normx.gazetteer.schema import Record
@@ -46,3 +51,21 @@ def unsaid_qualifier(text: str, record: Record | None, cand: Candidate) -> bool:
         return False
     qualifier = english_qualifier(record)
     return qualifier is not None and _qualifier_pattern(qualifier).search(text) is None
+
+
+def said_namesake(
+    text: str, records: Mapping[str, Record], ambiguous: Sequence[Candidate]
+) -> Candidate | None:
+    """The one of the tied *ambiguous* candidates whose qualifier the document *text* says,
+    when every other one is a place whose qualifier it never says; None otherwise."""
+    said: Candidate | None = None
+    for cand in ambiguous:
+        record = records.get(cand.id)
+        if unsaid_qualifier(text, record, cand):
+            continue  # "Martyrs' Square, Beirut" in a text that never says Beirut
+        if said is not None or record is None or cand.type != "LOC":
+            return None  # two namesakes stay, or one the qualifier cannot vouch for
+        if english_qualifier(record) is None:
+            return None
+        said = cand
+    return said

@@ -8,9 +8,12 @@ the document's words, so a son linked by his given names alone ("Seif al-Islam" 
 al-Islam Gaddafi) covers the surname through the gazetteer and, being nearer, wins. The
 document's own words settle it: the surname goes to a person the document wrote it for, the
 most recent one before the mention (then the first one after: a headline's "Gadhafi"), when
-the antecedent coreference found was never written with it. When every namesake was written
-with the surname ("Moammar Gadhafi" ... "Seif al-Islam Gadhafi" ... "Gadhafi"), the nearest
-stands, as before: the article has moved on to the son.
+the antecedent coreference found was never written with it before the mention. When every
+namesake was written with the surname ("Moammar Gadhafi" ... "Seif al-Islam Gadhafi" ...
+"Gadhafi"), the nearest stands, as before: the article has moved on to the son. A namesake the
+document writes with the surname only later ("Abdul Hamid Al-Dbeibah" ... "Al-Dbeibah" ...
+"Ibrahim Al-Dbeibah, the nephew") has not been introduced yet: the bare surname before him is
+the one already written with it.
 """
 
 from __future__ import annotations
@@ -36,8 +39,8 @@ def written_namesake(
     if found is None or len(query) != 1 or found.cand.type != "PER":
         return found
     (word,) = query
-    own = index.positions.get(found.cand.id, ())
-    if any(_wrote(index.by_position[p], word) for p in own):
+    own = [p for p in index.positions.get(found.cand.id, ()) if _wrote(index.by_position[p], word)]
+    if any(p < position for p in own):
         return found  # the document wrote the word for this person too: the nearest stands
     before: Antecedent | None = None
     after: Antecedent | None = None
@@ -48,4 +51,6 @@ def written_namesake(
             before = a  # in document order: the last one is the most recent
         elif after is None:
             after = a
-    return before or after or found
+    if before is not None:
+        return before
+    return found if own else after or found  # written only later: the first one it names

@@ -48,6 +48,16 @@ def test_units_read_particles_like_the_name_analysis() -> None:
     assert ("abu", ("abu",)) in kinds
 
 
+def test_bin_opening_the_text_is_the_particle_it_is_after_any_word() -> None:
+    for text in ("Bin Qadara takes over", "Then Bin Qadara took over"):
+        units = name_units(tokenize(text))
+        kinds = [(u.kind, u.forms[:1]) for u in units]
+        assert ("bin", ()) in kinds, text
+        assert ("name", ("qadara",)) in kinds, text
+    units = name_units(tokenize("Bin"))  # nothing after it: a word, no particle
+    assert units[0].kind == "name"
+
+
 def test_trie_finds_particle_variants_of_a_gazetteer_name() -> None:
     rec = Record(id="per:x", type="PER", name_en="Khalid al-Mishri")
     trie = NameTrie.build(NameIndex.build([rec]))

@@ -52,3 +52,11 @@ def test_the_places_themselves_still_link():
         ("Benghazi", "loc:benghazi"),
         ("North Africa", "loc:north-africa"),
     ]
+
+
+def test_an_article_before_the_nisba_changes_nothing():
+    assert adjective_of_place(("al", "zintani"), "phonetic", set(), {"zintan"})
+    assert not adjective_of_place(("al", "zintani"), "exact", set(), {"zintan"})
+    found = _links("He was killed at the headquarters in the Al-Zintani camp on Monday.")
+    assert not any(eid == "loc:zintan" for _, eid in found)
+    assert ("Al-Zintan", "loc:zintan") in _links("Fighters reached Al-Zintan on Monday.")

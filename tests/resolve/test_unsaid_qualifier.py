@@ -38,3 +38,28 @@ def test_the_qualifier_of_a_record() -> None:
     assert english_qualifier(RECORDS[1]) is None  # Arabic bare
     assert english_qualifier(Record("loc:x", "LOC", "Paris (Texas)", "باريس (تكساس)")) == "Texas"
     assert english_qualifier(Record("loc:y", "LOC", "Paris, Texas")) is None  # no Arabic
+
+
+TWO_SQUARES = [
+    *RECORDS,
+    Record("loc:martyrs-tripoli", "LOC", "Martyrs' Square, Tripoli", "ساحة الشهداء (طرابلس)"),
+]
+
+
+def _two_squares(text: str) -> list[tuple[str, str | None]]:
+    doc = Normalizer.from_records(TWO_SQUARES).canonicalize(text)
+    return [(m.text, m.id) for m in doc.mentions]
+
+
+def test_of_tied_namesakes_the_one_whose_qualifier_is_said_links() -> None:
+    found = _two_squares("In Tripoli, thousands poured into Martyrs' Square on Thursday night.")
+    assert ("Martyrs' Square", "loc:martyrs-tripoli") in found
+    found = _two_squares("In Beirut, thousands poured into Martyrs' Square on Thursday night.")
+    assert ("Martyrs' Square", "loc:martyrs-beirut") in found
+
+
+def test_both_qualifiers_said_or_neither_leave_the_namesakes_unlinked() -> None:
+    both = "From Beirut to Tripoli, thousands poured into Martyrs' Square on Thursday night."
+    assert ("Martyrs' Square", None) in _two_squares(both)
+    neither = "Thousands poured into Martyrs' Square on Thursday night."
+    assert all(i is None for t, i in _two_squares(neither) if t == "Martyrs' Square")

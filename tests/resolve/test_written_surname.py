@@ -51,3 +51,22 @@ def test_an_unrelated_person_between_changes_nothing() -> None:
         "Bensalem thanked him."
     )
     assert ("Bensalem", "per:father", text.rindex("Bensalem")) in _links(text)
+
+
+def test_a_namesake_written_with_it_only_later_is_not_yet_meant() -> None:
+    # the father's gazetteer spelling differs from the document's, two relatives' do not: the
+    # bare surname is ambiguous between them, and the son the document names only later
+    # would take it from the father it has already named
+    records = [
+        Record("per:father", "PER", "Khalid Bensaleem", "خالد بن سالم"),
+        Record("per:son", "PER", "Ibrahim Bensalem", "إبراهيم بن سالم"),
+        Record("per:cousin", "PER", "Ali Ibrahim Bensalem", "علي إبراهيم بن سالم"),
+    ]
+    text = (
+        "Prime Minister Khalid Al-Bensalem dismissed the board on Monday. Critics accused "
+        "Al-Bensalem of a deal. Later, his nephew Ibrahim Al-Bensalem met the envoy."
+    )
+    doc = Normalizer.from_records(records).canonicalize(text)
+    found = [(m.text, m.id, m.start) for m in doc.mentions]
+    assert ("Al-Bensalem", "per:father", text.index("Al-Bensalem of")) in found
+    assert ("Ibrahim Al-Bensalem", "per:son", text.index("Ibrahim")) in found
