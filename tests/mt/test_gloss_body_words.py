@@ -53,3 +53,20 @@ def test_a_body_known_by_its_arabic_name_only_is_reached_word_by_word():
             "org:great-man-made-river-authority",
         )
     ]
+
+
+GOVERNMENTS = [
+    Record("org:national-salvation-government", "ORG", None, "حكومة الإنقاذ الوطني"),
+    Record("org:government-of-national-accord", "ORG", None, "حكومة الوفاق الوطني"),
+]
+
+
+def test_rescue_is_the_salvation_of_a_government_named_inqadh():
+    # إنقاذ is "rescue" as often as "salvation" in translation
+    found = [
+        (m.text, m.id)
+        for m in Normalizer.from_records(GOVERNMENTS)
+        .canonicalize("The Government of National Rescue rejected the council.")
+        .mentions
+    ]
+    assert found == [("Government of National Rescue", "org:national-salvation-government")]
