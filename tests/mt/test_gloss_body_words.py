@@ -70,3 +70,17 @@ def test_rescue_is_the_salvation_of_a_government_named_inqadh():
         .mentions
     ]
     assert found == [("Government of National Rescue", "org:national-salvation-government")]
+
+
+def test_the_high_commissioner_is_the_office_named_mufawadiya():
+    # UNHCR's Arabic name says المفوضية السامية, its English one "High Commissioner"
+    records = [
+        Record("org:unhcr", "ORG", None, "المفوضية السامية للأمم المتحدة لشؤون اللاجئين"),
+        Record("org:un", "ORG", "United Nations", "الأمم المتحدة"),
+    ]
+    doc = Normalizer.from_records(records).canonicalize(
+        "The UN High Commissioner for Refugees began the evacuation."
+    )
+    assert [(m.text, m.id) for m in doc.mentions] == [
+        ("UN High Commissioner for Refugees", "org:unhcr")
+    ]
