@@ -84,3 +84,17 @@ def test_the_high_commissioner_is_the_office_named_mufawadiya():
     assert [(m.text, m.id) for m in doc.mentions] == [
         ("UN High Commissioner for Refugees", "org:unhcr")
     ]
+
+
+def test_a_chairperson_of_the_au_commission_is_a_title_before_the_body():
+    # "Chairperson" is a title, "AU" the African Union's short form (الاتحاد الأفريقي)
+    records = [
+        Record("org:african-union-commission", "ORG", None, "مفوضية الاتحاد الأفريقي"),
+        Record("org:african-union", "ORG", "African Union", "الاتحاد الأفريقي"),
+    ]
+    doc = Normalizer.from_records(records).canonicalize(
+        "The Chairperson of the AU Commission called for an inquiry."
+    )
+    assert [(m.text, m.id) for m in doc.mentions] == [
+        ("AU Commission", "org:african-union-commission")
+    ]
