@@ -98,3 +98,19 @@ def test_a_chairperson_of_the_au_commission_is_a_title_before_the_body():
     assert [(m.text, m.id) for m in doc.mentions] == [
         ("AU Commission", "org:african-union-commission")
     ]
+
+
+def test_an_agency_may_be_a_jihaz_and_immigration_a_hijra():
+    # MT renders جهاز مكافحة الهجرة غير الشرعية word by word, "Agency" for جهاز
+    records = [
+        Record("org:dcim", "ORG", None, "جهاز مكافحة الهجرة غير الشرعية"),
+        Record(
+            "org:iom", "ORG", "International Organization for Migration", "المنظمة الدولية للهجرة"
+        ),
+    ]
+    doc = Normalizer.from_records(records).canonicalize(
+        "The Illegal Immigration Combating Agency said it had opened an investigation."
+    )
+    assert [(m.text, m.id) for m in doc.mentions] == [
+        ("Illegal Immigration Combating Agency", "org:dcim")
+    ]
