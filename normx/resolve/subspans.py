@@ -78,6 +78,21 @@ def _lone_word(linker: SpanLinker, s0: int, s1: int, length: int) -> bool:
     return length == 1 or len(linker.name_units(s0, s1)) <= 1
 
 
+def _modifier_of_own_head(linker: SpanLinker, s1: int, last: int, seg: Seg) -> bool:
+    """The words before the span's own head noun ("Libyan Civil Aviation | Authority") say
+    what the body is for, not which other body it is: a loose likeness of theirs to a body's
+    name ("Civil Aviation" ~ International Civil Aviation Organization) is none. An exact name
+    there still links ("African Union | Commission": the AU's commission)."""
+    cand = seg.cand
+    return (
+        cand is not None
+        and cand.type == "ORG"
+        and cand.method != "exact"
+        and s1 < last
+        and linker.forms[last] in linker.lex.body_heads
+    )
+
+
 def best_subspan(
     linker: SpanLinker, first: int, last: int, pieces: list[tuple[int, int]]
 ) -> tuple[Seg, int, int] | None:
@@ -100,6 +115,8 @@ def best_subspan(
                 continue
             # over a cut ("and", a head noun), only one name: else the pieces are names of their own
             if not one_name_across(linker, s0, s1, seg.cand):
+                continue
+            if _modifier_of_own_head(linker, s1, last, seg):
                 continue
             found.append((seg.cand.score, -s0, seg, s0, s1))
         found.sort(key=lambda o: (-o[0], -o[1]))
