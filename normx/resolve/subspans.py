@@ -81,15 +81,25 @@ def _lone_word(linker: SpanLinker, s0: int, s1: int, length: int) -> bool:
 def _modifier_of_own_head(linker: SpanLinker, s1: int, last: int, seg: Seg) -> bool:
     """The words before the span's own head noun ("Libyan Civil Aviation | Authority") say
     what the body is for, not which other body it is: a loose likeness of theirs to a body's
-    name ("Civil Aviation" ~ International Civil Aviation Organization) is none. An exact name
-    there still links ("African Union | Commission": the AU's commission)."""
+    name that leaves a word of that name unsaid other than its own head noun ("Civil
+    Aviation" ~ International Civil Aviation Organization) is none. A head swapped for another
+    ("Special Deterrence | Apparatus" for the Special Deterrence Force) and an exact name
+    ("African Union | Commission": the AU's commission) still link."""
     cand = seg.cand
-    return (
-        cand is not None
-        and cand.type == "ORG"
-        and cand.method != "exact"
-        and s1 < last
-        and linker.forms[last] in linker.lex.body_heads
+    if cand is None or cand.type != "ORG" or cand.method == "exact" or s1 >= last:
+        return False
+    lex = linker.lex
+    if linker.forms[last] not in lex.body_heads:
+        return False
+    pairs, names = cand.explain.get("pairs"), cand.explain.get("matched_tokens")
+    if not pairs or not names:
+        return False
+    paired = {str(p.get("name", "")) for p in pairs}
+    return any(
+        str(t.get("form", "")) not in paired
+        and str(t.get("form", "")) not in lex.body_heads
+        and str(t.get("form", "")) not in lex.connectors
+        for t in names
     )
 
 

@@ -28,3 +28,10 @@ def test_the_words_before_an_unknown_authority_do_not_take_another_body() -> Non
 def test_an_exact_name_before_a_head_still_links() -> None:
     found = _links("The African Union Commission said on Monday it was concerned.")
     assert ("African Union", "org:african-union") in found
+
+
+def test_a_head_swapped_for_another_still_links() -> None:
+    doc = Normalizer.from_records(
+        [Record("org:rada", "ORG", "Special Deterrence Force", "قوة الردع الخاصة")]
+    ).canonicalize("The Special Deterrence Apparatus said it had arrested him.")
+    assert [(m.text, m.id) for m in doc.mentions if m.id] == [("Special Deterrence", "org:rada")]
