@@ -115,6 +115,20 @@ def find_spans(
             cut = next((k for k in range(j, i, -1) if tokens[k].form in lex.coordinating), None)
             if cut is not None:
                 j = cut
+            else:
+                # or before its last "of the": a body of another body ("the Vice-President of the
+                # Presidential Council | of the Government of National Reconciliation") names
+                # each whole, where the limit would cut the second's name in two
+                cut = next(
+                    (
+                        k
+                        for k in range(j - 1, i + 1, -1)
+                        if tokens[k].form == "of" and tokens[k + 1].form == "the"
+                    ),
+                    None,
+                )
+                if cut is not None:
+                    j = cut - 1
         ti, tj = tokens[i], tokens[j]
         if (
             not ti.sent_start

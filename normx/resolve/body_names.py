@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from normx.match.candidate import Candidate
 from normx.resolve.context_words import strip_context
 from normx.resolve.demonym_conflict import arabic_own
+from normx.resolve.one_name import one_name_across
 from normx.resolve.pieces import same_piece
 from normx.resolve.segment import Seg, is_clean, with_context
 from normx.text.generic import compound_parts
@@ -41,7 +42,10 @@ def body_of_heads(linker: SpanLinker, first: int, last: int, context: tuple[str,
     if heads < 2:
         return []
     whole = linker.link(first, last)
-    if whole.cand is None:
+    # two bodies an "and" joins ("the African Union and the European Union") are no one name
+    # for a match that explains one side only (:func:`~normx.resolve.one_name.one_name_across`)
+    coordinated = any(f in lex.coordinating for f in linker.forms[first : last + 1])
+    if whole.cand is None or (coordinated and not one_name_across(linker, first, last, whole.cand)):
         return _leading_name(linker, first, last, context)
     if whole.cand.type != "ORG" or not is_clean(whole.cand):
         return []

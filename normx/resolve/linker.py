@@ -368,12 +368,34 @@ class SpanLinker(SpanTokens):
             return segs
         # "Minister of Oil and Gas", "Commander of the Land Forces": what the office is of
         dropped = False
-        while segs and (
-            is_title_complement(self, segs[0]) or (dropped and is_further_complement(self, segs[0]))
+        while (
+            segs
+            and not self._said_with_own_head(segs[0])
+            and (
+                is_title_complement(self, segs[0])
+                or (dropped and is_further_complement(self, segs[0]))
+            )
         ):
             segs = segs[1:]
             dropped = True
         return segs
+
+    def _said_with_own_head(self, seg: Seg) -> bool:
+        """A word linked to a body and followed by a lower-case head noun of that body's own
+        name ("Prime Minister of the Unity government": the Government of National Unity) is
+        the body the office is of, not the office's portfolio."""
+        cand, nxt = seg.cand, seg.last + 1
+        if cand is None or cand.type != "ORG" or nxt >= len(self.tokens):
+            return False
+        t = self.tokens[nxt]
+        return (
+            not t.cap
+            and t.joined
+            and not t.sent_start
+            and not self.tokens[seg.last].possessive
+            and t.form in self.lex.body_heads
+            and t.form in self.english_words(cand.id)
+        )
 
     def _fused_piece(
         self,

@@ -78,6 +78,31 @@ def _lone_word(linker: SpanLinker, s0: int, s1: int, length: int) -> bool:
     return length == 1 or len(linker.name_units(s0, s1)) <= 1
 
 
+def _modifier_of_own_head(linker: SpanLinker, s1: int, last: int, seg: Seg) -> bool:
+    """The words before the span's own head noun ("Libyan Civil Aviation | Authority") say
+    what the body is for, not which other body it is: a loose likeness of theirs to a body's
+    name that leaves a word of that name unsaid other than its own head noun ("Civil
+    Aviation" ~ International Civil Aviation Organization) is none. A head swapped for another
+    ("Special Deterrence | Apparatus" for the Special Deterrence Force) and an exact name
+    ("African Union | Commission": the AU's commission) still link."""
+    cand = seg.cand
+    if cand is None or cand.type != "ORG" or cand.method == "exact" or s1 >= last:
+        return False
+    lex = linker.lex
+    if linker.forms[last] not in lex.body_heads:
+        return False
+    pairs, names = cand.explain.get("pairs"), cand.explain.get("matched_tokens")
+    if not pairs or not names:
+        return False
+    paired = {str(p.get("name", "")) for p in pairs}
+    return any(
+        str(t.get("form", "")) not in paired
+        and str(t.get("form", "")) not in lex.body_heads
+        and str(t.get("form", "")) not in lex.connectors
+        for t in names
+    )
+
+
 def best_subspan(
     linker: SpanLinker, first: int, last: int, pieces: list[tuple[int, int]]
 ) -> tuple[Seg, int, int] | None:
@@ -100,6 +125,8 @@ def best_subspan(
                 continue
             # over a cut ("and", a head noun), only one name: else the pieces are names of their own
             if not one_name_across(linker, s0, s1, seg.cand):
+                continue
+            if _modifier_of_own_head(linker, s1, last, seg):
                 continue
             found.append((seg.cand.score, -s0, seg, s0, s1))
         found.sort(key=lambda o: (-o[0], -o[1]))

@@ -101,3 +101,13 @@ def test_a_run_too_long_for_one_span_ends_at_its_last_and() -> None:
     spans = _spans(text)
     assert spans[-1] == "Russian Foreign Minister Sergei Lavrov"  # not cut before "Lavrov"
     assert spans[0].endswith("Samih Shukri")
+
+
+def test_a_run_too_long_without_and_ends_before_its_last_of_the() -> None:
+    text = (
+        "Tripoli - The Vice-President of the Presidential Council of the Government of National"
+        " Reconciliation spoke."
+    )
+    spans = _spans(text)
+    assert spans[-1] == "Government of National Reconciliation"  # not cut before its last word
+    assert spans[-2].endswith("Presidential Council")

@@ -80,3 +80,12 @@ def test_a_portfolio_word_a_longer_name_holds_is_not_linked_to_it():
     assert all(m.id != "org:mellitah" for m in doc.mentions), doc.mentions
     doc = nz.canonicalize("Mellitah Oil & Gas said exports resumed.")
     assert any(m.id == "org:mellitah" for m in doc.mentions)
+
+
+def test_a_body_said_with_its_own_head_noun_is_a_mention():
+    # "Unity" alone after "Prime Minister of the" would be a portfolio; "government" after it,
+    # a word of the body's own name, says it is the Government of National Unity
+    doc = Normalizer.from_records(
+        [Record("org:gnu", "ORG", "Government of National Unity", "حكومة الوحدة الوطنية")]
+    ).canonicalize("The Prime Minister of the Unity government, Abdul Hamid Dbeibah, spoke.")
+    assert ("Unity government", "org:gnu") in [(m.text, m.id) for m in doc.mentions]
