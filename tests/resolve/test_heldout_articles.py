@@ -141,7 +141,7 @@ LATER_SETS = {
     "articles-v8": (0.89, 0.95, 4),  # 0.923 / 0.975 / 3 of 39 (a place before a head)
     # first run (sealed, session 7, main c535ea9) 0.878 / 0.937 / 4 of 29
     # first run (sealed, session 7, main 9a96ae0) 0.934 / 0.962 / 3 of 21
-    "articles-v10": (0.91, 0.94, 4),  # 0.934 / 0.962 / 3 of 21 (first run)
+    "articles-v10": (0.93, 0.95, 3),  # 0.969 / 0.984 / 1 of 21 (h-v10per, h-v10body; 3 more gold)
     "articles-v9": (0.90, 0.95, 2),  # 0.935 / 0.987 / 1 of 29 (branch h-v9misc)
 }
 
