@@ -5,7 +5,8 @@ evidence dicts), nearly all freed by reference counting as soon as the document 
 the collector on, each 700 allocations start a young collection that walks every container
 still alive, and every tenth one walks the older young generation too: measured, ~8% of a
 document's time from the caches, plus a full collection over the run's caches in one pass of
-two. Held off for the document, the collector runs once after it, over what survived.
+two. Held off for the document, its next collection (when allocations after the document
+reach the threshold again) walks only what survived.
 
 Process-wide state, so it is shared: nested or concurrent documents (threads) hold it off
 together, and the collector is turned back on only when the last one is done, and only if it
