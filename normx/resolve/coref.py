@@ -28,6 +28,12 @@ WORD_MATCH = 0.85  # token similarity for a partial name word to count as the sa
 MIN_TAIL_KEY = 3  # key sounds left after the first for the loose gate (short keys say little)
 
 
+def spelled_alike(word: NameToken, words: Iterable[NameToken]) -> bool:
+    """Whether one of *words* (Latin, as the document wrote them) is *word* spelled alike:
+    the same word for coreference (:data:`WORD_MATCH`)."""
+    return any(token_similarity(word, w, cross_script=False)[0] >= WORD_MATCH for w in words)
+
+
 @dataclass(frozen=True, slots=True, init=False)
 class Antecedent:
     """A fully named entity at a position in the document, with the words of its names.

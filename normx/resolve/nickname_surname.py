@@ -14,10 +14,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from normx.match.candidate import Candidate
-from normx.match.score import token_similarity
-from normx.resolve.coref import WORD_MATCH
+from normx.resolve.coref import spelled_alike
 from normx.resolve.segment import Seg
-from normx.text.normalize import NameToken
 
 if TYPE_CHECKING:
     from normx.resolve.linker import SpanLinker
@@ -25,10 +23,6 @@ if TYPE_CHECKING:
 
 Resolved = tuple[Seg, Candidate | None, dict[str, Any]]
 METHOD = "coref"
-
-
-def _alike(word: NameToken, words: list[NameToken]) -> bool:
-    return any(token_similarity(word, w, cross_script=False)[0] >= WORD_MATCH for w in words)
 
 
 def nickname_surnames(linker: SpanLinker, rt: Runtime, resolved: list[Resolved]) -> list[Resolved]:
@@ -60,7 +54,7 @@ def nickname_surnames(linker: SpanLinker, rt: Runtime, resolved: list[Resolved])
             if c is not None and c.id == person.id:
                 words.extend(rt.core_words(linker.surface(s.first, s.last)))
         rest = [w for w in said if w.form not in nicknames]
-        if not all(_alike(w, words) for w in rest):
+        if not all(spelled_alike(w, words) for w in rest):
             continue
         p = person
         linked = Candidate(p.id, p.name, p.type, p.score, p.matched, METHOD, {})

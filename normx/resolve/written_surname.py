@@ -18,16 +18,13 @@ the one already written with it.
 
 from __future__ import annotations
 
-from normx.match.score import token_similarity
-from normx.resolve.coref import WORD_MATCH, Antecedent, Antecedents
+from normx.resolve.coref import Antecedent, Antecedents, spelled_alike
 from normx.text.normalize import NameToken
 
 
 def _wrote(ante: Antecedent, word: NameToken) -> bool:
     """Whether the document's words for *ante* hold *word* (spelled alike)."""
-    return any(
-        token_similarity(word, w, cross_script=False)[0] >= WORD_MATCH for w in ante.surface_words
-    )
+    return spelled_alike(word, ante.surface_words)
 
 
 def written_namesake(
