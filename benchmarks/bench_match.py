@@ -13,7 +13,9 @@ with its own ``NORMX_CACHE_DIR``.  Each phase runs in a fresh interpreter so its
 RSS (``resource.getrusage``) are its own:
 
 * ``compile``: first ``Normalizer.load`` (parse, validate, build and cache the index);
-* ``warm``: second ``Normalizer.load`` (served from the cache), then the queries in the same
+* ``first``: a warm load, then the queries once at the default threshold: what a pipeline that
+  matches a list once pays (each new token's neighbour search included);
+* ``warm``: another ``Normalizer.load`` (served from the cache), then the queries in the same
   process: normx ``match(q, top=5, min_score=0.0)`` (first: it pays each new token's neighbour
   search), at the default threshold, the spelling matcher alone, at ``min_score=0.5`` (what
   ``normx canonicalize`` fetches at), and brute-force
@@ -139,6 +141,20 @@ def phase_compile(path: Path) -> dict[str, float]:
     return {"seconds": time.perf_counter() - t0, "records": len(nz.records), "rss": _peak_mib()}
 
 
+def phase_first(path: Path, queries_file: Path) -> dict[str, float]:
+    """The default threshold in a fresh process: every new token's neighbour search is paid
+    here, as a pipeline that loads normx and matches a list once pays it."""
+    from normx.api import Normalizer
+
+    nz = Normalizer.load(gazetteers=[path], defaults=False)
+    texts = [q for q, _ in json.loads(queries_file.read_text(encoding="utf-8"))]
+    nz.match("Khalifa Haftar", top=5)  # first-call setup out of the timing
+    t0 = time.process_time()
+    for q in texts:
+        nz.match(q, top=5)
+    return {"first_default_ms": 1000 * (time.process_time() - t0) / len(texts)}
+
+
 def phase_warm(path: Path, queries_file: Path, brute_n: int) -> dict[str, float]:
     from rapidfuzz import fuzz, process
 
@@ -221,12 +237,15 @@ def main() -> None:
         help="keep the gazetteer, queries and cache here and reuse them on the next run "
         "(the first load is then a compile only on the first run)",
     )
-    parser.add_argument("--phase", choices=["compile", "warm"], help=argparse.SUPPRESS)
+    parser.add_argument("--phase", choices=["compile", "first", "warm"], help=argparse.SUPPRESS)
     parser.add_argument("--file", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--qfile", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.phase == "compile":
         print(json.dumps(phase_compile(args.file)))
+        return
+    if args.phase == "first":
+        print(json.dumps(phase_first(args.file, args.qfile)))
         return
     if args.phase == "warm":
         print(json.dumps(phase_warm(args.file, args.qfile, args.brute_queries)))
@@ -250,6 +269,7 @@ def main() -> None:
         )
         env = dict(os.environ, NORMX_CACHE_DIR=str(tmp / "cache"))
         comp = _child(["--phase", "compile", "--file", str(gaz)], env)
+        first = _child(["--phase", "first", "--file", str(gaz), "--qfile", str(qfile)], env)
         warm = _child(
             ["--phase", "warm", "--file", str(gaz), "--qfile", str(qfile),
              "--brute-queries", str(args.brute_queries)],
@@ -263,8 +283,10 @@ def main() -> None:
          f"goal <= 2 s; {warm['load_cpu']:.2f} s CPU"),
         ("normx ms/query", f"{warm['normx_ms']:.3f} ms", f"top-1 {100 * warm['normx_top1']:.1f}%"
          f" over {warm['n_queries']:.0f} queries, min_score=0 (every query ranked)"),
+        ("normx ms/query, default threshold, first pass", f"{first['first_default_ms']:.3f} ms",
+         "goal <= 1 ms; a fresh process: each new token's neighbours searched"),
         ("normx ms/query, default threshold", f"{warm['normx_default_ms']:.3f} ms",
-         "goal <= 1 ms"),
+         "goal <= 1 ms; after the min_score=0 pass: neighbours known"),
         ("spelling matcher alone, default threshold", f"{warm['spelling_default_ms']:.3f} ms",
          "without the gloss matcher"),
         ("normx ms/query, min_score=0.5", f"{warm['normx_half_ms']:.3f} ms",
