@@ -32,7 +32,7 @@ from normx.resolve.place_adjective import adjective_of_place
 from normx.resolve.relative_namesake import principal_namesake, relatives_of
 from normx.resolve.runtime import Runtime
 from normx.resolve.segment import Seg, is_clean
-from normx.resolve.surname_over_place import written_with_same_consonants
+from normx.resolve.surname_over_place import surname_over_lookalike
 from normx.resolve.unsaid_qualifier import said_namesake, unsaid_qualifier
 from normx.resolve.written_surname import written_namesake
 from normx.text.generic import compound_parts
@@ -200,12 +200,7 @@ def resolve_references(
                     (loose or surname)
                     and ante is not None
                     and not _explains(ante, forms[0], cand, index, vowels=surname)
-                    and not (
-                        loose
-                        and cand.type != "PER"
-                        and cand.id not in firm
-                        and written_with_same_consonants(ante, forms[0])
-                    )
+                    and not (loose and surname_over_lookalike(ante, forms[0], cand, firm))
                 ):
                     ante = None  # the gazetteer's name is the closer spelling: it stands
                 if loose and ante is None and cand is not None and cand.type != "PER":
