@@ -11,15 +11,19 @@ recent namesake (:mod:`normx.resolve.coref`), which is the relative.
 So when the antecedent chosen for a one-word name is a person whose first mention in the
 document is marked as a relative (:func:`introduced_as_relative`), and a namesake the document
 named with that word earlier than the relative, and introduced without a kin noun, is in the
-document before the mention, that namesake is meant (the most recent such one). One exception
-is the paragraph that brought the relative in and names no principal before the word: that
-paragraph is about the relative ("They include Seif al-Islam Gadhafi, the dictator's son ...
-The commission disqualified him ... Gadhafi has made only one public appearance"), and the
-nearest stands. A namesake introduced without a kin noun keeps the nearest-first rule too: an
-article that moves on to a son it names plainly ("Seif al-Islam Gadhafi said ...") is about
-the son. A relative named first, before any namesake ("Saif al-Islam Gaddafi, son of Muammar
-Gaddafi"), is no one's relative in this document's order: the name after "son of" is the
-anchor, not the relative, and nothing changes. Kin nouns are data
+document before the mention, that namesake is meant (the most recent such one). The
+exception is a paragraph that is about the relative: the word is in the paragraph that last
+named him, and either that paragraph names no principal before the word ("They include Seif
+al-Islam Gadhafi, the dictator's son ... The commission disqualified him ... Gadhafi has made
+only one public appearance") or the relative opens his sentence, after no more than the kin
+phrase ("His son, Seif al-Islam Bensalem, ... stayed abroad. Bensalem told reporters ...");
+then the nearest stands. A relative named inside a clause about someone else ("two years
+after the killing of his father, President Idris Deby Itno, ... Deby stressed") leaves the
+paragraph to the principal. A namesake introduced without a kin noun keeps the nearest-first
+rule too: an article that moves on to a son it names plainly ("Seif al-Islam Gadhafi said
+...") is about the son. A relative named first, before any namesake ("Saif al-Islam
+Gaddafi, son of Muammar Gaddafi"), is no one's relative in this document's order: the name
+after "son of" is the anchor, not the relative, and nothing changes. Kin nouns are data
 (``data/family_words.yaml``, shared with :mod:`normx.resolve.family_member`).
 """
 
