@@ -21,6 +21,7 @@ from normx.match.score import NO_MATCH_THRESHOLD
 from normx.resolve import armies, designators, kind_phrase
 from normx.resolve.arabic_spelled import spelled_in_arabic
 from normx.resolve.city_name import city_of_the_name
+from normx.resolve.person_rivals import agreeing_rivals
 from normx.resolve.segment import Seg, coverage, given_name_only
 from normx.resolve.span_tokens import SpanTokens
 from normx.resolve.word_agreement import (
@@ -292,6 +293,8 @@ class RangeDecisions:
         close = tuple(
             c for c in rivals if c.score >= max(NO_MATCH_THRESHOLD, best.score - AMBIGUITY_MARGIN)
         )
+        if len(names) > 1 and not phrase:
+            close = agreeing_rivals(close, query, self.common_key)
         if len(names) == 1 and not phrase:
             close = unspelled_rivals_dropped(best, close)
             close += spelled_rivals(best, [c for c in rivals if c not in close])

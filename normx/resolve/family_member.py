@@ -8,8 +8,10 @@ The text says which family: the person just named, whom the possessive before th
 refers to. So an unlinked given name after "<possessive> [adjective] <kin noun>" is matched
 again with the family name of the most recent person named before it (the last word of that
 mention: "Gadhafi"), and links when that full name matches one person closely, and not the
-person named before it (no one is his own son). Kin nouns and adjectives are data
-(``data/family_words.yaml``).
+person named before it (no one is his own son). A word after the kin noun is a person's given
+name even where a large gazetteer holds a place or body spelled like it ("his son Saadi" ~ the
+village Saddi): no place is anyone's son, so such a link is undone first. Kin nouns and
+adjectives are data (``data/family_words.yaml``).
 """
 
 from __future__ import annotations
@@ -55,11 +57,10 @@ def family_members(linker: SpanLinker, rt: Runtime, resolved: list[Resolved]) ->
     out = list(resolved)
     last_person: tuple[Seg, Candidate] | None = None
     for k, (seg, cand, evidence) in enumerate(resolved):
-        if cand is not None:
-            if cand.type == "PER":
-                last_person = (seg, cand)
+        if cand is not None and cand.type == "PER":
+            last_person = (seg, cand)
             continue
-        if last_person is None or seg.phrase or seg.generic:
+        if seg.phrase or seg.generic:
             continue
         if not 1 <= len(linker.name_units(seg.first, seg.last)) <= MAX_GIVEN_UNITS:
             continue
@@ -68,6 +69,11 @@ def family_members(linker: SpanLinker, rt: Runtime, resolved: list[Resolved]) ->
         if "\n" in before:
             before = before.rsplit("\n", 1)[1]
         if _cue().search(before) is None:
+            continue
+        if cand is not None:  # a place or body named like the given name: no one's son
+            evidence = {key: v for key, v in evidence.items() if key != "matched"}
+            out[k] = (seg, None, evidence)
+        if last_person is None:
             continue
         owner_seg, owner = last_person
         family = rt.core_words(linker.surface(owner_seg.first, owner_seg.last))

@@ -29,8 +29,10 @@ from normx.resolve.dropped_abd import with_abd
 from normx.resolve.generic import find_body, find_titled
 from normx.resolve.linker import BORROWED, SpanLinker
 from normx.resolve.place_adjective import adjective_of_place
+from normx.resolve.relative_namesake import principal_namesake, relatives_of
 from normx.resolve.runtime import Runtime
 from normx.resolve.segment import Seg, is_clean
+from normx.resolve.surname_over_place import surname_over_lookalike
 from normx.resolve.unsaid_qualifier import said_namesake, unsaid_qualifier
 from normx.resolve.written_surname import written_namesake
 from normx.text.generic import compound_parts
@@ -108,6 +110,7 @@ def resolve_references(
     }
     index = Antecedents(antecedents, rt.name_keys, rt.key_index)
     by_surname = Antecedents(surnames, rt.name_keys, rt.key_index) if surnames else None
+    relative = relatives_of(linker, rt, segs)
     out: list[tuple[Seg, Any, dict]] = []
     for pos, seg in enumerate(segs):
         evidence: dict[str, Any] = {}
@@ -182,12 +185,14 @@ def resolve_references(
                     close = tuple(c for c in seg.ambiguous if types is None or c.type in types)
                     ante = _among_candidates(index, antecedents, pos, forms, close)
                     ante = written_namesake(index, pos, query_tokens(forms), ante)
+                    ante = principal_namesake(index, pos, query_tokens(forms), ante, relative)
                 headed_forms = both[pos][1]
                 if ante is None and len(headed_forms) > len(forms):  # "National Army"
                     ante = index.find(pos, query_tokens(headed_forms), types=types)
                 if ante is None:
                     query = query_tokens(forms)
                     ante = written_namesake(index, pos, query, index.find(pos, query, types))
+                    ante = principal_namesake(index, pos, query, ante, relative)
                 if ante is None and cand is None and types != _ORG:
                     abd = with_abd(forms, rt.core_words)  # "Abdel Fattah Ghaffar"
                     ante = index.find(pos, abd, types=_PER) if abd is not None else None
@@ -195,6 +200,7 @@ def resolve_references(
                     (loose or surname)
                     and ante is not None
                     and not _explains(ante, forms[0], cand, index, vowels=surname)
+                    and not (loose and surname_over_lookalike(ante, forms[0], cand, firm))
                 ):
                     ante = None  # the gazetteer's name is the closer spelling: it stands
                 if loose and ante is None and cand is not None and cand.type != "PER":

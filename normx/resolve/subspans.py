@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 
 from normx.resolve.context_words import context_edge, only_context
 from normx.resolve.one_name import one_name_across, side_spellings
+from normx.resolve.person_cut import cuts_person_name, person_names_within
 from normx.resolve.segment import Seg, is_clean
 
 if TYPE_CHECKING:
@@ -112,8 +113,13 @@ def best_subspan(
     """
     by_length = options_by_length(linker, first, last, pieces)
     unclean: tuple[Seg, int, int] | None = None
+    persons = person_names_within(linker, first, last)  # never cut apart (person_cut)
     for length in sorted(by_length, reverse=True):
-        ranges = [r for r in sorted(by_length[length]) if _worth_linking(linker, *r, length)]
+        ranges = [
+            r
+            for r in sorted(by_length[length])
+            if not cuts_person_name(*r, persons) and _worth_linking(linker, *r, length)
+        ]
         linker.want(q for q in (linker.query_for(s0, s1) for s0, s1 in ranges) if q)
         found: list[tuple[float, int, Seg, int, int]] = []
         for s0, s1 in ranges:

@@ -24,6 +24,7 @@ PERSON_PAIR_FLOOR = 0.82  # a loosely matched person's word this unlike its part
 CROSS_SCRIPT_PAIR_FLOOR = 0.78  # the same across scripts, whose similarities run lower
 PART_PAIR_MIN = 0.9  # each word of a name matched to part of a longer person's name
 SKIPPED_GIVEN_PAIR_MIN = 0.99  # ... when the longer name's given name is left out: spelled alike
+NEAR_SPELLING = 0.9  # a word this close to its partner is spelled nearly so (a vowel apart)
 
 
 def person_words_agree(
@@ -50,7 +51,13 @@ def person_words_agree(
     common given name (*common_key*: phonetic key -> a part as common as Muhammad in this
     gazetteer), likenesses are all the evidence ("Mohammed Sawan" ~ Muhammad Suan
     Al-Almadawy): among tens of thousands of names they find some such man; a word spelled
-    alike keeps the match ("Akila Saleh" for Aguila Saleh Issa). Exact and
+    alike keeps the match ("Akila Saleh" for Aguila Saleh Issa). And in the same script, a
+    match none of whose words is spelled nearly as the gazetteer spells it (each a little
+    further than a vowel or a doubled letter apart, :data:`NEAR_SPELLING`: "Sallam Al-Sour"
+    ~ Salim Ashour, 0.88 and 0.86) is likenesses only, whatever the coverage: a translation
+    writes at least one word of a man's name close to a list's spelling (Khaled Al-Meshri ~
+    Khalid al-Mishri, 0.95 each), and tens of thousands of names hold a look-alike of any
+    two words (cross-script pairs run lower and are not held to it). Exact and
     normalised matches, one-word queries and matches without word pairs are not judged here.
     """
     if cand.type != "PER" or cand.method not in LONE_WORD_LOOSE:
@@ -65,6 +72,8 @@ def person_words_agree(
     floor = CROSS_SCRIPT_PAIR_FLOOR if cand.method == "cross-script" else PERSON_PAIR_FLOOR
     if min(sims) < floor:
         return False
+    if cand.method != "cross-script" and max(sims) < NEAR_SPELLING:
+        return False  # every word only resembles its partner: see "none spelled nearly so"
     if len(pairs) >= len(n_tokens):  # every word of the gazetteer's name said
         return True
     if min(sims) < PART_PAIR_MIN:

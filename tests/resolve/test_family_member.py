@@ -38,3 +38,32 @@ def test_the_family_is_the_person_named_before() -> None:
     records = [*RECORDS, Record("per:ali-haddad", "PER", "Ali Haddad", "علي حداد")]
     doc = Normalizer.from_records(records).canonicalize(text)
     assert ("Muatassim", "per:other-mutassim") in [(m.text, m.id) for m in doc.mentions]
+
+
+PLACES = [
+    Record("per:father", "PER", "Khalid Bensalem", "خالد بن سالم"),
+    Record("per:son", "PER", "Hamza Bensalem", "حمزة بن سالم"),
+    Record("loc:village", "LOC", "Hamzah", "الحمزة"),
+]
+
+
+def _place_links(text: str) -> list[tuple[str, str | None]]:
+    doc = Normalizer.from_records(PLACES).canonicalize(text)
+    return [(m.text, m.id) for m in doc.mentions]
+
+
+def test_a_place_spelled_like_the_son_s_given_name_is_not_the_son() -> None:
+    text = "Khalid Bensalem fled south. His relatives crossed too, including his son Hamza."
+    found = _place_links(text)
+    assert ("Hamza", "per:son") in found
+    assert ("Hamza", "loc:village") not in found
+
+
+def test_after_a_kin_noun_a_place_link_is_undone_even_without_a_family() -> None:
+    text = "The convoy left at dawn, his son Hamza said."
+    assert ("Hamza", "loc:village") not in _place_links(text)
+
+
+def test_the_place_elsewhere_stays_linked() -> None:
+    text = "Khalid Bensalem fled south through Hamza on Monday."
+    assert ("Hamza", "loc:village") in _place_links(text)

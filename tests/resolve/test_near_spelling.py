@@ -1,0 +1,30 @@
+"""A same-script match of a person's name none of whose words is spelled nearly as the
+gazetteer spells it is likenesses only: no link (normx.resolve.word_agreement)."""
+
+from normx.api import Normalizer
+from normx.gazetteer.schema import Record
+
+RECORDS = [
+    Record("per:salim-ashour", "PER", "Salim Ashour", "سليم عاشور"),
+    Record("per:khalid-mishri", "PER", "Khalid Mishri", "خالد المشري"),
+]
+
+
+def _links(text: str) -> list[tuple[str, str | None]]:
+    doc = Normalizer.from_records(RECORDS).canonicalize(text)
+    return [(m.text, m.id) for m in doc.mentions]
+
+
+def test_two_words_each_only_resembling_the_name_link_no_one() -> None:
+    found = _links("The prosecutor, Sallam Al-Sour, opened an inquiry on Monday.")
+    assert not any(i == "per:salim-ashour" for _, i in found)
+
+
+def test_one_word_spelled_nearly_so_keeps_the_match() -> None:
+    found = _links("The prosecutor, Salim Al-Sour, opened an inquiry on Monday.")
+    assert ("Salim Al-Sour", "per:salim-ashour") in found
+
+
+def test_every_word_a_vowel_apart_keeps_the_match() -> None:
+    found = _links("The council head, Khaled Al-Meshri, spoke on Monday.")
+    assert ("Khaled Al-Meshri", "per:khalid-mishri") in found
