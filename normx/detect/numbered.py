@@ -2,8 +2,10 @@
 
 A number is no capitalised word, so a name run never takes it in, and "the Brigade 444" left
 the span "Brigade", a bare head noun that names nothing. A reader takes a number written right
-after a capitalised head noun (``heads.yaml``: brigade, battalion, division, ...) as part of
-the unit's name, the way Arabic numbers brigades (اللواء 444) and English renders it. Only
+after the capitalised head noun of an armed formation (``numbered_heads.yaml``: brigade,
+battalion, division, ...) as part of the unit's name, the way Arabic numbers brigades (اللواء
+444) and English renders it; after other heads a number is a count ("the Tarhuna General
+Hospital 106 bodies"). Only
 plain numbers of at most :data:`MAX_DIGITS` digits, with nothing but blanks between: a longer
 figure is a count, not a unit's number. A number before the head is left out: "the 444
 Brigade" and "some 300 Army soldiers" differ only by the "the", which the sparse tokeniser
@@ -13,8 +15,11 @@ by its gloss ("Combat Brigade" ~ اللواء 444 قتال).
 
 from __future__ import annotations
 
-from normx.detect.lexicon import Lexicon
+from functools import cache
+
+from normx.detect.lexicon import Lexicon, detect_data
 from normx.detect.tokens import Token
+from normx.text.latin import fold
 
 MAX_DIGITS = 4
 
@@ -23,8 +28,14 @@ def _number(tok: Token) -> bool:
     return tok.text.isdigit() and len(tok.text) <= MAX_DIGITS and not tok.possessive
 
 
+@cache
+def numbered_heads() -> frozenset[str]:
+    """Heads of formations named by a number after them (folded)."""
+    return frozenset(fold(str(w)) for w in detect_data("numbered_heads.yaml")["numbered"])
+
+
 def _head(tok: Token, lex: Lexicon) -> bool:
-    return tok.cap and (tok.form in lex.unit_heads or tok.form in lex.body_heads)
+    return tok.cap and tok.form in numbered_heads() and tok.form in lex.body_heads
 
 
 def number_after(tokens: list[Token], last: int, lex: Lexicon) -> int:
@@ -42,4 +53,3 @@ def number_after(tokens: list[Token], last: int, lex: Lexicon) -> int:
     ):
         return nxt
     return last
-

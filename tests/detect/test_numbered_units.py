@@ -28,8 +28,8 @@ def test_a_count_before_a_body_is_no_part_of_its_name() -> None:
 
 
 def test_a_year_or_a_long_figure_after_a_head_stays_out() -> None:
-    spans = _spans("He joined the Army 20114 times.")
-    assert "Army" in spans and not any("20114" in s for s in spans)
+    spans = _spans("He joined the Brigade 20114 times.")
+    assert "Brigade" in spans and not any("20114" in s for s in spans)
 
 
 def test_a_number_after_punctuation_or_after_a_name_word_stays_out() -> None:
@@ -44,3 +44,8 @@ def test_numbered_unit_links_by_its_number() -> None:
     n = Normalizer.from_records(BATTALION)
     doc = n.canonicalize("He said the Battalion 77 entered the town.")
     assert [(m.text, m.id) for m in doc.mentions] == [("Battalion 77", "org:77-battalion")]
+
+
+def test_a_number_after_a_facility_is_a_count() -> None:
+    spans = _spans("The Misrata Central Hospital 85 bodies were received.")
+    assert not any("85" in s for s in spans)
