@@ -25,6 +25,7 @@ from normx.resolve import armies
 from normx.resolve.coref import Antecedent, Antecedents, covers, query_tokens
 from normx.resolve.decision import acronym_shaped
 from normx.resolve.definite_lookalike import definite_lookalike
+from normx.resolve.descriptor_word import descriptor_only
 from normx.resolve.designators import designator_words, kin_words
 from normx.resolve.dropped_abd import with_abd
 from normx.resolve.generic import find_body, find_titled
@@ -220,6 +221,8 @@ def resolve_references(
                         "start": tok.start,
                     }
                     cand = None
+            if ante is not None and cand is None and _described_only(rt, forms, ante.cand):
+                ante = None  # "Oil Minister ...": no short form of the Sharara oil field
             if ante is not None:
                 tok = linker.tokens[segs[ante.position].first]
                 evidence["antecedent"] = {"text": ante.surface, "start": tok.start}
@@ -256,6 +259,15 @@ def resolve_references(
             evidence["matched"] = cand.matched
         out.append((seg, cand, evidence))
     return out
+
+
+def _described_only(rt: Runtime, forms: list[str], cand: Candidate) -> bool:
+    """A lone word that the entity's English names hold only in lower case
+    (:mod:`normx.resolve.descriptor_word`)."""
+    record = rt.normalizer.by_id.get(cand.id)
+    if len(forms) != 1 or record is None:
+        return False
+    return descriptor_only(forms[0], cand.type, record.names("en"))
 
 
 def _place_end(linker: SpanLinker, out: list[tuple[Seg, Any, dict]]) -> int | None:
