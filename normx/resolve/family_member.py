@@ -90,3 +90,12 @@ def family_members(linker: SpanLinker, rt: Runtime, resolved: list[Resolved]) ->
         out[k] = (seg, linked, {**evidence, "family_of": said, "matched": best.matched})
         last_person = (seg, linked)
     return out
+
+
+def after_kin_noun(text: str, start: int) -> bool:
+    """The text before offset *start* (on its line) ends with a possessive and a kin noun
+    ("his son", "Gadhafi's eldest daughter"): the word at *start* is a relative's name."""
+    before = text[max(0, start - 40) : start]
+    if "\n" in before:
+        before = before.rsplit("\n", 1)[1]
+    return _cue().search(before) is not None

@@ -28,6 +28,7 @@ from normx.resolve.definite_lookalike import definite_lookalike
 from normx.resolve.descriptor_word import descriptor_only
 from normx.resolve.designators import designator_words, kin_words
 from normx.resolve.dropped_abd import with_abd
+from normx.resolve.family_member import after_kin_noun
 from normx.resolve.generic import find_body, find_titled
 from normx.resolve.linker import BORROWED, SpanLinker
 from normx.resolve.named_rival import named_in_document
@@ -236,6 +237,7 @@ def resolve_references(
         chance = loose and cand is seg.cand and cand is not None and cand.id not in firm
         if chance and (
             _capital_says_nothing(linker, rt, seg, cand)
+            or (cand.type != "PER" and after_kin_noun(linker.text, linker.tokens[seg.first].start))
             or definite_lookalike(
                 linker.text,
                 linker.tokens[seg.first].start,
@@ -244,7 +246,7 @@ def resolve_references(
                 _place_end(linker, out),
             )
         ):
-            cand = None  # "None" ~ Nono; "the Karama" ~ Germa
+            cand = None  # "None" ~ Nono; "the Karama" ~ Germa; "his son Saadi" ~ Saddi
         if cand is not None and _of_a_kin_group(linker, rt, seg, cand):
             cand = None  # "the Zuwayya tribe": the people, not the place Azwaiya
         if cand is not None and cand.type == "LOC" and _place_adjective(linker, rt, seg, cand):
