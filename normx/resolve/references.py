@@ -31,6 +31,7 @@ from normx.resolve.dropped_abd import with_abd
 from normx.resolve.family_member import after_kin_noun
 from normx.resolve.generic import find_body, find_titled
 from normx.resolve.linker import BORROWED, SpanLinker
+from normx.resolve.name_tail_place import name_tail_place
 from normx.resolve.named_rival import named_in_document
 from normx.resolve.place_adjective import adjective_of_place
 from normx.resolve.runtime import Runtime
@@ -247,6 +248,9 @@ def resolve_references(
             )
         ):
             cand = None  # "None" ~ Nono; "the Karama" ~ Germa; "his son Saadi" ~ Saddi
+        before_linked = bool(out) and out[-1][1] is not None
+        if cand is not None and name_tail_place(linker, segs, pos, cand, before_linked):
+            cand = None  # "Seif al-Nasr": a word of an unknown name, not the village Nasr
         if cand is not None and _of_a_kin_group(linker, rt, seg, cand):
             cand = None  # "the Zuwayya tribe": the people, not the place Azwaiya
         if cand is not None and cand.type == "LOC" and _place_adjective(linker, rt, seg, cand):
