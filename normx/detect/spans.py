@@ -22,6 +22,7 @@ from collections.abc import Callable
 from typing import NamedTuple
 
 from normx.detect.lexicon import Lexicon
+from normx.detect.numbered import number_after
 from normx.detect.tokens import Token
 from normx.detect.units import NAME, Unit
 
@@ -147,6 +148,8 @@ def find_spans(
             and _people_body_head(tokens, j, lex)
         ):
             j = last = j + 1  # "the Libyan navy": a people's body by its head noun
+        if first <= last and last == j:  # "Brigade 444" (numbered)
+            j = last = number_after(tokens, last, lex)
         if first <= last:
             spans.append(_new_span(Span, (first, last, False)))
         i = j + 1

@@ -24,6 +24,7 @@ from normx.resolve.city_name import city_of_the_name
 from normx.resolve.person_rivals import agreeing_rivals
 from normx.resolve.segment import Seg, coverage, given_name_only
 from normx.resolve.span_tokens import SpanTokens
+from normx.resolve.tied_likeness import tied_look_alike
 from normx.resolve.word_agreement import (
     LONE_WORD_LOOSE,
     body_without_head,
@@ -298,7 +299,11 @@ class RangeDecisions:
         if len(names) == 1 and not phrase:
             close = unspelled_rivals_dropped(best, close)
             close += spelled_rivals(best, [c for c in rivals if c not in close])
-        if close and (best.score < SURE_SCORE or only_alike(best)):
+        if close and (
+            best.score < SURE_SCORE
+            or only_alike(best)
+            or tied_look_alike(best, close, self.arabic_names)
+        ):
             feature = None if phrase else named_with_feature(query, (best, *close))
             if feature is None and len(names) == 1 and not phrase:  # "Barqa": برقة
                 feature = spelled_in_arabic(names[0].forms[0], (best, *close), self.arabic_names)

@@ -64,11 +64,7 @@ def family_members(linker: SpanLinker, rt: Runtime, resolved: list[Resolved]) ->
             continue
         if not 1 <= len(linker.name_units(seg.first, seg.last)) <= MAX_GIVEN_UNITS:
             continue
-        start = tokens[seg.first].start
-        before = text[max(0, start - 40) : start]
-        if "\n" in before:
-            before = before.rsplit("\n", 1)[1]
-        if _cue().search(before) is None:
+        if not after_kin_noun(text, tokens[seg.first].start):
             continue
         if cand is not None:  # a place or body named like the given name: no one's son
             evidence = {key: v for key, v in evidence.items() if key != "matched"}
@@ -96,3 +92,12 @@ def family_members(linker: SpanLinker, rt: Runtime, resolved: list[Resolved]) ->
         out[k] = (seg, linked, {**evidence, "family_of": said, "matched": best.matched})
         last_person = (seg, linked)
     return out
+
+
+def after_kin_noun(text: str, start: int) -> bool:
+    """The text before offset *start* (on its line) ends with a possessive and a kin noun
+    ("his son", "Gadhafi's eldest daughter"): the word at *start* is a relative's name."""
+    before = text[max(0, start - 40) : start]
+    if "\n" in before:
+        before = before.rsplit("\n", 1)[1]
+    return _cue().search(before) is not None

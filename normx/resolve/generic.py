@@ -192,6 +192,12 @@ def find_body(
         ),
         None,
     )
+    if found is None:  # "the House" after the House of Representatives, a Council nearer
+        far = _sole_saying_body(
+            antecedents, position, start, glosses, arabic_names, start_of, says_noun
+        )
+        if far is not None:
+            return far
     if found is None:
         found = next(
             (
@@ -217,6 +223,36 @@ def find_body(
         return found
     near = [other for other in headed.values() if same_sentence(other)]
     return (near[0], gloss) if len(near) == 1 else None
+
+
+def _sole_saying_body(
+    antecedents: Sequence[Antecedent],
+    position: int,
+    start: int,
+    glosses: Sequence[tuple[str, ...]],
+    arabic_names: Callable[[str], Sequence[tuple[str, ...]]],
+    start_of: Callable[[Antecedent], int],
+    says_noun: Callable[[Antecedent], bool],
+) -> tuple[Antecedent, tuple[str, ...]] | None:
+    """The one body named before *position* (within :data:`FAR_DISTANCE`) whose English name,
+    or the words the document wrote for it, hold the noun itself and whose Arabic name a gloss
+    of the noun heads, when no body in reach says the noun: "the House" after "the House of
+    Representatives" two paragraphs back is that House, though the Presidential Council named
+    since opens with the same Arabic head (المجلس). The English noun is the name's own word
+    there, and only a gloss of the nearer body's head; with two bodies that say the noun, it
+    stays undecided."""
+    found: dict[str, tuple[Antecedent, tuple[str, ...]]] = {}
+    for ante in reversed(antecedents):
+        if ante.position >= position:
+            continue
+        if start - start_of(ante) > FAR_DISTANCE:
+            break
+        if ante.cand.type != "ORG" or ante.cand.id in found or not says_noun(ante):
+            continue
+        gloss = starts_with_gloss(arabic_names(ante.cand.id), glosses)
+        if gloss is not None:
+            found[ante.cand.id] = (ante, gloss)
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _sole_named_body(

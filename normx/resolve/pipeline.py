@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 
 from normx.detect.dates import uncapitalise_dates
 from normx.detect.headlines import lower_ordinary_words, title_case_lines
+from normx.detect.hijri_dates import uncapitalise_hijri_dates
 from normx.detect.spans import find_spans
 from normx.detect.tokens import Token, fold_word, lowercase_words, tokenize, word_before
 from normx.detect.units import ARTICLE, NAME, Unit, name_units
@@ -65,6 +66,7 @@ def canonicalize_text(normalizer: Normalizer, text: str, doc: str | None = None)
 
 def _canonicalize(rt: Runtime, text: str, doc: str | None) -> Document:
     tokens = uncapitalise_dates(text, tokenize(text, rt.lex.keep_words), rt.lex.day_months)
+    tokens = uncapitalise_hijri_dates(text, tokens)  # "the 20th of Ramadan"
     units = name_units(tokens)
     lower = lowercase_words(text)
     headlines = title_case_lines(text, rt.lex, lower)

@@ -24,10 +24,14 @@ from normx.match.score import NO_MATCH_THRESHOLD, token_similarity
 from normx.resolve import armies
 from normx.resolve.coref import Antecedent, Antecedents, covers, query_tokens
 from normx.resolve.decision import acronym_shaped
+from normx.resolve.definite_lookalike import definite_lookalike
+from normx.resolve.descriptor_word import descriptor_only
 from normx.resolve.designators import designator_words, kin_words
 from normx.resolve.dropped_abd import with_abd
 from normx.resolve.generic import find_body, find_titled
 from normx.resolve.linker import BORROWED, SpanLinker
+from normx.resolve.name_tail_place import name_tail_place
+from normx.resolve.named_rival import named_in_document
 from normx.resolve.place_adjective import adjective_of_place
 from normx.resolve.relative_namesake import principal_namesake, relatives_of
 from normx.resolve.runtime import Runtime
@@ -186,6 +190,7 @@ def resolve_references(
                     ante = _among_candidates(index, antecedents, pos, forms, close)
                     ante = written_namesake(index, pos, query_tokens(forms), ante)
                     ante = principal_namesake(index, pos, query_tokens(forms), ante, relative)
+                    ante = ante or named_in_document(antecedents, pos, close)  # Tarabulus
                 headed_forms = both[pos][1]
                 if ante is None and len(headed_forms) > len(forms):  # "National Army"
                     ante = index.find(pos, query_tokens(headed_forms), types=types)
@@ -223,6 +228,8 @@ def resolve_references(
                         "start": tok.start,
                     }
                     cand = None
+            if ante is not None and cand is None and _described_only(rt, forms, ante.cand):
+                ante = None  # "Oil Minister ...": no short form of the Sharara oil field
             if ante is not None:
                 tok = linker.tokens[segs[ante.position].first]
                 evidence["antecedent"] = {"text": ante.surface, "start": tok.start}
@@ -234,8 +241,20 @@ def resolve_references(
                 if cand is None:  # "Martyrs' Square" in a text that says Tripoli, not Beirut
                     evidence["candidates"] = [c.id for c in seg.ambiguous]
         chance = loose and cand is seg.cand and cand is not None and cand.id not in firm
-        if chance and _capital_says_nothing(linker, rt, seg, cand):
-            cand = None
+        if chance and (
+            _capital_says_nothing(linker, rt, seg, cand)
+            or definite_lookalike(
+                linker.text,
+                linker.tokens[seg.first].start,
+                linker.tokens[seg.last].end,
+                cand,
+                _place_end(linker, out),
+            )
+        ):
+            cand = None  # "None" ~ Nono; "the Karama" ~ Germa; "his son Saadi" ~ Saddi
+        before_linked = bool(out) and out[-1][1] is not None
+        if cand is not None and name_tail_place(linker, segs, pos, cand, before_linked):
+            cand = None  # "Seif al-Nasr": a word of an unknown name, not the village Nasr
         if cand is not None and _of_a_kin_group(linker, rt, seg, cand):
             cand = None  # "the Zuwayya tribe": the people, not the place Azwaiya
         if cand is not None and cand.type == "LOC" and _place_adjective(linker, rt, seg, cand):
@@ -250,6 +269,22 @@ def resolve_references(
             evidence["matched"] = cand.matched
         out.append((seg, cand, evidence))
     return out
+
+
+def _described_only(rt: Runtime, forms: list[str], cand: Candidate) -> bool:
+    """A lone word that the entity's English names hold only in lower case
+    (:mod:`normx.resolve.descriptor_word`)."""
+    record = rt.normalizer.by_id.get(cand.id)
+    if len(forms) != 1 or record is None:
+        return False
+    return descriptor_only(forms[0], cand.type, record.names("en"))
+
+
+def _place_end(linker: SpanLinker, out: list[tuple[Seg, Any, dict]]) -> int | None:
+    """Where the last segment resolved so far ends, if it is a place."""
+    if not out or out[-1][1] is None or out[-1][1].type != "LOC":
+        return None
+    return linker.tokens[out[-1][0].last].end
 
 
 def _capital_says_nothing(linker: SpanLinker, rt: Runtime, seg: Seg, cand: Candidate) -> bool:
