@@ -35,7 +35,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from normx.text.arabic import is_mostly_arabic, normalize_arabic, strip_marks
 from normx.text.compounds import (
@@ -48,6 +48,7 @@ from normx.text.generic import compound_parts, english_place_word, is_title
 from normx.text.latin import fold, split_words
 from normx.text.particles import particle_table
 from normx.text.phonetic import alternative_reading, phonetic_key
+from normx.text.resources import load_data
 from normx.text.romanize import readings, romanize
 
 NAME, ABU, ARTICLE, BIN, TITLE = "name", "abu", "article", "bin", "title"
@@ -185,10 +186,27 @@ def _analyse_latin(text: str) -> list[NameToken]:
                 tokens.extend(found[0])
                 i = found[1]
                 continue
+            if len(items) > 1:  # a lone "MHD" may be an acronym
+                part = _unabbreviated(part)
             compound, alts = _glued_alternatives(part)
             tokens.append(_token(compound or part, NAME, alts))
         i += 1
     return tokens
+
+
+@cache
+def _abbreviations() -> dict[str, str]:
+    raw = load_data("abbreviations.yaml").get("latin") or {}
+    return {str(short): str(full) for full, forms in raw.items() for short in forms}
+
+
+def _unabbreviated(part: str) -> str:
+    """The full name part an abbreviation stands for (Mhd, Mohd -> muhammad), else *part*.
+
+    Lists write "Mhd Amer Alchwiki" where other sources spell the name out: the abbreviation
+    shares too few letters with Muhammad for any similarity to pair them
+    (``normx/text/data/abbreviations.yaml``)."""
+    return _abbreviations().get(part, part)
 
 
 def _latin_compound_at(items: list[tuple[str, bool]], i: int) -> tuple[list[NameToken], int] | None:

@@ -302,3 +302,17 @@ def test_arabic_letters_with_a_second_regional_spelling_give_an_alternative_form
     token = [t for t in analyse_name(arabic) if t.kind == "name"][-1]
     assert alt in [form for form, _ in token.alts]
     assert token.form != alt  # the usual spelling stays the form
+
+
+@pytest.mark.parametrize("text", ["Mhd Amer Alchwiki", "MOHD. Amer Alchwiki", "Muhd Amer Alchwiki"])
+def test_abbreviated_muhammad_reads_as_the_full_name(text):
+    assert forms(text) == forms("Muhammad Amer Alchwiki")
+
+
+def test_a_lone_abbreviation_stays_as_written():
+    # one word "MHD" may be an acronym: only a name part beside others is read out
+    assert forms("MHD") == ["mhd"]
+
+
+def test_abbreviation_is_read_only_as_a_whole_word():
+    assert forms("Mohdi Salem")[0] == "mohdi"
