@@ -33,7 +33,7 @@ if TYPE_CHECKING:
 
 MAX_DISTANCE = 1500  # characters: about two paragraphs, what "just named" means here
 # characters: a long article. The one body a document named by the noun may be meant beyond
-# MAX_DISTANCE (see _sole_named_body), but not in a text made of many articles.
+# MAX_DISTANCE (see _sole_body), but not in a text made of many articles.
 FAR_DISTANCE = 20_000
 
 
@@ -193,8 +193,15 @@ def find_body(
         None,
     )
     if found is None:  # "the House" after the House of Representatives, a Council nearer
-        far = _sole_saying_body(
-            antecedents, position, start, glosses, arabic_names, start_of, says_noun
+        far = _sole_body(
+            antecedents,
+            position,
+            start,
+            glosses,
+            arabic_names,
+            start_of,
+            says_noun,
+            partial_rivals=False,
         )
         if far is not None:
             return far
@@ -208,8 +215,15 @@ def find_body(
             None,
         )
     if found is None:
-        return _sole_named_body(
-            antecedents, position, start, glosses, arabic_names, start_of, says_noun
+        return _sole_body(
+            antecedents,
+            position,
+            start,
+            glosses,
+            arabic_names,
+            start_of,
+            says_noun,
+            partial_rivals=True,
         )
     ante, gloss = found
     if not gloss:
@@ -225,7 +239,7 @@ def find_body(
     return (near[0], gloss) if len(near) == 1 else None
 
 
-def _sole_saying_body(
+def _sole_body(
     antecedents: Sequence[Antecedent],
     position: int,
     start: int,
@@ -233,44 +247,22 @@ def _sole_saying_body(
     arabic_names: Callable[[str], Sequence[tuple[str, ...]]],
     start_of: Callable[[Antecedent], int],
     says_noun: Callable[[Antecedent], bool],
-) -> tuple[Antecedent, tuple[str, ...]] | None:
-    """The one body named before *position* (within :data:`FAR_DISTANCE`) whose English name,
-    or the words the document wrote for it, hold the noun itself and whose Arabic name a gloss
-    of the noun heads, when no body in reach says the noun: "the House" after "the House of
-    Representatives" two paragraphs back is that House, though the Presidential Council named
-    since opens with the same Arabic head (المجلس). The English noun is the name's own word
-    there, and only a gloss of the nearer body's head; with two bodies that say the noun, it
-    stays undecided."""
-    found: dict[str, tuple[Antecedent, tuple[str, ...]]] = {}
-    for ante in reversed(antecedents):
-        if ante.position >= position:
-            continue
-        if start - start_of(ante) > FAR_DISTANCE:
-            break
-        if ante.cand.type != "ORG" or ante.cand.id in found or not says_noun(ante):
-            continue
-        gloss = starts_with_gloss(arabic_names(ante.cand.id), glosses)
-        if gloss is not None:
-            found[ante.cand.id] = (ante, gloss)
-    return next(iter(found.values())) if len(found) == 1 else None
-
-
-def _sole_named_body(
-    antecedents: Sequence[Antecedent],
-    position: int,
-    start: int,
-    glosses: Sequence[tuple[str, ...]],
-    arabic_names: Callable[[str], Sequence[tuple[str, ...]]],
-    start_of: Callable[[Antecedent], int],
-    says_noun: Callable[[Antecedent], bool],
+    *,
+    partial_rivals: bool,
 ) -> tuple[Antecedent, tuple[str, ...]] | None:
     """The one body named before *position* (within :data:`FAR_DISTANCE`) that the noun can
-    mean, when none is in reach: a report names its main body in full once ("the General
-    National Congress") and then says "the Congress" for the rest of it, paragraphs apart.
-    Only a body whose English name, or the words the document wrote for it, hold the noun
-    itself (*says_noun*) and whose Arabic name the noun's gloss heads qualifies, and only when
-    no other body named before is headed by that gloss or says the noun: with two Councils in
-    the document, a far "the Council" could be either."""
+    mean: its English name, or the words the document wrote for it, hold the noun itself
+    (*says_noun*) and a gloss of the noun heads its Arabic name.
+
+    Two uses. With no body in reach that says the noun (``partial_rivals=False``): "the House"
+    after "the House of Representatives" two paragraphs back is that House, though the
+    Presidential Council named since opens with the same Arabic head (المجلس); the English
+    noun is the name's own word there, and only a gloss of the nearer body's head; with two
+    bodies that say the noun it stays undecided. With no body in reach at all
+    (``partial_rivals=True``): a report names its main body in full once ("the General
+    National Congress") and then says "the Congress" for the rest of it, paragraphs apart;
+    any other body named before that the gloss heads or that says the noun is then a rival:
+    with two Councils in the document, a far "the Council" could be either."""
     found: dict[str, tuple[Antecedent, tuple[str, ...]] | None] = {}  # None: a rival only
     for ante in reversed(antecedents):
         if ante.position >= position:
@@ -283,7 +275,7 @@ def _sole_named_body(
         said = says_noun(ante)
         if gloss is not None and said:
             found[ante.cand.id] = (ante, gloss)  # its latest mention that says the noun
-        elif gloss is not None or said:
+        elif partial_rivals and (gloss is not None or said):
             found.setdefault(ante.cand.id, None)
     if len(found) != 1:
         return None
