@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from functools import cache
+from functools import cache, partial
 from typing import TYPE_CHECKING
 
 from normx.detect.lexicon import detect_data
@@ -192,17 +192,11 @@ def find_body(
         ),
         None,
     )
+    sole_body = partial(
+        _sole_body, antecedents, position, start, glosses, arabic_names, start_of, says_noun
+    )
     if found is None:  # "the House" after the House of Representatives, a Council nearer
-        far = _sole_body(
-            antecedents,
-            position,
-            start,
-            glosses,
-            arabic_names,
-            start_of,
-            says_noun,
-            partial_rivals=False,
-        )
+        far = sole_body(partial_rivals=False)
         if far is not None:
             return far
     if found is None:
@@ -215,16 +209,7 @@ def find_body(
             None,
         )
     if found is None:
-        return _sole_body(
-            antecedents,
-            position,
-            start,
-            glosses,
-            arabic_names,
-            start_of,
-            says_noun,
-            partial_rivals=True,
-        )
+        return sole_body(partial_rivals=True)
     ante, gloss = found
     if not gloss:
         return found
