@@ -37,6 +37,7 @@ from normx.resolve.relative_namesake import principal_namesake, relatives_of
 from normx.resolve.runtime import Runtime
 from normx.resolve.segment import Seg, is_clean
 from normx.resolve.surname_over_place import surname_over_lookalike
+from normx.resolve.unsaid_article import article_unsaid
 from normx.resolve.unsaid_qualifier import said_namesake, unsaid_qualifier
 from normx.resolve.written_surname import written_namesake
 from normx.text.generic import compound_parts
@@ -252,6 +253,16 @@ def resolve_references(
             )
         ):
             cand = None  # "None" ~ Nono; "the Karama" ~ Germa; "his son Saadi" ~ Saddi
+        if (
+            cand is seg.cand
+            and cand is not None
+            and cand.id not in firm
+            and _approximate_word(seg_forms[pos], cand)
+            and article_unsaid(
+                rt.core_words(linker.surface(seg.first, seg.last)), rt.name_words(cand.id)
+            )
+        ):
+            cand = None  # "Al-Sabri" ~ Ali Sabri, "Al-Marisa" ~ America: another name
         before_linked = bool(out) and out[-1][1] is not None
         if cand is not None and name_tail_place(linker, segs, pos, cand, before_linked):
             cand = None  # "Seif al-Nasr": a word of an unknown name, not the village Nasr
