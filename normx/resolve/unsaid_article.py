@@ -42,3 +42,19 @@ def article_unsaid(
         ):
             return False
     return judged
+
+
+def person_article_unsaid(
+    said: tuple[NameToken, ...], name_words: Iterable[tuple[NameToken, bool]]
+) -> bool:
+    """True when a person's name of several words, read loosely, writes a family name with
+    the article ("Tariq Al-Matar", طارق المطر) that the person's names spell neither as
+    written (in Latin) nor with the article anywhere (:func:`article_unsaid`: Tarek Mitri,
+    طارق متري): two signs apart, a word read by likeness and an article the record never
+    has, make another family. A word the names spell as written is not judged (the matcher
+    paired it, article or not: "Ali Al-Sabri" ~ Ali Sabri is left to the score)."""
+    if len(said) < 2:
+        return False
+    words = tuple(name_words)
+    latin = {tok.form for tok, arabic in words if not arabic}
+    return any(w.article and w.form not in latin and article_unsaid((w,), words) for w in said)

@@ -7,7 +7,7 @@ else, none of whose names writes a like word with the article, is another name.
 
 from normx.api import Normalizer
 from normx.gazetteer.schema import Record
-from normx.resolve.unsaid_article import article_unsaid
+from normx.resolve.unsaid_article import article_unsaid, person_article_unsaid
 from normx.text.normalize import analyse_name, core_tokens
 
 RECORDS = [
@@ -65,3 +65,31 @@ def test_the_person_named_in_full_keeps_the_bare_surname() -> None:
 def test_a_place_without_the_article_is_not_reached_by_a_word_with_it() -> None:
     assert _links("Forces moved south from Al-Mezda on Monday.").get("Al-Mezda") is None
     assert _links("Forces moved south from Ajeilat on Monday.").get("Ajeilat") == "loc:ajaylat"
+
+
+PEOPLE = [
+    Record("per:kamal-jarrah", "PER", "Kamal Jarrah", "كمال جراح"),
+    Record("per:nabil-zaidi", "PER", "Nabil al-Zaidi", "نبيل الزيدي"),
+]
+
+
+def _people(text: str) -> dict[str, str | None]:
+    doc = Normalizer.from_records(PEOPLE).canonicalize(text)
+    return {m.text: m.id for m in doc.mentions}
+
+
+def test_a_family_name_read_loosely_with_an_article_the_person_never_has() -> None:
+    assert person_article_unsaid(
+        _words("Kamel Al-Jarrahi"), _name_words("Kamal Jarrah", "كمال جراح")
+    )
+    text = "Kamel Al-Jarrahi, a local elder, said the families would return."
+    assert _people(text).get("Kamel Al-Jarrahi") is None
+
+
+def test_a_person_whose_name_has_the_article_or_spells_the_word_keeps_the_link() -> None:
+    assert not person_article_unsaid(
+        _words("Nabeel Al-Zaydi"), _name_words("Nabil al-Zaidi", "نبيل الزيدي")
+    )
+    assert not person_article_unsaid(_words("Kamel Al-Jarrah"), _name_words("Kamal Jarrah"))
+    text = "Nabeel Al-Zaydi, a local elder, said the families would return."
+    assert _people(text).get("Nabeel Al-Zaydi") == "per:nabil-zaidi"
