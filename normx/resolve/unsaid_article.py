@@ -51,10 +51,13 @@ def person_article_unsaid(
     the article ("Tariq Al-Matar", طارق المطر) that the person's names spell neither as
     written (in Latin) nor with the article anywhere (:func:`article_unsaid`: Tarek Mitri,
     طارق متري): two signs apart, a word read by likeness and an article the record never
-    has, make another family. A word the names spell as written is not judged (the matcher
-    paired it, article or not: "Ali Al-Sabri" ~ Ali Sabri is left to the score)."""
+    has, make another family. A name with a word spelled as the record spells it is not
+    judged ("Salim Al-Sour" ~ Salim Ashour, سليم عاشور, and "Ali Al-Sabri" ~ Ali Sabri are
+    left to the matcher's score)."""
     if len(said) < 2:
         return False
     words = tuple(name_words)
     latin = {tok.form for tok, arabic in words if not arabic}
-    return any(w.article and w.form not in latin and article_unsaid((w,), words) for w in said)
+    if any(w.form in latin for w in said):
+        return False  # a word spelled as the record spells it: the matcher's score decides
+    return any(w.article and article_unsaid((w,), words) for w in said)
