@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from normx.resolve.body_names import named_for
 from normx.resolve.context_words import name_word
+from normx.resolve.person_named_body import named_after_person
 from normx.resolve.pieces import coordinated_complement_start, piece_start, pieces, same_piece
 from normx.resolve.place_then_name import place_then_name
 from normx.resolve.segment import Seg, coverage
@@ -51,6 +52,8 @@ def fused(
     *before* and *after* are the segments of the rest of the span.
     """
     if sub.cand is not None and sub.cand.type == "PER":
+        if named_after_person(linker, first, last, s1, sub):
+            return True  # "Omar Mukhtar Brigade" (:mod:`normx.resolve.person_named_body`)
         if before and before[-1].cand is not None and before[-1].cand.type != "PER":
             place = before[-1]
             if given_name_before_person(linker, first, last, place.first, place.last, [sub]):
@@ -58,6 +61,8 @@ def fused(
         return _person_continues(linker, first, last, s1, sub, after)
     if sub.cand is None or place_then_name(linker, first, last, s0, s1, sub):
         return False
+    if before and named_after_person(linker, first, last, before[-1].last, before[-1]):
+        return True  # "Omar Mukhtar | Operations Room": the body's head, not another body
     if given_name_before_person(linker, first, last, s0, s1, after):
         return True
     if people_of_body(linker, last, s1, sub):

@@ -37,6 +37,7 @@ from normx.resolve.relative_namesake import principal_namesake, relatives_of
 from normx.resolve.runtime import Runtime
 from normx.resolve.segment import Seg, is_clean
 from normx.resolve.surname_over_place import surname_over_lookalike
+from normx.resolve.unsaid_article import article_unsaid, person_article_unsaid
 from normx.resolve.unsaid_qualifier import said_namesake, unsaid_qualifier
 from normx.resolve.written_surname import written_namesake
 from normx.text.generic import compound_parts
@@ -47,6 +48,7 @@ from normx.text.normalize import NameToken
 _ORG = frozenset({"ORG"})
 _PER = frozenset({"PER"})
 _PER_LOC = frozenset({"PER", "LOC"})
+_LIKENESS = frozenset({"phonetic", "fuzzy"})  # a Latin match by likeness, not spelling
 _ORG_LOC = frozenset({"ORG", "LOC"})
 
 
@@ -252,6 +254,26 @@ def resolve_references(
             )
         ):
             cand = None  # "None" ~ Nono; "the Karama" ~ Germa; "his son Saadi" ~ Saddi
+        if (
+            cand is seg.cand
+            and cand is not None
+            and cand.id not in firm
+            and _approximate_word(seg_forms[pos], cand)
+            and article_unsaid(
+                rt.core_words(linker.surface(seg.first, seg.last)), rt.name_words(cand.id)
+            )
+        ):
+            cand = None  # "Al-Sabri" ~ Ali Sabri, "Al-Marisa" ~ America: another name
+        if (
+            cand is seg.cand
+            and cand is not None
+            and cand.type == "PER"
+            and cand.method in _LIKENESS
+            and person_article_unsaid(
+                rt.core_words(linker.surface(seg.first, seg.last)), rt.name_words(cand.id)
+            )
+        ):
+            cand = None  # "Tariq Al-Matar" ~ Tarek Mitri (طارق متري): another family
         before_linked = bool(out) and out[-1][1] is not None
         if cand is not None and name_tail_place(linker, segs, pos, cand, before_linked):
             cand = None  # "Seif al-Nasr": a word of an unknown name, not the village Nasr

@@ -74,6 +74,8 @@ def person_words_agree(
         return False
     if cand.method != "cross-script" and max(sims) < NEAR_SPELLING:
         return False  # every word only resembles its partner: see "none spelled nearly so"
+    if cand.method != "cross-script" and _likenesses_with_another_letter(pairs):
+        return False  # "Fatima Ibrahim" ~ Fatiha Al Ibrahimi: see "another letter"
     if len(pairs) >= len(n_tokens):  # every word of the gazetteer's name said
         return True
     if min(sims) < PART_PAIR_MIN:
@@ -96,11 +98,32 @@ def _only_likenesses_of_common_names(
     pairs: list[dict[str, object]], ex: dict[str, object], common_key: Callable[[str], bool]
 ) -> bool:
     """No word of the text is spelled as the gazetteer's name spells it, and one of them
-    pairs with a common given name of the gazetteer ("Mohammed" ~ Muhammad)."""
+    pairs with a common given name of the gazetteer ("Mohammed" ~ Muhammad). The name's own
+    given name (its first word) spelled alike is no spelling evidence when it is common:
+    "Ali al-Zenati" says only that the man is one of thousands of Alis, and the family name
+    beside it, read by likeness with a word of the longer name unsaid (Ali Maghsoudlou
+    Al-Zenaidi), is all there is. A common word spelled alike in another place of the name
+    ("Akila Saleh" for Aguila Saleh Issa: the father's name) still keeps the match."""
+    tokens = ex.get("matched_tokens") or ()
+    keys = {t.get("form"): t.get("key") for t in tokens}  # type: ignore[attr-defined]
+    given = tokens[0].get("form") if tokens else None  # type: ignore[index]
+    common = [common_key(str(keys.get(p.get("name")) or "")) for p in pairs]
+    if any(
+        float(p.get("sim", 0.0)) >= 1.0 and not (c and p.get("name") == given)  # type: ignore[arg-type]
+        for p, c in zip(pairs, common, strict=True)
+    ):
+        return False
+    return any(common)
+
+
+def _likenesses_with_another_letter(pairs: list[dict[str, object]]) -> bool:
+    """No word of the text is spelled as the gazetteer's name spells it, and one of them
+    differs from its partner by more than vowels and letters of one sound class (the
+    matcher's ``fuzzy`` pairing: Fatima / Fatiha, م against ة): another name read
+    nearly, beside words that are only alike."""
     if any(float(p.get("sim", 0.0)) >= 1.0 for p in pairs):  # type: ignore[arg-type]
         return False
-    keys = {t.get("form"): t.get("key") for t in ex.get("matched_tokens") or ()}  # type: ignore[attr-defined]
-    return any(common_key(str(keys.get(p.get("name")) or "")) for p in pairs)
+    return any(p.get("how") == "fuzzy" for p in pairs)
 
 
 def _says_son_of(query: str) -> bool:
