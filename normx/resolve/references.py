@@ -32,6 +32,7 @@ from normx.resolve.generic import find_body, find_titled
 from normx.resolve.linker import BORROWED, SpanLinker
 from normx.resolve.name_tail_place import name_tail_place
 from normx.resolve.named_rival import named_in_document
+from normx.resolve.of_complement import of_complement
 from normx.resolve.place_adjective import adjective_of_place
 from normx.resolve.relative_namesake import principal_namesake, relatives_of
 from normx.resolve.runtime import Runtime
@@ -92,7 +93,9 @@ def resolve_references(
     for pos, seg in enumerate(segs):
         if seg.cand is None and len(seg_forms[pos]) >= 2 and not seg.phrase:
             words = rt.core_words(linker.surface(seg.first, seg.last))
-            if len(words) >= 2:  # "Abdel Jalil" is one word, as "Abduljalil" is
+            # "Abdel Jalil" is one word, as "Abduljalil" is; "Military Council of Zuwara"
+            # ends in a complement (a seat), no surname: the word alone is that place
+            if len(words) >= 2 and not of_complement(linker.forms, seg.first, seg.last):
                 unknown_last.setdefault(words[-1].form, pos)
         if seg.cand is None or (seg.partial and len(seg_forms[pos]) <= 1):
             if seg.cand is not None and seg.cand.type == "PER" and len(seg_forms[pos]) == 1:
