@@ -117,8 +117,10 @@ def arabic_spelled_rivals(
     if arabic_names is None or best.type == "PER" or best.method not in ("fuzzy", "phonetic"):
         return ()
     said = latin_skeletons(form)
-    if len(skeleton(form)) < MIN_CONSONANTS or _english_skeleton(best.matched) in said:
-        return ()
+    if len(skeleton(form)) < MIN_CONSONANTS or any(
+        skeleton(w) in said for w in name_words(best.matched)
+    ):
+        return ()  # a word of best's name spelled alike ("Es Sider" for "Al-Sidra"): it stands
     out: list[Candidate] = []
     for c in rivals:
         if c.type == "PER" or c.score < floor or c.id == best.id or c in out:

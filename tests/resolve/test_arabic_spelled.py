@@ -2,7 +2,13 @@
 
 from normx.api import Normalizer
 from normx.gazetteer.schema import Record
-from normx.resolve.arabic_spelled import arabic_skeletons, latin_skeletons, skeleton
+from normx.match.candidate import Candidate
+from normx.resolve.arabic_spelled import (
+    arabic_skeletons,
+    arabic_spelled_rivals,
+    latin_skeletons,
+    skeleton,
+)
 
 RECORDS = [
     Record("loc:cyrenaica", "LOC", "Cyrenaica", "برقة"),
@@ -83,3 +89,13 @@ def test_the_arabic_spelling_beats_a_closer_latin_lookalike() -> None:
 def test_a_word_opening_with_a_vowel_keeps_its_lookalike() -> None:
     found = _links([YA_TOWN, LOOKALIKE], "The town of Ibroud was shelled.")
     assert all(i != "loc:yabroud" for _, i in found)
+
+
+def test_a_best_spelling_a_word_alike_gets_no_arabic_rival() -> None:
+    arabic = {"loc:v": (("سدره",),), "loc:b": (("السدر",),)}.__getitem__
+    rival = Candidate("loc:v", "Sadr", "LOC", 0.82, "Sadr", "phonetic")
+    two_words = Candidate("loc:b", "Es Sider", "LOC", 0.89, "Es Sider", "phonetic")
+    assert arabic_spelled_rivals("sidra", two_words, [rival], 0.79, arabic) == ()
+    unlike = Candidate("loc:b", "Zidar", "LOC", 0.89, "Zidar", "fuzzy")
+    assert arabic_spelled_rivals("sidra", unlike, [rival], 0.79, arabic) == (rival,)
+    assert arabic_spelled_rivals("sidra", unlike, [rival], 0.85, arabic) == ()  # too far
