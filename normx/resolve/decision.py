@@ -305,9 +305,10 @@ class RangeDecisions:
         if len(names) == 1 and not phrase:
             close = unspelled_rivals_dropped(best, close)
             close += spelled_rivals(best, [c for c in rivals if c not in close])
-            floor = max(NO_MATCH_THRESHOLD, best.score - 2 * AMBIGUITY_MARGIN)
-            rest = [c for c in rivals if c not in close]
-            close += arabic_spelled_rivals(names[0].forms[0], best, rest, floor, self.arabic_names)
+            if not close:  # a clear lead over an Arabic name spelled out is no lead
+                floor = max(NO_MATCH_THRESHOLD, best.score - 2 * AMBIGUITY_MARGIN)
+                form = names[0].forms[0]
+                close = arabic_spelled_rivals(form, best, rivals, floor, self.arabic_names)
         if close and (
             best.score < SURE_SCORE
             or only_alike(best)
