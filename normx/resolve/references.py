@@ -31,6 +31,7 @@ from normx.resolve.dropped_abd import with_abd
 from normx.resolve.generic import find_body, find_titled
 from normx.resolve.linker import BORROWED, SpanLinker
 from normx.resolve.name_tail_place import name_tail_place
+from normx.resolve.month_word import month_not_place
 from normx.resolve.named_rival import named_in_document
 from normx.resolve.of_complement import of_complement
 from normx.resolve.place_adjective import adjective_of_place
@@ -268,6 +269,8 @@ def resolve_references(
             linker.text, rt.normalizer.by_id.get(cand.id), cand
         ):
             cand = None  # "Martyrs' Square" in a text that never says Beirut
+        if cand is not None and month_not_place(seg_forms[pos], cand):
+            cand = None  # "on the eve of Ramadan": the month, not a village Ramadan
         if cand is not None and "matched" not in evidence:
             evidence["matched"] = cand.matched
         out.append((seg, cand, evidence))
