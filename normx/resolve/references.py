@@ -30,8 +30,8 @@ from normx.resolve.designators import designator_words, kin_words
 from normx.resolve.dropped_abd import with_abd
 from normx.resolve.generic import find_body, find_titled
 from normx.resolve.linker import BORROWED, SpanLinker
-from normx.resolve.name_tail_place import name_tail_place
 from normx.resolve.month_word import month_not_place
+from normx.resolve.name_tail_place import name_tail_place
 from normx.resolve.named_rival import named_in_document
 from normx.resolve.of_complement import of_complement
 from normx.resolve.place_adjective import adjective_of_place
