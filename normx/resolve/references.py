@@ -30,7 +30,7 @@ from normx.resolve.designators import designator_words, kin_words
 from normx.resolve.dropped_abd import with_abd
 from normx.resolve.generic import find_body, find_titled
 from normx.resolve.linker import BORROWED, SpanLinker
-from normx.resolve.month_word import month_not_place
+from normx.resolve.month_word import month_not_place, words_before
 from normx.resolve.name_tail_place import name_tail_place
 from normx.resolve.named_rival import named_in_document
 from normx.resolve.of_complement import of_complement
@@ -269,7 +269,9 @@ def resolve_references(
             linker.text, rt.normalizer.by_id.get(cand.id), cand
         ):
             cand = None  # "Martyrs' Square" in a text that never says Beirut
-        if cand is not None and month_not_place(seg_forms[pos], cand):
+        if cand is not None and month_not_place(
+            seg_forms[pos], cand, words_before(linker.text, linker.tokens[seg.first].start)
+        ):
             cand = None  # "on the eve of Ramadan": the month, not a village Ramadan
         if cand is not None and "matched" not in evidence:
             evidence["matched"] = cand.matched
