@@ -21,6 +21,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import NamedTuple
 
+from normx.detect.gerund import gerund_opener
 from normx.detect.lexicon import Lexicon
 from normx.detect.numbered import number_after
 from normx.detect.tokens import Token
@@ -200,7 +201,9 @@ def _trim(
         function_word = t.form in lex.connectors or (
             t.form in lex.stopwords and not (i < j and name_stop_word(t, lex, named))
         )
-        common_opener = t.sent_start and t.form in lower and not (i < j and tokens[i + 1].cap)
+        common_opener = (
+            t.sent_start and t.form in lower and not (i < j and tokens[i + 1].cap)
+        ) or (i < j and gerund_opener(t.form, t.sent_start, named))  # "Taking Derna"
         if not (function_word or common_opener):
             break
         i += 1

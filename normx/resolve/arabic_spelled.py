@@ -32,9 +32,14 @@ _AIN = "'"  # how romanize writes ع (and ء)
 
 
 def skeleton(latin: str) -> str:
-    """The consonants of a Latin word, lower case, a doubled letter written once."""
+    """The consonants of a Latin word, lower case, a doubled letter written once. A word's
+    first y is a consonant, ي, not a vowel: English writes an opening ي as "Y" ("Yafran" =
+    يفرن) and an opening alif as a vowel ("Ifrane" = إفران), so the two stay apart."""
     out: list[str] = []
-    for ch in latin.lower():
+    low = latin.lower()
+    if low.startswith("y"):
+        out.append("y")
+    for ch in low:
         if "a" <= ch <= "z" and ch not in _SOFT and (not out or out[-1] != ch):
             out.append(ch)
     return "".join(out)
@@ -78,22 +83,54 @@ def spelled_in_arabic(
     for c in close:
         if c.id in spelled:
             continue
-        if _english_skeleton(c.matched) in said:
-            spelled[c.id] = False  # a rival the word spells in English too: no tie-break
-            continue
         whole = False
         part = False
         for core in map(_without_designators, arabic_names(c.id)):
             hits = [not said.isdisjoint(arabic_skeletons(w)) for w in core]
             whole = whole or (len(core) == 1 and hits[0])
             part = part or any(hits)
-        if whole or part:  # a word of a longer name spelled (أبو سليم): a rival, no winner
+        if _english_skeleton(c.matched) in said and not whole:
+            spelled[c.id] = False  # a rival the word spells in English only: no tie-break
+        elif whole or part:  # a word of a longer name spelled (أبو سليم): a rival, no winner
             spelled[c.id] = whole
     if len(spelled) != 1:
         return None
     ((rid, whole),) = spelled.items()
     winner = next(c for c in close if c.id == rid)
     return winner if whole and winner.type != "PER" else None
+
+
+def arabic_spelled_rivals(
+    form: str,
+    best: Candidate,
+    rivals: Sequence[Candidate],
+    floor: float,
+    arabic_names: Callable[[str], tuple[tuple[str, ...], ...]] | None,
+) -> tuple[Candidate, ...]:
+    """The rivals scored at least *floor* whose one-word Arabic name the lone folded word
+    *form* spells letter for letter (:func:`spelled_in_arabic`'s test), when *best* is a place
+    or body that only resembles the word in English ("Yafran" ~ Ifrane, 0.90, over يفرن read
+    by sound, 0.83). A translation writes the Arabic letters; a Latin look-alike a little closer
+    is no better evidence than the word spelled out in the other script, so the two are held
+    tied and :func:`spelled_in_arabic` decides. The converse of a likeness across scripts
+    standing against a spelled name (``decision.unspelled_rivals_dropped``)."""
+    if arabic_names is None or best.type == "PER" or best.method not in ("fuzzy", "phonetic"):
+        return ()
+    said = latin_skeletons(form)
+    if len(skeleton(form)) < MIN_CONSONANTS or any(
+        skeleton(w) in said for w in name_words(best.matched)
+    ):
+        return ()  # a word of best's name spelled alike ("Es Sider" for "Al-Sidra"): it stands
+    out: list[Candidate] = []
+    for c in rivals:
+        if c.type == "PER" or c.score < floor or c.id == best.id or c in out:
+            continue
+        if any(
+            len(core) == 1 and not said.isdisjoint(arabic_skeletons(core[0]))
+            for core in map(_without_designators, arabic_names(c.id))
+        ):
+            out.append(c)
+    return tuple(out)
 
 
 @lru_cache(maxsize=1)

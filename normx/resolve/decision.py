@@ -19,7 +19,8 @@ from normx.detect.trie import NameTrie
 from normx.match.candidate import Candidate
 from normx.match.score import NO_MATCH_THRESHOLD
 from normx.resolve import armies, designators, kind_phrase
-from normx.resolve.arabic_spelled import spelled_in_arabic
+from normx.resolve.arabic_spelled import arabic_spelled_rivals, spelled_in_arabic
+from normx.resolve.bare_city import town_over_unit
 from normx.resolve.city_name import city_of_the_name
 from normx.resolve.person_rivals import agreeing_rivals
 from normx.resolve.segment import Seg, coverage, given_name_only
@@ -138,7 +139,10 @@ def named_with_feature(query: str, cands: Iterable[Candidate]) -> Candidate | No
     never the other words of a longer one: a bare place name is the place, not a facility or
     a body named after it. When several tie so ("Mediterranean Sea", "Mediterranean Basin"),
     the designator listed first in the data decides (``heads.yaml``: a sea before the basin
-    named after it); a leading article is no word of the name ("Al-Jufra")."""
+    named after it); a leading article is no word of the name ("Al-Jufra"). A unit loses to a
+    namesake that is the bare word with only a qualifier added (:mod:`~normx.resolve.bare_city`).
+    """
+    cands = tuple(cands)
     said = designators.name_words(query)
     order = designators.feature_order()
     admin = designators.administrative_words()
@@ -155,7 +159,9 @@ def named_with_feature(query: str, cands: Iterable[Candidate]) -> Candidate | No
         return None
     top = min(rank for rank, _ in ranked.values())
     found = [c for rank, c in ranked.values() if rank == top]
-    return found[0] if len(found) == 1 else None
+    if len(found) != 1:
+        return None
+    return town_over_unit(query, found[0], cands) if top == len(order) else found[0]
 
 
 def _designator_of(words: list[str], said: list[str]) -> str | None:
@@ -299,6 +305,10 @@ class RangeDecisions:
         if len(names) == 1 and not phrase:
             close = unspelled_rivals_dropped(best, close)
             close += spelled_rivals(best, [c for c in rivals if c not in close])
+            if not close:  # a clear lead over an Arabic name spelled out is no lead
+                floor = max(NO_MATCH_THRESHOLD, best.score - 2 * AMBIGUITY_MARGIN)
+                form = names[0].forms[0]
+                close = arabic_spelled_rivals(form, best, rivals, floor, self.arabic_names)
         if close and (
             best.score < SURE_SCORE
             or only_alike(best)

@@ -13,7 +13,10 @@ it pass for a name it only touches:
   phrase names the kind ("a former central bank governor") unless the word before it gives
   that country ("Libyan coast guard": الليبي is one of Libyan's renderings). A left-out
   adjective that names no country (الوطني of حكومة الوفاق الوطني, "reconciliation
-  government") tells nothing apart, and the phrase still names the body.
+  government") tells nothing apart, and the phrase still names the body;
+- a gloss match that leaves out a number of the body's name: "joint committee" glosses all of
+  اللجنة العسكرية المشتركة 5+5 but the military and the "5+5". A number is a designation, as a
+  country is: it tells one committee, brigade or battalion from every other of its kind.
 
 Country words are the gloss lexicon's ``place: true`` entries (``normx/mt/data/gloss.yaml``),
 read from the shipped lexicon.
@@ -53,14 +56,18 @@ def country_of(word: str) -> frozenset[str]:
 
 def names_a_kind(cand: Candidate, before: str = "") -> bool:
     """True when a lower-case phrase matched to *cand* names a kind of body, not *cand*: a
-    spelling match covering only part of the name, or a gloss match leaving out its country
-    that *before*, the folded word right before the phrase, does not give."""
+    spelling match covering only part of the name, or a gloss match leaving out a number of
+    the name or its country that *before*, the folded word right before the phrase, does not
+    give."""
     ex = cand.explain
     if ex.get("pairs"):
         return coverage(cand)[1] < WHOLE
     unmatched = ex.get("unmatched")
     if not isinstance(unmatched, dict):
         return False
-    left = arabic_words(" ".join(str(w) for w in unmatched.get("arabic") or ()))
+    said = [str(w) for w in unmatched.get("arabic") or ()]
+    if any(any(ch.isdigit() for ch in w) for w in said):
+        return True  # "joint committee" leaves out the "5+5" of a numbered one
+    left = arabic_words(" ".join(said))
     places = place_words() - country_of(before)
     return any(w in places for w in left)

@@ -30,8 +30,10 @@ from normx.resolve.designators import designator_words, kin_words
 from normx.resolve.dropped_abd import with_abd
 from normx.resolve.generic import find_body, find_titled
 from normx.resolve.linker import BORROWED, SpanLinker
+from normx.resolve.month_word import month_not_place, words_before
 from normx.resolve.name_tail_place import name_tail_place
 from normx.resolve.named_rival import named_in_document
+from normx.resolve.of_complement import of_complement
 from normx.resolve.place_adjective import adjective_of_place
 from normx.resolve.relative_namesake import principal_namesake, relatives_of
 from normx.resolve.runtime import Runtime
@@ -94,7 +96,9 @@ def resolve_references(
     for pos, seg in enumerate(segs):
         if seg.cand is None and len(seg_forms[pos]) >= 2 and not seg.phrase:
             words = rt.core_words(linker.surface(seg.first, seg.last))
-            if len(words) >= 2:  # "Abdel Jalil" is one word, as "Abduljalil" is
+            # "Abdel Jalil" is one word, as "Abduljalil" is; "Military Council of Zuwara"
+            # ends in a complement (a seat), no surname: the word alone is that place
+            if len(words) >= 2 and not of_complement(linker.forms, seg.first, seg.last):
                 unknown_last.setdefault(words[-1].form, pos)
         if seg.cand is None or (seg.partial and len(seg_forms[pos]) <= 1):
             if seg.cand is not None and seg.cand.type == "PER" and len(seg_forms[pos]) == 1:
@@ -287,6 +291,10 @@ def resolve_references(
             linker.text, rt.normalizer.by_id.get(cand.id), cand
         ):
             cand = None  # "Martyrs' Square" in a text that never says Beirut
+        if cand is not None and month_not_place(
+            seg_forms[pos], cand, words_before(linker.text, linker.tokens[seg.first].start)
+        ):
+            cand = None  # "on the eve of Ramadan": the month, not a village Ramadan
         if cand is not None and "matched" not in evidence:
             evidence["matched"] = cand.matched
         out.append((seg, cand, evidence))

@@ -59,3 +59,13 @@ def test_country_words_come_from_the_gloss_lexicon():
     assert "وطني" not in words  # National: an adjective that tells no body apart
     assert "ليبي" in country_of("libyan")
     assert country_of("national") == frozenset()
+
+
+def test_a_phrase_glossing_a_name_but_its_number_names_the_kind():
+    # Arabic-only records: only the gloss route reaches them
+    numbered = Record("org:jc", "ORG", None, "اللجنة المشتركة 7+7")
+    unnumbered = Record("org:jc", "ORG", None, "اللجنة المشتركة")
+    text = "He said the joint committee would meet on Monday."
+    for record, linked in ((numbered, []), (unnumbered, [("joint committee", "org:jc")])):
+        doc = Normalizer.from_records([record]).canonicalize(text)
+        assert [(m.text, m.id) for m in doc.mentions if m.id is not None] == linked
