@@ -143,6 +143,8 @@ LATER_SETS = {
     # first run (sealed, session 7, main 9a96ae0) 0.934 / 0.962 / 3 of 21
     "articles-v10": (0.93, 0.95, 3),  # 0.969 / 0.984 / 1 of 21 (h-v10per, h-v10body; 3 more gold)
     "articles-v9": (0.90, 0.95, 2),  # 0.935 / 0.987 / 1 of 29 (branch h-v9misc)
+    # first run (sealed, session 8, main 30e3785) 0.936 / 0.945 / 8 of 44
+    "articles-v11": (0.94, 0.96, 2),  # 0.968 / 0.981 / 1 of 44 (h-v11per, h-v11loc; 1 more gold)
 }
 
 
