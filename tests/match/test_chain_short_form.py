@@ -1,0 +1,61 @@
+"""A gazetteer name that is a short form of a longer person query (given and family name
+agree, the query lists more of the nasab chain between them) forgives more of the inner
+parts than a name that meets the query elsewhere."""
+
+from normx.match.score import (
+    CHAIN_DISCOUNT,
+    INNER_DISCOUNT,
+    NO_MATCH_THRESHOLD,
+    TokenWeights,
+    score_tokens,
+)
+from normx.text.normalize import analyse_name, core_tokens
+
+
+def _score(query: str, name: str, *, person: bool = True, weigh=None):
+    q, n = core_tokens(analyse_name(query)), core_tokens(analyse_name(name))
+    return score_tokens(q, n, cross_script=False, person=person, weigh=weigh)
+
+
+def test_short_form_of_a_longer_chain_reaches_the_threshold():
+    # four parts of weight 1, the two ends matched: 2 / (4 - 0.75 * 2) = 0.8
+    found = _score("Ibrahim Muhammad Salih al-Banna", "Ibrahim al-Banna")
+    assert found.precision == 2 / (4 - CHAIN_DISCOUNT * 2)
+    assert found.score >= NO_MATCH_THRESHOLD
+
+
+def test_a_name_with_a_part_of_its_own_is_not_a_short_form():
+    # Hamza pairs with nothing in the query: another chain that meets it at its ends
+    found = _score("Ibrahim Muhammad Salih al-Banna", "Ibrahim Hamza al-Banna")
+    assert found.precision == 2 / (4 - INNER_DISCOUNT * 2)
+    assert found.score < _score("Ibrahim Muhammad Salih al-Banna", "Ibrahim al-Banna").score
+
+
+def test_ends_must_pair_with_the_ends():
+    # the query's given name is the name's second part: no short form
+    found = _score("Khaled Muhammad Salih Zubaidi", "Mohammed Khaled Zubaidi")
+    assert found.precision < 3 / (4 - CHAIN_DISCOUNT * 1)
+
+
+def test_ends_must_pair_closely():
+    # Banna / Bannani pair loosely: the inner parts keep their usual cost
+    found = _score("Ibrahim Muhammad Salih al-Bannani", "Ibrahim al-Banna")
+    loose_end = [p for p in found.pairs if p.qi == 3]
+    assert loose_end and loose_end[0].sim < 0.9
+    matched = sum(p.sim for p in found.pairs)
+    assert found.precision < matched / (4 - CHAIN_DISCOUNT * 2)
+
+
+def test_two_common_names_at_the_ends_are_not_enough():
+    # with gazetteer frequencies, Muhammad and Ibrahim are common: their agreement says little
+    weights = TokenWeights({"MHMT": 500, "BRHM": 300}, 2000)
+    q = core_tokens(analyse_name("Muhammad Makkawi Ibrahim"))
+    assert weights(q[0]) + weights(q[2]) < 1.6
+    found = _score("Muhammad Makkawi Ibrahim", "Muhammad Ibrahim", weigh=weights)
+    w = [weights(t) for t in q]
+    assert abs(found.precision - (w[0] + w[2]) / (sum(w) - INNER_DISCOUNT * w[1])) < 1e-9
+
+
+def test_places_keep_the_usual_discount():
+    found = _score("Bir Salih Muhammad Ghanam", "Bir Ghanam", person=False)
+    assert found.precision == 2 / (4 - INNER_DISCOUNT * 2)
