@@ -179,7 +179,10 @@ Weigh = Callable[[NameToken], float]
 def max_query_weight_forgiven(q: tuple[NameToken, ...], weigh: Weigh | None = None) -> float:
     """How much of a query's weight :func:`score_tokens` can forgive (for score upper bounds)."""
     w = token_weight if weigh is None else weigh
-    return CHAIN_DISCOUNT * sum(w(t) for t in q[1:-1])
+    inner = sum(w(t) for t in q[1:-1])
+    if len(q) > 2 and w(q[0]) + w(q[-1]) >= CHAIN_END_WEIGHT:
+        return CHAIN_DISCOUNT * inner  # some name may be a short form of the query
+    return INNER_DISCOUNT * inner
 
 
 def token_weight(t: NameToken) -> float:
@@ -435,7 +438,12 @@ def score_upper_bound(
             best_n[ni] = cn
         if how == "exact":
             exact = True
-    precision = _coverage_bound(wq, wq_total, best_q, CHAIN_DISCOUNT)
+    discount = (
+        CHAIN_DISCOUNT
+        if person and _chain_possible(wq, len(n), options, cross_script)
+        else INNER_DISCOUNT
+    )
+    precision = _coverage_bound(wq, wq_total, best_q, discount)
     recall = _coverage_bound(wn, wn_total, best_n, NAME_INNER_DISCOUNT)
     score = precision * (1.0 - NAME_RECALL_WEIGHT + NAME_RECALL_WEIGHT * min(1.0, recall))
     if person and len(q) > 1 and len(n) > 1 and not best_n[-1] and 0.0 in best_q:
@@ -601,6 +609,24 @@ def _score_options(
         score *= SINGLE_TOKEN_FACTOR
         penalties.append("no distinctive word")
     return NameScore(max(0.0, min(1.0, score)), tuple(pairs), precision, recall, tuple(penalties))
+
+
+def _chain_possible(
+    wq: list[float], n_len: int, options: list[_Option], cross_script: bool
+) -> bool:
+    """Whether some alignment of these token *options* may earn :data:`CHAIN_DISCOUNT`
+    (:func:`_inner_discount`): the query's ends weigh enough, every name part has an option,
+    and close options pair the ends with the ends. Otherwise the bound keeps the usual
+    discount: a looser one for every name cost the ranker half again as many scored names."""
+    last_q, last_n = len(wq) - 1, n_len - 1
+    if last_q < 2 or last_n < 1 or wq[0] + wq[last_q] < CHAIN_END_WEIGHT:
+        return False
+    strong = CHAIN_END_CROSS if cross_script else WEAK_PAIR_KNEE
+    paired = {ni for _qi, ni, _sim, _how in options}
+    if len(paired) < n_len:
+        return False
+    ends = {(qi, ni) for qi, ni, sim, _how in options if sim >= strong}
+    return (0, 0) in ends and (last_q, last_n) in ends
 
 
 def _inner_discount(

@@ -7,7 +7,10 @@ from normx.match.score import (
     INNER_DISCOUNT,
     NO_MATCH_THRESHOLD,
     TokenWeights,
+    _token_options,
+    max_query_weight_forgiven,
     score_tokens,
+    score_upper_bound,
 )
 from normx.text.normalize import analyse_name, core_tokens
 
@@ -59,3 +62,28 @@ def test_two_common_names_at_the_ends_are_not_enough():
 def test_places_keep_the_usual_discount():
     found = _score("Bir Salih Muhammad Ghanam", "Bir Ghanam", person=False)
     assert found.precision == 2 / (4 - INNER_DISCOUNT * 2)
+
+
+def _bound(query: str, name: str):
+    q, n = core_tokens(analyse_name(query)), core_tokens(analyse_name(name))
+    options = _token_options(q, n, False, {})
+    return score_upper_bound(q, n, options, person=True, cross_script=False)
+
+
+def test_the_bound_holds_for_a_short_form():
+    query, name = "Ibrahim Muhammad Salih al-Banna", "Ibrahim al-Banna"
+    assert _score(query, name).score <= _bound(query, name) + 1e-9
+
+
+def test_the_bound_keeps_the_usual_discount_when_a_name_part_cannot_pair():
+    # Hamza pairs with no query part: no alignment earns the chain discount, nor does the bound
+    query = "Ibrahim Muhammad Salih al-Banna"
+    assert _bound(query, "Ibrahim Hamza al-Banna") <= 2 / (4 - INNER_DISCOUNT * 2) + 1e-9
+
+
+def test_the_candidate_bound_forgives_the_chain_only_for_heavy_ends():
+    q = core_tokens(analyse_name("Ibrahim Muhammad Salih al-Banna"))
+    assert max_query_weight_forgiven(q) == CHAIN_DISCOUNT * 2
+    weights = TokenWeights({"MHMT": 500, "BRHM": 300}, 2000)
+    q = core_tokens(analyse_name("Muhammad Makkawi Ibrahim"))
+    assert max_query_weight_forgiven(q, weights) == INNER_DISCOUNT * weights(q[1])
