@@ -114,6 +114,11 @@ RARE_SHARE = 0.005  # a phonetic key in at most this share of the names weighs f
 COMMON_SHARE = 0.05  # ... in at least this share, COMMON_WEIGHT; log-linear in between
 MIN_NAMES_FOR_FREQUENCY = 2000  # a smaller gazetteer counts as this big: few names, no evidence
 WEAK_PAIR_KNEE = 0.9  # a same-script pair at least this similar counts as its similarity
+# the least similarity at which a query end earns CHAIN_DISCOUNT in either script: a name that
+# no query end reaches this closely is no short form, and the ranker bounds it without the
+# chain discount (normx/match/matcher.py: the looser bound for every name had it score a
+# fifth more names per query)
+CHAIN_END_SIM = min(CHAIN_END_CROSS, WEAK_PAIR_KNEE)
 WEAK_PAIR_SLOPE = 1.0  # each point below the knee costs this much more, given many chances
 
 
@@ -176,11 +181,15 @@ class NameScore:
 Weigh = Callable[[NameToken], float]
 
 
-def max_query_weight_forgiven(q: tuple[NameToken, ...], weigh: Weigh | None = None) -> float:
-    """How much of a query's weight :func:`score_tokens` can forgive (for score upper bounds)."""
+def max_query_weight_forgiven(
+    q: tuple[NameToken, ...], weigh: Weigh | None = None, *, chain: bool = True
+) -> float:
+    """How much of a query's weight :func:`score_tokens` can forgive (for score upper bounds);
+    with *chain* False, for a name that is not a short form of the query (one whose first or
+    last part pairs with the query's ends less closely than :data:`CHAIN_END_SIM`)."""
     w = token_weight if weigh is None else weigh
     inner = sum(w(t) for t in q[1:-1])
-    if len(q) > 2 and w(q[0]) + w(q[-1]) >= CHAIN_END_WEIGHT:
+    if chain and len(q) > 2 and w(q[0]) + w(q[-1]) >= CHAIN_END_WEIGHT:
         return CHAIN_DISCOUNT * inner  # some name may be a short form of the query
     return INNER_DISCOUNT * inner
 

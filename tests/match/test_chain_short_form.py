@@ -2,6 +2,11 @@
 agree, the query lists more of the nasab chain between them) forgives more of the inner
 parts than a name that meets the query elsewhere."""
 
+import pytest
+
+from normx.gazetteer.schema import Record
+from normx.match.index import NameIndex
+from normx.match.matcher import BruteForceMatcher, Matcher, _Query
 from normx.match.score import (
     CHAIN_DISCOUNT,
     INNER_DISCOUNT,
@@ -87,3 +92,49 @@ def test_the_candidate_bound_forgives_the_chain_only_for_heavy_ends():
     weights = TokenWeights({"MHMT": 500, "BRHM": 300}, 2000)
     q = core_tokens(analyse_name("Muhammad Makkawi Ibrahim"))
     assert max_query_weight_forgiven(q, weights) == INNER_DISCOUNT * weights(q[1])
+
+
+CHAIN_RECORDS = [
+    Record("per:ibrahim-banna", "PER", "Ibrahim al-Banna"),
+    Record("per:ibrahim-salih", "PER", "Ibrahim Salih"),
+    Record("per:salih-banna", "PER", "Muhammad Salih al-Banna"),
+    Record("per:khalil-banna", "PER", "Khalil al-Banna"),
+]
+CHAIN_QUERY = "Ibrahim Muhammad Salih al-Banna"
+
+
+def _bounds(query: str, min_score: float = 0.0) -> dict[str, float]:
+    index = NameIndex.build(CHAIN_RECORDS)
+    found = Matcher(index).candidate_names(_Query(query), min_score)
+    return {index.records[index.names[ni].entity].id: bound for ni, bound in found}
+
+
+def test_the_candidate_bound_forgives_the_chain_only_to_names_both_ends_reach():
+    bounds = _bounds(CHAIN_QUERY)
+    # Ibrahim and al-Banna reach the short form: 2 of 4 parts, two inner ones forgiven at 0.75
+    assert bounds["per:ibrahim-banna"] == pytest.approx(2 / (4 - CHAIN_DISCOUNT * 2))
+    # one end only (Ibrahim Salih: the family name is missing): the usual discount
+    assert bounds["per:ibrahim-salih"] == pytest.approx(2 / (4 - INNER_DISCOUNT * 2))
+    # Khalil is no spelling of Ibrahim: al-Banna alone reaches it
+    assert bounds["per:khalil-banna"] == pytest.approx(1 / (4 - INNER_DISCOUNT * 2))
+
+
+def test_names_only_the_chain_discount_could_lift_are_not_candidates():
+    # at 0.7, 2 / 3 (Ibrahim Salih with the usual discount) is out, 0.8 (the short form) in
+    bounds = _bounds(CHAIN_QUERY, 0.7)
+    assert "per:ibrahim-banna" in bounds
+    assert "per:ibrahim-salih" not in bounds
+
+
+@pytest.mark.parametrize(
+    "query",
+    [CHAIN_QUERY, "Ibrahim Salih Muhammad al-Banna", "Ibrahim Muhammad al-Bannani", "Salih Banna"],
+)
+@pytest.mark.parametrize("floor", [0.0, 0.5, NO_MATCH_THRESHOLD])
+def test_the_indexed_matcher_finds_the_short_forms_brute_force_finds(query, floor):
+    index = NameIndex.build(CHAIN_RECORDS)
+    brute = BruteForceMatcher(index).match(query, top=3, min_score=floor)
+    fast = Matcher(index).match(query, top=3, min_score=floor)
+    assert [(c.id, round(c.score, 6)) for c in fast] == [(c.id, round(c.score, 6)) for c in brute]
+    if query == CHAIN_QUERY:
+        assert fast[0].id == "per:ibrahim-banna"
