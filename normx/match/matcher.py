@@ -23,6 +23,7 @@ from normx.match.joins import join_floor, joinable, joined_token
 from normx.match.score import (
     ATTESTED_GUESS_BELOW,
     ATTESTED_GUESS_CAP,
+    CHAIN_END_SIM,
     MIN_LIFTING_KEY,
     NO_MATCH_THRESHOLD,
     PAIR_FLOOR,
@@ -231,6 +232,7 @@ class Matcher:
         self._postings_size = 0
         self._acc: npt.NDArray[np.float64] | None = None
         self._found: npt.NDArray[np.bool_] | None = None
+        self._ends: npt.NDArray[np.uint8] | None = None
 
     def _token_neighbours(
         self, query: _Query, qi: int, tok: NameToken, *, near: bool
@@ -409,14 +411,18 @@ class Matcher:
         names, first = np.unique(reached, return_index=True)
         return names, values[first]
 
-    def _scratch(self) -> tuple[npt.NDArray[np.float64], npt.NDArray[np.bool_]]:
-        """Per-name sums and found flags, all zero between queries (a query resets what it
-        set), so a query pays for the names it reaches, not for the index size."""
+    def _scratch(
+        self,
+    ) -> tuple[npt.NDArray[np.float64], npt.NDArray[np.bool_], npt.NDArray[np.uint8]]:
+        """Per-name sums, found flags and counts of query ends reaching the name closely, all
+        zero between queries (a query resets what it set), so a query pays for the names it
+        reaches, not for the index size."""
         if self._acc is None or len(self._acc) != len(self.index.names):
             self._acc = np.zeros(len(self.index.names), np.float64)
             self._found = np.zeros(len(self.index.names), np.bool_)
-        assert self._found is not None
-        return self._acc, self._found
+            self._ends = np.zeros(len(self.index.names), np.uint8)
+        assert self._found is not None and self._ends is not None
+        return self._acc, self._found, self._ends
 
     def candidate_names(self, query: _Query, min_score: float = 0.0) -> list[tuple[int, float]]:
         """Names worth scoring with an upper bound of their score, highest bound first.
@@ -429,12 +435,18 @@ class Matcher:
         is at most the sum of its best token similarities over the query's weight); a very
         common token ("mohamed") also only adds to names that rarer tokens found.
 
+        A name earns the scorer's chain discount (a short form of a longer person query,
+        :data:`normx.match.score.CHAIN_DISCOUNT`) only when both query ends pair with it at
+        least :data:`normx.match.score.CHAIN_END_SIM` alike: only the names both ends reach that
+        closely are bounded with that discount, the others with the usual one (bounding every
+        name of such a query with it let about a fifth more names through to be scored).
+
         The sums are numpy arrays over all names (float64, added in the same order as scalar
         sums would be, so every bound is the same number); each token's names and best
         similarities are worked out once and remembered (:meth:`_token_postings`).
         """
         idx = self.index
-        acc, found = self._scratch()
+        acc, found, ends = self._scratch()
         neighbours = []
         for qi, tok in enumerate(query.core):
             near = True
@@ -445,9 +457,18 @@ class Matcher:
             neighbours.append((size, qi, tok, near))
         neighbours.sort(key=itemgetter(0))  # rarest token first
         weigh = idx.weights  # the scorer's weights: the bounds stay bounds
-        total = sum(weigh(t) for t in query.core)
-        total -= max_query_weight_forgiven(query.core, weigh)  # a score's smallest denominator
         remaining = sum(weigh(t) for t in query.core)
+        # a score's smallest denominator, for a name that is a short form of the query (chain)
+        # and for any other
+        chain_total = remaining - max_query_weight_forgiven(query.core, weigh)
+        total = remaining - max_query_weight_forgiven(query.core, weigh, chain=False)
+        last = len(query.core) - 1
+        chain = chain_total < total
+        if chain and query.joins:
+            # two parts written as one make other query ends: every name keeps the loose bound
+            total, chain = chain_total, False
+        ends_to_come = 2 if chain else 0  # query ends not yet visited
+        close_ends: npt.NDArray[np.bool_] | None = None
         new_names: list[npt.NDArray[np.intc]] = []  # each name once, in the order found
         try:
             count = 0  # names found so far
@@ -464,7 +485,9 @@ class Matcher:
                 count += self._joined_postings(query, acc, found, new_names)
             for size, qi, tok, near in neighbours:
                 weight = weigh(tok)
-                hopeless = remaining / total < min_score and count > 0
+                # a name found from here on is a short form only if no end was visited before
+                least = chain_total if ends_to_come == 2 else total
+                hopeless = remaining / least < min_score and count > 0
                 remaining -= weight
                 names, sims = self._token_postings(query, qi, tok, near=near)
                 if hopeless or (size > COMMON_POSTINGS and count >= PREFILTER):
@@ -478,26 +501,33 @@ class Matcher:
                         count += len(fresh)
                         found[fresh] = True
                 acc[names] += weight * sims  # names are distinct: one addition each
+                if ends_to_come and (qi == 0 or qi == last):
+                    ends_to_come -= 1
+                    ends[names[sims >= CHAIN_END_SIM]] += 1  # names found: reset below
         finally:
             reached = np.concatenate(new_names) if new_names else np.zeros(0, np.intc)
             sums = acc[reached]
             acc[reached] = 0.0
             found[reached] = False
+            if chain:
+                close_ends = ends[reached] == 2
+                ends[reached] = 0
         # a name whose bound is below min_score is never scored (rank stops at the first one),
         # so only the others are sorted; equal sums go in name order, so the answer never
         # depends on the order the names were found in
+        bounds = sums / (total if close_ends is None else np.where(close_ends, chain_total, total))
         if min_score > 0.0:
-            keep = sums / total >= min_score
-            reached, sums = reached[keep], sums[keep]
-        if len(sums) > PREFILTER:
-            # only names at or above the PREFILTER-th best sum can make the cut
-            cut = np.partition(sums, len(sums) - PREFILTER)[len(sums) - PREFILTER]
-            keep = sums >= cut
-            reached, sums = reached[keep], sums[keep]
-        order = np.lexsort((reached, -sums))[:PREFILTER]
+            keep = bounds >= min_score
+            reached, bounds = reached[keep], bounds[keep]
+        if len(bounds) > PREFILTER:
+            # only names at or above the PREFILTER-th best bound can make the cut
+            cut = np.partition(bounds, len(bounds) - PREFILTER)[len(bounds) - PREFILTER]
+            keep = bounds >= cut
+            reached, bounds = reached[keep], bounds[keep]
+        order = np.lexsort((reached, -bounds))[:PREFILTER]
         return [
-            (ni, min(1.0, a / total))
-            for ni, a in zip(reached[order].tolist(), sums[order].tolist(), strict=True)
+            (ni, min(1.0, b))
+            for ni, b in zip(reached[order].tolist(), bounds[order].tolist(), strict=True)
         ]
 
     def match(

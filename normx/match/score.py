@@ -77,6 +77,15 @@ GENERIC_WEIGHT = 0.2  # "village", "qaryat": sources add or drop them (normx/tex
 REORDER_PENALTY = 0.03
 NAME_RECALL_WEIGHT = 0.2  # how much unmatched name tokens cost, relative to query ones
 INNER_DISCOUNT = 0.5  # share of an unmatched inner query token's weight that is forgiven
+# ... when the query's first and last parts pair with the name's first and last: the parts
+# left over sit inside a nasab chain the gazetteer does not list (Ibrahim Muhammad Salih
+# al-Banna for Ibrahim al-Banna)
+CHAIN_DISCOUNT = 0.75
+# ... and how much the two ends must weigh together: two common names (Muhammad ... Ibrahim,
+# 0.6 + 0.84) meet at the ends of unrelated chains by chance (false_accepts.py persons-latin
+# 21.8 -> 22.5% without this floor)
+CHAIN_END_WEIGHT = 1.6
+CHAIN_END_CROSS = 0.85  # how alike those end pairs must be across scripts (WEAK_PAIR_KNEE in one)
 # the same for an unmatched inner token of the gazetteer name; 0.8 before TokenWeights: with
 # common parts lighter, 0.6 keeps top-1 and lowers false accepts
 NAME_INNER_DISCOUNT = 0.6
@@ -105,6 +114,11 @@ RARE_SHARE = 0.005  # a phonetic key in at most this share of the names weighs f
 COMMON_SHARE = 0.05  # ... in at least this share, COMMON_WEIGHT; log-linear in between
 MIN_NAMES_FOR_FREQUENCY = 2000  # a smaller gazetteer counts as this big: few names, no evidence
 WEAK_PAIR_KNEE = 0.9  # a same-script pair at least this similar counts as its similarity
+# the least similarity at which a query end earns CHAIN_DISCOUNT in either script: a name that
+# no query end reaches this closely is no short form, and the ranker bounds it without the
+# chain discount (normx/match/matcher.py: the looser bound for every name had it score a
+# fifth more names per query)
+CHAIN_END_SIM = min(CHAIN_END_CROSS, WEAK_PAIR_KNEE)
 WEAK_PAIR_SLOPE = 1.0  # each point below the knee costs this much more, given many chances
 
 
@@ -167,10 +181,17 @@ class NameScore:
 Weigh = Callable[[NameToken], float]
 
 
-def max_query_weight_forgiven(q: tuple[NameToken, ...], weigh: Weigh | None = None) -> float:
-    """How much of a query's weight :func:`score_tokens` can forgive (for score upper bounds)."""
+def max_query_weight_forgiven(
+    q: tuple[NameToken, ...], weigh: Weigh | None = None, *, chain: bool = True
+) -> float:
+    """How much of a query's weight :func:`score_tokens` can forgive (for score upper bounds);
+    with *chain* False, for a name that is not a short form of the query (one whose first or
+    last part pairs with the query's ends less closely than :data:`CHAIN_END_SIM`)."""
     w = token_weight if weigh is None else weigh
-    return INNER_DISCOUNT * sum(w(t) for t in q[1:-1])
+    inner = sum(w(t) for t in q[1:-1])
+    if chain and len(q) > 2 and w(q[0]) + w(q[-1]) >= CHAIN_END_WEIGHT:
+        return CHAIN_DISCOUNT * inner  # some name may be a short form of the query
+    return INNER_DISCOUNT * inner
 
 
 def token_weight(t: NameToken) -> float:
@@ -426,7 +447,12 @@ def score_upper_bound(
             best_n[ni] = cn
         if how == "exact":
             exact = True
-    precision = _coverage_bound(wq, wq_total, best_q, INNER_DISCOUNT)
+    discount = (
+        CHAIN_DISCOUNT
+        if person and _chain_possible(wq, len(n), options, cross_script)
+        else INNER_DISCOUNT
+    )
+    precision = _coverage_bound(wq, wq_total, best_q, discount)
     recall = _coverage_bound(wn, wn_total, best_n, NAME_INNER_DISCOUNT)
     score = precision * (1.0 - NAME_RECALL_WEIGHT + NAME_RECALL_WEIGHT * min(1.0, recall))
     if person and len(q) > 1 and len(n) > 1 and not best_n[-1] and 0.0 in best_q:
@@ -539,7 +565,7 @@ def _score_options(
             pairs.append(TokenPair(qi, ni, sim, how))
             used_q.add(qi)
             used_n.add(ni)
-    precision, recall, score = _coverage(q, n, pairs, used_q, used_n, weigh, cross_script)
+    precision, recall, score = _coverage(q, n, pairs, used_q, used_n, weigh, cross_script, person)
     penalties: list[str] = []
     # the name's given name is its first part, or the one after a leading Abu that the query
     # does not write apart (Abubakar for أبو بكر, Sofian for Abu Sufian)
@@ -594,6 +620,52 @@ def _score_options(
     return NameScore(max(0.0, min(1.0, score)), tuple(pairs), precision, recall, tuple(penalties))
 
 
+def _chain_possible(
+    wq: list[float], n_len: int, options: list[_Option], cross_script: bool
+) -> bool:
+    """Whether some alignment of these token *options* may earn :data:`CHAIN_DISCOUNT`
+    (:func:`_inner_discount`): the query's ends weigh enough, every name part has an option,
+    and close options pair the ends with the ends. Otherwise the bound keeps the usual
+    discount: a looser one for every name cost the ranker half again as many scored names."""
+    last_q, last_n = len(wq) - 1, n_len - 1
+    if last_q < 2 or last_n < 1 or wq[0] + wq[last_q] < CHAIN_END_WEIGHT:
+        return False
+    strong = CHAIN_END_CROSS if cross_script else WEAK_PAIR_KNEE
+    paired = {ni for _qi, ni, _sim, _how in options}
+    if len(paired) < n_len:
+        return False
+    ends = {(qi, ni) for qi, ni, sim, _how in options if sim >= strong}
+    return (0, 0) in ends and (last_q, last_n) in ends
+
+
+def _inner_discount(
+    q: tuple[NameToken, ...],
+    n: tuple[NameToken, ...],
+    pairs: list[TokenPair],
+    cross_script: bool,
+    weights: list[float],
+) -> float:
+    """The share of an unmatched inner part of a person query's weight that is forgiven.
+
+    :data:`CHAIN_DISCOUNT` when the name is a short form of the query: each of its parts pairs
+    with a query part, its first and last closely with the query's first and last (given name
+    and family name agree, the query lists more of the chain between them), and those two ends
+    weigh at least :data:`CHAIN_END_WEIGHT` together; else :data:`INNER_DISCOUNT`. A name with
+    a part of its own (Muhammad Hamza Zubaidi for Mohammed Khaled Zubaidi) is another chain
+    that meets the query at its ends, not a short form; and two common names at the ends say
+    too little to excuse the parts between them."""
+    last_q, last_n = len(q) - 1, len(n) - 1
+    if last_q < 2 or last_n < 1 or len(pairs) <= last_n:
+        return INNER_DISCOUNT
+    if weights[0] + weights[last_q] < CHAIN_END_WEIGHT:
+        return INNER_DISCOUNT
+    strong = CHAIN_END_CROSS if cross_script else WEAK_PAIR_KNEE
+    ends = {(p.qi, p.ni) for p in pairs if p.sim >= strong}
+    if (0, 0) in ends and (last_q, last_n) in ends:
+        return CHAIN_DISCOUNT
+    return INNER_DISCOUNT
+
+
 def _coverage(
     q: tuple[NameToken, ...],
     n: tuple[NameToken, ...],
@@ -602,6 +674,7 @@ def _coverage(
     used_n: set[int],
     weigh: Weigh,
     cross_script: bool,
+    person: bool = False,
 ) -> tuple[float, float, float]:
     """Query coverage (precision), name coverage (recall) and the score they make."""
     wq_of = [weigh(t) for t in q]
@@ -621,7 +694,12 @@ def _coverage(
     # A query part left unmatched inside the name (a middle name or patronymic the gazetteer
     # does not list) costs less than one at either end, which would make it another person.
     inner_missing = sum(wq_of[i] for i in range(1, len(q) - 1) if i not in used_q)
-    precision = matched / (wq - INNER_DISCOUNT * inner_missing)
+    discount = (
+        _inner_discount(q, n, pairs, cross_script, wq_of)
+        if person and inner_missing
+        else INNER_DISCOUNT
+    )
+    precision = matched / (wq - discount * inner_missing)
     # Likewise a gazetteer name's inner parts (father's and grandfather's names in a nasab
     # chain) are what writers drop first: "Khalifa Haftar" for Khalifa Belqasim Haftar.
     name_inner_missing = sum(wn_of[i] for i in range(1, len(n) - 1) if i not in used_n)
