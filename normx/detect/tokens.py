@@ -81,6 +81,12 @@ fold_word = _fold
 """``fold(word)`` for one word of running text, cached (news repeats its words)."""
 
 
+def line_before(text: str, start: int, window: int) -> str:
+    """The text of *start*'s line before it, at most *window* characters: what the words
+    written right before a mention say about it (a kin noun, a title), never the line above."""
+    return text[max(0, start - window) : start].rsplit("\n", 1)[-1]
+
+
 def word_before(text: str, start: int, window: int = 40) -> str | None:
     r"""The word written right before offset *start*, if only spaces or tabs separate them.
 

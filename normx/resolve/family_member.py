@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Any
 
 import yaml
 
+from normx.detect.tokens import line_before
 from normx.match.candidate import Candidate
 from normx.resolve.segment import Seg, is_clean
 
@@ -97,7 +98,4 @@ def family_members(linker: SpanLinker, rt: Runtime, resolved: list[Resolved]) ->
 def after_kin_noun(text: str, start: int) -> bool:
     """The text before offset *start* (on its line) ends with a possessive and a kin noun
     ("his son", "Gadhafi's eldest daughter"): the word at *start* is a relative's name."""
-    before = text[max(0, start - 40) : start]
-    if "\n" in before:
-        before = before.rsplit("\n", 1)[1]
-    return _cue().search(before) is not None
+    return _cue().search(line_before(text, start, 40)) is not None

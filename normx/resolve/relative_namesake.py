@@ -38,6 +38,7 @@ from typing import TYPE_CHECKING
 
 import yaml
 
+from normx.detect.tokens import line_before
 from normx.resolve.coref import Antecedent, Antecedents, spelled_alike
 from normx.text.normalize import NameToken
 
@@ -118,7 +119,7 @@ def introduced_as_relative(text: str, start: int, end: int, titles: Collection[s
     it ("X, the nephew of ..."). *titles* are folded person titles; a title phrase after "of"
     must be titles ("the nephew of the prime minister, X"), not a name (in "the son of Muammar
     Gaddafi, Saif" the name after "of" is the anchor)."""
-    before = text[max(0, start - WINDOW) : start].rsplit("\n", 1)[-1]
+    before = line_before(text, start, WINDOW)
     found = _before().search(_without_titles(before, titles))
     if found is not None and _titles_only(found.group("anchor"), titles):
         return True
@@ -154,7 +155,7 @@ class Relatives:
         """Whether the segment at *position* opens its sentence, after no more than a kin
         phrase and titles ("His son, Seif ... stayed abroad"): the sentence is about him."""
         start = self.spans[position][0]
-        before = self.text[max(0, start - WINDOW) : start].rsplit("\n", 1)[-1]
+        before = line_before(self.text, start, WINDOW)
         before = _SENTENCE_END.split(before)[-1]
         before = _without_titles(before, self.titles).strip()
         if not before:
