@@ -3,7 +3,8 @@ open no name: at the start of a sentence they are dropped from the span, so the 
 them is found; a gazetteer name that holds the word, written with capitals inside a
 sentence, keeps it ("Supporters of Sharia")."""
 
-from normx.api import Normalizer
+from link_pairs import pairs_for
+
 from normx.gazetteer.schema import Record
 
 RECORDS = [
@@ -12,9 +13,7 @@ RECORDS = [
 ]
 
 
-def _links(text: str) -> list[tuple[str, str | None]]:
-    doc = Normalizer.from_records(RECORDS).canonicalize(text)
-    return [(m.text, m.id) for m in doc.mentions if m.id is not None]
+_links = pairs_for(RECORDS, linked_only=True)
 
 
 def test_followers_at_a_sentence_start_open_no_name():

@@ -1,17 +1,13 @@
 """A sentence-initial gerund is cut off the name it governs ("Capturing Ghat ...")."""
 
-from normx.api import Normalizer
+from link_pairs import pairs as _links
+
 from normx.detect.gerund import gerund_opener
 from normx.gazetteer.schema import Record
 
 GHAT = Record("loc:ghat", "LOC", "Ghat", "غات")
 BEIJING = Record("loc:beijing", "LOC", "Beijing", "بكين")
 BEIJING_DAILY = Record("org:beijing-daily", "ORG", "Beijing Daily", "صحيفة بكين اليومية")
-
-
-def _links(records: list[Record], text: str) -> list[tuple[str, str | None]]:
-    doc = Normalizer.from_records(records).canonicalize(text)
-    return [(m.text, m.id) for m in doc.mentions]
 
 
 def test_gerund_opener() -> None:

@@ -1,6 +1,8 @@
 """Gloss words of body names: "Electoral" is also الانتخابات ("the Electoral Commission" is the body
 whose Arabic name says مفوضية ... للانتخابات), "Man-Made", "River", "Implementation"."""
 
+from link_pairs import pairs_for
+
 from normx.api import Normalizer
 from normx.gazetteer.schema import Record
 
@@ -15,9 +17,7 @@ RECORDS = [
 ]
 
 
-def _links(text: str) -> list[tuple[str, str | None]]:
-    doc = Normalizer.from_records(RECORDS).canonicalize(text)
-    return [(m.text, m.id) for m in doc.mentions]
+_links = pairs_for(RECORDS)
 
 
 def test_electoral_commission_links_the_elections_commission():

@@ -1,6 +1,7 @@
 """Health bodies known only by their Arabic names are reached through the gloss lexicon."""
 
-from normx.api import Normalizer
+from link_pairs import pairs_for
+
 from normx.gazetteer.schema import Record
 
 RECORDS = [
@@ -9,9 +10,7 @@ RECORDS = [
 ]
 
 
-def _links(text: str) -> list[tuple[str, str | None]]:
-    doc = Normalizer.from_records(RECORDS).canonicalize(text)
-    return [(m.text, m.id) for m in doc.mentions if m.id is not None]
+_links = pairs_for(RECORDS, linked_only=True)
 
 
 def test_disease_control_glosses_its_arabic_name() -> None:

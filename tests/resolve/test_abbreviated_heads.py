@@ -2,7 +2,8 @@
 asked the spelled-out name, so the gazetteer's full name is found; the mention keeps the
 text's spelling; a hyphen-joined "Co-" is no company."""
 
-from normx.api import Normalizer
+from link_pairs import pairs_for
+
 from normx.detect.lexicon import abbreviations, lexicon
 from normx.detect.tokens import tokenize
 from normx.detect.units import name_units
@@ -15,9 +16,7 @@ RECORDS = [
 ]
 
 
-def _links(text: str) -> list[tuple[str, str | None]]:
-    doc = Normalizer.from_records(RECORDS).canonicalize(text)
-    return [(m.text, m.id) for m in doc.mentions]
+_links = pairs_for(RECORDS)
 
 
 def test_an_abbreviated_head_is_read_in_full():

@@ -1,6 +1,7 @@
 """A lone word between close candidates that spells one's Arabic name letter for letter."""
 
-from normx.api import Normalizer
+from link_pairs import pairs as _links
+
 from normx.gazetteer.schema import Record
 from normx.match.candidate import Candidate
 from normx.resolve.arabic_spelled import (
@@ -14,11 +15,6 @@ RECORDS = [
     Record("loc:cyrenaica", "LOC", "Cyrenaica", "برقة"),
     Record("loc:brak", "LOC", "Brak", "براك"),
 ]
-
-
-def _links(records: list[Record], text: str) -> list[tuple[str, str | None]]:
-    doc = Normalizer.from_records(records).canonicalize(text)
-    return [(m.text, m.id) for m in doc.mentions]
 
 
 def test_skeletons() -> None:

@@ -1,17 +1,13 @@
 """A bare word between "<name> Governorate" and "<name>, <country>": the town."""
 
-from normx.api import Normalizer
+from link_pairs import pairs as _links
+
 from normx.gazetteer.schema import Record
 from normx.match.candidate import Candidate
 from normx.resolve.bare_city import bare_name, town_over_unit
 
 TOWN = Record("loc:sohag", "LOC", "Sohag, Egypt", "سوهاج")
 UNIT = Record("loc:sohag-governorate", "LOC", "Sohag Governorate", "محافظة سوهاج")
-
-
-def _links(records: list[Record], text: str) -> list[tuple[str, str | None]]:
-    doc = Normalizer.from_records(records).canonicalize(text)
-    return [(m.text, m.id) for m in doc.mentions]
 
 
 def test_bare_name_drops_a_comma_or_bracket_qualifier() -> None:

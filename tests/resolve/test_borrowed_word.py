@@ -6,7 +6,8 @@ Medicine and Support", "Front for Alternation and Concord in Chad", "Change and 
 is a name or alias in it.
 """
 
-from normx.api import Normalizer
+from link_pairs import pairs_for
+
 from normx.gazetteer.schema import Record
 
 RECORDS = [
@@ -29,9 +30,7 @@ RECORDS = [
 ]
 
 
-def _links(text: str) -> list[tuple[str, str | None]]:
-    doc = Normalizer.from_records(RECORDS).canonicalize(text)
-    return [(m.text, m.id) for m in doc.mentions]
+_links = pairs_for(RECORDS)
 
 
 def test_a_common_word_of_an_unknown_name_is_not_the_body_it_shares_with():

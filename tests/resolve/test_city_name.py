@@ -1,6 +1,7 @@
 """A bare name that spells a qualified state's name and a "<name> City": the city."""
 
-from normx.api import Normalizer
+from link_pairs import pairs as _links
+
 from normx.gazetteer.schema import Record
 
 RECORDS = [
@@ -8,11 +9,6 @@ RECORDS = [
     Record("loc:ny-state", "LOC", "New York (state)", "ولاية نيويورك"),
     Record("org:africa-corps", "ORG", "Africa Corps (Russia)", "الفيلق الأفريقي"),
 ]
-
-
-def _links(records: list[Record], text: str) -> list[tuple[str, str | None]]:
-    doc = Normalizer.from_records(records).canonicalize(text)
-    return [(m.text, m.id) for m in doc.mentions]
 
 
 def test_the_bare_name_is_the_city() -> None:

@@ -1,7 +1,8 @@
 """A compound surname written without its Abd ("Abdel Fattah Ghaffar") is the person the
 document names in full (Abdul Fattah Abdul Ghaffar) (normx.resolve.dropped_abd)."""
 
-from normx.api import Normalizer
+from link_pairs import pairs_for
+
 from normx.gazetteer.schema import Record
 
 RECORDS = [
@@ -15,9 +16,7 @@ RECORDS = [
 ]
 
 
-def _links(text: str) -> list[tuple[str, str | None]]:
-    doc = Normalizer.from_records(RECORDS).canonicalize(text)
-    return [(m.text, m.id) for m in doc.mentions]
+_links = pairs_for(RECORDS)
 
 
 def test_headline_without_the_second_abd_is_the_person_named_in_full():

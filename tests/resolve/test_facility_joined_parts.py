@@ -2,7 +2,8 @@
 read as one name part ("the Green Stream pipeline" for the Greenstream pipeline), and a
 pipeline is a facility head like an airport (normx.resolve.pipeline, heads.yaml)."""
 
-from normx.api import Normalizer
+from link_pairs import pairs_for
+
 from normx.gazetteer.schema import Record
 
 RECORDS = [
@@ -11,9 +12,7 @@ RECORDS = [
 ]
 
 
-def _links(text: str) -> list[tuple[str, str | None]]:
-    doc = Normalizer.from_records(RECORDS).canonicalize(text)
-    return [(m.text, m.id) for m in doc.mentions]
+_links = pairs_for(RECORDS)
 
 
 def test_two_words_of_one_glued_name_part_before_the_head():

@@ -3,7 +3,8 @@ body, not a nearer body whose Arabic head the noun only glosses (normx.resolve.g
 
 from __future__ import annotations
 
-from normx.api import Normalizer
+from link_pairs import pairs_for
+
 from normx.gazetteer.schema import Record
 
 RECORDS = [
@@ -14,9 +15,7 @@ RECORDS = [
 FILLER = "Talks on the budget went on for weeks without result. " * 30  # ~1,600 characters
 
 
-def _links(text: str) -> list[tuple[str, str | None]]:
-    doc = Normalizer.from_records(RECORDS).canonicalize(text)
-    return [(m.text, m.id) for m in doc.mentions]
+_links = pairs_for(RECORDS)
 
 
 def test_the_house_is_the_house_named_before_not_the_nearer_council() -> None:

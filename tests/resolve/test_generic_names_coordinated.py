@@ -1,7 +1,8 @@
 """Two bodies of generic words coordinated in one span ("the Arab League and the European
 Union") are both named: the leading name does not swallow the rest."""
 
-from normx.api import Normalizer
+from link_pairs import pairs_for
+
 from normx.gazetteer.schema import Record
 
 RECORDS = [
@@ -11,9 +12,7 @@ RECORDS = [
 ]
 
 
-def _links(text: str) -> list[tuple[str, str | None]]:
-    doc = Normalizer.from_records(RECORDS).canonicalize(text)
-    return [(m.text, m.id) for m in doc.mentions]
+_links = pairs_for(RECORDS)
 
 
 def test_both_bodies_are_named() -> None:

@@ -2,7 +2,8 @@
 Crescent, "Petroleum Crescent") and the broken plural "Councils" (مجالس), which no plural "s"
 rule reaches from "council" (مجلس)."""
 
-from normx.api import Normalizer
+from link_pairs import pairs_for
+
 from normx.gazetteer.schema import Record
 
 RECORDS = [
@@ -16,9 +17,7 @@ RECORDS = [
 ]
 
 
-def _links(text: str) -> list[tuple[str, str | None]]:
-    doc = Normalizer.from_records(RECORDS).canonicalize(text)
-    return [(m.text, m.id) for m in doc.mentions if m.id is not None]
+_links = pairs_for(RECORDS, linked_only=True)
 
 
 def test_crescent():

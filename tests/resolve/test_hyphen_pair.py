@@ -2,7 +2,8 @@
 each word alone links cleanly to a place, even when neither is spelled as the gazetteer has
 it; a pair with a side that is no place stays one unknown name."""
 
-from normx.api import Normalizer
+from link_pairs import pairs_for
+
 from normx.gazetteer.schema import Record
 
 RECORDS = [
@@ -12,9 +13,7 @@ RECORDS = [
 ]
 
 
-def _links(text: str) -> list[tuple[str, str | None]]:
-    doc = Normalizer.from_records(RECORDS).canonicalize(text)
-    return [(m.text, m.id) for m in doc.mentions]
+_links = pairs_for(RECORDS)
 
 
 def test_two_closely_spelled_places_joined_by_a_hyphen_are_two_mentions():

@@ -2,7 +2,8 @@
 tandem Saleh-Bachagha"), are two mentions of them; a word that two persons share, a pair
 before the persons are named, or two words of one man stay one unknown name."""
 
-from normx.api import Normalizer
+from link_pairs import pairs_for
+
 from normx.gazetteer.schema import Record
 
 RECORDS = [
@@ -12,9 +13,7 @@ RECORDS = [
 ]
 
 
-def _links(text: str) -> list[tuple[str, str | None]]:
-    doc = Normalizer.from_records(RECORDS).canonicalize(text)
-    return [(m.text, m.id) for m in doc.mentions]
+_links = pairs_for(RECORDS)
 
 
 def test_two_persons_named_before_joined_by_a_hyphen_are_two_mentions():

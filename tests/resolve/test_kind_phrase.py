@@ -3,6 +3,8 @@ a longer name ("municipal council"), or glosses a name all but its country ("cen
 مصرف ليبيا المركزي), names a kind of body; the country given by the word before ("Libyan coast
 guard") or a left-out word that names no country ("reconciliation government") still links."""
 
+from link_pairs import pairs_for
+
 from normx.api import Normalizer
 from normx.gazetteer.schema import Record
 from normx.resolve.kind_phrase import country_of, place_words
@@ -20,9 +22,7 @@ RECORDS = [
 ]
 
 
-def _links(text: str) -> list[tuple[str, str | None]]:
-    doc = Normalizer.from_records(RECORDS).canonicalize(text)
-    return [(m.text, m.id) for m in doc.mentions if m.id is not None]
+_links = pairs_for(RECORDS, linked_only=True)
 
 
 def test_a_phrase_spelling_part_of_a_long_name_is_no_mention_of_it():

@@ -1,6 +1,7 @@
 """A Hijri month named alone is the month, not the village of its name; a person stays."""
 
-from normx.api import Normalizer
+from link_pairs import pairs_for
+
 from normx.gazetteer.schema import Record
 from normx.match.candidate import Candidate
 from normx.resolve.month_word import month_not_place, words_before
@@ -12,9 +13,7 @@ RECORDS = [
 ]
 
 
-def _links(text: str) -> list[tuple[str, str | None]]:
-    doc = Normalizer.from_records(RECORDS).canonicalize(text)
-    return [(m.text, m.id) for m in doc.mentions]
+_links = pairs_for(RECORDS)
 
 
 def test_month_not_place() -> None:

@@ -3,7 +3,8 @@
 Without it the bare "Hague" is as close to William Hague as to the city, and stays unlinked.
 """
 
-from normx.api import Normalizer
+from link_pairs import pairs_for
+
 from normx.gazetteer.schema import Record
 
 RECORDS = [
@@ -13,9 +14,7 @@ RECORDS = [
 ]
 
 
-def _links(text: str) -> list[tuple[str, str | None]]:
-    doc = Normalizer.from_records(RECORDS).canonicalize(text)
-    return [(m.text, m.id) for m in doc.mentions]
+_links = pairs_for(RECORDS)
 
 
 def test_the_article_of_a_name_inside_a_sentence_is_kept() -> None:

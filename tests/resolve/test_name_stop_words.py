@@ -7,7 +7,8 @@ A name with its own "and" stays one name when the match pairs that "and" and eve
 The gazetteer holds canonical names only, none of the texts' spellings.
 """
 
-from normx.api import Normalizer
+from link_pairs import pairs_for
+
 from normx.gazetteer.schema import Record
 
 RECORDS = [
@@ -30,9 +31,7 @@ RECORDS = [
 ]
 
 
-def _links(text: str) -> list[tuple[str, str | None]]:
-    doc = Normalizer.from_records(RECORDS).canonicalize(text)
-    return [(m.text, m.id) for m in doc.mentions]
+_links = pairs_for(RECORDS)
 
 
 def test_a_coordinated_name_with_a_word_less_is_one_mention():

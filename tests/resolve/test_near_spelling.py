@@ -1,7 +1,8 @@
 """A same-script match of a person's name none of whose words is spelled nearly as the
 gazetteer spells it is likenesses only: no link (normx.resolve.word_agreement)."""
 
-from normx.api import Normalizer
+from link_pairs import pairs_for
+
 from normx.gazetteer.schema import Record
 
 RECORDS = [
@@ -10,9 +11,7 @@ RECORDS = [
 ]
 
 
-def _links(text: str) -> list[tuple[str, str | None]]:
-    doc = Normalizer.from_records(RECORDS).canonicalize(text)
-    return [(m.text, m.id) for m in doc.mentions]
+_links = pairs_for(RECORDS)
 
 
 def test_two_words_each_only_resembling_the_name_link_no_one() -> None:

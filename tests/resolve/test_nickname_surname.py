@@ -1,7 +1,8 @@
 """A person's declared nickname with his surname is he: "Ghaniwa Al-Kikli" after (or in a
 headline before) "Abdul-Ghani Al-Kakli, known as "Ghaniwa"" (normx.resolve.nickname_surname)."""
 
-from normx.api import Normalizer
+from link_pairs import pairs_for
+
 from normx.gazetteer.schema import Record
 
 RECORDS = [
@@ -10,9 +11,7 @@ RECORDS = [
 ]
 
 
-def _links(text: str) -> list[tuple[str, str | None]]:
-    doc = Normalizer.from_records(RECORDS).canonicalize(text)
-    return [(m.text, m.id) for m in doc.mentions]
+_links = pairs_for(RECORDS)
 
 
 def test_a_headline_nickname_with_the_surname_is_the_person() -> None:

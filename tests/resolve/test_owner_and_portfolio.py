@@ -8,7 +8,8 @@ for Humanitarian Affairs": the words after "for" are the office's domain, whatev
 them. The gazetteer holds canonical names only, none of the texts' spellings.
 """
 
-from normx.api import Normalizer
+from link_pairs import pairs_for
+
 from normx.gazetteer.schema import Record
 
 RECORDS = [
@@ -25,9 +26,7 @@ RECORDS = [
 ]
 
 
-def _links(text: str) -> list[tuple[str, str | None]]:
-    doc = Normalizer.from_records(RECORDS).canonicalize(text)
-    return [(m.text, m.id) for m in doc.mentions]
+_links = pairs_for(RECORDS)
 
 
 def test_the_owner_before_a_body_name_is_part_of_the_mention():

@@ -2,7 +2,8 @@
 "Hasm 2020") is a word of that name: its loose likeness to a village's name is no mention. A
 name spelled out in such quotes, and the same word outside quotes, are judged as before."""
 
-from normx.api import Normalizer
+from link_pairs import pairs_for
+
 from normx.gazetteer.schema import Record
 
 RECORDS = [
@@ -11,9 +12,7 @@ RECORDS = [
 ]
 
 
-def _links(text: str) -> list[tuple[str, str | None]]:
-    doc = Normalizer.from_records(RECORDS).canonicalize(text)
-    return [(m.text, m.id) for m in doc.mentions if m.id is not None]
+_links = pairs_for(RECORDS, linked_only=True)
 
 
 def test_a_loose_word_of_a_quoted_name_is_no_mention():

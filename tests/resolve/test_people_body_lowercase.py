@@ -2,6 +2,8 @@
 an organisation's names hold both words; heads that name any side's troops ("forces", "army")
 and bodies no name holds stay unlinked."""
 
+from link_pairs import pairs_for
+
 from normx.api import Normalizer
 from normx.gazetteer.schema import Record
 
@@ -18,9 +20,7 @@ RECORDS = [
 ]
 
 
-def _links(text: str) -> list[tuple[str, str | None]]:
-    doc = Normalizer.from_records(RECORDS).canonicalize(text)
-    return [(m.text, m.id) for m in doc.mentions]
+_links = pairs_for(RECORDS)
 
 
 def test_a_demonym_and_a_lower_case_head_name_the_peoples_body():

@@ -1,7 +1,8 @@
 """A body named for a people ("the High Council of Tebu") is no mention of another body whose
 name opens the same way (the High Council of State) (normx.resolve.fused_names)."""
 
-from normx.api import Normalizer
+from link_pairs import pairs_for
+
 from normx.gazetteer.schema import Record
 
 RECORDS = [
@@ -11,9 +12,7 @@ RECORDS = [
 ]
 
 
-def _links(text: str) -> list[tuple[str, str | None]]:
-    doc = Normalizer.from_records(RECORDS).canonicalize(text)
-    return [(m.text, m.id) for m in doc.mentions]
+_links = pairs_for(RECORDS)
 
 
 def test_a_council_of_a_people_is_not_the_council_of_state():

@@ -6,7 +6,8 @@ gloss match reaches over the given name at a small cost (as under a large gazett
 places named with the surname, so that the surname left over links no one alone.
 """
 
-from normx.api import Normalizer
+from link_pairs import pairs_for
+
 from normx.gazetteer.schema import Record
 from normx.resolve.person_cut import cuts_person_name
 
@@ -19,9 +20,7 @@ RECORDS = [
 ]
 
 
-def _links(text: str) -> list[tuple[str, str | None]]:
-    doc = Normalizer.from_records(RECORDS).canonicalize(text)
-    return [(m.text, m.id) for m in doc.mentions]
+_links = pairs_for(RECORDS)
 
 
 def test_a_body_s_loose_match_does_not_take_the_person_s_given_name() -> None:

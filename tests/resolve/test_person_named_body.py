@@ -1,6 +1,7 @@
 """A person's full name before a capitalised body head names a body named after him."""
 
-from normx.api import Normalizer
+from link_pairs import pairs_for
+
 from normx.gazetteer.schema import Record
 
 RECORDS = [
@@ -15,9 +16,7 @@ RECORDS = [
 ]
 
 
-def _links(text: str) -> list[tuple[str, str | None]]:
-    doc = Normalizer.from_records(RECORDS).canonicalize(text)
-    return [(m.text, m.id) for m in doc.mentions]
+_links = pairs_for(RECORDS)
 
 
 def test_a_body_named_after_a_person_is_no_mention_of_him_nor_of_another_body() -> None:

@@ -1,7 +1,8 @@
 """An adjective of a place is no mention of it: "the Zintani commanders" (nisba), "the North
 African nation" (demonym) (normx.resolve.place_adjective)."""
 
-from normx.api import Normalizer
+from link_pairs import pairs_for
+
 from normx.gazetteer.schema import Record
 from normx.resolve.place_adjective import adjective_of_place, nisba_of
 
@@ -13,9 +14,7 @@ RECORDS = [
 ]
 
 
-def _links(text: str) -> list[tuple[str, str | None]]:
-    doc = Normalizer.from_records(RECORDS).canonicalize(text)
-    return [(m.text, m.id) for m in doc.mentions]
+_links = pairs_for(RECORDS)
 
 
 def test_nisba_spellings():

@@ -2,7 +2,8 @@
 order: "arrested in Tripoli Nazih Abdul Hamid Al-Raqi"), is the place; the name is its own.
 A full name the gazetteers lack, declared to be a known person ("X, known as "Y""), is him."""
 
-from normx.api import Normalizer
+from link_pairs import pairs_for
+
 from normx.gazetteer.schema import Record
 
 RECORDS = [
@@ -12,9 +13,7 @@ RECORDS = [
 ]
 
 
-def _links(text: str) -> list[tuple[str, str | None]]:
-    doc = Normalizer.from_records(RECORDS).canonicalize(text)
-    return [(m.text, m.id) for m in doc.mentions]
+_links = pairs_for(RECORDS)
 
 
 def test_the_place_before_a_full_name_is_cut_off() -> None:

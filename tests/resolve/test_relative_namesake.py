@@ -1,7 +1,8 @@
 """A bare surname after a relative the document brought in by a kin noun is the principal
 namesake, not the nearer relative (normx.resolve.relative_namesake)."""
 
-from normx.api import Normalizer
+from link_pairs import pairs_for
+
 from normx.gazetteer.schema import Record
 from normx.resolve.relative_namesake import introduced_as_relative
 
@@ -13,9 +14,7 @@ RECORDS = [
 TITLES = frozenset({"president", "prime", "minister", "former", "governor"})
 
 
-def _links(text: str) -> list[tuple[str, str | None]]:
-    doc = Normalizer.from_records(RECORDS).canonicalize(text)
-    return [(m.text, m.id) for m in doc.mentions]
+_links = pairs_for(RECORDS)
 
 
 def _last(text: str, surface: str) -> str | None:

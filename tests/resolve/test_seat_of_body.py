@@ -2,7 +2,8 @@
 Tripoli") is a word of that name, not a mention of the place; a known body, a title or a
 place after a name with no body head keeps the place linked."""
 
-from normx.api import Normalizer
+from link_pairs import pairs_for
+
 from normx.gazetteer.schema import Record
 
 RECORDS = [
@@ -12,9 +13,7 @@ RECORDS = [
 ]
 
 
-def _links(text: str) -> list[tuple[str, str | None]]:
-    doc = Normalizer.from_records(RECORDS).canonicalize(text)
-    return [(m.text, m.id) for m in doc.mentions if m.id is not None]
+_links = pairs_for(RECORDS, linked_only=True)
 
 
 def test_the_seat_of_an_unknown_body_is_no_mention_of_the_place():

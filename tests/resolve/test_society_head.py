@@ -2,7 +2,8 @@
 by one is that body said with its head ("Libyan Red Crescent Society"), not the first words of
 an unknown name. The gazetteer holds the canonical name only, without "Society"."""
 
-from normx.api import Normalizer
+from link_pairs import pairs_for
+
 from normx.gazetteer.schema import Record
 
 RECORDS = [
@@ -11,9 +12,7 @@ RECORDS = [
 ]
 
 
-def _links(text: str) -> list[tuple[str, str | None]]:
-    doc = Normalizer.from_records(RECORDS).canonicalize(text)
-    return [(m.text, m.id) for m in doc.mentions]
+_links = pairs_for(RECORDS)
 
 
 def test_a_known_body_with_the_head_society_is_that_body():

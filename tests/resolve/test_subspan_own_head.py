@@ -1,6 +1,8 @@
 """A loose likeness of the words before a body's own head noun is no other body: "Libyan Civil
 Aviation Authority" is not the International Civil Aviation Organization."""
 
+from link_pairs import pairs_for
+
 from normx.api import Normalizer
 from normx.gazetteer.schema import Record
 
@@ -15,9 +17,7 @@ RECORDS = [
 ]
 
 
-def _links(text: str) -> list[tuple[str, str | None]]:
-    doc = Normalizer.from_records(RECORDS).canonicalize(text)
-    return [(m.text, m.id) for m in doc.mentions]
+_links = pairs_for(RECORDS)
 
 
 def test_the_words_before_an_unknown_authority_do_not_take_another_body() -> None:

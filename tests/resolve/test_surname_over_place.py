@@ -1,7 +1,8 @@
 """A bare word loosely like a place the document never names, with the consonants of a
 surname the document wrote for a person, is that person (normx.resolve.surname_over_place)."""
 
-from normx.api import Normalizer
+from link_pairs import pairs_for
+
 from normx.gazetteer.schema import Record
 from normx.match.candidate import Candidate
 from normx.resolve.coref import Antecedent, query_tokens
@@ -13,9 +14,7 @@ RECORDS = [
 ]
 
 
-def _links(text: str) -> list[tuple[str, str | None]]:
-    doc = Normalizer.from_records(RECORDS).canonicalize(text)
-    return [(m.text, m.id) for m in doc.mentions]
+_links = pairs_for(RECORDS)
 
 
 def test_the_person_just_named_outranks_a_village_spelled_a_little_closer() -> None:

@@ -1,6 +1,8 @@
 """A lone word that ends a name the document wrote in full, and no gazetteer holds, is that
 unknown name again: not a look-alike the matcher reaches by one word (normx.resolve.pipeline)."""
 
+from link_pairs import pairs_for
+
 from normx.api import Normalizer
 from normx.gazetteer.schema import Record
 
@@ -11,9 +13,7 @@ RECORDS = [
 ]
 
 
-def _links(text: str) -> list[tuple[str, str | None]]:
-    doc = Normalizer.from_records(RECORDS).canonicalize(text)
-    return [(m.text, m.id) for m in doc.mentions]
+_links = pairs_for(RECORDS)
 
 
 def test_the_surname_of_an_unknown_person_stays_unknown():

@@ -1,5 +1,7 @@
 """A place qualified in both languages links only where the document says its qualifier."""
 
+from link_pairs import pairs_for
+
 from normx.api import Normalizer
 from normx.gazetteer.schema import Record
 from normx.resolve.unsaid_qualifier import english_qualifier
@@ -12,9 +14,7 @@ RECORDS = [
 ]
 
 
-def _links(text: str) -> list[tuple[str, str | None]]:
-    doc = Normalizer.from_records(RECORDS).canonicalize(text)
-    return [(m.text, m.id) for m in doc.mentions]
+_links = pairs_for(RECORDS)
 
 
 def test_the_qualifier_unsaid_leaves_the_name_unlinked() -> None:

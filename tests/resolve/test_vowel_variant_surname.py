@@ -5,6 +5,8 @@ other short vowels ("Al-Heddad"), which is exactly some village's alias: the per
 document named outranks the village it never did.
 """
 
+from link_pairs import pairs_for
+
 from normx.api import Normalizer
 from normx.gazetteer.schema import Record
 
@@ -14,9 +16,7 @@ RECORDS = [
 ]
 
 
-def _links(text: str) -> list[tuple[str, str | None]]:
-    doc = Normalizer.from_records(RECORDS).canonicalize(text)
-    return [(m.text, m.id) for m in doc.mentions]
+_links = pairs_for(RECORDS)
 
 
 def test_the_named_person_outranks_the_village_spelled_exactly() -> None:
