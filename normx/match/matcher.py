@@ -20,6 +20,7 @@ import numpy.typing as npt
 from normx.match.candidate import Candidate
 from normx.match.index import IndexedName, NameIndex
 from normx.match.joins import join_floor, joinable, joined_token
+from normx.match.qualifier import only_qualifier
 from normx.match.score import (
     ATTESTED_GUESS_BELOW,
     ATTESTED_GUESS_CAP,
@@ -98,8 +99,12 @@ class _Scorer:
             weigh=self.index.weights,
             joins=query.joins,
         )
-        if result is None:
-            return None
+        if result is None or (
+            name.lang == "en"
+            and self.index.records[name.entity].type != "PER"
+            and only_qualifier(name.text, name.tokens, (p.ni for p in result.pairs))
+        ):
+            return None  # "Lebanon" spells only the qualifier of "Tripoli, Lebanon"
         if ATTESTED_GUESS_CAP < result.score < ATTESTED_GUESS_BELOW and self._attested_guess(
             query, name, result
         ):

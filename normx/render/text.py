@@ -4,10 +4,23 @@ Nothing outside mention spans changes: a possessive stays ("Haftar’s" -> "Khal
 because the span never includes "’s"). When a mention ends with a unit head noun the canonical
 name lacks ("Accord forces", "Al-Wefaq Forces"), the head is kept after the canonical name
 ("Government of National Accord forces"): the text speaks of the body's forces, not the body.
+
+Gazetteers written elsewhere often end a canonical name with a qualifier: an acronym in
+parentheses ("Government of National Accord (GNA)") or a country after a comma ("Tripoli,
+Libya"). When the text goes on with its own parenthesis or with the same qualifier
+("... Accord (GNA) said", "Tripoli, Libya"), the canonical name's qualifier is left out, so the
+rewrite never says it twice ("(GNA) (GNA)", "Libya, Libya").
+
+Sanction lists and library catalogues write persons surname first: "QADHAFI, Muammar". A
+gazetteer built from them keeps that form as its canonical name (the JSON output reports it
+unchanged), but running text reads given names first, so the rewrite puts a person's name
+written "Surname, Given names" back in reading order ("Muammar QADHAFI"); a generational
+suffix after the comma ("King, Jr.") is no given name and stays where it is.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -19,9 +32,30 @@ if TYPE_CHECKING:
     from normx.resolve.document import Mention
 
 
+_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+
+
+def reading_order(name: str) -> str:
+    """A person's name written "Surname, Given names" in reading order; others unchanged."""
+    surname, comma, given = name.partition(",")
+    given = given.strip()
+    if (
+        not comma
+        or "," in given
+        or not surname.strip()
+        or not given[:1].isupper()
+        or given.rstrip(".").casefold() in _SUFFIXES
+    ):
+        return name
+    return f"{given} {surname.strip()}"
+
+
 def replacement(mention: Mention, lex: Lexicon) -> str:
     """What a linked mention is rewritten to."""
-    return _replacement(mention.text, mention.canonical or mention.text, lex.unit_heads)
+    canonical = mention.canonical or mention.text
+    if mention.type == "PER":
+        canonical = reading_order(canonical)
+    return _replacement(mention.text, canonical, lex.unit_heads)
 
 
 @lru_cache(maxsize=65_536)
@@ -37,6 +71,24 @@ def _replacement(text: str, canonical: str, unit_heads: frozenset[str]) -> str:
     return canonical
 
 
+_PAREN_TAIL = re.compile(r"\s*\([^()]*\)$")
+_COMMA_TAIL = re.compile(r",\s*[^,()]+$")
+
+
+def without_repeated_tail(name: str, after: str) -> str:
+    """*name* without its closing qualifier when the text *after* it opens the same one."""
+    paren = _PAREN_TAIL.search(name)
+    if paren and paren.start() > 0 and after.lstrip(" ").startswith("("):
+        return name[: paren.start()]
+    comma = _COMMA_TAIL.search(name)
+    if comma and comma.start() > 0:
+        tail = " ".join(comma.group().split()).casefold()
+        said = " ".join(after.split()).casefold()
+        if said.startswith(tail) and not said[len(tail) : len(tail) + 1].isalnum():
+            return name[: comma.start()]
+    return name
+
+
 def rewrite(text: str, mentions: Sequence[Mention], lex: Lexicon) -> str:
     """*text* with every linked mention replaced (mentions sorted, never overlapping)."""
     out: list[str] = []
@@ -45,7 +97,10 @@ def rewrite(text: str, mentions: Sequence[Mention], lex: Lexicon) -> str:
         if m.id is None:
             continue
         out.append(text[pos : m.start])
-        out.append(replacement(m, lex))
+        new = replacement(m, lex)
+        if "(" in new or "," in new:
+            new = without_repeated_tail(new, text[m.end : m.end + 80])
+        out.append(new)
         pos = m.end
     out.append(text[pos:])
     return "".join(out)
