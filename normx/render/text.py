@@ -16,12 +16,17 @@ gazetteer built from them keeps that form as its canonical name (the JSON output
 unchanged), but running text reads given names first, so the rewrite puts a person's name
 written "Surname, Given names" back in reading order ("Muammar QADHAFI"); a generational
 suffix after the comma ("King, Jr.") is no given name and stays where it is.
+
+An abbreviation stays as written ("the GNA said", "the U.N. envoy", "NOC"), even when the
+gazetteer lists it as an alias and the matcher found it exactly: it is already consistent,
+and after a definition ("the Government of National Accord (GNA)") the full name would be said
+twice. A word merely written in capitals ("LIBYA" in a headline) is rewritten like any other.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -89,17 +94,44 @@ def without_repeated_tail(name: str, after: str) -> str:
     return name
 
 
+_DOTTED = re.compile(r"(?:[A-Z]\.){2,}")
+
+
+def abbreviation(written: str, canonical: str) -> bool:
+    """Whether *written* abbreviates *canonical*: two or more capitals with at most one
+    lower-case letter (GNA, HoR) or capitals with dots (U.N.), and not the canonical name
+    itself in capitals."""
+    if _DOTTED.fullmatch(written):
+        return True
+    letters = [c for c in written if not c.isspace()]
+    upper = sum(c.isupper() for c in letters)
+    return (
+        upper >= 2
+        and len(letters) - upper <= 1
+        and written[-1].isupper()
+        and fold(written) != fold(canonical)
+    )
+
+
+def replacements(
+    text: str, mentions: Sequence[Mention], lex: Lexicon
+) -> Iterator[tuple[Mention, str]]:
+    """Each mention the rewrite replaces, with what it writes instead, in text order."""
+    for m in mentions:
+        if m.id is None or abbreviation(m.text, m.canonical or m.text):
+            continue
+        new = replacement(m, lex)
+        if "(" in new or "," in new:
+            new = without_repeated_tail(new, text[m.end : m.end + 80])
+        yield m, new
+
+
 def rewrite(text: str, mentions: Sequence[Mention], lex: Lexicon) -> str:
     """*text* with every linked mention replaced (mentions sorted, never overlapping)."""
     out: list[str] = []
     pos = 0
-    for m in mentions:
-        if m.id is None:
-            continue
+    for m, new in replacements(text, mentions, lex):
         out.append(text[pos : m.start])
-        new = replacement(m, lex)
-        if "(" in new or "," in new:
-            new = without_repeated_tail(new, text[m.end : m.end + 80])
         out.append(new)
         pos = m.end
     out.append(text[pos:])

@@ -7,7 +7,7 @@ import pytest
 
 from normx.api import Normalizer
 from normx.gazetteer.schema import Record
-from normx.render.text import reading_order, without_repeated_tail
+from normx.render.text import abbreviation, reading_order, without_repeated_tail
 
 
 @pytest.mark.parametrize(
@@ -64,3 +64,36 @@ def test_rewrite_of_qualified_and_surname_first_names() -> None:
     )
     # the JSON output keeps the gazetteer's canonical name as written
     assert {e.canonical for e in doc.entities} >= {"QADHAFI, Muammar"}
+
+
+@pytest.mark.parametrize(
+    ("written", "canonical", "expected"),
+    [
+        ("GNA", "Government of National Accord", True),
+        ("HoR", "House of Representatives", True),
+        ("U.N.", "United Nations", True),
+        ("LIBYA", "Libya", False),  # a headline in capitals: the name itself
+        ("Haftar", "Khalifa Haftar", False),
+        ("Sirte", "Sirte", False),
+    ],
+)
+def test_abbreviation(written: str, canonical: str, expected: bool) -> None:
+    assert abbreviation(written, canonical) is expected
+
+
+def test_an_alias_abbreviation_stays_as_written() -> None:
+    nz = Normalizer.from_records(
+        [
+            Record(
+                id="org:gna",
+                type="ORG",
+                name_en="Government of National Accord",
+                aliases_en=("GNA",),
+            ),
+            Record(id="loc:libya", type="LOC", name_en="Libya"),
+        ]
+    )
+    text = "LIBYA: the Government of National Accord (GNA) met; the GNA said no."
+    doc = nz.canonicalize(text)
+    assert [m.id for m in doc.mentions if m.text == "GNA"] == ["org:gna", "org:gna"]
+    assert doc.rewritten == ("Libya: the Government of National Accord (GNA) met; the GNA said no.")

@@ -7,7 +7,8 @@ from hypothesis import strategies as st
 
 from normx.api import Normalizer
 from normx.detect.lexicon import lexicon
-from normx.render.text import replacement
+from normx.render.text import replacements
+from normx.resolve.acronyms import METHOD as ACRONYM
 from normx.resolve.document import Document
 
 FRAGMENTS = [
@@ -26,12 +27,10 @@ def _restore(doc: Document) -> str:
     out: list[str] = []
     pos_rw = 0
     pos_in = 0
-    for m in doc.mentions:
-        if m.id is None:
-            continue
+    rewritten = [m for m in doc.mentions if m.method != ACRONYM]  # as the pipeline passes them
+    for m, rep in replacements(doc.text, rewritten, lex):
         gap = m.start - pos_in
         out.append(doc.rewritten[pos_rw : pos_rw + gap])
-        rep = replacement(m, lex)
         assert doc.rewritten[pos_rw + gap : pos_rw + gap + len(rep)] == rep
         out.append(m.text)
         pos_rw += gap + len(rep)
