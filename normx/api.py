@@ -93,6 +93,8 @@ class Normalizer:
         self._gloss: GlossMatcher | None = None
         self._gloss_starts: tuple[Lexicon, frozenset[str]] | None = None
         self.backtransliterator: BackTransliterator | None = None
+        # the ids of records with inherited names, for the inheritance they were read from
+        self._inheriting: tuple[Inheritance, frozenset[str]] | None = None
 
     @classmethod
     def load(
@@ -173,8 +175,9 @@ class Normalizer:
         if not self.inheritance.names:
             return candidates
         out = []
+        inheriting = self._inheriting_ids()
         for c in candidates:
-            name = self.inheritance.inherited(c.id, c.matched)
+            name = self.inheritance.inherited(c.id, c.matched) if c.id in inheriting else None
             if name is not None:  # a new explain dict: candidates may be cached and shared
                 c = replace(c, explain={**c.explain, "inherited": name.explain()})
             out.append(c)
@@ -187,7 +190,10 @@ class Normalizer:
             return doc
         mentions = list(doc.mentions)
         changed = False
+        inheriting = self._inheriting_ids()
         for i, m in enumerate(mentions):
+            if m.id not in inheriting:  # most mentions: no (id, name) look-up to build
+                continue
             name = self.inheritance.inherited(m.id, m.evidence.get("matched"))
             if name is not None:
                 evidence = {**m.evidence, "inherited": name.explain()}
@@ -196,6 +202,17 @@ class Normalizer:
         if not changed:
             return doc
         return replace(doc, mentions=tuple(mentions))
+
+    def _inheriting_ids(self) -> frozenset[str]:
+        """The ids of the records that inherit names (of the current ``inheritance``)."""
+        inheritance = self.inheritance
+        known = self._inheriting
+        if known is None or known[0] is not inheritance:
+            known = self._inheriting = (
+                inheritance,
+                frozenset(n.record_id for n in inheritance.names),
+            )
+        return known[1]
 
     def _match_latin(
         self,

@@ -343,20 +343,28 @@ def _seated_in(
     tokens = linker.tokens
     if linker.text[tokens[last].end : tokens[seg.first].start] != " in ":
         return None
-    record, where = rt.normalizer.by_id.get(cand.id), rt.normalizer.by_id.get(place.id)
-    if record is None or where is None:
-        return None
     said = fold(linker.surface(seg.first, seg.last))
+    key = (cand.id, place.id, said)
+    seated = rt.seated.get(key)
+    if seated is None:  # the names are folded once per body, place and spelling in a run
+        seated = _named_seated_in(rt, cand.id, place.id, said)
+        rt.seated.put(key, seated)
+    return seg if seated else None
+
+
+def _named_seated_in(rt: Runtime, body_id: str, place_id: str, said: str) -> bool:
+    """The body's English names end with "in" and the place (one of its English names or
+    *said*, the folded words the text wrote for it), or its Arabic names with في and the
+    place's Arabic name (see :func:`_seated_in`)."""
+    record, where = rt.normalizer.by_id.get(body_id), rt.normalizer.by_id.get(place_id)
+    if record is None or where is None:
+        return False
     english = {fold(n) for n in where.names("en")} | {said}
     if any(_ends_with(fold(n), f"in {p}") for n in record.names("en") for p in english):
-        return seg
+        return True
     arabic = {normalize_arabic(n) for n in where.names("ar")}
-    return (
-        seg
-        if any(
-            _ends_with(normalize_arabic(n), f"في {p}") for n in record.names("ar") for p in arabic
-        )
-        else None
+    return any(
+        _ends_with(normalize_arabic(n), f"في {p}") for n in record.names("ar") for p in arabic
     )
 
 

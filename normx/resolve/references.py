@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from normx.detect.hijri_dates import hijri_months
 from normx.match.candidate import Candidate
 from normx.match.score import NO_MATCH_THRESHOLD, token_similarity
 from normx.resolve import armies
@@ -291,8 +292,15 @@ def resolve_references(
             linker.text, rt.normalizer.by_id.get(cand.id), cand
         ):
             cand = None  # "Martyrs' Square" in a text that never says Beirut
-        if cand is not None and month_not_place(
-            seg_forms[pos], cand, words_before(linker.text, linker.tokens[seg.first].start)
+        # the words before are read (a regex search) only for a lone month's name, the one
+        # case month_not_place looks at them: most segments are not one
+        if (
+            cand is not None
+            and len(seg_forms[pos]) == 1
+            and seg_forms[pos][0] in hijri_months()
+            and month_not_place(
+                seg_forms[pos], cand, words_before(linker.text, linker.tokens[seg.first].start)
+            )
         ):
             cand = None  # "on the eve of Ramadan": the month, not a village Ramadan
         if cand is not None and "matched" not in evidence:

@@ -38,6 +38,7 @@ MATCH_CACHE_MAX = 20_000
 MATCH_TOP = 4
 CORE_WORDS_MAX = 20_000  # name analyses (a few hundred bytes each)
 JOINED_MAX = 2_000  # answers with joined name parts (asked for few spans: match_joined)
+SEATED_MAX = 20_000  # (body, place, spelling) -> the body's name ends "in" the place
 
 
 class Runtime:
@@ -63,6 +64,9 @@ class Runtime:
         self._glosses: dict[str, tuple[tuple[str, ...], ...]] = {}
         self._core: LRU[str, tuple[NameToken, ...]] = LRU(CORE_WORDS_MAX)
         self._joined: LRU[str, list[Candidate]] = LRU(JOINED_MAX)
+        # whether a body's names end with "in" a place (pipeline._seated_in): names folded
+        # once per (body id, place id, folded spelling) in a run
+        self.seated: LRU[tuple[str, str, str], bool] = LRU(SEATED_MAX)
         self._acronyms: KnownAcronym | None = None
         self._acronym_named: AcronymNamed | None = None
         self._qualified: frozenset[str] | None = None

@@ -49,3 +49,15 @@ def test_sparse_tokens_are_the_full_tokens_detection_keeps() -> None:
             same.possessive,
         )
         assert not tok.joined or same.joined
+
+
+def test_any_letter_or_digit_of_any_script_joins_a_word() -> None:
+    # "stands alone" is no str.isalnum character on either side, in every script: a
+    # superscript or Arabic-Indic digit, an Arabic letter, an accented capital, a Roman
+    # numeral join the word; an underscore, a dash, an apostrophe, a no-break space do not
+    joins = {"²": True, "ل": True, "É": True, "Ⅳ": True, "٣": True}
+    joins |= {"_": False, "-": False, "’": False, "\u00a0": False}
+    for around, joined in joins.items():
+        assert around.isalnum() == joined  # the definition, spelled out
+        for text in (f"pre{around}word", f"word{around}post", f"{around}word{around}"):
+            assert ("word" in lowercase_words(text)) == (not joined), (around, text)

@@ -43,3 +43,20 @@ def test_a_place_the_bodys_name_lacks_stays_a_mention():
 def test_another_place_after_the_body_stays_a_mention():
     found = [(m.text, m.id) for m in _doc("The UN mission in Tripoli said.").mentions]
     assert ("Tripoli", "loc:tripoli") in found
+
+
+def test_one_normalizer_over_many_documents_answers_each_place_anew():
+    # the answer is remembered per body, place and spelling for the run: Libya first must
+    # not make Tripoli the body's seat, nor the reverse
+    nz = Normalizer.from_records(RECORDS)
+    texts = [
+        "The UN mission in Libya confirmed the exchange.",
+        "The UN mission in Tripoli confirmed the exchange.",
+        "The UN mission in Libya confirmed the exchange.",
+    ]
+    found = [[(m.text, m.id) for m in nz.canonicalize(t).mentions] for t in texts]
+    assert found == [
+        [("UN mission in Libya", "org:unsmil")],
+        [("UN mission", "org:unsmil"), ("Tripoli", "loc:tripoli")],
+        [("UN mission in Libya", "org:unsmil")],
+    ]
