@@ -7,7 +7,8 @@ stays in its own module:
 * :mod:`normx.resolve.head_complement`: "the Department for Combating Crime" is no mention of
   the Deterrence Apparatus for Combating Organized Crime and Terrorism;
 * :mod:`normx.resolve.feature_unit`: "the Western Mountain" is the range, not the Jabal al
-  Gharbi District named for it.
+  Gharbi District named for it;
+* :mod:`normx.resolve.quoted_term`: "Yennayer" in quotes is a feast, not the village Inir.
 
 Persons are judged by their own rules and never here.
 """
@@ -21,6 +22,7 @@ from normx.match.candidate import Candidate
 from normx.resolve.facility_unsaid import settlement_not_facility
 from normx.resolve.feature_unit import feature_not_unit
 from normx.resolve.head_complement import complement_of_head
+from normx.resolve.quoted_term import quoted_lookalike
 
 if TYPE_CHECKING:
     from normx.resolve.linker import SpanLinker
@@ -38,7 +40,10 @@ def other_kind(
     text, lex = linker.text, rt.lex
     if settlement_not_facility(text, linker.tokens[seg.last].end, cand, said, lex.facility_heads):
         return True
-    if complement_of_head(text, linker.tokens[seg.first].start, cand, lex.body_heads):
+    start = linker.tokens[seg.first].start
+    if complement_of_head(text, start, cand, lex.body_heads):
+        return True
+    if quoted_lookalike(text, start, linker.tokens[seg.last].end, cand):
         return True
     record = rt.normalizer.by_id.get(cand.id)
     return record is not None and feature_not_unit(said, cand, record.name_en or "")
