@@ -22,6 +22,7 @@ from normx.resolve import armies, designators, kind_phrase
 from normx.resolve.arabic_spelled import arabic_spelled_rivals, spelled_in_arabic
 from normx.resolve.bare_city import town_over_unit
 from normx.resolve.city_name import city_of_the_name
+from normx.resolve.gloss_place import place_left_out
 from normx.resolve.person_rivals import agreeing_rivals
 from normx.resolve.segment import Seg, coverage, given_name_only
 from normx.resolve.span_tokens import SpanTokens
@@ -327,6 +328,8 @@ class RangeDecisions:
             or kind_phrase.names_a_kind(best, self.word_before(first))
         ):
             return Seg(first, last, None, partial, phrase=phrase)
+        if not phrase and place_left_out(best):  # "State of Qatar" ~ High Council of State
+            return Seg(first, last, None, partial, ambiguous=(best,))
         if partial and given_name_only(best):
             return Seg(first, last, None, partial, ambiguous=(best,))
         lex = self.words.lex

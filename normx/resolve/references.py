@@ -37,7 +37,9 @@ from normx.resolve.named_rival import named_in_document
 from normx.resolve.of_complement import of_complement
 from normx.resolve.place_adjective import adjective_of_place
 from normx.resolve.relative_namesake import principal_namesake, relatives_of
+from normx.resolve.rival_body import settle_body
 from normx.resolve.runtime import Runtime
+from normx.resolve.said_kind import other_kind
 from normx.resolve.segment import Seg, is_clean
 from normx.resolve.surname_over_place import surname_over_lookalike
 from normx.resolve.unsaid_article import article_unsaid, person_article_unsaid
@@ -235,6 +237,7 @@ def resolve_references(
                         "start": tok.start,
                     }
                     cand = None
+            ante = settle_body(index, pos, query_tokens(forms), ante, seg.cand)  # two bodies
             if ante is not None and cand is None and _described_only(rt, forms, ante.cand):
                 ante = None  # "Oil Minister ...": no short form of the Sharara oil field
             if ante is not None:
@@ -288,6 +291,8 @@ def resolve_references(
             cand = None  # "the Zintani commanders", "the North African nation"
         if cand is not None and _place_of_a_facility(linker, rt, seg, cand):
             cand = None  # "the Tarhuna hospital": the pipeline may still match the facility
+        if cand is not None and other_kind(linker, rt, seg, cand, seg_forms[pos]):
+            cand = None  # "the Al-Dahra area": the district, not Dahra Airport (said_kind)
         if cand is not None and unsaid_qualifier(
             linker.text, rt.normalizer.by_id.get(cand.id), cand
         ):

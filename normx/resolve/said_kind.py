@@ -1,0 +1,49 @@
+"""The words around a place or body link that say it names another kind of thing.
+
+One entry point for :mod:`normx.resolve.references` (one call per linked segment), so each rule
+stays in its own module:
+
+* :mod:`normx.resolve.facility_unsaid`: "the Al-Dahra area" is a district, not Dahra Airport;
+* :mod:`normx.resolve.head_complement`: "the Department for Combating Crime" is no mention of
+  the Deterrence Apparatus for Combating Organized Crime and Terrorism;
+* :mod:`normx.resolve.feature_unit`: "the Western Mountain" is the range, not the Jabal al
+  Gharbi District named for it;
+* :mod:`normx.resolve.quoted_term`: "Yennayer" in quotes is a feast, not the village Inir.
+
+Persons are judged by their own rules and never here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from normx.match.candidate import Candidate
+from normx.resolve.facility_unsaid import settlement_not_facility
+from normx.resolve.feature_unit import feature_not_unit
+from normx.resolve.head_complement import complement_of_head
+from normx.resolve.quoted_term import quoted_lookalike
+
+if TYPE_CHECKING:
+    from normx.resolve.linker import SpanLinker
+    from normx.resolve.runtime import Runtime
+    from normx.resolve.segment import Seg
+
+
+def other_kind(
+    linker: SpanLinker, rt: Runtime, seg: Seg, cand: Candidate, said: Sequence[str]
+) -> bool:
+    """The segment's words (*said*: folded, as coreference compares them) or the words right
+    around it say it names something other than *cand* (see the module docstring)."""
+    if cand.type == "PER":
+        return False
+    text, lex = linker.text, rt.lex
+    if settlement_not_facility(text, linker.tokens[seg.last].end, cand, said, lex.facility_heads):
+        return True
+    start = linker.tokens[seg.first].start
+    if complement_of_head(text, start, cand, lex.body_heads):
+        return True
+    if quoted_lookalike(text, start, linker.tokens[seg.last].end, cand):
+        return True
+    record = rt.normalizer.by_id.get(cand.id)
+    return record is not None and feature_not_unit(said, cand, record.name_en or "")
