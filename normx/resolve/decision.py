@@ -19,6 +19,7 @@ from normx.detect.trie import NameTrie
 from normx.match.candidate import Candidate
 from normx.match.score import NO_MATCH_THRESHOLD
 from normx.resolve import armies, designators, kind_phrase
+from normx.resolve.arabic_reading import reading_ruled_out
 from normx.resolve.arabic_spelled import arabic_spelled_rivals, spelled_in_arabic
 from normx.resolve.bare_city import town_over_unit
 from normx.resolve.city_name import city_of_the_name
@@ -302,7 +303,7 @@ class RangeDecisions:
             c for c in rivals if c.score >= max(NO_MATCH_THRESHOLD, best.score - AMBIGUITY_MARGIN)
         )
         if len(names) > 1 and not phrase:
-            close = agreeing_rivals(close, query, self.common_key)
+            close = agreeing_rivals(close, query, self.common_key, best)
         if len(names) == 1 and not phrase:
             close = unspelled_rivals_dropped(best, close)
             close += spelled_rivals(best, [c for c in rivals if c not in close])
@@ -339,6 +340,7 @@ class RangeDecisions:
             return Seg(first, last, None, partial, ambiguous=(best,))
         if len(names) > 1 and not (
             person_words_agree(best, query, self.common_key)
+            and not reading_ruled_out(best, self.arabic_names)  # normx.resolve.arabic_reading
             and body_words_agree(
                 best,
                 _generic_words(lex.body_heads, lex.unit_heads, lex.connectors),

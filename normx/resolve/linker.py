@@ -52,6 +52,7 @@ from normx.resolve.context_words import (
 from normx.resolve.decision import LONE_WORD_LOOSE, RangeDecisions, person_words_agree
 from normx.resolve.demonym_conflict import contradicted_by_demonym
 from normx.resolve.fused_names import fused
+from normx.resolve.honorific import honorific_place_dropped
 from normx.resolve.hyphen_pair import place_pair
 from normx.resolve.one_name import (
     borrowed_word,
@@ -209,7 +210,7 @@ class SpanLinker(SpanTokens):
         out: list[Seg] = []
         for seg in self._resolve(first, last, ()):
             if person_context(self.lex, seg.context):
-                seg = as_person(seg)
+                seg = honorific_place_dropped(as_person(seg))  # normx.resolve.honorific
             elif contradicted_by_demonym(self, seg, first) or self._part_of_quoted(seg):
                 seg = _unlinked(seg)
             out.append(seg)

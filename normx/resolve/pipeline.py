@@ -39,6 +39,7 @@ from normx.resolve.document import Document, Mention
 from normx.resolve.family_member import family_members
 from normx.resolve.gc_pause import collector_held
 from normx.resolve.generic import definite_title, generic_noun
+from normx.resolve.honorific import after_honorific_word
 from normx.resolve.hyphen_pair import person_pairs
 from normx.resolve.linker import SpanLinker
 from normx.resolve.nickname_surname import nickname_surnames
@@ -98,6 +99,7 @@ def _canonicalize(rt: Runtime, text: str, doc: str | None) -> Document:
         if found and found[0].first == span.first:
             if found[0].cand is not None and not found[0].context:
                 found = _after_title(linker, rt, span.first, found)
+                found = after_honorific_word(linker, span.first, found)  # honorific.py
             if found[0].parts and found[0].cand is None:
                 found = _place_with_region(linker, rt, span.first, found)
             per_span[k] = found

@@ -20,7 +20,13 @@ from typing import TYPE_CHECKING
 
 from normx.resolve.context_words import context_edge, only_context
 from normx.resolve.one_name import one_name_across, side_spellings
-from normx.resolve.person_cut import cuts_person_name, person_names_within
+from normx.resolve.person_cut import (
+    cuts_person_name,
+    one_name_part,
+    particle_bonds,
+    patronymic_as_place,
+    person_names_within,
+)
 from normx.resolve.segment import Seg, is_clean
 
 if TYPE_CHECKING:
@@ -76,7 +82,7 @@ def _may_be_one_name(linker: SpanLinker, s0: int, s1: int) -> bool:
 
 def _lone_word(linker: SpanLinker, s0: int, s1: int, length: int) -> bool:
     """One name word, however many units (articles, "bin") stand around it."""
-    return length == 1 or len(linker.name_units(s0, s1)) <= 1
+    return length == 1 or len(linker.name_units(s0, s1)) <= 1 or one_name_part(linker, s0, s1)
 
 
 def _modifier_of_own_head(linker: SpanLinker, s1: int, last: int, seg: Seg) -> bool:
@@ -113,7 +119,7 @@ def best_subspan(
     """
     by_length = options_by_length(linker, first, last, pieces)
     unclean: tuple[Seg, int, int] | None = None
-    persons = person_names_within(linker, first, last)  # never cut apart (person_cut)
+    persons = person_names_within(linker, first, last) + particle_bonds(linker, first, last)
     for length in sorted(by_length, reverse=True):
         ranges = [
             r
@@ -124,7 +130,7 @@ def best_subspan(
         found: list[tuple[float, int, Seg, int, int]] = []
         for s0, s1 in ranges:
             seg = linker.link(s0, s1)
-            if seg.cand is None:
+            if seg.cand is None or patronymic_as_place(linker, s0, s1, seg.cand):
                 continue
             # a lone word carved out of a longer span links only to a whole name
             if seg.partial and _lone_word(linker, s0, s1, length):

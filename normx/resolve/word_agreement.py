@@ -36,7 +36,11 @@ def person_words_agree(
     recur, so two words of an unknown man's name ("Saleh Bouhawiya", "Hafedh Chtioui") nearly
     always find a longer name holding a word like each. What the right person's match shows
     and such a look-alike's does not: no word of the text unlike its partner (Mansour Dam ~
-    Mansour El Taimi pairs "Dam" with "Taimi", 0.73); and when the gazetteer's name has words
+    Mansour El Taimi pairs "Dam" with "Taimi", 0.73); the words said in the name's own order,
+    whether or not every word of the name is said ("Mansour Issawi", Mansour of the Issawi
+    family, is not Issawi Al-Mansour, Issawi of the Mansour family, however alike the words; a
+    list's "Surname, Given" is put back in order when the gazetteer is read); and when the
+    gazetteer's name has words
     the text leaves out ("Akila Saleh" for Aguila Saleh Issa, "Tayyip Erdogan" for Recep
     Tayyip Erdoğan), the words said pair closely, in the name's own order: an Arabic name is
     given name, father's, grandfather's or family name, so "Hamza Ben Abdelkader" (Hamza son
@@ -76,17 +80,18 @@ def person_words_agree(
         return False  # every word only resembles its partner: see "none spelled nearly so"
     if cand.method != "cross-script" and _likenesses_with_another_letter(pairs):
         return False  # "Fatima Ibrahim" ~ Fatiha Al Ibrahimi: see "another letter"
-    if len(pairs) >= len(n_tokens):  # every word of the gazetteer's name said
-        return True
-    if min(sims) < PART_PAIR_MIN:
-        return False
-    if common_key is not None and _only_likenesses_of_common_names(pairs, ex, common_key):
-        return False
     order = sorted(
         (_index_of(q_tokens, p.get("query")), _index_of(n_tokens, p.get("name"))) for p in pairs
     )
     positions = [n for _, n in order]
-    if any(n is None for n in positions) or positions != sorted(positions):  # type: ignore[type-var]
+    out_of_order = any(n is None for n in positions) or positions != sorted(positions)  # type: ignore[type-var]
+    if len(pairs) >= len(n_tokens):  # every word of the gazetteer's name said
+        return not out_of_order  # "Mansour Issawi" is not Issawi Al-Mansour: see "in order"
+    if min(sims) < PART_PAIR_MIN:
+        return False
+    if common_key is not None and _only_likenesses_of_common_names(pairs, ex, common_key):
+        return False
+    if out_of_order:
         return False
     if _says_son_of(query) and positions[-1] - positions[0] >= len(positions):  # type: ignore[operator]
         return False  # a word of the gazetteer's name between the son and the father
