@@ -10,7 +10,8 @@ the names:
   ``INDIVIDUAL_PLACE_OF_BIRTH`` in ``consolidated.xml``;
 * OFAC individuals: programs (``LIBYA2``, ``LIBYA3``...) and the ``nationality X``,
   ``citizen X`` and ``POB ..., X`` parts of the remarks; a UN entity merged with an OFAC record
-  (``persons.Entity.merged``) pools both records' facts;
+  (``persons.Entity.merged``) takes from it the kinds of fact its own record lacks
+  (``Facts.completed_by``);
 * the Gaddafi entity is Libyan; the hand-written people of ``persons_fr`` are Libyan but for
   three non-Libyans named in the issue (``HAND_WRITTEN_NOT_LIBYAN``); synthetic distractors
   (``syn:*``) are nobody and form a group of their own.
@@ -76,10 +77,14 @@ class Facts:
     birth_countries: tuple[str, ...] = ()
     libya_lists: tuple[str, ...] = ()  # e.g. "UN Libya list LYi.005", "OFAC LIBYA3"
 
-    def merged(self, other: Facts) -> Facts:
+    def completed_by(self, other: Facts) -> Facts:
+        """These facts, each kind of fact this record lacks taken from ``other`` (a merged
+        twin): the record that gave the canonical name speaks first, since a merge can be
+        wrong (the Pakistani Mustafa Hajji Muhammad Khan took the Libyan Mohamed Al-Kani's
+        OFAC record: same given name, Khan ~ Kani, born 1976 vs 1979)."""
         return Facts(
-            _unique(self.nationalities + other.nationalities),
-            _unique(self.birth_countries + other.birth_countries),
+            self.nationalities or other.nationalities,
+            self.birth_countries or other.birth_countries,
             _unique(self.libya_lists + other.libya_lists),
         )
 
@@ -185,7 +190,7 @@ def entity_tags(data: Path) -> dict[str, CountryTag]:
         else:
             continue
         for ent_num in ent.merged:
-            facts = facts.merged(ofac.get(ent_num, Facts()))
+            facts = facts.completed_by(ofac.get(ent_num, Facts()))
         out[ent.id] = tag(facts)
     return out
 

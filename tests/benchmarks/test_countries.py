@@ -60,12 +60,17 @@ def test_place_of_birth_then_libya_list() -> None:
     assert tag(un_facts("QDi.401", [], ["Jordan"])).country == "Jordan"
 
 
-def test_merged_un_and_ofac_records_pool_their_facts() -> None:
-    un = un_facts("QDi.229", [], ["Jordan"])
+def test_a_merged_ofac_twin_fills_only_what_the_un_record_lacks() -> None:
     ofac = ofac_facts("SDGT", "DOB 1969; nationality Libya.")
-    assert not tag(un).libyan
-    pooled = tag(un.merged(ofac))
+    # the UN record states no nationality: the twin's decides
+    pooled = tag(un_facts("QDi.229", [], ["Jordan"]).completed_by(ofac))
     assert pooled.libyan and pooled.evidence == "nationality Libya"
+    # the UN record states one: it wins over a (possibly wrongly merged) twin's
+    khan = un_facts("QDi.306", ["Pakistan", "Saudi Arabian"], ["Saudi Arabia", "Pakistan"])
+    assert tag(khan.completed_by(ofac)).country == "Pakistan"
+    # a Libya program of the twin still counts for a UN record with no facts at all
+    listed = tag(un_facts("QDi.1").completed_by(ofac_facts("LIBYA2", "DOB 1952.")))
+    assert listed == CountryTag("Libya", True, "OFAC LIBYA2")
 
 
 def test_un_countries_from_the_consolidated_xml(tmp_path: Path) -> None:
