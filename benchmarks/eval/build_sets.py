@@ -5,7 +5,8 @@ Usage (from the repository root)::
     .venv/bin/python -m benchmarks.eval.build_sets [--data DIR] [--out DIR] [--sets a,b]
 
 Each set is written to ``<out>/<set>/`` as ``gazetteer.jsonl`` (normx record contract),
-``queries.tsv`` (``query<TAB>gold_id<TAB>kind``) and ``stats.json``.  The output folder is
+``queries.tsv`` (``query<TAB>gold_id<TAB>kind``) and ``stats.json``; the person sets also get
+``countries.json`` (which gold persons are Libyan, see ``countries.py``).  The output folder is
 git-ignored: some sets derive from ANETAC (licence unclear, evaluation only) and must never be
 committed or shipped.
 
@@ -35,6 +36,7 @@ REPO = Path(__file__).resolve().parents[2]
 if str(REPO) not in sys.path:  # run as a plain script
     sys.path.insert(0, str(REPO))
 
+from benchmarks.eval import countries  # noqa: E402
 from benchmarks.eval.persons import build_person_sets  # noqa: E402
 from benchmarks.eval.persons_fr import french_sets  # noqa: E402
 from benchmarks.eval.setio import SET_NAMES, WORK_DIR, EvalSet, write_set  # noqa: E402
@@ -74,8 +76,14 @@ def main(argv: list[str] | None = None) -> int:
     if not ignore.exists():
         ignore.write_text("*\n", encoding="utf-8")
     t0 = time.perf_counter()
+    known: dict[str, countries.CountryTag] | None = None
     for es in build(args.data, wanted, args.persons):
         folder = write_set(es, args.out)
+        if es.name in countries.PERSON_SETS:  # the gold persons' countries, for --by-country
+            known = countries.all_tags(args.data) if known is None else known
+            countries.write_sidecar(
+                folder, countries.gold_tags((q.gold for q in es.queries), known)
+            )
         dropped = ", ".join(f"{k}: {v}" for k, v in es.stats["dropped_queries"].items()) or "none"
         print(
             f"{es.name:16} {es.stats['records']:6d} records {es.stats['queries']:5d} queries "

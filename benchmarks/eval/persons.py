@@ -84,6 +84,7 @@ class Entity:
     candidates: list[tuple[str, str]] = field(default_factory=list)  # (spelling, kind)
     dob_years: frozenset[str] = frozenset()
     forced: list[tuple[str, str]] = field(default_factory=list)  # queries kept without filtering
+    merged: list[str] = field(default_factory=list)  # OFAC ent_nums merged into this UN entity
 
 
 def reorder(name: str) -> str:
@@ -155,6 +156,7 @@ def build_entities(data: Path, rng: random.Random) -> list[Entity]:
         )
         if twin is not None:
             twin.candidates.append((reorder(p.name), "ofac-primary"))
+            twin.merged.append(p.ent_num)
             target = twin
         else:
             target = Entity(

@@ -3,12 +3,15 @@
 Usage (from the repository root)::
 
     .venv/bin/python -m benchmarks.eval.run_eval [--sets a,b] [--limit N] [--jobs J]
-        [--methods normx,ratio,wratio] [--errors errors.tsv] [--by-kind]
+        [--methods normx,ratio,wratio] [--errors errors.tsv] [--by-kind] [--by-country]
         [--backtranslate [--mt-model DIR]]
 
 For each set and method it prints n, top-1 and top-5 accuracy (counted per entity: the gold id
 among the first 1 / 5 distinct entities), the "no answer" rate (no candidate at all) and the
-time per query.  ``--backtranslate`` turns on normx's back-transliteration (the ``mt`` extra;
+time per query.  ``--by-country`` adds, for the person sets, the same figures for the gold
+persons the sanctions lists show to be Libyan and for the rest (``countries.py``; tags read
+from the set's ``countries.json``, or computed from ``--data`` when the set has none).
+``--backtranslate`` turns on normx's back-transliteration (the ``mt`` extra;
 ``--mt-model DIR`` for another model than the shipped one).  normx is asked with
 ``min_score=0.0`` (its best candidates whatever their score); "top-1@def" is top-1 accuracy at
 normx's default threshold, where a query left without an answer counts as wrong, and "no
@@ -37,6 +40,7 @@ import time
 from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -47,6 +51,7 @@ if str(REPO) not in sys.path:  # run as a plain script
 from rapidfuzz import fuzz, process  # noqa: E402
 from unidecode import unidecode  # noqa: E402
 
+from benchmarks.eval import countries  # noqa: E402
 from benchmarks.eval.setio import (  # noqa: E402
     SET_NAMES,
     WORK_DIR,
@@ -84,6 +89,8 @@ class Result:
     top1_default: float | None = None
     no_answer_default: float | None = None
     by_kind: dict[str, dict[str, float]] = field(default_factory=dict)
+    by_country: dict[str, dict[str, float]] = field(default_factory=dict)
+    by_country_kind: dict[str, dict[str, dict[str, float]]] = field(default_factory=dict)
 
 
 # --- baselines ------------------------------------------------------------------------------
@@ -200,8 +207,13 @@ def score(
     answers: list[Answer],
     seconds: float,
     jobs: int,
+    groups_of: Callable[[str], tuple[str, ...]] | None = None,
 ) -> Result:
-    """Accuracy figures of one method on one set, overall and per query kind."""
+    """Accuracy figures of one method on one set, overall and per query kind.
+
+    ``groups_of`` (gold id -> the report groups it counts in, ``countries.groups_of``) adds the
+    same figures per group of gold entities, e.g. the Libyan persons and the rest.
+    """
     n = len(queries)
 
     def rates(pairs: list[tuple[Query, Answer]]) -> dict[str, float]:
@@ -219,11 +231,27 @@ def score(
             out["no_answer_default"] = sum(1 for _, a in pairs if not a.ids_default) / m
         return out
 
+    def entity_rates(pairs: list[tuple[Query, Answer]]) -> dict[str, float]:
+        return {**rates(pairs), "entities": len({q.gold for q, _ in pairs})}
+
     pairs = list(zip(queries, answers, strict=True))
     overall = rates(pairs)
     grouped: dict[str, list[tuple[Query, Answer]]] = defaultdict(list)
     for q, a in pairs:
         grouped[q.kind or "-"].append((q, a))
+    by_group: dict[str, list[tuple[Query, Answer]]] = defaultdict(list)
+    if groups_of is not None:
+        for q, a in pairs:
+            for group in groups_of(q.gold):
+                by_group[group].append((q, a))
+    order = {g: i for i, g in enumerate(countries.GROUPS)}
+    group_names = sorted(by_group, key=lambda g: (order.get(g, len(order)), g))
+    by_group_kind: dict[str, dict[str, list[tuple[Query, Answer]]]] = {}
+    for group in group_names:
+        kinds: dict[str, list[tuple[Query, Answer]]] = defaultdict(list)
+        for q, a in by_group[group]:
+            kinds[q.kind or "-"].append((q, a))
+        by_group_kind[group] = dict(sorted(kinds.items()))
     return Result(
         set=set_name,
         method=method,
@@ -235,6 +263,10 @@ def score(
         top1_default=overall.get("top1_default"),
         no_answer_default=overall.get("no_answer_default"),
         by_kind={k: rates(v) for k, v in sorted(grouped.items())},
+        by_country={g: entity_rates(by_group[g]) for g in group_names},
+        by_country_kind={
+            g: {k: entity_rates(v) for k, v in kinds.items()} for g, kinds in by_group_kind.items()
+        },
     )
 
 
@@ -277,7 +309,7 @@ def pct(x: float | None) -> str:
 
 
 def markdown(results: list[Result], by_kind: bool) -> str:
-    """The results as a markdown table (and per-kind tables when asked)."""
+    """The results as a markdown table (and per-kind and per-country tables when present)."""
     lines = [
         "| set | method | n | top-1 | top-5 | no answer | top-1@def | no ans@def | ms/query |",
         "|---|---|---:|---:|---:|---:|---:|---:|---:|",
@@ -296,6 +328,31 @@ def markdown(results: list[Result], by_kind: bool) -> str:
                     f"| {r.set} | {r.method} | {kind} | {int(k['n'])} | "
                     f"{pct(k['top1'])} | {pct(k['top5'])} |"
                 )
+    if any(r.by_country for r in results):
+        lines += [
+            "",
+            "| set | method | gold group | n | entities | top-1 | top-5 | top-1@def |",
+            "|---|---|---|---:|---:|---:|---:|---:|",
+        ]
+        for r in results:
+            for group, g in r.by_country.items():
+                lines.append(
+                    f"| {r.set} | {r.method} | {group} | {int(g['n'])} | {int(g['entities'])} | "
+                    f"{pct(g['top1'])} | {pct(g['top5'])} | {pct(g.get('top1_default'))} |"
+                )
+    if by_kind and any(r.by_country_kind for r in results):
+        lines += [
+            "",
+            "| set | method | gold group | kind | n | top-1 | top-1@def |",
+            "|---|---|---|---|---:|---:|---:|",
+        ]
+        for r in results:
+            for group, kinds in r.by_country_kind.items():
+                for kind, k in kinds.items():
+                    lines.append(
+                        f"| {r.set} | {r.method} | {group} | {kind} | {int(k['n'])} | "
+                        f"{pct(k['top1'])} | {pct(k.get('top1_default'))} |"
+                    )
     return "\n".join(lines)
 
 
@@ -310,6 +367,17 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--jobs", type=int, default=1, help="worker processes")
     parser.add_argument("--errors", type=Path, help="TSV file for normx's wrong top-1 answers")
     parser.add_argument("--by-kind", action="store_true", help="also print accuracy per query kind")
+    parser.add_argument(
+        "--by-country",
+        action="store_true",
+        help="person sets: also accuracy for the Libyan gold persons and the rest (countries.py)",
+    )
+    parser.add_argument(
+        "--data",
+        type=Path,
+        default=REPO.parent / "shared" / "data",
+        help="source data, for --by-country on sets built without countries.json",
+    )
     parser.add_argument("--results", type=Path, default=None, help="JSON output path")
     parser.add_argument(
         "--backtranslate", action="store_true", help="normx with back-transliteration (mt extra)"
@@ -342,17 +410,28 @@ def main(argv: list[str] | None = None) -> int:
             keep = set(random.Random(0).sample(range(len(queries)), args.limit))
             queries = [q for i, q in enumerate(queries) if i in keep]
         texts = [q.text for q in queries]
+        groups_of = None
+        if args.by_country and set_name in countries.PERSON_SETS:
+            tags = countries.tags_for_set(folder, args.data)
+            groups_of = partial(countries.groups_of, tags=tags)
         for method in methods:
             answers, seconds = answer(
                 method, folder / "gazetteer.jsonl", records, texts, args.jobs, mt_model
             )
-            res = score(set_name, method, queries, answers, seconds, args.jobs)
+            res = score(set_name, method, queries, answers, seconds, args.jobs, groups_of)
             results.append(res)
             print(
                 f"{set_name:16} {method:7} n={res.n:5d} "
                 f"top-1={pct(res.top1):>5} top-5={pct(res.top5):>5}",
                 flush=True,
             )
+            for group, g in res.by_country.items():
+                print(
+                    f"{'':16} {'':7} {group:17} n={int(g['n']):5d} "
+                    f"entities={int(g['entities']):4d} top-1={pct(g['top1']):>5} "
+                    f"top-1@def={pct(g.get('top1_default')):>5}",
+                    flush=True,
+                )
             if method == "normx" and args.errors:
                 write_errors(args.errors, set_name, records, queries, answers, errors_written)
                 errors_written = True

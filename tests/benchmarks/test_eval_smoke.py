@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from benchmarks.eval import build_sets, run_eval
+from benchmarks.eval import build_sets, countries, run_eval
 from benchmarks.eval.setio import read_gazetteer, read_queries, record_names, spelling_key
 from benchmarks.eval.textkeys import has_arabic, is_spelling_variant
 
@@ -181,6 +181,18 @@ def test_person_sets_hold_the_clusters_and_only_spelling_variants(built: Path) -
     records = read_gazetteer(built / "persons-latin" / "gazetteer.jsonl")
     assert len(records) == 60  # gold + real distractors + synthetic ones, up to --persons
     assert any(r["id"].startswith("syn:per:") for r in records)
+
+
+def test_person_sets_get_the_gold_persons_countries(built: Path) -> None:
+    tags = countries.read_sidecar(built / "persons-latin")
+    assert tags is not None
+    golds = {q.gold for q in read_queries(built / "persons-latin" / "queries.tsv")}
+    assert set(tags) == golds  # every gold id tagged, nothing else
+    assert tags["un:LYi.013"].libyan and tags["un:LYi.013"].evidence == "Muammar Gaddafi"
+    assert tags["un:QDi.400"].libyan is False  # Al-Qaida list, no country in the fixture
+    fr = countries.read_sidecar(built / "persons-fr")
+    assert fr is not None and fr["lib:dbeibah"].libyan and not fr["lib:salame"].libyan
+    assert countries.read_sidecar(built / "towns-libya") is None
 
 
 def test_cross_script_sets_hold_only_arabic_names(built: Path) -> None:
