@@ -2,7 +2,8 @@
 
 :class:`Matcher` generates candidates through the index (exact normalised name, then phonetic
 keys and their one-deletion neighbours: the scorer pairs no tokens whose keys are farther
-apart), scores only those, and ranks entities. :class:`BruteForceMatcher`
+apart), each with an upper bound of its score, scores them in bound order until no bound can
+enter the answer, and ranks entities. :class:`BruteForceMatcher`
 scores every name with the same scorer: it is the slow, obviously complete reference the tests
 compare the indexed matcher against.
 """
@@ -10,7 +11,7 @@ compare the indexed matcher against.
 from __future__ import annotations
 
 import heapq
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from operator import itemgetter
 from typing import Any
 
@@ -23,6 +24,7 @@ from normx.match.joins import join_floor, joinable, joined_token
 from normx.match.score import (
     ATTESTED_GUESS_BELOW,
     ATTESTED_GUESS_CAP,
+    BOUND_SLACK,
     CHAIN_END_SIM,
     MIN_LIFTING_KEY,
     NO_MATCH_THRESHOLD,
@@ -34,16 +36,15 @@ from normx.match.score import (
     score_tokens_above,
     token_similarity,
 )
-from normx.match.similarity import token_similarities
+from normx.match.similarity import similarity_bound, token_similarities
 from normx.text.arabic import is_mostly_arabic
 from normx.text.latin import fold
 from normx.text.normalize import NameToken, analyse_name, core_tokens, normalize_name
 
 MAX_QUERY_CHARS = 300
-PREFILTER = 200  # at most this many names are scored per query, best bound first
-COMMON_POSTINGS = 1000  # a token this common only re-ranks names found through rarer tokens
+BOUND_CHUNK = 256  # names put in bound order at a time (the ranker mostly stops in the first)
 NEIGHBOUR_CACHE_MAX = 10_000  # entries; each a short list of (form, similarity)
-FEW_POSTINGS = 50  # fewer names than this through a token's key: widen to key neighbours
+FEW_POSTINGS = 50  # fewer names than this through a token's key: compare key neighbours too
 POSTINGS_CACHE_MAX = 8_000_000  # names held by the remembered per-token arrays (~40 MB)
 
 
@@ -71,6 +72,22 @@ class _Query:
         # whether a one-word Latin query's word is a word of some Latin gazetteer name (worked
         # out by the scorer when first needed: only the index knows)
         self.attested: bool | None = None
+
+
+class _Far:
+    """The forms one key deletion away from a query token's keys (:meth:`Matcher._far_state`):
+    each form's value (an upper bound of its similarity until ``exact``), and every (name, form)
+    pair of their postings."""
+
+    __slots__ = ("exact", "forms", "pair_forms", "pair_names", "values", "version")
+
+    def __init__(self, forms: list[str], values: npt.NDArray[np.float64]) -> None:
+        self.forms = forms
+        self.values = values
+        self.exact = np.zeros(len(forms), np.bool_)
+        self.pair_names: npt.NDArray[np.intc] = np.zeros(0, np.intc)
+        self.pair_forms: npt.NDArray[np.intc] = np.zeros(0, np.intc)
+        self.version = 0  # bumped when values change (keys the token's remembered postings)
 
 
 class _Scorer:
@@ -225,8 +242,9 @@ class Matcher:
         # neighbours of a query token, kept across queries: names repeat (Mohamed, Tripoli)
         self._neighbours: dict[tuple[NameToken, bool, bool], list[tuple[str, float]]] = {}
         self._sized: dict[tuple[NameToken, bool, bool], tuple[list[tuple[str, float]], int]] = {}
+        self._far: dict[tuple[NameToken, bool], _Far] = {}
         self._postings_of: dict[
-            tuple[NameToken, bool, bool],
+            tuple[NameToken, bool, bool, int],
             tuple[npt.NDArray[np.intc], npt.NDArray[np.integer[Any]], npt.NDArray[np.float64]],
         ] = {}
         self._postings_size = 0
@@ -310,6 +328,81 @@ class Matcher:
         scored.sort(key=lambda fs: (-fs[1], fs[0]))  # ties by form: no hash-seed order
         return scored
 
+    def _far_state(self, query: _Query, tok: NameToken) -> _Far:
+        """The index forms whose key is one deletion away from a key of *tok*'s readings (the
+        forms :meth:`_find_neighbours` leaves out when ``near``), each credited with an upper
+        bound of its similarity (:func:`normx.match.similarity.similarity_bound`) until
+        :meth:`_refine` replaces it with the similarity; remembered across queries (bounded).
+
+        Comparing all of them cost ~20 ms per new token, and most pair with nothing; leaving
+        them out made the candidate bounds no bounds (a name one key deletion away was never
+        scored). Bounded, a form is compared only when a name it reaches is in reach."""
+        found = self._far.get((tok, query.arabic))
+        if found is not None:
+            return found
+        idx = self.index
+        own = {key for _form, key in ((tok.form, tok.key), *tok.alts) if key}
+        keys: set[str] = set()
+        for key in own:
+            for d in deletions(key):
+                keys.update(idx.deletes.get(d, ()))
+        keys -= own
+        best: dict[str, float] = {}
+        arabic, latin = idx.arabic_forms, idx.latin_forms
+        for key in keys:
+            for form in idx.by_key[key]:
+                other = idx.token_of[form]
+                sim = 0.0
+                if form in arabic:
+                    sim = similarity_bound(tok, other, cross_script=not query.arabic)
+                if form in latin:
+                    sim = max(sim, similarity_bound(tok, other, cross_script=query.arabic))
+                if sim >= PAIR_FLOOR:
+                    best[form] = sim
+        forms = sorted(best)
+        found = _Far(forms, np.fromiter((best[f] for f in forms), np.float64, count=len(forms)))
+        if forms:
+            ids, spans = idx.posting_table
+            slices = [spans[f] for f in forms]
+            found.pair_names = np.concatenate([ids[a:b] for a, b in slices])
+            found.pair_forms = np.repeat(
+                np.arange(len(forms), dtype=np.intc), [b - a for a, b in slices]
+            )
+        if len(self._far) >= NEIGHBOUR_CACHE_MAX:
+            self._far.clear()
+        self._far[(tok, query.arabic)] = found
+        return found
+
+    def _refine(self, query: _Query, qi: int, far: _Far, reach: npt.NDArray[np.bool_]) -> bool:
+        """Replace the bounds of *far*'s forms that reach a name in *reach* by their
+        similarities (:data:`PAIR_FLOOR` or more, else 0); whether any changed."""
+        unsure = ~far.exact
+        wanted = unsure[far.pair_forms] & reach[far.pair_names]
+        if not wanted.any():
+            return False
+        picked = np.unique(far.pair_forms[wanted]).tolist()
+        idx = self.index
+        tok = query.core[qi]
+        sims = query.sims
+        best = dict.fromkeys(picked, 0.0)
+        for known in (idx.arabic_forms, idx.latin_forms):
+            cross = (known is idx.arabic_forms) != query.arabic
+            group = [i for i in picked if far.forms[i] in known]
+            if not group:
+                continue
+            found = token_similarities(
+                tok, [idx.token_of[far.forms[i]] for i in group], cross_script=cross
+            )
+            for i, hit in zip(group, found, strict=True):
+                sims.setdefault((qi, far.forms[i], cross), hit)
+                if hit[0] >= PAIR_FLOOR and hit[0] > best[i]:
+                    best[i] = hit[0]
+        at = np.fromiter(best, np.intp, count=len(best))
+        far.values[at] = np.fromiter(best.values(), np.float64, count=len(best))
+        far.exact[at] = True
+        far.version += 1
+        return True
+
     def _token_postings(
         self, query: _Query, qi: int, tok: NameToken, *, near: bool
     ) -> tuple[npt.NDArray[np.intc], npt.NDArray[np.float64]]:
@@ -319,11 +412,19 @@ class Matcher:
 
         The forms come best first, so a name's first occurrence in their postings, taken in
         that order, carries its best similarity: the value the dictionaries of the scalar sum
-        kept (worst first, the best written last)."""
-        key = (tok, query.arabic, near)
+        kept (worst first, the best written last). With ``near``, the forms one key deletion
+        away come too, credited with an upper bound of their similarity
+        (:meth:`_far_state`): a name's value is then a bound of its best similarity."""
+        far = self._far_state(query, tok) if near else None
+        key = (tok, query.arabic, near, far.version if far is not None else 0)
         found = self._postings_of.get(key)
         if found is None:
             scored, _size = self._sized_neighbours(query, qi, tok, near=near)
+            if far is not None and far.forms:
+                credited = [
+                    (f, v) for f, v in zip(far.forms, far.values.tolist(), strict=True) if v > 0.0
+                ]
+                scored = sorted([*scored, *credited], key=lambda fs: (-fs[1], fs[0]))
             ids, spans = self.index.posting_table
             slices = [spans[f] for f, _ in scored]
             table = np.fromiter((s for _, s in scored), np.float64, count=len(scored))
@@ -424,38 +525,12 @@ class Matcher:
         assert self._found is not None and self._ends is not None
         return self._acc, self._found, self._ends
 
-    def candidate_names(self, query: _Query, min_score: float = 0.0) -> list[tuple[int, float]]:
-        """Names worth scoring with an upper bound of their score, highest bound first.
-
-        Each query token collects the index's token forms that share its phonetic key or a
-        one-deletion neighbour of it;
-        a name's preliminary score is the sum over query tokens of its best token similarity.
-        Tokens are visited rarest first. Once the tokens still to come could not lift a new name
-        to *min_score* on their own, they only add to names already found (exact: a name's score
-        is at most the sum of its best token similarities over the query's weight); a very
-        common token ("mohamed") also only adds to names that rarer tokens found.
-
-        A name earns the scorer's chain discount (a short form of a longer person query,
-        :data:`normx.match.score.CHAIN_DISCOUNT`) only when both query ends pair with it at
-        least :data:`normx.match.score.CHAIN_END_SIM` alike: only the names both ends reach that
-        closely are bounded with that discount, the others with the usual one (bounding every
-        name of such a query with it let about a fifth more names through to be scored).
-
-        The sums are numpy arrays over all names (float64, added in the same order as scalar
-        sums would be, so every bound is the same number); each token's names and best
-        similarities are worked out once and remembered (:meth:`_token_postings`).
-        """
+    def _bounds(
+        self, query: _Query, neighbours: list[tuple[int, int, NameToken, bool]], min_score: float
+    ) -> tuple[npt.NDArray[np.intc], npt.NDArray[np.float64]]:
+        """The names the query's tokens reach and their bounds (see :meth:`candidate_names`)."""
         idx = self.index
         acc, found, ends = self._scratch()
-        neighbours = []
-        for qi, tok in enumerate(query.core):
-            near = True
-            _scored, size = self._sized_neighbours(query, qi, tok, near=True)
-            if size < FEW_POSTINGS:
-                near = False
-                _scored, size = self._sized_neighbours(query, qi, tok, near=False)
-            neighbours.append((size, qi, tok, near))
-        neighbours.sort(key=itemgetter(0))  # rarest token first
         weigh = idx.weights  # the scorer's weights: the bounds stay bounds
         remaining = sum(weigh(t) for t in query.core)
         # a score's smallest denominator, for a name that is a short form of the query (chain)
@@ -483,14 +558,14 @@ class Matcher:
             # lifted) add to the names a joined pair finds
             if query.joins:
                 count += self._joined_postings(query, acc, found, new_names)
-            for size, qi, tok, near in neighbours:
+            for _size, qi, tok, near in neighbours:
                 weight = weigh(tok)
                 # a name found from here on is a short form only if no end was visited before
                 least = chain_total if ends_to_come == 2 else total
                 hopeless = remaining / least < min_score and count > 0
                 remaining -= weight
                 names, sims = self._token_postings(query, qi, tok, near=near)
-                if hopeless or (size > COMMON_POSTINGS and count >= PREFILTER):
+                if hopeless:
                     # only names already found are lifted
                     hit = found[names]
                     names, sims = names[hit], sims[hit]
@@ -512,23 +587,64 @@ class Matcher:
             if chain:
                 close_ends = ends[reached] == 2
                 ends[reached] = 0
-        # a name whose bound is below min_score is never scored (rank stops at the first one),
-        # so only the others are sorted; equal sums go in name order, so the answer never
-        # depends on the order the names were found in
         bounds = sums / (total if close_ends is None else np.where(close_ends, chain_total, total))
+        return reached, bounds
+
+    def candidate_names(self, query: _Query, min_score: float = 0.0) -> Iterable[tuple[int, float]]:
+        """Names worth scoring with an upper bound of their score, highest bound first.
+
+        Each query token collects the index's token forms that share its phonetic key or a
+        one-deletion neighbour of it (the scorer pairs no others); a name's bound is the sum
+        over query tokens of its best token similarity over the least denominator of its score.
+        A token with many names through its own key credits the forms of the neighbouring keys
+        with an upper bound of their similarity instead of computing it (:meth:`_far_state`),
+        and compares only those that reach a name still in reach (:meth:`_refine`, then the
+        sums are made again), so every bound stays a bound: the ranker scores names in
+        bound order and stops at the first bound below its floor, and returns what scoring
+        every name would (``tests/match/test_true_bounds.py``). Tokens are visited rarest
+        first; once the tokens still to come could not lift a new name to *min_score* on their
+        own, they only add to names already found.
+
+        A name earns the scorer's chain discount (a short form of a longer person query,
+        :data:`normx.match.score.CHAIN_DISCOUNT`) only when both query ends pair with it at
+        least :data:`normx.match.score.CHAIN_END_SIM` alike: only the names both ends reach that
+        closely are bounded with that discount, the others with the usual one (bounding every
+        name of such a query with it let about a fifth more names through to be scored).
+
+        The sums are numpy arrays over all names (float64, added in the same order as scalar
+        sums would be, so every bound is the same number); each token's names and best
+        similarities are worked out once and remembered (:meth:`_token_postings`).
+        """
+        idx = self.index
+        neighbours = []
+        for qi, tok in enumerate(query.core):
+            near = True
+            _scored, size = self._sized_neighbours(query, qi, tok, near=True)
+            if size < FEW_POSTINGS:
+                near = False
+                _scored, size = self._sized_neighbours(query, qi, tok, near=False)
+            neighbours.append((size, qi, tok, near))
+        neighbours.sort(key=itemgetter(0))  # rarest token first
+        while True:
+            reached, bounds = self._bounds(query, neighbours, min_score)
+            fars = [
+                (qi, self._far_state(query, tok)) for _size, qi, tok, near in neighbours if near
+            ]
+            fars = [(qi, far) for qi, far in fars if len(far.forms) and not far.exact.all()]
+            if not fars:
+                break
+            reach = np.zeros(len(idx.names), np.bool_)
+            reach[reached[bounds + BOUND_SLACK >= min_score] if min_score > 0.0 else reached] = True
+            refined = [self._refine(query, qi, far, reach) for qi, far in fars]
+            if not any(refined):
+                break
+        # a name whose bound is below min_score is never scored (rank stops at the first one),
+        # so only the others are ordered; equal sums go in name order, so the answer never
+        # depends on the order the names were found in
         if min_score > 0.0:
-            keep = bounds >= min_score
+            keep = bounds + BOUND_SLACK >= min_score
             reached, bounds = reached[keep], bounds[keep]
-        if len(bounds) > PREFILTER:
-            # only names at or above the PREFILTER-th best bound can make the cut
-            cut = np.partition(bounds, len(bounds) - PREFILTER)[len(bounds) - PREFILTER]
-            keep = bounds >= cut
-            reached, bounds = reached[keep], bounds[keep]
-        order = np.lexsort((reached, -bounds))[:PREFILTER]
-        return [
-            (ni, min(1.0, b))
-            for ni, b in zip(reached[order].tolist(), bounds[order].tolist(), strict=True)
-        ]
+        return _in_bound_order(reached, bounds)
 
     def match(
         self,
@@ -566,8 +682,30 @@ class Matcher:
         return found
 
 
+def _in_bound_order(
+    reached: npt.NDArray[np.intc], bounds: npt.NDArray[np.float64]
+) -> Iterator[tuple[int, float]]:
+    """Names with their bounds (at most 1, plus float slack), highest bound first and equal
+    bounds in name order, put in order :data:`BOUND_CHUNK` at a time: the ranker stops at the
+    first bound below its floor, usually within the first chunk, so the many names a common
+    token reaches are never sorted."""
+    while len(bounds):
+        if len(bounds) > 2 * BOUND_CHUNK:
+            # every name at or above the chunk's lowest bound: ties are never split
+            cut = np.partition(bounds, len(bounds) - BOUND_CHUNK)[len(bounds) - BOUND_CHUNK]
+            take = bounds >= cut
+            head, head_bounds = reached[take], bounds[take]
+            reached, bounds = reached[~take], bounds[~take]
+        else:
+            head, head_bounds = reached, bounds
+            reached, bounds = reached[:0], bounds[:0]
+        order = np.lexsort((head, -head_bounds))
+        for ni, b in zip(head[order].tolist(), head_bounds[order].tolist(), strict=True):
+            yield ni, min(1.0, b) + BOUND_SLACK
+
+
 class BruteForceMatcher(Matcher):
     """Scores every name: slow, complete, the reference for tests."""
 
-    def candidate_names(self, query: _Query, min_score: float = 0.0) -> list[tuple[int, float]]:
+    def candidate_names(self, query: _Query, min_score: float = 0.0) -> Iterable[tuple[int, float]]:
         return [(ni, 1.0) for ni in range(len(self.index.names))]

@@ -399,3 +399,80 @@ def _key_sim(a: str, b: str) -> float:
     if not a or not b:
         return 0.0
     return Levenshtein.normalized_similarity(a, b)
+
+
+_VOWEL_INDEL_UNITS = min(INNER, CROSS_INNER)  # the cheapest symbol to insert or delete
+_H_UNITS = SCALE // 2  # an h written or dropped; also a near class across scripts (CROSS_NEAR)
+
+
+def similarity_bound(q: NameToken, n: NameToken, *, cross_script: bool) -> float:
+    """An upper bound of :func:`token_similarity` of *q* and *n* without aligning them: from
+    the readings' keys, the consonant and vowel counts of their class sequences and the exact
+    string ratio.
+
+    The index credits a name reached through a form whose key is one deletion away from the
+    query token's with this bound instead of computing the similarity (the forms of
+    neighbouring keys are many, and most of them pair with nothing); the ranker computes the
+    exact value only for the names whose bound keeps them in reach. Readings with different
+    keys differ in their consonant skeletons (a key is the class sequence's consonants,
+    collapsed), so aligning them costs at least one consonant edit, and every consonant or
+    vowel one sequence has more than the other costs at least its cheapest insertion.
+    """
+    best = 0.0
+    for qf, qk in ((q.form, q.key), *q.alts):
+        for nf, nk in ((n.form, n.key), *n.alts):
+            if qf == nf:
+                return 1.0
+            if not _compared(qf, qk, nf, nk, cross_script):
+                continue
+            if qk == nk:
+                return 1.0  # a shared key: the forms of the query's own keys are compared
+            if cross_script:
+                sim = CROSS_SCRIPT_FACTOR * _aligned_bound(
+                    cross_sequence(qf), cross_sequence(nf), CROSS_NEAR
+                )
+            else:
+                s = _form_sim(qf, nf)
+                sim = max(
+                    s,
+                    0.5 * _key_sim(qk, nk) + 0.45 * s,
+                    LATIN_ALIGN_FACTOR * _aligned_bound(class_sequence(qf), class_sequence(nf)),
+                )
+            if sim > best:
+                best = sim
+    return best
+
+
+@lru_cache(maxsize=262_144)
+def _counts(seq: str) -> tuple[int, int, bool]:
+    """Consonants, vowels and whether an h is among the consonants, of a class sequence."""
+    consonants = sum(1 for c in seq if c.isupper())
+    vowels = sum(1 for c in seq if c.islower())
+    return consonants, vowels, "H" in seq
+
+
+def _aligned_bound(x: str, y: str, near: int = SCALE) -> float:
+    """An upper bound of the alignment similarity of class sequences *x* and *y* whose
+    consonant skeletons differ (:func:`normx.match.align.distance_units`' costs)."""
+    if not x or not y:
+        return 0.0
+    cx, vx, hx = _counts(x)
+    cy, vy, hy = _counts(y)
+    # the cheapest consonant edit: an h in or out, a near class across scripts, else a whole
+    # unit (another class, a consonant for a vowel, one dropped)
+    cheap = _H_UNITS if (hx or hy or near < SCALE) else SCALE
+    dc, dv = abs(cx - cy), abs(vx - vy)
+    if dc == 0:
+        # a consonant changed (vowels in or out besides), or a consonant for a vowel and
+        # another edit to keep the counts
+        units = min(cheap + _VOWEL_INDEL_UNITS * dv, SCALE + cheap)
+    elif (cx > cy) == (vx > vy) or dv == 0:
+        units = cheap * dc + _VOWEL_INDEL_UNITS * dv
+    else:
+        # a consonant of one for a vowel of the other (a whole unit) settles both at once
+        m = min(dc, dv)
+        units = min(
+            cheap * dc + _VOWEL_INDEL_UNITS * dv,
+            SCALE * m + cheap * (dc - m) + _VOWEL_INDEL_UNITS * (dv - m),
+        )
+    return max(0.0, 1.0 - units / (SCALE * max(length(x), length(y), 1)))
