@@ -36,12 +36,14 @@ from normx.match.score import (
     score_tokens_above,
     token_similarity,
 )
-from normx.match.similarity import similarity_bound, token_similarities
+from normx.match.similarity import token_similarities
 from normx.text.arabic import is_mostly_arabic
 from normx.text.latin import fold
 from normx.text.normalize import NameToken, analyse_name, core_tokens, normalize_name
 
 MAX_QUERY_CHARS = 300
+PREFILTER = 200  # at most this many names are scored per query, best bound first (not complete)
+COMMON_POSTINGS = 1000  # a token this common only re-ranks names found through rarer tokens (ditto)
 BOUND_CHUNK = 256  # names put in bound order at a time (the ranker mostly stops in the first)
 NEIGHBOUR_CACHE_MAX = 10_000  # entries; each a short list of (form, similarity)
 FEW_POSTINGS = 50  # fewer names than this through a token's key: compare key neighbours too
@@ -72,22 +74,6 @@ class _Query:
         # whether a one-word Latin query's word is a word of some Latin gazetteer name (worked
         # out by the scorer when first needed: only the index knows)
         self.attested: bool | None = None
-
-
-class _Far:
-    """The forms one key deletion away from a query token's keys (:meth:`Matcher._far_state`):
-    each form's value (an upper bound of its similarity until ``exact``), and every (name, form)
-    pair of their postings."""
-
-    __slots__ = ("exact", "forms", "pair_forms", "pair_names", "values", "version")
-
-    def __init__(self, forms: list[str], values: npt.NDArray[np.float64]) -> None:
-        self.forms = forms
-        self.values = values
-        self.exact = np.zeros(len(forms), np.bool_)
-        self.pair_names: npt.NDArray[np.intc] = np.zeros(0, np.intc)
-        self.pair_forms: npt.NDArray[np.intc] = np.zeros(0, np.intc)
-        self.version = 0  # bumped when values change (keys the token's remembered postings)
 
 
 class _Scorer:
@@ -236,15 +222,17 @@ class _Scorer:
 class Matcher:
     """The indexed matcher (the one normx uses)."""
 
-    def __init__(self, index: NameIndex) -> None:
+    def __init__(self, index: NameIndex, *, complete: bool = False) -> None:
         self.index = index
+        # every token compared with the forms one key deletion away, however common its key:
+        # the candidate bounds are then true bounds (see candidate_names), at a cost
+        self.complete = complete
         self._scorer = _Scorer(index)
         # neighbours of a query token, kept across queries: names repeat (Mohamed, Tripoli)
         self._neighbours: dict[tuple[NameToken, bool, bool], list[tuple[str, float]]] = {}
         self._sized: dict[tuple[NameToken, bool, bool], tuple[list[tuple[str, float]], int]] = {}
-        self._far: dict[tuple[NameToken, bool], _Far] = {}
         self._postings_of: dict[
-            tuple[NameToken, bool, bool, int],
+            tuple[NameToken, bool, bool],
             tuple[npt.NDArray[np.intc], npt.NDArray[np.integer[Any]], npt.NDArray[np.float64]],
         ] = {}
         self._postings_size = 0
@@ -328,81 +316,6 @@ class Matcher:
         scored.sort(key=lambda fs: (-fs[1], fs[0]))  # ties by form: no hash-seed order
         return scored
 
-    def _far_state(self, query: _Query, tok: NameToken) -> _Far:
-        """The index forms whose key is one deletion away from a key of *tok*'s readings (the
-        forms :meth:`_find_neighbours` leaves out when ``near``), each credited with an upper
-        bound of its similarity (:func:`normx.match.similarity.similarity_bound`) until
-        :meth:`_refine` replaces it with the similarity; remembered across queries (bounded).
-
-        Comparing all of them cost ~20 ms per new token, and most pair with nothing; leaving
-        them out made the candidate bounds no bounds (a name one key deletion away was never
-        scored). Bounded, a form is compared only when a name it reaches is in reach."""
-        found = self._far.get((tok, query.arabic))
-        if found is not None:
-            return found
-        idx = self.index
-        own = {key for _form, key in ((tok.form, tok.key), *tok.alts) if key}
-        keys: set[str] = set()
-        for key in own:
-            for d in deletions(key):
-                keys.update(idx.deletes.get(d, ()))
-        keys -= own
-        best: dict[str, float] = {}
-        arabic, latin = idx.arabic_forms, idx.latin_forms
-        for key in keys:
-            for form in idx.by_key[key]:
-                other = idx.token_of[form]
-                sim = 0.0
-                if form in arabic:
-                    sim = similarity_bound(tok, other, cross_script=not query.arabic)
-                if form in latin:
-                    sim = max(sim, similarity_bound(tok, other, cross_script=query.arabic))
-                if sim >= PAIR_FLOOR:
-                    best[form] = sim
-        forms = sorted(best)
-        found = _Far(forms, np.fromiter((best[f] for f in forms), np.float64, count=len(forms)))
-        if forms:
-            ids, spans = idx.posting_table
-            slices = [spans[f] for f in forms]
-            found.pair_names = np.concatenate([ids[a:b] for a, b in slices])
-            found.pair_forms = np.repeat(
-                np.arange(len(forms), dtype=np.intc), [b - a for a, b in slices]
-            )
-        if len(self._far) >= NEIGHBOUR_CACHE_MAX:
-            self._far.clear()
-        self._far[(tok, query.arabic)] = found
-        return found
-
-    def _refine(self, query: _Query, qi: int, far: _Far, reach: npt.NDArray[np.bool_]) -> bool:
-        """Replace the bounds of *far*'s forms that reach a name in *reach* by their
-        similarities (:data:`PAIR_FLOOR` or more, else 0); whether any changed."""
-        unsure = ~far.exact
-        wanted = unsure[far.pair_forms] & reach[far.pair_names]
-        if not wanted.any():
-            return False
-        picked = np.unique(far.pair_forms[wanted]).tolist()
-        idx = self.index
-        tok = query.core[qi]
-        sims = query.sims
-        best = dict.fromkeys(picked, 0.0)
-        for known in (idx.arabic_forms, idx.latin_forms):
-            cross = (known is idx.arabic_forms) != query.arabic
-            group = [i for i in picked if far.forms[i] in known]
-            if not group:
-                continue
-            found = token_similarities(
-                tok, [idx.token_of[far.forms[i]] for i in group], cross_script=cross
-            )
-            for i, hit in zip(group, found, strict=True):
-                sims.setdefault((qi, far.forms[i], cross), hit)
-                if hit[0] >= PAIR_FLOOR and hit[0] > best[i]:
-                    best[i] = hit[0]
-        at = np.fromiter(best, np.intp, count=len(best))
-        far.values[at] = np.fromiter(best.values(), np.float64, count=len(best))
-        far.exact[at] = True
-        far.version += 1
-        return True
-
     def _token_postings(
         self, query: _Query, qi: int, tok: NameToken, *, near: bool
     ) -> tuple[npt.NDArray[np.intc], npt.NDArray[np.float64]]:
@@ -412,19 +325,11 @@ class Matcher:
 
         The forms come best first, so a name's first occurrence in their postings, taken in
         that order, carries its best similarity: the value the dictionaries of the scalar sum
-        kept (worst first, the best written last). With ``near``, the forms one key deletion
-        away come too, credited with an upper bound of their similarity
-        (:meth:`_far_state`): a name's value is then a bound of its best similarity."""
-        far = self._far_state(query, tok) if near else None
-        key = (tok, query.arabic, near, far.version if far is not None else 0)
+        kept (worst first, the best written last)."""
+        key = (tok, query.arabic, near)
         found = self._postings_of.get(key)
         if found is None:
             scored, _size = self._sized_neighbours(query, qi, tok, near=near)
-            if far is not None and far.forms:
-                credited = [
-                    (f, v) for f, v in zip(far.forms, far.values.tolist(), strict=True) if v > 0.0
-                ]
-                scored = sorted([*scored, *credited], key=lambda fs: (-fs[1], fs[0]))
             ids, spans = self.index.posting_table
             slices = [spans[f] for f, _ in scored]
             table = np.fromiter((s for _, s in scored), np.float64, count=len(scored))
@@ -558,14 +463,16 @@ class Matcher:
             # lifted) add to the names a joined pair finds
             if query.joins:
                 count += self._joined_postings(query, acc, found, new_names)
-            for _size, qi, tok, near in neighbours:
+            for size, qi, tok, near in neighbours:
                 weight = weigh(tok)
                 # a name found from here on is a short form only if no end was visited before
                 least = chain_total if ends_to_come == 2 else total
                 hopeless = remaining / least < min_score and count > 0
                 remaining -= weight
                 names, sims = self._token_postings(query, qi, tok, near=near)
-                if hopeless:
+                if hopeless or (
+                    not self.complete and size > COMMON_POSTINGS and count >= PREFILTER
+                ):
                     # only names already found are lifted
                     hit = found[names]
                     names, sims = names[hit], sims[hit]
@@ -596,14 +503,17 @@ class Matcher:
         Each query token collects the index's token forms that share its phonetic key or a
         one-deletion neighbour of it (the scorer pairs no others); a name's bound is the sum
         over query tokens of its best token similarity over the least denominator of its score.
-        A token with many names through its own key credits the forms of the neighbouring keys
-        with an upper bound of their similarity instead of computing it (:meth:`_far_state`),
-        and compares only those that reach a name still in reach (:meth:`_refine`, then the
-        sums are made again), so every bound stays a bound: the ranker scores names in
-        bound order and stops at the first bound below its floor, and returns what scoring
-        every name would (``tests/match/test_true_bounds.py``). Tokens are visited rarest
-        first; once the tokens still to come could not lift a new name to *min_score* on their
-        own, they only add to names already found.
+        Tokens are visited rarest first; once the tokens still to come could not lift a new
+        name to *min_score* on their own, they only add to names already found (exact).
+
+        By default three cuts keep a first pass fast, and make the bounds no bounds: a token
+        with at least :data:`FEW_POSTINGS` names through its own key skips the forms one key
+        deletion away, a token above :data:`COMMON_POSTINGS` names only lifts names already
+        found, and at most :data:`PREFILTER` names are scored. With ``complete`` none is made:
+        the ranker scores names in bound order (:func:`_in_bound_order`) and stops at the first
+        bound below its floor, so the answer is what scoring every name gives
+        (``tests/match/test_true_bounds.py``); a first pass costs ~4x (comparing every form
+        of the neighbouring keys: benchmarks/README.md).
 
         A name earns the scorer's chain discount (a short form of a longer person query,
         :data:`normx.match.score.CHAIN_DISCOUNT`) only when both query ends pair with it at
@@ -615,36 +525,37 @@ class Matcher:
         sums would be, so every bound is the same number); each token's names and best
         similarities are worked out once and remembered (:meth:`_token_postings`).
         """
-        idx = self.index
         neighbours = []
         for qi, tok in enumerate(query.core):
             near = True
             _scored, size = self._sized_neighbours(query, qi, tok, near=True)
-            if size < FEW_POSTINGS:
+            if self.complete or size < FEW_POSTINGS:
                 near = False
                 _scored, size = self._sized_neighbours(query, qi, tok, near=False)
             neighbours.append((size, qi, tok, near))
         neighbours.sort(key=itemgetter(0))  # rarest token first
-        while True:
-            reached, bounds = self._bounds(query, neighbours, min_score)
-            fars = [
-                (qi, self._far_state(query, tok)) for _size, qi, tok, near in neighbours if near
-            ]
-            fars = [(qi, far) for qi, far in fars if len(far.forms) and not far.exact.all()]
-            if not fars:
-                break
-            reach = np.zeros(len(idx.names), np.bool_)
-            reach[reached[bounds + BOUND_SLACK >= min_score] if min_score > 0.0 else reached] = True
-            refined = [self._refine(query, qi, far, reach) for qi, far in fars]
-            if not any(refined):
-                break
+        reached, bounds = self._bounds(query, neighbours, min_score)
         # a name whose bound is below min_score is never scored (rank stops at the first one),
         # so only the others are ordered; equal sums go in name order, so the answer never
         # depends on the order the names were found in
+        if self.complete:
+            if min_score > 0.0:
+                keep = bounds + BOUND_SLACK >= min_score
+                reached, bounds = reached[keep], bounds[keep]
+            return _in_bound_order(reached, bounds)
         if min_score > 0.0:
-            keep = bounds + BOUND_SLACK >= min_score
+            keep = bounds >= min_score
             reached, bounds = reached[keep], bounds[keep]
-        return _in_bound_order(reached, bounds)
+        if len(bounds) > PREFILTER:
+            # only names at or above the PREFILTER-th best bound can make the cut
+            cut = np.partition(bounds, len(bounds) - PREFILTER)[len(bounds) - PREFILTER]
+            keep = bounds >= cut
+            reached, bounds = reached[keep], bounds[keep]
+        order = np.lexsort((reached, -bounds))[:PREFILTER]
+        return [
+            (ni, min(1.0, b))
+            for ni, b in zip(reached[order].tolist(), bounds[order].tolist(), strict=True)
+        ]
 
     def match(
         self,
