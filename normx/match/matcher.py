@@ -389,7 +389,10 @@ class Matcher:
         them itself, and the scorer joins only parts that pair with nothing (Muhammad Habu
         glued is 0.8 alike to Muhammad itself)."""
         idx = self.index
-        near = self._sized_neighbours(query, -1 - at, tok, near=True)[1] >= FEW_POSTINGS
+        near = (
+            not self.complete
+            and self._sized_neighbours(query, -1 - at, tok, near=True)[1] >= FEW_POSTINGS
+        )
         scored, _size = self._sized_neighbours(query, -1 - at, tok, near=near)
         same, cross = join_floor(False), join_floor(True)
         kept = []

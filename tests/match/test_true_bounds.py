@@ -24,7 +24,7 @@ PARTS = [
     "misri", "masri", "haftar", "hifter", "hafar", "akens", "aksen", "aksan", "salem", "salim",
     "sallam", "muammar", "mamar", "gaddafi", "qadhafi", "gadafi", "hamid", "ahmed", "mohamed",
     "mahmud", "ghadames", "ghadamis", "sirte", "surt", "zawiya", "zawiyah", "abu", "bakr",
-    "bakar", "al-bardi", "burdi",
+    "bakar", "al-bardi", "burdi", "bach", "agha", "bashagha", "abdel", "rahman", "abdelrahman",
 ]  # fmt: skip
 ARABIC_PARTS = {
     "ali": "علي", "khaled": "خالد", "mishri": "المشري", "haftar": "حفتر", "aksen": "أكسن",
