@@ -42,6 +42,8 @@ from normx.text.latin import fold
 from normx.text.normalize import NameToken, analyse_name, core_tokens, normalize_name
 
 MAX_QUERY_CHARS = 300
+PREFILTER = 200  # at most this many names are scored per query, best bound first (not complete)
+COMMON_POSTINGS = 1000  # a token this common only re-ranks names found through rarer tokens (ditto)
 BOUND_CHUNK = 256  # names put in bound order at a time (the ranker mostly stops in the first)
 NEIGHBOUR_CACHE_MAX = 10_000  # entries; each a short list of (form, similarity)
 FEW_POSTINGS = 50  # fewer names than this through a token's key: compare key neighbours too
@@ -464,14 +466,16 @@ class Matcher:
             # lifted) add to the names a joined pair finds
             if query.joins:
                 count += self._joined_postings(query, acc, found, new_names)
-            for _size, qi, tok, near in neighbours:
+            for size, qi, tok, near in neighbours:
                 weight = weigh(tok)
                 # a name found from here on is a short form only if no end was visited before
                 least = chain_total if ends_to_come == 2 else total
                 hopeless = remaining / least < min_score and count > 0
                 remaining -= weight
                 names, sims = self._token_postings(query, qi, tok, near=near)
-                if hopeless:
+                if hopeless or (
+                    not self.complete and size > COMMON_POSTINGS and count >= PREFILTER
+                ):
                     # only names already found are lifted
                     hit = found[names]
                     names, sims = names[hit], sims[hit]
@@ -505,15 +509,18 @@ class Matcher:
         Tokens are visited rarest first; once the tokens still to come could not lift a new
         name to *min_score* on their own, they only add to names already found (exact).
 
-        Names are scored in bound order (:func:`_in_bound_order`) until the first bound below
-        the ranker's floor, however many (no cut at 200 names, and common tokens find names as
-        rare ones do: both cuts hid right answers, 7 of persons-latin's). One cut is kept by
-        default: a token with at least :data:`FEW_POSTINGS` names through its own key skips the
-        forms one key deletion away (comparing them all costs ~4x on a first pass, and on the
-        eval sets the names they add lose more answers than they win: a key neighbour pairs at
-        0.7-0.8 and outscores the right name, Omar al-Ghaddafi -> Omar Ajjawi Al-Gadabi). With
-        ``complete`` that cut is not made either: the answer is then what scoring every name
-        gives (``tests/match/test_true_bounds.py``).
+        By default three cuts keep the matcher fast, and make the bounds no bounds: a token
+        with at least :data:`FEW_POSTINGS` names through its own key skips the forms one key
+        deletion away, a token above :data:`COMMON_POSTINGS` names only lifts names already
+        found, and at most :data:`PREFILTER` names are scored. With ``complete`` none is made:
+        the ranker scores names in bound order (:func:`_in_bound_order`) and stops at the first
+        bound below its floor, so the answer is what scoring every name gives
+        (``tests/match/test_true_bounds.py``). Measured (session 9, benchmarks/bench_match.py
+        and run_eval): a first pass costs ~4x (every form of the neighbouring keys compared),
+        and the eval sets lose more top-1 answers than they win (13 won, 20 lost: a key
+        neighbour pairs at 0.7-0.8 and outscores the right name, Omar al-Ghaddafi -> Omar
+        Ajjawi Al-Gadabi), so it is not the default: the scorer, not the candidate generation,
+        has to learn that a common key's neighbours are weak evidence first.
 
         A name earns the scorer's chain discount (a short form of a longer person query,
         :data:`normx.match.score.CHAIN_DISCOUNT`) only when both query ends pair with it at
@@ -538,10 +545,24 @@ class Matcher:
         # a name whose bound is below min_score is never scored (rank stops at the first one),
         # so only the others are ordered; equal sums go in name order, so the answer never
         # depends on the order the names were found in
+        if self.complete:
+            if min_score > 0.0:
+                keep = bounds + BOUND_SLACK >= min_score
+                reached, bounds = reached[keep], bounds[keep]
+            return _in_bound_order(reached, bounds)
         if min_score > 0.0:
-            keep = bounds + BOUND_SLACK >= min_score
+            keep = bounds >= min_score
             reached, bounds = reached[keep], bounds[keep]
-        return _in_bound_order(reached, bounds)
+        if len(bounds) > PREFILTER:
+            # only names at or above the PREFILTER-th best bound can make the cut
+            cut = np.partition(bounds, len(bounds) - PREFILTER)[len(bounds) - PREFILTER]
+            keep = bounds >= cut
+            reached, bounds = reached[keep], bounds[keep]
+        order = np.lexsort((reached, -bounds))[:PREFILTER]
+        return [
+            (ni, min(1.0, b))
+            for ni, b in zip(reached[order].tolist(), bounds[order].tolist(), strict=True)
+        ]
 
     def match(
         self,
