@@ -2,7 +2,8 @@
 
 :class:`Matcher` generates candidates through the index (exact normalised name, then phonetic
 keys and their one-deletion neighbours: the scorer pairs no tokens whose keys are farther
-apart), scores only those, and ranks entities. :class:`BruteForceMatcher`
+apart), each with an upper bound of its score, scores them in bound order until no bound can
+enter the answer, and ranks entities. :class:`BruteForceMatcher`
 scores every name with the same scorer: it is the slow, obviously complete reference the tests
 compare the indexed matcher against.
 """
@@ -10,7 +11,7 @@ compare the indexed matcher against.
 from __future__ import annotations
 
 import heapq
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from operator import itemgetter
 from typing import Any
 
@@ -24,6 +25,7 @@ from normx.match.qualifier import only_qualifier
 from normx.match.score import (
     ATTESTED_GUESS_BELOW,
     ATTESTED_GUESS_CAP,
+    BOUND_SLACK,
     CHAIN_END_SIM,
     MIN_LIFTING_KEY,
     NO_MATCH_THRESHOLD,
@@ -41,10 +43,11 @@ from normx.text.latin import fold
 from normx.text.normalize import NameToken, analyse_name, core_tokens, normalize_name
 
 MAX_QUERY_CHARS = 300
-PREFILTER = 200  # at most this many names are scored per query, best bound first
-COMMON_POSTINGS = 1000  # a token this common only re-ranks names found through rarer tokens
+PREFILTER = 200  # at most this many names are scored per query, best bound first (not complete)
+COMMON_POSTINGS = 1000  # a token this common only re-ranks names found through rarer tokens (ditto)
+BOUND_CHUNK = 256  # names put in bound order at a time (the ranker mostly stops in the first)
 NEIGHBOUR_CACHE_MAX = 10_000  # entries; each a short list of (form, similarity)
-FEW_POSTINGS = 50  # fewer names than this through a token's key: widen to key neighbours
+FEW_POSTINGS = 50  # fewer names than this through a token's key: compare key neighbours too
 POSTINGS_CACHE_MAX = 8_000_000  # names held by the remembered per-token arrays (~40 MB)
 
 
@@ -224,8 +227,11 @@ class _Scorer:
 class Matcher:
     """The indexed matcher (the one normx uses)."""
 
-    def __init__(self, index: NameIndex) -> None:
+    def __init__(self, index: NameIndex, *, complete: bool = False) -> None:
         self.index = index
+        # every token compared with the forms one key deletion away, however common its key:
+        # the candidate bounds are then true bounds (see candidate_names), at a cost
+        self.complete = complete
         self._scorer = _Scorer(index)
         # neighbours of a query token, kept across queries: names repeat (Mohamed, Tripoli)
         self._neighbours: dict[tuple[NameToken, bool, bool], list[tuple[str, float]]] = {}
@@ -388,7 +394,10 @@ class Matcher:
         them itself, and the scorer joins only parts that pair with nothing (Muhammad Habu
         glued is 0.8 alike to Muhammad itself)."""
         idx = self.index
-        near = self._sized_neighbours(query, -1 - at, tok, near=True)[1] >= FEW_POSTINGS
+        near = (
+            not self.complete
+            and self._sized_neighbours(query, -1 - at, tok, near=True)[1] >= FEW_POSTINGS
+        )
         scored, _size = self._sized_neighbours(query, -1 - at, tok, near=near)
         same, cross = join_floor(False), join_floor(True)
         kept = []
@@ -429,38 +438,12 @@ class Matcher:
         assert self._found is not None and self._ends is not None
         return self._acc, self._found, self._ends
 
-    def candidate_names(self, query: _Query, min_score: float = 0.0) -> list[tuple[int, float]]:
-        """Names worth scoring with an upper bound of their score, highest bound first.
-
-        Each query token collects the index's token forms that share its phonetic key or a
-        one-deletion neighbour of it;
-        a name's preliminary score is the sum over query tokens of its best token similarity.
-        Tokens are visited rarest first. Once the tokens still to come could not lift a new name
-        to *min_score* on their own, they only add to names already found (exact: a name's score
-        is at most the sum of its best token similarities over the query's weight); a very
-        common token ("mohamed") also only adds to names that rarer tokens found.
-
-        A name earns the scorer's chain discount (a short form of a longer person query,
-        :data:`normx.match.score.CHAIN_DISCOUNT`) only when both query ends pair with it at
-        least :data:`normx.match.score.CHAIN_END_SIM` alike: only the names both ends reach that
-        closely are bounded with that discount, the others with the usual one (bounding every
-        name of such a query with it let about a fifth more names through to be scored).
-
-        The sums are numpy arrays over all names (float64, added in the same order as scalar
-        sums would be, so every bound is the same number); each token's names and best
-        similarities are worked out once and remembered (:meth:`_token_postings`).
-        """
+    def _bounds(
+        self, query: _Query, neighbours: list[tuple[int, int, NameToken, bool]], min_score: float
+    ) -> tuple[npt.NDArray[np.intc], npt.NDArray[np.float64]]:
+        """The names the query's tokens reach and their bounds (see :meth:`candidate_names`)."""
         idx = self.index
         acc, found, ends = self._scratch()
-        neighbours = []
-        for qi, tok in enumerate(query.core):
-            near = True
-            _scored, size = self._sized_neighbours(query, qi, tok, near=True)
-            if size < FEW_POSTINGS:
-                near = False
-                _scored, size = self._sized_neighbours(query, qi, tok, near=False)
-            neighbours.append((size, qi, tok, near))
-        neighbours.sort(key=itemgetter(0))  # rarest token first
         weigh = idx.weights  # the scorer's weights: the bounds stay bounds
         remaining = sum(weigh(t) for t in query.core)
         # a score's smallest denominator, for a name that is a short form of the query (chain)
@@ -495,7 +478,9 @@ class Matcher:
                 hopeless = remaining / least < min_score and count > 0
                 remaining -= weight
                 names, sims = self._token_postings(query, qi, tok, near=near)
-                if hopeless or (size > COMMON_POSTINGS and count >= PREFILTER):
+                if hopeless or (
+                    not self.complete and size > COMMON_POSTINGS and count >= PREFILTER
+                ):
                     # only names already found are lifted
                     hit = found[names]
                     names, sims = names[hit], sims[hit]
@@ -517,10 +502,59 @@ class Matcher:
             if chain:
                 close_ends = ends[reached] == 2
                 ends[reached] = 0
-        # a name whose bound is below min_score is never scored (rank stops at the first one),
-        # so only the others are sorted; equal sums go in name order, so the answer never
-        # depends on the order the names were found in
         bounds = sums / (total if close_ends is None else np.where(close_ends, chain_total, total))
+        return reached, bounds
+
+    def candidate_names(self, query: _Query, min_score: float = 0.0) -> Iterable[tuple[int, float]]:
+        """Names worth scoring with an upper bound of their score, highest bound first.
+
+        Each query token collects the index's token forms that share its phonetic key or a
+        one-deletion neighbour of it (the scorer pairs no others); a name's bound is the sum
+        over query tokens of its best token similarity over the least denominator of its score.
+        Tokens are visited rarest first; once the tokens still to come could not lift a new
+        name to *min_score* on their own, they only add to names already found (exact).
+
+        By default three cuts keep the matcher fast, and make the bounds no bounds: a token
+        with at least :data:`FEW_POSTINGS` names through its own key skips the forms one key
+        deletion away, a token above :data:`COMMON_POSTINGS` names only lifts names already
+        found, and at most :data:`PREFILTER` names are scored. With ``complete`` none is made:
+        the ranker scores names in bound order (:func:`_in_bound_order`) and stops at the first
+        bound below its floor, so the answer is what scoring every name gives
+        (``tests/match/test_true_bounds.py``). Measured (session 9, benchmarks/bench_match.py
+        and run_eval): a first pass costs ~4x (every form of the neighbouring keys compared),
+        and the eval sets lose more top-1 answers than they win (13 won, 20 lost: a key
+        neighbour pairs at 0.7-0.8 and outscores the right name, Omar al-Ghaddafi -> Omar
+        Ajjawi Al-Gadabi), so it is not the default: the scorer, not the candidate generation,
+        has to learn that a common key's neighbours are weak evidence first.
+
+        A name earns the scorer's chain discount (a short form of a longer person query,
+        :data:`normx.match.score.CHAIN_DISCOUNT`) only when both query ends pair with it at
+        least :data:`normx.match.score.CHAIN_END_SIM` alike: only the names both ends reach that
+        closely are bounded with that discount, the others with the usual one (bounding every
+        name of such a query with it let about a fifth more names through to be scored).
+
+        The sums are numpy arrays over all names (float64, added in the same order as scalar
+        sums would be, so every bound is the same number); each token's names and best
+        similarities are worked out once and remembered (:meth:`_token_postings`).
+        """
+        neighbours = []
+        for qi, tok in enumerate(query.core):
+            near = True
+            _scored, size = self._sized_neighbours(query, qi, tok, near=True)
+            if self.complete or size < FEW_POSTINGS:
+                near = False
+                _scored, size = self._sized_neighbours(query, qi, tok, near=False)
+            neighbours.append((size, qi, tok, near))
+        neighbours.sort(key=itemgetter(0))  # rarest token first
+        reached, bounds = self._bounds(query, neighbours, min_score)
+        # a name whose bound is below min_score is never scored (rank stops at the first one),
+        # so only the others are ordered; equal sums go in name order, so the answer never
+        # depends on the order the names were found in
+        if self.complete:
+            if min_score > 0.0:
+                keep = bounds + BOUND_SLACK >= min_score
+                reached, bounds = reached[keep], bounds[keep]
+            return _in_bound_order(reached, bounds)
         if min_score > 0.0:
             keep = bounds >= min_score
             reached, bounds = reached[keep], bounds[keep]
@@ -571,8 +605,30 @@ class Matcher:
         return found
 
 
+def _in_bound_order(
+    reached: npt.NDArray[np.intc], bounds: npt.NDArray[np.float64]
+) -> Iterator[tuple[int, float]]:
+    """Names with their bounds (at most 1, plus float slack), highest bound first and equal
+    bounds in name order, put in order :data:`BOUND_CHUNK` at a time: the ranker stops at the
+    first bound below its floor, usually within the first chunk, so the many names a common
+    token reaches are never sorted."""
+    while len(bounds):
+        if len(bounds) > 2 * BOUND_CHUNK:
+            # every name at or above the chunk's lowest bound: ties are never split
+            cut = np.partition(bounds, len(bounds) - BOUND_CHUNK)[len(bounds) - BOUND_CHUNK]
+            take = bounds >= cut
+            head, head_bounds = reached[take], bounds[take]
+            reached, bounds = reached[~take], bounds[~take]
+        else:
+            head, head_bounds = reached, bounds
+            reached, bounds = reached[:0], bounds[:0]
+        order = np.lexsort((head, -head_bounds))
+        for ni, b in zip(head[order].tolist(), head_bounds[order].tolist(), strict=True):
+            yield ni, min(1.0, b) + BOUND_SLACK
+
+
 class BruteForceMatcher(Matcher):
     """Scores every name: slow, complete, the reference for tests."""
 
-    def candidate_names(self, query: _Query, min_score: float = 0.0) -> list[tuple[int, float]]:
+    def candidate_names(self, query: _Query, min_score: float = 0.0) -> Iterable[tuple[int, float]]:
         return [(ni, 1.0) for ni in range(len(self.index.names))]
