@@ -20,6 +20,7 @@ import re
 from typing import Any
 
 from normx.detect.hijri_dates import hijri_months
+from normx.detect.tokens import lowercase_words
 from normx.match.candidate import Candidate
 from normx.match.score import NO_MATCH_THRESHOLD, token_similarity
 from normx.resolve import armies
@@ -40,6 +41,7 @@ from normx.resolve.relative_namesake import principal_namesake, relatives_of
 from normx.resolve.rival_body import settle_body
 from normx.resolve.runtime import Runtime
 from normx.resolve.said_kind import other_kind
+from normx.resolve.said_words import generic_words, said_by_words
 from normx.resolve.segment import Seg, is_clean
 from normx.resolve.surname_over_place import surname_over_lookalike
 from normx.resolve.unsaid_article import article_unsaid, person_article_unsaid
@@ -248,6 +250,13 @@ def resolve_references(
                     cand = Candidate(a.id, a.name, a.type, a.score, a.matched, "coref", {})
             elif seg.ambiguous and cand is None:
                 cand = said_namesake(linker.text, rt.normalizer.by_id, seg.ambiguous)
+                if cand is None:  # "Al-Ittihad" in a text that says Tripoli, not Jeddah
+                    generic = generic_words(rt.lex)
+                    lower = lowercase_words(linker.text)
+                    surface = linker.surface(seg.first, seg.last)
+                    cand = said_by_words(
+                        linker.text, seg.ambiguous, surface, set(forms), generic, lower
+                    )
                 if cand is None:  # "Martyrs' Square" in a text that says Tripoli, not Beirut
                     evidence["candidates"] = [c.id for c in seg.ambiguous]
         chance = loose and cand is seg.cand and cand is not None and cand.id not in firm

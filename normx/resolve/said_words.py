@@ -1,0 +1,98 @@
+"""Namesake bodies and places told apart by the words the document says.
+
+Gazetteers written from Wikipedia titles hold many bodies and places of one short name, kept
+apart by a place in their name or a qualifier: "Al-Ittihad Club (Tripoli)", "Al-Ittihad Club
+(Jeddah)", "Al Ittihad Alexandria Club". A football report that writes "Al-Ittihad" and
+elsewhere "Tripoli" but never "Jeddah" or "Alexandria" means Tripoli's club, as a reader knows
+at once. So when a short name ties between several such entities, the one whose every added
+word (a capitalised word of its name the mention left out, the qualifier included) the
+document says wins, provided every other one adds a word the document never says. Generic
+head words ("Club", "SC", "Company", "District") and demonyms are left out of the comparison:
+they tell no namesakes apart. The mention must be the short name the winner's name opens
+with ("Al-Ittihad" of "Al-Ittihad Club (Tripoli)"), not a word from its middle ("Human" of
+"United Nations Human Rights Council"), and not ordinary words only (words the text also
+writes in lower case). Persons are not judged this way: a person's other name words (a father's
+name, a family name) are ordinary words a document may say for other reasons.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection, Container, Sequence
+from functools import lru_cache
+
+from normx.detect.lexicon import Lexicon
+from normx.match.candidate import Candidate
+from normx.resolve import designators
+from normx.text.latin import fold
+from normx.text.normalize import analyse_name, core_tokens
+
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+DESIGNATORS = frozenset({"sc", "fc", "afc", "cf", "ac", "club", "sporting", "al", "el", "the"})
+"""Words of club names that no namesake lacks (hand-written from sports club naming)."""
+
+
+@lru_cache(maxsize=8)
+def generic_words(lex: Lexicon) -> frozenset[str]:
+    """Head nouns, administrative and feature words, function words, connectors and demonyms:
+    words no namesake is told apart by ("Tunisian" said of a coach is no evidence for the
+    Tunisian Football Federation)."""
+    heads = designators.administrative_words() | set(designators.feature_order())
+    return heads | lex.body_heads | lex.unit_heads | lex.stopwords | lex.connectors | lex.demonyms
+
+
+@lru_cache(maxsize=4096)
+def _said_pattern(word: str) -> re.Pattern[str]:
+    return re.compile(r"\b" + re.escape(word) + r"\b", re.IGNORECASE)
+
+
+def added_words(name: str, said: Collection[str], generic: Collection[str]) -> list[str]:
+    """The capitalised words of *name* that the mention (its folded words *said*) left out,
+    generic words aside; Arabic-script names give [] (nothing to look for in English)."""
+    out = []
+    for w in _WORD.findall(name):
+        f = fold(w)
+        if not w[:1].isupper() or f in said or f in generic or f in DESIGNATORS:
+            continue
+        out.append(w)
+    return out
+
+
+def said_by_words(
+    text: str,
+    ambiguous: Sequence[Candidate],
+    mention: str,
+    said: Collection[str],
+    generic: Collection[str],
+    lower: Container[str],
+) -> Candidate | None:
+    """The one tied body or place whose added words *text* all says, when every other one
+    adds a word it never says (see the module docstring); None otherwise.
+
+    *mention* is the text's words, *said* their folded forms, *lower* the words the text
+    writes in lower case: a mention of ordinary words only names no namesake."""
+    if len({c.id for c in ambiguous}) < 2 or any(c.type == "PER" for c in ambiguous):
+        return None
+    if all(f in generic or f in lower or f in DESIGNATORS for f in said):
+        return None
+    opening = _opening_key(mention)
+    if opening is None:
+        return None
+    winner: Candidate | None = None
+    for cand in ambiguous:
+        words = added_words(cand.matched or cand.name, said, generic)
+        if not any(c.isascii() and c.isalpha() for w in words for c in w):
+            return None  # nothing added, or an Arabic name: nothing to tell it apart by
+        if all(_said_pattern(w).search(text) for w in words):
+            if winner is not None and winner.id != cand.id:
+                return None  # two namesakes the document vouches for
+            winner = cand
+    if winner is not None and _opening_key(winner.matched or winner.name) != opening:
+        return None  # a word from the middle of the name, not its short form
+    return winner
+
+
+def _opening_key(name: str) -> str | None:
+    """The phonetic key of a name's first core word (its article and particles aside)."""
+    core = core_tokens(analyse_name(name))
+    return core[0].key if core else None
