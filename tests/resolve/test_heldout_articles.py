@@ -145,6 +145,8 @@ LATER_SETS = {
     "articles-v9": (0.90, 0.95, 2),  # 0.935 / 0.987 / 1 of 29 (branch h-v9misc)
     # first run (sealed, session 8, main 30e3785) 0.936 / 0.945 / 8 of 44
     "articles-v11": (0.94, 0.96, 2),  # 0.968 / 0.981 / 1 of 44 (h-v11per, h-v11loc; 1 more gold)
+    # first run (sealed, session 9, main 5f47dc4) 0.891 / 0.962 / 3 of 36
+    "articles-v12": (0.89, 0.95, 4),  # 0.912 / 0.963 / 3 of 36 (said_words)
 }
 
 
