@@ -24,6 +24,7 @@ from typing import NamedTuple
 from normx.detect.gerund import gerund_opener
 from normx.detect.lexicon import Lexicon
 from normx.detect.numbered import number_after
+from normx.detect.numbered_phrase import numbered_phrase
 from normx.detect.tokens import Token
 from normx.detect.units import NAME, Unit
 
@@ -273,6 +274,8 @@ def _phrase_at(tokens: list[Token], i: int, lex: Lexicon) -> Span | None:
     mod, head = tokens[i], tokens[i + 1]
     if mod.cap or not head.joined or head.cap or mod.possessive:
         return None
+    if numbered_phrase(mod, head):  # "the 444 brigade" (normx.detect.numbered_phrase)
+        return Span(i, i + 1, phrase=True)
     if (head.form not in lex.body_heads and head.form not in lex.unit_heads) or len(mod.form) < 4:
         return None
     if _plural_body(head.form, lex):  # "both coast guards": several bodies, no one's name

@@ -54,6 +54,7 @@ from normx.resolve.demonym_conflict import contradicted_by_demonym
 from normx.resolve.fused_names import fused
 from normx.resolve.honorific import honorific_place_dropped
 from normx.resolve.hyphen_pair import place_pair
+from normx.resolve.of_qualifier import of_qualified
 from normx.resolve.one_name import (
     borrowed_word,
     coordinated_name,
@@ -250,6 +251,8 @@ class SpanLinker(SpanTokens):
             if rest != first:
                 return self._after_context(rest, last, context + ctx, after_of)
         whole = self.link(first, last)
+        if not is_clean(whole.cand) and (head := of_qualified(self, first, last)) is not None:
+            return [with_context(head, context), *self._resolve(head.last + 2, last, ())]
         if whole.cand is not None and not one_name_across(self, first, last, whole.cand):
             whole = Seg(first, last, None, whole.partial)  # two names run together
         if whole.cand is not None and (

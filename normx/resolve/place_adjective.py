@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Collection
 
+from normx.resolve.english_adjective import english_adjective_of
 from normx.resolve.segment import LOOSE_METHODS
 from normx.text.particles import particle_table
 
@@ -52,6 +53,10 @@ def adjective_of_place(
         return False
     if len(words) == 2 and particle_table().kind_of(words[0], hyphen_joined=True) == "article":
         words = words[1:]  # "the Al-Takbali camp": the nisba written as a name, article and all
-    if len(words) == 1 and method in LOOSE_METHODS and nisba_of(words[0], place_words):
-        return True
+    if len(words) == 1 and method in LOOSE_METHODS:  # "Zintani"; "Saharan" (english_adjective)
+        return (
+            nisba_of(words[0], place_words)
+            or english_adjective_of(words[0], place_words)
+            or (words[0] in demonyms and words[0] not in place_words)
+        )
     return words[-1] in demonyms and words[-1] not in place_words
