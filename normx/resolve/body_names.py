@@ -19,6 +19,7 @@ from normx.resolve.demonym_conflict import arabic_own
 from normx.resolve.one_name import one_name_across
 from normx.resolve.pieces import same_piece
 from normx.resolve.segment import Seg, is_clean, with_context
+from normx.resolve.title_before_name import trailing_title
 from normx.text.generic import compound_parts
 
 MAX_HEAD_MODIFIERS = 2  # capitalised words between a place and the head of a body named for it
@@ -32,6 +33,8 @@ def body_of_heads(linker: SpanLinker, first: int, last: int, context: tuple[str,
     only when the whole span names an organisation cleanly; one alone ("the Chamber",
     "Forces") names none."""
     lex = linker.lex
+    if first < last and trailing_title(linker, last):  # "European Commission | President" X
+        return body_of_heads(linker, first, last - 1, context)
     heads = sum(t.form in lex.body_heads for t in linker.tokens[first : last + 1])
     if heads == 1 and first < last and linker.forms[first] in lex.demonyms:
         return _people_body(linker, first, last, context)

@@ -42,10 +42,12 @@ from normx.resolve.generic import definite_title, generic_noun
 from normx.resolve.honorific import after_honorific_word
 from normx.resolve.hyphen_pair import person_pairs
 from normx.resolve.linker import SpanLinker
+from normx.resolve.longer_name import longer_names
 from normx.resolve.nickname_surname import nickname_surnames
 from normx.resolve.references import following_head, resolve_references
 from normx.resolve.runtime import Runtime, runtime_for
 from normx.resolve.segment import CLEAN_QUERY_COVERAGE, Seg, as_person, is_clean, with_context
+from normx.resolve.spelled_namesake import untie_spelled_namesakes
 from normx.resolve.spelled_out import link_spelled_out
 from normx.text.arabic import normalize_arabic
 from normx.text.generic import compound_parts
@@ -229,6 +231,7 @@ def _mentions(
     resolved = declared_full_names(linker, rt, resolved)
     resolved = family_members(linker, rt, resolved)
     resolved = bare_namesakes(linker, rt, resolved)
+    resolved = longer_names(linker, rt, untie_spelled_namesakes(linker, rt, resolved, match))
     for k, (seg, cand, evidence) in enumerate(resolved):
         if cand is None and (
             seg.phrase or seg.generic or (seg.first == seg.last and tokens[seg.first].sent_start)

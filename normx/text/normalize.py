@@ -112,6 +112,12 @@ def _glued_alternatives(part: str) -> tuple[str | None, tuple[str, ...]]:
         rest = table.by_kind[kind].unglued(part)
         if rest is not None:
             alts.append(rest)
+            # "Ben" glued to a glued Abd compound (Benabderrahmane, Benabdelkader: بن عبد
+            # الرحمن): the rest is read as the compound too, so that the article's spellings
+            # (-el-, -er-) no longer tell two spellings of one name apart
+            inner, _ = _glued_alternatives(rest)
+            if inner is not None and inner not in alts:
+                alts.append(inner)
     return None, tuple(alts)
 
 
