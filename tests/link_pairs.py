@@ -35,3 +35,13 @@ def pairs_for(
         return [(t, i) for t, i in found if i is not None] if linked_only else found
 
     return links
+
+
+def mention_pairs(nz: Normalizer, text: str) -> list[tuple[str, str | None]]:
+    """Each mention's (text, id) in text order, canonicalized by *nz*."""
+    return [(m.text, m.id) for m in nz.canonicalize(text).mentions]
+
+
+def linked_pairs(nz: Normalizer, text: str) -> list[tuple[str, str | None]]:
+    """The linked mentions' (text, id) in text order, canonicalized by *nz*."""
+    return [(t, i) for t, i in mention_pairs(nz, text) if i is not None]

@@ -4,6 +4,7 @@ link (normx.resolve.arabic_reading): "Omar Kaibi" is not Omar Al-Chaibi (عمر 
 from pathlib import Path
 
 import pytest
+from link_pairs import linked_pairs as _links
 
 from normx.api import Normalizer
 from normx.match.candidate import Candidate
@@ -15,10 +16,6 @@ GAZETTEER = Path(__file__).with_name("arabic_reading.yaml")
 @pytest.fixture(scope="module")
 def nz() -> Normalizer:
     return Normalizer.load([GAZETTEER], defaults=False, use_cache=False)
-
-
-def _links(nz: Normalizer, text: str) -> list[tuple[str, str | None]]:
-    return [(m.text, m.id) for m in nz.canonicalize(text).mentions if m.id]
 
 
 def test_k_is_not_the_sh_the_arabic_name_writes(nz: Normalizer) -> None:

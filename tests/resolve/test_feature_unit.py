@@ -6,6 +6,7 @@ shipped curated districts hold them.)"""
 from __future__ import annotations
 
 import pytest
+from link_pairs import linked_pairs as _links
 
 from normx.api import Normalizer
 from normx.gazetteer.schema import Record
@@ -30,10 +31,6 @@ RECORDS = [
 @pytest.fixture(scope="module")
 def nz() -> Normalizer:
     return Normalizer.from_records(RECORDS)
-
-
-def _links(nz: Normalizer, text: str) -> list[tuple[str, str | None]]:
-    return [(m.text, m.id) for m in nz.canonicalize(text).mentions if m.id is not None]
 
 
 def test_feature_not_unit() -> None:

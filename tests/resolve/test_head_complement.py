@@ -5,6 +5,7 @@ Terrorism); a complement that says a body's whole name still links."""
 from __future__ import annotations
 
 import pytest
+from link_pairs import linked_pairs as _links
 
 from normx.api import Normalizer
 from normx.gazetteer.schema import Record
@@ -29,10 +30,6 @@ HEADS = frozenset({"department", "office", "ministry", "council"})
 @pytest.fixture(scope="module")
 def nz() -> Normalizer:
     return Normalizer.from_records(RECORDS)
-
-
-def _links(nz: Normalizer, text: str) -> list[tuple[str, str | None]]:
-    return [(m.text, m.id) for m in nz.canonicalize(text).mentions if m.id is not None]
 
 
 def _cand(method: str, name_coverage: float) -> Candidate:

@@ -4,6 +4,7 @@
 from pathlib import Path
 
 import pytest
+from link_pairs import linked_pairs as _links
 
 from normx.api import Normalizer
 from normx.resolve.honorific import after_honorific
@@ -14,10 +15,6 @@ GAZETTEER = Path(__file__).with_name("honorific.yaml")
 @pytest.fixture(scope="module")
 def nz() -> Normalizer:
     return Normalizer.load([GAZETTEER], defaults=False, use_cache=False)
-
-
-def _links(nz: Normalizer, text: str) -> list[tuple[str, str | None]]:
-    return [(m.text, m.id) for m in nz.canonicalize(text).mentions if m.id]
 
 
 @pytest.mark.parametrize(

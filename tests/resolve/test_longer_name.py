@@ -5,6 +5,7 @@ when "Tamer" is a name part some gazetteer person bears."""
 from pathlib import Path
 
 import pytest
+from link_pairs import mention_pairs as _mentions
 
 from normx.api import Normalizer
 
@@ -14,10 +15,6 @@ GAZETTEER = Path(__file__).with_name("longer_name.yaml")
 @pytest.fixture(scope="module")
 def nz() -> Normalizer:
     return Normalizer.load([GAZETTEER], defaults=False, use_cache=False)
-
-
-def _mentions(nz: Normalizer, text: str) -> list[tuple[str, str | None]]:
-    return [(m.text, m.id) for m in nz.canonicalize(text).mentions]
 
 
 def test_a_word_before_the_name_makes_another_person(nz: Normalizer):

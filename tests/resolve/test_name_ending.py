@@ -5,6 +5,7 @@ is Jamila Faraj Obeidi, and Jamil Faraj Ghanem is no rival of hers
 from pathlib import Path
 
 import pytest
+from link_pairs import linked_pairs as _links
 
 from normx.api import Normalizer
 from normx.gazetteer.schema import Record
@@ -16,10 +17,6 @@ GAZETTEER = Path(__file__).with_name("name_ending.yaml")
 @pytest.fixture(scope="module")
 def nz() -> Normalizer:
     return Normalizer.load([GAZETTEER], defaults=False, use_cache=False)
-
-
-def _links(nz: Normalizer, text: str) -> list[tuple[str, str | None]]:
-    return [(m.text, m.id) for m in nz.canonicalize(text).mentions if m.id]
 
 
 def test_the_rival_without_the_ending_does_not_hold_the_name_back(nz: Normalizer) -> None:

@@ -6,6 +6,7 @@ Council President Charles Michel") still links when the person's name after it d
 from pathlib import Path
 
 import pytest
+from link_pairs import mention_pairs as _mentions
 
 from normx.api import Normalizer
 
@@ -15,10 +16,6 @@ GAZETTEER = Path(__file__).with_name("name_particles.yaml")
 @pytest.fixture(scope="module")
 def nz() -> Normalizer:
     return Normalizer.load([GAZETTEER], defaults=False, use_cache=False)
-
-
-def _mentions(nz: Normalizer, text: str) -> list[tuple[str, str | None]]:
-    return [(m.text, m.id) for m in nz.canonicalize(text).mentions]
 
 
 def test_two_particles_stay_inside_the_name(nz: Normalizer):

@@ -5,6 +5,7 @@ Omrani, and "Kamal Mansour Issawi" holds no Issawi Mansour."""
 from pathlib import Path
 
 import pytest
+from link_pairs import linked_pairs as _links
 
 from normx.api import Normalizer
 
@@ -14,10 +15,6 @@ GAZETTEER = Path(__file__).with_name("person_word_order.yaml")
 @pytest.fixture(scope="module")
 def nz() -> Normalizer:
     return Normalizer.load([GAZETTEER], defaults=False, use_cache=False)
-
-
-def _links(nz: Normalizer, text: str) -> list[tuple[str, str | None]]:
-    return [(m.text, m.id) for m in nz.canonicalize(text).mentions if m.id]
 
 
 def test_the_words_in_the_names_order_link(nz: Normalizer) -> None:

@@ -5,6 +5,7 @@ of the "Elephant"") still links."""
 from __future__ import annotations
 
 import pytest
+from link_pairs import linked_pairs as _links
 
 from normx.api import Normalizer
 from normx.gazetteer.schema import Record
@@ -21,10 +22,6 @@ RECORDS = [
 @pytest.fixture(scope="module")
 def nz() -> Normalizer:
     return Normalizer.from_records(RECORDS)
-
-
-def _links(nz: Normalizer, text: str) -> list[tuple[str, str | None]]:
-    return [(m.text, m.id) for m in nz.canonicalize(text).mentions if m.id is not None]
 
 
 def test_quoted_alone() -> None:
