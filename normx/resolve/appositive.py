@@ -27,7 +27,7 @@ import yaml
 
 from normx.match.candidate import Candidate
 from normx.resolve.decision import acronym_shaped
-from normx.resolve.segment import Seg
+from normx.resolve.segment import Resolved, Seg
 
 if TYPE_CHECKING:
     from normx.resolve.linker import SpanLinker
@@ -37,7 +37,6 @@ METHOD = "alias"  # the method of a mention linked through a declared nickname
 ALIAS_TYPES = frozenset({"PER"})  # entity types whose nicknames a cue declares (see above)
 FIRM_METHODS = frozenset({"exact", "normalised", "coref", METHOD})  # links a nickname leaves be
 
-Resolved = tuple[Seg, Candidate | None, dict[str, Any]]
 
 _OPEN_QUOTE = "\"“‘'«"
 _CLOSE_QUOTE = "\"”’'»"

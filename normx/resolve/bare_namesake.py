@@ -19,16 +19,14 @@ name unlinked as before.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from normx.match.candidate import Candidate
-from normx.resolve.segment import Seg
+from normx.resolve.segment import Resolved
 
 if TYPE_CHECKING:
     from normx.resolve.linker import SpanLinker
     from normx.resolve.runtime import Runtime
-
-Resolved = tuple[Seg, Candidate | None, dict[str, Any]]
 
 
 def bare_one(rt: Runtime, form: str, close: tuple[Candidate, ...]) -> Candidate | None:

@@ -11,19 +11,17 @@ is a person linked firmly (spelled out, or through the document's own names).
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from normx.match.candidate import Candidate
 from normx.resolve.appositive import FIRM_METHODS, cue_between
-from normx.resolve.segment import Seg
+from normx.resolve.segment import Resolved, Seg
 
 if TYPE_CHECKING:
     from normx.resolve.linker import SpanLinker
     from normx.resolve.runtime import Runtime
 
 METHOD = "declared"  # the method of a full name linked through the name it is declared as
-
-Resolved = tuple[Seg, Candidate | None, dict[str, Any]]
 
 
 def _person_shaped(linker: SpanLinker, rt: Runtime, seg: Seg) -> bool:

@@ -19,13 +19,13 @@ from __future__ import annotations
 import re
 from functools import cache
 from importlib import resources
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 import yaml
 
 from normx.detect.tokens import line_before
 from normx.match.candidate import Candidate
-from normx.resolve.segment import Seg, is_clean
+from normx.resolve.segment import Resolved, Seg, is_clean
 
 if TYPE_CHECKING:
     from normx.resolve.linker import SpanLinker
@@ -35,8 +35,6 @@ METHOD = "family"  # the method of a relative linked through the family name
 MIN_SCORE = 0.9  # the full name's match: close, as a spelled-out name would be
 MARGIN = 0.05  # no second person this close
 MAX_GIVEN_UNITS = 2  # "Seif al-Islam": a compound given name
-
-Resolved = tuple[Seg, Candidate | None, dict[str, Any]]
 
 
 @cache

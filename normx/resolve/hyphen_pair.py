@@ -22,13 +22,11 @@ from typing import TYPE_CHECKING, Any
 from normx.detect.units import Unit
 from normx.match.candidate import Candidate
 from normx.resolve.coref import covers, query_tokens
-from normx.resolve.segment import Seg, is_clean
+from normx.resolve.segment import Resolved, Seg, is_clean
 
 if TYPE_CHECKING:
     from normx.resolve.linker import SpanLinker
     from normx.resolve.runtime import Runtime
-
-Resolved = tuple[Seg, Candidate | None, dict[str, Any]]
 
 
 def hyphen_halves(linker: SpanLinker, first: int, last: int) -> tuple[Unit, Unit] | None:

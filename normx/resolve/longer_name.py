@@ -31,15 +31,11 @@ from typing import TYPE_CHECKING, Any
 
 from normx.detect.units import NAME
 from normx.match.candidate import Candidate
-from normx.resolve.segment import Seg
+from normx.resolve.segment import DOCUMENT_LINK_KEYS, Resolved, Seg
 
 if TYPE_CHECKING:
     from normx.resolve.linker import SpanLinker
     from normx.resolve.runtime import Runtime
-
-Resolved = tuple[Seg, Candidate | None, dict[str, Any]]
-# evidence of a link the document made rather than a spelling: such links stand
-_DOCUMENT_KEYS = ("antecedent", "declared_as", "alias_of", "nickname", "family_of")
 
 
 def _name_word(linker: SpanLinker, rt: Runtime, seg: Seg, cand: Candidate | None) -> bool:
@@ -79,7 +75,7 @@ def _spelled_link(rt: Runtime, cand: Candidate | None, evidence: dict[str, Any])
     return (
         cand is not None
         and cand.type == "PER"
-        and not any(key in evidence for key in _DOCUMENT_KEYS)
+        and not any(key in evidence for key in DOCUMENT_LINK_KEYS)
     )
 
 

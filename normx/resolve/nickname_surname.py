@@ -11,17 +11,16 @@ is he.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from normx.match.candidate import Candidate
 from normx.resolve.coref import spelled_alike
-from normx.resolve.segment import Seg
+from normx.resolve.segment import Resolved
 
 if TYPE_CHECKING:
     from normx.resolve.linker import SpanLinker
     from normx.resolve.runtime import Runtime
 
-Resolved = tuple[Seg, Candidate | None, dict[str, Any]]
 METHOD = "coref"
 
 

@@ -17,27 +17,24 @@ offices alike ("Red Crescent (Misrata)").
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
 from normx.match.candidate import Candidate
 from normx.resolve.segment import Seg
+from normx.resolve.unsaid_qualifier import qualifier_of
 from normx.text.latin import fold
 
 if TYPE_CHECKING:
     from normx.resolve.linker import SpanLinker
 
 OF = "of"
-_QUALIFIER = re.compile(r"\(([^()]+)\)\s*$|,\s*([^,()]+)$")
 
 
 def name_qualifier(name: str) -> str | None:
     """The folded qualifier of a gazetteer name ("benghazi" of "Al-Ahly SC (Benghazi)" or of
     "Al-Ahly, Benghazi"); None when the name has none."""
-    found = _QUALIFIER.search(name)
-    if found is None:
-        return None
-    return fold((found.group(1) or found.group(2)).strip()) or None
+    qualifier = qualifier_of(name)
+    return fold(qualifier) or None if qualifier is not None else None
 
 
 def of_qualified(linker: SpanLinker, first: int, last: int) -> Seg | None:

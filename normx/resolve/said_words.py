@@ -24,6 +24,7 @@ from functools import lru_cache
 from normx.detect.lexicon import Lexicon
 from normx.match.candidate import Candidate
 from normx.resolve import designators
+from normx.resolve.unsaid_qualifier import said_in
 from normx.text.latin import fold
 from normx.text.normalize import analyse_name, core_tokens
 
@@ -39,11 +40,6 @@ def generic_words(lex: Lexicon) -> frozenset[str]:
     Tunisian Football Federation)."""
     heads = designators.administrative_words() | set(designators.feature_order())
     return heads | lex.body_heads | lex.unit_heads | lex.stopwords | lex.connectors | lex.demonyms
-
-
-@lru_cache(maxsize=4096)
-def _said_pattern(word: str) -> re.Pattern[str]:
-    return re.compile(r"\b" + re.escape(word) + r"\b", re.IGNORECASE)
 
 
 def added_words(name: str, said: Collection[str], generic: Collection[str]) -> list[str]:
@@ -83,7 +79,7 @@ def said_by_words(
         words = added_words(cand.matched or cand.name, said, generic)
         if not any(c.isascii() and c.isalpha() for w in words for c in w):
             return None  # nothing added, or an Arabic name: nothing to tell it apart by
-        if all(_said_pattern(w).search(text) for w in words):
+        if all(said_in(text, w) for w in words):
             if winner is not None and winner.id != cand.id:
                 return None  # two namesakes the document vouches for
             winner = cand

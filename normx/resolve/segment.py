@@ -19,6 +19,10 @@ MIN_SCORE_SHOWN = 0.5  # candidates fetched below the threshold, to measure the 
 CLEAN_QUERY_COVERAGE = 0.9  # below this a match leaves a word of the span unexplained
 # match methods that say "spelled alike", not "spelled as": too weak to overrule a title
 LOOSE_METHODS = frozenset({"phonetic", "fuzzy"})
+# evidence keys of a link the document made (an antecedent, a declared name, a family
+# member, an alias or nickname it gave) rather than a spelling: rules that undo spelled links
+# leave such links standing
+DOCUMENT_LINK_KEYS = ("antecedent", "declared_as", "alias_of", "nickname", "family_of")
 _NEW_DICT: Any = object()  # Seg's extra left out: a new empty dict
 _new_seg = object.__new__
 
@@ -176,3 +180,7 @@ def as_person(seg: Seg) -> Seg:
     if cand is None or cand.type == "PER" or cand.method not in LOOSE_METHODS:
         return seg
     return Seg(seg.first, seg.last, None, seg.partial, (), seg.context, seg.phrase, seg.extra)
+
+
+Resolved = tuple[Seg, Candidate | None, dict[str, Any]]
+"""A segment with its final candidate and evidence, as the mention builder's passes hand on."""

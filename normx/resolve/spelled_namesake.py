@@ -19,26 +19,18 @@ difference in the source language), keep the link as before.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from normx.match.candidate import Candidate
-from normx.resolve.segment import Seg
+from normx.resolve.segment import DOCUMENT_LINK_KEYS, Resolved
 from normx.text.phonetic import phonetic_key
 
 if TYPE_CHECKING:
     from normx.resolve.linker import SpanLinker
     from normx.resolve.runtime import Runtime
 
-Resolved = tuple[Seg, Candidate | None, dict[str, Any]]
-# evidence of a link the document made (an antecedent, a declared name): such links stand
-_DOCUMENT_KEYS = (
-    "antecedent",
-    "declared_as",
-    "bare_namesake_of",
-    "family_of",
-    "alias_of",
-    "nickname",
-)
+# links the document made stand, a bare namesake it settled among them
+_DOCUMENT_KEYS = (*DOCUMENT_LINK_KEYS, "bare_namesake_of")
 
 
 def family_words(rt: Runtime, record_id: str) -> frozenset[str]:

@@ -32,16 +32,27 @@ def _qualifier_pattern(qualifier: str) -> re.Pattern[str]:
     return re.compile(r"\b" + re.escape(qualifier) + r"\b", re.IGNORECASE)
 
 
+def said_in(text: str, words: str) -> bool:
+    """Whether *text* says *words* as whole words, in any case."""
+    return _qualifier_pattern(words).search(text) is not None
+
+
+def qualifier_of(name: str) -> str | None:
+    """The qualifier an English name ends with, after a comma or in parentheses ("Beirut" of
+    "Martyrs' Square, Beirut", "Benghazi" of "Al-Ahly SC (Benghazi)"); None when it has none."""
+    found = _ENGLISH.search(name)
+    if found is None:
+        return None
+    return (found.group(1) or found.group(2)).strip() or None
+
+
 def english_qualifier(record: Record) -> str | None:
     """The qualifier of the record's English name ("Beirut" of "Martyrs' Square, Beirut")
     when its Arabic names are all qualified too; None otherwise."""
     arabic = record.names("ar")
     if not record.name_en or not arabic or not all(_ARABIC.search(n) for n in arabic):
         return None
-    found = _ENGLISH.search(record.name_en)
-    if found is None:
-        return None
-    return (found.group(1) or found.group(2)).strip() or None
+    return qualifier_of(record.name_en)
 
 
 def unsaid_qualifier(text: str, record: Record | None, cand: Candidate) -> bool:
@@ -50,7 +61,7 @@ def unsaid_qualifier(text: str, record: Record | None, cand: Candidate) -> bool:
     if record is None or cand.type != "LOC":
         return False
     qualifier = english_qualifier(record)
-    return qualifier is not None and _qualifier_pattern(qualifier).search(text) is None
+    return qualifier is not None and not said_in(text, qualifier)
 
 
 def said_namesake(
