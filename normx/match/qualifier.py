@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from normx.text.normalize import NameToken, analyse_name, core_tokens
+from normx.text.qualifier import trailing_qualifier
 
 
 @lru_cache(maxsize=8192)
@@ -21,13 +22,13 @@ def qualifier_forms(text: str) -> frozenset[str]:
     """The forms of the words only *text*'s last comma qualifier has ("Tripoli, Lebanon" ->
     {"lebanon"}); empty when the name has none, nothing identifying before the comma, or a
     lower-case description after it."""
-    main, comma, qualifier = text.rpartition(",")
-    if not comma or not qualifier.strip()[:1].isupper():
+    qualifier = trailing_qualifier(text)
+    if qualifier is None or qualifier.parenthetical or not qualifier.words[:1].isupper():
         return frozenset()  # "Gavi, the Vaccine Alliance": a description, not another place
-    head = {t.form for t in core_tokens(analyse_name(main))}
+    head = {t.form for t in core_tokens(analyse_name(text[: qualifier.start]))}
     if not head:
         return frozenset()
-    return frozenset(t.form for t in core_tokens(analyse_name(qualifier))) - head
+    return frozenset(t.form for t in core_tokens(analyse_name(qualifier.words))) - head
 
 
 def only_qualifier(text: str, tokens: tuple[NameToken, ...], paired: Iterable[int]) -> bool:

@@ -32,6 +32,7 @@ from typing import TYPE_CHECKING
 
 from normx.detect.lexicon import Lexicon
 from normx.text.latin import fold, split_words
+from normx.text.qualifier import trailing_qualifier
 
 if TYPE_CHECKING:
     from normx.resolve.document import Mention
@@ -76,21 +77,17 @@ def _replacement(text: str, canonical: str, unit_heads: frozenset[str]) -> str:
     return canonical
 
 
-_PAREN_TAIL = re.compile(r"\s*\([^()]*\)$")
-_COMMA_TAIL = re.compile(r",\s*[^,()]+$")
-
-
 def without_repeated_tail(name: str, after: str) -> str:
     """*name* without its closing qualifier when the text *after* it opens the same one."""
-    paren = _PAREN_TAIL.search(name)
-    if paren and paren.start() > 0 and after.lstrip(" ").startswith("("):
-        return name[: paren.start()]
-    comma = _COMMA_TAIL.search(name)
-    if comma and comma.start() > 0:
-        tail = " ".join(comma.group().split()).casefold()
-        said = " ".join(after.split()).casefold()
-        if said.startswith(tail) and not said[len(tail) : len(tail) + 1].isalnum():
-            return name[: comma.start()]
+    qualifier = trailing_qualifier(name)
+    if qualifier is None or qualifier.start == 0:
+        return name
+    if qualifier.parenthetical:
+        return name[: qualifier.start] if after.lstrip(" ").startswith("(") else name
+    tail = " ".join(name[qualifier.start :].split()).casefold()
+    said = " ".join(after.split()).casefold()
+    if said.startswith(tail) and not said[len(tail) : len(tail) + 1].isalnum():
+        return name[: qualifier.start]
     return name
 
 

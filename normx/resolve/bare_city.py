@@ -13,20 +13,19 @@ qualifier is no word of the name (:mod:`normx.resolve.city_name` reads "New York
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 
 from normx.match.candidate import Candidate
 from normx.text.latin import fold
-
-_QUALIFIED = re.compile(r"^(?P<name>[^,()]+?)\s*(?:\([^()]*\)|,[^,()]+)\s*$")
+from normx.text.qualifier import head_of, trailing_qualifier
 
 
 def bare_name(name: str) -> str | None:
     """*name* folded without its qualifier ("Minya, Egypt" -> "minya"; "Tripoli (Lebanon)"
     -> "tripoli"), or None when it has none."""
-    m = _QUALIFIED.match(name)
-    return fold(m.group("name")) if m else None
+    qualifier = trailing_qualifier(name)
+    head = head_of(name, qualifier) if qualifier else ""
+    return fold(head) if head and not any(c in head for c in ",()") else None
 
 
 def town_over_unit(query: str, unit: Candidate, cands: Iterable[Candidate]) -> Candidate:

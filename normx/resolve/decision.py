@@ -10,7 +10,6 @@ cache (:mod:`normx.resolve.batch`).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterable
 from functools import cache
 from typing import Any
@@ -35,6 +34,7 @@ from normx.resolve.word_agreement import (
     person_words_agree,
 )
 from normx.text.latin import fold
+from normx.text.qualifier import head_of, trailing_qualifier
 
 AMBIGUITY_MARGIN = 0.05  # a winner this close to another entity is not a decision
 PHRASE_MIN_SCORE = 0.8  # a lower-case phrase is no proper name: it must match well
@@ -42,8 +42,6 @@ LONE_WORD_MIN_SCORE = 0.8  # a lone word's loose match to a whole place or body 
 MAX_ACRONYM_LETTERS = 4  # "OCHA"; a longer word in capitals may be a dateline ("GHARIAN")
 MAX_NAME_UNITS = 7  # name words (connectors aside) of the longest name worth a matcher call
 SURE_SCORE = 0.95  # a winner this close to the text's name is decided whatever its rivals
-
-_QUALIFIER = re.compile(r"\s*\([^()]*\)\s*$")
 
 
 def spelled_but_qualifier(query: str, cands: list[Candidate]) -> Candidate | None:
@@ -194,7 +192,8 @@ def acronym_shaped(query: str) -> bool:
 def unqualified(name: str) -> str:
     """A gazetteer name folded without its parenthetical qualifier, as
     :func:`spelled_but_qualifier` compares it with a query."""
-    return fold(_QUALIFIER.sub("", name))
+    qualifier = trailing_qualifier(name)
+    return fold(head_of(name, qualifier) if qualifier and qualifier.parenthetical else name)
 
 
 class RangeDecisions:

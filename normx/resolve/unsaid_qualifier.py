@@ -22,9 +22,7 @@ from functools import lru_cache
 
 from normx.gazetteer.schema import Record
 from normx.match.candidate import Candidate
-
-_ENGLISH = re.compile(r",\s*([^,()]+)$|\(([^()]+)\)\s*$")
-_ARABIC = re.compile(r"\([^()]+\)\s*$")
+from normx.text.qualifier import trailing_qualifier
 
 
 @lru_cache(maxsize=4096)
@@ -40,17 +38,20 @@ def said_in(text: str, words: str) -> bool:
 def qualifier_of(name: str) -> str | None:
     """The qualifier an English name ends with, after a comma or in parentheses ("Beirut" of
     "Martyrs' Square, Beirut", "Benghazi" of "Al-Ahly SC (Benghazi)"); None when it has none."""
-    found = _ENGLISH.search(name)
-    if found is None:
-        return None
-    return (found.group(1) or found.group(2)).strip() or None
+    qualifier = trailing_qualifier(name)
+    return (qualifier.words or None) if qualifier else None
+
+
+def _parenthesised(name: str) -> bool:
+    qualifier = trailing_qualifier(name)
+    return qualifier is not None and qualifier.parenthetical and bool(qualifier.words)
 
 
 def english_qualifier(record: Record) -> str | None:
     """The qualifier of the record's English name ("Beirut" of "Martyrs' Square, Beirut")
     when its Arabic names are all qualified too; None otherwise."""
     arabic = record.names("ar")
-    if not record.name_en or not arabic or not all(_ARABIC.search(n) for n in arabic):
+    if not record.name_en or not arabic or not all(_parenthesised(n) for n in arabic):
         return None
     return qualifier_of(record.name_en)
 
