@@ -53,6 +53,7 @@ from normx.resolve.linker import SpanLinker
 from normx.resolve.longer_name import longer_names
 from normx.resolve.nickname_surname import nickname_surnames
 from normx.resolve.references import following_head, resolve_references
+from normx.resolve.remnants import without_remnants
 from normx.resolve.runtime import Runtime, runtime_for
 from normx.resolve.segment import CLEAN_QUERY_COVERAGE, Seg, as_person, is_clean, with_context
 from normx.resolve.spelled_namesake import untie_spelled_namesakes
@@ -143,6 +144,7 @@ def _canonicalize(rt: Runtime, text: str, doc: str | None) -> Document:
     mentions = link_acronyms(text, mentions, rt.acronyms, rt.best_match)
     mentions = link_spelled_out(mentions, rt.acronym_named, rt.lex.body_heads)
     mentions = attested_mentions(mentions, tokens, openers, attested)  # blind_openers.py
+    mentions = without_remnants(text, mentions, rt.lex.titles)  # remnants.py
     spelled = tuple(m for m in mentions if m.method != ACRONYM)  # acronyms stay as written
     return Document.build(text, mentions, rewrite(text, spelled, rt.lex), doc)
 
