@@ -36,6 +36,14 @@ the set before loading (:func:`filter_extras`, counts printed per reason):
   Linking it is not an error the resolver could avoid without knowledge outside the text, so
   these records are dropped and counted ("equal to a gold spelling") rather than scored.
 
+``--as-user`` measures instead what a user runs: the set's gazetteer under ids of its own
+(``loc:u-tripoli``, so nothing collides with the shipped ids) loaded with the shipped
+gazetteers the normal way (``Normalizer.load([gazetteer])``: alias inheritance, the shipped
+duplicate of each identified entity left out), and the ``u-`` taken off the mentions' ids
+before scoring. ``--defaults`` differs from that: the shipped records there are extras loaded
+as the user's own, those with a set id are dropped whole (their names are lost unless
+inherited), and nothing is shadowed.
+
 Spellings differ, so real entities the extras hold under another spelling are not filtered:
 a place the set's gold calls nil but the shipped or generated places hold (Tajarhi ~ Tajerhi,
 Al-Furnaj ~ Al Firnaj), or one place under two ids (Asbi'a / Assabaa). Links to them are
@@ -57,7 +65,7 @@ import os
 import sys
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -374,6 +382,40 @@ def load_pressured(
     return nz, lines
 
 
+USER_PREFIX = "u-"
+
+
+def load_as_user(gazetteer: Path, workdir: Path = WORKDIR) -> Normalizer:
+    """The set's records under ids of their own, loaded with the shipped defaults (see the
+    module docstring, ``--as-user``)."""
+    from normx.api import Normalizer
+    from normx.gazetteer import load_gazetteers
+
+    own = load_gazetteers([gazetteer], defaults=False, use_cache=False).records
+    lines = []
+    for r in own:
+        data = r.to_dict()
+        kind, rest = data["id"].split(":", 1)
+        data["id"] = f"{kind}:{USER_PREFIX}{rest}"
+        lines.append(json.dumps(data, ensure_ascii=False) + "\n")
+    workdir.mkdir(parents=True, exist_ok=True)
+    path = workdir / f"as-user-{gazetteer.parent.name}.jsonl"
+    body = "".join(lines)
+    if not path.exists() or path.read_text(encoding="utf-8") != body:
+        path.write_text(body, encoding="utf-8")
+    return Normalizer.load([path], defaults=True, use_cache=False)
+
+
+def own_ids(doc: Document) -> Document:
+    """*doc* with the ``u-`` of :func:`load_as_user` taken off its mentions' ids."""
+    marker = f":{USER_PREFIX}"
+    mentions = tuple(
+        replace(m, id=m.id.replace(marker, ":", 1)) if m.id and marker in m.id else m
+        for m in doc.mentions
+    )
+    return replace(doc, mentions=mentions)
+
+
 def wrong_list(scores: Iterable[Scores], canonical: dict[str, str]) -> list[str]:
     """One line per wrong link: article, mention, the entity it went to (its name), gold."""
     out = []
@@ -404,10 +446,22 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--workdir", type=Path, default=WORKDIR)
     parser.add_argument("--wrong-list", action="store_true", help="list the wrong links")
+    parser.add_argument(
+        "--as-user",
+        action="store_true",
+        help="the set's gazetteer under its own ids with the shipped defaults, as a user loads it",
+    )
     args = parser.parse_args(argv)
     gazetteers = args.gazetteer or [ARTICLES / "gazetteer.yaml"]
     include_hard = not args.no_hard
-    if len(gazetteers) == 1 and not args.defaults and not args.distractors:
+    if args.as_user:
+        nz = load_as_user(gazetteers[0], args.workdir)
+        scores = [
+            score(own_ids(nz.canonicalize(a.text)), a, include_hard=include_hard)
+            for a in load_articles(args.articles)
+        ]
+        canonical = {r.id.replace(f":{USER_PREFIX}", ":", 1): r.canonical for r in nz.records}
+    elif len(gazetteers) == 1 and not args.defaults and not args.distractors:
         scores = evaluate(gazetteers[0], args.articles, include_hard=include_hard)
         canonical: dict[str, str] = {}
     else:

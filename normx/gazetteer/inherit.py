@@ -82,7 +82,10 @@ __all__ = [
 ]
 
 # Bumped whenever the rules change: part of the cache key of the compiled inheritance.
-INHERIT_VERSION = 1
+INHERIT_VERSION = 2
+# a rival scoring below this reads the name only approximately (a village الديسه for "Daesh"):
+# the shipped source's attestation of the name for this entity outweighs it
+STRONG_RIVAL = 0.9
 
 Normalise = Callable[[str], str]
 
@@ -349,7 +352,7 @@ def _outranked(found: Iterable[tuple[str, float]], allowed: set[str]) -> bool:
             ours = max(ours, score)
         else:
             others = max(others, score)
-    return others > ours
+    return others > ours and others >= STRONG_RIVAL
 
 
 def _one_word_person(name: str, type: str) -> bool:

@@ -18,6 +18,12 @@ from collections.abc import Callable, Iterable, Iterator
 from functools import partial
 from typing import TYPE_CHECKING, Any
 
+from normx.detect.blind_capitals import (
+    all_caps_lines,
+    attested_forms,
+    dateline_openers,
+    lower_unattested_caps,
+)
 from normx.detect.dates import uncapitalise_dates
 from normx.detect.headlines import lower_ordinary_words, title_case_lines
 from normx.detect.hijri_dates import uncapitalise_hijri_dates
@@ -34,8 +40,10 @@ from normx.resolve.acronyms import link_acronyms
 from normx.resolve.appositive import declared_aliases
 from normx.resolve.bare_namesake import bare_namesakes
 from normx.resolve.batch import DocumentQueries, resolve_all
+from normx.resolve.blind_openers import attested_mentions
 from normx.resolve.declared_name import declared_full_names
 from normx.resolve.document import Document, Mention
+from normx.resolve.family_head import family_aliases, family_heads
 from normx.resolve.family_member import family_members
 from normx.resolve.gc_pause import collector_held
 from normx.resolve.generic import definite_title, generic_noun
@@ -45,6 +53,7 @@ from normx.resolve.linker import SpanLinker
 from normx.resolve.longer_name import longer_names
 from normx.resolve.nickname_surname import nickname_surnames
 from normx.resolve.references import following_head, resolve_references
+from normx.resolve.remnants import without_remnants
 from normx.resolve.runtime import Runtime, runtime_for
 from normx.resolve.segment import CLEAN_QUERY_COVERAGE, Seg, as_person, is_clean, with_context
 from normx.resolve.spelled_namesake import untie_spelled_namesakes
@@ -73,9 +82,14 @@ def _canonicalize(rt: Runtime, text: str, doc: str | None) -> Document:
     units = name_units(tokens)
     lower = lowercase_words(text)
     headlines = title_case_lines(text, rt.lex, lower)
+    caps, openers = all_caps_lines(text), dateline_openers(text)  # blind_capitals.py
+    attested = attested_forms(tokens, sorted(headlines + caps), openers)
     if headlines:
         keep = _spelled_or_particles(rt, tokens, units, headlines)
         tokens = lower_ordinary_words(tokens, headlines, rt.lex, lower, keep)
+    if caps:
+        keep = _spelled_or_particles(rt, tokens, units, caps)
+        tokens = lower_unattested_caps(tokens, caps, attested, keep)
     queries = DocumentQueries(rt.cached, rt.fetch)
     linker = SpanLinker(
         text,
@@ -129,6 +143,8 @@ def _canonicalize(rt: Runtime, text: str, doc: str | None) -> Document:
     linker.close()  # the document's tokens are freed on return, not by the cyclic collector
     mentions = link_acronyms(text, mentions, rt.acronyms, rt.best_match)
     mentions = link_spelled_out(mentions, rt.acronym_named, rt.lex.body_heads)
+    mentions = attested_mentions(mentions, tokens, openers, attested)  # blind_openers.py
+    mentions = without_remnants(text, mentions, rt.lex.titles)  # remnants.py
     spelled = tuple(m for m in mentions if m.method != ACRONYM)  # acronyms stay as written
     return Document.build(text, mentions, rewrite(text, spelled, rt.lex), doc)
 
@@ -230,7 +246,8 @@ def _mentions(
     resolved = nickname_surnames(linker, rt, resolved)
     resolved = declared_full_names(linker, rt, resolved)
     resolved = family_members(linker, rt, resolved)
-    resolved = bare_namesakes(linker, rt, resolved)
+    resolved = family_heads(linker, rt, bare_namesakes(linker, rt, resolved))  # family_head.py
+    resolved = family_aliases(linker, rt, resolved)  # family_head.py
     resolved = longer_names(linker, rt, untie_spelled_namesakes(linker, rt, resolved, match))
     for k, (seg, cand, evidence) in enumerate(resolved):
         if cand is None and (

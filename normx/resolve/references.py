@@ -32,6 +32,7 @@ from normx.resolve.designators import designator_words, kin_words
 from normx.resolve.dropped_abd import with_abd
 from normx.resolve.generic import find_body, find_titled
 from normx.resolve.linker import BORROWED, SpanLinker
+from normx.resolve.locative import placed_by_preposition as placed
 from normx.resolve.month_word import month_not_place, words_before
 from normx.resolve.name_tail_place import name_tail_place
 from normx.resolve.named_rival import named_in_document
@@ -229,7 +230,8 @@ def resolve_references(
                 if (loose or surname or seg.partial) and ante is None and unknown_last:
                     said = rt.core_words(linker.surface(seg.first, seg.last))
                     unknown = unknown_last.get(said[0].form) if len(said) == 1 else None
-                if unknown is not None and unknown < pos:
+                at = linker.tokens[seg.first].start  # "in Benghazi": the place (locative.py)
+                if unknown is not None and unknown < pos and not placed(linker.text, at, cand):
                     # the last word of a name the document wrote in full and no gazetteer
                     # holds ("Abdel Moneim Al-Ghaithi" ... "Al-Ghaithi"): that unknown name
                     # again, not a look-alike the matcher reached by one word

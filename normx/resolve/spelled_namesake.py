@@ -29,8 +29,8 @@ if TYPE_CHECKING:
     from normx.resolve.linker import SpanLinker
     from normx.resolve.runtime import Runtime
 
-# links the document made stand, a bare namesake it settled among them
-_DOCUMENT_KEYS = (*DOCUMENT_LINK_KEYS, "bare_namesake_of")
+# links the document made stand, a bare namesake (or a family's head) settled among them
+_DOCUMENT_KEYS = (*DOCUMENT_LINK_KEYS, "bare_namesake_of", "family_head_of")  # family_head.py
 
 
 def family_words(rt: Runtime, record_id: str) -> frozenset[str]:

@@ -200,6 +200,26 @@ def test_a_name_another_record_answers_better_is_not_inherited():
     assert "Britain" not in {n.text for n in plan([user], [UK], rivals=rivals).names}
 
 
+def test_a_weak_approximate_rival_does_not_block_an_attested_name():
+    # "Daesh" for the Islamic State once went to nobody: a village read approximately across
+    # scripts (الديسه, 0.76) "answered it better" than the user's record, which held no such name
+    user = rec("my:uk", "LOC", "United Kingdom")
+
+    def rivals(name):
+        return [("my:village", 0.76)] if name == "Britain" else []
+
+    assert "Britain" in {n.text for n in plan([user], [UK], rivals=rivals).names}
+
+
+def test_a_strong_rival_still_blocks_when_the_user_record_does_not_answer():
+    user = rec("my:uk", "LOC", "United Kingdom")
+
+    def rivals(name):
+        return [("my:other", 0.95)] if name == "Britain" else []
+
+    assert "Britain" not in {n.text for n in plan([user], [UK], rivals=rivals).names}
+
+
 def test_shipped_duplicates_are_shadowed_when_loaded_too():
     user = rec("my:uk", "LOC", "United Kingdom")
     inh = plan([UK, user], [UK], shipped_loaded=True)
