@@ -31,6 +31,7 @@ from typing import TYPE_CHECKING, Any
 
 from normx.detect.units import NAME
 from normx.match.candidate import Candidate
+from normx.resolve.name_part_place import named_by_the_word
 from normx.resolve.segment import DOCUMENT_LINK_KEYS, Resolved, Seg
 
 if TYPE_CHECKING:
@@ -40,9 +41,11 @@ if TYPE_CHECKING:
 
 def _name_word(linker: SpanLinker, rt: Runtime, seg: Seg, cand: Candidate | None) -> bool:
     """*seg* is one unknown name word: no link, no context, head noun or function word."""
-    if cand is not None or seg.first != seg.last or seg.phrase or seg.generic or seg.context:
+    if seg.first != seg.last or seg.phrase or seg.generic or seg.context:
         return False
     tok = linker.tokens[seg.first]
+    if cand is not None and not named_by_the_word(rt, cand, tok.form):  # name_part_place
+        return False
     units = linker.name_units(seg.first, seg.last)
     if not tok.cap or len(units) != 1 or units[0].kind != NAME or not tok.text.isalpha():
         return False
