@@ -1,4 +1,4 @@
-"""A lone word that spells a place or body named by nothing but that word, beside a person.
+"""A word beside a person's name that belongs to it: a one-word place's name, a rare family name.
 
 A large gazetteer holds villages named by one word that is also a common name part ("Ahmed",
 أحمد; "Sabri"; "Nasr"). When such a word is written right after or before a person's name in
@@ -32,3 +32,16 @@ def named_by_the_word(rt: Runtime, cand: Candidate | None, form: str) -> bool:
         and cand.method in SPELLED_METHODS
         and rt.english_words(cand.id) == frozenset({form})
     )
+
+
+def unknown_word_beside_common_name(rt: Runtime, form: str, person: str) -> bool:
+    """The folded word *form*, which no gazetteer name holds, beside a person *person* whose
+    names are only common given names (:meth:`~normx.resolve.runtime.Runtime.common_parts_only`:
+    "Mohamed Salah", one of thousands so named in a large gazetteer): a rare family name
+    written before or after his ("Koumani Mohamed Salah"), making the name another man's.
+    :mod:`normx.resolve.longer_name` asks for a word some gazetteer person bears, so as not to
+    take an English word a translation capitalised ("Counsellor Mustafa Abdel Jalil") for a
+    name part; beside a name this common, the capitalised word no list holds says more than
+    the name does, and the link it would undo rests on given names alone. A small gazetteer
+    gives no such evidence (no name part is common there)."""
+    return bool(person) and not rt.in_names(form) and rt.common_parts_only(person)

@@ -5,6 +5,10 @@ any, and the look-alike that a gazetteer of tens of thousands of records holds b
 
 from __future__ import annotations
 
+from itertools import product
+
+import pytest
+
 from normx.api import Normalizer
 from normx.gazetteer.schema import Record
 from normx.match.candidate import Candidate
@@ -114,3 +118,43 @@ def test_an_adjective_of_a_close_candidate_links_to_no_look_alike() -> None:
     links = _links(records, 'Saied called them "hordes" of Saharan migrants.')
     assert links.get("Saharan") is None
     assert _links(records, "They reached Shahrani at dawn.").get("Shahrani") == "loc:shahrani"
+
+
+# --- a rare word before a name of common given names only -------------------------------
+def _crowd() -> list[Record]:
+    """2,000 persons named Mohamed or Salah beside invented family names of plain syllables:
+    the size from which the matcher counts name parts' frequency."""
+    syllables = ["bar", "dun", "fel", "gor", "kim", "lut", "mor", "nip", "pel", "rud"]
+    families = ["".join(p).capitalize() for p in product(syllables, repeat=3)][:1000]
+    return [
+        Record(f"per:crowd-{given.lower()}-{i}", "PER", f"{given} {family}")
+        for given in ("Mohamed", "Salah")
+        for i, family in enumerate(families)
+    ]
+
+
+SALAH = Record("per:mohamed-salah", "PER", "Mohamed Salah", "محمد صلاح")
+MAYOR = "The statement, read by the mayor of Ghat, Koumani Mohamed Salah, said so."
+
+
+@pytest.fixture(scope="module")
+def crowded() -> Normalizer:
+    return Normalizer.from_records([SALAH, *_crowd()])
+
+
+def test_a_rare_word_before_a_common_name_makes_another_man(crowded: Normalizer) -> None:
+    found = {m.text: m.id for m in crowded.canonicalize(MAYOR).mentions}
+    assert "per:mohamed-salah" not in found.values()
+    assert found.get("Koumani Mohamed Salah", "missing") is None
+
+
+def test_the_common_name_alone_is_still_the_man_here(crowded: Normalizer) -> None:
+    text = "The statement, read by the mayor of Ghat, Mohamed Salah, said so."
+    found = {m.text: m.id for m in crowded.canonicalize(text).mentions}
+    assert found.get("Mohamed Salah") == "per:mohamed-salah"
+
+
+def test_a_small_gazetteer_gives_no_evidence_of_commonness() -> None:
+    # no name part is common among a few records: the rare word may be an English one
+    found = _links([SALAH], MAYOR)
+    assert found.get("Mohamed Salah") == "per:mohamed-salah"
