@@ -1,10 +1,12 @@
 """Precision under a large gazetteer: villages named by common words, persons whose names
-merely resemble a repeated word, adjectives of places (normx.resolve.spelled_article,
-name_part_place, repeated_word, adjective_rival). Each test holds the document's entity, if
-any, and the look-alike that a gazetteer of tens of thousands of records holds beside it."""
+merely resemble a repeated word or run on, adjectives of places, ties between look-alikes
+(normx.resolve.spelled_article, name_part_place, repeated_word, adjective_rival,
+tied_document). Each test holds the document's entity, if any, and the look-alike that a
+gazetteer of tens of thousands of records holds beside it."""
 
 from __future__ import annotations
 
+from collections import Counter
 from itertools import product
 
 import pytest
@@ -13,6 +15,7 @@ from normx.api import Normalizer
 from normx.gazetteer.schema import Record
 from normx.match.candidate import Candidate
 from normx.resolve.repeated_word import repeated_word_split
+from normx.resolve.tied_document import linked_elsewhere
 
 
 def _links(records: list[Record], text: str) -> dict[str, str | None]:
@@ -158,3 +161,34 @@ def test_a_small_gazetteer_gives_no_evidence_of_commonness() -> None:
     # no name part is common among a few records: the rare word may be an English one
     found = _links([SALAH], MAYOR)
     assert found.get("Mohamed Salah") == "per:mohamed-salah"
+
+
+# --- a tie between look-alikes: the one the document links elsewhere -------------------
+DEBDEB = [
+    Record("loc:dabdab", "LOC", "Dabdab", "دبدب"),
+    Record("loc:debdeb", "LOC", "Debdeb", "الدبداب"),
+]
+
+
+def test_a_tied_word_is_the_place_the_document_links_elsewhere() -> None:
+    text = "The crossing at Al-Dabdab reopened. Traders reached Debdab on Tuesday."
+    links = _links(DEBDEB, text)
+    assert links.get("Al-Dabdab") == "loc:debdeb"
+    assert links.get("Debdab") == "loc:debdeb"
+
+
+def test_linked_elsewhere_needs_exactly_one_linked_candidate() -> None:
+    a = Candidate("loc:a", "A", "LOC", 0.9, "A", "fuzzy", {})
+    b = Candidate("loc:b", "B", "LOC", 0.9, "B", "fuzzy", {})
+    never = lambda c: False  # noqa: E731
+    assert linked_elsewhere((a, b), Counter({"loc:b": 2}), ["b"], never) is b
+    assert linked_elsewhere((a, b), Counter({"loc:a": 1, "loc:b": 1}), ["b"], never) is None
+    assert linked_elsewhere((a, b), Counter(), ["b"], never) is None
+    # two words, a word that only describes the linked one, or bodies take no side
+    assert linked_elsewhere((a, b), Counter({"loc:b": 2}), ["b", "c"], never) is None
+    assert linked_elsewhere((a, b), Counter({"loc:b": 2}), ["b"], lambda c: True) is None
+    # a homonym: two places bear the very name matched
+    same = Candidate("loc:c", "C", "LOC", 0.9, "B", "fuzzy", {})
+    assert linked_elsewhere((same, b), Counter({"loc:b": 2}), ["b"], never) is None
+    body = Candidate("org:b", "B", "ORG", 0.9, "B", "fuzzy", {})
+    assert linked_elsewhere((a, body), Counter({"org:b": 2}), ["b"], never) is None
