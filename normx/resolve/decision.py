@@ -18,14 +18,17 @@ from normx.detect.trie import NameTrie
 from normx.match.candidate import Candidate
 from normx.match.score import NO_MATCH_THRESHOLD
 from normx.resolve import armies, designators, kind_phrase
+from normx.resolve.adjective_rival import adjective_of_a_candidate
 from normx.resolve.arabic_reading import reading_ruled_out
 from normx.resolve.arabic_spelled import arabic_spelled_rivals, spelled_in_arabic
 from normx.resolve.bare_city import town_over_unit
 from normx.resolve.city_name import city_of_the_name
 from normx.resolve.gloss_place import place_left_out
 from normx.resolve.person_rivals import agreeing_rivals
+from normx.resolve.repeated_word import repeated_word_split
 from normx.resolve.segment import Seg, coverage, given_name_only
 from normx.resolve.span_tokens import SpanTokens
+from normx.resolve.spelled_article import NameWords, spelled_without_article
 from normx.resolve.tied_likeness import tied_look_alike
 from normx.resolve.word_agreement import (
     LONE_WORD_LOOSE,
@@ -211,7 +214,9 @@ class RangeDecisions:
         arabic_names: Callable[[str], tuple[tuple[str, ...], ...]] | None = None,
         # phonetic key -> a name part as common as Muhammad here? (unknown: judged without)
         common_key: Callable[[str], bool] | None = None,
+        name_words: NameWords | None = None,  # record id -> its names' words (Runtime)
     ) -> None:
+        self.name_words = name_words
         self.want = want or (lambda queries: None)
         self.common_key = common_key
         self.arabic_names = arabic_names
@@ -241,7 +246,8 @@ class RangeDecisions:
             rid, canonical, etype, matched = self.entity_of_name(ni)
             if rid not in seen:
                 seen[rid] = Candidate(rid, canonical, etype, 1.0, matched, "exact", {})
-        return list(seen.values())
+        found = list(seen.values())  # "Al-Sabri" is no village "Sabri" (spelled_article):
+        return spelled_without_article(words, first, last, found, self.name_words) or None
 
     def word_before(self, first: int) -> str:
         """The folded word right before token *first* ("" at the start of the text)."""
@@ -288,7 +294,8 @@ class RangeDecisions:
         query = self.words.query(first, last)
         if len(names) == 1 and sum(c.isalpha() for c in query) <= 1:
             return Seg(first, last, None, partial, phrase=phrase)  # an initial: "U" of "U.N."
-        cands = self.match(query, phrase)
+        cands = self.match(query, phrase)  # "Al-Sabri": normx.resolve.spelled_article
+        cands = spelled_without_article(self.words, first, last, cands, self.name_words)
         if not cands:
             return Seg(first, last, None, partial, phrase=phrase)
         qualified = None if phrase or partial else spelled_but_qualifier(query, cands)
@@ -301,6 +308,8 @@ class RangeDecisions:
         close = tuple(
             c for c in rivals if c.score >= max(NO_MATCH_THRESHOLD, best.score - AMBIGUITY_MARGIN)
         )
+        if len(names) == 1 and not phrase and adjective_of_a_candidate(names[0], cands, self):
+            return Seg(first, last, None, partial)  # "Saharan" (normx.resolve.adjective_rival)
         if len(names) > 1 and not phrase:
             close = agreeing_rivals(close, query, self.common_key, best)
         if len(names) == 1 and not phrase:
@@ -339,6 +348,7 @@ class RangeDecisions:
             return Seg(first, last, None, partial, ambiguous=(best,))
         if len(names) > 1 and not (
             person_words_agree(best, query, self.common_key)
+            and not repeated_word_split(best)  # normx.resolve.repeated_word
             and not reading_ruled_out(best, self.arabic_names)  # normx.resolve.arabic_reading
             and body_words_agree(
                 best,

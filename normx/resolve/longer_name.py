@@ -31,6 +31,7 @@ from typing import TYPE_CHECKING, Any
 
 from normx.detect.units import NAME
 from normx.match.candidate import Candidate
+from normx.resolve.name_part_place import named_by_the_word, unknown_word_beside_common_name
 from normx.resolve.segment import DOCUMENT_LINK_KEYS, Resolved, Seg
 
 if TYPE_CHECKING:
@@ -38,17 +39,21 @@ if TYPE_CHECKING:
     from normx.resolve.runtime import Runtime
 
 
-def _name_word(linker: SpanLinker, rt: Runtime, seg: Seg, cand: Candidate | None) -> bool:
+def _name_word(
+    linker: SpanLinker, rt: Runtime, seg: Seg, cand: Candidate | None, person: str = ""
+) -> bool:
     """*seg* is one unknown name word: no link, no context, head noun or function word."""
-    if cand is not None or seg.first != seg.last or seg.phrase or seg.generic or seg.context:
+    if seg.first != seg.last or seg.phrase or seg.generic or seg.context:
         return False
     tok = linker.tokens[seg.first]
+    if cand is not None and not named_by_the_word(rt, cand, tok.form):  # name_part_place
+        return False
     units = linker.name_units(seg.first, seg.last)
     if not tok.cap or len(units) != 1 or units[0].kind != NAME or not tok.text.isalpha():
         return False
     lex = rt.lex
     form = tok.form
-    if not _person_word(rt, form):
+    if not (_person_word(rt, form) or unknown_word_beside_common_name(rt, form, person)):
         return False
     return not (
         lex.is_context(form)
@@ -100,8 +105,8 @@ def longer_names(linker: SpanLinker, rt: Runtime, resolved: Sequence[Resolved]) 
                 )
                 if (
                     _spelled_link(rt, person, nev if person is ncand else evidence)
-                    and _name_word(linker, rt, word, word_cand)
                     and person is not None
+                    and _name_word(linker, rt, word, word_cand, person.id)
                     and linker.forms[word.first] not in rt.english_words(person.id)
                 ):
                     merged = Seg(seg.first, nseg.last, None, False)

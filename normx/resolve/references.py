@@ -17,6 +17,7 @@ into mentions.
 from __future__ import annotations
 
 import re
+from functools import partial
 from typing import Any
 
 from normx.detect.hijri_dates import hijri_months
@@ -45,6 +46,7 @@ from normx.resolve.said_kind import other_kind
 from normx.resolve.said_words import generic_words, said_by_words
 from normx.resolve.segment import Seg, is_clean
 from normx.resolve.surname_over_place import surname_over_lookalike
+from normx.resolve.tied_document import linked_elsewhere, linked_ids
 from normx.resolve.unsaid_article import article_unsaid, person_article_unsaid
 from normx.resolve.unsaid_qualifier import said_namesake, unsaid_qualifier
 from normx.resolve.written_surname import written_namesake
@@ -127,6 +129,7 @@ def resolve_references(
     index = Antecedents(antecedents, rt.name_keys, rt.key_index)
     by_surname = Antecedents(surnames, rt.name_keys, rt.key_index) if surnames else None
     relative = relatives_of(linker, rt, segs)
+    linked = linked_ids(segs)  # normx.resolve.tied_document
     out: list[tuple[Seg, Any, dict]] = []
     for pos, seg in enumerate(segs):
         evidence: dict[str, Any] = {}
@@ -251,7 +254,9 @@ def resolve_references(
                     a = ante.cand
                     cand = Candidate(a.id, a.name, a.type, a.score, a.matched, "coref", {})
             elif seg.ambiguous and cand is None:
-                cand = said_namesake(linker.text, rt.normalizer.by_id, seg.ambiguous)
+                described = partial(_described_only, rt, forms)  # "Gas": no Waha gas field
+                cand = linked_elsewhere(seg.ambiguous, linked, forms, described)  # "Debdab"
+                cand = cand or said_namesake(linker.text, rt.normalizer.by_id, seg.ambiguous)
                 if cand is None:  # "Al-Ittihad" in a text that says Tripoli, not Jeddah
                     generic = generic_words(rt.lex)
                     lower = lowercase_words(linker.text)

@@ -7,7 +7,9 @@ from normx.api import Normalizer
 from normx.gazetteer.schema import Record
 
 RECORDS = [
-    Record("loc:khair", "LOC", "Khair", "خير"),
+    # الخير: the text's "al-Khair" writes the article; a village named خير without it is
+    # another name (normx.resolve.spelled_article)
+    Record("loc:khair", "LOC", "Khair", "الخير"),
     Record("loc:hadi", "LOC", "Hadi", "هادي"),
     Record("loc:brak", "LOC", "Brak", "براك"),
 ]
