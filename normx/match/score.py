@@ -7,7 +7,8 @@ The score is built from token similarities aligned between the two names:
   against a romanised Arabic name), a vowel-tolerant alignment, since Arabic does not write
   short vowels;
 * alignment: each query token pairs with at most one name token, best pairs first, in any order
-  (reordered parts: "Qaddafi, Muammar"), with a small penalty when the order differs;
+  (reordered parts: "Qaddafi, Muammar"), with a small penalty when the order differs, a little
+  more for a person when the order is no rotation of the name's (:data:`CHAIN_SWAP_PENALTY`);
 * pair evidence: a weak same-script pair (below 0.9) counts for less than its similarity, the
   more so between long names, where some weak pair turns up by chance (:func:`pair_evidence`);
 * coverage: unmatched query tokens cost much (the query says something the name does not),
@@ -75,6 +76,10 @@ NO_MATCH_THRESHOLD = 0.75
 ABU_WEIGHT = 0.5  # "Abu" says less than the name it introduces
 GENERIC_WEIGHT = 0.2  # "village", "qaryat": sources add or drop them (normx/text/generic.py)
 REORDER_PENALTY = 0.03
+# ... and this much more for a person when the order is not the name's read from another part
+# on (a rotation: "Qaddafi, Muammar", "Hussein Saddam"), since swapped chain parts name another
+# person: Muammar Muhammad is Muhammad's son Muammar, Muhammad Muammar is Muammar's son
+CHAIN_SWAP_PENALTY = 0.02
 NAME_RECALL_WEIGHT = 0.2  # how much unmatched name tokens cost, relative to query ones
 INNER_DISCOUNT = 0.5  # share of an unmatched inner query token's weight that is forgiven
 # ... when the query's first and last parts pair with the name's first and last: the parts
@@ -599,10 +604,14 @@ def _score_options(
         # al-Fitouri and leaves the family name out: two common names meeting by chance.
         score -= SKIPPED_PENALTY
         penalties.append("parts skipped, surname not matched")
-    ordered = sorted(pairs, key=lambda p: p.qi)
-    if any(a.ni > b.ni for a, b in itertools.pairwise(ordered)):
+    order = [p.ni for p in sorted(pairs, key=lambda p: p.qi)]
+    descents = sum(1 for a, b in itertools.pairwise(order) if a > b)
+    if descents:
         score -= REORDER_PENALTY
         penalties.append("reordered")
+        if person and (descents > 1 or order[-1] > order[0]):
+            score -= CHAIN_SWAP_PENALTY
+            penalties.append("chain parts swapped")
     core_q = [t for t in q if t.kind != ABU and not is_generic(t.form)]
     core_n = _name_side(n, weigh)[2]  # the name's tokens that are not Abu nor generic
     if len(core_q) == 1 and core_n > 1:
