@@ -32,7 +32,7 @@ from __future__ import annotations
 
 import itertools
 import math
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 from normx.match.joins import JOIN_PENALTY, QUERY, find_joins, merged
@@ -78,7 +78,10 @@ GENERIC_WEIGHT = 0.2  # "village", "qaryat": sources add or drop them (normx/tex
 REORDER_PENALTY = 0.03
 # ... and this much more for a person when the order is not the name's read from another part
 # on (a rotation: "Qaddafi, Muammar", "Hussein Saddam"), since swapped chain parts name another
-# person: Muammar Muhammad is Muhammad's son Muammar, Muhammad Muammar is Muammar's son
+# person: Muammar Muhammad is Muhammad's son Muammar, Muhammad Muammar is Muammar's son.
+# Same script only: across scripts right answers score lower, nearer the threshold, and 0.02
+# took two persons-xscript right answers below it (one a real reordering of the UN list) for
+# no gain; 0.05 won one more persons-latin query but took two right answers below 0.75
 CHAIN_SWAP_PENALTY = 0.02
 NAME_RECALL_WEIGHT = 0.2  # how much unmatched name tokens cost, relative to query ones
 INNER_DISCOUNT = 0.5  # share of an unmatched inner query token's weight that is forgiven
@@ -604,12 +607,11 @@ def _score_options(
         # al-Fitouri and leaves the family name out: two common names meeting by chance.
         score -= SKIPPED_PENALTY
         penalties.append("parts skipped, surname not matched")
-    order = [p.ni for p in sorted(pairs, key=lambda p: p.qi)]
-    descents = sum(1 for a, b in itertools.pairwise(order) if a > b)
-    if descents:
+    ordered = sorted(pairs, key=lambda p: p.qi)
+    if any(a.ni > b.ni for a, b in itertools.pairwise(ordered)):
         score -= REORDER_PENALTY
         penalties.append("reordered")
-        if person and (descents > 1 or order[-1] > order[0]):
+        if person and not cross_script and _chain_swapped(n, ordered):
             score -= CHAIN_SWAP_PENALTY
             penalties.append("chain parts swapped")
     core_q = [t for t in q if t.kind != ABU and not is_generic(t.form)]
@@ -627,6 +629,31 @@ def _score_options(
         score *= SINGLE_TOKEN_FACTOR
         penalties.append("no distinctive word")
     return NameScore(max(0.0, min(1.0, score)), tuple(pairs), precision, recall, tuple(penalties))
+
+
+def _is_rotation(order: Sequence[int]) -> bool:
+    """Whether *order* is increasing once read from one of its elements on (3 4 0 1 2)."""
+    descents = sum(1 for a, b in itertools.pairwise(order) if a > b)
+    return descents == 0 or (descents == 1 and order[-1] < order[0])
+
+
+SWAP_ARRANGEMENTS_MAX = 64  # ways to pair repeated name parts tried before a swap is called
+
+
+def _chain_swapped(n: tuple[NameToken, ...], ordered: list[TokenPair]) -> bool:
+    """Whether the aligned name parts, in query order (*ordered*), are no rotation of the
+    name's order, however parts the name repeats (Mustafa Kamal Mustafa: same key) are paired:
+    the alignment pairs a part with either of them, and only one way may rotate."""
+    order = [p.ni for p in ordered]
+    if _is_rotation(order):
+        return False
+    choices = [[j for j, t in enumerate(n) if t.key == n[p.ni].key] for p in ordered]
+    if math.prod(len(c) for c in choices) > SWAP_ARRANGEMENTS_MAX:
+        return True
+    return not any(
+        len(set(moved)) == len(moved) and _is_rotation(moved)
+        for moved in itertools.product(*choices)
+    )
 
 
 def _chain_possible(

@@ -39,3 +39,23 @@ def test_the_swap_costs_more_than_a_rotation_and_only_for_persons():
     place = _score("Khalifa Ahmed Saleh Bukhari", name, person=False)
     assert "chain parts swapped" not in place.penalties
     assert abs((1.0 - REORDER_PENALTY) - place.score) < 1e-9
+
+
+def test_repeated_parts_are_paired_the_way_that_rotates():
+    # "MUSTAPHA, Kamel Mustapha" written in another order: either Mustapha may pair with
+    # either one of the name; one pairing is a rotation, so the parts are not swapped
+    found = _score("Kamel Mustapha Mustapha", "Mustafa Kamal Mustafa Ibrahim")
+    assert "reordered" in found.penalties
+    assert "chain parts swapped" not in found.penalties
+    swapped = _score("Kamel Mustapha Ibrahim", "Mustafa Kamal Mustafa Ibrahim")
+    assert "chain parts swapped" not in swapped.penalties  # Kamel Mustafa: a rotation too
+    third = _score("Ibrahim Kamel Mustapha Ali", "Mustafa Kamal Ali Ibrahim")
+    assert "chain parts swapped" in third.penalties
+
+
+def test_no_swap_penalty_across_scripts():
+    query = core_tokens(analyse_name("Muammar Muhammad Qadhafi"))
+    name = core_tokens(analyse_name("محمد معمر القذافي"))
+    found = score_tokens(query, name, cross_script=True, person=True)
+    assert "reordered" in found.penalties
+    assert "chain parts swapped" not in found.penalties
