@@ -8,7 +8,11 @@ Gold entities
     * one Muammar Gaddafi entity (UN LYi.013, merged with its OFAC record) whose queries are all
       141 spellings of the Gaddafi list.
   An OFAC record of a person already on the UN list (same birth year and two skeleton-equal name
-  tokens) is merged into the UN entity instead of becoming a second entity of the same person.
+  tokens) is merged into the UN entity instead of becoming a second entity of the same person,
+  unless both records state a nationality and their countries (nationalities and countries of
+  birth) have none in common: name and birth year alone merged 25 pairs of different people
+  (the Pakistani Mustafa Hajji Muhammad Khan with the Libyan Mohamed Al-Kani, the Kuwaiti Hamid
+  al-Ali with the Iranian Hamed Abdollahi...), see ``countries_conflict``.
 
 Queries
     The other attested spellings: UN aliases, OFAC a.k.a. rows (reordered from "SURNAME, Given"
@@ -41,7 +45,7 @@ from pathlib import Path
 
 from unidecode import unidecode
 
-from benchmarks.eval import sources
+from benchmarks.eval import countries, sources
 from benchmarks.eval.setio import EvalSet, Query, hold_out, record
 from benchmarks.eval.textkeys import (
     COMMON_GIVEN,
@@ -135,13 +139,55 @@ def _same_person(
     return len(shorter) >= 2 and shared == shorter and bool(shared - COMMON_GIVEN)
 
 
+_COUNTRY_SYNONYMS = {"england": "united kingdom", "gaza": "palestinian", "west bank": "palestinian"}
+
+
+def _country_forms(country: str) -> tuple[str, str]:
+    """(folded name, initials of its words): 'United States of America' -> ('united states of
+    america', 'usa'), so that the lists' different spellings of one country can be compared."""
+    folded = " ".join(re.sub(r"[^a-z]+", " ", unidecode(country).lower()).split())
+    folded = _COUNTRY_SYNONYMS.get(folded, folded)
+    initials = "".join(w[0] for w in folded.split() if w not in ("of", "the", "and"))
+    return folded, initials
+
+
+def _same_country(a: str, b: str) -> bool:
+    """Whether two of the lists' country strings name one country: one a prefix of the other
+    ("Syria" / "Syrian Arab Republic", "Afghan" / "Afghanistan"), contained as whole words
+    ("Tanzania" / "United Republic of Tanzania") or the start of the other's initials ("UK" /
+    "United Kingdom of Great Britain and Northern Ireland", "DRC")."""
+    (fa, ia), (fb, ib) = _country_forms(a), _country_forms(b)
+    if not fa or not fb:
+        return False
+    if fa.startswith(fb) or fb.startswith(fa):
+        return True
+    if f" {fa} " in f" {fb} " or f" {fb} " in f" {fa} ":
+        return True
+    return (len(fa) <= 4 and ib.startswith(fa)) or (len(fb) <= 4 and ia.startswith(fb))
+
+
+def countries_conflict(a: countries.Facts, b: countries.Facts) -> bool:
+    """Whether two records' stated countries rule out one person: both state a nationality and
+    no country of one (nationality or birth) is a country of the other.  A record without a
+    stated nationality never conflicts (places of birth alone are too loosely written: a state or
+    a city instead of the country)."""
+    if not (a.nationalities and b.nationalities):
+        return False
+    ca = [c for c in a.nationalities + a.birth_countries if len(c) > 1]
+    cb = [c for c in b.nationalities + b.birth_countries if len(c) > 1]
+    return not any(_same_country(x, y) for x in ca for y in cb)
+
+
 def build_entities(data: Path, rng: random.Random) -> list[Entity]:
     """UN and OFAC individuals as entities (merged where they are one person), Gaddafi included."""
     entities: list[Entity] = []
+    un_countries = countries.read_un_countries(data)
+    un_facts: dict[str, countries.Facts] = {}
     for p in sources.read_un(data):
         arab = p.list_type == "Libya" or (bool(p.name_ar) and p.list_type != "Taliban")
         ent = Entity(f"un:{p.ref}", title_name(p.name), p.name_ar, "UN SC list 2018", arab)
         ent.dob_years = p.dob_years
+        un_facts[ent.id] = countries.un_facts(p.ref, *un_countries.get(p.ref, ((), ())))
         for alias, quality in p.aliases:
             kind = "un-alias-" + (quality.lower().replace(".", "") or "none")
             ent.candidates.extend((s, kind) for s in clean_un_alias(alias))
@@ -151,8 +197,15 @@ def build_entities(data: Path, rng: random.Random) -> list[Entity]:
         if not p.name:
             continue
         sk = _skeletons(reorder(p.name))
+        facts = countries.ofac_facts(p.programs, p.remarks)
         twin = next(
-            (e for e, esk in un_people if _same_person(esk, e.dob_years, sk, p.dob_years)), None
+            (
+                e
+                for e, esk in un_people
+                if _same_person(esk, e.dob_years, sk, p.dob_years)
+                and not countries_conflict(un_facts[e.id], facts)
+            ),
+            None,
         )
         if twin is not None:
             twin.candidates.append((reorder(p.name), "ofac-primary"))

@@ -23,7 +23,12 @@ Queries, by kind
                       from the issue's examples and ordinary French (and some English) press
                       usage: Mouammar Kadhafi's family, Abdelhamid Dbeibah, Fathi Bachagha,
                       Nouri Abou Sahmein... Small and hand-made, but the closest visible proxy
-                      for the issue's test; the spellings are never gazetteer names.
+                      for the issue's test; the spellings are never gazetteer names.  A figure
+                      whose English or Arabic name is already a name of a persons-latin record
+                      (same ``textkeys.name_key``: Abdullah al-Senussi, Salah Badi, Abu Bakr
+                      Yunis Jabir) is that record's person: no second record of them is added
+                      and their spellings' gold is that record (two records of one person made
+                      the right answer count as wrong).
     ``rigour-fr``     for a seeded sample of the synthetic persons: each name part replaced
                       by a French-looking spelling rigour lists for its Arabic word (Youcef,
                       Hocine, Souleymane, Faouzi, Djamel...), kept only if it renders that
@@ -576,7 +581,8 @@ def french_sets(
     rng = random.Random(seed)
     by_id = {r["id"]: r for r in latin.records}
     x_ids = {r["id"] for r in xscript.records if r.get("name", {}).get("ar")}
-    x_ids.update(rid for rid, *_ in HAND_WRITTEN)
+    same = same_as_records(latin.records)
+    x_ids.update(rid for rid, *_ in HAND_WRITTEN if rid not in same)
     queries: list[Query] = []
     for q in latin.queries:
         if is_french_looking(q.text):
@@ -603,12 +609,12 @@ def french_sets(
             if sum(q.kind == "rigour-fr" for q in queries) >= synthetic:
                 break
     for rid, _, _, spellings in HAND_WRITTEN:
-        queries.extend(Query(text, rid, "hand-fr") for text in spellings)
-    fr = hold_out("persons-fr", _with_hand_written(latin.records, latin=True), queries)
+        queries.extend(Query(text, same.get(rid, rid), "hand-fr") for text in spellings)
+    fr = hold_out("persons-fr", _with_hand_written(latin.records, latin=True, skip=same), queries)
     # only the spellings persons-fr kept: a respelling that changed nothing is not French
     fr_x = hold_out(
         "persons-fr-xscript",
-        _with_hand_written(xscript.records, latin=False),
+        _with_hand_written(xscript.records, latin=False, skip=same),
         [q for q in fr.queries if q.gold in x_ids],
     )
     for es in (fr, fr_x):
@@ -616,16 +622,40 @@ def french_sets(
     return [fr, fr_x]
 
 
-def _with_hand_written(records: list[dict[str, Any]], *, latin: bool) -> list[dict[str, Any]]:
+def same_as_records(records: list[dict[str, Any]]) -> dict[str, str]:
+    """Hand-written person id -> id of the record of *records* that has the same English or
+    Arabic name (``textkeys.name_key``): that person is already in the gazetteer."""
+    from benchmarks.eval.textkeys import name_key
+
+    by_key: dict[str, str] = {}
+    for r in records:
+        for text in (r.get("name", {}).get("en"), r.get("name", {}).get("ar")):
+            if text:
+                by_key.setdefault(name_key(text), r["id"])
+    out = {}
+    for rid, en, ar, _ in HAND_WRITTEN:
+        found = by_key.get(name_key(en)) or by_key.get(name_key(ar))
+        if found is not None:
+            out[rid] = found
+    return out
+
+
+def _with_hand_written(
+    records: list[dict[str, Any]], *, latin: bool, skip: dict[str, str] | None = None
+) -> list[dict[str, Any]]:
     """The gazetteer with the hand-written set's people in place of its last synthetic
-    distractors (same size); their Latin name only in the Latin gazetteer."""
-    drop = len(HAND_WRITTEN)
+    distractors (same size); their Latin name only in the Latin gazetteer; the people of
+    *skip* (already in the gazetteer) are not added again."""
+    skip = skip or {}
+    drop = len(HAND_WRITTEN) - len(skip)
     kept = list(records)
     for i in range(len(kept) - 1, -1, -1):
         if drop and kept[i]["id"].startswith("syn:"):
             del kept[i]
             drop -= 1
     for rid, en, ar, _ in HAND_WRITTEN:
+        if rid in skip:
+            continue
         kept.append(record(rid, "PER", en if latin else None, ar, "hand-written (persons_fr.py)"))
     return kept
 

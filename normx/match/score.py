@@ -7,7 +7,8 @@ The score is built from token similarities aligned between the two names:
   against a romanised Arabic name), a vowel-tolerant alignment, since Arabic does not write
   short vowels;
 * alignment: each query token pairs with at most one name token, best pairs first, in any order
-  (reordered parts: "Qaddafi, Muammar"), with a small penalty when the order differs;
+  (reordered parts: "Qaddafi, Muammar"), with a small penalty when the order differs, a little
+  more for a person when the order is no rotation of the name's (:data:`CHAIN_SWAP_PENALTY`);
 * pair evidence: a weak same-script pair (below 0.9) counts for less than its similarity, the
   more so between long names, where some weak pair turns up by chance (:func:`pair_evidence`);
 * coverage: unmatched query tokens cost much (the query says something the name does not),
@@ -31,7 +32,7 @@ from __future__ import annotations
 
 import itertools
 import math
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 from normx.match.joins import JOIN_PENALTY, QUERY, find_joins, merged
@@ -75,6 +76,13 @@ NO_MATCH_THRESHOLD = 0.75
 ABU_WEIGHT = 0.5  # "Abu" says less than the name it introduces
 GENERIC_WEIGHT = 0.2  # "village", "qaryat": sources add or drop them (normx/text/generic.py)
 REORDER_PENALTY = 0.03
+# ... and this much more for a person when the order is not the name's read from another part
+# on (a rotation: "Qaddafi, Muammar", "Hussein Saddam"), since swapped chain parts name another
+# person: Muammar Muhammad is Muhammad's son Muammar, Muhammad Muammar is Muammar's son.
+# Same script only: across scripts right answers score lower, nearer the threshold, and 0.02
+# took two persons-xscript right answers below it (one a real reordering of the UN list) for
+# no gain; 0.05 won one more persons-latin query but took two right answers below 0.75
+CHAIN_SWAP_PENALTY = 0.02
 NAME_RECALL_WEIGHT = 0.2  # how much unmatched name tokens cost, relative to query ones
 INNER_DISCOUNT = 0.5  # share of an unmatched inner query token's weight that is forgiven
 # ... when the query's first and last parts pair with the name's first and last: the parts
@@ -603,6 +611,9 @@ def _score_options(
     if any(a.ni > b.ni for a, b in itertools.pairwise(ordered)):
         score -= REORDER_PENALTY
         penalties.append("reordered")
+        if person and not cross_script and _chain_swapped(n, ordered):
+            score -= CHAIN_SWAP_PENALTY
+            penalties.append("chain parts swapped")
     core_q = [t for t in q if t.kind != ABU and not is_generic(t.form)]
     core_n = _name_side(n, weigh)[2]  # the name's tokens that are not Abu nor generic
     if len(core_q) == 1 and core_n > 1:
@@ -618,6 +629,31 @@ def _score_options(
         score *= SINGLE_TOKEN_FACTOR
         penalties.append("no distinctive word")
     return NameScore(max(0.0, min(1.0, score)), tuple(pairs), precision, recall, tuple(penalties))
+
+
+def _is_rotation(order: Sequence[int]) -> bool:
+    """Whether *order* is increasing once read from one of its elements on (3 4 0 1 2)."""
+    descents = sum(1 for a, b in itertools.pairwise(order) if a > b)
+    return descents == 0 or (descents == 1 and order[-1] < order[0])
+
+
+SWAP_ARRANGEMENTS_MAX = 64  # ways to pair repeated name parts tried before a swap is called
+
+
+def _chain_swapped(n: tuple[NameToken, ...], ordered: list[TokenPair]) -> bool:
+    """Whether the aligned name parts, in query order (*ordered*), are no rotation of the
+    name's order, however parts the name repeats (Mustafa Kamal Mustafa: same key) are paired:
+    the alignment pairs a part with either of them, and only one way may rotate."""
+    order = [p.ni for p in ordered]
+    if _is_rotation(order):
+        return False
+    choices = [[j for j, t in enumerate(n) if t.key == n[p.ni].key] for p in ordered]
+    if math.prod(len(c) for c in choices) > SWAP_ARRANGEMENTS_MAX:
+        return True
+    return not any(
+        len(set(moved)) == len(moved) and _is_rotation(moved)
+        for moved in itertools.product(*choices)
+    )
 
 
 def _chain_possible(

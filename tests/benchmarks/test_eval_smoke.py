@@ -271,3 +271,20 @@ def test_un_ofac_twins_are_merged_only_on_strong_evidence() -> None:
     assert not same("Khamis Muammar Qadhafi", set(), "QADHAFI, Khamis", set())
     hamadi = "Hamadi ben Abdul Aziz ben Ali Bouyahia"
     assert not same(hamadi, {"1966"}, "HAMOUD, Ali", {"1965"})
+
+
+def test_twins_whose_stated_countries_differ_are_not_merged() -> None:
+    from benchmarks.eval.countries import ofac_facts, un_facts
+    from benchmarks.eval.persons import countries_conflict
+
+    khan = un_facts("QDi.306", ("Pakistan", "Saudi Arabian"), ("Saudi Arabia", "Pakistan"))
+    assert countries_conflict(khan, ofac_facts("SDGT", "nationality Libya"))
+    # one country spelled differently by the two lists is no conflict
+    adnani = un_facts("QDi.325", ("Iraq",), ("Syrian Arab Republic",))
+    assert not countries_conflict(adnani, ofac_facts("SDGT", "nationality Syria; POB Syria"))
+    uk = un_facts("QDi.419", ("United Kingdom of Great Britain and Northern Ireland",), ())
+    assert not countries_conflict(uk, ofac_facts("SDGT", "citizen UK"))
+    drc = un_facts("CDi.006", ("Democratic Republic of the Congo",), ())
+    assert not countries_conflict(drc, ofac_facts("DRC", "nationality DRC"))
+    # a record without a stated nationality never vetoes a merge
+    assert not countries_conflict(khan, ofac_facts("SDGT", "POB Tripoli, Libya"))

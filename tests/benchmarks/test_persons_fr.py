@@ -50,3 +50,18 @@ def test_hand_written_spellings_are_not_their_canonical_names():
     for _, en, _, spellings in HAND_WRITTEN:
         assert spellings
         assert sum(spelling_key(s) == spelling_key(en) for s in spellings) <= 1
+
+
+def test_a_hand_written_person_already_in_the_gazetteer_is_not_added_twice():
+    from benchmarks.eval.persons_fr import same_as_records
+    from benchmarks.eval.setio import record
+
+    records = [record("un:LYi.018", "PER", "Abdullah AL-SENUSSI", None, "UN")]
+    records += [record(f"syn:per:{i}", "PER", "Ali Ahmed", "علي أحمد", "s") for i in range(50)]
+    same = same_as_records(records)
+    assert same == {"lib:senussi": "un:LYi.018"}  # the same name key: one person
+    kept = _with_hand_written(records, latin=True, skip=same)
+    ids = [r["id"] for r in kept]
+    assert "lib:senussi" not in ids and "un:LYi.018" in ids
+    assert len(kept) == len(records)  # one synthetic distractor fewer replaced
+    assert sum(i.startswith("lib:") for i in ids) == len(HAND_WRITTEN) - 1
