@@ -49,7 +49,7 @@ from normx.text.latin import fold, split_words
 from normx.text.particles import particle_table
 from normx.text.phonetic import alternative_reading, phonetic_key
 from normx.text.resources import load_data
-from normx.text.romanize import readings, romanize
+from normx.text.romanize import readings, romanize, spelling_readings
 
 NAME, ABU, ARTICLE, BIN, TITLE = "name", "abu", "article", "bin", "title"
 MAX_NAME_CHARS = 300
@@ -271,11 +271,12 @@ def _analyse_arabic(text: str) -> list[NameToken]:
         kind = table.arabic.get(word)
         has_next = i + 1 < len(words)
         if kind == "abd" and has_next:
-            rest = words[i + 1]
+            step = 3 if table.arabic.get(words[i + 1]) == "article" and i + 2 < len(words) else 2
+            rest = words[i + step - 1]  # عبد ال رحمن: the article written apart is skipped
             if rest.startswith("ال") and len(rest) > 3:
                 rest = rest[2:]
             tokens.append(_romanized(rest, "abd-"))
-            i += 2
+            i += step
             continue
         if word.startswith("عبدال") and len(word) > 6:
             tokens.append(_romanized(word[5:], "abd-"))
@@ -287,6 +288,8 @@ def _analyse_arabic(text: str) -> list[NameToken]:
             tokens.append(_token("abu", ABU))
         elif kind == "bin" and has_next and tokens:
             tokens.append(_token("bin", BIN))
+        elif kind == "article" and has_next:  # written apart (ال منصور) or آل "family of"
+            tokens.append(_token("al", ARTICLE))
         elif word.startswith("ال") and len(word) > 3:
             tokens.append(_token("al", ARTICLE))
             tokens.append(_romanized(word[2:]))
@@ -328,11 +331,12 @@ def _romanized(
     """The token of an Arabic word, romanised; the readings of its letters that regional
     English spellings write in another class (:func:`normx.text.romanize.readings`: رضا is
     Reza too) are alternative forms."""
-    other = tuple(f"{prefix}{r}{suffix}" for r in readings(word))
+    other = tuple(f"{prefix}{r}{suffix}" for r in (*readings(word), *spelling_readings(word)))
     return _token(f"{prefix}{romanize(word)}{suffix}", alts=(*alts, *other), latin=False)
 
 
 _ARABIC_VOWELS = frozenset("اويىةأإآ")
+_PROTHETIC = frozenset("اإ")  # a bare alef, or one written with the hamza of its i (إسبيعة)
 
 
 def _arabic_alternatives(word: str) -> tuple[str, ...]:
@@ -345,12 +349,13 @@ def _prothetic(word: str) -> tuple[str, ...]:
     """The reading without a prothetic alef, if *word* may have one.
 
     Libyan and Maghrebi speech opens a word with two consonants, and Arabic spelling writes a
-    bare alef before them (اشميخ Shmikh = Shumaykh, ادليم = Dulaym, ابريك = Burayk): the Latin
-    spelling has no vowel there, or one after the first consonant. A bare alef before two
+    bare alef before them (اشميخ Shmikh = Shumaykh, ادليم = Dulaym, ابريك = Burayk), or one
+    with the hamza of an i (إسبيعة Sbi'a, Sebiaa): the Latin spelling has no vowel there, or one
+    after the first consonant. A bare alef before two
     consonants may also be a real one (احمد Ahmad, ابراهيم Ibrahim / Brahim), so this is an
     alternative reading, never the only one.
     """
-    if len(word) >= 4 and word[0] == "ا" and not (set(word[1:3]) & _ARABIC_VOWELS):
+    if len(word) >= 4 and word[0] in _PROTHETIC and not (set(word[1:3]) & _ARABIC_VOWELS):
         return (romanize(word[1:]),)
     return ()
 
