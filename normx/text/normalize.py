@@ -336,7 +336,6 @@ def _romanized(
 
 
 _ARABIC_VOWELS = frozenset("اويىةأإآ")
-_PROTHETIC = frozenset("اإ")  # a bare alef, or one written with the hamza of its i (إسبيعة)
 
 
 def _arabic_alternatives(word: str) -> tuple[str, ...]:
@@ -349,13 +348,12 @@ def _prothetic(word: str) -> tuple[str, ...]:
     """The reading without a prothetic alef, if *word* may have one.
 
     Libyan and Maghrebi speech opens a word with two consonants, and Arabic spelling writes a
-    bare alef before them (اشميخ Shmikh = Shumaykh, ادليم = Dulaym, ابريك = Burayk), or one
-    with the hamza of an i (إسبيعة Sbi'a, Sebiaa): the Latin spelling has no vowel there, or one
-    after the first consonant. A bare alef before two
+    bare alef before them (اشميخ Shmikh = Shumaykh, ادليم = Dulaym, ابريك = Burayk): the Latin
+    spelling has no vowel there, or one after the first consonant. A bare alef before two
     consonants may also be a real one (احمد Ahmad, ابراهيم Ibrahim / Brahim), so this is an
     alternative reading, never the only one.
     """
-    if len(word) >= 4 and word[0] in _PROTHETIC and not (set(word[1:3]) & _ARABIC_VOWELS):
+    if len(word) >= 4 and word[0] == "ا" and not (set(word[1:3]) & _ARABIC_VOWELS):
         return (romanize(word[1:]),)
     return ()
 

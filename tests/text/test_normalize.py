@@ -338,10 +338,10 @@ def test_a_lone_article_is_still_a_name():
     assert [t.kind for t in analyse_name("ال")] == ["name"]
 
 
-def test_alef_with_the_hamza_of_i_may_be_prothetic():
-    # إسبيعة is Sbi'a / Sebiaa as often as Isbi'a; إبراهيم is Brahim too
-    assert "sbi'a" in [a for a, _ in analyse_name("إسبيعة")[0].alts]
-    assert "brahim" in [a for a, _ in analyse_name("إبراهيم")[0].alts]
+def test_alef_with_the_hamza_of_i_is_not_dropped():
+    # tried (إسبيعة Sbi'a): إبراهيم's "brahim" reached the Latin Ibrahim tokens the index
+    # shares with it by form, and Ibrahim Qadir outscored Lakhdar Brahimi (persons-fr)
+    assert all(a.startswith("i") for a, _ in analyse_name("إبراهيم")[0].alts)
 
 
 @pytest.mark.parametrize("text", ["Mati ur Rehman", "Mati-ur Rehman", "REHMAN, Mati ur"])
