@@ -20,7 +20,7 @@ import math
 import weakref
 from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from normx.match.index import NameIndex
 from normx.mt.arabic_sim import prepare, similarity, word_key
@@ -46,6 +46,13 @@ is not فواز خالد); half of it when the query is the name rotated, surnam
 comma (Binalshibh Ramzi Mohamed: رمزي محمد ... بن الشيبة)."""
 
 
+ARTICLE_GIVEN_COST = 0.1
+"""Share of the score lost when a query part written with the article pairs with the name's
+given name, written without it: al-Fawwaz names a family (الفواز), not the فوزي who opens فوزي
+خالد; al-Ali is العلي, not the given name of علي حميدو. A given name takes no article (the
+spelling matcher reads al-X as a family name or nisba likewise); the model's guess keeps the
+article the Latin spelling wrote, so the guess says whether there was one."""
+
 FATHER_COST = 0.08
 """Share of the score lost when the query's first part pairs with a later word of the name and
 the name's own first word (its given name, after any particle) pairs with nothing: the query
@@ -54,14 +61,25 @@ then names the father or grandfather of the chain (Sabawi Ibrahim Hasan al-Tikri
 penalty says. A rotated query (surname first) pairs the name's first word elsewhere: no cost."""
 
 
+def _articled(word: str) -> bool:
+    """True for a normalised word written with the article (الكواري), not Allah (الله), whose
+    al- is part of the word: عبد الله pairs with the guess عبدالله only with it kept."""
+    return word.startswith("ال") and len(word) > 3 and word != "الله"
+
+
 def _stem(word: str) -> str:
     """A normalised word without its article (الكواري -> كواري), kept when too short."""
-    return word[2:] if word.startswith("ال") and len(word) > 3 else word
+    return word[2:] if _articled(word) else word
 
 
 def name_words(text: str) -> list[str]:
     """The prepared words of an Arabic name, articles taken off."""
     return [prepare(_stem(w)) for w in normalize_arabic(text).split() if w]
+
+
+def _articles(text: str) -> tuple[bool, ...]:
+    """For each word :func:`name_words` keeps, whether it was written with the article."""
+    return tuple(_articled(w) for w in normalize_arabic(text).split() if w and prepare(_stem(w)))
 
 
 COMMON_FLOOR = 0.25  # the weight of a word every name holds
@@ -86,6 +104,7 @@ class ArabicName:
     canonical: bool
     words: tuple[str, ...]
     weights: tuple[float, ...]
+    articles: tuple[bool, ...] = ()  # per word: written with the article
 
 
 def _units(words: Sequence[str]) -> list[tuple[tuple[int, ...], str]]:
@@ -124,6 +143,7 @@ class ArabicNames:
                     name.canonical,
                     words,
                     tuple(self.weight(w) for w in words),
+                    _articles(name.text),
                 )
             )
             for _, form in _units(words):
@@ -190,6 +210,7 @@ class PartGuesses:
     guesses: tuple[tuple[str, float], ...]
     weight: float
     spelled: tuple[tuple[str, str, int, float], ...] = ()  # (stem, spelling, rank, probability)
+    article: bool = False  # the best guess is written with the article (al-Fawwaz: الفواز)
 
     def source(self, stem: str) -> tuple[str, int, float]:
         """(spelling, rank, probability) of the first guess prepared as *stem*."""
@@ -216,7 +237,8 @@ def part_guesses(options: Sequence[tuple[str, float]]) -> PartGuesses:
         spelled.append((form, text, rank, p))
     guesses = tuple(sorted(best.items(), key=lambda fc: (-fc[1], fc[0])))
     weight = PARTICLE_WEIGHT if guesses and guesses[0][0] in PARTICLES else 1.0
-    return PartGuesses(guesses, weight, tuple(spelled))
+    article = bool(spelled) and _articled(normalize_arabic(spelled[0][1]).replace(" ", ""))
+    return PartGuesses(guesses, weight, tuple(spelled), article)
 
 
 @dataclass(frozen=True)
@@ -295,7 +317,7 @@ class ArabicMatcher:
     ) -> list[ArabicMatch]:
         """The best entities for a query given as per-part guesses, best first."""
         parts = [
-            PartGuesses(p.guesses, min(p.weight, self.names.weight(p.guesses[0][0])), p.spelled)
+            replace(p, weight=min(p.weight, self.names.weight(p.guesses[0][0])))
             for p in parts
             if p.guesses
         ]
@@ -381,6 +403,8 @@ class ArabicMatcher:
         score = q_cov * (QUERY_SHARE + (1.0 - QUERY_SHARE) * n_cov) * (1.0 - disorder(pairs))
         if _father_first(pairs, name.words, len(parts)):
             score *= 1.0 - FATHER_COST
+        if _article_on_given_name(pairs, parts, name):
+            score *= 1.0 - ARTICLE_GIVEN_COST
         return ArabicMatch(
             name.entity,
             round(score, 6),
@@ -407,6 +431,22 @@ def _father_first(
     if given in paired_words:
         return False
     return any(0 in qu and min(nu) > given for qu, _, nu, _ in pairs)
+
+
+def _article_on_given_name(
+    pairs: Sequence[tuple[tuple[int, ...], str, tuple[int, ...], float]],
+    parts: Sequence[PartGuesses],
+    name: ArabicName,
+) -> bool:
+    """True when a query part written with the article (its best guess has it) pairs alone
+    with the name's given name (its first word that is no particle, more words following),
+    which is written without it (see ARTICLE_GIVEN_COST)."""
+    given = next((j for j, w in enumerate(name.words) if w not in PARTICLES), None)
+    if given is None or given == len(name.words) - 1 or len(name.articles) != len(name.words):
+        return False
+    if name.articles[given]:
+        return False
+    return any(nu == (given,) and len(qu) == 1 and parts[qu[0]].article for qu, _, nu, _ in pairs)
 
 
 def disorder(pairs: Sequence[tuple[tuple[int, ...], str, tuple[int, ...], float]]) -> float:

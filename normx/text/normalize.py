@@ -49,7 +49,7 @@ from normx.text.latin import fold, split_words
 from normx.text.particles import particle_table
 from normx.text.phonetic import alternative_reading, phonetic_key
 from normx.text.resources import load_data
-from normx.text.romanize import readings, romanize
+from normx.text.romanize import readings, romanize, spelling_readings
 
 NAME, ABU, ARTICLE, BIN, TITLE = "name", "abu", "article", "bin", "title"
 MAX_NAME_CHARS = 300
@@ -271,11 +271,12 @@ def _analyse_arabic(text: str) -> list[NameToken]:
         kind = table.arabic.get(word)
         has_next = i + 1 < len(words)
         if kind == "abd" and has_next:
-            rest = words[i + 1]
+            step = 3 if table.arabic.get(words[i + 1]) == "article" and i + 2 < len(words) else 2
+            rest = words[i + step - 1]  # عبد ال رحمن: the article written apart is skipped
             if rest.startswith("ال") and len(rest) > 3:
                 rest = rest[2:]
             tokens.append(_romanized(rest, "abd-"))
-            i += 2
+            i += step
             continue
         if word.startswith("عبدال") and len(word) > 6:
             tokens.append(_romanized(word[5:], "abd-"))
@@ -287,6 +288,8 @@ def _analyse_arabic(text: str) -> list[NameToken]:
             tokens.append(_token("abu", ABU))
         elif kind == "bin" and has_next and tokens:
             tokens.append(_token("bin", BIN))
+        elif kind == "article" and has_next:  # written apart (ال منصور) or آل "family of"
+            tokens.append(_token("al", ARTICLE))
         elif word.startswith("ال") and len(word) > 3:
             tokens.append(_token("al", ARTICLE))
             tokens.append(_romanized(word[2:]))
@@ -328,7 +331,7 @@ def _romanized(
     """The token of an Arabic word, romanised; the readings of its letters that regional
     English spellings write in another class (:func:`normx.text.romanize.readings`: رضا is
     Reza too) are alternative forms."""
-    other = tuple(f"{prefix}{r}{suffix}" for r in readings(word))
+    other = tuple(f"{prefix}{r}{suffix}" for r in (*readings(word), *spelling_readings(word)))
     return _token(f"{prefix}{romanize(word)}{suffix}", alts=(*alts, *other), latin=False)
 
 

@@ -18,12 +18,21 @@ Some letters have a second spelling in the English of whole regions that falls i
 class (ض and ذ as z, ث as s in Persian, Urdu and Turkish names: Reza, Zakir, Osman);
 :func:`readings` gives a word's romanisation with them as well, for alternative forms.
 
+Arabic spelling itself hides some letters' values, and English spelling joins some letters the
+romaniser keeps apart; :func:`spelling_readings` gives a word's romanisation with those readings
+as alternative forms: a final ه after anything but an alef is the ta marbuta written without its
+dots (Libyan, Egyptian and OSM spelling: المنصوره = المنصورة Mansura, حماده Hamada), read "a"; a
+consonant + ه or ح is written as the Latin digraph they form (فتحي Fathi, إسحاق Ishaq, الأزهر
+Azhar); an opening ا or أ stands for a vowel of any quality (اسحاق Ishaq, أسامة Usama, اينر
+Inir), read as the neutral apostrophe.
+
 The letter tables are data: ``normx/text/data/letters.yaml`` (sections ``arabic`` and
 ``arabic_readings``).
 """
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from normx.text.arabic import strip_marks
@@ -71,6 +80,37 @@ def readings(text: str) -> tuple[str, ...]:
         form = _romanize(text, {**base, **{ch: second[ch] for ch in chosen}})
         if form != plain and form not in out:
             out.append(form)
+    return tuple(out)
+
+
+_JOINED_H = re.compile(SEPARATOR + "h(?=.)")  # not a final ه: the ta marbuta is no digraph
+_OPENING_ALEFS = frozenset("اأ")  # إ is i, آ is aa: they say which vowel
+_ALEFS = frozenset("اأإآ")
+
+
+def spelling_readings(word: str) -> tuple[str, ...]:
+    """The romanisations of one Arabic *word* under the spelling habits of the module
+    docstring: its opening ا / أ read as a vowel of any quality, its final ه as the ta marbuta,
+    and a consonant + ه / ح written as the Latin digraph they form; every combination that
+    applies, each also with its digraphs joined. Empty when none applies.
+
+    حماده -> ("hmada",); فتحي -> ("fthi",); اسحاق -> ("ashaq", "'s·haq", "'shaq");
+    صالح, شاه (an alef before the h) -> ().
+    """
+    letters = strip_marks(word)
+    plain = romanize(letters)
+    variants = [letters]
+    if len(letters) > 2 and letters[0] in _OPENING_ALEFS:
+        variants.append("ء" + letters[1:])  # ء romanises to the neutral apostrophe
+    allah = letters.endswith("لله")  # Allah's h (نصرالله) is an h
+    if len(letters) > 2 and letters[-1] == "ه" and letters[-2] not in _ALEFS and not allah:
+        variants += [v[:-1] + "ة" for v in variants]
+    bases = [plain, *(_romanize(v, _table()) for v in variants[1:])]
+    out: list[str] = []
+    for base in bases:
+        for form in (base, _JOINED_H.sub("h", base)):
+            if form != plain and form not in out:
+                out.append(form)
     return tuple(out)
 
 

@@ -120,3 +120,35 @@ def test_a_rotated_query_is_not_read_as_the_father():
     from normx.mt.arabic_match import _father_first
 
     assert not _father_first(found.pairs, name_words("أيمن محمد الظواهري"), 2)
+
+
+def test_a_part_with_the_article_is_no_given_name():
+    # al-Ali names a family (العلي), not the given name of علي حميدو; without the cost the
+    # reversed two-word name, fully explained, outscores the longer right one
+    m = matcher(
+        Record("per:a-hamidu", "PER", None, "علي حميدو"),
+        Record("per:b-ali", "PER", None, "حامد عبد الله أحمد العلي"),
+    )
+    parts = [part_guesses([("حميد", -0.3), ("حامد", -0.6)]), part_guesses([("العلي", -0.1)])]
+    assert parts[1].article and not parts[0].article
+    by_id = {m.records[f.entity].id: f.score for f in m.match(parts)}
+    plain = [part_guesses([("حميد", -0.3), ("حامد", -0.6)]), part_guesses([("علي", -0.1)])]
+    by_id_plain = {m.records[f.entity].id: f.score for f in m.match(plain)}
+    assert by_id["per:a-hamidu"] == pytest.approx(0.9 * by_id_plain["per:a-hamidu"], abs=1e-4)
+    assert by_id["per:b-ali"] == pytest.approx(by_id_plain["per:b-ali"], abs=1e-4)
+
+
+def test_a_given_name_written_with_the_article_takes_no_cost():
+    # Libyan given names may carry the article in Arabic too (المهدي البرغثي)
+    m = matcher(Record("per:a", "PER", None, "المهدي البرغثي"))
+    with_article = [part_guesses([("المهدي", -0.1)]), part_guesses([("البرغثي", -0.1)])]
+    (found,) = m.match(with_article)
+    assert found.score > 0.95
+
+
+def test_allah_keeps_its_al_so_abdullah_pairs_both_words():
+    assert name_words("عبد الله") == ["عبد", "اله"]
+    m = matcher(Record("per:a", "PER", None, "رمزي محمد عبد الله"))
+    parts = [part_guesses([("رمزي", -0.1)]), part_guesses([("عبدالله", -0.1)])]
+    (found,) = m.match(parts)
+    assert found.name_coverage == pytest.approx(3 / 4)  # عبد and الله paired with Abdullah

@@ -4,8 +4,10 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from normx.match.similarity import token_similarity
+from normx.text.normalize import analyse_name, core_tokens
 from normx.text.phonetic import class_sequence, phonetic_key
-from normx.text.romanize import readings, romanize
+from normx.text.romanize import readings, romanize, spelling_readings
 
 
 @pytest.mark.parametrize(
@@ -75,3 +77,54 @@ def test_second_regional_readings(arabic, expected):
 def test_no_second_reading_without_such_a_letter(arabic):
     # ت is never s and د never z: only the letters of ``arabic_readings`` read two ways
     assert readings(arabic) == ()
+
+
+@pytest.mark.parametrize(
+    ("arabic", "expected"),
+    [
+        ("حماده", "hmada"),  # ta marbuta written as ه: Hamada
+        ("منصوره", "mnsura"),
+        ("فتحي", "fthi"),  # ت + ح written as one Latin digraph: Fathi
+        ("أزهر", "azhr"),  # Azhar
+        ("اسحاق", "'shaq"),  # an opening bare alef of any vowel, and Ishaq's s + h
+        ("أسامة", "'sama"),  # Usama, Osama
+    ],
+)
+def test_spelling_readings_include(arabic, expected):
+    assert expected in spelling_readings(arabic)
+
+
+@pytest.mark.parametrize("arabic", ["صالح", "شاه", "مياه", "خالد", "إبراهيم", "آمنة"])
+def test_no_spelling_reading_where_the_letters_say_how_to_read_them(arabic):
+    # a written long vowel before the h, no h, or an alef whose mark gives its vowel (إ, آ)
+    assert spelling_readings(arabic) == ()
+
+
+@pytest.mark.parametrize("arabic", ["الله", "نصرالله", "شاه"])
+def test_allahs_h_and_an_h_after_an_alef_are_never_a_ta_marbuta(arabic):
+    assert not any(form.endswith("a") for form in spelling_readings(arabic))
+
+
+@pytest.mark.parametrize(
+    ("latin", "arabic"),
+    [
+        ("Fathi", "فتحي"),
+        ("Hamada", "حماده"),
+        ("Ishaq", "اسحاق"),
+        ("Usama", "أسامة"),
+        ("Mansura", "المنصوره"),
+        ("Azhar", "الأزهر"),
+    ],
+)
+def test_usual_english_spellings_pair_with_these_arabic_spellings(latin, arabic):
+    # below 0.8 (0 for Azhar, whose zh read as ژ) before the spelling readings
+    (q,) = core_tokens(analyse_name(latin))
+    (n,) = core_tokens(analyse_name(arabic))
+    assert token_similarity(q, n, cross_script=True)[0] >= 0.85
+
+
+@pytest.mark.parametrize(("latin", "arabic"), [("Ahmad", "احمد"), ("Wajih", "وجيه")])
+def test_names_already_read_well_keep_their_similarity(latin, arabic):
+    (q,) = core_tokens(analyse_name(latin))
+    (n,) = core_tokens(analyse_name(arabic))
+    assert token_similarity(q, n, cross_script=True)[0] >= 0.86
