@@ -77,6 +77,49 @@ class _Query:
         self.attested: bool | None = None
 
 
+class _Postings:
+    """The names one query token reaches (ascending, each once), each name's form as a code,
+    and the forms' similarities (see :meth:`Matcher._token_postings`)."""
+
+    __slots__ = ("forms", "names", "table")
+
+    def __init__(
+        self,
+        names: npt.NDArray[np.intc],
+        forms: npt.NDArray[np.integer[Any]],
+        table: npt.NDArray[np.float64],
+    ) -> None:
+        self.names = names
+        self.forms = forms
+        self.table = table
+
+    def sims(self) -> npt.NDArray[np.float64]:
+        """Each name's best similarity through the token."""
+        return self.table[self.forms]
+
+    def among(
+        self, known: npt.NDArray[np.intc] | None, found: npt.NDArray[np.bool_]
+    ) -> tuple[npt.NDArray[np.intc], npt.NDArray[np.float64]]:
+        """The names of *known* (distinct; *found* flags exactly them) that the token reaches,
+        and their similarities: the names that a common token only lifts.
+
+        A common token reaches thousands of names where a query has found a few hundred, so
+        the found names are looked up in the token's sorted names (binary search) instead of
+        the token's names in the found flags; the pairs are the same either way (each name
+        once), only their order differs, and each name gets the same one addition."""
+        names = self.names
+        if known is None or not len(names):
+            return names[:0], self.table[:0]
+        if 8 * len(known) >= len(names):
+            hit = found[names]
+            return names[hit], self.table[self.forms[hit]]
+        at = np.searchsorted(names, known)
+        at[at == len(names)] = 0
+        hit = names[at] == known
+        at = at[hit]
+        return known[hit], self.table[self.forms[at]]
+
+
 class _Scorer:
     """Scores a query against indexed names and turns the best ones into candidates."""
 
@@ -236,10 +279,7 @@ class Matcher:
         # neighbours of a query token, kept across queries: names repeat (Mohamed, Tripoli)
         self._neighbours: dict[tuple[NameToken, bool, bool], list[tuple[str, float]]] = {}
         self._sized: dict[tuple[NameToken, bool, bool], tuple[list[tuple[str, float]], int]] = {}
-        self._postings_of: dict[
-            tuple[NameToken, bool, bool],
-            tuple[npt.NDArray[np.intc], npt.NDArray[np.integer[Any]], npt.NDArray[np.float64]],
-        ] = {}
+        self._postings_of: dict[tuple[NameToken, bool, bool], _Postings] = {}
         self._postings_size = 0
         self._acc: npt.NDArray[np.float64] | None = None
         self._found: npt.NDArray[np.bool_] | None = None
@@ -321,12 +361,11 @@ class Matcher:
         scored.sort(key=lambda fs: (-fs[1], fs[0]))  # ties by form: no hash-seed order
         return scored
 
-    def _token_postings(
-        self, query: _Query, qi: int, tok: NameToken, *, near: bool
-    ) -> tuple[npt.NDArray[np.intc], npt.NDArray[np.float64]]:
-        """The names reached through :meth:`_sized_neighbours` (each once) and each name's best
-        similarity through them (remembered, bounded by their total size: each name's form is
-        kept as a small code into the forms' similarities, which are exact float64).
+    def _token_postings(self, query: _Query, qi: int, tok: NameToken, *, near: bool) -> _Postings:
+        """The names reached through :meth:`_sized_neighbours` (each once, in ascending order)
+        and each name's form as a code into the forms' similarities, best first (remembered,
+        bounded by their total size: the codes are small, the similarities exact float64);
+        :meth:`_Postings.sims` gives each name's best similarity.
 
         The forms come best first, so a name's first occurrence in their postings, taken in
         that order, carries its best similarity: the value the dictionaries of the scalar sum
@@ -340,7 +379,10 @@ class Matcher:
             table = np.fromiter((s for _, s in scored), np.float64, count=len(scored))
             if len(slices) == 1:  # a name lists a form once: already distinct
                 a, b = slices[0]
-                found = (ids[a:b], np.zeros(b - a, np.uint8), table)  # names: a view, no copy
+                names = ids[a:b]  # a view, no copy
+                if len(names) > 1 and not bool((names[1:] > names[:-1]).all()):
+                    names = np.sort(names)  # postings are built in name order: never here
+                found = _Postings(names, np.zeros(b - a, np.uint8), table)
                 held = b - a  # counted all the same: the codes are one byte per name
             else:
                 lengths = np.fromiter((b - a for a, b in slices), np.intp, count=len(slices))
@@ -349,15 +391,14 @@ class Matcher:
                 # each name's form (best first, so its first occurrence is its best one)
                 code = np.uint8 if len(slices) <= 256 else np.int32
                 forms = np.repeat(np.arange(len(slices), dtype=code), lengths)
-                found = (names, forms[first], table)
+                found = _Postings(names, forms[first], table)
                 held = len(names)
             self._postings_size += held
             if self._postings_size > POSTINGS_CACHE_MAX:
                 self._postings_of.clear()
                 self._postings_size = held
             self._postings_of[key] = found
-        names, forms, table = found
-        return names, table[forms]
+        return found
 
     def _joined_postings(
         self,
@@ -477,14 +518,16 @@ class Matcher:
                 least = chain_total if ends_to_come == 2 else total
                 hopeless = remaining / least < min_score and count > 0
                 remaining -= weight
-                names, sims = self._token_postings(query, qi, tok, near=near)
+                postings = self._token_postings(query, qi, tok, near=near)
                 if hopeless or (
                     not self.complete and size > COMMON_POSTINGS and count >= PREFILTER
                 ):
                     # only names already found are lifted
-                    hit = found[names]
-                    names, sims = names[hit], sims[hit]
+                    if len(new_names) > 1:
+                        new_names[:] = [np.concatenate(new_names)]
+                    names, sims = postings.among(new_names[0] if new_names else None, found)
                 else:
+                    names, sims = postings.names, postings.sims()
                     fresh = names[~found[names]]
                     if len(fresh):
                         new_names.append(fresh)
