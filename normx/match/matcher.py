@@ -11,7 +11,7 @@ compare the indexed matcher against.
 from __future__ import annotations
 
 import heapq
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from operator import itemgetter
 from typing import Any
 
@@ -47,6 +47,7 @@ PREFILTER = 200  # at most this many names are scored per query, best bound firs
 COMMON_POSTINGS = 1000  # a token this common only re-ranks names found through rarer tokens (ditto)
 BOUND_CHUNK = 256  # names put in bound order at a time (the ranker mostly stops in the first)
 NEIGHBOUR_CACHE_MAX = 10_000  # entries; each a short list of (form, similarity)
+KEY_FORMS_MAX = 20_000  # phonetic keys whose forms are kept gathered by script
 FEW_POSTINGS = 50  # fewer names than this through a token's key: compare key neighbours too
 POSTINGS_CACHE_MAX = 8_000_000  # names held by the remembered per-token arrays (~40 MB)
 
@@ -280,6 +281,11 @@ class Matcher:
         self._neighbours: dict[tuple[NameToken, bool, bool], list[tuple[str, float]]] = {}
         self._sized: dict[tuple[NameToken, bool, bool], tuple[list[tuple[str, float]], int]] = {}
         self._postings_of: dict[tuple[NameToken, bool, bool], _Postings] = {}
+        # the index forms of a phonetic key, by script (see _key_forms)
+        self._by_key: dict[
+            str,
+            tuple[tuple[str, ...], tuple[NameToken, ...], tuple[str, ...], tuple[NameToken, ...]],
+        ] = {}
         self._postings_size = 0
         self._acc: npt.NDArray[np.float64] | None = None
         self._found: npt.NDArray[np.bool_] | None = None
@@ -320,46 +326,92 @@ class Matcher:
         the forms whose key is one deletion away.
         """
         idx = self.index
-        forms: set[str] = set()
-        for form, key in ((tok.form, tok.key), *tok.alts):
-            forms.add(form)
-            if key and near and len(key) < MIN_LIFTING_KEY:
-                # a short key ("Ali", "Issa") is shared by hundreds of forms; a Latin form can
-                # pair only if its length allows the string ratio a short-key pair needs
-                size = len(form)
-                for other in idx.by_key.get(key, ()):
-                    n = len(other)
-                    if (
-                        other in idx.arabic_forms
-                        or 2 * min(size, n) / (size + n) >= SHORT_KEY_RATIO
-                    ):
-                        forms.add(other)
-            elif key and near:
-                forms.update(idx.by_key.get(key, ()))
-            elif key:
-                for d in deletions(key):
-                    for k2 in idx.deletes.get(d, ()):
-                        forms.update(idx.by_key[k2])
-        forms = {form for form in forms if form in idx.postings}
+        ar_cross, la_cross = not query.arabic, query.arabic
+        groups: list[tuple[Sequence[str], Sequence[NameToken], bool]]
+        if near and not tok.alts and len(tok.key) >= MIN_LIFTING_KEY:
+            # the usual case: the forms sharing the token's key, laid out once per key
+            ar_forms, ar_tokens, la_forms, la_tokens = self._key_forms(tok.key)
+            own = tok.form
+            if own in idx.postings and own not in idx.by_key.get(tok.key, ()):
+                if own in idx.arabic_forms:
+                    ar_forms, ar_tokens = (*ar_forms, own), (*ar_tokens, idx.token_of[own])
+                if own in idx.latin_forms:
+                    la_forms, la_tokens = (*la_forms, own), (*la_tokens, idx.token_of[own])
+            groups = [(ar_forms, ar_tokens, ar_cross), (la_forms, la_tokens, la_cross)]
+        else:
+            forms: set[str] = set()
+            for form, key in ((tok.form, tok.key), *tok.alts):
+                forms.add(form)
+                if key and near and len(key) < MIN_LIFTING_KEY:
+                    # a short key ("Ali", "Issa") is shared by hundreds of forms; a Latin form
+                    # can pair only if its length allows the string ratio a short-key pair needs
+                    size = len(form)
+                    for other in idx.by_key.get(key, ()):
+                        n = len(other)
+                        if (
+                            other in idx.arabic_forms
+                            or 2 * min(size, n) / (size + n) >= SHORT_KEY_RATIO
+                        ):
+                            forms.add(other)
+                elif key and near:
+                    forms.update(idx.by_key.get(key, ()))
+                elif key:
+                    for d in deletions(key):
+                        for k2 in idx.deletes.get(d, ()):
+                            forms.update(idx.by_key[k2])
+            forms = {form for form in forms if form in idx.postings}
+            groups = []
+            for known, cross in ((idx.arabic_forms, ar_cross), (idx.latin_forms, la_cross)):
+                group = [f for f in forms if f in known]
+                groups.append((group, [idx.token_of[f] for f in group], cross))
         sims = query.sims
         best: dict[str, float] = {}
-        for known in (idx.arabic_forms, idx.latin_forms):
-            cross = (known is idx.arabic_forms) != query.arabic
-            group = [f for f in forms if f in known]
-            fresh = [f for f in group if (qi, f, cross) not in sims]
-            if fresh:
-                found = token_similarities(
-                    tok, [idx.token_of[f] for f in fresh], cross_script=cross
-                )
-                sims.update(zip([(qi, f, cross) for f in fresh], found, strict=True))
+        for group, tokens, cross in groups:
+            if not group:
+                continue
+            keys = [(qi, f, cross) for f in group]
+            fresh = [k for k in keys if k not in sims]
+            values: Sequence[tuple[float, str]]
+            if len(fresh) == len(keys):  # the query's first search of this token: all new
+                values = token_similarities(tok, tokens, cross_script=cross)
+                sims.update(zip(keys, values, strict=True))
+            else:
+                if fresh:
+                    found = token_similarities(
+                        tok, [idx.token_of[f] for _, f, _ in fresh], cross_script=cross
+                    )
+                    sims.update(zip(fresh, found, strict=True))
+                values = [sims[k] for k in keys]
             # a form seen in both scripts gets its better similarity: this is an upper bound
-            for f in group:
-                sim = sims[(qi, f, cross)][0]
+            for f, (sim, _how) in zip(group, values, strict=True):
                 if sim >= PAIR_FLOOR and sim > best.get(f, 0.0):
                     best[f] = sim
         scored = list(best.items())
         scored.sort(key=lambda fs: (-fs[1], fs[0]))  # ties by form: no hash-seed order
         return scored
+
+    def _key_forms(
+        self, key: str
+    ) -> tuple[tuple[str, ...], tuple[NameToken, ...], tuple[str, ...], tuple[NameToken, ...]]:
+        """The index forms with phonetic *key* that come from Arabic-script names and their
+        tokens, then those from Latin-script names (a form may be in both): every new query
+        token with that key is compared with them, so they are gathered once (bounded)."""
+        found = self._by_key.get(key)
+        if found is None:
+            idx = self.index
+            forms = [f for f in idx.by_key.get(key, ()) if f in idx.postings]
+            arabic = tuple(f for f in forms if f in idx.arabic_forms)
+            latin = tuple(f for f in forms if f in idx.latin_forms)
+            token_of = idx.token_of
+            if len(self._by_key) >= KEY_FORMS_MAX:
+                self._by_key.clear()
+            found = self._by_key[key] = (
+                arabic,
+                tuple(map(token_of.__getitem__, arabic)),
+                latin,
+                tuple(map(token_of.__getitem__, latin)),
+            )
+        return found
 
     def _token_postings(self, query: _Query, qi: int, tok: NameToken, *, near: bool) -> _Postings:
         """The names reached through :meth:`_sized_neighbours` (each once, in ascending order)
