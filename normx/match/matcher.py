@@ -11,7 +11,7 @@ compare the indexed matcher against.
 from __future__ import annotations
 
 import heapq
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from operator import itemgetter
 from typing import Any
 
@@ -47,6 +47,7 @@ PREFILTER = 200  # at most this many names are scored per query, best bound firs
 COMMON_POSTINGS = 1000  # a token this common only re-ranks names found through rarer tokens (ditto)
 BOUND_CHUNK = 256  # names put in bound order at a time (the ranker mostly stops in the first)
 NEIGHBOUR_CACHE_MAX = 10_000  # entries; each a short list of (form, similarity)
+KEY_FORMS_MAX = 20_000  # phonetic keys whose forms are kept gathered by script
 FEW_POSTINGS = 50  # fewer names than this through a token's key: compare key neighbours too
 POSTINGS_CACHE_MAX = 8_000_000  # names held by the remembered per-token arrays (~40 MB)
 
@@ -75,6 +76,49 @@ class _Query:
         # whether a one-word Latin query's word is a word of some Latin gazetteer name (worked
         # out by the scorer when first needed: only the index knows)
         self.attested: bool | None = None
+
+
+class _Postings:
+    """The names one query token reaches (ascending, each once), each name's form as a code,
+    and the forms' similarities (see :meth:`Matcher._token_postings`)."""
+
+    __slots__ = ("forms", "names", "table")
+
+    def __init__(
+        self,
+        names: npt.NDArray[np.intc],
+        forms: npt.NDArray[np.integer[Any]],
+        table: npt.NDArray[np.float64],
+    ) -> None:
+        self.names = names
+        self.forms = forms
+        self.table = table
+
+    def sims(self) -> npt.NDArray[np.float64]:
+        """Each name's best similarity through the token."""
+        return self.table[self.forms]
+
+    def among(
+        self, known: npt.NDArray[np.intc] | None, found: npt.NDArray[np.bool_]
+    ) -> tuple[npt.NDArray[np.intc], npt.NDArray[np.float64]]:
+        """The names of *known* (distinct; *found* flags exactly them) that the token reaches,
+        and their similarities: the names that a common token only lifts.
+
+        A common token reaches thousands of names where a query has found a few hundred, so
+        the found names are looked up in the token's sorted names (binary search) instead of
+        the token's names in the found flags; the pairs are the same either way (each name
+        once), only their order differs, and each name gets the same one addition."""
+        names = self.names
+        if known is None or not len(names):
+            return names[:0], self.table[:0]
+        if 8 * len(known) >= len(names):
+            hit = found[names]
+            return names[hit], self.table[self.forms[hit]]
+        at = np.searchsorted(names, known)
+        at[at == len(names)] = 0
+        hit = names[at] == known
+        at = at[hit]
+        return known[hit], self.table[self.forms[at]]
 
 
 class _Scorer:
@@ -236,9 +280,11 @@ class Matcher:
         # neighbours of a query token, kept across queries: names repeat (Mohamed, Tripoli)
         self._neighbours: dict[tuple[NameToken, bool, bool], list[tuple[str, float]]] = {}
         self._sized: dict[tuple[NameToken, bool, bool], tuple[list[tuple[str, float]], int]] = {}
-        self._postings_of: dict[
-            tuple[NameToken, bool, bool],
-            tuple[npt.NDArray[np.intc], npt.NDArray[np.integer[Any]], npt.NDArray[np.float64]],
+        self._postings_of: dict[tuple[NameToken, bool, bool], _Postings] = {}
+        # the index forms of a phonetic key, by script (see _key_forms)
+        self._by_key: dict[
+            str,
+            tuple[tuple[str, ...], tuple[NameToken, ...], tuple[str, ...], tuple[NameToken, ...]],
         ] = {}
         self._postings_size = 0
         self._acc: npt.NDArray[np.float64] | None = None
@@ -280,53 +326,98 @@ class Matcher:
         the forms whose key is one deletion away.
         """
         idx = self.index
-        forms: set[str] = set()
-        for form, key in ((tok.form, tok.key), *tok.alts):
-            forms.add(form)
-            if key and near and len(key) < MIN_LIFTING_KEY:
-                # a short key ("Ali", "Issa") is shared by hundreds of forms; a Latin form can
-                # pair only if its length allows the string ratio a short-key pair needs
-                size = len(form)
-                for other in idx.by_key.get(key, ()):
-                    n = len(other)
-                    if (
-                        other in idx.arabic_forms
-                        or 2 * min(size, n) / (size + n) >= SHORT_KEY_RATIO
-                    ):
-                        forms.add(other)
-            elif key and near:
-                forms.update(idx.by_key.get(key, ()))
-            elif key:
-                for d in deletions(key):
-                    for k2 in idx.deletes.get(d, ()):
-                        forms.update(idx.by_key[k2])
-        forms = {form for form in forms if form in idx.postings}
+        ar_cross, la_cross = not query.arabic, query.arabic
+        groups: list[tuple[Sequence[str], Sequence[NameToken], bool]]
+        if near and not tok.alts and len(tok.key) >= MIN_LIFTING_KEY:
+            # the usual case: the forms sharing the token's key, laid out once per key
+            ar_forms, ar_tokens, la_forms, la_tokens = self._key_forms(tok.key)
+            own = tok.form
+            if own in idx.postings and own not in idx.by_key.get(tok.key, ()):
+                if own in idx.arabic_forms:
+                    ar_forms, ar_tokens = (*ar_forms, own), (*ar_tokens, idx.token_of[own])
+                if own in idx.latin_forms:
+                    la_forms, la_tokens = (*la_forms, own), (*la_tokens, idx.token_of[own])
+            groups = [(ar_forms, ar_tokens, ar_cross), (la_forms, la_tokens, la_cross)]
+        else:
+            forms: set[str] = set()
+            for form, key in ((tok.form, tok.key), *tok.alts):
+                forms.add(form)
+                if key and near and len(key) < MIN_LIFTING_KEY:
+                    # a short key ("Ali", "Issa") is shared by hundreds of forms; a Latin form
+                    # can pair only if its length allows the string ratio a short-key pair needs
+                    size = len(form)
+                    for other in idx.by_key.get(key, ()):
+                        n = len(other)
+                        if (
+                            other in idx.arabic_forms
+                            or 2 * min(size, n) / (size + n) >= SHORT_KEY_RATIO
+                        ):
+                            forms.add(other)
+                elif key and near:
+                    forms.update(idx.by_key.get(key, ()))
+                elif key:
+                    for d in deletions(key):
+                        for k2 in idx.deletes.get(d, ()):
+                            forms.update(idx.by_key[k2])
+            forms = {form for form in forms if form in idx.postings}
+            groups = []
+            for known, cross in ((idx.arabic_forms, ar_cross), (idx.latin_forms, la_cross)):
+                group = [f for f in forms if f in known]
+                groups.append((group, [idx.token_of[f] for f in group], cross))
         sims = query.sims
         best: dict[str, float] = {}
-        for known in (idx.arabic_forms, idx.latin_forms):
-            cross = (known is idx.arabic_forms) != query.arabic
-            group = [f for f in forms if f in known]
-            fresh = [f for f in group if (qi, f, cross) not in sims]
-            if fresh:
-                found = token_similarities(
-                    tok, [idx.token_of[f] for f in fresh], cross_script=cross
-                )
-                sims.update(zip([(qi, f, cross) for f in fresh], found, strict=True))
+        for group, tokens, cross in groups:
+            if not group:
+                continue
+            keys = [(qi, f, cross) for f in group]
+            fresh = [k for k in keys if k not in sims]
+            values: Sequence[tuple[float, str]]
+            if len(fresh) == len(keys):  # the query's first search of this token: all new
+                values = token_similarities(tok, tokens, cross_script=cross)
+                sims.update(zip(keys, values, strict=True))
+            else:
+                if fresh:
+                    found = token_similarities(
+                        tok, [idx.token_of[f] for _, f, _ in fresh], cross_script=cross
+                    )
+                    sims.update(zip(fresh, found, strict=True))
+                values = [sims[k] for k in keys]
             # a form seen in both scripts gets its better similarity: this is an upper bound
-            for f in group:
-                sim = sims[(qi, f, cross)][0]
+            for f, (sim, _how) in zip(group, values, strict=True):
                 if sim >= PAIR_FLOOR and sim > best.get(f, 0.0):
                     best[f] = sim
         scored = list(best.items())
         scored.sort(key=lambda fs: (-fs[1], fs[0]))  # ties by form: no hash-seed order
         return scored
 
-    def _token_postings(
-        self, query: _Query, qi: int, tok: NameToken, *, near: bool
-    ) -> tuple[npt.NDArray[np.intc], npt.NDArray[np.float64]]:
-        """The names reached through :meth:`_sized_neighbours` (each once) and each name's best
-        similarity through them (remembered, bounded by their total size: each name's form is
-        kept as a small code into the forms' similarities, which are exact float64).
+    def _key_forms(
+        self, key: str
+    ) -> tuple[tuple[str, ...], tuple[NameToken, ...], tuple[str, ...], tuple[NameToken, ...]]:
+        """The index forms with phonetic *key* that come from Arabic-script names and their
+        tokens, then those from Latin-script names (a form may be in both): every new query
+        token with that key is compared with them, so they are gathered once (bounded)."""
+        found = self._by_key.get(key)
+        if found is None:
+            idx = self.index
+            forms = [f for f in idx.by_key.get(key, ()) if f in idx.postings]
+            arabic = tuple(f for f in forms if f in idx.arabic_forms)
+            latin = tuple(f for f in forms if f in idx.latin_forms)
+            token_of = idx.token_of
+            if len(self._by_key) >= KEY_FORMS_MAX:
+                self._by_key.clear()
+            found = self._by_key[key] = (
+                arabic,
+                tuple(map(token_of.__getitem__, arabic)),
+                latin,
+                tuple(map(token_of.__getitem__, latin)),
+            )
+        return found
+
+    def _token_postings(self, query: _Query, qi: int, tok: NameToken, *, near: bool) -> _Postings:
+        """The names reached through :meth:`_sized_neighbours` (each once, in ascending order)
+        and each name's form as a code into the forms' similarities, best first (remembered,
+        bounded by their total size: the codes are small, the similarities exact float64);
+        :meth:`_Postings.sims` gives each name's best similarity.
 
         The forms come best first, so a name's first occurrence in their postings, taken in
         that order, carries its best similarity: the value the dictionaries of the scalar sum
@@ -340,7 +431,10 @@ class Matcher:
             table = np.fromiter((s for _, s in scored), np.float64, count=len(scored))
             if len(slices) == 1:  # a name lists a form once: already distinct
                 a, b = slices[0]
-                found = (ids[a:b], np.zeros(b - a, np.uint8), table)  # names: a view, no copy
+                names = ids[a:b]  # a view, no copy
+                if len(names) > 1 and not bool((names[1:] > names[:-1]).all()):
+                    names = np.sort(names)  # postings are built in name order: never here
+                found = _Postings(names, np.zeros(b - a, np.uint8), table)
                 held = b - a  # counted all the same: the codes are one byte per name
             else:
                 lengths = np.fromiter((b - a for a, b in slices), np.intp, count=len(slices))
@@ -349,15 +443,14 @@ class Matcher:
                 # each name's form (best first, so its first occurrence is its best one)
                 code = np.uint8 if len(slices) <= 256 else np.int32
                 forms = np.repeat(np.arange(len(slices), dtype=code), lengths)
-                found = (names, forms[first], table)
+                found = _Postings(names, forms[first], table)
                 held = len(names)
             self._postings_size += held
             if self._postings_size > POSTINGS_CACHE_MAX:
                 self._postings_of.clear()
                 self._postings_size = held
             self._postings_of[key] = found
-        names, forms, table = found
-        return names, table[forms]
+        return found
 
     def _joined_postings(
         self,
@@ -477,14 +570,16 @@ class Matcher:
                 least = chain_total if ends_to_come == 2 else total
                 hopeless = remaining / least < min_score and count > 0
                 remaining -= weight
-                names, sims = self._token_postings(query, qi, tok, near=near)
+                postings = self._token_postings(query, qi, tok, near=near)
                 if hopeless or (
                     not self.complete and size > COMMON_POSTINGS and count >= PREFILTER
                 ):
                     # only names already found are lifted
-                    hit = found[names]
-                    names, sims = names[hit], sims[hit]
+                    if len(new_names) > 1:
+                        new_names[:] = [np.concatenate(new_names)]
+                    names, sims = postings.among(new_names[0] if new_names else None, found)
                 else:
+                    names, sims = postings.names, postings.sims()
                     fresh = names[~found[names]]
                     if len(fresh):
                         new_names.append(fresh)

@@ -22,8 +22,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import lru_cache
 
+import numpy as np
 from rapidfuzz.distance import Levenshtein
 from rapidfuzz.fuzz import ratio
+from rapidfuzz.process import cdist
 
 from normx.match.align import (
     CROSS_INNER,
@@ -173,30 +175,34 @@ def token_similarities(
     dispatching (readings, memo keys, early-stop arguments) than comparing. Here every reading
     of every name is compared with every reading of *q* in one pass per query reading: the
     alignments come from the memo or from one numpy programme over all the sequences (exact,
-    as the scalar one), and the string ratio and key lift are the same float operations in
-    the same order as :func:`token_similarity`'s; each pair then keeps its first best reading
-    pair, as :func:`token_similarity` does (it compares the readings query-first, keeps a later
-    pair only when strictly better, and no pair but identical forms reaches 1.0).
+    as the scalar one), the string ratios from one ``rapidfuzz`` call (the same numbers as
+    ``ratio``), and the key lift is the same float operations in the same order as
+    :func:`token_similarity`'s; each pair then keeps its first best reading pair, as
+    :func:`token_similarity` does (it compares the readings query-first, keeps a later pair
+    only when strictly better, and no pair but identical forms reaches 1.0). The names'
+    readings are laid out once for all of *q*'s readings.
     """
-    if q.alts:
-        per_reading = [
-            token_similarities(NameToken(form, key, q.kind), names, cross_script=cross_script)
-            for form, key in ((q.form, q.key), *q.alts)
-        ]
-        return [_first_best(found) for found in zip(*per_reading, strict=True)]
-    if not any(n.alts for n in names):
-        return _single_readings(q, names, cross_script)
-    readings: list[NameToken] = []
-    spans: list[tuple[int, int]] = []
-    for n in names:
-        start = len(readings)
-        if n.alts:
-            readings.extend(NameToken(f, k, n.kind) for f, k in ((n.form, n.key), *n.alts))
-        else:
-            readings.append(n)
-        spans.append((start, len(readings)))
-    found = _single_readings(q, readings, cross_script)
-    return [_first_best(found[a:b]) for a, b in spans]
+    spans: list[tuple[int, int]] | None = None
+    readings: Sequence[tuple[str, str]]
+    if any(n.alts for n in names):
+        flat: list[tuple[str, str]] = []
+        spans = []
+        for n in names:
+            start = len(flat)
+            flat.append((n.form, n.key))
+            flat.extend(n.alts)
+            spans.append((start, len(flat)))
+        readings = flat
+    else:
+        readings = [(n.form, n.key) for n in names]
+    per_reading = [
+        _single_readings(qf, qk, readings, cross_script) for qf, qk in ((q.form, q.key), *q.alts)
+    ]
+    if spans is not None:
+        per_reading = [[_first_best(found[a:b]) for a, b in spans] for found in per_reading]
+    if len(per_reading) == 1:
+        return per_reading[0]
+    return [_first_best(found) for found in zip(*per_reading, strict=True)]
 
 
 def _first_best(found: Sequence[tuple[float, str]]) -> tuple[float, str]:
@@ -209,22 +215,31 @@ def _first_best(found: Sequence[tuple[float, str]]) -> tuple[float, str]:
 
 
 def _single_readings(
-    q: NameToken, names: Sequence[NameToken], cross_script: bool
+    qf: str, qk: str, names: Sequence[tuple[str, str]], cross_script: bool
 ) -> list[tuple[float, str]]:
-    """:func:`token_similarities` of tokens with one reading each (alternatives ignored)."""
+    """:func:`token_similarities` of the reading (*qf*, *qk*) with single readings (form,
+    key): :func:`token_similarity`'s tests and arithmetic, per distinct key where they depend
+    on the keys only."""
     out: list[tuple[float, str]] = [_NO_PAIR] * len(names)
-    qf, qk = q.form, q.key
+    close: dict[str, bool] = {}
     plain: list[int] = []
-    for i, n in enumerate(names):
-        if n.form == qf:
+    short = MAX_EXACT_ONLY if not cross_script else -1
+    qlen = len(qf)
+    for i, (nf, nk) in enumerate(names):
+        if nf == qf:
             out[i] = _EXACT
-        elif _compared(qf, qk, n.form, n.key, cross_script):
+            continue
+        near = close.get(nk)
+        if near is None:
+            near = close[nk] = keys_close(qk, nk)
+        # _compared: close keys, and two Latin letters leave no room for a variant spelling
+        if near and (qlen if qlen < len(nf) else len(nf)) > short:
             plain.append(i)
     if not plain:
         return out
     if cross_script:
         x = cross_sequence(qf)
-        seqs = [cross_sequence(names[i].form) for i in plain]
+        seqs = [cross_sequence(names[i][0]) for i in plain]
         aligned = _exact_alignments(x, seqs, CROSS_INNER, CROSS_NEAR)
         for i, y in zip(plain, seqs, strict=True):
             a = aligned.get(y)
@@ -234,28 +249,32 @@ def _single_readings(
                 )
             sim = CROSS_SCRIPT_FACTOR * a
             if sim > 0.0:
-                out[i] = (sim, "key" if names[i].key == qk else "cross")
+                out[i] = (sim, "key" if names[i][1] == qk else "cross")
         return out
     x = class_sequence(qf)
     lifting = len(qk) >= MIN_LIFTING_KEY
-    wanted = [
-        class_sequence(names[i].form)
-        for i in plain
-        if _latin_aligned(qf, qk, names[i].form, names[i].key)
+    forms = [names[i][0] for i in plain]
+    # _latin_aligned: a short shared key pairs only forms of comparable length
+    seqs = [
+        class_sequence(nf) if nk != qk or lifting or _comparable(qf, nf) else None
+        for nf, nk in (names[i] for i in plain)
     ]
-    aligned = _exact_alignments(x, wanted, LATIN_INNER, SCALE)
-    for i in plain:
-        nf, nk = names[i].form, names[i].key
-        s = ratio(qf, nf) / 100.0
+    aligned = _exact_alignments(x, [y for y in seqs if y is not None], LATIN_INNER, SCALE)
+    ratios = cdist([qf], forms, scorer=ratio, dtype=np.float64, workers=1)[0].tolist()
+    key_sims: dict[str, float] = {}
+    for i, r, y in zip(plain, ratios, seqs, strict=True):
+        nk = names[i][1]
+        s = r / 100.0
         if qk == nk and lifting:
             sim, h = 0.55 + 0.45 * max(s, 0.5), "key"
         elif qk == nk:
             sim, h = SHORT_KEY_BASE + (1 - SHORT_KEY_BASE) * s, "key"
         else:
-            ks = _key_sim(qk, nk)
+            ks = key_sims.get(nk)
+            if ks is None:
+                ks = key_sims[nk] = _key_sim(qk, nk)
             sim, h = max(s, 0.5 * ks + 0.45 * s), "fuzzy"
-        if _latin_aligned(qf, qk, nf, nk):
-            y = class_sequence(nf)
+        if y is not None:
             a = aligned.get(y)
             if a is None:
                 a = _aligned_above(x, y, LATIN_ALIGN_FACTOR, sim, PAIR_FLOOR)
