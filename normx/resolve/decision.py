@@ -26,6 +26,7 @@ from normx.resolve.gloss_place import place_left_out
 from normx.resolve.person_rivals import agreeing_rivals
 from normx.resolve.segment import Seg, coverage, given_name_only
 from normx.resolve.span_tokens import SpanTokens
+from normx.resolve.standing import USER, higher_standing_rival, town_of_facility
 from normx.resolve.tied_likeness import tied_look_alike
 from normx.resolve.word_agreement import (
     LONE_WORD_LOOSE,
@@ -211,7 +212,10 @@ class RangeDecisions:
         arabic_names: Callable[[str], tuple[tuple[str, ...], ...]] | None = None,
         # phonetic key -> a name part as common as Muhammad here? (unknown: judged without)
         common_key: Callable[[str], bool] | None = None,
+        # record id -> its standing (normx.resolve.standing; unknown: every record the user's)
+        standing: Callable[[str], int] | None = None,
     ) -> None:
+        self.standing = standing
         self.want = want or (lambda queries: None)
         self.common_key = common_key
         self.arabic_names = arabic_names
@@ -281,7 +285,7 @@ class RangeDecisions:
         exact = None if phrase else self.exact_candidates(first, last)
         if exact:
             if len(exact) == 1:
-                return Seg(first, last, exact[0], False)
+                return Seg(first, last, self._standing(exact[0], first, last, None), False)
             return Seg(first, last, None, partial, ambiguous=tuple(exact))
         if len(names) > MAX_NAME_UNITS:  # longer than any name: only its pieces can be names
             return Seg(first, last, None, partial, phrase=phrase)
@@ -321,6 +325,8 @@ class RangeDecisions:
             if feature is None:
                 return Seg(first, last, None, partial, ambiguous=(best, *close), phrase=phrase)
             best = feature
+        if not phrase:  # normx.resolve.standing
+            best = self._standing(best, first, last, cands)
         query_cov, name_cov = coverage(best)
         if phrase and (
             query_cov < 0.99
@@ -348,3 +354,24 @@ class RangeDecisions:
         ):
             return Seg(first, last, None, partial, ambiguous=(best,), phrase=phrase)
         return Seg(first, last, best, name_cov < 0.99, phrase=phrase)
+
+    def _standing(
+        self, best: Candidate, first: int, last: int, cands: list[Candidate] | None
+    ) -> Candidate:
+        """*best*, or the record of higher standing it gives way to, or the town a facility
+        matched without its head is named after (:mod:`normx.resolve.standing`). *cands*:
+        the matcher's answer, asked for here only when an alias of a lesser record decides."""
+        if self.standing is None or best.type == "PER":
+            return best
+        query = self.words.query(first, last)
+        if cands is not None:
+            shorter = range(last - 1, first - 1, -1)
+            prefixes = (self.exact_candidates(first, k) or [] for k in shorter)
+            town = town_of_facility(best, query, self.words.lex.facility_heads, prefixes)
+            if town is not None:
+                return town
+        if fold(best.matched) == fold(best.name) or self.standing(best.id) >= USER:
+            return best
+        if cands is None:
+            cands = self.match(query, False)
+        return higher_standing_rival(best, cands, self.standing, self.arabic_names) or best

@@ -158,6 +158,7 @@ class SpanLinker(SpanTokens):
         common_name: Callable[[str], bool] | None = None,
         # phonetic key -> is it a name part as common as Muhammad? (Runtime.common_key)
         common_key: Callable[[str], bool] | None = None,
+        standing: Callable[[str], int] | None = None,  # record id -> normx.resolve.standing
     ) -> None:
         super().__init__(text, tokens, units, lex, in_names)
         self.common_name = common_name or (lambda rid: False)
@@ -179,6 +180,7 @@ class SpanLinker(SpanTokens):
             self.want,
             arabic_names=arabic_names,
             common_key=common_key,
+            standing=standing,
         )
 
     def close(self) -> None:
