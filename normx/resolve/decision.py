@@ -26,7 +26,7 @@ from normx.resolve.gloss_place import place_left_out
 from normx.resolve.person_rivals import agreeing_rivals
 from normx.resolve.segment import Seg, coverage, given_name_only
 from normx.resolve.span_tokens import SpanTokens
-from normx.resolve.standing import USER, higher_standing_rival, town_of_facility
+from normx.resolve.standing import USER, higher_standing_rival, lesser_dropped, town_of_facility
 from normx.resolve.tied_likeness import tied_look_alike
 from normx.resolve.word_agreement import (
     LONE_WORD_LOOSE,
@@ -314,6 +314,9 @@ class RangeDecisions:
                 floor = max(NO_MATCH_THRESHOLD, best.score - 2 * AMBIGUITY_MARGIN)
                 form = names[0].forms[0]
                 close = arabic_spelled_rivals(form, best, rivals, floor, self.arabic_names)
+        if close and self.standing is not None and not phrase:  # normx.resolve.standing
+            best, *kept = lesser_dropped((best, *close), self.standing, self.arabic_names)
+            close = tuple(kept)
         if close and (
             best.score < SURE_SCORE
             or only_alike(best)

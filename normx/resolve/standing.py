@@ -46,6 +46,7 @@ __all__ = [
     "SHARED_ARABIC_SCORE",
     "USER",
     "higher_standing_rival",
+    "lesser_dropped",
     "record_standings",
     "standing_of",
     "town_of_facility",
@@ -129,6 +130,52 @@ def higher_standing_rival(
         if own_arabic & {tuple(n) for n in arabic_names(c.id)}:
             return c
     return None
+
+
+def lesser_dropped(
+    group: Sequence[Candidate],
+    standing: Callable[[str], int],
+    arabic_names: Callable[[str], Sequence[Sequence[str]]] | None = None,
+) -> list[Candidate]:
+    """*group* (a winner and its close rivals, best first) without the candidates that give
+    way to another of the group: by an alias (:func:`higher_standing_rival`), or, matched only
+    loosely, to a place of higher standing the text's word fits at least as well, by a
+    likeness that decides on its own or under a shared Arabic name. "Al-Sidr" ties the village
+    Al Sidrah (its alias "As-Sidra", 0.94; its namesake node "Al Sidrah", 0.89) with the
+    user's Es Sider (0.94), all السدرة in Arabic: the user's record is the one meant. The
+    record of highest standing never gives way, so the result is never empty when *group*
+    is not."""
+    arabic: dict[str, set[tuple[str, ...]]] = {}
+
+    def shares_arabic(a: str, b: str) -> bool:
+        if arabic_names is None:
+            return False
+        for rid in (a, b):
+            if rid not in arabic:
+                arabic[rid] = {tuple(n) for n in arabic_names(rid)}
+        return bool(arabic[a] & arabic[b])
+
+    def loosely_outranked(c: Candidate) -> bool:
+        if c.type == "PER" or c.score >= 1.0:
+            return False
+        own = standing(c.id)
+        if own >= USER:
+            return False
+        return any(
+            d.id != c.id
+            and d.type == c.type
+            and d.score >= c.score
+            and standing(d.id) > own
+            and (d.score >= NEAR_SCORE or shares_arabic(c.id, d.id))
+            for d in group
+        )
+
+    return [
+        c
+        for c in group
+        if higher_standing_rival(c, group, standing, arabic_names) is None
+        and not loosely_outranked(c)
+    ]
 
 
 def _words(name: str) -> list[str]:

@@ -18,6 +18,7 @@ from normx.resolve.standing import (
     MINOR,
     USER,
     higher_standing_rival,
+    lesser_dropped,
     record_standings,
     standing_of,
     town_of_facility,
@@ -93,6 +94,26 @@ def test_a_district_alias_gives_way_to_the_users_place() -> None:
     user = _cand("loc:u", "Al Jufrah", 0.964, "Al Jufrah")
     village = _cand("loc:village", "Jufra", 0.97, "Jufra")
     assert higher_standing_rival(best, [best, village, user], _standing, _arabic) == user
+
+
+def test_a_tie_with_a_lesser_look_alike_is_no_tie() -> None:
+    alias = _cand("loc:village", "Al Sidrah", 0.94, "As-Sidra", "phonetic")
+    user = _cand("loc:u", "Es Sider", 0.94, "Es Sider", "phonetic")
+    namesake = _cand("loc:village-2", "Al Sidrah", 0.89, "Al Sidrah", "phonetic")
+    arabic = dict(ARABIC, **{"loc:village-2": (("سدره",),)})
+
+    def arabic_of(rid: str) -> tuple[tuple[str, ...], ...]:
+        return arabic.get(rid, ())
+
+    assert lesser_dropped([alias, user, namesake], _standing, arabic_of) == [user]
+    # without a shared Arabic name, a loose rival below NEAR_SCORE stays a rival
+    assert lesser_dropped([alias, user, namesake], _standing, None) == [alias, user, namesake]
+    # a lesser place the word fits better than the user's record stays
+    closer = _cand("loc:village-2", "Al Sidrah", 0.97, "Al Sidrah", "phonetic")
+    assert lesser_dropped([closer, user], _standing, arabic_of) == [closer, user]
+    # records of one standing are left to the other rules
+    other = _cand("loc:village-2", "Sidra", 0.94, "Sidra", "phonetic")
+    assert lesser_dropped([alias, other], _standing, arabic_of) == [alias, other]
 
 
 def test_facility_without_its_head_is_the_town() -> None:
