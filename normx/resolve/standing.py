@@ -75,7 +75,8 @@ def standing_of(note: str | None, shipped: bool) -> int:
 def record_standings(records: Iterable[Record]) -> dict[str, int]:
     """Every record's standing, by id: shipped are the records read from a file of the
     shipped gazetteers (:func:`~normx.gazetteer.paths.default_gazetteer_paths`); a record of
-    unknown origin is the user's."""
+    unknown origin is the user's. With no user record loaded, the major places stand highest
+    (:data:`USER`)."""
     roots = [str(p.resolve()) for p in default_gazetteer_paths()]
     out: dict[str, int] = {}
     shipped_file: dict[str, bool] = {}  # a few files hold every record
@@ -86,6 +87,10 @@ def record_standings(records: Iterable[Record]) -> dict[str, int]:
             shipped = bool(path) and any(_under(path, root) for root in roots)
             shipped_file[path] = shipped
         out[rec.id] = standing_of(rec.note, shipped)
+    if USER not in out.values():
+        # the shipped files alone: nothing stands above a major place, so it is answered as
+        # the user's own would be (and its aliases cost no second look at the matcher)
+        out = {rid: USER if s == MAJOR else s for rid, s in out.items()}
     return out
 
 

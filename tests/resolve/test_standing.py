@@ -207,3 +207,9 @@ def test_standings_of_loaded_records(shipped_dir: Path, tmp_path: Path) -> None:
     assert table["loc:my-zawiya"] == USER
     bare = record_standings([Record("loc:x", "LOC", "X", None, note="OSM place=village")])
     assert bare == {"loc:x": USER}  # no origin: the caller's own
+
+
+def test_shipped_alone_major_places_stand_highest(shipped_dir: Path) -> None:
+    nz = Normalizer.load([], defaults=True, use_cache=False)
+    table = record_standings(nz.index.records)
+    assert table == {"loc:azwaiya-1": MINOR, "loc:jufra-district": USER, "loc:brak-air-base": USER}
