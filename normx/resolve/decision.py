@@ -366,8 +366,8 @@ class RangeDecisions:
         the matcher's answer, asked for here only when an alias of a lesser record decides."""
         if self.standing is None or best.type == "PER":
             return best
-        query = self.words.query(first, last)
         if cands is not None:
+            query = self.words.query(first, last)
             shorter = range(last - 1, first - 1, -1)
             prefixes = (self.exact_candidates(first, k) or [] for k in shorter)
             town = town_of_facility(best, query, self.words.lex.facility_heads, prefixes)
@@ -376,5 +376,5 @@ class RangeDecisions:
         if fold(best.matched) == fold(best.name) or self.standing(best.id) >= USER:
             return best
         if cands is None:
-            cands = self.match(query, False)
+            cands = self.match(self.words.query(first, last), False)
         return higher_standing_rival(best, cands, self.standing, self.arabic_names) or best
