@@ -66,7 +66,7 @@ inheritance, the same with inheritance but the duplicates kept, 0.92-0.97 with t
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Container, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -82,7 +82,7 @@ __all__ = [
 ]
 
 # Bumped whenever the rules change: part of the cache key of the compiled inheritance.
-INHERIT_VERSION = 2
+INHERIT_VERSION = 3
 # a rival scoring below this reads the name only approximately (a village الديسه for "Daesh"):
 # the shipped source's attestation of the name for this entity outweighs it
 STRONG_RIVAL = 0.9
@@ -332,7 +332,7 @@ def plan_inheritance(
                 if user.type == "PER" and user.names(lang):
                     continue  # spelling variants of a person are the matcher's job (docstring)
                 if _refused(n, user.type, allowed, holders, source_names) or (
-                    rivals is not None and _outranked(rivals(text), allowed)
+                    rivals is not None and _outranked(rivals(text), user.id, source.id, user_by_id)
                 ):
                     continue
                 offered.append((InheritedName(user.id, lang, text, source.id, source.source), n))
@@ -343,16 +343,32 @@ def plan_inheritance(
     return Inheritance(links, names, shadowed)
 
 
-def _outranked(found: Iterable[tuple[str, float]], allowed: set[str]) -> bool:
+def _outranked(
+    found: Iterable[tuple[str, float]], user_id: str, shipped_id: str, users: Container[str]
+) -> bool:
     """Another record answers the name better than the user's own record does (or the user's
-    record does not answer it at all): inheriting it would take that record's mentions."""
-    ours = others = -1.0
+    record does not answer it at all): inheriting it would take that record's mentions.
+
+    The shipped duplicate, loaded too when the defaults are, holds the name by definition and
+    is left out of the loaded set: against another of the *users*' records its exact answer
+    says nothing of how the user's records read the name ("Jufra", Jufra District's alias, is
+    the user's Al Jufrah at 0.96 before it is the user's own Jufra District at 0.78, whether
+    or not the shipped district is loaded beside them). Against another shipped record it
+    stands for the shipped data's own choice, which inheriting keeps ("Barqa" is Cyrenaica's
+    name, exact, before it is a look-alike of Marj's old name "Barka", 0.96)."""
+    ours = duplicate = user_rival = shipped_rival = -1.0
     for rid, score in found:
-        if rid in allowed:
+        if rid == user_id:
             ours = max(ours, score)
+        elif rid == shipped_id:
+            duplicate = max(duplicate, score)
+        elif rid in users:
+            user_rival = max(user_rival, score)
         else:
-            others = max(others, score)
-    return others > ours and others >= STRONG_RIVAL
+            shipped_rival = max(shipped_rival, score)
+    by_user = user_rival > ours and user_rival >= STRONG_RIVAL
+    by_shipped = shipped_rival > max(ours, duplicate) and shipped_rival >= STRONG_RIVAL
+    return by_user or by_shipped
 
 
 def _one_word_person(name: str, type: str) -> bool:

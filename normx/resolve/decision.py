@@ -29,6 +29,7 @@ from normx.resolve.repeated_word import repeated_word_split
 from normx.resolve.segment import Seg, coverage, given_name_only
 from normx.resolve.span_tokens import SpanTokens
 from normx.resolve.spelled_article import NameWords, spelled_without_article
+from normx.resolve.standing import USER, higher_standing_rival, lesser_dropped, town_of_facility
 from normx.resolve.tied_likeness import tied_look_alike
 from normx.resolve.word_agreement import (
     LONE_WORD_LOOSE,
@@ -215,8 +216,11 @@ class RangeDecisions:
         # phonetic key -> a name part as common as Muhammad here? (unknown: judged without)
         common_key: Callable[[str], bool] | None = None,
         name_words: NameWords | None = None,  # record id -> its names' words (Runtime)
+        # record id -> its standing (normx.resolve.standing; unknown: every record the user's)
+        standing: Callable[[str], int] | None = None,
     ) -> None:
         self.name_words = name_words
+        self.standing = standing
         self.want = want or (lambda queries: None)
         self.common_key = common_key
         self.arabic_names = arabic_names
@@ -287,7 +291,7 @@ class RangeDecisions:
         exact = None if phrase else self.exact_candidates(first, last)
         if exact:
             if len(exact) == 1:
-                return Seg(first, last, exact[0], False)
+                return Seg(first, last, self._standing(exact[0], first, last, None), False)
             return Seg(first, last, None, partial, ambiguous=tuple(exact))
         if len(names) > MAX_NAME_UNITS:  # longer than any name: only its pieces can be names
             return Seg(first, last, None, partial, phrase=phrase)
@@ -319,6 +323,9 @@ class RangeDecisions:
                 floor = max(NO_MATCH_THRESHOLD, best.score - 2 * AMBIGUITY_MARGIN)
                 form = names[0].forms[0]
                 close = arabic_spelled_rivals(form, best, rivals, floor, self.arabic_names)
+        if close and self.standing is not None and not phrase:  # normx.resolve.standing
+            best, *kept = lesser_dropped((best, *close), self.standing, self.arabic_names)
+            close = tuple(kept)
         if close and (
             best.score < SURE_SCORE
             or only_alike(best)
@@ -330,6 +337,8 @@ class RangeDecisions:
             if feature is None:
                 return Seg(first, last, None, partial, ambiguous=(best, *close), phrase=phrase)
             best = feature
+        if not phrase:  # normx.resolve.standing
+            best = self._standing(best, first, last, cands)
         query_cov, name_cov = coverage(best)
         if phrase and (
             query_cov < 0.99
@@ -358,3 +367,24 @@ class RangeDecisions:
         ):
             return Seg(first, last, None, partial, ambiguous=(best,), phrase=phrase)
         return Seg(first, last, best, name_cov < 0.99, phrase=phrase)
+
+    def _standing(
+        self, best: Candidate, first: int, last: int, cands: list[Candidate] | None
+    ) -> Candidate:
+        """*best*, or the record of higher standing it gives way to, or the town a facility
+        matched without its head is named after (:mod:`normx.resolve.standing`). *cands*:
+        the matcher's answer, asked for here only when an alias of a lesser record decides."""
+        if self.standing is None or best.type == "PER":
+            return best
+        if cands is not None:
+            query = self.words.query(first, last)
+            shorter = range(last - 1, first - 1, -1)
+            prefixes = (self.exact_candidates(first, k) or [] for k in shorter)
+            town = town_of_facility(best, query, self.words.lex.facility_heads, prefixes)
+            if town is not None:
+                return town
+        if fold(best.matched) == fold(best.name) or self.standing(best.id) >= USER:
+            return best
+        if cands is None:
+            cands = self.match(self.words.query(first, last), False)
+        return higher_standing_rival(best, cands, self.standing, self.arabic_names) or best

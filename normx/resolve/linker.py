@@ -159,6 +159,7 @@ class SpanLinker(SpanTokens):
         # phonetic key -> is it a name part as common as Muhammad? (Runtime.common_key)
         common_key: Callable[[str], bool] | None = None,
         name_words: Any = None,  # record id -> its names' words (Runtime.name_words)
+        standing: Callable[[str], int] | None = None,  # record id -> normx.resolve.standing
     ) -> None:
         super().__init__(text, tokens, units, lex, in_names)
         self.common_name = common_name or (lambda rid: False)
@@ -181,6 +182,7 @@ class SpanLinker(SpanTokens):
             arabic_names=arabic_names,
             common_key=common_key,
             name_words=name_words,
+            standing=standing,
         )
 
     def close(self) -> None:

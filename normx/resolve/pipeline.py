@@ -108,6 +108,7 @@ def _canonicalize(rt: Runtime, text: str, doc: str | None) -> Document:
         common_name=rt.common_parts_only,
         common_key=rt.common_key,
         name_words=rt.name_words,
+        standing=rt.standing,
     )
     spans = find_spans(tokens, units, rt.lex, lower, rt.in_names)
     per_span = resolve_all(spans, partial(rt.spans.resolve, linker), queries)

@@ -22,6 +22,7 @@ from normx.resolve.lru import LRU
 from normx.resolve.segment import MIN_SCORE_SHOWN
 from normx.resolve.span_cache import SpanCache
 from normx.resolve.spelled_out import AcronymNamed, acronym_named_bodies
+from normx.resolve.standing import USER, record_standings
 from normx.text.arabic import is_mostly_arabic
 from normx.text.latin import fold
 from normx.text.normalize import NameToken, analyse_name, core_tokens
@@ -70,6 +71,7 @@ class Runtime:
         self._acronyms: KnownAcronym | None = None
         self._acronym_named: AcronymNamed | None = None
         self._qualified: frozenset[str] | None = None
+        self._standing: dict[str, int] | None = None
 
     @property
     def acronyms(self) -> KnownAcronym:
@@ -222,6 +224,13 @@ class Runtime:
             hit = tuple(arabic_words(n) for n in rec.names("ar")) if rec is not None else ()
             self._arabic[record_id] = hit
         return hit
+
+    def standing(self, record_id: str) -> int:
+        """The record's :func:`~normx.resolve.standing.standing_of`: read from the shipped
+        gazetteer files or not, and its note (the table is made on first use)."""
+        if self._standing is None:
+            self._standing = record_standings(self.normalizer.index.records)
+        return self._standing.get(record_id, USER)
 
     def generic_glosses(self, form: str) -> tuple[tuple[str, ...], ...]:
         """The Arabic glosses of a generic noun (gloss lexicon), as arabic_words gives them."""
