@@ -30,6 +30,7 @@ from normx.gazetteer.inherit import INHERIT_VERSION, Inheritance, plan_inheritan
 from normx.gazetteer.loader import Gazetteer, load_gazetteers
 from normx.gazetteer.paths import collect_files, default_gazetteer_paths
 from normx.gazetteer.schema import Record
+from normx.gazetteer.titles import TITLES_VERSION, with_bare_titles
 from normx.match.index import INDEX_FORMAT, IndexedName, NameIndex
 from normx.match.matcher import Matcher
 from normx.text.normalize import analyse_name, core_tokens, normalize_name
@@ -55,7 +56,7 @@ def _index_key(gaz: Gazetteer, inheritance: Inheritance) -> str:
     if inheritance:
         text = json.dumps(inheritance.to_json(), sort_keys=True, ensure_ascii=False)
         base = hashlib.sha256(f"{base}\n{text}".encode()).hexdigest()
-    return f"{base[:32]}-{analysis_fingerprint()}-i{INDEX_FORMAT}"
+    return f"{base[:32]}-{analysis_fingerprint()}-i{INDEX_FORMAT}-t{TITLES_VERSION}"
 
 
 def _cached_index(
@@ -139,7 +140,7 @@ def compile_gazetteer(
 ) -> Compiled:
     """The records as matched and their index for the loaded *gaz* (``defaults``: whether the
     shipped gazetteers are part of it); ``inherit=False`` matches the records as written."""
-    records = tuple(gaz.records)
+    records = with_bare_titles(gaz.records)  # "Zawiya (Libya)" also answers to "Zawiya"
     shipped = None
     if inherit and not (defaults and _only_shipped(gaz)):
         shipped = load_gazetteers([], defaults=True, use_cache=use_cache)
@@ -158,7 +159,7 @@ def compile_gazetteer(
         return Compiled(matched, index, inheritance)
     key = (
         f"{gaz.fingerprint[:32]}-{shipped.fingerprint[:16]}-d{int(defaults)}"
-        f"-s{int(SHADOW_SHIPPED)}-{analysis_fingerprint()}-h{INHERIT_VERSION}"
+        f"-s{int(SHADOW_SHIPPED)}-{analysis_fingerprint()}-h{INHERIT_VERSION}-t{TITLES_VERSION}"
     )
     plain: list[NameIndex] = []  # the plain index, when this load had to build it
 

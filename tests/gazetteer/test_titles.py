@@ -1,0 +1,94 @@
+"""Qualified titles ("Zawiya (Libya)", "Gharyan, Libya") also answer to the bare name."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from normx.api import Normalizer
+from normx.gazetteer.schema import Record
+from normx.gazetteer.titles import bare_forms, with_bare_titles
+
+
+def rec(rid: str, kind: str, en: str | None, ar: str | None = None) -> Record:
+    return Record(id=rid, type=kind, name_en=en, name_ar=ar)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "expected"),
+    [
+        ("Khalid al-Mishri (politician)", "PER", ("Khalid al-Mishri",)),
+        ("Zawiya (Libya)", "LOC", ("Zawiya",)),
+        ("Gharyan, Libya", "LOC", ("Gharyan",)),
+        ("Government of National Accord (GNA)", "ORG", ("Government of National Accord", "GNA")),
+        ("House of Representatives (HoR)", "ORG", ("House of Representatives", "HoR")),
+        ("Mohamed Dagalo (Hemedti)", "PER", ("Mohamed Dagalo",)),  # no acronym for persons
+        ("Zawiya (town), Libya", "LOC", ("Zawiya (town)", "Zawiya")),
+        ("طرابلس (ليبيا)", "LOC", ("طرابلس",)),
+        ("HAFTAR, Khalifa", "PER", ()),  # a person's comma is surname-first, not a qualifier
+        ("Washington, D.C.", "LOC", ()),  # an abbreviation is part of the name
+        ("Gavi, the Vaccine Alliance", "ORG", ()),  # a description, not another place
+        ("Tripoli", "LOC", ()),
+        ("(Libya)", "LOC", ()),
+    ],
+)
+def test_bare_forms(text: str, kind: str, expected: tuple[str, ...]) -> None:
+    assert bare_forms(text, kind) == expected
+
+
+def test_bare_form_added_as_alias_canonical_kept() -> None:
+    out = with_bare_titles([rec("loc:zawiya", "LOC", "Zawiya (Libya)", "الزاوية (ليبيا)")])
+    assert out[0].name_en == "Zawiya (Libya)"
+    assert out[0].aliases_en == ("Zawiya",)
+    assert out[0].aliases_ar == ("الزاوية",)
+
+
+def test_no_title_leaves_records_untouched() -> None:
+    records = (rec("loc:a", "LOC", "Tripoli"), rec("per:b", "PER", "HAFTAR, Khalifa"))
+    assert with_bare_titles(records) == records
+
+
+def test_bare_form_held_by_another_record_is_not_added() -> None:
+    records = [
+        rec("loc:tripoli", "LOC", "Tripoli"),
+        rec("loc:tripoli-lb", "LOC", "Tripoli, Lebanon"),
+        rec("loc:bayda", "LOC", "Bayda"),  # normx reads "Al Bayda" as "Bayda"
+        rec("loc:bayda-ye", "LOC", "Al Bayda, Yemen"),
+        rec("loc:dc", "LOC", "Washington, D.C."),  # holds "Washington" before its comma
+        rec("loc:wa", "LOC", "Washington (state)"),
+    ]
+    assert all(not r.aliases_en for r in with_bare_titles(records))
+
+
+def test_other_type_does_not_block() -> None:
+    records = [rec("org:tripoli", "ORG", "Tripoli"), rec("loc:tripoli", "LOC", "Tripoli (Libya)")]
+    assert with_bare_titles(records)[1].aliases_en == ("Tripoli",)
+
+
+def test_two_titles_with_one_bare_form_keep_their_qualifiers() -> None:
+    records = [
+        rec("org:as-b", "ORG", "Ansar al-Sharia (Benghazi)"),
+        rec("org:as-d", "ORG", "Ansar al-Sharia (Derna)"),
+    ]
+    assert all(not r.aliases_en for r in with_bare_titles(records))
+
+
+def test_normalizer_links_the_bare_name(tmp_path: Path) -> None:
+    path = tmp_path / "g.yaml"
+    path.write_text(
+        "- id: per:khalid-al-mishri\n  type: PER\n"
+        '  name: {en: "Khalid al-Mishri (politician)"}\n'
+        "- id: loc:gharyan\n  type: LOC\n"
+        '  name: {en: "Gharyan, Libya"}\n'
+        "- id: loc:ghat\n  type: LOC\n"
+        '  name: {en: "Ghat"}\n',
+        encoding="utf-8",
+    )
+    nz = Normalizer.load([path], defaults=False, use_cache=False)
+    assert nz.match("Gharyan")[0].id == "loc:gharyan"
+    doc = nz.canonicalize("Khalid al-Mishri visited Gharyan. Al-Mishri then left.")
+    linked = {(m.text, m.id) for m in doc.mentions if m.id}
+    assert ("Gharyan", "loc:gharyan") in linked
+    assert ("Khalid al-Mishri", "per:khalid-al-mishri") in linked
+    assert ("Al-Mishri", "per:khalid-al-mishri") in linked
