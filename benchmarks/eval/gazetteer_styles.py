@@ -181,6 +181,9 @@ def wiki(r: RecordDict) -> RecordDict:
         def fn(name: str) -> str:
             return f"{name} (Libya)" if pick < 0.6 else f"{name} (organization)"
 
+    name = (r.get("name") or {}).get("en") or ""
+    if "(" in name or "," in name:
+        return r  # a title has one qualifier: "Al Bayda, Yemen" stays as it is
     return _map_en(r, fn, aliases=False)
 
 

@@ -28,6 +28,7 @@ from functools import lru_cache
 from normx.gazetteer.cache import load_or_build, store
 from normx.gazetteer.inherit import INHERIT_VERSION, Inheritance, plan_inheritance
 from normx.gazetteer.loader import Gazetteer, load_gazetteers
+from normx.gazetteer.longer_names import LONGER_NAMES_VERSION, is_named_after
 from normx.gazetteer.paths import collect_files, default_gazetteer_paths
 from normx.gazetteer.schema import Record
 from normx.gazetteer.titles import TITLES_VERSION, with_bare_titles
@@ -116,7 +117,8 @@ def _plan(gaz: Gazetteer, shipped: Gazetteer, index: NameIndex, *, defaults: boo
 
     def rivals(name: str) -> list[tuple[str, float]]:
         """The loaded records normx would link *name* to, as written, with their scores."""
-        return [(c.id, c.score) for c in matcher.match(name, top=RIVALS_TOP, joins=False)]
+        found = matcher.match(name, top=RIVALS_TOP, joins=False)
+        return [(c.id, c.score) for c in found if not is_named_after(name, c.matched)]
 
     return plan_inheritance(
         gaz.records,
@@ -159,7 +161,8 @@ def compile_gazetteer(
         return Compiled(matched, index, inheritance)
     key = (
         f"{gaz.fingerprint[:32]}-{shipped.fingerprint[:16]}-d{int(defaults)}"
-        f"-s{int(SHADOW_SHIPPED)}-{analysis_fingerprint()}-h{INHERIT_VERSION}-t{TITLES_VERSION}"
+        f"-s{int(SHADOW_SHIPPED)}-{analysis_fingerprint()}-h{INHERIT_VERSION}"
+        f"-t{TITLES_VERSION}-r{LONGER_NAMES_VERSION}"
     )
     plain: list[NameIndex] = []  # the plain index, when this load had to build it
 

@@ -47,7 +47,12 @@ inherited when (each rule from an error measured on the article sets):
   or lend it generic words ("Commission" for the UN through هيئة الأمم المتحدة, "the body of
   the UN");
 * normx's matcher, over the records as loaded, answers it with another record better than with
-  the user's ("Jufra" is the user's "Al Jufrah" before it is the shipped district's alias);
+  the user's ("Jufra" is the user's "Al Jufrah" before it is the shipped district's alias).
+  Two kinds of rival do not count: a record named *after* the name ("Bani Walid Airport" for
+  "Bani Walid", :mod:`normx.gazetteer.longer_names`), and, when the user's record has no name
+  in the name's script (an Arabic-only record gaining its English name), a rival that only
+  resembles it (below :data:`CROSS_SCRIPT_RIVAL_FLOOR`: "Nigeria" for "Niger"), since the
+  user's record answers that script only through the romaniser, below any English spelling;
 * it is a one-word person name (a bare surname or nickname names many people), or a person's
   name in a script the user's record already has a name in: a person's spelling variants are
   the matcher's job (Hifter ~ Haftar), and sanctions lists' long legal names lend a person
@@ -82,7 +87,13 @@ __all__ = [
 ]
 
 # Bumped whenever the rules change: part of the cache key of the compiled inheritance.
-INHERIT_VERSION = 1
+INHERIT_VERSION = 2  # 2: CROSS_SCRIPT_RIVAL_FLOOR
+# A rival outranks a name the user's record lacks the script of only from this score: the
+# spelling variants of one name score 0.945-0.98 ("Gheryan" ~ "Gharyan", "Jufra" ~ "Al
+# Jufrah"), other names close to it 0.88-0.91 ("Niger" ~ "Nigeria", "Mohamed Takala" ~
+# "Mohamed Hamdan Dagalo"), while the user's Arabic-only record answers its own English name
+# through the romaniser at 0.83-0.86 (benchmarks/eval/gazetteer_styles.py, style "arabic").
+CROSS_SCRIPT_RIVAL_FLOOR = 0.94
 
 Normalise = Callable[[str], str]
 
@@ -328,8 +339,11 @@ def plan_inheritance(
                 seen.add(n)
                 if user.type == "PER" and user.names(lang):
                     continue  # spelling variants of a person are the matcher's job (docstring)
+                # a name in a script the user's record lacks is read cross-script, below any
+                # English spelling: only a near-exact rival outranks it (docstring)
+                floor = 0.0 if user.names(lang) else CROSS_SCRIPT_RIVAL_FLOOR
                 if _refused(n, user.type, allowed, holders, source_names) or (
-                    rivals is not None and _outranked(rivals(text), allowed)
+                    rivals is not None and _outranked(rivals(text), allowed, floor)
                 ):
                     continue
                 offered.append((InheritedName(user.id, lang, text, source.id, source.source), n))
@@ -340,14 +354,15 @@ def plan_inheritance(
     return Inheritance(links, names, shadowed)
 
 
-def _outranked(found: Iterable[tuple[str, float]], allowed: set[str]) -> bool:
+def _outranked(found: Iterable[tuple[str, float]], allowed: set[str], floor: float = 0.0) -> bool:
     """Another record answers the name better than the user's own record does (or the user's
-    record does not answer it at all): inheriting it would take that record's mentions."""
+    record does not answer it at all): inheriting it would take that record's mentions. Rivals
+    scoring below *floor* do not count."""
     ours = others = -1.0
     for rid, score in found:
         if rid in allowed:
             ours = max(ours, score)
-        else:
+        elif score >= floor:
             others = max(others, score)
     return others > ours
 
