@@ -31,7 +31,7 @@ from normx.gazetteer.loader import Gazetteer, load_gazetteers
 from normx.gazetteer.longer_names import LONGER_NAMES_VERSION, is_named_after
 from normx.gazetteer.paths import collect_files, default_gazetteer_paths
 from normx.gazetteer.schema import Record
-from normx.gazetteer.titles import TITLES_VERSION, with_bare_titles
+from normx.gazetteer.titles import TITLES_VERSION, for_identification, with_bare_titles
 from normx.match.index import INDEX_FORMAT, IndexedName, NameIndex
 from normx.match.matcher import Matcher
 from normx.text.normalize import analyse_name, core_tokens, normalize_name
@@ -121,7 +121,7 @@ def _plan(gaz: Gazetteer, shipped: Gazetteer, index: NameIndex, *, defaults: boo
         return [(c.id, c.score) for c in found if not is_named_after(name, c.matched)]
 
     return plan_inheritance(
-        gaz.records,
+        for_identification(gaz.records),  # "X (organization)" is identified as "X"
         shipped.records,
         _normaliser(index),
         shipped_loaded=defaults,

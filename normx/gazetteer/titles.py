@@ -23,8 +23,13 @@ record of the same type holds it as written ("Tripoli" beside "Tripoli, Lebanon"
 comma or parenthesis of its own ("Washington (state)" beside "Washington, D.C.", whose comma
 is no qualifier), or when two records' titles give the same bare form ("Ansar al-Sharia
 (Benghazi)", "... (Derna)"): the names then stay exactly as the user wrote them. The user's
-canonical name is never changed (it is what :mod:`normx.gazetteer.inherit` identifies by, and
-what the user chose to read).
+canonical name is never changed (it is what the user chose to read).
+
+Identification with the shipped records (:mod:`normx.gazetteer.inherit`, rule ``name``) reads
+the canonical name without its qualifier only when the qualifier *describes* the entity: a
+lower-case word or a number ("(politician)", "(Libyan politician)", "(organization)", "(born
+1960)") or an acronym ("(GNA)") -- :func:`for_identification`. A proper-name qualifier
+("(Lebanon)", ", Lebanon") says the entity is *not* the better-known namesake, so it stays.
 """
 
 from __future__ import annotations
@@ -39,9 +44,15 @@ from normx.text.arabic import is_mostly_arabic
 from normx.text.latin import fold
 from normx.text.normalize import normalize_name
 
-__all__ = ["TITLES_VERSION", "bare_forms", "with_bare_titles"]
+__all__ = [
+    "TITLES_VERSION",
+    "bare_forms",
+    "described_name",
+    "for_identification",
+    "with_bare_titles",
+]
 
-TITLES_VERSION = 1  # part of the compiled index's cache key: bump when the rules change
+TITLES_VERSION = 2  # part of the compiled index's cache key: bump when the rules change
 
 _PAREN_RE = re.compile(r"^(?P<main>.*?\S)\s*\((?P<q>[^()]+)\)\s*$")
 _ACRONYM_RE = re.compile(r"^(?=(?:.*[A-Z]){2})[A-Za-z]{2,10}$")  # GNA, HoR, UNSMIL
@@ -151,3 +162,28 @@ def with_bare_titles(records: Sequence[Record]) -> tuple[Record, ...]:
 def _only(names: Iterable[str], *, arabic: bool) -> tuple[str, ...]:
     """The names in the script of the alias list (a bare form keeps its title's script)."""
     return tuple(n for n in names if is_mostly_arabic(n) == arabic)
+
+
+def described_name(text: str) -> str | None:
+    """The name of a title whose parenthesised qualifier describes it rather than names
+    another place ("444th Brigade (organization)" -> "444th Brigade"; "Zawiya (Libya)" ->
+    None)."""
+    m = _PAREN_RE.match(text)
+    if not m or not m.group("main").strip(" ,،"):
+        return None
+    qualifier = m.group("q").strip()
+    words = qualifier.split()
+    describes = any(w[:1].islower() or w[:1].isdigit() for w in words)
+    if describes or (len(words) == 1 and _ACRONYM_RE.match(qualifier)):
+        return m.group("main").strip()
+    return None
+
+
+def for_identification(records: Sequence[Record]) -> tuple[Record, ...]:
+    """*records* with each English canonical name that :func:`described_name` reads replaced
+    by that name: what :mod:`normx.gazetteer.inherit` identifies records by."""
+    out = []
+    for rec in records:
+        name = described_name(rec.name_en) if rec.name_en and "(" in rec.name_en else None
+        out.append(replace(rec, name_en=name) if name else rec)
+    return tuple(out)

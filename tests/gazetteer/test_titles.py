@@ -8,7 +8,12 @@ import pytest
 
 from normx.api import Normalizer
 from normx.gazetteer.schema import Record
-from normx.gazetteer.titles import bare_forms, with_bare_titles
+from normx.gazetteer.titles import (
+    bare_forms,
+    described_name,
+    for_identification,
+    with_bare_titles,
+)
 
 
 def rec(rid: str, kind: str, en: str | None, ar: str | None = None) -> Record:
@@ -92,3 +97,49 @@ def test_normalizer_links_the_bare_name(tmp_path: Path) -> None:
     assert ("Gharyan", "loc:gharyan") in linked
     assert ("Khalid al-Mishri", "per:khalid-al-mishri") in linked
     assert ("Al-Mishri", "per:khalid-al-mishri") in linked
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("444th Brigade (organization)", "444th Brigade"),
+        ("Khalid al-Mishri (Libyan politician)", "Khalid al-Mishri"),
+        ("Ahmed Ali (born 1960)", "Ahmed Ali"),
+        ("Government of National Accord (GNA)", "Government of National Accord"),
+        ("Zawiya (Libya)", None),  # names another place: maybe not the namesake shipped
+        ("Tripoli, Lebanon", None),
+        ("Tripoli", None),
+    ],
+)
+def test_described_name(text: str, expected: str | None) -> None:
+    assert described_name(text) == expected
+
+
+def test_identification_reads_a_described_title_bare() -> None:
+    records = [
+        rec("org:b", "ORG", "444th Brigade (organization)"),
+        rec("loc:z", "LOC", "Zawiya (Libya)"),
+    ]
+    out = for_identification(records)
+    assert [r.name_en for r in out] == ["444th Brigade", "Zawiya (Libya)"]
+
+
+def test_a_described_title_inherits_the_shipped_names(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    shipped = tmp_path / "shipped.yaml"
+    shipped.write_text(
+        "- id: org:444\n  type: ORG\n"
+        "  name: {en: 444th Brigade}\n  aliases: {en: [444 Combat Brigade]}\n",
+        encoding="utf-8",
+    )
+    user = tmp_path / "user.yaml"
+    user.write_text(
+        '- id: my:444\n  type: ORG\n  name: {en: "444th Brigade (organization)"}\n',
+        encoding="utf-8",
+    )
+    monkeypatch.setenv("NORMX_DEFAULT_GAZETTEERS", str(shipped))
+    nz = Normalizer.load([user], defaults=False, use_cache=False)
+    (mine,) = nz.records
+    assert mine.name_en == "444th Brigade (organization)"
+    assert "444 Combat Brigade" in mine.aliases_en
