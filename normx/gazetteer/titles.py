@@ -25,11 +25,15 @@ is no qualifier), or when two records' titles give the same bare form ("Ansar al
 (Benghazi)", "... (Derna)"): the names then stay exactly as the user wrote them. The user's
 canonical name is never changed (it is what the user chose to read).
 
+A place's qualifier that *describes* it ("New York (state)", "Misrata (city)") marks a namesake
+of another kind -- the state, not the city the plain name means -- so it gives no bare form.
+
 Identification with the shipped records (:mod:`normx.gazetteer.inherit`, rule ``name``) reads
-the canonical name without its qualifier only when the qualifier *describes* the entity: a
-lower-case word or a number ("(politician)", "(Libyan politician)", "(organization)", "(born
-1960)") or an acronym ("(GNA)") -- :func:`for_identification`. A proper-name qualifier
-("(Lebanon)", ", Lebanon") says the entity is *not* the better-known namesake, so it stays.
+a person's or a body's canonical name without its qualifier only when the qualifier describes
+the entity: a lower-case word or a number ("(politician)", "(Libyan politician)",
+"(organization)", "(born 1960)") or an acronym ("(GNA)") -- :func:`for_identification`. A
+proper-name qualifier ("(Lebanon)", ", Lebanon") says the entity is *not* the better-known
+namesake, and a place's kind ("(state)") the same, so those stay as written.
 """
 
 from __future__ import annotations
@@ -52,7 +56,7 @@ __all__ = [
     "with_bare_titles",
 ]
 
-TITLES_VERSION = 2  # part of the compiled index's cache key: bump when the rules change
+TITLES_VERSION = 3  # part of the compiled index's cache key: bump when the rules change
 
 _PAREN_RE = re.compile(r"^(?P<main>.*?\S)\s*\((?P<q>[^()]+)\)\s*$")
 _ACRONYM_RE = re.compile(r"^(?=(?:.*[A-Z]){2})[A-Za-z]{2,10}$")  # GNA, HoR, UNSMIL
@@ -82,6 +86,8 @@ def bare_forms(text: str, kind: str) -> tuple[str, ...]:
         m = _PAREN_RE.match(text)
         if m:
             main, qualifier = m.group("main").strip(), m.group("q").strip()
+            if kind == "LOC" and _describes(qualifier):
+                break  # "New York (state)": a namesake of another kind, not the plain name
             if main.strip(" ,،"):
                 out.append(main)
             if kind != "PER" and _ACRONYM_RE.match(qualifier):
@@ -172,11 +178,14 @@ def described_name(text: str) -> str | None:
     if not m or not m.group("main").strip(" ,،"):
         return None
     qualifier = m.group("q").strip()
-    words = qualifier.split()
-    describes = any(w[:1].islower() or w[:1].isdigit() for w in words)
-    if describes or (len(words) == 1 and _ACRONYM_RE.match(qualifier)):
+    if _describes(qualifier) or _ACRONYM_RE.match(qualifier):
         return m.group("main").strip()
     return None
+
+
+def _describes(qualifier: str) -> bool:
+    """A lower-case word or a number: "(politician)", "(Libyan politician)", "(born 1960)"."""
+    return any(w[:1].islower() or w[:1].isdigit() for w in qualifier.split())
 
 
 def for_identification(records: Sequence[Record]) -> tuple[Record, ...]:
@@ -184,6 +193,8 @@ def for_identification(records: Sequence[Record]) -> tuple[Record, ...]:
     by that name: what :mod:`normx.gazetteer.inherit` identifies records by."""
     out = []
     for rec in records:
-        name = described_name(rec.name_en) if rec.name_en and "(" in rec.name_en else None
+        # a place's "(state)", "(city)" marks a namesake of another kind: never read bare
+        named = rec.type != "LOC" and rec.name_en and "(" in rec.name_en
+        name = described_name(rec.name_en) if named and rec.name_en else None
         out.append(replace(rec, name_en=name) if name else rec)
     return tuple(out)

@@ -29,12 +29,14 @@ def rec(rid: str, kind: str, en: str | None, ar: str | None = None) -> Record:
         ("Government of National Accord (GNA)", "ORG", ("Government of National Accord", "GNA")),
         ("House of Representatives (HoR)", "ORG", ("House of Representatives", "HoR")),
         ("Mohamed Dagalo (Hemedti)", "PER", ("Mohamed Dagalo",)),  # no acronym for persons
-        ("Zawiya (town), Libya", "LOC", ("Zawiya (town)", "Zawiya")),
+        ("Al-Ahli SC (Tripoli), Libya", "ORG", ("Al-Ahli SC (Tripoli)", "Al-Ahli SC")),
         ("طرابلس (ليبيا)", "LOC", ("طرابلس",)),
         ("HAFTAR, Khalifa", "PER", ()),  # a person's comma is surname-first, not a qualifier
         ("Washington, D.C.", "LOC", ()),  # an abbreviation is part of the name
         ("Gavi, the Vaccine Alliance", "ORG", ()),  # a description, not another place
         ("Tripoli", "LOC", ()),
+        ("New York (state)", "LOC", ()),  # a namesake of another kind than the plain name
+        ("Senate (Egypt)", "ORG", ("Senate",)),
         ("(Libya)", "LOC", ()),
     ],
 )
@@ -119,9 +121,10 @@ def test_identification_reads_a_described_title_bare() -> None:
     records = [
         rec("org:b", "ORG", "444th Brigade (organization)"),
         rec("loc:z", "LOC", "Zawiya (Libya)"),
+        rec("loc:ny", "LOC", "New York (state)"),
     ]
     out = for_identification(records)
-    assert [r.name_en for r in out] == ["444th Brigade", "Zawiya (Libya)"]
+    assert [r.name_en for r in out] == ["444th Brigade", "Zawiya (Libya)", "New York (state)"]
 
 
 def test_a_described_title_inherits_the_shipped_names(
