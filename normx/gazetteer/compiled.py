@@ -28,7 +28,7 @@ from functools import lru_cache
 from normx.gazetteer.cache import load_or_build, store
 from normx.gazetteer.inherit import INHERIT_VERSION, Inheritance, plan_inheritance
 from normx.gazetteer.loader import Gazetteer, load_gazetteers
-from normx.gazetteer.longer_names import LONGER_NAMES_VERSION, is_named_after
+from normx.gazetteer.longer_names import LONGER_NAMES_VERSION
 from normx.gazetteer.paths import collect_files, default_gazetteer_paths
 from normx.gazetteer.schema import Record
 from normx.gazetteer.titles import TITLES_VERSION, for_identification, with_bare_titles
@@ -115,10 +115,10 @@ def _normaliser(index: NameIndex) -> Callable[[str], str]:
 def _plan(gaz: Gazetteer, shipped: Gazetteer, index: NameIndex, *, defaults: bool) -> Inheritance:
     matcher = Matcher(index)
 
-    def rivals(name: str) -> list[tuple[str, float]]:
+    def rivals(name: str) -> list[tuple[str, float, str]]:
         """The loaded records normx would link *name* to, as written, with their scores."""
         found = matcher.match(name, top=RIVALS_TOP, joins=False)
-        return [(c.id, c.score) for c in found if not is_named_after(name, c.matched)]
+        return [(c.id, c.score, c.matched) for c in found]
 
     return plan_inheritance(
         for_identification(gaz.records),  # "X (organization)" is identified as "X"

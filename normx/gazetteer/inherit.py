@@ -75,6 +75,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from normx.gazetteer.longer_names import is_named_after
 from normx.gazetteer.schema import LANGS, Record
 
 __all__ = [
@@ -96,6 +97,8 @@ INHERIT_VERSION = 2  # 2: CROSS_SCRIPT_RIVAL_FLOOR
 CROSS_SCRIPT_RIVAL_FLOOR = 0.94
 
 Normalise = Callable[[str], str]
+# what the matcher answers a name with: (record id, score) or (record id, score, matched name)
+Rival = tuple[str, float] | tuple[str, float, str]
 
 
 @dataclass(frozen=True, slots=True)
@@ -294,14 +297,15 @@ def plan_inheritance(
     *,
     shipped_loaded: bool,
     shadow: bool = True,
-    rivals: Callable[[str], Iterable[tuple[str, float]]] | None = None,
+    rivals: Callable[[str], Iterable[Rival]] | None = None,
 ) -> Inheritance:
     """Identify the user records of *loaded* with *shipped* and say what they inherit.
 
     *loaded* is everything the user loaded; when ``shipped_loaded`` the shipped records are
     among them (by id) and are not user records, and identified ones are shadowed (left out)
     if *shadow*. *norm* normalises a name; *rivals*, when given, lists the loaded records a
-    name matches, as (id, score) (normx's matcher over the records as loaded).
+    name matches, as (id, score) or (id, score, matched name) (normx's matcher over the records
+    as loaded).
     """
     shipped_ids = {r.id for r in shipped}
     users = [r for r in loaded if not (shipped_loaded and r.id in shipped_ids)]
@@ -343,7 +347,7 @@ def plan_inheritance(
                 # English spelling: only a near-exact rival outranks it (docstring)
                 floor = 0.0 if user.names(lang) else CROSS_SCRIPT_RIVAL_FLOOR
                 if _refused(n, user.type, allowed, holders, source_names) or (
-                    rivals is not None and _outranked(rivals(text), allowed, floor)
+                    rivals is not None and _outranked(text, rivals(text), allowed, floor)
                 ):
                     continue
                 offered.append((InheritedName(user.id, lang, text, source.id, source.source), n))
@@ -354,15 +358,15 @@ def plan_inheritance(
     return Inheritance(links, names, shadowed)
 
 
-def _outranked(found: Iterable[tuple[str, float]], allowed: set[str], floor: float = 0.0) -> bool:
+def _outranked(name: str, found: Iterable[Rival], allowed: set[str], floor: float = 0.0) -> bool:
     """Another record answers the name better than the user's own record does (or the user's
     record does not answer it at all): inheriting it would take that record's mentions. Rivals
-    scoring below *floor* do not count."""
+    scoring below *floor*, or matched by a name named after *name*, do not count."""
     ours = others = -1.0
-    for rid, score in found:
+    for rid, score, *matched in found:
         if rid in allowed:
             ours = max(ours, score)
-        elif score >= floor:
+        elif score >= floor and not (matched and is_named_after(name, matched[0])):
             others = max(others, score)
     return others > ours
 

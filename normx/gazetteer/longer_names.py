@@ -20,7 +20,7 @@ from normx.text.normalize import analyse_name, core_tokens
 
 __all__ = ["LONGER_NAMES_VERSION", "is_named_after"]
 
-LONGER_NAMES_VERSION = 1  # part of the inheritance's cache key: bump when the rule changes
+LONGER_NAMES_VERSION = 2  # part of the inheritance's cache key: bump when the rule changes
 
 
 @lru_cache(maxsize=65536)

@@ -218,6 +218,22 @@ def test_a_name_in_a_script_the_user_lacks_is_outranked_only_by_a_near_exact_riv
     assert "Niger" not in {n.text for n in plan([with_english], [niger], rivals=rivals(0.91)).names}
 
 
+def test_a_record_named_after_the_name_is_no_rival_but_the_users_own_record_counts():
+    shipped = rec("loc:jufra", "LOC", "Jufra District", aliases_en=("Jufra",))
+    user = rec("my:jufra", "LOC", "Jufra District")
+
+    def rivals(name):
+        # the user's own record answers "Jufra" through "Jufra District", a name named after
+        # it; the air base is named after it too, and Jafara only resembles it
+        return [
+            ("my:base", 0.80, "Al Jufra Air Base"),
+            ("my:jufra", 0.78, "Jufra District"),
+            ("my:jafara", 0.77, "Jafara"),
+        ]
+
+    assert "Jufra" in {n.text for n in plan([user], [shipped], rivals=rivals).names}
+
+
 def test_shipped_duplicates_are_shadowed_when_loaded_too():
     user = rec("my:uk", "LOC", "United Kingdom")
     inh = plan([UK, user], [UK], shipped_loaded=True)
