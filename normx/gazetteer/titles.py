@@ -13,10 +13,16 @@ the largest loss of any gazetteer style.
 
 * "X (Q)": the bare X, any type and either script; when Q is an acronym ("GNA", "HoR") and
   the record a body or a place, Q too;
-* "X, Q" (also the Arabic comma): the bare X for places and bodies only, and only when Q
-  starts with a capital and has no full stop ("Tripoli, Lebanon"; not "Washington, D.C.", not
-  "Gavi, the Vaccine Alliance"). A person's comma is "SURNAME, Given", read by
-  :func:`normx.text.normalize.analyse_name` as it stands.
+* "X, Q" (also the Arabic comma): the bare X only when :data:`COMMA_QUALIFIERS` is on (off:
+  see below), for places and bodies, and only when Q starts with a capital and has no full
+  stop (not "Washington, D.C.", not "Gavi, the Vaccine Alliance"). A person's comma is
+  "SURNAME, Given", read by :func:`normx.text.normalize.analyse_name` as it stands.
+
+The comma form is left as written: the matcher already reads its qualifier
+(:mod:`normx.match.qualifier`), and the bare form measured a loss on the plain sets -- with
+"Martyrs' Square, Beirut" in the gazetteer and Tripoli's own Martyrs' Square not, every
+"Martyrs' Square" of a Libyan text went to Beirut (articles-v9: P 0.991 -> 0.985), while the
+style it would serve ("Gharyan, Libya") gained less than that costs in trust.
 
 The qualifier is what tells namesakes apart, so a bare form is *not* added when another
 record of the same type holds it as written ("Tripoli" beside "Tripoli, Lebanon") or before a
@@ -49,6 +55,7 @@ from normx.text.latin import fold
 from normx.text.normalize import normalize_name
 
 __all__ = [
+    "COMMA_QUALIFIERS",
     "TITLES_VERSION",
     "bare_forms",
     "described_name",
@@ -56,7 +63,8 @@ __all__ = [
     "with_bare_titles",
 ]
 
-TITLES_VERSION = 3  # part of the compiled index's cache key: bump when the rules change
+COMMA_QUALIFIERS = False  # "Gharyan, Libya" -> "Gharyan" (module docstring: off)
+TITLES_VERSION = 4  # part of the compiled index's cache key: bump when the rules change
 
 _PAREN_RE = re.compile(r"^(?P<main>.*?\S)\s*\((?P<q>[^()]+)\)\s*$")
 _ACRONYM_RE = re.compile(r"^(?=(?:.*[A-Z]){2})[A-Za-z]{2,10}$")  # GNA, HoR, UNSMIL
@@ -93,7 +101,7 @@ def bare_forms(text: str, kind: str) -> tuple[str, ...]:
             if kind != "PER" and _ACRONYM_RE.match(qualifier):
                 out.append(qualifier)
             text = main
-        if kind != "PER" and any(c in text for c in _COMMAS):
+        if COMMA_QUALIFIERS and kind != "PER" and any(c in text for c in _COMMAS):
             bare = _comma_bare(text)
             if bare:
                 out.append(bare)

@@ -1,4 +1,4 @@
-"""Qualified titles ("Zawiya (Libya)", "Gharyan, Libya") also answer to the bare name."""
+"""Qualified titles ("Zawiya (Libya)", "X (politician)") also answer to the bare name."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from normx.api import Normalizer
+from normx.gazetteer import titles
 from normx.gazetteer.schema import Record
 from normx.gazetteer.titles import (
     bare_forms,
@@ -25,15 +26,11 @@ def rec(rid: str, kind: str, en: str | None, ar: str | None = None) -> Record:
     [
         ("Khalid al-Mishri (politician)", "PER", ("Khalid al-Mishri",)),
         ("Zawiya (Libya)", "LOC", ("Zawiya",)),
-        ("Gharyan, Libya", "LOC", ("Gharyan",)),
         ("Government of National Accord (GNA)", "ORG", ("Government of National Accord", "GNA")),
         ("House of Representatives (HoR)", "ORG", ("House of Representatives", "HoR")),
         ("Mohamed Dagalo (Hemedti)", "PER", ("Mohamed Dagalo",)),  # no acronym for persons
-        ("Al-Ahli SC (Tripoli), Libya", "ORG", ("Al-Ahli SC (Tripoli)", "Al-Ahli SC")),
         ("طرابلس (ليبيا)", "LOC", ("طرابلس",)),
-        ("HAFTAR, Khalifa", "PER", ()),  # a person's comma is surname-first, not a qualifier
-        ("Washington, D.C.", "LOC", ()),  # an abbreviation is part of the name
-        ("Gavi, the Vaccine Alliance", "ORG", ()),  # a description, not another place
+        ("Gharyan, Libya", "LOC", ()),  # comma qualifiers: off (COMMA_QUALIFIERS)
         ("Tripoli", "LOC", ()),
         ("New York (state)", "LOC", ()),  # a namesake of another kind than the plain name
         ("Senate (Egypt)", "ORG", ("Senate",)),
@@ -41,6 +38,23 @@ def rec(rid: str, kind: str, en: str | None, ar: str | None = None) -> Record:
     ],
 )
 def test_bare_forms(text: str, kind: str, expected: tuple[str, ...]) -> None:
+    assert bare_forms(text, kind) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "expected"),
+    [
+        ("Gharyan, Libya", "LOC", ("Gharyan",)),
+        ("Al-Ahli SC (Tripoli), Libya", "ORG", ("Al-Ahli SC (Tripoli)", "Al-Ahli SC")),
+        ("HAFTAR, Khalifa", "PER", ()),  # a person's comma is surname-first, not a qualifier
+        ("Washington, D.C.", "LOC", ()),  # an abbreviation is part of the name
+        ("Gavi, the Vaccine Alliance", "ORG", ()),  # a description, not another place
+    ],
+)
+def test_bare_forms_with_comma_qualifiers_on(
+    text: str, kind: str, expected: tuple[str, ...], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(titles, "COMMA_QUALIFIERS", True)
     assert bare_forms(text, kind) == expected
 
 
@@ -56,7 +70,8 @@ def test_no_title_leaves_records_untouched() -> None:
     assert with_bare_titles(records) == records
 
 
-def test_bare_form_held_by_another_record_is_not_added() -> None:
+def test_bare_form_held_by_another_record_is_not_added(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(titles, "COMMA_QUALIFIERS", True)
     records = [
         rec("loc:tripoli", "LOC", "Tripoli"),
         rec("loc:tripoli-lb", "LOC", "Tripoli, Lebanon"),
@@ -66,6 +81,12 @@ def test_bare_form_held_by_another_record_is_not_added() -> None:
         rec("loc:wa", "LOC", "Washington (state)"),
     ]
     assert all(not r.aliases_en for r in with_bare_titles(records))
+
+
+def test_a_comma_qualifier_is_kept_as_written() -> None:
+    # "Martyrs' Square, Beirut" must not take Tripoli's Martyrs' Square (articles-v9)
+    out = with_bare_titles([rec("loc:ms", "LOC", "Martyrs' Square, Beirut")])
+    assert out[0].aliases_en == ()
 
 
 def test_other_type_does_not_block() -> None:
@@ -87,7 +108,7 @@ def test_normalizer_links_the_bare_name(tmp_path: Path) -> None:
         "- id: per:khalid-al-mishri\n  type: PER\n"
         '  name: {en: "Khalid al-Mishri (politician)"}\n'
         "- id: loc:gharyan\n  type: LOC\n"
-        '  name: {en: "Gharyan, Libya"}\n'
+        '  name: {en: "Gharyan (Libya)"}\n'
         "- id: loc:ghat\n  type: LOC\n"
         '  name: {en: "Ghat"}\n',
         encoding="utf-8",
