@@ -11,12 +11,16 @@ the largest loss of any gazetteer style.
 
 :func:`with_bare_titles` gives the records *as matched* an extra alias per qualified name:
 
-* "X (Q)": the bare X, any type and either script; when Q is an acronym ("GNA", "HoR") and
+* "X (Q)": the bare X, any type, English names only; when Q is an acronym ("GNA", "HoR") and
   the record a body or a place, Q too;
 * "X, Q" (also the Arabic comma): the bare X only when :data:`COMMA_QUALIFIERS` is on (off:
   see below), for places and bodies, and only when Q starts with a capital and has no full
   stop (not "Washington, D.C.", not "Gavi, the Vaccine Alliance"). A person's comma is
   "SURNAME, Given", read by :func:`normx.text.normalize.analyse_name` as it stands.
+
+Arabic titles ("ساحة الشهداء (بيروت)") are left as written: the English text is read into
+Arabic (glosses, back-transliteration), and a bare Arabic "ساحة الشهداء" took Tripoli's own
+Martyrs' Square, which the gazetteer did not hold, for Beirut's (articles-v9).
 
 The comma form is left as written: the matcher already reads its qualifier
 (:mod:`normx.match.qualifier`), and the bare form measured a loss on the plain sets -- with
@@ -64,7 +68,7 @@ __all__ = [
 ]
 
 COMMA_QUALIFIERS = False  # "Gharyan, Libya" -> "Gharyan" (module docstring: off)
-TITLES_VERSION = 4  # part of the compiled index's cache key: bump when the rules change
+TITLES_VERSION = 5  # part of the compiled index's cache key: bump when the rules change
 
 _PAREN_RE = re.compile(r"^(?P<main>.*?\S)\s*\((?P<q>[^()]+)\)\s*$")
 _ACRONYM_RE = re.compile(r"^(?=(?:.*[A-Z]){2})[A-Za-z]{2,10}$")  # GNA, HoR, UNSMIL
@@ -131,11 +135,10 @@ def with_bare_titles(records: Sequence[Record]) -> tuple[Record, ...]:
     the module docstring); the same tuple's records, unchanged, when no name has a qualifier."""
     found: dict[int, dict[str, list[str]]] = {}
     for i, rec in enumerate(records):
-        for lang in ("en", "ar"):
-            for text in rec.names(lang):
-                if _may_hold_title(text):
-                    for bare in bare_forms(text, rec.type):
-                        found.setdefault(i, {"en": [], "ar": []})[lang].append(bare)
+        for text in rec.names("en"):  # English only: see the module docstring
+            if _may_hold_title(text):
+                for bare in bare_forms(text, rec.type):
+                    found.setdefault(i, {"en": [], "ar": []})["en"].append(bare)
     if not found:
         return tuple(records)
     bares = [b for forms in found.values() for names in forms.values() for b in names]
