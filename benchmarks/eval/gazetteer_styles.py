@@ -35,7 +35,13 @@ word); they come from the canonical name, never from the articles.
         [--styles plain,wiki] [--misses STYLE] [--write DIR]
 
 Prints R / P / nil linked per style per set, then per style over all sets (micro), with the
-change from ``plain``. ``--misses STYLE`` lists the misses and wrong links of that style that
+change from ``plain``.
+
+Measured (session 10, twelve sets, micro R / P; plain 0.974 / 0.989): before the fixes wiki
+0.945 / 0.978 and arabic 0.942 / 0.978, every other style within 0.003 of plain; after them
+(:mod:`normx.gazetteer.titles`, :mod:`normx.gazetteer.longer_names`, the cross-script rival
+floor of :mod:`normx.gazetteer.inherit`) wiki 0.966 / 0.981 and arabic 0.963 / 0.985, plain
+unchanged on every set. ``--misses STYLE`` lists the misses and wrong links of that style that
 ``plain`` does not have; ``--write DIR`` keeps the rewritten gazetteers.
 """
 
