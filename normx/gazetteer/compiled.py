@@ -28,8 +28,10 @@ from functools import lru_cache
 from normx.gazetteer.cache import load_or_build, store
 from normx.gazetteer.inherit import INHERIT_VERSION, Inheritance, plan_inheritance
 from normx.gazetteer.loader import Gazetteer, load_gazetteers
+from normx.gazetteer.longer_names import LONGER_NAMES_VERSION
 from normx.gazetteer.paths import collect_files, default_gazetteer_paths
 from normx.gazetteer.schema import Record
+from normx.gazetteer.titles import TITLES_VERSION, for_identification, with_bare_titles
 from normx.match.index import INDEX_FORMAT, IndexedName, NameIndex
 from normx.match.matcher import Matcher
 from normx.text.normalize import analyse_name, core_tokens, normalize_name
@@ -55,7 +57,7 @@ def _index_key(gaz: Gazetteer, inheritance: Inheritance) -> str:
     if inheritance:
         text = json.dumps(inheritance.to_json(), sort_keys=True, ensure_ascii=False)
         base = hashlib.sha256(f"{base}\n{text}".encode()).hexdigest()
-    return f"{base[:32]}-{analysis_fingerprint()}-i{INDEX_FORMAT}"
+    return f"{base[:32]}-{analysis_fingerprint()}-i{INDEX_FORMAT}-t{TITLES_VERSION}"
 
 
 def _cached_index(
@@ -113,12 +115,13 @@ def _normaliser(index: NameIndex) -> Callable[[str], str]:
 def _plan(gaz: Gazetteer, shipped: Gazetteer, index: NameIndex, *, defaults: bool) -> Inheritance:
     matcher = Matcher(index)
 
-    def rivals(name: str) -> list[tuple[str, float]]:
+    def rivals(name: str) -> list[tuple[str, float, str]]:
         """The loaded records normx would link *name* to, as written, with their scores."""
-        return [(c.id, c.score) for c in matcher.match(name, top=RIVALS_TOP, joins=False)]
+        found = matcher.match(name, top=RIVALS_TOP, joins=False)
+        return [(c.id, c.score, c.matched) for c in found]
 
     return plan_inheritance(
-        gaz.records,
+        for_identification(gaz.records),  # "X (organization)" is identified as "X"
         shipped.records,
         _normaliser(index),
         shipped_loaded=defaults,
@@ -139,7 +142,7 @@ def compile_gazetteer(
 ) -> Compiled:
     """The records as matched and their index for the loaded *gaz* (``defaults``: whether the
     shipped gazetteers are part of it); ``inherit=False`` matches the records as written."""
-    records = tuple(gaz.records)
+    records = with_bare_titles(gaz.records)  # "Zawiya (Libya)" also answers to "Zawiya"
     shipped = None
     if inherit and not (defaults and _only_shipped(gaz)):
         shipped = load_gazetteers([], defaults=True, use_cache=use_cache)
@@ -159,6 +162,7 @@ def compile_gazetteer(
     key = (
         f"{gaz.fingerprint[:32]}-{shipped.fingerprint[:16]}-d{int(defaults)}"
         f"-s{int(SHADOW_SHIPPED)}-{analysis_fingerprint()}-h{INHERIT_VERSION}"
+        f"-t{TITLES_VERSION}-r{LONGER_NAMES_VERSION}"
     )
     plain: list[NameIndex] = []  # the plain index, when this load had to build it
 

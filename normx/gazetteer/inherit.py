@@ -47,7 +47,12 @@ inherited when (each rule from an error measured on the article sets):
   or lend it generic words ("Commission" for the UN through هيئة الأمم المتحدة, "the body of
   the UN");
 * normx's matcher, over the records as loaded, answers it with another record better than with
-  the user's ("Jufra" is the user's "Al Jufrah" before it is the shipped district's alias);
+  the user's ("Jufra" is the user's "Al Jufrah" before it is the shipped district's alias).
+  Two kinds of rival do not count: a record named *after* the name ("Bani Walid Airport" for
+  "Bani Walid", :mod:`normx.gazetteer.longer_names`), and, when the user's record has no name
+  in the name's script (an Arabic-only record gaining its English name), a rival that only
+  resembles it (below :data:`CROSS_SCRIPT_RIVAL_FLOOR`: "Nigeria" for "Niger"), since the
+  user's record answers that script only through the romaniser, below any English spelling;
 * it is a one-word person name (a bare surname or nickname names many people), or a person's
   name in a script the user's record already has a name in: a person's spelling variants are
   the matcher's job (Hifter ~ Haftar), and sanctions lists' long legal names lend a person
@@ -70,6 +75,7 @@ from collections.abc import Callable, Container, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from normx.gazetteer.longer_names import is_named_after
 from normx.gazetteer.schema import LANGS, Record
 
 __all__ = [
@@ -82,12 +88,20 @@ __all__ = [
 ]
 
 # Bumped whenever the rules change: part of the cache key of the compiled inheritance.
-INHERIT_VERSION = 3
+INHERIT_VERSION = 4  # 2: strong rivals only; 3: the shipped duplicate; 4: cross-script floor
 # a rival scoring below this reads the name only approximately (a village الديسه for "Daesh"):
 # the shipped source's attestation of the name for this entity outweighs it
 STRONG_RIVAL = 0.9
+# A rival outranks a name the user's record lacks the script of only from this score: the
+# spelling variants of one name score 0.945-0.98 ("Gheryan" ~ "Gharyan", "Jufra" ~ "Al
+# Jufrah"), other names close to it 0.88-0.91 ("Niger" ~ "Nigeria", "Mohamed Takala" ~
+# "Mohamed Hamdan Dagalo"), while the user's Arabic-only record answers its own English name
+# through the romaniser at 0.83-0.86 (benchmarks/eval/gazetteer_styles.py, style "arabic").
+CROSS_SCRIPT_RIVAL_FLOOR = 0.94
 
 Normalise = Callable[[str], str]
+# what the matcher answers a name with: (record id, score) or (record id, score, matched name)
+Rival = tuple[str, float] | tuple[str, float, str]
 
 
 @dataclass(frozen=True, slots=True)
@@ -286,14 +300,15 @@ def plan_inheritance(
     *,
     shipped_loaded: bool,
     shadow: bool = True,
-    rivals: Callable[[str], Iterable[tuple[str, float]]] | None = None,
+    rivals: Callable[[str], Iterable[Rival]] | None = None,
 ) -> Inheritance:
     """Identify the user records of *loaded* with *shipped* and say what they inherit.
 
     *loaded* is everything the user loaded; when ``shipped_loaded`` the shipped records are
     among them (by id) and are not user records, and identified ones are shadowed (left out)
     if *shadow*. *norm* normalises a name; *rivals*, when given, lists the loaded records a
-    name matches, as (id, score) (normx's matcher over the records as loaded).
+    name matches, as (id, score) or (id, score, matched name) (normx's matcher over the records
+    as loaded).
     """
     shipped_ids = {r.id for r in shipped}
     users = [r for r in loaded if not (shipped_loaded and r.id in shipped_ids)]
@@ -331,8 +346,12 @@ def plan_inheritance(
                 seen.add(n)
                 if user.type == "PER" and user.names(lang):
                     continue  # spelling variants of a person are the matcher's job (docstring)
+                # a name in a script the user's record lacks is read cross-script, below any
+                # English spelling: only a near-exact rival outranks it (docstring)
+                floor = STRONG_RIVAL if user.names(lang) else CROSS_SCRIPT_RIVAL_FLOOR
                 if _refused(n, user.type, allowed, holders, source_names) or (
-                    rivals is not None and _outranked(rivals(text), user.id, source.id, user_by_id)
+                    rivals is not None
+                    and _outranked(text, rivals(text), user.id, source.id, user_by_id, floor)
                 ):
                     continue
                 offered.append((InheritedName(user.id, lang, text, source.id, source.source), n))
@@ -344,10 +363,17 @@ def plan_inheritance(
 
 
 def _outranked(
-    found: Iterable[tuple[str, float]], user_id: str, shipped_id: str, users: Container[str]
+    name: str,
+    found: Iterable[Rival],
+    user_id: str,
+    shipped_id: str,
+    users: Container[str],
+    floor: float = STRONG_RIVAL,
 ) -> bool:
     """Another record answers the name better than the user's own record does (or the user's
-    record does not answer it at all): inheriting it would take that record's mentions.
+    record does not answer it at all): inheriting it would take that record's mentions. Rivals
+    scoring below *floor*, or matched by a name named after *name* ("Bani Walid Airport" for
+    "Bani Walid"), do not count.
 
     The shipped duplicate, loaded too when the defaults are, holds the name by definition and
     is left out of the loaded set: against another of the *users*' records its exact answer
@@ -357,18 +383,18 @@ def _outranked(
     stands for the shipped data's own choice, which inheriting keeps ("Barqa" is Cyrenaica's
     name, exact, before it is a look-alike of Marj's old name "Barka", 0.96)."""
     ours = duplicate = user_rival = shipped_rival = -1.0
-    for rid, score in found:
+    for rid, score, *matched in found:
         if rid == user_id:
             ours = max(ours, score)
         elif rid == shipped_id:
             duplicate = max(duplicate, score)
+        elif score < floor or (matched and is_named_after(name, matched[0])):
+            continue
         elif rid in users:
             user_rival = max(user_rival, score)
         else:
             shipped_rival = max(shipped_rival, score)
-    by_user = user_rival > ours and user_rival >= STRONG_RIVAL
-    by_shipped = shipped_rival > max(ours, duplicate) and shipped_rival >= STRONG_RIVAL
-    return by_user or by_shipped
+    return user_rival > ours or shipped_rival > max(ours, duplicate)
 
 
 def _one_word_person(name: str, type: str) -> bool:

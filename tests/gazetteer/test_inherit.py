@@ -220,6 +220,40 @@ def test_a_strong_rival_still_blocks_when_the_user_record_does_not_answer():
     assert "Britain" not in {n.text for n in plan([user], [UK], rivals=rivals).names}
 
 
+def test_a_name_in_a_script_the_user_lacks_is_outranked_only_by_a_near_exact_rival():
+    q = (("wikidata", "Q1032"),)
+    niger = rec("loc:niger", "LOC", "Niger", "النيجر", xref=q)
+    arabic_only = rec("my:niger", "LOC", None, "النيجر", xref=q)
+
+    def rivals(score):
+        # the user's record answers its English name only through the romaniser (0.86)
+        return lambda name: [("my:nigeria", score), ("my:niger", 0.86)] if name == "Niger" else []
+
+    texts = {n.text for n in plan([arabic_only], [niger], rivals=rivals(0.91)).names}
+    assert "Niger" in texts  # "Nigeria" only resembles it
+    texts = {n.text for n in plan([arabic_only], [niger], rivals=rivals(0.97)).names}
+    assert "Niger" not in texts  # a spelling of the same name: the rival keeps it
+    with_english = rec("my:niger", "LOC", "Republic of Niger", "النيجر", xref=q)
+    assert plan([with_english], [niger]).names  # identified, inherits without rivals
+    assert "Niger" not in {n.text for n in plan([with_english], [niger], rivals=rivals(0.91)).names}
+
+
+def test_a_record_named_after_the_name_is_no_rival_but_the_users_own_record_counts():
+    shipped = rec("loc:jufra", "LOC", "Jufra District", aliases_en=("Jufra",))
+    user = rec("my:jufra", "LOC", "Jufra District")
+
+    def rivals(name):
+        # the user's own record answers "Jufra" through "Jufra District", a name named after
+        # it; the air base is named after it too, and Jafara only resembles it
+        return [
+            ("my:base", 0.80, "Al Jufra Air Base"),
+            ("my:jufra", 0.78, "Jufra District"),
+            ("my:jafara", 0.77, "Jafara"),
+        ]
+
+    assert "Jufra" in {n.text for n in plan([user], [shipped], rivals=rivals).names}
+
+
 def test_shipped_duplicates_are_shadowed_when_loaded_too():
     user = rec("my:uk", "LOC", "United Kingdom")
     inh = plan([UK, user], [UK], shipped_loaded=True)

@@ -1,0 +1,211 @@
+"""A name written as a title with a qualifier also answers to the bare name.
+
+Gazetteers written outside the project often take their names from Wikipedia titles or from
+catalogues, which keep namesakes apart with a qualifier: "Khalid al-Mishri (politician)",
+"Zawiya (Libya)", "Gharyan, Libya", "Government of National Accord (GNA)". Texts never write
+the qualifier, so matched as written such a name is only *partly* said by "al-Mishri" or
+"Gharyan": one-word mentions fall below the partial-match rules, acronyms derived from the
+name pick up the qualifier's initial, and an exact namesake elsewhere ("Ghat" for "Chad,
+Libya") wins. Measured with ``benchmarks/eval/gazetteer_styles.py`` (style ``wiki``), this was
+the largest loss of any gazetteer style.
+
+:func:`with_bare_titles` gives the records *as matched* an extra alias per qualified name:
+
+* "X (Q)": the bare X, any type, English names only; when Q is an acronym ("GNA", "HoR") and
+  the record a body or a place, Q too;
+* "X, Q" (also the Arabic comma): the bare X only when :data:`COMMA_QUALIFIERS` is on (off:
+  see below), for places and bodies, and only when Q starts with a capital and has no full
+  stop (not "Washington, D.C.", not "Gavi, the Vaccine Alliance"). A person's comma is
+  "SURNAME, Given", read by :func:`normx.text.normalize.analyse_name` as it stands.
+
+Arabic titles ("ساحة الشهداء (بيروت)") are left as written: the English text is read into
+Arabic (glosses, back-transliteration), and a bare Arabic "ساحة الشهداء" took Tripoli's own
+Martyrs' Square, which the gazetteer did not hold, for Beirut's (articles-v9).
+
+The comma form is left as written: the matcher already reads its qualifier
+(:mod:`normx.match.qualifier`), and the bare form measured a loss on the plain sets -- with
+"Martyrs' Square, Beirut" in the gazetteer and Tripoli's own Martyrs' Square not, every
+"Martyrs' Square" of a Libyan text went to Beirut (articles-v9: P 0.991 -> 0.985), while the
+style it would serve ("Gharyan, Libya") gained less than that costs in trust.
+
+The qualifier is what tells namesakes apart, so a bare form is *not* added when another
+record of the same type holds it as written ("Tripoli" beside "Tripoli, Lebanon") or before a
+comma or parenthesis of its own ("Washington (state)" beside "Washington, D.C.", whose comma
+is no qualifier), or when two records' titles give the same bare form ("Ansar al-Sharia
+(Benghazi)", "... (Derna)"): the names then stay exactly as the user wrote them. The user's
+canonical name is never changed (it is what the user chose to read).
+
+A place's qualifier that *describes* it ("New York (state)", "Misrata (city)") marks a namesake
+of another kind -- the state, not the city the plain name means -- so it gives no bare form.
+
+Identification with the shipped records (:mod:`normx.gazetteer.inherit`, rule ``name``) reads
+a person's or a body's canonical name without its qualifier only when the qualifier describes
+the entity: a lower-case word or a number ("(politician)", "(Libyan politician)",
+"(organization)", "(born 1960)") or an acronym ("(GNA)") -- :func:`for_identification`. A
+proper-name qualifier ("(Lebanon)", ", Lebanon") says the entity is *not* the better-known
+namesake, and a place's kind ("(state)") the same, so those stay as written.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import replace
+
+from normx.gazetteer.schema import Record
+from normx.text.arabic import is_mostly_arabic
+from normx.text.latin import fold
+from normx.text.normalize import normalize_name
+
+__all__ = [
+    "COMMA_QUALIFIERS",
+    "TITLES_VERSION",
+    "bare_forms",
+    "described_name",
+    "for_identification",
+    "with_bare_titles",
+]
+
+COMMA_QUALIFIERS = False  # "Gharyan, Libya" -> "Gharyan" (module docstring: off)
+TITLES_VERSION = 5  # part of the compiled index's cache key: bump when the rules change
+
+_PAREN_RE = re.compile(r"^(?P<main>.*?\S)\s*\((?P<q>[^()]+)\)\s*$")
+_ACRONYM_RE = re.compile(r"^(?=(?:.*[A-Z]){2})[A-Za-z]{2,10}$")  # GNA, HoR, UNSMIL
+_COMMAS = ",،"
+_HEAD_RE = re.compile(r"[(,،]")  # what comes before it is the name a title qualifies
+
+
+def _comma_bare(text: str) -> str | None:
+    cut = max(text.rfind(c) for c in _COMMAS)
+    if cut <= 0:
+        return None
+    main, qualifier = text[:cut].strip(), text[cut + 1 :].strip()
+    if not main or not qualifier or "." in qualifier:
+        return None
+    if not is_mostly_arabic(qualifier) and not qualifier[:1].isupper():
+        return None  # a lower-case description: "Gavi, the Vaccine Alliance"
+    return main
+
+
+def bare_forms(text: str, kind: str) -> tuple[str, ...]:
+    """The names a qualified title *text* of a record of type *kind* also stands for, in order
+    ("Zawiya (Libya)" -> ("Zawiya",); "Government of National Accord (GNA)", ORG ->
+    ("Government of National Accord", "GNA")); empty when *text* has no qualifier."""
+    out: list[str] = []
+    for _ in range(3):  # "Zawiya (town), Libya": the comma, then the parenthesis
+        before = text
+        m = _PAREN_RE.match(text)
+        if m:
+            main, qualifier = m.group("main").strip(), m.group("q").strip()
+            if kind == "LOC" and _describes(qualifier):
+                break  # "New York (state)": a namesake of another kind, not the plain name
+            if main.strip(" ,،"):
+                out.append(main)
+            if kind != "PER" and _ACRONYM_RE.match(qualifier):
+                out.append(qualifier)
+            text = main
+        if COMMA_QUALIFIERS and kind != "PER" and any(c in text for c in _COMMAS):
+            bare = _comma_bare(text)
+            if bare:
+                out.append(bare)
+                text = bare
+        if text == before:
+            break
+    return tuple(dict.fromkeys(x for x in out if x))
+
+
+def _key(text: str) -> str:
+    """Names compared as normx reads them (case, accents, articles: "Al Bayda" = "Bayda")."""
+    return normalize_name(text)
+
+
+def _last_word(text: str) -> str:
+    """A cheap first filter before :func:`_key`: the last word, folded."""
+    words = re.findall(r"\w+", fold(text))
+    return words[-1] if words else ""
+
+
+def _may_hold_title(text: str) -> bool:
+    return "(" in text or "," in text or "،" in text
+
+
+def with_bare_titles(records: Sequence[Record]) -> tuple[Record, ...]:
+    """*records* with the bare forms of their qualified names appended to their aliases (see
+    the module docstring); the same tuple's records, unchanged, when no name has a qualifier."""
+    found: dict[int, dict[str, list[str]]] = {}
+    for i, rec in enumerate(records):
+        for text in rec.names("en"):  # English only: see the module docstring
+            if _may_hold_title(text):
+                for bare in bare_forms(text, rec.type):
+                    found.setdefault(i, {"en": [], "ar": []})["en"].append(bare)
+    if not found:
+        return tuple(records)
+    bares = [b for forms in found.values() for names in forms.values() for b in names]
+    wanted = {_key(b) for b in bares}
+    last = {_last_word(b) for b in bares}
+    held: dict[tuple[str, str], set[int]] = defaultdict(set)  # (type, key) -> records named so
+    for i, rec in enumerate(records):
+        for _lang, text, _ in rec.all_names():
+            for form in {text, _HEAD_RE.split(text, maxsplit=1)[0].strip()}:
+                if _last_word(form) in last and (key := _key(form)) in wanted:
+                    held[(rec.type, key)].add(i)
+    claimed: dict[tuple[str, str], set[int]] = defaultdict(set)
+    for i, forms in found.items():
+        for names in forms.values():
+            for bare in names:
+                claimed[(records[i].type, _key(bare))].add(i)
+    out = list(records)
+    for i, forms in found.items():
+        rec = records[i]
+        own = {_key(t) for _, t, _ in rec.all_names()}
+        add: dict[str, list[str]] = {"en": [], "ar": []}
+        for lang, names in forms.items():
+            for bare in names:
+                key = (rec.type, _key(bare))
+                if not key[1] or key[1] in own or held[key] - {i} or claimed[key] != {i}:
+                    continue
+                if bare not in add[lang]:
+                    add[lang].append(bare)
+        if add["en"] or add["ar"]:
+            out[i] = replace(
+                rec,
+                aliases_en=rec.aliases_en + _only(add["en"], arabic=False),
+                aliases_ar=rec.aliases_ar + _only(add["ar"], arabic=True),
+            )
+    return tuple(out)
+
+
+def _only(names: Iterable[str], *, arabic: bool) -> tuple[str, ...]:
+    """The names in the script of the alias list (a bare form keeps its title's script)."""
+    return tuple(n for n in names if is_mostly_arabic(n) == arabic)
+
+
+def described_name(text: str) -> str | None:
+    """The name of a title whose parenthesised qualifier describes it rather than names
+    another place ("444th Brigade (organization)" -> "444th Brigade"; "Zawiya (Libya)" ->
+    None)."""
+    m = _PAREN_RE.match(text)
+    if not m or not m.group("main").strip(" ,،"):
+        return None
+    qualifier = m.group("q").strip()
+    if _describes(qualifier) or _ACRONYM_RE.match(qualifier):
+        return m.group("main").strip()
+    return None
+
+
+def _describes(qualifier: str) -> bool:
+    """A lower-case word or a number: "(politician)", "(Libyan politician)", "(born 1960)"."""
+    return any(w[:1].islower() or w[:1].isdigit() for w in qualifier.split())
+
+
+def for_identification(records: Sequence[Record]) -> tuple[Record, ...]:
+    """*records* with each English canonical name that :func:`described_name` reads replaced
+    by that name: what :mod:`normx.gazetteer.inherit` identifies records by."""
+    out = []
+    for rec in records:
+        # a place's "(state)", "(city)" marks a namesake of another kind: never read bare
+        named = rec.type != "LOC" and rec.name_en and "(" in rec.name_en
+        name = described_name(rec.name_en) if named and rec.name_en else None
+        out.append(replace(rec, name_en=name) if name else rec)
+    return tuple(out)
