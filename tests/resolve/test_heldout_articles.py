@@ -147,6 +147,8 @@ LATER_SETS = {
     "articles-v11": (0.94, 0.96, 2),  # 0.968 / 0.981 / 1 of 44 (h-v11per, h-v11loc; 1 more gold)
     # first run (sealed, session 9, main 5f47dc4) 0.891 / 0.962 / 3 of 36
     "articles-v12": (0.90, 0.95, 3),  # 0.938 / 0.973 / 2 of 36 (said_words, h-v12loc, h-v12per)
+    # first run (sealed, session 10, main 55eec4e) 0.910 / 0.935 / 4 of 28
+    "articles-v13": (0.89, 0.92, 5),  # 0.910 / 0.935 / 4 of 28
 }
 
 
