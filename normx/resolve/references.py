@@ -25,6 +25,7 @@ from normx.detect.tokens import lowercase_words
 from normx.match.candidate import Candidate
 from normx.match.score import NO_MATCH_THRESHOLD, token_similarity
 from normx.resolve import armies
+from normx.resolve.bare_head import History, settled_head
 from normx.resolve.body_place import places_inside
 from normx.resolve.coref import Antecedent, Antecedents, covers, query_tokens
 from normx.resolve.decision import acronym_shaped
@@ -134,6 +135,7 @@ def resolve_references(
     relative = relatives_of(linker, rt, segs)
     linked = linked_ids(segs)  # normx.resolve.tied_document
     out: list[tuple[Seg, Any, dict]] = []
+    heads_used: History = {}
     for pos, seg in enumerate(segs):
         evidence: dict[str, Any] = {}
         cand = seg.cand
@@ -174,6 +176,8 @@ def resolve_references(
                 cand = Candidate(a.id, a.name, a.type, a.score, a.matched, "coref", {})
         elif seg.generic:  # "The Chamber": the body just named whose Arabic name it glosses
             found = _generic_body(linker, rt, segs, antecedents, pos)
+            glosses = rt.generic_glosses(linker.forms[seg.first])  # normx.resolve.bare_head
+            found = settled_head(heads_used, glosses, found, antecedents, pos)
             if found is not None:
                 ante, gloss = found
                 tok = linker.tokens[segs[ante.position].first]

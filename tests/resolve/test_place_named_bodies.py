@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 from link_pairs import link_map as _links
+from link_pairs import mention_pairs as _pairs
 
 from normx.api import Normalizer
 from normx.gazetteer.schema import Record
@@ -22,6 +23,9 @@ RECORDS = [
     Record("org:misrata-mc", "ORG", None, "مركز مصراتة الطبي"),
     Record("org:zawiya-mc", "ORG", "Zawiya Medical Center", "مركز الزاوية الطبي"),
     Record("org:judicial-police", "ORG", None, "جهاز الشرطة القضائية"),
+    Record(
+        "org:ncdc", "ORG", "National Centre for Disease Control", "المركز الوطني لمكافحة الأمراض"
+    ),
 ]
 
 
@@ -88,3 +92,15 @@ def test_a_town_named_inside_a_body_counts_as_named(nz: Normalizer) -> None:
     # named the town inside the hospital's name
     text = "Misurata - The doctors of the Misrata Medical Center began a strike on Sunday."
     assert _links(nz, text).get("Misurata") == "loc:misrata"
+
+
+def test_a_bare_head_the_document_keeps_using_stays_with_its_body(nz: Normalizer) -> None:
+    text = (
+        "The doctors of the Misrata Medical Center began a strike on Sunday. "
+        "The administration of the Center called it a disaster. "
+        "The minister visited the Center on Monday. "
+        "The WHO is working with the National Center for Disease Control on vaccines. "
+        "An official recalled that the Center was closed for weeks in 2018."
+    )
+    pairs = _pairs(nz, text)
+    assert [i for t, i in pairs if t == "Center"] == ["org:misrata-mc"] * 3
