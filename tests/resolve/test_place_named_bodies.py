@@ -104,3 +104,9 @@ def test_a_bare_head_the_document_keeps_using_stays_with_its_body(nz: Normalizer
     )
     pairs = _pairs(nz, text)
     assert [i for t, i in pairs if t == "Center"] == ["org:misrata-mc"] * 3
+
+
+def test_a_facility_named_with_its_towns_region_and_a_short_head(nz: Normalizer) -> None:
+    # the town, its region said after it, and "Base" for "Air Base": the air base
+    text = "Russian cargo planes landed at the Tamanhint Al-Wadi Base on Monday."
+    assert _links(nz, text).get("Tamanhint Al-Wadi Base") == "loc:tamanhint-base"
