@@ -45,3 +45,26 @@ def qualified_facility(cand: Candidate | None, facility_heads: Collection[str]) 
         return False
     unsaid = [w for w in name if w not in named]
     return bool(named - words) and all(w in words for w in unsaid)
+
+
+def region_not_facility(
+    forms: Collection[str],
+    cand: Candidate,
+    own_words: Collection[str],
+    facility_heads: Collection[str],
+) -> bool:
+    """A later mention without a facility head ("Brak Al-Shati") that coreference would give
+    the facility only through the region word the document wrote beside it: the words are
+    not all the facility's own (*own_words*, its English names' folded words), and no head
+    says a facility. It is the town with its region, which the facility is named after."""
+    if cand.type != "LOC":
+        return False
+    words = _facility_words(frozenset(fold(h) for h in facility_heads))
+    name = {
+        p
+        for w in fold(cand.matched or cand.name).replace("-", " ").split()
+        for p in compound_parts(w)
+    }
+    if not name & words or any(f in words for f in forms):
+        return False
+    return any(f not in own_words for f in forms)

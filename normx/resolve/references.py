@@ -33,6 +33,7 @@ from normx.resolve.definite_lookalike import definite_lookalike
 from normx.resolve.descriptor_word import descriptor_only
 from normx.resolve.designators import designator_words, kin_words
 from normx.resolve.dropped_abd import with_abd
+from normx.resolve.facility_qualifier import region_not_facility
 from normx.resolve.generic import find_body, find_titled
 from normx.resolve.linker import BORROWED, SpanLinker
 from normx.resolve.locative import placed_by_preposition as placed
@@ -256,6 +257,10 @@ def resolve_references(
             ante = settle_body(index, pos, query_tokens(forms), ante, seg.cand)  # two bodies
             if ante is not None and cand is None and _described_only(rt, forms, ante.cand):
                 ante = None  # "Oil Minister ...": no short form of the Sharara oil field
+            if ante is not None and region_not_facility(
+                forms, ante.cand, rt.english_words(ante.cand.id), rt.lex.facility_heads
+            ):
+                ante = None  # "Brak Al-Shati" after "Brak Al-Shati Base": the town
             if ante is not None:
                 tok = linker.tokens[segs[ante.position].first]
                 evidence["antecedent"] = {"text": ante.surface, "start": tok.start}

@@ -110,3 +110,15 @@ def test_a_facility_named_with_its_towns_region_and_a_short_head(nz: Normalizer)
     # the town, its region said after it, and "Base" for "Air Base": the air base
     text = "Russian cargo planes landed at the Tamanhint Al-Wadi Base on Monday."
     assert _links(nz, text).get("Tamanhint Al-Wadi Base") == "loc:tamanhint-base"
+
+
+def test_the_town_with_its_region_is_not_the_facility_named_after_it(nz: Normalizer) -> None:
+    text = (
+        "Russian cargo planes landed at the Tamanhint Al-Wadi Base on Monday. "
+        "Residents of Tamanhint Al-Wadi said the flights went on all night."
+    )
+    pairs = _pairs(nz, text)
+    assert ("Tamanhint Al-Wadi Base", "loc:tamanhint-base") in pairs
+    assert [i for t, i in pairs if t.startswith("Tamanhint") and "Base" not in t] != [
+        "loc:tamanhint-base"
+    ]
