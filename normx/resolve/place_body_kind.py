@@ -17,12 +17,18 @@ Bank", "Investment Authority") and those links stand.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from functools import cache
+from functools import cache, partial
+from typing import TYPE_CHECKING
 
 from normx.match.candidate import Candidate
 from normx.mt.lexicon import default_lexicon
 from normx.text.generic import compound_parts
 from normx.text.latin import fold
+
+if TYPE_CHECKING:
+    from normx.resolve.linker import SpanLinker
+    from normx.resolve.runtime import Runtime
+    from normx.resolve.segment import Seg
 
 
 @cache
@@ -56,3 +62,20 @@ def kind_of_place_body(
     if not rest or any(w in country for w in rest):
         return False
     return is_place(" ".join(rest))
+
+
+def said_a_kind(linker: SpanLinker, rt: Runtime, seg: Seg, cand: Candidate) -> bool:
+    """:func:`kind_of_place_body` of a linked segment (a name spelled out stands)."""
+    if seg.phrase or cand.method in ("exact", "normalised"):
+        return False
+    forms = linker.forms[seg.first : seg.last + 1]
+    return kind_of_place_body(forms, cand, partial(_is_place, rt))
+
+
+def _is_place(rt: Runtime, text: str) -> bool:
+    """Whether *text*, normalised, is exactly the name of some place of the gazetteers."""
+    index = rt.normalizer.index
+    form = " ".join(t.form for t in rt.core_words(text))
+    return any(
+        index.records[index.names[ni].entity].type == "LOC" for ni in index.exact.get(form, ())
+    )

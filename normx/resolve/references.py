@@ -24,7 +24,7 @@ from normx.detect.hijri_dates import hijri_months
 from normx.detect.tokens import lowercase_words
 from normx.match.candidate import Candidate
 from normx.match.score import NO_MATCH_THRESHOLD, token_similarity
-from normx.resolve import armies
+from normx.resolve import armies, place_body_kind
 from normx.resolve.bare_head import History, settled_head
 from normx.resolve.body_place import places_inside
 from normx.resolve.coref import Antecedent, Antecedents, covers, query_tokens
@@ -42,7 +42,6 @@ from normx.resolve.name_tail_place import name_tail_place
 from normx.resolve.named_rival import named_in_document
 from normx.resolve.of_complement import of_complement
 from normx.resolve.place_adjective import adjective_of_place
-from normx.resolve.place_body_kind import kind_of_place_body
 from normx.resolve.relative_namesake import principal_namesake, relatives_of
 from normx.resolve.rival_body import settle_body
 from normx.resolve.runtime import Runtime
@@ -144,7 +143,7 @@ def resolve_references(
             evidence["context"] = list(seg.context)
         if seg.extra:  # most segments have none
             evidence.update((k, v) for k, v in seg.extra.items() if not k.startswith("_"))
-        if cand is not None and _kind_of_place_body(linker, rt, seg, cand):
+        if cand is not None and place_body_kind.said_a_kind(linker, rt, seg, cand):
             cand = None  # "Medical Center": any town's, not Benghazi's (place_body_kind)
         shared = seg.extra.get(BORROWED)
         if cand is None and shared is not None and _shared_designator(linker, rt, seg, shared):
@@ -565,22 +564,6 @@ def _generic_body(
         lambda a: linker.tokens[segs[a.position].first].start,
         says_noun,
         same_sentence,
-    )
-
-
-def _kind_of_place_body(linker: SpanLinker, rt: Runtime, seg: Seg, cand: Candidate) -> bool:
-    """Generic words only, linked to a body told apart by a place (:mod:`place_body_kind`)."""
-    if seg.phrase or cand.method in ("exact", "normalised"):
-        return False
-    forms = linker.forms[seg.first : seg.last + 1]
-    return kind_of_place_body(forms, cand, partial(_is_place, rt))
-
-
-def _is_place(rt: Runtime, text: str) -> bool:
-    index = rt.normalizer.index
-    form = " ".join(t.form for t in rt.core_words(text))
-    return any(
-        index.records[index.names[ni].entity].type == "LOC" for ni in index.exact.get(form, ())
     )
 
 

@@ -36,6 +36,6 @@ def test_the_shipped_facility_words_gloss_to_arabic() -> None:
     assert "words_facilities_en" in read_lexicon_data()
     entries = default_lexicon().entries
     # an air base is two Arabic words (قاعدة جوية), glued or apart in English
-    assert [len(r) for r in entries[("airbase",)].renderings][0] == 2
+    assert len(entries[("airbase",)].renderings[0]) == 2
     assert entries[("air", "base")].renderings == entries[("airbase",)].renderings
     assert entries[("base",)].renderings and entries[("hospital",)].renderings
