@@ -122,3 +122,23 @@ def test_the_town_with_its_region_is_not_the_facility_named_after_it(nz: Normali
     assert [i for t, i in pairs if t.startswith("Tamanhint") and "Base" not in t] != [
         "loc:tamanhint-base"
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cancer patients travel to the Medical Center for treatment.",
+        "Cancer patients travel to the Gharyan Medical Center for treatment.",
+    ],
+)
+def test_generic_words_alone_are_not_the_one_held_body_of_another_town(text: str) -> None:
+    # the gazetteer holds one medical centre, the Zawiya one: "Medical Center" resembles its
+    # English name but lacks the one word that makes it that body
+    nz = Normalizer.from_records(
+        [
+            Record("loc:zawiya", "LOC", "Zawiya", "الزاوية"),
+            Record("loc:gharyan", "LOC", "Gharyan", "غريان"),
+            Record("org:zawiya-mc", "ORG", "Zawiya Medical Center", "مركز الزاوية الطبي"),
+        ]
+    )
+    assert "org:zawiya-mc" not in _links(nz, text).values()
