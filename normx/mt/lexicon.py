@@ -22,6 +22,8 @@ from normx.text.latin import fold, split_words
 
 LEXICON_FILE = "gloss.yaml"
 SECTIONS = ("words", "transliterated")
+# sections of more ``words`` a lexicon may add, kept apart in the file by language or topic
+OPTIONAL_SECTIONS = ("words_facilities_en",)
 LIST_KEYS = ("function_words", "arabic_function_words", "head_nouns", "generic", "weak_arabic")
 OPTIONAL_LIST_KEYS = ("portfolios", "meetings")  # lists a lexicon may leave out (empty then)
 ENTRY_KEYS = frozenset({"ar", "source", "place"})
@@ -79,7 +81,7 @@ def validate(data: Any) -> list[str]:
     if not isinstance(data, dict):
         return ["top level must be a mapping"]
     problems: list[str] = []
-    allowed = set(SECTIONS) | set(LIST_KEYS) | set(OPTIONAL_LIST_KEYS)
+    allowed = set(SECTIONS) | set(OPTIONAL_SECTIONS) | set(LIST_KEYS) | set(OPTIONAL_LIST_KEYS)
     problems += [f"unknown section {k!r}" for k in data if k not in allowed]
     optional = [k for k in OPTIONAL_LIST_KEYS if k in data]
     for name in (*LIST_KEYS, *optional):
@@ -93,7 +95,7 @@ def validate(data: Any) -> list[str]:
                 problems.append(f"{name}: {v!r}: wrong script")
         if len(set(values)) != len(values):
             problems.append(f"{name}: duplicate values")
-    for section in SECTIONS:
+    for section in (*SECTIONS, *(k for k in OPTIONAL_SECTIONS if k in data)):
         entries = data.get(section)
         if not isinstance(entries, dict) or not entries:
             problems.append(f"{section}: must be a non-empty mapping")
@@ -150,7 +152,8 @@ def build(data: dict[str, Any]) -> Lexicon:
             translit,
         )
 
-    words = [entry(k, v, False) for k, v in data["words"].items()]
+    more = [data[k] for k in OPTIONAL_SECTIONS if k in data]
+    words = [entry(k, v, False) for d in (data["words"], *more) for k, v in d.items()]
     translit = [entry(k, v, True) for k, v in data["transliterated"].items()]
     weak = frozenset(w for v in data["weak_arabic"] for w in arabic_words(v))
     return Lexicon(

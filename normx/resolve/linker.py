@@ -51,6 +51,7 @@ from normx.resolve.context_words import (
 )
 from normx.resolve.decision import LONE_WORD_LOOSE, RangeDecisions, person_words_agree
 from normx.resolve.demonym_conflict import contradicted_by_demonym
+from normx.resolve.facility_qualifier import qualified_facility
 from normx.resolve.fused_names import fused
 from normx.resolve.honorific import honorific_place_dropped
 from normx.resolve.hyphen_pair import place_pair
@@ -267,8 +268,12 @@ class SpanLinker(SpanTokens):
             return [with_context(whole, context)]
         if whole.cand is not None:  # words the match left unexplained: a better cut may exist
             found = best_subspan(self, first, last, pieces(self, first, last))
-            if found is None or not is_clean(found[0].cand):
-                return [with_context(whole, context)]
+            if (
+                found is None
+                or not is_clean(found[0].cand)
+                or qualified_facility(whole.cand, self.lex.facility_heads)
+            ):
+                return [with_context(whole, context)]  # "Brak Al-Shati Base": facility_qualifier
         rest, ctx, after_of = strip_context(self, self.trie, first, last)
         if rest != first:
             return self._after_context(rest, last, context + ctx, after_of)

@@ -24,13 +24,16 @@ from normx.detect.hijri_dates import hijri_months
 from normx.detect.tokens import lowercase_words
 from normx.match.candidate import Candidate
 from normx.match.score import NO_MATCH_THRESHOLD, token_similarity
-from normx.resolve import armies
+from normx.resolve import armies, place_body_kind
+from normx.resolve.bare_head import History, settled_head
+from normx.resolve.body_place import places_inside
 from normx.resolve.coref import Antecedent, Antecedents, covers, query_tokens
 from normx.resolve.decision import acronym_shaped
 from normx.resolve.definite_lookalike import definite_lookalike
 from normx.resolve.descriptor_word import descriptor_only
 from normx.resolve.designators import designator_words, kin_words
 from normx.resolve.dropped_abd import with_abd
+from normx.resolve.facility_qualifier import region_not_facility
 from normx.resolve.generic import find_body, find_titled
 from normx.resolve.linker import BORROWED, SpanLinker
 from normx.resolve.locative import placed_by_preposition as placed
@@ -126,11 +129,13 @@ def resolve_references(
         for pos, seg in enumerate(segs)
         if seg.cand is not None and not _approximate_word(seg_forms[pos], seg.cand)
     }
+    firm |= places_inside(linker, segs)  # "Sabha Medical Center" names Sabha (body_place)
     index = Antecedents(antecedents, rt.name_keys, rt.key_index)
     by_surname = Antecedents(surnames, rt.name_keys, rt.key_index) if surnames else None
     relative = relatives_of(linker, rt, segs)
     linked = linked_ids(segs)  # normx.resolve.tied_document
     out: list[tuple[Seg, Any, dict]] = []
+    heads_used: History = {}
     for pos, seg in enumerate(segs):
         evidence: dict[str, Any] = {}
         cand = seg.cand
@@ -138,6 +143,8 @@ def resolve_references(
             evidence["context"] = list(seg.context)
         if seg.extra:  # most segments have none
             evidence.update((k, v) for k, v in seg.extra.items() if not k.startswith("_"))
+        if cand is not None and place_body_kind.said_a_kind(linker, rt, seg, cand):
+            cand = None  # "Medical Center": any town's, not Benghazi's (place_body_kind)
         shared = seg.extra.get(BORROWED)
         if cand is None and shared is not None and _shared_designator(linker, rt, seg, shared):
             cand = shared  # "the Sharara and El-Feel fields": each name with its designator
@@ -169,6 +176,8 @@ def resolve_references(
                 cand = Candidate(a.id, a.name, a.type, a.score, a.matched, "coref", {})
         elif seg.generic:  # "The Chamber": the body just named whose Arabic name it glosses
             found = _generic_body(linker, rt, segs, antecedents, pos)
+            glosses = rt.generic_glosses(linker.forms[seg.first])  # normx.resolve.bare_head
+            found = settled_head(heads_used, glosses, found, antecedents, pos)
             if found is not None:
                 ante, gloss = found
                 tok = linker.tokens[segs[ante.position].first]
@@ -247,6 +256,10 @@ def resolve_references(
             ante = settle_body(index, pos, query_tokens(forms), ante, seg.cand)  # two bodies
             if ante is not None and cand is None and _described_only(rt, forms, ante.cand):
                 ante = None  # "Oil Minister ...": no short form of the Sharara oil field
+            if ante is not None and region_not_facility(
+                forms, ante.cand, rt.english_words(ante.cand.id), rt.lex.facility_heads
+            ):
+                ante = None  # "Brak Al-Shati" after "Brak Al-Shati Base": the town
             if ante is not None:
                 tok = linker.tokens[segs[ante.position].first]
                 evidence["antecedent"] = {"text": ante.surface, "start": tok.start}

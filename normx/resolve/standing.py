@@ -36,6 +36,7 @@ from pathlib import Path
 from normx.gazetteer.paths import default_gazetteer_paths
 from normx.gazetteer.schema import Record
 from normx.match.candidate import Candidate
+from normx.text.generic import compound_parts
 from normx.text.latin import fold
 
 __all__ = [
@@ -184,7 +185,8 @@ def lesser_dropped(
 
 
 def _words(name: str) -> list[str]:
-    return fold(name).replace("-", " ").split()
+    # a glued facility word is its parts: "Airbase" says the "air" and "base" of Air Base
+    return [p for w in fold(name).replace("-", " ").split() for p in compound_parts(w)]
 
 
 def town_of_facility(
