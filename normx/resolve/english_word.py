@@ -16,7 +16,11 @@ of five). Other rules let such a link stand when the document names the entity e
   (Relations of the European Council on Foreign Relations). Arabic names in Latin letters
   are made of Arabic roots and patterns, whose endings are vowels, ``-i``, ``-a``, ``-iya``,
   ``-an``, ``-at``: these suffixes are English morphology, and a name spelled a letter or two
-  apart keeps its own ending (Sebha / Sabha, Misurata / Misrata).
+  apart keeps its own ending (Sebha / Sabha, Misurata / Misrata), vowels aside (Takbal /
+  Takbel: :func:`skeleton`).
+
+Inside a sentence a capital is the word's own, so only an English demonym's ending
+(``-ese``: "a Beninese man" ~ a village across scripts) undoes a likeness there.
 
 Only a lone word, only places and bodies (a surname opens sentences: "Erdogan said", and
 persons keep their own rules), and only a likeness: an exact or normalised name still links.
@@ -25,6 +29,7 @@ No word list is needed, and none is shipped (no English word list in the shared 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Collection, Container, Iterable
 from typing import Any
 
@@ -69,6 +74,12 @@ ENGLISH_ENDINGS = (
     "ed",
 )
 
+# endings of English demonyms that no Arabic name in Latin letters ends in ("Beninese",
+# "Congolese"): such a word is English wherever it stands, not only where capitals say nothing
+DEMONYM_ENDINGS = ("ese",)
+
+_VOWELS = re.compile(r"[aeiouy]+")
+
 Resolved = tuple[Seg, Any, dict]
 
 
@@ -83,9 +94,9 @@ def english_ending(word: str) -> str | None:
 
 def english_shaped(word: str, name: str) -> bool:
     """*word* (folded) carries an English suffix that the likeness to *name* (the gazetteer
-    name it was matched to) does not explain: no word of the name ends in it ("tribal" /
-    Tripoli), or the word is only one word of a longer name ("relations" / European Council on
-    Foreign Relations)."""
+    name it was matched to) does not explain: no word of the name ends in it, vowels aside
+    ("tribal" / Tripoli; "takbal" / Takbel is explained), or the word is only one word of a
+    longer name ("relations" / European Council on Foreign Relations)."""
     end = english_ending(word)
     if end is None:
         return False
@@ -93,7 +104,24 @@ def english_shaped(word: str, name: str) -> bool:
     words = [w for w in words if w and not w.startswith("(")]
     if len(words) > 1:
         return True
-    return not any(w.endswith(end) for w in words)
+    tail = skeleton(end)
+    return not any(skeleton(w).endswith(tail) for w in words)
+
+
+def skeleton(word: str) -> str:
+    """*word* (folded) with each run of vowels one mark: names spelled apart differ in their
+    vowels ("Takbal" / Takbel, "Marsous" / Marsus, "Saeed" / Said), never in a consonant the
+    suffix adds or a final vowel it drops ("Tribal" / Tripoli)."""
+    return _VOWELS.sub("V", word)
+
+
+def english_demonym(word: str, names: Iterable[str]) -> bool:
+    """*word* (folded) ends like an English demonym after a stem of four letters or more
+    ("beninese", "congolese") and none of *names* (the matched entity's) ends so."""
+    for end in DEMONYM_ENDINGS:
+        if word.endswith(end) and len(word) - len(end) >= MIN_STEM:
+            return not any(fold(n).endswith(end) for n in names)
+    return False
 
 
 def capital_says_nothing(tok: Token, seg: Seg, openers: Callable[[], Container[int]]) -> bool:
@@ -139,13 +167,17 @@ def english_words_unlinked(
             or cand.type == "PER"
             or cand.method not in LIKENESS
             or not tokens[seg.first].cap
-            or not capital_says_nothing(tokens[seg.first], seg, openers)
         ):
             continue
-        if lower is None:
-            lower = lowercase_words(text)
         form = tokens[seg.first].form
-        if looks_like_english(form, cand, lower, entity_names(cand.id)):
+        names = (cand.matched, *entity_names(cand.id))
+        if capital_says_nothing(tokens[seg.first], seg, openers):
+            if lower is None:
+                lower = lowercase_words(text)
+            english = looks_like_english(form, cand, lower, names)
+        else:  # a capital inside a sentence: only a demonym's ending tells
+            english = english_demonym(form, names)
+        if english:
             if out is resolved:
                 out = list(resolved)
             out[k] = (seg, None, {key: v for key, v in evidence.items() if key != "matched"})

@@ -6,7 +6,13 @@ from __future__ import annotations
 from normx.api import Normalizer
 from normx.gazetteer.schema import Record
 from normx.match.candidate import Candidate
-from normx.resolve.english_word import english_ending, english_shaped, looks_like_english
+from normx.resolve.english_word import (
+    english_demonym,
+    english_ending,
+    english_shaped,
+    looks_like_english,
+    skeleton,
+)
 
 RECORDS = [
     Record("loc:tripoli", "LOC", "Tripoli", "طرابلس", aliases_en=("Tarabulus",)),
@@ -73,3 +79,17 @@ def test_looks_like_english_takes_a_lower_case_use_or_an_unexplained_suffix() ->
     assert looks_like_english("sebha", cand, {"sebha"})  # the text writes it in lower case
     nepal = Candidate("loc:x", "Nipal", "LOC", 0.9, "Nipal", "fuzzy", {})
     assert not looks_like_english("nepal", nepal, set(), ["Nepal"])  # an alias explains it
+
+
+def test_an_english_demonym_inside_a_sentence_is_not_a_look_alike_place() -> None:
+    assert english_demonym("beninese", ["Bani Nis"])
+    assert not english_demonym("beninese", ["Beninese"])  # the name ends so itself
+    assert not english_demonym("sabha", ["Sabha"])
+
+
+def test_a_suffix_that_differs_from_the_name_only_in_vowels_is_explained() -> None:
+    assert not english_shaped("takbal", "Takbel")
+    assert not english_shaped("marsous", "Marsus")
+    assert not english_shaped("rasheed", "Rashid")
+    assert english_shaped("affairs", "Africa")
+    assert skeleton("tripoli") == "trVpVlV"
