@@ -43,6 +43,7 @@ from normx.resolve.batch import DocumentQueries, resolve_all
 from normx.resolve.blind_openers import attested_mentions
 from normx.resolve.declared_name import declared_full_names
 from normx.resolve.document import Document, Mention
+from normx.resolve.english_word import english_words_unlinked
 from normx.resolve.family_head import family_aliases, family_heads
 from normx.resolve.family_member import family_members
 from normx.resolve.gc_pause import collector_held
@@ -244,6 +245,7 @@ def _mentions(
     text = linker.text
     taken_until = -1
     resolved = _owner_first(linker, rt, resolve_references(linker, rt, segs))
+    resolved = english_words_unlinked(text, tokens, resolved, partial(_en_names, rt))
     resolved = declared_aliases(linker, rt, person_pairs(linker, rt, resolved))
     resolved = nickname_surnames(linker, rt, resolved)
     resolved = declared_full_names(linker, rt, resolved)
@@ -299,6 +301,12 @@ def _mentions(
                 cand.method,
                 evidence,
             )
+
+
+def _en_names(rt: Runtime, record_id: str) -> tuple[str, ...]:
+    """The record's English names (none for an unknown id): :mod:`normx.resolve.english_word`."""
+    rec = rt.normalizer.by_id.get(record_id)
+    return rec.names("en") if rec is not None else ()
 
 
 def _owner_first(linker: SpanLinker, rt: Runtime, resolved: list) -> list:
