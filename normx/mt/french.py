@@ -24,7 +24,7 @@ from normx.text.arabic import has_arabic, has_latin, normalize_arabic
 from normx.text.latin import APOSTROPHES, fold
 
 SECTION = "french"
-KEYS = frozenset({"function_words", "also_english", "words", "acronyms"})
+KEYS = frozenset({"function_words", "generic", "also_english", "words", "acronyms"})
 WORD_KEYS = frozenset({"ar", "source", "place"})
 ACRONYM_KEYS = frozenset({"en", "ar", "source"})
 SOURCE_PREFIX = "wikipedia:fr "
@@ -43,7 +43,7 @@ def _problems(section: Any) -> list[str]:
     if not isinstance(section, dict):
         return [f"{SECTION}: must be a mapping"]
     out = [f"{SECTION}: unknown key {k!r}" for k in section if k not in KEYS]
-    for name in ("function_words", "also_english"):
+    for name in ("function_words", "generic", "also_english"):
         values = section.get(name, [])
         if not isinstance(values, list) or not all(
             isinstance(v, str) and v and not has_arabic(v) for v in values
@@ -105,7 +105,8 @@ def french_problems(data: Any) -> list[str]:
 def with_french(data: dict[str, Any]) -> dict[str, Any]:
     """Lexicon *data* with the French words in the word table and the French function words
     among the function words; an entry both languages key alike keeps the renderings of both
-    (English first). Data without a French section comes back unchanged."""
+    (English first); French kinds of body join the generic words. Data without a French section
+    comes back unchanged."""
     section = data.get(SECTION)
     if not isinstance(section, dict):
         return data
@@ -123,7 +124,10 @@ def with_french(data: dict[str, Any]) -> dict[str, Any]:
                 "place": bool(prev.get("place")) or bool(entry.get("place")),
             }
     function_words = list(dict.fromkeys([*data["function_words"], *section["function_words"]]))
-    return {**data, "words": words, "function_words": function_words}
+    out = {**data, "words": words, "function_words": function_words}
+    if "generic" in section:
+        out["generic"] = list(dict.fromkeys([*data.get("generic", ()), *section["generic"]]))
+    return out
 
 
 @dataclass(frozen=True, slots=True)
