@@ -17,7 +17,7 @@ from __future__ import annotations
 from functools import cache
 
 from normx.detect.tokens import Token
-from normx.mt.french import FrenchNames, default_french_names, without_elision
+from normx.mt.french import FrenchNames, default_french_names, shipped_data, without_elision
 from normx.text.latin import fold
 
 MAX_FRENCH_TOKENS = 10  # words after the head: "pour les relations internationales" is 4
@@ -26,9 +26,7 @@ ELIDED = frozenset({"d", "l"})  # d', l' when the tokenizer keeps them apart ("d
 
 @cache
 def _names() -> tuple[FrenchNames, frozenset[str]]:
-    from normx.mt.lexicon import read_lexicon_data
-
-    data = read_lexicon_data()
+    data = shipped_data()
     english = frozenset(w for key in data["words"] for w in fold(key).split())
     names = default_french_names()
     return names, english | names.words
@@ -46,9 +44,7 @@ def french_bridges() -> frozenset[str]:
     bridges): the French section's words and connectors as written, folded and elided
     ("d'union", and its form "dunion", which the tokeniser tests of the previous token), so a
     French name's lower-case tail reaches :func:`french_name`."""
-    from normx.mt.lexicon import read_lexicon_data
-
-    section = read_lexicon_data().get("french") or {}
+    section = shipped_data().get("french") or {}
     words = {w for key in section.get("words", {}) for w in key.split()}
     words |= {fold(w) for w in words}
     elided = {f"{a}{q}{w}" for w in words for a in ELIDED for q in "'’"}

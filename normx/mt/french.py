@@ -152,11 +152,18 @@ def french_names(data: dict[str, Any], english_words: Iterable[str]) -> FrenchNa
 
 
 @cache
-def default_french_names() -> FrenchNames:
-    """:func:`french_names` of the shipped lexicon, built once per process."""
+def shipped_data() -> dict[str, Any]:
+    """The shipped lexicon file, parsed once for the French tables (detection and acronyms)."""
     from normx.mt.lexicon import read_lexicon_data
 
-    data = read_lexicon_data()
+    data: dict[str, Any] = read_lexicon_data()
+    return data
+
+
+@cache
+def default_french_names() -> FrenchNames:
+    """:func:`french_names` of the shipped lexicon, built once per process."""
+    data = shipped_data()
     return french_names(data, data.get("words", {}))
 
 
@@ -170,9 +177,7 @@ def french_acronym_lookup(
     """The body a French acronym stands for among *records*, if exactly one holds its English
     or Arabic name (folded, normalised); a body no gazetteer holds is not guessed."""
     if data is None:
-        from normx.mt.lexicon import read_lexicon_data
-
-        data = read_lexicon_data()
+        data = shipped_data()
     acronyms = (data.get(SECTION) or {}).get("acronyms") or {}
     wanted: dict[tuple[str, str], list[str]] = {}
     for acronym, entry in acronyms.items():
