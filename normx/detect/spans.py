@@ -21,6 +21,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import NamedTuple
 
+from normx.detect.french_names import french_name
 from normx.detect.gerund import gerund_opener
 from normx.detect.lexicon import Lexicon
 from normx.detect.numbered import number_after
@@ -111,6 +112,9 @@ def find_spans(
             if nj is None:
                 break
             j = nj
+        # a French name of a body: "Chambre des représentants" (normx.detect.french_names)
+        if j + 1 < n and not tokens[j + 1].cap and (fr := french_name(tokens, i, j)):
+            j = fr[1] if fr[0] == i else fr[0] - 1  # a run before the name: a span of its own
         if j - i + 1 >= MAX_SPAN_TOKENS and _run_goes_on(tokens, unit_at, lex, j) is not None:
             # a run too long for one span: end it at its last "and", so that the name the
             # limit would cut ("... and the Russian Foreign Minister Sergei | Lavrov") starts

@@ -17,6 +17,8 @@ import yaml
 
 from normx.errors import NormxError
 from normx.mt.arwords import arabic_words
+from normx.mt.french import SECTION as FRENCH
+from normx.mt.french import french_problems, with_french
 from normx.text.arabic import has_arabic, has_latin
 from normx.text.latin import fold, split_words
 
@@ -82,6 +84,8 @@ def validate(data: Any) -> list[str]:
         return ["top level must be a mapping"]
     problems: list[str] = []
     allowed = set(SECTIONS) | set(OPTIONAL_SECTIONS) | set(LIST_KEYS) | set(OPTIONAL_LIST_KEYS)
+    allowed |= {FRENCH}
+    problems += french_problems(data)  # normx.mt.french
     problems += [f"unknown section {k!r}" for k in data if k not in allowed]
     optional = [k for k in OPTIONAL_LIST_KEYS if k in data]
     for name in (*LIST_KEYS, *optional):
@@ -132,6 +136,7 @@ def _entry_problems(word: Any, entry: Any) -> list[str]:
 
 def build(data: dict[str, Any]) -> Lexicon:
     """Look-up tables from validated lexicon data."""
+    data = with_french(data)  # French names of bodies in English copy (normx.mt.french)
     function_words = frozenset(fold(w) for w in data["function_words"])
     ar_function = frozenset(w for v in data["arabic_function_words"] for w in arabic_words(v))
 

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from normx.detect.lexicon import Lexicon, lexicon
 from normx.detect.trie import NameTrie
 from normx.match.candidate import Candidate
+from normx.mt.french import with_french_acronyms
 from normx.resolve.acronyms import KnownAcronym, gazetteer_acronyms
 from normx.resolve.coref import KeyIndex, gate_keys
 from normx.resolve.decision import unqualified
@@ -78,7 +79,8 @@ class Runtime:
         """The gazetteers' acronyms (:func:`~normx.resolve.acronyms.gazetteer_acronyms`), built
         on first use."""
         if self._acronyms is None:
-            self._acronyms = gazetteer_acronyms(self.normalizer.index.records)
+            records = self.normalizer.index.records
+            self._acronyms = with_french_acronyms(gazetteer_acronyms(records), records)  # ONU
         return self._acronyms
 
     @property

@@ -1,0 +1,92 @@
+"""French names of bodies in English copy: "the Gouvernement d'union nationale".
+
+AFP house style writes the names of bodies in French, where the words after the head are lower
+case ("Chambre des représentants", "Nations unies", "Conseil européen pour les relations
+internationales"). A run of capitalised words would end at the head, so the name is cut to a
+generic "Chambre". :func:`french_name` extends a run that ends in a gloss word (a word of the
+gloss lexicon, English or French: "Conseil", "Union") with the lower-case French words and
+connectors (de, des, d', pour, les...) that follow, up to the last French gloss word. It only
+takes words of the lexicon's French section (:mod:`normx.mt.french`), and wants one that is
+French alone or a French connector ("Council relations" stays English), so French prose, and
+English words after a name, are not swallowed. Where the run holds more than the French name
+("Tarek Megerisi of the Conseil européen ..."), the name starts at the run's last gloss words.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from normx.detect.tokens import Token
+from normx.mt.french import FrenchNames, default_french_names, shipped_data, without_elision
+from normx.text.latin import fold
+
+MAX_FRENCH_TOKENS = 10  # words after the head: "pour les relations internationales" is 4
+ELIDED = frozenset({"d", "l"})  # d', l' when the tokenizer keeps them apart ("d'Etat")
+
+
+@cache
+def _names() -> tuple[FrenchNames, frozenset[str]]:
+    data = shipped_data()
+    english = frozenset(w for key in data["words"] for w in fold(key).split())
+    names = default_french_names()
+    return names, english | names.words
+
+
+def _form(tok: Token) -> str:
+    """The folded word with a glued French elision off ("d'union" -> "union")."""
+    if tok.cap or len(tok.text) < 3 or tok.text[1] not in "'’":
+        return tok.form
+    return fold(without_elision(tok.text))
+
+
+def french_bridges() -> frozenset[str]:
+    """Lower-case words the sparse tokeniser keeps after a kept word (:class:`KeepWords`
+    bridges): the French section's words and connectors as written, folded and elided
+    ("d'union", and its form "dunion", which the tokeniser tests of the previous token), so a
+    French name's lower-case tail reaches :func:`french_name`."""
+    section = shipped_data().get("french") or {}
+    words = {w for key in section.get("words", {}) for w in key.split()}
+    words |= {fold(w) for w in words}
+    elided = {f"{a}{q}{w}" for w in words for a in ELIDED for q in "'’"}
+    elided |= {a + w for w in words for a in ELIDED}  # "dunion": the form of "d'union"
+    return frozenset(words | elided | set(section.get("function_words", ())))
+
+
+def _adjacent(tokens: list[Token], k: int) -> bool:
+    """Token *k* belongs with the one before: joined, or right after an elided d'/l'."""
+    tok, prev = tokens[k], tokens[k - 1]
+    if tok.sent_start:
+        return False
+    return tok.joined or (prev.form in ELIDED and tok.start == prev.end + 1)
+
+
+def french_name(tokens: list[Token], i: int, j: int) -> tuple[int, int] | None:
+    """The French name of a body the capitalised run *i*..*j* ends with, as (first, last)
+    tokens, or None. *last* goes past *j* over French words; *first* >= *i*."""
+    n = len(tokens)
+    if j + 1 >= n or tokens[j].possessive:
+        return None
+    names, gloss_words = _names()
+    if tokens[j].form not in gloss_words or tokens[j + 1].cap:
+        return None
+    last, french_only = j, False
+    k = j + 1
+    while k < n and k - j <= MAX_FRENCH_TOKENS and _adjacent(tokens, k):
+        tok = tokens[k]
+        form = _form(tok)
+        if not tok.cap and tok.form in names.connectors:
+            french_only = True
+        elif form in names.words and (not tok.cap or tokens[k - 1].form in names.connectors):
+            last = k  # a capital only after a connector: "d'Etat", "des Affaires étrangères"
+            french_only = french_only or form in names.only_french or form != tok.form
+        else:
+            break
+        if tok.possessive:
+            break
+        k += 1
+    if last == j or not french_only:
+        return None
+    first = j
+    while first > i and tokens[first - 1].cap and tokens[first - 1].form in gloss_words:
+        first -= 1
+    return first, last
