@@ -148,7 +148,7 @@ LATER_SETS = {
     # first run (sealed, session 9, main 5f47dc4) 0.891 / 0.962 / 3 of 36
     "articles-v12": (0.90, 0.95, 3),  # 0.938 / 0.973 / 2 of 36 (said_words, h-v12loc, h-v12per)
     # first run (sealed, session 10, main 55eec4e) 0.910 / 0.935 / 4 of 28
-    "articles-v13": (0.89, 0.92, 5),  # 0.910 / 0.935 / 4 of 28
+    "articles-v13": (0.94, 0.96, 3),  # 0.971 / 0.982 / 2 of 28 (h-body10, h-fr10, h-word10)
 }
 
 
