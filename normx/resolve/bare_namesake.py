@@ -22,6 +22,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from normx.match.candidate import Candidate
+from normx.resolve.lone_ties import settle_lone_ties
 from normx.resolve.segment import Resolved
 
 if TYPE_CHECKING:
@@ -57,15 +58,6 @@ def bare_one(rt: Runtime, form: str, close: tuple[Candidate, ...]) -> Candidate 
 def bare_namesakes(linker: SpanLinker, rt: Runtime, resolved: list[Resolved]) -> list[Resolved]:
     """*resolved* with each lone word left unlinked between qualified namesakes linked to the
     one Arabic names bare (:func:`bare_one`)."""
-    out: list[Resolved] = []
-    for seg, cand, evidence in resolved:
-        if cand is None and len(seg.ambiguous) > 1 and not (seg.phrase or seg.generic):
-            units = linker.name_units(seg.first, seg.last)
-            winner = bare_one(rt, units[0].forms[0], seg.ambiguous) if len(units) == 1 else None
-            if winner is not None:
-                cand = winner
-                others = [c.id for c in seg.ambiguous if c.id != winner.id]
-                evidence = {**evidence, "bare_namesake_of": others, "matched": winner.matched}
-                evidence.pop("candidates", None)
-        out.append((seg, cand, evidence))
-    return out
+    return settle_lone_ties(
+        linker, resolved, lambda unit, tied: bare_one(rt, unit.forms[0], tied), "bare_namesake_of"
+    )

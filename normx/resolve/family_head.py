@@ -29,6 +29,7 @@ from __future__ import annotations
 from normx.match.candidate import Candidate
 from normx.resolve.generic import arabic_words
 from normx.resolve.linker import SpanLinker
+from normx.resolve.lone_ties import settle_lone_ties
 from normx.resolve.runtime import Runtime
 from normx.resolve.segment import Resolved
 from normx.text.latin import fold
@@ -81,18 +82,9 @@ def family_head(rt: Runtime, form: str, close: tuple[Candidate, ...]) -> Candida
 def family_heads(linker: SpanLinker, rt: Runtime, resolved: list[Resolved]) -> list[Resolved]:
     """*resolved* with each lone family name left unlinked between a father and his sons
     linked to the father (:func:`family_head`)."""
-    out: list[Resolved] = []
-    for seg, cand, evidence in resolved:
-        if cand is None and len(seg.ambiguous) > 1 and not (seg.phrase or seg.generic):
-            units = linker.name_units(seg.first, seg.last)
-            head = family_head(rt, units[0].forms[-1], seg.ambiguous) if len(units) == 1 else None
-            if head is not None:
-                cand = head
-                others = [c.id for c in seg.ambiguous if c.id != head.id]
-                evidence = {**evidence, "family_head_of": others, "matched": head.matched}
-                evidence.pop("candidates", None)
-        out.append((seg, cand, evidence))
-    return out
+    return settle_lone_ties(
+        linker, resolved, lambda unit, tied: family_head(rt, unit.forms[-1], tied), "family_head_of"
+    )
 
 
 def _words(name: str) -> list[str]:
