@@ -77,6 +77,7 @@ from typing import Any
 
 from normx.gazetteer.longer_names import is_named_after
 from normx.gazetteer.schema import LANGS, Record
+from normx.text.arabic import has_arabic
 
 __all__ = [
     "INHERIT_VERSION",
@@ -88,7 +89,7 @@ __all__ = [
 ]
 
 # Bumped whenever the rules change: part of the cache key of the compiled inheritance.
-INHERIT_VERSION = 4  # 2: strong rivals only; 3: the shipped duplicate; 4: cross-script floor
+INHERIT_VERSION = 5  # 2: strong rivals; 3: shipped duplicate; 4-5: cross-script floor
 # a rival scoring below this reads the name only approximately (a village الديسه for "Daesh"):
 # the shipped source's attestation of the name for this entity outweighs it
 STRONG_RIVAL = 0.9
@@ -382,11 +383,20 @@ def _outranked(
     or not the shipped district is loaded beside them). Against another shipped record it
     stands for the shipped data's own choice, which inheriting keeps ("Barqa" is Cyrenaica's
     name, exact, before it is a look-alike of Marj's old name "Barka", 0.96)."""
+    found = list(found)
     ours = duplicate = user_rival = shipped_rival = -1.0
     for rid, score, *matched in found:
+        if rid == user_id and score > ours:
+            ours = score
+            if matched and has_arabic(matched[0]) and not has_arabic(name):
+                # the user's record reads the name only through its Arabic name, below any
+                # same-script spelling (Cyrenaica's برقة for "Barqa", 0.86): as if it lacked
+                # the script
+                floor = max(floor, CROSS_SCRIPT_RIVAL_FLOOR)
+    for rid, score, *matched in found:
         if rid == user_id:
-            ours = max(ours, score)
-        elif rid == shipped_id:
+            continue
+        if rid == shipped_id:
             duplicate = max(duplicate, score)
         elif score < floor or (matched and is_named_after(name, matched[0])):
             continue

@@ -335,3 +335,22 @@ def test_cli_no_inherit_names():
     off = CliRunner().invoke(main, [*args, "--no-inherit-names", "--min-score", "0.99", "Britain"])
     assert off.exit_code == 0, off.output
     assert json.loads(off.output)["candidates"] == []
+
+
+def test_a_record_answering_only_through_its_arabic_name_needs_a_near_exact_rival():
+    # the user's Cyrenaica holds برقة but no Latin "Barqa": it reads the shipped alias only
+    # across scripts (0.86), below a look-alike village's same-script 0.91 ("Barqawi"), which
+    # is no spelling of the name; a near-exact rival (0.97) still keeps it
+    q = (("wikidata", "Q5061"),)
+    shipped = rec("loc:cyrenaica", "LOC", "Cyrenaica", "برقة", aliases_en=("Barqa",), xref=q)
+    user = rec("my:cyrenaica", "LOC", "Cyrenaica", "برقة", xref=q)
+
+    def rivals(score):
+        return lambda name: (
+            [("my:village", score, "Barqawi"), ("my:cyrenaica", 0.86, "برقة")]
+            if name == "Barqa"
+            else []
+        )
+
+    assert "Barqa" in {n.text for n in plan([user], [shipped], rivals=rivals(0.91)).names}
+    assert "Barqa" not in {n.text for n in plan([user], [shipped], rivals=rivals(0.97)).names}
