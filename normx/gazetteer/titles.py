@@ -57,6 +57,7 @@ from normx.gazetteer.schema import Record
 from normx.text.arabic import is_mostly_arabic
 from normx.text.latin import fold
 from normx.text.normalize import normalize_name
+from normx.text.qualifier import trailing_qualifier
 
 __all__ = [
     "COMMA_QUALIFIERS",
@@ -70,10 +71,18 @@ __all__ = [
 COMMA_QUALIFIERS = False  # "Gharyan, Libya" -> "Gharyan" (module docstring: off)
 TITLES_VERSION = 5  # part of the compiled index's cache key: bump when the rules change
 
-_PAREN_RE = re.compile(r"^(?P<main>.*?\S)\s*\((?P<q>[^()]+)\)\s*$")
 _ACRONYM_RE = re.compile(r"^(?=(?:.*[A-Z]){2})[A-Za-z]{2,10}$")  # GNA, HoR, UNSMIL
 _COMMAS = ",،"
 _HEAD_RE = re.compile(r"[(,،]")  # what comes before it is the name a title qualifies
+
+
+def _parenthesised(text: str) -> tuple[str, str] | None:
+    """(name, qualifier) of a title ending in a parenthesised qualifier; None otherwise."""
+    qualifier = trailing_qualifier(text)
+    if qualifier is None or not qualifier.parenthetical or text[qualifier.start :].strip() == "()":
+        return None
+    main = text[: qualifier.start].rstrip()
+    return (main, qualifier.words) if main else None
 
 
 def _comma_bare(text: str) -> str | None:
@@ -95,9 +104,9 @@ def bare_forms(text: str, kind: str) -> tuple[str, ...]:
     out: list[str] = []
     for _ in range(3):  # "Zawiya (town), Libya": the comma, then the parenthesis
         before = text
-        m = _PAREN_RE.match(text)
-        if m:
-            main, qualifier = m.group("main").strip(), m.group("q").strip()
+        parts = _parenthesised(text)
+        if parts:
+            main, qualifier = parts[0].strip(), parts[1]
             if kind == "LOC" and _describes(qualifier):
                 break  # "New York (state)": a namesake of another kind, not the plain name
             if main.strip(" ,،"):
@@ -185,13 +194,11 @@ def described_name(text: str) -> str | None:
     """The name of a title whose parenthesised qualifier describes it rather than names
     another place ("444th Brigade (organization)" -> "444th Brigade"; "Zawiya (Libya)" ->
     None)."""
-    m = _PAREN_RE.match(text)
-    if not m or not m.group("main").strip(" ,،"):
+    parts = _parenthesised(text)
+    if not parts or not parts[0].strip(" ,،"):
         return None
-    qualifier = m.group("q").strip()
-    if _describes(qualifier) or _ACRONYM_RE.match(qualifier):
-        return m.group("main").strip()
-    return None
+    main, qualifier = parts
+    return main.strip() if _describes(qualifier) or _ACRONYM_RE.match(qualifier) else None
 
 
 def _describes(qualifier: str) -> bool:
