@@ -38,7 +38,6 @@ from normx.resolve import armies
 from normx.resolve.acronyms import METHOD as ACRONYM
 from normx.resolve.acronyms import link_acronyms
 from normx.resolve.appositive import declared_aliases
-from normx.resolve.army_command import army_commands, army_record
 from normx.resolve.bare_namesake import bare_namesakes
 from normx.resolve.batch import DocumentQueries, resolve_all
 from normx.resolve.blind_openers import attested_mentions
@@ -149,7 +148,6 @@ def _canonicalize(rt: Runtime, text: str, doc: str | None) -> Document:
     mentions = link_spelled_out(mentions, rt.acronym_named, rt.lex.body_heads)
     mentions = attested_mentions(mentions, tokens, openers, attested)  # blind_openers.py
     mentions = without_remnants(text, mentions, rt.lex.titles)  # remnants.py
-    mentions = army_commands(text, mentions, army_record(rt))  # "the General Command"
     spelled = tuple(m for m in mentions if m.method != ACRONYM)  # acronyms stay as written
     return Document.build(text, mentions, rewrite(text, spelled, rt.lex), doc)
 
