@@ -8,8 +8,9 @@ the Arabic name with the nisba, وزارة الدفاع الروسية, which th
 demonym left out, the rest ties between the namesakes (or is "a kind of body", no body) and
 the span comes out as nothing at all, not even an unknown name.
 
-The rule, for a span that yields nothing: when it opens with a demonym and holds a body head
-noun (``heads.yaml``), the whole range, demonym included, is decided once more as the linker
+The rule, for a span that yields nothing: when it opens with a demonym and holds a capitalised
+body head noun (``heads.yaml``; "the Egyptian parliament" in lower case describes, as
+:mod:`normx.detect.spans` has it, and is linked only by its own words), the whole range, demonym included, is decided once more as the linker
 decides any range (:meth:`~normx.resolve.decision.RangeDecisions.link`, with its thresholds
 and ties); an organisation found so is the span's link. Nothing else changes: a span the
 linker already linked or left as an unknown name is not asked again.
@@ -39,6 +40,9 @@ def demonym_body_segs(linker: SpanLinker, span: Span) -> list[Seg]:
         return []  # "Libyan Prime Minister": a title next, a person's context
     if not any(forms[t] in lex.body_heads for t in range(first + 1, last + 1)):
         return []
+    tokens = linker.tokens
+    if not all(tokens[t].cap or forms[t] in lex.connectors for t in range(first + 1, last + 1)):
+        return []  # "the Egyptian parliament": a description (spans.py), not a body's name
     seg = linker.decisions.link(first, last)
     if seg.cand is None or seg.cand.type != "ORG" or seg.partial:
         return []

@@ -47,3 +47,12 @@ def test_the_demonym_tells_the_namesakes_apart(nz: Normalizer, text: str, oid: s
 )
 def test_no_body_without_the_demonym_in_its_name(nz: Normalizer, text: str) -> None:
     assert all(not oid.startswith("org:") for _, oid in _links(nz, text))
+
+
+
+def test_a_lower_case_head_describes(nz: Normalizer) -> None:
+    # "parliament" glosses مجلس النواب: the capitalised name links, the description does not
+    assert _links(nz, "The Egyptian parliament met.") == []
+    assert _links(nz, "The Egyptian Parliament met.") == [
+        ("Egyptian Parliament", "org:southland-deputies")
+    ]
