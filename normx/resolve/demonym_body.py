@@ -10,10 +10,11 @@ the span comes out as nothing at all, not even an unknown name.
 
 The rule, for a span that yields nothing: when it opens with a demonym and holds a capitalised
 body head noun (``heads.yaml``; "the Egyptian parliament" in lower case describes, as
-:mod:`normx.detect.spans` has it, and is linked only by its own words), the whole range, demonym included, is decided once more as the linker
-decides any range (:meth:`~normx.resolve.decision.RangeDecisions.link`, with its thresholds
-and ties); an organisation found so is the span's link. Nothing else changes: a span the
-linker already linked or left as an unknown name is not asked again.
+:mod:`normx.detect.spans` has it, and is linked only by its own words), the whole range,
+demonym included, is decided once more as the linker decides any range
+(:meth:`~normx.resolve.decision.RangeDecisions.link`, with its thresholds and ties); an
+organisation found so is the span's link. Nothing else changes: a span the linker already
+linked or left as an unknown name is not asked again.
 """
 
 from __future__ import annotations
