@@ -49,7 +49,6 @@ def test_no_body_without_the_demonym_in_its_name(nz: Normalizer, text: str) -> N
     assert all(not oid.startswith("org:") for _, oid in _links(nz, text))
 
 
-
 def test_a_lower_case_head_describes(nz: Normalizer) -> None:
     # "parliament" glosses مجلس النواب: the capitalised name links, the description does not
     assert _links(nz, "The Egyptian parliament met.") == []
