@@ -42,6 +42,7 @@ from normx.resolve.bare_namesake import bare_namesakes
 from normx.resolve.batch import DocumentQueries, resolve_all
 from normx.resolve.blind_openers import attested_mentions
 from normx.resolve.declared_name import declared_full_names
+from normx.resolve.demonym_body import demonym_body_segs
 from normx.resolve.document import Document, Mention
 from normx.resolve.english_word import english_words_unlinked
 from normx.resolve.family_head import family_aliases, family_heads
@@ -138,6 +139,7 @@ def _canonicalize(rt: Runtime, text: str, doc: str | None) -> Document:
                 noun = definite_title(linker, span)
         if noun is None and not found:  # "the Egyptian army" (normx.resolve.armies)
             found = armies.lower_case_army_segs(linker, span.first, span.last)
+            found = found or demonym_body_segs(linker, span)  # "the Russian Ministry of ..."
         if noun is None:
             segs.extend(found)
         else:

@@ -35,6 +35,7 @@ from normx.resolve.designators import designator_words, kin_words
 from normx.resolve.dropped_abd import with_abd
 from normx.resolve.facility_qualifier import region_not_facility
 from normx.resolve.generic import find_body, find_titled
+from normx.resolve.gloss_named import gloss_named_body
 from normx.resolve.linker import BORROWED, SpanLinker
 from normx.resolve.locative import placed_by_preposition as placed
 from normx.resolve.month_word import month_not_place, words_before
@@ -186,6 +187,8 @@ def resolve_references(
                     evidence["gloss"] = " ".join(gloss)
                 a = ante.cand
                 cand = Candidate(a.id, a.name, a.type, a.score, a.matched, "coref", {})
+            else:  # "the Parliament": a gloss that is one body's whole name (gloss_named.py)
+                cand = gloss_named_body(rt, linker.forms[seg.first], glosses, linked)
         elif (cand is None or seg.partial or loose or surname) and not seg.phrase:
             forms = seg_forms[pos]
             ante = None
