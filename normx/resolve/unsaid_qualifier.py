@@ -31,8 +31,22 @@ def _qualifier_pattern(qualifier: str) -> re.Pattern[str]:
 
 
 def said_in(text: str, words: str) -> bool:
-    """Whether *text* says *words* as whole words, in any case."""
-    return _qualifier_pattern(words).search(text) is not None
+    """Whether *text* says *words* as whole words, in any case.
+
+    The answers for the last text asked about are remembered (a document asks about the same
+    words at many mentions, and each search reads the whole text); the text and its answers
+    are swapped in as one pair, so concurrent documents never read each other's."""
+    global _SAID
+    memo = _SAID
+    if memo[0] is not text:
+        memo = _SAID = (text, {})
+    said = memo[1].get(words)
+    if said is None:
+        said = memo[1][words] = _qualifier_pattern(words).search(text) is not None
+    return said
+
+
+_SAID: tuple[str, dict[str, bool]] = ("", {})
 
 
 def qualifier_of(name: str) -> str | None:
