@@ -59,6 +59,10 @@ def dateline_openers(text: str) -> frozenset[int]:
     """Offsets of the first word after a dateline: a line that starts with a few capitalised
     words (a place, a date, an agency in brackets) and a spaced dash, the story's first
     sentence after it ("Tripoli - Violent clashes ...")."""
+    global _OPENERS
+    last = _OPENERS
+    if last[0] is text:
+        return last[1]
     out: set[int] = set()
     for line, end in _datelines(text):
         words = _WORD.findall(line)
@@ -66,7 +70,14 @@ def dateline_openers(text: str) -> frozenset[int]:
         # sentence with a dash in it ("He came back - Masoud said") has lower-case words
         if 0 < len(words) <= DATELINE_WORDS and all(w[0].isupper() for w in words):
             out.add(end)
-    return frozenset(out)
+    found = frozenset(out)
+    _OPENERS = (text, found)
+    return found
+
+
+# the last text's answer (the pipeline and english_word ask for each document's), swapped in
+# as one pair so that concurrent documents never read each other's
+_OPENERS: tuple[str | None, frozenset[int]] = (None, frozenset())
 
 
 def _datelines(text: str) -> list[tuple[str, int]]:
