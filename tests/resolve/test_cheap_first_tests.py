@@ -89,3 +89,34 @@ def test_said_in_answers_per_text() -> None:
     c = "".join(["They met in ", "Tripoli."])  # an equal text, another object
     assert said_in(c, "tripoli") and not said_in(c, "beirut")
     assert not said_in("Beiruti", "beirut") and re.search(r"\bBeirut\b", "Beirut!")
+
+
+def test_said_in_matches_as_the_case_insensitive_search() -> None:
+    # letters re.IGNORECASE matches with an ASCII letter that lower-casing does not give
+    for text in ("in Beırut", "in BEİRUT", "Tripoli and Miſrata", "Kufra (KUFRA)", "Beirut’s"):
+        for words in ("beirut", "misrata", "kufra", "Beirut", "tripoli"):
+            want = re.search(r"\b" + re.escape(words) + r"\b", text, re.IGNORECASE) is not None
+            assert said_in(text, words) == want, (text, words)
+
+
+_TOKEN_PIECES = st.sampled_from(
+    ["Haftar", "qu", "d", "l", "jusqu", "’", "'", "‘", "s", "Oussama", "ONU", "al", "Al", "-",
+     " ", ",", ".", "\n", "of", "the", "government", "reconciliation", "5", "É", "é", "_"]
+)
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.lists(_TOKEN_PIECES, max_size=25).map("".join))
+def test_tokens_without_the_elision_pattern_are_the_same(text: str) -> None:
+    from normx.detect import tokens
+    from normx.detect.lexicon import lexicon
+
+    keep = lexicon().keep_words
+    fast = tokens.tokenize(text, keep), tokens.tokenize(text)
+    cue = tokens._ELISION_CUE
+    try:
+        tokens._ELISION_CUE = re.compile("")  # always the full pattern, elision and all
+        full = tokens.tokenize(text, keep), tokens.tokenize(text)
+    finally:
+        tokens._ELISION_CUE = cue
+    assert fast == full
