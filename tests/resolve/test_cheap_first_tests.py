@@ -39,9 +39,39 @@ def _caps_by_words(text: str) -> list[tuple[int, int]]:
 
 
 _PIECES = st.sampled_from(
-    ["Tripoli", "GENEVA", "(AFP)", "Feb", "5", "a", "ab", "AB", "ÉTÉ", "é", " ", "  ", "\t",
-     "\n", "\n\n", " - ", "-", " – ", "—", " —\n", ".", ";", ":", "!", "?", ",", "\u00a0",
-     " -\tW", " -- ", "x-y", "_"]
+    [
+        "Tripoli",
+        "GENEVA",
+        "(AFP)",
+        "Feb",
+        "5",
+        "a",
+        "ab",
+        "AB",
+        "ÉTÉ",
+        "é",
+        " ",
+        "  ",
+        "\t",
+        "\n",
+        "\n\n",
+        " - ",
+        "-",
+        " – ",
+        "—",
+        " —\n",
+        ".",
+        ";",
+        ":",
+        "!",
+        "?",
+        ",",
+        "\u00a0",
+        " -\tW",
+        " -- ",
+        "x-y",
+        "_",
+    ]
 )
 
 
@@ -61,8 +91,31 @@ def test_dateline_examples() -> None:
 
 
 _KIN_PIECES = st.sampled_from(
-    ["his", "His", "Gadhafi's", "her", "son", "SON", "Son", "eldest", "brother-in-law", "wife",
-     "aunt", "niece", " ", "  ", "\t", ",", " , ", "\n", "ſon", "ſ", "é", "the", "x"]
+    [
+        "his",
+        "His",
+        "Gadhafi's",
+        "her",
+        "son",
+        "SON",
+        "Son",
+        "eldest",
+        "brother-in-law",
+        "wife",
+        "aunt",
+        "niece",
+        " ",
+        "  ",
+        "\t",
+        ",",
+        " , ",
+        "\n",
+        "ſon",
+        "ſ",
+        "é",
+        "the",
+        "x",
+    ]
 )
 
 
@@ -100,8 +153,34 @@ def test_said_in_matches_as_the_case_insensitive_search() -> None:
 
 
 _TOKEN_PIECES = st.sampled_from(
-    ["Haftar", "qu", "d", "l", "jusqu", "’", "'", "‘", "s", "Oussama", "ONU", "al", "Al", "-",
-     " ", ",", ".", "\n", "of", "the", "government", "reconciliation", "5", "É", "é", "_"]
+    [
+        "Haftar",
+        "qu",
+        "d",
+        "l",
+        "jusqu",
+        "’",
+        "'",
+        "‘",
+        "s",
+        "Oussama",
+        "ONU",
+        "al",
+        "Al",
+        "-",
+        " ",
+        ",",
+        ".",
+        "\n",
+        "of",
+        "the",
+        "government",
+        "reconciliation",
+        "5",
+        "É",
+        "é",
+        "_",
+    ]
 )
 
 
