@@ -199,3 +199,60 @@ def test_tokens_without_the_elision_pattern_are_the_same(text: str) -> None:
     finally:
         tokens._ELISION_CUE = cue
     assert fast == full
+
+
+class _Words:
+    """A linker's units and a trie that spells a place at some unit-aligned ranges."""
+
+    def __init__(self, units: list[tuple[int, int]], places: dict[tuple[int, int], str]) -> None:
+        from normx.detect.units import Unit
+
+        self.units = [Unit(a, b, "name", ("x",)) for a, b in units]
+        self.unit_index = [k for k, (a, b) in enumerate(units) for _ in range(a, b + 1)]
+        self.places = places
+        self.asked: list[tuple[int, int]] = []
+
+    def exact_candidates(self, first: int, last: int) -> list | None:
+        from normx.match.candidate import Candidate
+
+        self.asked.append((first, last))
+        u0, u1 = self.unit_index[first], self.unit_index[last]
+        if self.units[u0].first != first or self.units[u1].last != last:
+            return None  # as RangeDecisions._trie_candidates: names start and end with units
+        rid = self.places.get((first, last))
+        return [Candidate(rid, rid, "LOC", 1.0, rid, "exact", {})] if rid else None
+
+
+def _places_by_every_range(words: _Words, segs: list) -> set[str]:
+    out: set[str] = set()
+    for seg in segs:
+        if seg.cand is None or seg.cand.type == "PER" or seg.last <= seg.first or seg.phrase:
+            continue
+        for first in range(seg.first, seg.last + 1):
+            for last in range(first, min(seg.last, first + 2) + 1):
+                if (first, last) != (seg.first, seg.last):
+                    found = words.exact_candidates(first, last) or []
+                    ids = {c.id for c in found if c.type == "LOC" and c.id != seg.cand.id}
+                    if len(ids) == 1:
+                        out |= ids
+    return out
+
+
+def test_places_inside_asks_only_unit_aligned_ranges() -> None:
+    from normx.match.candidate import Candidate
+    from normx.resolve.body_place import places_inside
+    from normx.resolve.segment import Seg
+
+    # tokens 0..7; units: [0-1] (Al-Jufra), 2, [3-4], 5, 6, 7
+    units = [(0, 1), (2, 2), (3, 4), (5, 5), (6, 6), (7, 7)]
+    places = {(0, 1): "loc:jufra", (3, 4): "loc:bani-walid", (2, 2): "loc:x", (6, 7): "loc:y"}
+    body = Candidate("org:b", "B", "ORG", 1.0, "B", "exact", {})
+    segs = [Seg(0, 4, body, False), Seg(5, 7, body, False)]
+    words = _Words(units, places)
+    got = places_inside(words, segs)  # type: ignore[arg-type]
+    assert all(
+        words.units[words.unit_index[a]].first == a and words.units[words.unit_index[b]].last == b
+        for a, b in words.asked
+    )
+    assert got == _places_by_every_range(_Words(units, places), segs)
+    assert got == {"loc:jufra", "loc:bani-walid", "loc:x", "loc:y"}
