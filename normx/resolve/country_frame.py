@@ -13,7 +13,8 @@ Interior Ministry"). Hence, among tied candidates:
 * otherwise, when every candidate but one holds a foreign country's word (a ``place`` entry
   of the gloss lexicon that is not one of its weak words) and that one holds none, it wins.
 
-Only a tie-break: the likeness decisions stand when they decide.
+Only a tie-break, and only for a name of two words or more: the likeness decisions stand when
+they decide, and a lone word ("Crescent") is no name of either body.
 """
 
 from __future__ import annotations

@@ -337,7 +337,7 @@ class RangeDecisions:
             feature = None if phrase else named_with_feature(query, (best, *close))
             if feature is None and len(names) == 1 and not phrase:  # "Barqa": برقة
                 feature = spelled_in_arabic(names[0].forms[0], (best, *close), self.arabic_names)
-            if feature is None and not phrase:  # "Dar al-Ifta": normx.resolve.country_frame
+            if feature is None and len(names) > 1 and not phrase:  # "Dar al-Ifta": country_frame
                 feature = framed_choice(
                     query, self.word_before(first), (best, *close), self.arabic_names
                 )

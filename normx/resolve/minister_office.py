@@ -53,6 +53,6 @@ def is_ministry(cand: Candidate) -> bool:
 
 def ministries_dropped(query: str, cands: Sequence[Candidate]) -> list[Candidate]:
     """*cands* without the ministries when *query* names a minister's office."""
-    if not cands or not names_an_office(query):
+    if not cands or "inister" not in query or not names_an_office(query):
         return list(cands)
     return [c for c in cands if not is_ministry(c)]
