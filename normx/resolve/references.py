@@ -25,6 +25,7 @@ from normx.detect.tokens import lowercase_words
 from normx.match.candidate import Candidate
 from normx.match.score import NO_MATCH_THRESHOLD, token_similarity
 from normx.resolve import armies, place_body_kind
+from normx.resolve.article_word import definite_article_word
 from normx.resolve.bare_head import History, settled_head
 from normx.resolve.body_place import places_inside
 from normx.resolve.coref import Antecedent, Antecedents, covers, query_tokens
@@ -417,10 +418,11 @@ def _place_of_a_facility(linker: SpanLinker, rt: Runtime, seg: Seg, cand: Candid
 
 def _definite(linker: SpanLinker, seg: Seg) -> bool:
     """A capitalised word after "the" ("the teams of the Crescent"): a body's name said short,
-    as "Jufrah" alone is not."""
+    as "Jufrah" alone is not; "the Al-Azhar" too (normx.resolve.article_word)."""
     tok = linker.tokens[seg.first]
     before = linker.text[max(0, tok.start - 4) : tok.start]
-    return seg.first == seg.last and tok.cap and before.lower() == "the "
+    one = seg.first == seg.last or definite_article_word(linker.tokens, seg.first, seg.last)
+    return one and tok.cap and before.lower() == "the "
 
 
 def _approximate_word(forms: list[str], cand: Candidate | None) -> bool:
