@@ -27,6 +27,7 @@ from normx.resolve.gloss_place import place_left_out
 from normx.resolve.person_rivals import agreeing_rivals
 from normx.resolve.repeated_word import repeated_word_split
 from normx.resolve.segment import Seg, coverage, given_name_only
+from normx.resolve.sibilants import sibilants_agree
 from normx.resolve.span_tokens import SpanTokens
 from normx.resolve.spelled_article import NameWords, spelled_without_article
 from normx.resolve.standing import USER, higher_standing_rival, lesser_dropped, town_of_facility
@@ -300,6 +301,7 @@ class RangeDecisions:
             return Seg(first, last, None, partial, phrase=phrase)  # an initial: "U" of "U.N."
         cands = self.match(query, phrase)  # "Al-Sabri": normx.resolve.spelled_article
         cands = spelled_without_article(self.words, first, last, cands, self.name_words)
+        cands = sibilants_agree(cands, query) if len(names) > 1 else cands  # sibilants.py
         if not cands:
             return Seg(first, last, None, partial, phrase=phrase)
         qualified = None if phrase or partial else spelled_but_qualifier(query, cands)
