@@ -24,10 +24,10 @@ from normx.resolve.arabic_spelled import arabic_spelled_rivals, spelled_in_arabi
 from normx.resolve.bare_city import town_over_unit
 from normx.resolve.city_name import city_of_the_name
 from normx.resolve.gloss_place import place_left_out
+from normx.resolve.loose_words import loose_words_agree
 from normx.resolve.person_rivals import agreeing_rivals
 from normx.resolve.repeated_word import repeated_word_split
 from normx.resolve.segment import Seg, coverage, given_name_only
-from normx.resolve.sibilants import sibilants_agree
 from normx.resolve.span_tokens import SpanTokens
 from normx.resolve.spelled_article import NameWords, spelled_without_article
 from normx.resolve.standing import USER, higher_standing_rival, lesser_dropped, town_of_facility
@@ -301,7 +301,8 @@ class RangeDecisions:
             return Seg(first, last, None, partial, phrase=phrase)  # an initial: "U" of "U.N."
         cands = self.match(query, phrase)  # "Al-Sabri": normx.resolve.spelled_article
         cands = spelled_without_article(self.words, first, last, cands, self.name_words)
-        cands = sibilants_agree(cands, query) if len(names) > 1 else cands  # sibilants.py
+        if len(names) > 1:  # "Shtewi" ~ Sidaoui, "Caselle airport" (normx.resolve.loose_words)
+            cands = loose_words_agree(cands, query, self.words.lex)
         if not cands:
             return Seg(first, last, None, partial, phrase=phrase)
         qualified = None if phrase or partial else spelled_but_qualifier(query, cands)
