@@ -301,10 +301,9 @@ class RangeDecisions:
             return Seg(first, last, None, partial, phrase=phrase)  # an initial: "U" of "U.N."
         cands = self.match(query, phrase)  # "Al-Sabri": normx.resolve.spelled_article
         cands = spelled_without_article(self.words, first, last, cands, self.name_words)
-        if len(names) > 1:  # "Shtewi" ~ Sidaoui, "Caselle airport" (normx.resolve.loose_words)
-            cands = loose_words_agree(cands, query, self.words.lex)
+        cands, out = loose_words_agree(cands, query, self.words.lex, len(names))  # loose_words
         if not cands:
-            return Seg(first, last, None, partial, phrase=phrase)
+            return Seg(first, last, None, partial, ambiguous=out, phrase=phrase)
         qualified = None if phrase or partial else spelled_but_qualifier(query, cands)
         if qualified is not None:
             return Seg(first, last, city_of_the_name(query, cands, qualified), False)

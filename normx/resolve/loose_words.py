@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from normx.detect.lexicon import Lexicon
 from normx.match.candidate import Candidate
+from normx.match.score import NO_MATCH_THRESHOLD
 from normx.resolve.sibilants import LOOSE, sibilants_agree
 
 WEAK_PAIR = 0.8  # a likeness of one word below this is no evidence that two names agree
@@ -45,11 +46,22 @@ def only_the_kind_agrees(cand: Candidate, generic: frozenset[str]) -> bool:
     return bool(distinct) and all(float(p.get("sim", 0.0)) < WEAK_PAIR for p in distinct)
 
 
-def loose_words_agree(cands: list[Candidate], query: str, lex: Lexicon) -> list[Candidate]:
-    """*cands* of a name of several words without those whose words say another name
-    (sibilants) or only the kind of place (the list itself if none is ruled out)."""
-    cands = sibilants_agree(cands, query)
+def loose_words_agree(
+    cands: list[Candidate], query: str, lex: Lexicon, words: int = 2
+) -> tuple[list[Candidate], tuple[Candidate, ...]]:
+    """*cands* of a name of *words* words (two or more: judged) without those whose words say
+    another name (sibilants) or only the kind of place, and, when no candidate that could link
+    is left, the best of those ruled out: the text's words still read as one name, just not
+    theirs, and are no separate names to link one by one ("Bashir Al-Sheikh": not Busir
+    Hanania Al Sheikh, nor a village Bassir and a village Sheikh)."""
+    if words < 2 or not cands:
+        return cands, ()
+    kept = sibilants_agree(cands, query)
     generic = _generic(lex)
-    if not any(only_the_kind_agrees(c, generic) for c in cands):
-        return cands
-    return [c for c in cands if not only_the_kind_agrees(c, generic)]
+    if any(only_the_kind_agrees(c, generic) for c in kept):
+        kept = [c for c in kept if not only_the_kind_agrees(c, generic)]
+    if len(kept) == len(cands) or cands[0].score < NO_MATCH_THRESHOLD:
+        return kept, ()
+    if any(c.score >= NO_MATCH_THRESHOLD for c in kept):
+        return kept, ()
+    return [], (cands[0],)  # nothing left that would link: the ruled-out best says "a name"

@@ -450,7 +450,7 @@ def _headed_match(
     """The clear, clean winner for the segment's words with the head noun after them."""
     tokens = linker.tokens
     phrase = linker.text[tokens[seg.first].start : tokens[nxt].end]
-    cands = loose_words_agree(match(phrase), phrase, linker.lex)  # "Caselle airport"
+    cands, _ = loose_words_agree(match(phrase), phrase, linker.lex)  # "Caselle airport"
     if not cands or cands[0].type == "PER" or cands[0].score < NO_MATCH_THRESHOLD:
         return None
     best = cands[0]

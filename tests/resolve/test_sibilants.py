@@ -107,3 +107,11 @@ def test_a_letter_that_folds_to_s_but_reads_sh_is_not_judged() -> None:
     plain = Candidate("per:y", "Yasar", "PER", 0.9, "Yasar", "fuzzy", {"pairs": pairs})
     assert sibilants_disagree(plain)
     assert not sibilants_disagree(plain, "Yaşar")
+
+
+def test_a_ruled_out_person_leaves_one_unknown_name(nz: Normalizer) -> None:
+    # "Bashir Al-Faqih" resembles the person Busir Hanin Al-Faqih (ب ص ير: s) and is not him;
+    # its words are still one man's name, not the villages Bassir and Al-Faqih
+    assert _top(nz, "Bashir Al-Faqih") == "per:busir-hanin-al-faqih"
+    doc = nz.canonicalize("The spokesman, Bashir Al-Faqih, said the port was closed.")
+    assert [(m.text, m.id) for m in doc.mentions] == [("Bashir Al-Faqih", None)]
