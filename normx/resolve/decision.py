@@ -25,6 +25,7 @@ from normx.resolve.bare_city import town_over_unit
 from normx.resolve.city_name import city_of_the_name
 from normx.resolve.country_frame import framed_choice
 from normx.resolve.gloss_place import place_left_out
+from normx.resolve.loose_words import loose_words_agree
 from normx.resolve.minister_office import ministries_dropped
 from normx.resolve.person_rivals import agreeing_rivals
 from normx.resolve.repeated_word import repeated_word_split
@@ -303,8 +304,9 @@ class RangeDecisions:
         cands = self.match(query, phrase)  # "Al-Sabri": normx.resolve.spelled_article
         cands = spelled_without_article(self.words, first, last, cands, self.name_words)
         cands = ministries_dropped(query, cands)  # "Minister of Health": minister_office
+        cands, out = loose_words_agree(cands, query, self.words.lex, len(names))  # loose_words
         if not cands:
-            return Seg(first, last, None, partial, phrase=phrase)
+            return Seg(first, last, None, partial, ambiguous=out, phrase=phrase)
         qualified = None if phrase or partial else spelled_but_qualifier(query, cands)
         if qualified is not None:
             return Seg(first, last, city_of_the_name(query, cands, qualified), False)
