@@ -542,6 +542,227 @@ fail:
     return NULL;
 }
 
+/* neighbour_sims(tok, forms, tokens, cross_script, qi, sims, best, floor) -> None
+ *
+ * Matcher._find_neighbours' loop over one group of index forms (tokens[i] is forms[i]'s
+ * token): each form's similarity is read from the query's memo *sims* under (qi, form,
+ * cross_script), or computed (token_similarities) and written there; *best* keeps each form's
+ * highest similarity at or above *floor* (a later one only when strictly higher). */
+static PyObject *k_neighbour_sims(PyObject *self, PyObject *const *args, Py_ssize_t nargs) {
+    if (nargs != 8) {
+        PyErr_SetString(PyExc_TypeError,
+                        "neighbour_sims(tok, forms, tokens, cross_script, qi, sims, best, floor)");
+        return NULL;
+    }
+    if (check_configured() < 0) return NULL;
+    PyObject *tok = args[0], *cross_obj = args[3], *qi = args[4];
+    PyObject *sims = args[5], *best = args[6];
+    if (!PyDict_Check(sims) || !PyDict_Check(best)) {
+        PyErr_SetString(PyExc_TypeError, "sims and best must be dicts");
+        return NULL;
+    }
+    double floor = PyFloat_AsDouble(args[7]);
+    if (floor == -1.0 && PyErr_Occurred()) return NULL;
+    int cross = PyObject_IsTrue(cross_obj);
+    if (cross < 0) return NULL;
+    PyObject *forms = PySequence_Fast(args[1], "forms must be a sequence");
+    if (forms == NULL) return NULL;
+    PyObject *tokens = PySequence_Fast(args[2], "tokens must be a sequence");
+    if (tokens == NULL) {
+        Py_DECREF(forms);
+        return NULL;
+    }
+    Py_ssize_t count = PySequence_Fast_GET_SIZE(forms);
+    Reading *qs = NULL;
+    PyObject *qkeep = NULL;
+    Py_ssize_t nq = -1;
+    int ok = 0;
+    if (PySequence_Fast_GET_SIZE(tokens) != count) {
+        PyErr_SetString(PyExc_ValueError, "forms and tokens differ in length");
+        goto done;
+    }
+    for (Py_ssize_t i = 0; i < count; i++) {
+        PyObject *form = PySequence_Fast_GET_ITEM(forms, i);
+        PyObject *key = PyTuple_Pack(3, qi, form, cross_obj);
+        if (key == NULL) goto done;
+        PyObject *value = PyDict_GetItemWithError(sims, key); /* borrowed */
+        if (value == NULL && PyErr_Occurred()) {
+            Py_DECREF(key);
+            goto done;
+        }
+        if (value == NULL) {
+            if (qs == NULL) {
+                nq = token_readings(tok, &qs, &qkeep);
+                if (nq < 0) {
+                    Py_DECREF(key);
+                    goto done;
+                }
+            }
+            Reading *ns = NULL;
+            PyObject *nkeep = NULL;
+            Py_ssize_t nn = token_readings(PySequence_Fast_GET_ITEM(tokens, i), &ns, &nkeep);
+            if (nn < 0) {
+                Py_DECREF(key);
+                goto done;
+            }
+            double b;
+            PyObject *how;
+            int exact;
+            int bad = best_of(qs, nq, ns, nn, cross, &b, &how, &exact);
+            readings_free(ns, nn);
+            Py_DECREF(nkeep);
+            PyObject *item = NULL;
+            if (bad == 0) {
+                if (exact) {
+                    item = EXACT;
+                    Py_INCREF(item);
+                } else if (how == NULL || !(b > 0.0)) {
+                    item = NO_PAIR;
+                    Py_INCREF(item);
+                } else {
+                    item = pair_tuple(b, how);
+                }
+            }
+            if (item == NULL || PyDict_SetItem(sims, key, item) < 0) {
+                Py_XDECREF(item);
+                Py_DECREF(key);
+                goto done;
+            }
+            Py_DECREF(item); /* the memo holds it */
+            value = item;
+        }
+        Py_DECREF(key);
+        if (!PyTuple_Check(value) || PyTuple_GET_SIZE(value) < 1) {
+            PyErr_SetString(PyExc_TypeError, "sims values must be (similarity, how)");
+            goto done;
+        }
+        PyObject *sim_obj = PyTuple_GET_ITEM(value, 0);
+        double sim = PyFloat_AsDouble(sim_obj);
+        if (sim == -1.0 && PyErr_Occurred()) goto done;
+        if (sim >= floor) {
+            PyObject *prev = PyDict_GetItemWithError(best, form);
+            if (prev == NULL && PyErr_Occurred()) goto done;
+            double before = 0.0;
+            if (prev != NULL) {
+                before = PyFloat_AsDouble(prev);
+                if (before == -1.0 && PyErr_Occurred()) goto done;
+            }
+            if (sim > before && PyDict_SetItem(best, form, sim_obj) < 0) goto done;
+        }
+    }
+    ok = 1;
+done:
+    if (qs != NULL) {
+        readings_free(qs, nq);
+        Py_DECREF(qkeep);
+    }
+    Py_DECREF(forms);
+    Py_DECREF(tokens);
+    if (!ok) return NULL;
+    Py_RETURN_NONE;
+}
+
+/* ---- the names a token reaches (Matcher._token_postings) ---- */
+
+/* Sort n non-negative ints (at most *top*) ascending; tmp holds n ints. Radix sort by bytes
+ * (a token reaches up to ~12k names: a comparison sort with a callback cost more than the
+ * numpy sort it replaces), insertion sort for a few. */
+static void sort_names(int *a, int *tmp, Py_ssize_t n, int top) {
+    if (n < 48) {
+        for (Py_ssize_t i = 1; i < n; i++) {
+            int v = a[i];
+            Py_ssize_t j = i;
+            for (; j > 0 && a[j - 1] > v; j--) a[j] = a[j - 1];
+            a[j] = v;
+        }
+        return;
+    }
+    int *src = a, *dst = tmp;
+    for (int shift = 0; shift < 32 && (top >> shift) > 0; shift += 8) {
+        Py_ssize_t count[257] = {0};
+        for (Py_ssize_t i = 0; i < n; i++) count[((src[i] >> shift) & 255) + 1]++;
+        for (int k = 0; k < 256; k++) count[k + 1] += count[k];
+        for (Py_ssize_t i = 0; i < n; i++) dst[count[(src[i] >> shift) & 255]++] = src[i];
+        int *t = src;
+        src = dst;
+        dst = t;
+    }
+    if (src != a) memcpy(a, src, (size_t)n * sizeof(int));
+}
+
+/* distinct_postings(ids, slices, marks, names, codes) -> count
+ *
+ * The names listed in ids[a:b] for the (a, b) of *slices*, each once and ascending, into
+ * *names*, and for each the index of the first slice that lists it into *codes*: what
+ * np.unique(concatenated, return_index=True) and the slice of each first occurrence give.
+ * *marks* is a zeroed int32 array over all names, left zeroed; ids, names and codes are
+ * int32 (names and codes at least as long as the slices together). */
+static PyObject *k_distinct_postings(PyObject *self, PyObject *args) {
+    Py_buffer ids, marks, names, codes;
+    PyObject *slices;
+    if (!PyArg_ParseTuple(args, "y*Ow*w*w*", &ids, &slices, &marks, &names, &codes)) return NULL;
+    PyObject *result = NULL;
+    PyObject *fast = NULL;
+    if (ids.len % 4 || marks.len % 4 || names.len % 4 || codes.len % 4) {
+        PyErr_SetString(PyExc_TypeError, "distinct_postings: int32 arrays expected");
+        goto done;
+    }
+    const int *id = ids.buf;
+    int *mark = marks.buf, *out = names.buf, *code = codes.buf;
+    Py_ssize_t n_ids = ids.len / 4, n_marks = marks.len / 4, cap = names.len / 4;
+    if (codes.len / 4 < cap) cap = codes.len / 4;
+    fast = PySequence_Fast(slices, "slices must be a sequence");
+    if (fast == NULL) goto done;
+    Py_ssize_t n_slices = PySequence_Fast_GET_SIZE(fast);
+    Py_ssize_t count = 0;
+    int top = 0;
+    for (Py_ssize_t s = 0; s < n_slices; s++) {
+        PyObject *span = PySequence_Fast_GET_ITEM(fast, s);
+        Py_ssize_t a, b;
+        if (!PyTuple_Check(span) || !PyArg_ParseTuple(span, "nn", &a, &b)) {
+            if (!PyErr_Occurred()) PyErr_SetString(PyExc_TypeError, "slices: (start, end)");
+            break;
+        }
+        if (a < 0 || b > n_ids || a > b) {
+            PyErr_SetString(PyExc_IndexError, "distinct_postings: slice out of range");
+            break;
+        }
+        for (Py_ssize_t k = a; k < b; k++) {
+            int name = id[k];
+            if (name < 0 || name >= n_marks) {
+                PyErr_SetString(PyExc_IndexError, "distinct_postings: name out of range");
+                goto undo;
+            }
+            if (mark[name] == 0) {
+                if (count >= cap) {
+                    PyErr_SetString(PyExc_ValueError, "distinct_postings: output too short");
+                    goto undo;
+                }
+                mark[name] = (int)(s + 1);
+                out[count++] = name;
+                if (name > top) top = name;
+            }
+        }
+    }
+    if (PyErr_Occurred()) goto undo;
+    sort_names(out, code, count, top); /* codes serve as scratch until they are written */
+    for (Py_ssize_t j = 0; j < count; j++) {
+        code[j] = mark[out[j]] - 1;
+        mark[out[j]] = 0;
+    }
+    result = PyLong_FromSsize_t(count);
+    goto done;
+undo: /* leave the marks zeroed, as the caller keeps them */
+    for (Py_ssize_t j = 0; j < count; j++) mark[out[j]] = 0;
+done:
+    Py_XDECREF(fast);
+    PyBuffer_Release(&ids);
+    PyBuffer_Release(&marks);
+    PyBuffer_Release(&names);
+    PyBuffer_Release(&codes);
+    return result;
+}
+
 /* Small entry points for the tests: one alignment, keys_close, ratio, key similarity. */
 
 static PyObject *k_aligned_similarity(PyObject *self, PyObject *args) {
@@ -642,6 +863,10 @@ static PyMethodDef methods[] = {
      "token_similarity(q, n, cross_script) -> (sim, how): exact, floor 0."},
     {"token_similarities", (PyCFunction)(void (*)(void))k_token_similarities, METH_FASTCALL,
      "token_similarities(q, names, cross_script) -> [(sim, how)]: exact."},
+    {"neighbour_sims", (PyCFunction)(void (*)(void))k_neighbour_sims, METH_FASTCALL,
+     "neighbour_sims(tok, forms, tokens, cross_script, qi, sims, best, floor) -> None."},
+    {"distinct_postings", k_distinct_postings, METH_VARARGS,
+     "distinct_postings(ids, slices, marks, names, codes) -> count (int32 buffers)."},
     {"aligned_similarity", k_aligned_similarity, METH_VARARGS,
      "aligned_similarity(x, y, inner, near) -> float: one alignment to the end."},
     {"keys_close", k_keys_close, METH_VARARGS, "keys_close(a, b) -> bool."},

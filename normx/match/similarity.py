@@ -174,8 +174,8 @@ def token_similarities(
     exact (value and how) wherever it reaches :data:`PAIR_FLOOR`, some similarity below it
     otherwise (the compiled kernel, :mod:`normx.match.kernels`, gives the exact one always).
     """
-    if _KERNEL is not None:
-        result: list[tuple[float, str]] = _KERNEL.token_similarities(q, names, cross_script)
+    if KERNEL is not None:
+        result: list[tuple[float, str]] = KERNEL.token_similarities(q, names, cross_script)
         return result
     return _token_similarities_py(q, names, cross_script=cross_script)
 
@@ -361,8 +361,8 @@ def token_similarity(
     some similarity below *floor*; the alignment then stops as soon as it cannot reach it.
     The compiled kernel (:mod:`normx.match.kernels`) always gives the exact answer.
     """
-    if _KERNEL is not None:
-        result: tuple[float, str] = _KERNEL.token_similarity(q, n, cross_script)
+    if KERNEL is not None:
+        result: tuple[float, str] = KERNEL.token_similarity(q, n, cross_script)
         return result
     return _token_similarity_py(q, n, cross_script=cross_script, floor=floor)
 
@@ -466,4 +466,5 @@ def _configured_kernel() -> ModuleType | None:
     return module
 
 
-_KERNEL = _configured_kernel()
+KERNEL = _configured_kernel()
+"""The compiled kernel (``normx._kernels``) when built and not disabled, else None."""

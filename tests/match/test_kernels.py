@@ -10,13 +10,19 @@ import os
 import subprocess
 import sys
 
+import numpy as np
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from rapidfuzz.fuzz import ratio
 
+from normx.gazetteer.schema import Record
 from normx.match import align, kernels
+from normx.match import matcher as matcher_module
 from normx.match import similarity as sim
+from normx.match.index import NameIndex
+from normx.match.matcher import Matcher
+from normx.match.score import NO_MATCH_THRESHOLD
 from normx.match.similarity import LATIN_ALIGN_FACTOR, PAIR_FLOOR
 from normx.text.normalize import NameToken, analyse_name, core_tokens
 
@@ -56,16 +62,14 @@ def tokens(draw, min_size=1, max_size=8):
 
 @needs_kernel
 def test_the_kernel_is_the_path_in_use():
-    assert sim._KERNEL is kernels.module
+    assert sim.KERNEL is kernels.module
     assert "compiled" in kernels.describe()
 
 
 def test_pure_python_can_be_forced():
     # NORMX_PURE_PYTHON=1 ignores a built kernel (benchmarks and fallback checks use it)
     env = dict(os.environ, NORMX_PURE_PYTHON="1")
-    code = (
-        "from normx.match import kernels, similarity; print(kernels.COMPILED, similarity._KERNEL)"
-    )
+    code = "from normx.match import kernels, similarity; print(kernels.COMPILED, similarity.KERNEL)"
     out = subprocess.run(
         [sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True
     )
@@ -175,3 +179,99 @@ def test_the_same_answers_by_hand():
         LATIN_ALIGN_FACTOR * (1 - 2 / 140),
         "vowels",
     )
+
+
+@needs_kernel
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.integers(0, 60), max_size=80),
+    st.lists(st.tuples(st.integers(0, 80), st.integers(0, 30)), max_size=12),
+)
+def test_distinct_postings_is_numpy_unique(ids, spans):
+    # the names a token reaches, each once and ascending, with the first slice listing each
+    table = np.array(ids, np.intc)
+    slices = [(min(a, len(ids)), min(a + n, len(ids))) for a, n in spans]
+    marks = np.zeros(61, np.int32)
+    names, codes = np.empty(len(ids) * 12 + 1, np.intc), np.empty(len(ids) * 12 + 1, np.int32)
+    count = kernels.module.distinct_postings(table, slices, marks, names, codes)
+    reached = np.concatenate([table[a:b] for a, b in slices]) if slices else table[:0]
+    expected, first = np.unique(reached, return_index=True)
+    lengths = [b - a for a, b in slices]
+    slice_of = np.repeat(np.arange(len(slices)), lengths)
+    assert names[:count].tolist() == expected.tolist()
+    assert codes[:count].tolist() == slice_of[first].tolist()
+    assert not marks.any()  # left zeroed for the next call
+
+
+PARTS = [
+    "ali", "aly", "alaa", "issa", "eissa", "khaled", "khalid", "khalaf", "mishri", "mashri",
+    "misri", "haftar", "hifter", "akens", "aksen", "salem", "salim", "sallam", "muammar",
+    "gaddafi", "qadhafi", "gadafi", "hamid", "ahmed", "mohamed", "mahmud", "ghadames", "sirte",
+    "zawiya", "zawiyah", "abu", "bakr", "al-bardi", "burdi", "bach", "agha", "bashagha",
+    "abdel", "rahman", "abdelrahman", "oubad", "abid", "salih", "dhahir", "zahir", "gamal",
+]  # fmt: skip
+ARABIC_PARTS = {
+    "ali": "علي", "khaled": "خالد", "mishri": "المشري", "haftar": "حفتر", "aksen": "أكسن",
+    "salem": "سالم", "muammar": "معمر", "gaddafi": "القذافي", "hamid": "حميد", "ahmed": "أحمد",
+    "mohamed": "محمد", "ghadames": "غدامس", "sirte": "سرت", "zawiya": "الزاوية", "bakr": "بكر",
+    "abid": "عبيد", "salih": "صالح", "dhahir": "ظاهر", "gamal": "جمال", "abu": "أبو",
+}  # fmt: skip
+
+
+def _records(draws: list[list[int]], arabic: list[bool]) -> list[Record]:
+    out = []
+    for i, (parts, with_ar) in enumerate(zip(draws, arabic, strict=True)):
+        words = [PARTS[j % len(PARTS)] for j in parts]
+        ar = [ARABIC_PARTS.get(w) for w in words]
+        name_ar = " ".join(a for a in ar if a) if with_ar and all(ar) else None
+        out.append(Record(f"per:{i}", "PER" if i % 4 else "LOC", " ".join(words).title(), name_ar))
+    return out
+
+
+QUERIES = st.lists(
+    st.one_of(
+        st.lists(st.sampled_from(PARTS), min_size=1, max_size=4).map(" ".join),
+        st.lists(st.sampled_from(sorted(ARABIC_PARTS.values())), min_size=1, max_size=3).map(
+            " ".join
+        ),
+        st.lists(LATIN, min_size=1, max_size=3).map(" ".join),
+    ),
+    min_size=1,
+    max_size=6,
+)
+
+
+@needs_kernel
+@settings(max_examples=60, deadline=None)
+@given(
+    st.lists(st.lists(st.integers(0, 200), min_size=1, max_size=4), min_size=5, max_size=40),
+    st.lists(st.booleans(), min_size=40, max_size=40),
+    QUERIES,
+    st.sampled_from([NO_MATCH_THRESHOLD, 0.5, 0.0]),
+    st.booleans(),
+)
+def test_the_matcher_answers_the_same_on_both_paths(draws, arabic, queries, floor, cuts):
+    # the whole matcher, queries in a row (memos across queries), scores unrounded and the
+    # explanations: the kernel changes no answer
+    index = NameIndex.build(_records(draws, arabic[: len(draws)]))
+
+    def answers(matcher: Matcher) -> list[list[dict]]:
+        with pytest.MonkeyPatch.context() as patch:
+            if cuts:  # the candidate cuts in play on a small index
+                patch.setattr(matcher_module, "FEW_POSTINGS", 2)
+                patch.setattr(matcher_module, "COMMON_POSTINGS", 3)
+                patch.setattr(matcher_module, "PREFILTER", 4)
+            return [
+                [
+                    {**c.to_dict(), "score": c.score}
+                    for c in matcher.match(q, top=5, min_score=floor, explain=True)
+                ]
+                for q in queries
+            ]
+
+    compiled = answers(Matcher(index))
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(matcher_module, "KERNEL", None)
+        patch.setattr(sim, "KERNEL", None)
+        python = answers(Matcher(index))
+    assert compiled == python
