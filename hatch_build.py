@@ -2,10 +2,10 @@
 
 A hatchling build hook: ``pip install .`` puts the compiled module into the wheel, ``pip
 install -e .`` compiles it next to its source (an editable install imports from the source
-tree). It uses the C compiler and flags Python itself was built with (``sysconfig``), so no
-build dependency is added. If compiling fails (no compiler, no Python headers) the install
-goes on without it and normx runs the pure-Python path (``python -m normx.match.kernels`` says
-which); ``NORMX_NO_KERNELS=1`` skips the compile.
+tree). It uses the C compiler Python itself was built with (``sysconfig``; ``CC`` overrides
+it), so no build dependency is added. If compiling fails (no compiler, no Python headers),
+the install goes on without it and normx runs the pure-Python path
+(``normx.match.kernels.describe()`` says which); ``NORMX_NO_KERNELS=1`` skips the compile.
 
 Run as a script (``python hatch_build.py``) it compiles the module in place, for a checkout
 used through ``PYTHONPATH``.
@@ -36,7 +36,7 @@ def compile_kernel(out: Path) -> str | None:
     without it)."""
     if os.environ.get("NORMX_NO_KERNELS", "") not in ("", "0"):
         return "NORMX_NO_KERNELS is set"
-    cc = shlex.split(sysconfig.get_config_var("CC") or "cc")
+    cc = shlex.split(os.environ.get("CC") or sysconfig.get_config_var("CC") or "cc")
     include = sysconfig.get_paths()["include"]
     flags = ["-O2", "-fPIC", "-shared", "-std=c99", "-Wall", f"-I{include}"]
     if sys.platform == "darwin":

@@ -8,8 +8,8 @@ install) and imported here when present. The Python functions of
 :mod:`normx.match.similarity` stay the reference and the fallback: both paths give the same
 similarities wherever a caller uses them (tests/match/test_kernels.py).
 
-Set ``NORMX_PURE_PYTHON=1`` to ignore a built kernel; ``python -m normx.match.kernels`` says
-which path is in use.
+Set ``NORMX_PURE_PYTHON=1`` to ignore a built kernel; :func:`describe` says which path is in
+use (``python -c "from normx.match import kernels; print(kernels.describe())"``).
 """
 
 from __future__ import annotations
@@ -41,7 +41,3 @@ def describe() -> str:
     if BUILT:
         return "token similarity: pure Python (NORMX_PURE_PYTHON is set)"
     return "token similarity: pure Python (normx._kernels is not built)"
-
-
-if __name__ == "__main__":
-    print(describe())
