@@ -42,13 +42,18 @@ def compile_kernel(out: Path) -> str | None:
     if sys.platform == "darwin":
         flags += ["-undefined", "dynamic_lookup"]
     out.parent.mkdir(parents=True, exist_ok=True)
-    cmd = [*cc, *flags, str(SOURCE), "-o", str(out)]
+    # compiled beside the target, then renamed over it: a process that has the old module
+    # loaded keeps its file (rewriting a loaded shared object in place can crash it)
+    fresh = out.with_name(f".{out.name}.{os.getpid()}.tmp")
+    cmd = [*cc, *flags, str(SOURCE), "-o", str(fresh)]
     try:
         done = subprocess.run(cmd, capture_output=True, text=True, check=False)
     except OSError as exc:
         return f"{cmd[0]}: {exc}"
     if done.returncode != 0:
+        fresh.unlink(missing_ok=True)
         return done.stderr.strip()[-2000:] or f"exit status {done.returncode}"
+    os.replace(fresh, out)
     return None
 
 

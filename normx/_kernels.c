@@ -303,8 +303,15 @@ static Py_ssize_t token_readings(PyObject *tok, Reading **out, PyObject **keep) 
     PyObject *fast = PyTuple_GET_ITEM(holder, 3);
     for (Py_ssize_t i = 0; i < na; i++) {
         PyObject *alt = PySequence_Fast_GET_ITEM(fast, i);
-        if (!PyTuple_Check(alt) || PyTuple_GET_SIZE(alt) != 2 ||
-            reading_init(&rs[i + 1], PyTuple_GET_ITEM(alt, 0), PyTuple_GET_ITEM(alt, 1)) < 0) {
+        PyObject *alt_form = NULL, *alt_key = NULL;
+        if (PyTuple_Check(alt) && PyTuple_GET_SIZE(alt) == 2) {
+            alt_form = PyTuple_GET_ITEM(alt, 0);
+            alt_key = PyTuple_GET_ITEM(alt, 1);
+        } else if (PyList_Check(alt) && PyList_GET_SIZE(alt) == 2) {
+            alt_form = PyList_GET_ITEM(alt, 0);
+            alt_key = PyList_GET_ITEM(alt, 1);
+        }
+        if (alt_form == NULL || reading_init(&rs[i + 1], alt_form, alt_key) < 0) {
             if (!PyErr_Occurred()) PyErr_SetString(PyExc_TypeError, "alts: (form, key) pairs");
             for (Py_ssize_t k = 0; k <= i; k++) reading_free(&rs[k]);
             PyMem_Free(rs);
