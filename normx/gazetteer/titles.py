@@ -50,10 +50,13 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Container, Iterable, Sequence
 from dataclasses import replace
+from functools import cache
 
+from normx.gazetteer.countries import is_country, is_home_country
 from normx.gazetteer.schema import Record
+from normx.gazetteer.short_forms import official_short, rank_stripped, short_forms
 from normx.text.arabic import is_mostly_arabic
 from normx.text.latin import fold
 from normx.text.normalize import normalize_name
@@ -65,11 +68,12 @@ __all__ = [
     "bare_forms",
     "described_name",
     "for_identification",
+    "identification_name",
     "with_bare_titles",
 ]
 
 COMMA_QUALIFIERS = False  # "Gharyan, Libya" -> "Gharyan" (module docstring: off)
-TITLES_VERSION = 5  # part of the compiled index's cache key: bump when the rules change
+TITLES_VERSION = 6  # part of the compiled index's cache key: bump when the rules change
 
 _ACRONYM_RE = re.compile(r"^(?=(?:.*[A-Z]){2})[A-Za-z]{2,10}$")  # GNA, HoR, UNSMIL
 _COMMAS = ",،"
@@ -94,7 +98,34 @@ def _comma_bare(text: str) -> str | None:
         return None
     if not is_mostly_arabic(qualifier) and not qualifier[:1].isupper():
         return None  # a lower-case description: "Gavi, the Vaccine Alliance"
+    if not COMMA_QUALIFIERS and not is_country(qualifier):
+        return None  # "Martyrs' Square, Beirut": a place inside a town (module docstring)
     return main
+
+
+def _is_acronym_of(qualifier: str, main: str) -> bool:
+    """Whether *qualifier* is an acronym ("GNA", "HoR", "UNSMIL", "AFRICOM") made of the
+    beginnings of two words or more of *main*, in order: "(LIBYA)" after "PRESIDENTIAL
+    GUARD" in an all-capitals list is a country, not an acronym."""
+    if not _ACRONYM_RE.match(qualifier):
+        return False
+    words = [w for w in re.split(r"[\s\-/]+", fold(main).lower()) if w]
+    letters = qualifier.lower()
+
+    @cache
+    def fits(at: int, word: int, used: int) -> bool:
+        if at == len(letters):
+            return used >= 2
+        for w in range(word, len(words)):
+            text = words[w]
+            for n in range(1, min(len(text), len(letters) - at) + 1):
+                if text[:n] != letters[at : at + n]:
+                    break
+                if fits(at + n, w + 1, used + 1):
+                    return True
+        return False
+
+    return fits(0, 0, 0)
 
 
 def bare_forms(text: str, kind: str) -> tuple[str, ...]:
@@ -111,10 +142,10 @@ def bare_forms(text: str, kind: str) -> tuple[str, ...]:
                 break  # "New York (state)": a namesake of another kind, not the plain name
             if main.strip(" ,،"):
                 out.append(main)
-            if kind != "PER" and _ACRONYM_RE.match(qualifier):
+            if kind != "PER" and _is_acronym_of(qualifier, main):
                 out.append(qualifier)
             text = main
-        if COMMA_QUALIFIERS and kind != "PER" and any(c in text for c in _COMMAS):
+        if kind != "PER" and any(c in text for c in _COMMAS):
             bare = _comma_bare(text)
             if bare:
                 out.append(bare)
@@ -139,37 +170,72 @@ def _may_hold_title(text: str) -> bool:
     return "(" in text or "," in text or "،" in text
 
 
-def with_bare_titles(records: Sequence[Record]) -> tuple[Record, ...]:
-    """*records* with the bare forms of their qualified names appended to their aliases (see
-    the module docstring); the same tuple's records, unchanged, when no name has a qualifier."""
-    found: dict[int, dict[str, list[str]]] = {}
-    for i, rec in enumerate(records):
-        for text in rec.names("en"):  # English only: see the module docstring
+def _forms_of(rec: Record, *, user: bool) -> tuple[list[str], list[str], list[str]]:
+    """(bare English forms, bare Arabic forms, short forms) of one record's names."""
+    bare_en: list[str] = []
+    bare_ar: list[str] = []
+    short: list[str] = []
+    for lang, text, _ in rec.all_names():
+        if lang == "en":
             if _may_hold_title(text):
-                for bare in bare_forms(text, rec.type):
-                    found.setdefault(i, {"en": [], "ar": []})["en"].append(bare)
+                bare_en.extend(bare_forms(text, rec.type))
+            if user:
+                short.extend(short_forms(text, rec.type))
+        elif any(c in text for c in _COMMAS):  # Arabic: a country after a comma only
+            bare = _comma_bare(text) if rec.type != "PER" else None
+            if bare and not _parenthesised(text):
+                bare_ar.append(bare)
+    return bare_en, bare_ar, short
+
+
+def with_bare_titles(
+    records: Sequence[Record], *, shipped: Container[str] = ()
+) -> tuple[Record, ...]:
+    """*records* with the bare forms of their qualified names and the short forms of their long
+    names (:mod:`normx.gazetteer.short_forms`, only for records not read from a *shipped* file
+    path) appended to their aliases (see the module docstring); the same tuple's records,
+    unchanged, when no name has either."""
+    found: dict[int, tuple[list[str], list[str], list[str]]] = {}
+    for i, rec in enumerate(records):
+        user = rec.origin is None or rec.origin.path not in shipped
+        forms = _forms_of(rec, user=user)
+        if any(forms):
+            found[i] = forms
     if not found:
         return tuple(records)
-    bares = [b for forms in found.values() for names in forms.values() for b in names]
-    wanted = {_key(b) for b in bares}
-    last = {_last_word(b) for b in bares}
+    every = [b for forms in found.values() for names in forms for b in names]
+    wanted = {_key(b) for b in every}
+    last = {_last_word(b) for b in every}
     held: dict[tuple[str, str], set[int]] = defaultdict(set)  # (type, key) -> records named so
+    written: dict[tuple[str, str], set[int]] = defaultdict(set)  # ... as written
     for i, rec in enumerate(records):
         for _lang, text, _ in rec.all_names():
             for form in {text, _HEAD_RE.split(text, maxsplit=1)[0].strip()}:
                 if _last_word(form) in last and (key := _key(form)) in wanted:
                     held[(rec.type, key)].add(i)
-    claimed: dict[tuple[str, str], set[int]] = defaultdict(set)
-    for i, forms in found.items():
-        for names in forms.values():
-            for bare in names:
-                claimed[(records[i].type, _key(bare))].add(i)
+                    if form == text:
+                        written[(rec.type, key)].add(i)
+    claimed: dict[tuple[str, str], set[int]] = defaultdict(set)  # by a bare title
+    shortened: dict[tuple[str, str], set[int]] = defaultdict(set)  # by a short form
+    for i, (bare_en, bare_ar, short) in found.items():
+        kind = records[i].type
+        for bare in bare_en + bare_ar:
+            claimed[(kind, _key(bare))].add(i)
+        for form in short:
+            shortened[(kind, _key(form))].add(i)
+            held[(kind, _key(form))].add(i)  # a long name's short form is the record's name
     out = list(records)
-    for i, forms in found.items():
+    for i, (bare_en, bare_ar, short) in found.items():
         rec = records[i]
         own = {_key(t) for _, t, _ in rec.all_names()}
         add: dict[str, list[str]] = {"en": [], "ar": []}
-        for lang, names in forms.items():
+        for form in short:  # first: the record's own name, shortened
+            key = (rec.type, _key(form))
+            free = not written[key] - {i} and shortened[key] == {i}
+            if key[1] and key[1] not in own and free and form not in add["en"]:
+                add["en"].append(form)
+                own.add(key[1])
+        for lang, names in (("en", bare_en), ("ar", bare_ar)):
             for bare in names:
                 key = (rec.type, _key(bare))
                 if not key[1] or key[1] in own or held[key] - {i} or claimed[key] != {i}:
@@ -198,7 +264,7 @@ def described_name(text: str) -> str | None:
     if not parts or not parts[0].strip(" ,،"):
         return None
     main, qualifier = parts
-    return main.strip() if _describes(qualifier) or _ACRONYM_RE.match(qualifier) else None
+    return main.strip() if _describes(qualifier) or _is_acronym_of(qualifier, main) else None
 
 
 def _describes(qualifier: str) -> bool:
@@ -206,13 +272,40 @@ def _describes(qualifier: str) -> bool:
     return any(w[:1].islower() or w[:1].isdigit() for w in qualifier.split())
 
 
+def _home_place(text: str) -> str | None:
+    """A place's name before a qualifier naming a home country ("Gharyan, Libya", "Gharyan
+    (Libya)" -> "Gharyan": the shipped places are that country's own)."""
+    qualifier = trailing_qualifier(text)
+    if qualifier is None or not is_home_country(qualifier.words):
+        return None
+    main = text[: qualifier.start].rstrip(" ,،")
+    return main or None
+
+
+def identification_name(rec: Record) -> str | None:
+    """The English name *rec* is identified with the shipped records by, when it is not its
+    canonical name as written (see :func:`for_identification`); None otherwise."""
+    name = rec.name_en
+    if not name:
+        return None
+    if rec.type == "LOC":
+        return _home_place(name)
+    if "(" in name:
+        # a place's "(state)", "(city)" marks a namesake of another kind: never read bare
+        name = described_name(name) or name
+    shorter = rank_stripped(name) if rec.type == "PER" else official_short(name)
+    name = shorter or name
+    return name if name != rec.name_en else None
+
+
 def for_identification(records: Sequence[Record]) -> tuple[Record, ...]:
-    """*records* with each English canonical name that :func:`described_name` reads replaced
-    by that name: what :mod:`normx.gazetteer.inherit` identifies records by."""
+    """*records* with each English canonical name read the way the shipped records would
+    write it: a describing qualifier or an acronym left out ("X (organization)", "X (GNA)"),
+    a person's rank ("Field Marshal X"), a body's official country tail ("X of the State of
+    Libya"), a place's home-country qualifier ("Gharyan, Libya"). What
+    :mod:`normx.gazetteer.inherit` identifies records by."""
     out = []
     for rec in records:
-        # a place's "(state)", "(city)" marks a namesake of another kind: never read bare
-        named = rec.type != "LOC" and rec.name_en and "(" in rec.name_en
-        name = described_name(rec.name_en) if named and rec.name_en else None
+        name = identification_name(rec)
         out.append(replace(rec, name_en=name) if name else rec)
     return tuple(out)
