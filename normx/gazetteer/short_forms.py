@@ -27,7 +27,13 @@ when another record holds the form, nor when two records' long names give the sa
   "... of the Republic of Tunisia" (State, Republic, Kingdom... followed by a country normx
   ships, :mod:`normx.gazetteer.countries`), when two words or more remain.
 
-These are short forms the *name itself* contains, not spellings: nothing is invented, and the
+And one form that is no shorter: a name written all in lower case (keys, tag lists:
+"libyan red crescent") or all in capitals (old catalogues: "SHARARA OIL FIELD") is also held
+capitalised ("Libyan Red Crescent", :func:`case_form`):
+the resolver reads a body's capitalised words as its name and head ("the Crescent", "the
+Federation" as the body named before), so lower-case records lost those references.
+
+These are forms the *name itself* contains, not spellings: nothing is invented, and the
 user's canonical name is kept.
 """
 
@@ -39,7 +45,14 @@ from functools import lru_cache
 from normx.gazetteer.countries import is_country
 from normx.text.latin import fold
 
-__all__ = ["SHORT_FORMS_VERSION", "family_short", "official_short", "rank_stripped", "short_forms"]
+__all__ = [
+    "SHORT_FORMS_VERSION",
+    "case_form",
+    "family_short",
+    "official_short",
+    "rank_stripped",
+    "short_forms",
+]
 
 SHORT_FORMS_VERSION = 1  # part of the compiled index's cache key (through titles)
 
@@ -199,3 +212,30 @@ def short_forms(text: str, kind: str) -> tuple[str, ...]:
         if short:
             out.append(short)
     return tuple(dict.fromkeys(f for f in out if f != text))
+
+
+# words a capitalised name keeps in lower case
+_SMALL = frozenset(["of", "the", "and", "for", "in", "on", "at", "to", "de", "du", "des", "la"])
+
+
+def case_form(text: str) -> str | None:
+    """A name written all in lower case, or in capitals over two words or more, capitalised as
+    names are ("libyan red crescent" -> "Libyan Red Crescent", "khalid al-mishri" -> "Khalid
+    Al-Mishri", "SHARARA OIL FIELD" -> "Sharara Oil Field"; a parenthesised acronym stays:
+    "NATIONAL OIL CORPORATION (NOC)"); None when *text* is written in mixed case, is one word
+    in capitals (an acronym as often as not: "NATO") or has no letter."""
+    if not any(c.isalpha() for c in text):
+        return None
+    lower = not any(c.isupper() for c in text)
+    if not lower and (any(c.islower() for c in text) or len(text.split()) < 2):
+        return None
+    words = text.split(" ")
+    out = []
+    for k, word in enumerate(words):
+        if word.startswith("(") and not lower:
+            out.append(word)
+        elif k and word.lower() in _SMALL:
+            out.append(word.lower())
+        else:
+            out.append("-".join(p[:1].upper() + p[1:].lower() for p in word.split("-")))
+    return " ".join(out)

@@ -56,7 +56,7 @@ from functools import cache
 
 from normx.gazetteer.countries import is_country, is_home_country
 from normx.gazetteer.schema import Record
-from normx.gazetteer.short_forms import official_short, rank_stripped, short_forms
+from normx.gazetteer.short_forms import case_form, official_short, rank_stripped, short_forms
 from normx.text.arabic import is_mostly_arabic
 from normx.text.latin import fold
 from normx.text.normalize import normalize_name
@@ -181,6 +181,11 @@ def _forms_of(rec: Record, *, user: bool) -> tuple[list[str], list[str], list[st
                 bare_en.extend(bare_forms(text, rec.type))
             if user:
                 short.extend(short_forms(text, rec.type))
+                cased = case_form(text)
+                if cased:
+                    bare_en.append(cased)
+                    if _may_hold_title(cased):  # "zawiya, libya": the capitals say "Libya"
+                        bare_en.extend(b for b in bare_forms(cased, rec.type) if b not in bare_en)
         elif any(c in text for c in _COMMAS):  # Arabic: a country after a comma only
             bare = _comma_bare(text) if rec.type != "PER" else None
             if bare and not _parenthesised(text):
@@ -238,6 +243,9 @@ def with_bare_titles(
         for lang, names in (("en", bare_en), ("ar", bare_ar)):
             for bare in names:
                 key = (rec.type, _key(bare))
+                if bare not in add[lang] and case_form(bare) is None and _is_cased(bare, rec):
+                    add[lang].append(bare)  # "Libyan Red Crescent" of "libyan red crescent"
+                    continue
                 if not key[1] or key[1] in own or held[key] - {i} or claimed[key] != {i}:
                     continue
                 if bare not in add[lang]:
@@ -249,6 +257,11 @@ def with_bare_titles(
                 aliases_ar=rec.aliases_ar + _only(add["ar"], arabic=True),
             )
     return tuple(out)
+
+
+def _is_cased(form: str, rec: Record) -> bool:
+    """Whether *form* is one of *rec*'s lower-case names capitalised (:func:`case_form`)."""
+    return any(case_form(t) == form for t in rec.names("en"))
 
 
 def _only(names: Iterable[str], *, arabic: bool) -> tuple[str, ...]:

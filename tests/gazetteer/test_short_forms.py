@@ -10,6 +10,7 @@ import pytest
 from normx.api import Normalizer
 from normx.gazetteer.schema import Record
 from normx.gazetteer.short_forms import (
+    case_form,
     family_short,
     official_short,
     rank_stripped,
@@ -154,3 +155,29 @@ def test_normalizer_links_the_short_forms(tmp_path: Path) -> None:
     linked = {(m.text, m.id) for m in doc.mentions if m.id}
     assert ("Khalifa Haftar", "per:haftar") in linked
     assert ("Government of National Unity", "org:gnu") in linked
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("libyan red crescent", "Libyan Red Crescent"),
+        ("international federation of red cross", "International Federation of Red Cross"),
+        ("khalid al-mishri", "Khalid Al-Mishri"),
+        ("SHARARA OIL FIELD", "Sharara Oil Field"),
+        ("NATIONAL OIL CORPORATION (NOC)", "National Oil Corporation (NOC)"),
+        ("NATO", None),  # one word in capitals: an acronym as often as not
+        ("Khalid al-Mishri", None),  # mixed case: as the user wrote it
+        ("AL-MISHRI, Khalid", None),
+        ("444", None),
+    ],
+)
+def test_case_form(text: str, expected: str | None) -> None:
+    assert case_form(text) == expected
+
+
+def test_case_form_added_and_its_title_read() -> None:
+    out = with_bare_titles(
+        [rec("org:lrc", "ORG", "libyan red crescent"), rec("loc:z", "LOC", "zawiya, libya")]
+    )
+    assert out[0].aliases_en == ("Libyan Red Crescent",)
+    assert out[1].aliases_en == ("Zawiya, Libya", "Zawiya")
