@@ -170,27 +170,30 @@ def _may_hold_title(text: str) -> bool:
     return "(" in text or "," in text or "،" in text
 
 
-def _forms_of(rec: Record, *, user: bool) -> tuple[list[str], list[str], list[str]]:
-    """(bare English forms, bare Arabic forms, short forms) of one record's names."""
+def _forms_of(rec: Record, *, user: bool) -> tuple[list[str], list[str], list[str], list[str]]:
+    """(bare English forms, bare Arabic forms, short forms, case forms) of one record's
+    names."""
     bare_en: list[str] = []
     bare_ar: list[str] = []
     short: list[str] = []
+    cased_forms: list[str] = []
+    arabic = min(rec.names("ar"), key=lambda n: len(n.split()), default=None) if user else None
     for lang, text, _ in rec.all_names():
         if lang == "en":
             if _may_hold_title(text):
                 bare_en.extend(bare_forms(text, rec.type))
             if user:
-                short.extend(short_forms(text, rec.type))
+                short.extend(short_forms(text, rec.type, arabic=arabic))
                 cased = case_form(text)
                 if cased:
-                    bare_en.append(cased)
+                    cased_forms.append(cased)
                     if _may_hold_title(cased):  # "zawiya, libya": the capitals say "Libya"
                         bare_en.extend(b for b in bare_forms(cased, rec.type) if b not in bare_en)
         elif any(c in text for c in _COMMAS):  # Arabic: a country after a comma only
             bare = _comma_bare(text) if rec.type != "PER" else None
             if bare and not _parenthesised(text):
                 bare_ar.append(bare)
-    return bare_en, bare_ar, short
+    return bare_en, bare_ar, short, cased_forms
 
 
 def with_bare_titles(
@@ -201,12 +204,15 @@ def with_bare_titles(
     path) appended to their aliases (see the module docstring); the same tuple's records,
     unchanged, when no name has either."""
     found: dict[int, tuple[list[str], list[str], list[str]]] = {}
+    cased: dict[int, list[str]] = {}  # names capitalised: the same key, no rival to check
     for i, rec in enumerate(records):
         user = rec.origin is None or rec.origin.path not in shipped
-        forms = _forms_of(rec, user=user)
-        if any(forms):
-            found[i] = forms
-    if not found:
+        bare_en, bare_ar, short, case_forms = _forms_of(rec, user=user)
+        if bare_en or bare_ar or short:
+            found[i] = (bare_en, bare_ar, short)
+        if case_forms:
+            cased[i] = case_forms
+    if not found and not cased:
         return tuple(records)
     every = [b for forms in found.values() for names in forms for b in names]
     wanted = {_key(b) for b in every}
@@ -215,7 +221,8 @@ def with_bare_titles(
     written: dict[tuple[str, str], set[int]] = defaultdict(set)  # ... as written
     for i, rec in enumerate(records):
         for _lang, text, _ in rec.all_names():
-            for form in {text, _HEAD_RE.split(text, maxsplit=1)[0].strip()}:
+            head = _HEAD_RE.split(text, maxsplit=1)[0].strip()
+            for form in (text, head) if head != text else (text,):
                 if _last_word(form) in last and (key := _key(form)) in wanted:
                     held[(rec.type, key)].add(i)
                     if form == text:
@@ -230,10 +237,11 @@ def with_bare_titles(
             shortened[(kind, _key(form))].add(i)
             held[(kind, _key(form))].add(i)  # a long name's short form is the record's name
     out = list(records)
-    for i, (bare_en, bare_ar, short) in found.items():
+    for i in sorted(found.keys() | cased.keys()):
+        bare_en, bare_ar, short = found.get(i, ([], [], []))
         rec = records[i]
         own = {_key(t) for _, t, _ in rec.all_names()}
-        add: dict[str, list[str]] = {"en": [], "ar": []}
+        add: dict[str, list[str]] = {"en": list(cased.get(i, ())), "ar": []}
         for form in short:  # first: the record's own name, shortened
             key = (rec.type, _key(form))
             free = not written[key] - {i} and shortened[key] == {i}
@@ -243,9 +251,6 @@ def with_bare_titles(
         for lang, names in (("en", bare_en), ("ar", bare_ar)):
             for bare in names:
                 key = (rec.type, _key(bare))
-                if bare not in add[lang] and case_form(bare) is None and _is_cased(bare, rec):
-                    add[lang].append(bare)  # "Libyan Red Crescent" of "libyan red crescent"
-                    continue
                 if not key[1] or key[1] in own or held[key] - {i} or claimed[key] != {i}:
                     continue
                 if bare not in add[lang]:
@@ -257,11 +262,6 @@ def with_bare_titles(
                 aliases_ar=rec.aliases_ar + _only(add["ar"], arabic=True),
             )
     return tuple(out)
-
-
-def _is_cased(form: str, rec: Record) -> bool:
-    """Whether *form* is one of *rec*'s lower-case names capitalised (:func:`case_form`)."""
-    return any(case_form(t) == form for t in rec.names("en"))
 
 
 def _only(names: Iterable[str], *, arabic: bool) -> tuple[str, ...]:

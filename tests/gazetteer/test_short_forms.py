@@ -3,12 +3,13 @@ contain: a person without rank or father's name, a body without its official cou
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
 from normx.api import Normalizer
-from normx.gazetteer.schema import Record
+from normx.gazetteer.schema import Origin, Record
 from normx.gazetteer.short_forms import (
     case_form,
     family_short,
@@ -74,7 +75,7 @@ def test_official_short(text: str, expected: str | None) -> None:
 
 
 def test_short_forms_by_type() -> None:
-    assert short_forms("Field Marshal Khalifa Belqasim Haftar", "PER") == (
+    assert short_forms("Field Marshal Khalifa Belqasim Haftar", "PER", arabic="خليفة حفتر") == (
         "Khalifa Belqasim Haftar",
         "Khalifa Haftar",
     )
@@ -82,18 +83,32 @@ def test_short_forms_by_type() -> None:
     assert short_forms("Khalifa Belqasim Haftar", "LOC") == ()
 
 
+def test_father_name_left_out_only_when_the_arabic_is_shorter() -> None:
+    # the Arabic attests the short name; a name as long in both scripts is a long name
+    assert short_forms("Khalifa Belqasim Haftar", "PER", arabic="خليفة حفتر") == ("Khalifa Haftar",)
+    assert short_forms("Khalifa Belqasim Haftar", "PER", arabic="خليفة بلقاسم حفتر") == ()
+    assert short_forms("Khalifa Belqasim Haftar", "PER") == ()  # no Arabic: left alone
+    # compounds count as one part in both scripts
+    assert short_forms("Abdul Hamid Mohammed Dbeibah", "PER", arabic="عبد الحميد الدبيبة") == (
+        "Abdul Hamid Dbeibah",
+    )
+    assert short_forms("Abdul Hamid Dbeibah", "PER", arabic="عبد الحميد الدبيبة") == ()
+
+
 def test_short_form_added_as_alias_canonical_kept() -> None:
-    out = with_bare_titles([rec("per:h", "PER", "Field Marshal Khalifa Belqasim Haftar")])
+    out = with_bare_titles(
+        [rec("per:h", "PER", "Field Marshal Khalifa Belqasim Haftar", "خليفة حفتر")]
+    )
     assert out[0].name_en == "Field Marshal Khalifa Belqasim Haftar"
     assert out[0].aliases_en == ("Khalifa Belqasim Haftar", "Khalifa Haftar")
 
 
 def test_short_form_held_by_another_record_is_not_added() -> None:
     records = [
-        rec("per:a", "PER", "Mohamed Ali Takala"),
+        rec("per:a", "PER", "Mohamed Ali Takala", "محمد تكالة"),
         rec("per:b", "PER", "Mohamed Takala"),  # another person holds the short form
-        rec("per:c", "PER", "Omar Salem Mukhtar"),
-        rec("per:d", "PER", "Omar Ali Mukhtar"),  # two long names, one short form: neither
+        rec("per:c", "PER", "Omar Salem Mukhtar", "عمر المختار"),
+        rec("per:d", "PER", "Omar Ali Mukhtar", "عمر المختار"),  # one short form: neither
     ]
     assert all(not r.aliases_en for r in with_bare_titles(records))
 
@@ -111,17 +126,8 @@ def test_short_form_blocks_a_bare_title_of_another_record() -> None:
 
 def test_shipped_records_are_not_shortened(tmp_path: Path) -> None:
     shipped = tmp_path / "shipped.yaml"
-    record = Record(
-        id="per:x",
-        type="PER",
-        name_en="Khalifa Belqasim Haftar",
-        origin=None,
-    )
-    from normx.gazetteer.schema import Origin
-
-    from_file = Record(
-        id="per:x", type="PER", name_en="Khalifa Belqasim Haftar", origin=Origin(str(shipped), 1)
-    )
+    record = Record(id="per:x", type="PER", name_en="Khalifa Belqasim Haftar", name_ar="خليفة حفتر")
+    from_file = replace(record, origin=Origin(str(shipped), 1))
     assert with_bare_titles([from_file], shipped={str(shipped)})[0].aliases_en == ()
     assert with_bare_titles([record], shipped={str(shipped)})[0].aliases_en == ("Khalifa Haftar",)
 
@@ -143,7 +149,7 @@ def test_normalizer_links_the_short_forms(tmp_path: Path) -> None:
     path = tmp_path / "g.yaml"
     path.write_text(
         "- id: per:haftar\n  type: PER\n"
-        '  name: {en: "Field Marshal Khalifa Belqasim Haftar"}\n'
+        '  name: {en: "Field Marshal Khalifa Belqasim Haftar", ar: خليفة حفتر}\n'
         "- id: org:gnu\n  type: ORG\n"
         '  name: {en: "Government of National Unity of the State of Libya"}\n'
         "- id: org:gnu-x\n  type: ORG\n"
