@@ -28,6 +28,24 @@ Styles (:data:`STYLES`; every rewrite keeps ids, types and Arabic names):
 * ``artglued`` the article glued: "Almishri";
 * ``artdrop``  the article dropped: "Mishri".
 
+Session 11 (each a habit of real outside gazetteers):
+
+* ``comma``    every place but the countries with a comma qualifier: "Zawiya, Libya";
+* ``geonames`` places as GeoNames / OSM hold them: the name in a local romanisation made from
+  the Arabic letters (macrons, emphatic dots, ʿ, the ta marbuta as -ah: "Miṣratah", "Ṭripoli"),
+  alternate names with its ASCII form, a French and a Russian form, one vowel of
+  transliteration noise, and the English name itself for half of the records only;
+* ``wikidata`` half of the persons with a father's name before the family name ("Khalifa
+  Mohammed Haftar", Arabic left short), the other half with a rank or honorific ("Field Marshal
+  ..."); bodies under a full official name ("... of the State of Libya"), acronym as alias;
+* ``allcaps``  every English name in capitals ("GOVERNMENT OF NATIONAL ACCORD");
+* ``lower``    every English name in lower case;
+* ``retype``   half of the places typed ORG, half of the bodies typed LOC.
+
+The father's names and ranks are fixed lists of common given names and ranks, the romanisation
+comes from each record's own Arabic name: nothing is taken from the articles. (The French forms
+of ``geonames`` may happen to spell a text's form, "Zouara": such a style can gain on a set.)
+
 Acronyms are the initials of a body's capitalised words (or its id when that is one short
 word); they come from the canonical name, never from the articles.
 
@@ -36,6 +54,8 @@ word); they come from the canonical name, never from the articles.
 
 Prints R / P / nil linked per style per set, then per style over all sets (micro), with the
 change from ``plain``.
+
+Session 11 figures: benchmarks/README.md ("Gazetteers in outside styles").
 
 Measured (session 10, twelve sets, micro R / P; plain 0.974 / 0.989): before the fixes wiki
 0.945 / 0.978 and arabic 0.942 / 0.978, every other style within 0.003 of plain; after them

@@ -11,22 +11,32 @@ the largest loss of any gazetteer style.
 
 :func:`with_bare_titles` gives the records *as matched* an extra alias per qualified name:
 
-* "X (Q)": the bare X, any type, English names only; when Q is an acronym ("GNA", "HoR") and
-  the record a body or a place, Q too;
-* "X, Q" (also the Arabic comma): the bare X only when :data:`COMMA_QUALIFIERS` is on (off:
-  see below), for places and bodies, and only when Q starts with a capital and has no full
-  stop (not "Washington, D.C.", not "Gavi, the Vaccine Alliance"). A person's comma is
-  "SURNAME, Given", read by :func:`normx.text.normalize.analyse_name` as it stands.
+* "X (Q)": the bare X, any type, English names only; when Q is an acronym of X ("GNA",
+  "HoR", "AFRICOM": the beginnings of two words or more of X, in order) and the record a body
+  or a place, Q too -- "(LIBYA)" after "PRESIDENTIAL GUARD" in an all-capitals list is the
+  country, and read as an acronym it took every "Libya" of a text (session 11, style
+  ``allcaps``);
+* "X, Q" (also the Arabic comma, and in Arabic names too): the bare X when Q names a country
+  (:mod:`normx.gazetteer.countries`: "Zawiya, Libya", "Minya, Egypt"), for places and bodies,
+  and only when Q starts with a capital and has no full stop (not "Washington, D.C.", not
+  "Gavi, the Vaccine Alliance"). A person's comma is "SURNAME, Given", read by
+  :func:`normx.text.normalize.analyse_name` as it stands.
 
-Arabic titles ("ساحة الشهداء (بيروت)") are left as written: the English text is read into
-Arabic (glosses, back-transliteration), and a bare Arabic "ساحة الشهداء" took Tripoli's own
-Martyrs' Square, which the gazetteer did not hold, for Beirut's (articles-v9).
+A comma qualifier naming a *town* is left as written ("Martyrs' Square, Beirut"), and so is
+every other qualifier of an Arabic name ("ساحة الشهداء (بيروت)"): such a name is a place
+inside the town, usually with a generic name that other towns' places share, and the bare form
+took Tripoli's own Martyrs' Square, which the gazetteer did not hold, for Beirut's
+(articles-v9: P 0.991 -> 0.985 with every comma read, session 10). :data:`COMMA_QUALIFIERS`
+turns every comma qualifier on (off). After a country the comma only says where the place is;
+left as written it cost the comma style (every place "X, Libya") up to 0.02 recall per set:
+"Lockerbie" and "Mellitah" unlinked, "Jufra" given to the shipped district (session 11).
 
-The comma form is left as written: the matcher already reads its qualifier
-(:mod:`normx.match.qualifier`), and the bare form measured a loss on the plain sets -- with
-"Martyrs' Square, Beirut" in the gazetteer and Tripoli's own Martyrs' Square not, every
-"Martyrs' Square" of a Libyan text went to Beirut (articles-v9: P 0.991 -> 0.985), while the
-style it would serve ("Gharyan, Libya") gained less than that costs in trust.
+Records not read from the shipped files also answer to the short forms their long names contain
+(:mod:`normx.gazetteer.short_forms`: "Field Marshal Khalifa Haftar", "X of the State of
+Libya", a name written all in lower case or capitals); a short form is the record's own name,
+so it is added unless another record holds it as written or two long names give it, and it
+keeps another record's bare title from taking it ("House of Representatives (Egypt)" beside
+"House of Representatives of the State of Libya").
 
 The qualifier is what tells namesakes apart, so a bare form is *not* added when another
 record of the same type holds it as written ("Tripoli" beside "Tripoli, Lebanon") or before a
@@ -43,7 +53,10 @@ a person's or a body's canonical name without its qualifier only when the qualif
 the entity: a lower-case word or a number ("(politician)", "(Libyan politician)",
 "(organization)", "(born 1960)") or an acronym ("(GNA)") -- :func:`for_identification`. A
 proper-name qualifier ("(Lebanon)", ", Lebanon") says the entity is *not* the better-known
-namesake, and a place's kind ("(state)") the same, so those stay as written.
+namesake, and a place's kind ("(state)") the same, so those stay as written -- except a place's
+qualifier naming a home country ("Gharyan, Libya", "Zawiya (Libya)"): the shipped places are
+that country's own. A person's rank and a body's official country tail are read away too; a
+person's father's name is not (two records then differ by a word the shipped one lacks).
 """
 
 from __future__ import annotations
