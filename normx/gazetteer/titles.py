@@ -86,7 +86,7 @@ __all__ = [
 ]
 
 COMMA_QUALIFIERS = False  # "Gharyan, Libya" -> "Gharyan" (module docstring: off)
-TITLES_VERSION = 6  # part of the compiled index's cache key: bump when the rules change
+TITLES_VERSION = 7  # part of the compiled index's cache key: bump when the rules change
 
 _ACRONYM_RE = re.compile(r"^(?=(?:.*[A-Z]){2})[A-Za-z]{2,10}$")  # GNA, HoR, UNSMIL
 _COMMAS = ",،"
@@ -242,10 +242,16 @@ def with_bare_titles(
                         written[(rec.type, key)].add(i)
     claimed: dict[tuple[str, str], set[int]] = defaultdict(set)  # by a bare title
     shortened: dict[tuple[str, str], set[int]] = defaultdict(set)  # by a short form
+    home: dict[tuple[str, str], set[int]] = defaultdict(set)  # by a home-country place title
     for i, (bare_en, bare_ar, short) in found.items():
         kind = records[i].type
         for bare in bare_en + bare_ar:
             claimed[(kind, _key(bare))].add(i)
+        if kind == "LOC":
+            for text in records[i].names("en"):
+                place = _home_place(text) if _may_hold_title(text) else None
+                if place:
+                    home[(kind, _key(place))].add(i)
         for form in short:
             shortened[(kind, _key(form))].add(i)
             held[(kind, _key(form))].add(i)  # a long name's short form is the record's name
@@ -264,7 +270,13 @@ def with_bare_titles(
         for lang, names in (("en", bare_en), ("ar", bare_ar)):
             for bare in names:
                 key = (rec.type, _key(bare))
-                if not key[1] or key[1] in own or held[key] - {i} or claimed[key] != {i}:
+                # "Tripoli, Libya" beside "Tripoli, Lebanon": the home country's place is the
+                # one the plain name means (the shipped places are that country's own)
+                first = claimed[key] == {i} or home[key] == {i}
+                blockers = held[key] - {i}
+                if home[key] == {i}:
+                    blockers -= claimed[key]  # the namesakes' titles, not their plain names
+                if not key[1] or key[1] in own or blockers or not first:
                     continue
                 if bare not in add[lang]:
                     add[lang].append(bare)

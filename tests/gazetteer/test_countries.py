@@ -76,3 +76,16 @@ def test_normalizer_links_a_country_qualified_place(tmp_path: Path) -> None:
     doc = nz.canonicalize("The Lockerbie bombing was recalled in Tripoli.")
     linked = {(m.text, m.id) for m in doc.mentions if m.id}
     assert ("Lockerbie", "loc:lockerbie") in linked
+
+
+def test_the_home_country_place_takes_the_bare_name_from_a_foreign_namesake() -> None:
+    # "Tripoli, Libya" beside "Tripoli (Lebanon)": in a wiki-style gazetteer every "Tripoli"
+    # went unlinked when neither had the bare name (articles-v8, v9)
+    records = [
+        rec("loc:tripoli", "LOC", "Tripoli, Libya"),
+        rec("loc:tripoli-lb", "LOC", "Tripoli (Lebanon)"),
+        rec("loc:sabha", "LOC", "Sabha, Libya"),
+        rec("loc:sabha-2", "LOC", "Sabha"),  # held as written: no bare form for anyone
+    ]
+    out = with_bare_titles(records)
+    assert [r.aliases_en for r in out] == [("Tripoli",), (), (), ()]
