@@ -86,7 +86,7 @@ __all__ = [
 ]
 
 COMMA_QUALIFIERS = False  # "Gharyan, Libya" -> "Gharyan" (module docstring: off)
-TITLES_VERSION = 7  # part of the compiled index's cache key: bump when the rules change
+TITLES_VERSION = 8  # part of the compiled index's cache key: bump when the rules change
 
 _ACRONYM_RE = re.compile(r"^(?=(?:.*[A-Z]){2})[A-Za-z]{2,10}$")  # GNA, HoR, UNSMIL
 _COMMAS = ",،"
@@ -232,6 +232,7 @@ def with_bare_titles(
     last = {_last_word(b) for b in every}
     held: dict[tuple[str, str], set[int]] = defaultdict(set)  # (type, key) -> records named so
     written: dict[tuple[str, str], set[int]] = defaultdict(set)  # ... as written
+    written_any: dict[str, set[int]] = defaultdict(set)  # a place or body, either type
     for i, rec in enumerate(records):
         for _lang, text, _ in rec.all_names():
             head = _HEAD_RE.split(text, maxsplit=1)[0].strip()
@@ -240,18 +241,24 @@ def with_bare_titles(
                     held[(rec.type, key)].add(i)
                     if form == text:
                         written[(rec.type, key)].add(i)
+                        if rec.type != "PER":
+                            written_any[key].add(i)
     claimed: dict[tuple[str, str], set[int]] = defaultdict(set)  # by a bare title
     shortened: dict[tuple[str, str], set[int]] = defaultdict(set)  # by a short form
     home: dict[tuple[str, str], set[int]] = defaultdict(set)  # by a home-country place title
+    foreign: dict[int, set[str]] = defaultdict(set)  # bare keys of titles naming another place
     for i, (bare_en, bare_ar, short) in found.items():
         kind = records[i].type
         for bare in bare_en + bare_ar:
             claimed[(kind, _key(bare))].add(i)
-        if kind == "LOC":
-            for text in records[i].names("en"):
-                place = _home_place(text) if _may_hold_title(text) else None
-                if place:
-                    home[(kind, _key(place))].add(i)
+        for text in records[i].names("en"):
+            if not _may_hold_title(text):
+                continue
+            place = _home_place(text) if kind == "LOC" else None
+            if place:
+                home[(kind, _key(place))].add(i)
+            elif kind != "PER" and _foreign(text):
+                foreign[i].update(_key(b) for b in bare_forms(text, kind))
         for form in short:
             shortened[(kind, _key(form))].add(i)
             held[(kind, _key(form))].add(i)  # a long name's short form is the record's name
@@ -276,6 +283,10 @@ def with_bare_titles(
                 blockers = held[key] - {i}
                 if home[key] == {i}:
                     blockers -= claimed[key]  # the namesakes' titles, not their plain names
+                if key[1] in foreign[i]:
+                    # "Tripoli, Lebanon" yields to a plain "Tripoli" of either type: a place
+                    # typed ORG by its list is still the Tripoli the text means
+                    blockers |= written_any[key[1]] - {i}
                 if not key[1] or key[1] in own or blockers or not first:
                     continue
                 if bare not in add[lang]:
@@ -308,6 +319,15 @@ def described_name(text: str) -> str | None:
 def _describes(qualifier: str) -> bool:
     """A lower-case word or a number: "(politician)", "(Libyan politician)", "(born 1960)"."""
     return any(w[:1].islower() or w[:1].isdigit() for w in qualifier.split())
+
+
+def _foreign(text: str) -> bool:
+    """Whether *text* ends with a qualifier naming another place than a home country
+    ("Tripoli, Lebanon", "Martyrs' Square (Beirut)"; not "(organization)", "(GNA)", ", Libya")."""
+    qualifier = trailing_qualifier(text)
+    if qualifier is None or _describes(qualifier.words) or is_home_country(qualifier.words):
+        return False
+    return not _is_acronym_of(qualifier.words, text[: qualifier.start])
 
 
 def _home_place(text: str) -> str | None:

@@ -89,3 +89,15 @@ def test_the_home_country_place_takes_the_bare_name_from_a_foreign_namesake() ->
     ]
     out = with_bare_titles(records)
     assert [r.aliases_en for r in out] == [("Tripoli",), (), (), ()]
+
+
+def test_a_foreign_title_yields_to_a_plain_holder_of_either_type() -> None:
+    # a list typing Libya's Tripoli ORG: "Tripoli, Lebanon" must not take every "Tripoli"
+    records = [
+        rec("org:tripoli", "ORG", "Tripoli"),
+        rec("loc:tripoli-lb", "LOC", "Tripoli, Lebanon"),
+    ]
+    assert [r.aliases_en for r in with_bare_titles(records)] == [(), ()]
+    # a home-country or describing qualifier is not held back by another type
+    records = [rec("org:tripoli", "ORG", "Tripoli"), rec("loc:tripoli", "LOC", "Tripoli (Libya)")]
+    assert with_bare_titles(records)[1].aliases_en == ("Tripoli",)
