@@ -47,7 +47,7 @@ from normx.match.similarity import (
     token_similarity,
 )
 from normx.text.generic import generic_words, is_generic
-from normx.text.normalize import ABU, NAME, NameToken
+from normx.text.normalize import ABU, INITIAL, NAME, NameToken
 from normx.text.phonetic import phonetic_key
 
 __all__ = [  # the token level lives in normx.match.similarity; these names stay importable here
@@ -77,6 +77,9 @@ NO_MATCH_THRESHOLD = 0.75
 """Candidates scoring below this are "not in the gazetteer" (the default ``--min-score``)."""
 
 ABU_WEIGHT = 0.5  # "Abu" says less than the name it introduces
+# a middle initial ("Raed M. Hijazi"): it pairs only with the same letter, never with the part
+# it abbreviates, so it weighs little either way (normx.text.normalize._mark_initials)
+INITIAL_WEIGHT = 0.25
 GENERIC_WEIGHT = 0.2  # "village", "qaryat": sources add or drop them (normx/text/generic.py)
 REORDER_PENALTY = 0.03
 # ... and this much more for a person when the order is not the name's read from another part
@@ -209,6 +212,8 @@ def token_weight(t: NameToken) -> float:
     """How much a token counts: "Abu" and generic place words ("village") less than a name."""
     if t.kind == ABU:
         return ABU_WEIGHT
+    if t.kind == INITIAL:
+        return INITIAL_WEIGHT
     return GENERIC_WEIGHT if is_generic(t.form) else 1.0
 
 
@@ -250,6 +255,8 @@ class TokenWeights:
     def __call__(self, t: NameToken) -> float:
         if t.kind == ABU:
             return ABU_WEIGHT
+        if t.kind == INITIAL:
+            return INITIAL_WEIGHT
         if is_generic(t.form):
             return GENERIC_WEIGHT
         # a glued article or particle read off ("Alousta": "ousta") weighs as its lightest
@@ -554,7 +561,11 @@ def _bases(tokens: tuple[NameToken, ...]) -> list[float]:
     """Each token's :func:`token_weight` (Abu, generic word or name part)."""
     generic = generic_words()
     return [
-        ABU_WEIGHT if t.kind == ABU else (GENERIC_WEIGHT if t.form in generic else 1.0)
+        ABU_WEIGHT
+        if t.kind == ABU
+        else INITIAL_WEIGHT
+        if t.kind == INITIAL
+        else (GENERIC_WEIGHT if t.form in generic else 1.0)
         for t in tokens
     ]
 

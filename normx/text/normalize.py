@@ -77,8 +77,8 @@ class NameToken:
 
     @property
     def is_core(self) -> bool:
-        """True for tokens that identify a name (names and Abu-compounds' parts)."""
-        return self.kind in (NAME, ABU)
+        """True for tokens that identify a name (names, Abu-compounds' parts, initials)."""
+        return self.kind in (NAME, ABU, INITIAL)
 
 
 @lru_cache(maxsize=65_536)
@@ -375,14 +375,17 @@ MIN_PARTS_BESIDE_INITIALS = 2
 
 
 def _mark_initials(tokens: tuple[NameToken, ...]) -> tuple[NameToken, ...]:
-    """Make each one-letter name part an ``initial`` token (not core) when the name has at
-    least :data:`MIN_PARTS_BESIDE_INITIALS` other name parts.
+    """Make each one-letter name part an ``initial`` token when the name has at least
+    :data:`MIN_PARTS_BESIDE_INITIALS` other name parts.
 
     Lists abbreviate middle names to an initial ("Raed M. Hijazi", "Fahad H.A. Khashayban",
     "عدنان س. حسن أحمد"): one letter pairs with no spelling of the part it stands for (Latin
-    tokens that short match only exactly), so it counted as a query part the name lacks and
-    kept right answers below the threshold; and one letter says too little to tell two names
-    apart. A name of initials and one part ("A. Rahman") keeps them: they are half of it."""
+    tokens that short match only exactly), so it counted as a full query part the name lacks
+    and kept right answers below the threshold. An initial stays a core token, so that two
+    names sharing it still find each other through it (a rare token: "Meshal Saad M. Albostani"
+    is found through "m" among thousands of Michaels and Saads), but the scorer weighs it
+    little (:data:`normx.match.score.INITIAL_WEIGHT`). A name of initials and one part
+    ("A. Rahman") keeps them as name parts: they are half of it."""
     singles = [i for i, t in enumerate(tokens) if t.kind == NAME and len(t.form) == 1]
     if not singles:
         return tokens
