@@ -36,8 +36,6 @@ class Particle:
     article_vowels: str = ""  # the vowel written for the assimilated article (Abderrahmane)
     arabic_glued: tuple[str, ...] = ()  # Arabic prefixes written joined, longest first
     arabic_min_rest: int = 0
-    consonant_min_rest: int = 0  # glued_before_consonant's rest, when longer than min_rest
-    not_glued: frozenset[str] = frozenset()  # words that only look glued (Benjamin)
 
     def arabic_unglued(self, word: str) -> str | None:
         """The rest of Arabic *word* after a glued prefix of this kind, if it has one."""
@@ -49,8 +47,6 @@ class Particle:
 
     def unglued(self, part: str) -> str | None:
         """The rest of *part* after a glued prefix of this kind, if it has one."""
-        if part in self.not_glued:
-            return None
         for prefix in self.glued:
             rest = part[len(prefix) :]
             if part.startswith(prefix) and len(rest) >= self.min_rest:
@@ -63,8 +59,7 @@ class Particle:
             rest = part[len(prefix) :]
             first = rest[:1]
             consonant = first.isalpha() and first not in _VOWELS + prefix
-            least = max(self.min_rest, self.consonant_min_rest)
-            if part.startswith(prefix) and consonant and len(rest) >= least:
+            if part.startswith(prefix) and consonant and len(rest) >= self.min_rest:
                 return rest
         for prefix in self.glued_before_vowel:
             rest = part[len(prefix) :]
@@ -140,8 +135,6 @@ def particle_table() -> ParticleTable:
                 sorted((str(g) for g in entry.get("arabic_glued", ())), key=len, reverse=True)
             ),
             arabic_min_rest=int(entry.get("arabic_min_rest", 0)),
-            consonant_min_rest=int(entry.get("consonant_min_rest", 0)),
-            not_glued=frozenset(str(f) for f in entry.get("not_glued", ())),
         )
         by_kind[kind] = particle
         for form in particle.forms:
