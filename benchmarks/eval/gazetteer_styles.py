@@ -28,6 +28,24 @@ Styles (:data:`STYLES`; every rewrite keeps ids, types and Arabic names):
 * ``artglued`` the article glued: "Almishri";
 * ``artdrop``  the article dropped: "Mishri".
 
+Session 11 (each a habit of real outside gazetteers):
+
+* ``comma``    every place but the countries with a comma qualifier: "Zawiya, Libya";
+* ``geonames`` places as GeoNames / OSM hold them: the name in a local romanisation made from
+  the Arabic letters (macrons, emphatic dots, ʿ, the ta marbuta as -ah: "Miṣratah", "Ṭripoli"),
+  alternate names with its ASCII form, a French and a Russian form, one vowel of
+  transliteration noise, and the English name itself for half of the records only;
+* ``wikidata`` half of the persons with a father's name before the family name ("Khalifa
+  Mohammed Haftar", Arabic left short), the other half with a rank or honorific ("Field Marshal
+  ..."); bodies under a full official name ("... of the State of Libya"), acronym as alias;
+* ``allcaps``  every English name in capitals ("GOVERNMENT OF NATIONAL ACCORD");
+* ``lower``    every English name in lower case;
+* ``retype``   half of the places typed ORG, half of the bodies typed LOC.
+
+The father's names and ranks are fixed lists of common given names and ranks, the romanisation
+comes from each record's own Arabic name: nothing is taken from the articles. (The French forms
+of ``geonames`` may happen to spell a text's form, "Zouara": such a style can gain on a set.)
+
 Acronyms are the initials of a body's capitalised words (or its id when that is one short
 word); they come from the canonical name, never from the articles.
 
@@ -36,6 +54,8 @@ word); they come from the canonical name, never from the articles.
 
 Prints R / P / nil linked per style per set, then per style over all sets (micro), with the
 change from ``plain``.
+
+Session 11 figures: benchmarks/README.md ("Gazetteers in outside styles").
 
 Measured (session 10, twelve sets, micro R / P; plain 0.974 / 0.989): before the fixes wiki
 0.945 / 0.978 and arabic 0.942 / 0.978, every other style within 0.003 of plain; after them
@@ -55,6 +75,7 @@ import sys
 import tempfile
 import unicodedata
 from collections.abc import Callable, Sequence
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -65,7 +86,7 @@ from benchmarks.eval.articles import ROOT, Scores, evaluate, total
 RecordDict = dict[str, Any]
 Style = Callable[[RecordDict], RecordDict]
 
-SETS = ("articles", "articles-fresh", *(f"articles-v{i}" for i in range(3, 13)))
+SETS = ("articles", "articles-fresh", *(f"articles-v{i}" for i in range(3, 14)))
 ARABIC_SHARE = 0.3
 
 # --- helpers ------------------------------------------------------------------------------------
@@ -343,6 +364,208 @@ _art_glued = _article(lambda m: m.group(1).capitalize() + _GLUE)
 _art_drop = _article("")
 
 
+# --- session 11: more outside habits ------------------------------------------------------------
+_COUNTRIES_FILE = ROOT / "gazetteers" / "curated" / "countries.yaml"
+
+
+@lru_cache(maxsize=1)
+def _country_names() -> frozenset[str]:
+    """The English names of the shipped countries (and Libya): no comma qualifier for them."""
+    names = {"libya"}
+    for rec in read_records(_COUNTRIES_FILE):
+        names.update(n.casefold() for n in [rec["name"].get("en") or "", *_names_en(rec)])
+    return frozenset(n for n in names if n)
+
+
+def _is_country(r: RecordDict) -> bool:
+    return ((r.get("name") or {}).get("en") or "").casefold() in _country_names()
+
+
+def comma(r: RecordDict) -> RecordDict:
+    """Places with a comma qualifier, as catalogues and Wikipedia titles write them: "Zawiya,
+    Libya"; a place whose name has a feature word ("Square", "Airport", "Hospital"...) is
+    qualified by the town it is in when the record's note or name says so, else by the
+    country. Aliases are left bare (redirects); countries and names with a qualifier stay."""
+    name = (r.get("name") or {}).get("en") or ""
+    if r.get("type") != "LOC" or not name or "," in name or "(" in name or _is_country(r):
+        return r
+    out = copy.deepcopy(r)
+    out["name"]["en"] = f"{name}, Libya"
+    return out
+
+
+# GeoNames / OSM: the name in a local romanisation, many alternate names --------------------------
+_EMPHATIC = {"ط": "ṭ", "ص": "ṣ", "ض": "ḍ", "ح": "ḥ", "ظ": "ẓ"}
+_LATIN_OF = {"ت": "t", "ط": "t", "س": "s", "ص": "s", "د": "d", "ض": "d", "ه": "h", "ح": "h",
+             "ز": "z", "ظ": "z"}  # fmt: skip
+_DIGRAPH_H = set("cksdtgzCKSDTGZ")  # an h after these is part of a digraph (kh, sh, th...)
+
+
+def _dot_emphatics(word: str, ar: str) -> str:
+    """*word* with the dots of the emphatic consonants its Arabic *ar* writes: "Misrata" /
+    مصراتة -> "Miṣrata". Each of t s d h z is paired with the Arabic letters it may stand for,
+    in order; when the counts disagree the word is left alone."""
+    out = list(word)
+    for latin in "tsdhz":
+        arabic = [c for c in ar if _LATIN_OF.get(c) == latin]
+        spots = [
+            i
+            for i, c in enumerate(word)
+            if c.lower() == latin
+            and not (latin == "h" and i and word[i - 1] in _DIGRAPH_H)
+            and not (i + 1 < len(word) and word[i + 1] == "h" and latin != "h")
+        ]
+        if not arabic or len(arabic) != len(spots):
+            continue
+        for i, a in zip(spots, arabic, strict=True):
+            if a in _EMPHATIC:
+                dot = _EMPHATIC[a]
+                out[i] = dot.upper() if word[i].isupper() else dot
+    return unicodedata.normalize("NFC", "".join(out))
+
+
+def _local_word(word: str, ar: str | None) -> str:
+    if not ar or not word[:1].isalpha():
+        return word
+    out = _dot_emphatics(_scholarly_word(word, ar, din=False), ar)
+    if ar.endswith("ة") and out.endswith("a"):
+        out += "h"  # ta marbuta written: Misratah, Ajdabiyah
+    return out
+
+
+def _ascii(text: str) -> str:
+    decomposed = unicodedata.normalize("NFD", text.replace("ʿ", "").replace("ʾ", ""))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+_FRENCH = (("sh", "ch"), ("Sh", "Ch"), ("u", "ou"), ("oou", "ou"), ("w", "ou"), ("W", "Ou"))
+_CYRILLIC = dict(zip("abvgdezijklmnoprstufhcwqx", "абвгдезийклмнопрстуфхцвкх", strict=True))
+_CYRILLIC_PAIRS = {
+    "sh": "ш", "kh": "х", "ch": "ч", "zh": "ж", "ya": "я", "yu": "ю", "y": "й", "j": "дж",
+    "gh": "г", "th": "т", "dh": "д", "ou": "у",
+}  # fmt: skip
+_VOWEL_NOISE = (("e", "a"), ("a", "e"), ("u", "o"), ("o", "u"), ("i", "e"))
+
+
+def _french(name: str) -> str:
+    out = name
+    for a, b in _FRENCH:
+        out = out.replace(a, b)
+    return re.sub(r"\bJ", "Dj", out)
+
+
+def _cyrillic(name: str) -> str:
+    out, i, low = [], 0, name.lower()
+    while i < len(low):
+        pair = low[i : i + 2]
+        if pair in _CYRILLIC_PAIRS:
+            c, i = _CYRILLIC_PAIRS[pair], i + 2
+        else:
+            c = _CYRILLIC_PAIRS.get(low[i]) or _CYRILLIC.get(low[i], low[i])
+            i += 1
+        out.append(c)
+    return " ".join(w[:1].upper() + w[1:] for w in "".join(out).split(" "))
+
+
+def _vowel_noise(name: str, pick: float) -> str:
+    """One vowel of *name* written as its neighbour ("Benghazi" -> "Banghazi"): the noise of
+    transliterations made by hand from unvowelled Arabic."""
+    a, b = _VOWEL_NOISE[int(pick * len(_VOWEL_NOISE))]
+    i = name.find(a, 1)
+    return name if i < 0 else name[:i] + b + name[i + 1 :]
+
+
+def geonames(r: RecordDict) -> RecordDict:
+    """Places as GeoNames / OSM hold them: the name in a local romanisation of the Arabic
+    (macrons, emphatic dots, ʿ, the ta marbuta as -ah: "Miṣrātah"), and alternate names: its
+    ASCII form, a French and a Russian form, one vowel of transliteration noise, the old aliases,
+    and the English name itself for half of the records (the others have it only in a language
+    field normx does not read)."""
+    name_en = (r.get("name") or {}).get("en") or ""
+    if r.get("type") != "LOC" or not name_en or _is_country(r):
+        return r
+    ar_words = _arabic_words(r)
+    words = name_en.split()
+    bare = [_ARTICLE_RE.sub("", w) for w in words]
+    pair = len(bare) == len(ar_words)
+    local = []
+    for k, w in enumerate(words):
+        m = _ARTICLE_RE.match(w)
+        head, body = (w[: m.end()], w[m.end() :]) if m else ("", w)
+        local.append(head + _local_word(body, ar_words[k] if pair else None))
+    romanised = unicodedata.normalize("NFC", " ".join(local))
+    pick = _share(r["id"], "geonames")
+    alternates = [_ascii(romanised), _french(name_en), _cyrillic(name_en)]
+    alternates.append(_vowel_noise(name_en, _share(r["id"], "noise")))
+    alternates += _names_en(r)
+    if pick < 0.5:
+        alternates.append(name_en)
+    out = copy.deepcopy(r)
+    out["name"]["en"] = romanised
+    out.setdefault("aliases", {})["en"] = list(
+        dict.fromkeys(a for a in alternates if a and a != romanised)
+    )
+    return out
+
+
+# Wikidata: full nasab or a rank on persons; bodies under their full official name ---------------
+_FATHERS = ("Mohammed", "Ali", "Omar", "Salem", "Abdullah", "Mustafa", "Ahmed", "Masoud")
+_RANKS = ("Field Marshal", "Sheikh", "Dr.", "General", "Colonel", "Major General")
+
+
+def wikidata(r: RecordDict) -> RecordDict:
+    """Wikidata labels: half of the persons with a father's name before the family name
+    ("Khalid Mohammed al-Mishri": the full nasab), the other half with a rank or honorific
+    ("Field Marshal ..."); bodies under a full official name ("... of the State of Libya") with
+    their acronym as an alias; places as they are. Aliases kept."""
+    name = (r.get("name") or {}).get("en") or ""
+    if not name or "(" in name or "," in name:
+        return r
+    pick = _share(r["id"], "wikidata")
+    if r.get("type") == "PER":
+        parts = _split_surname(name)
+        if pick < 0.5:
+            if not parts:
+                return r
+            father = _FATHERS[int(_share(r["id"], "father") * len(_FATHERS))]
+            new = f"{parts[0]} {father} {parts[1]}"
+        else:
+            new = f"{_RANKS[int(_share(r['id'], 'rank') * len(_RANKS))]} {name}"
+    elif r.get("type") == "ORG":
+        acr = acronym_of(r)
+        new = name if "Libya" in name else f"{name} of the State of Libya"
+        out = copy.deepcopy(r)
+        out["name"]["en"] = new
+        return _add_alias_en(out, acr) if acr else out
+    else:
+        return r
+    out = copy.deepcopy(r)
+    out["name"]["en"] = new
+    return out
+
+
+# letter case, and types ------------------------------------------------------------------------
+def all_caps(r: RecordDict) -> RecordDict:
+    """Every English name in capitals, as many lists and old catalogues write them."""
+    return _map_en(r, str.upper)
+
+
+def lower_case(r: RecordDict) -> RecordDict:
+    """Every English name in lower case, as keys and tag lists write them."""
+    return _map_en(r, str.lower)
+
+
+def retype(r: RecordDict) -> RecordDict:
+    """Half of the places typed ORG and half of the bodies typed LOC: lists that type by where
+    a thing is, or type every institution with a seat as a place."""
+    kind = r.get("type")
+    if kind not in ("LOC", "ORG") or _share(r["id"], "retype") >= 0.5:
+        return r
+    out = copy.deepcopy(r)
+    out["type"] = "ORG" if kind == "LOC" else "LOC"
+    return out
+
+
 STYLES: dict[str, Style] = {
     "plain": plain,
     "noalias": no_alias,
@@ -357,6 +580,12 @@ STYLES: dict[str, Style] = {
     "artspace": _art_space,
     "artglued": _art_glued,
     "artdrop": _art_drop,
+    "comma": comma,
+    "geonames": geonames,
+    "wikidata": wikidata,
+    "allcaps": all_caps,
+    "lower": lower_case,
+    "retype": retype,
 }
 
 

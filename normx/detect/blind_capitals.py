@@ -31,6 +31,12 @@ DATELINE_WORDS = 12  # at most this many words before the dash: a place, a date,
 _WORD = re.compile(r"[^\W\d_]+")
 # a dateline: the line's first words, then a spaced dash ("Tripoli - ", "Derna – ")
 _DATELINE = re.compile(r"^[^\n.!?;:]*?\s[-–—]\s+(?=[^\W\d_])", re.MULTILINE)
+# the spaced dash that ends a dateline (:data:`_DATELINE` without the line before it), and the
+# characters that line may not hold
+_SPACED_DASH = re.compile(r"\s[-–—]\s+(?=[^\W\d_])")
+_STOP = re.compile(r"[\n.!?;:]")
+# two lower-case letters side by side: a word of two letters or more not in upper case
+_LOWER_PAIR = re.compile(r"[a-z][a-z]")
 
 
 def all_caps_lines(text: str) -> list[tuple[int, int]]:
@@ -39,6 +45,9 @@ def all_caps_lines(text: str) -> list[tuple[int, int]]:
     start = 0
     for line in text.split("\n"):
         end = start + len(line)
+        if _LOWER_PAIR.search(line) is not None:  # prose: most lines, rejected in C
+            start = end + 1
+            continue
         words = [w for w in _WORD.findall(line) if len(w) >= 2]
         if len(words) >= MIN_CAPS_WORDS and all(w.isupper() for w in words):
             out.append((start, end))
@@ -50,14 +59,43 @@ def dateline_openers(text: str) -> frozenset[int]:
     """Offsets of the first word after a dateline: a line that starts with a few capitalised
     words (a place, a date, an agency in brackets) and a spaced dash, the story's first
     sentence after it ("Tripoli - Violent clashes ...")."""
+    global _OPENERS
+    last = _OPENERS
+    if last[0] is text:
+        return last[1]
     out: set[int] = set()
-    for m in _DATELINE.finditer(text):
-        words = _WORD.findall(m.group())
+    for line, end in _datelines(text):
+        words = _WORD.findall(line)
         # a place, a date, an agency: every word capitalised ("GENEVA, Feb 5 (AFP)"); a
         # sentence with a dash in it ("He came back - Masoud said") has lower-case words
         if 0 < len(words) <= DATELINE_WORDS and all(w[0].isupper() for w in words):
-            out.add(m.end())
-    return frozenset(out)
+            out.add(end)
+    found = frozenset(out)
+    _OPENERS = (text, found)
+    return found
+
+
+# the last text's answer (the pipeline and english_word ask for each document's), swapped in
+# as one pair so that concurrent documents never read each other's
+_OPENERS: tuple[str | None, frozenset[int]] = (None, frozenset())
+
+
+def _datelines(text: str) -> list[tuple[str, int]]:
+    """What ``_DATELINE.finditer(text)`` finds, as (matched text, end) pairs, read from the
+    few spaced dashes of the text instead of trying the pattern at every offset: a match
+    ends at the first spaced dash after its line's start with no stop character between
+    (the lazy repeat), and a dash's one candidate line start is the start of its line (the
+    line before a line break the dash's blank is)."""
+    out: list[tuple[str, int]] = []
+    resume = 0  # finditer goes on after the end of the last match
+    for m in _SPACED_DASH.finditer(text):
+        at = m.start()
+        line = text.rfind("\n", 0, at) + 1
+        if line < resume or _STOP.search(text, line, at) is not None:
+            continue
+        out.append((text[line : m.end()], m.end()))
+        resume = m.end()
+    return out
 
 
 def _inside(pos: int, lines: Sequence[tuple[int, int]]) -> bool:

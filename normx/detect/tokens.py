@@ -31,6 +31,11 @@ _WORD_RE = re.compile(
 # each word with the gap before it (since the previous word): the same words as _WORD_RE,
 # which always matches at the first letter or digit after a gap
 _GAP_WORD_RE = re.compile(r"([\W_]*)(" + _WORD_RE.pattern + ")", re.UNICODE)
+# the same without the elision, for a text where none can occur (no apostrophe before a
+# capital: most news), so that the engine does not try the elision at every word
+_PLAIN_WORD = r"[^\W_]+(?:[" + re.escape(APOSTROPHES) + r"][^\W_]+)*"
+_GAP_PLAIN_WORD_RE = re.compile(r"([\W_]*)(" + _PLAIN_WORD + ")", re.UNICODE)
+_ELISION_CUE = re.compile("[" + re.escape(APOSTROPHES) + "][A-ZÀ-ÖØ-Þ]")
 _SENTENCE_END = frozenset(".!?…:;\n")
 _OPENERS = frozenset("\"'“‘«([{*-–—•")
 
@@ -211,7 +216,8 @@ def tokenize(text: str, keep: KeepWords | None = None) -> list[Token]:
     n = len(text)
     info_of = _WORD_INFO.get
     end = 0
-    for gap, word in _GAP_WORD_RE.findall(text):
+    words = _GAP_WORD_RE if _ELISION_CUE.search(text) is not None else _GAP_PLAIN_WORD_RE
+    for gap, word in words.findall(text):
         start = end + len(gap)
         end = start + len(word)
         if classes is None:

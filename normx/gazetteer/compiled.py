@@ -142,7 +142,9 @@ def compile_gazetteer(
 ) -> Compiled:
     """The records as matched and their index for the loaded *gaz* (``defaults``: whether the
     shipped gazetteers are part of it); ``inherit=False`` matches the records as written."""
-    records = with_bare_titles(gaz.records)  # "Zawiya (Libya)" also answers to "Zawiya"
+    shipped_files, _ = collect_files([(p, True) for p in default_gazetteer_paths()])
+    # "Zawiya (Libya)" also answers to "Zawiya"; a user's "Field Marshal X Y" to "X Y"
+    records = with_bare_titles(gaz.records, shipped={str(p) for p in shipped_files})
     shipped = None
     if inherit and not (defaults and _only_shipped(gaz)):
         shipped = load_gazetteers([], defaults=True, use_cache=use_cache)

@@ -11,22 +11,32 @@ the largest loss of any gazetteer style.
 
 :func:`with_bare_titles` gives the records *as matched* an extra alias per qualified name:
 
-* "X (Q)": the bare X, any type, English names only; when Q is an acronym ("GNA", "HoR") and
-  the record a body or a place, Q too;
-* "X, Q" (also the Arabic comma): the bare X only when :data:`COMMA_QUALIFIERS` is on (off:
-  see below), for places and bodies, and only when Q starts with a capital and has no full
-  stop (not "Washington, D.C.", not "Gavi, the Vaccine Alliance"). A person's comma is
-  "SURNAME, Given", read by :func:`normx.text.normalize.analyse_name` as it stands.
+* "X (Q)": the bare X, any type, English names only; when Q is an acronym of X ("GNA",
+  "HoR", "AFRICOM": the beginnings of two words or more of X, in order) and the record a body
+  or a place, Q too -- "(LIBYA)" after "PRESIDENTIAL GUARD" in an all-capitals list is the
+  country, and read as an acronym it took every "Libya" of a text (session 11, style
+  ``allcaps``);
+* "X, Q" (also the Arabic comma, and in Arabic names too): the bare X when Q names a country
+  (:mod:`normx.gazetteer.countries`: "Zawiya, Libya", "Minya, Egypt"), for places and bodies,
+  and only when Q starts with a capital and has no full stop (not "Washington, D.C.", not
+  "Gavi, the Vaccine Alliance"). A person's comma is "SURNAME, Given", read by
+  :func:`normx.text.normalize.analyse_name` as it stands.
 
-Arabic titles ("ساحة الشهداء (بيروت)") are left as written: the English text is read into
-Arabic (glosses, back-transliteration), and a bare Arabic "ساحة الشهداء" took Tripoli's own
-Martyrs' Square, which the gazetteer did not hold, for Beirut's (articles-v9).
+A comma qualifier naming a *town* is left as written ("Martyrs' Square, Beirut"), and so is
+every other qualifier of an Arabic name ("ساحة الشهداء (بيروت)"): such a name is a place
+inside the town, usually with a generic name that other towns' places share, and the bare form
+took Tripoli's own Martyrs' Square, which the gazetteer did not hold, for Beirut's
+(articles-v9: P 0.991 -> 0.985 with every comma read, session 10). :data:`COMMA_QUALIFIERS`
+turns every comma qualifier on (off). After a country the comma only says where the place is;
+left as written it cost the comma style (every place "X, Libya") up to 0.02 recall per set:
+"Lockerbie" and "Mellitah" unlinked, "Jufra" given to the shipped district (session 11).
 
-The comma form is left as written: the matcher already reads its qualifier
-(:mod:`normx.match.qualifier`), and the bare form measured a loss on the plain sets -- with
-"Martyrs' Square, Beirut" in the gazetteer and Tripoli's own Martyrs' Square not, every
-"Martyrs' Square" of a Libyan text went to Beirut (articles-v9: P 0.991 -> 0.985), while the
-style it would serve ("Gharyan, Libya") gained less than that costs in trust.
+Records not read from the shipped files also answer to the short forms their long names contain
+(:mod:`normx.gazetteer.short_forms`: "Field Marshal Khalifa Haftar", "X of the State of
+Libya", a name written all in lower case or capitals); a short form is the record's own name,
+so it is added unless another record holds it as written or two long names give it, and it
+keeps another record's bare title from taking it ("House of Representatives (Egypt)" beside
+"House of Representatives of the State of Libya").
 
 The qualifier is what tells namesakes apart, so a bare form is *not* added when another
 record of the same type holds it as written ("Tripoli" beside "Tripoli, Lebanon") or before a
@@ -43,17 +53,23 @@ a person's or a body's canonical name without its qualifier only when the qualif
 the entity: a lower-case word or a number ("(politician)", "(Libyan politician)",
 "(organization)", "(born 1960)") or an acronym ("(GNA)") -- :func:`for_identification`. A
 proper-name qualifier ("(Lebanon)", ", Lebanon") says the entity is *not* the better-known
-namesake, and a place's kind ("(state)") the same, so those stay as written.
+namesake, and a place's kind ("(state)") the same, so those stay as written -- except a place's
+qualifier naming a home country ("Gharyan, Libya", "Zawiya (Libya)"): the shipped places are
+that country's own. A person's rank and a body's official country tail are read away too; a
+person's father's name is not (two records then differ by a word the shipped one lacks).
 """
 
 from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Container, Iterable, Sequence
 from dataclasses import replace
+from functools import cache
 
+from normx.gazetteer.countries import is_country, is_home_country
 from normx.gazetteer.schema import Record
+from normx.gazetteer.short_forms import case_form, official_short, rank_stripped, short_forms
 from normx.text.arabic import is_mostly_arabic
 from normx.text.latin import fold
 from normx.text.normalize import normalize_name
@@ -65,11 +81,12 @@ __all__ = [
     "bare_forms",
     "described_name",
     "for_identification",
+    "identification_name",
     "with_bare_titles",
 ]
 
 COMMA_QUALIFIERS = False  # "Gharyan, Libya" -> "Gharyan" (module docstring: off)
-TITLES_VERSION = 5  # part of the compiled index's cache key: bump when the rules change
+TITLES_VERSION = 8  # part of the compiled index's cache key: bump when the rules change
 
 _ACRONYM_RE = re.compile(r"^(?=(?:.*[A-Z]){2})[A-Za-z]{2,10}$")  # GNA, HoR, UNSMIL
 _COMMAS = ",،"
@@ -94,7 +111,34 @@ def _comma_bare(text: str) -> str | None:
         return None
     if not is_mostly_arabic(qualifier) and not qualifier[:1].isupper():
         return None  # a lower-case description: "Gavi, the Vaccine Alliance"
+    if not COMMA_QUALIFIERS and not is_country(qualifier):
+        return None  # "Martyrs' Square, Beirut": a place inside a town (module docstring)
     return main
+
+
+def _is_acronym_of(qualifier: str, main: str) -> bool:
+    """Whether *qualifier* is an acronym ("GNA", "HoR", "UNSMIL", "AFRICOM") made of the
+    beginnings of two words or more of *main*, in order: "(LIBYA)" after "PRESIDENTIAL
+    GUARD" in an all-capitals list is a country, not an acronym."""
+    if not _ACRONYM_RE.match(qualifier):
+        return False
+    words = [w for w in re.split(r"[\s\-/]+", fold(main).lower()) if w]
+    letters = qualifier.lower()
+
+    @cache
+    def fits(at: int, word: int, used: int) -> bool:
+        if at == len(letters):
+            return used >= 2
+        for w in range(word, len(words)):
+            text = words[w]
+            for n in range(1, min(len(text), len(letters) - at) + 1):
+                if text[:n] != letters[at : at + n]:
+                    break
+                if fits(at + n, w + 1, used + 1):
+                    return True
+        return False
+
+    return fits(0, 0, 0)
 
 
 def bare_forms(text: str, kind: str) -> tuple[str, ...]:
@@ -111,10 +155,10 @@ def bare_forms(text: str, kind: str) -> tuple[str, ...]:
                 break  # "New York (state)": a namesake of another kind, not the plain name
             if main.strip(" ,،"):
                 out.append(main)
-            if kind != "PER" and _ACRONYM_RE.match(qualifier):
+            if kind != "PER" and _is_acronym_of(qualifier, main):
                 out.append(qualifier)
             text = main
-        if COMMA_QUALIFIERS and kind != "PER" and any(c in text for c in _COMMAS):
+        if kind != "PER" and any(c in text for c in _COMMAS):
             bare = _comma_bare(text)
             if bare:
                 out.append(bare)
@@ -139,40 +183,111 @@ def _may_hold_title(text: str) -> bool:
     return "(" in text or "," in text or "،" in text
 
 
-def with_bare_titles(records: Sequence[Record]) -> tuple[Record, ...]:
-    """*records* with the bare forms of their qualified names appended to their aliases (see
-    the module docstring); the same tuple's records, unchanged, when no name has a qualifier."""
-    found: dict[int, dict[str, list[str]]] = {}
-    for i, rec in enumerate(records):
-        for text in rec.names("en"):  # English only: see the module docstring
+def _forms_of(rec: Record, *, user: bool) -> tuple[list[str], list[str], list[str], list[str]]:
+    """(bare English forms, bare Arabic forms, short forms, case forms) of one record's
+    names."""
+    bare_en: list[str] = []
+    bare_ar: list[str] = []
+    short: list[str] = []
+    cased_forms: list[str] = []
+    arabic = min(rec.names("ar"), key=lambda n: len(n.split()), default=None) if user else None
+    for lang, text, _ in rec.all_names():
+        if lang == "en":
             if _may_hold_title(text):
-                for bare in bare_forms(text, rec.type):
-                    found.setdefault(i, {"en": [], "ar": []})["en"].append(bare)
-    if not found:
+                bare_en.extend(bare_forms(text, rec.type))
+            if user:
+                short.extend(short_forms(text, rec.type, arabic=arabic))
+                cased = case_form(text)
+                if cased:
+                    cased_forms.append(cased)
+                    if _may_hold_title(cased):  # "zawiya, libya": the capitals say "Libya"
+                        bare_en.extend(b for b in bare_forms(cased, rec.type) if b not in bare_en)
+        elif any(c in text for c in _COMMAS):  # Arabic: a country after a comma only
+            bare = _comma_bare(text) if rec.type != "PER" else None
+            if bare and not _parenthesised(text):
+                bare_ar.append(bare)
+    return bare_en, bare_ar, short, cased_forms
+
+
+def with_bare_titles(
+    records: Sequence[Record], *, shipped: Container[str] = ()
+) -> tuple[Record, ...]:
+    """*records* with the bare forms of their qualified names and the short forms of their long
+    names (:mod:`normx.gazetteer.short_forms`, only for records not read from a *shipped* file
+    path) appended to their aliases (see the module docstring); the same tuple's records,
+    unchanged, when no name has either."""
+    found: dict[int, tuple[list[str], list[str], list[str]]] = {}
+    cased: dict[int, list[str]] = {}  # names capitalised: the same key, no rival to check
+    for i, rec in enumerate(records):
+        user = rec.origin is None or rec.origin.path not in shipped
+        bare_en, bare_ar, short, case_forms = _forms_of(rec, user=user)
+        if bare_en or bare_ar or short:
+            found[i] = (bare_en, bare_ar, short)
+        if case_forms:
+            cased[i] = case_forms
+    if not found and not cased:
         return tuple(records)
-    bares = [b for forms in found.values() for names in forms.values() for b in names]
-    wanted = {_key(b) for b in bares}
-    last = {_last_word(b) for b in bares}
+    every = [b for forms in found.values() for names in forms for b in names]
+    wanted = {_key(b) for b in every}
+    last = {_last_word(b) for b in every}
     held: dict[tuple[str, str], set[int]] = defaultdict(set)  # (type, key) -> records named so
+    written: dict[tuple[str, str], set[int]] = defaultdict(set)  # ... as written
+    written_any: dict[str, set[int]] = defaultdict(set)  # a place or body, either type
     for i, rec in enumerate(records):
         for _lang, text, _ in rec.all_names():
-            for form in {text, _HEAD_RE.split(text, maxsplit=1)[0].strip()}:
+            head = _HEAD_RE.split(text, maxsplit=1)[0].strip()
+            for form in (text, head) if head != text else (text,):
                 if _last_word(form) in last and (key := _key(form)) in wanted:
                     held[(rec.type, key)].add(i)
-    claimed: dict[tuple[str, str], set[int]] = defaultdict(set)
-    for i, forms in found.items():
-        for names in forms.values():
-            for bare in names:
-                claimed[(records[i].type, _key(bare))].add(i)
+                    if form == text:
+                        written[(rec.type, key)].add(i)
+                        if rec.type != "PER":
+                            written_any[key].add(i)
+    claimed: dict[tuple[str, str], set[int]] = defaultdict(set)  # by a bare title
+    shortened: dict[tuple[str, str], set[int]] = defaultdict(set)  # by a short form
+    home: dict[tuple[str, str], set[int]] = defaultdict(set)  # by a home-country place title
+    foreign: dict[int, set[str]] = defaultdict(set)  # bare keys of titles naming another place
+    for i, (bare_en, bare_ar, short) in found.items():
+        kind = records[i].type
+        for bare in bare_en + bare_ar:
+            claimed[(kind, _key(bare))].add(i)
+        for text in records[i].names("en"):
+            if not _may_hold_title(text):
+                continue
+            place = _home_place(text) if kind == "LOC" else None
+            if place:
+                home[(kind, _key(place))].add(i)
+            elif kind != "PER" and _foreign(text):
+                foreign[i].update(_key(b) for b in bare_forms(text, kind))
+        for form in short:
+            shortened[(kind, _key(form))].add(i)
+            held[(kind, _key(form))].add(i)  # a long name's short form is the record's name
     out = list(records)
-    for i, forms in found.items():
+    for i in sorted(found.keys() | cased.keys()):
+        bare_en, bare_ar, short = found.get(i, ([], [], []))
         rec = records[i]
         own = {_key(t) for _, t, _ in rec.all_names()}
-        add: dict[str, list[str]] = {"en": [], "ar": []}
-        for lang, names in forms.items():
+        add: dict[str, list[str]] = {"en": list(cased.get(i, ())), "ar": []}
+        for form in short:  # first: the record's own name, shortened
+            key = (rec.type, _key(form))
+            free = not written[key] - {i} and shortened[key] == {i}
+            if key[1] and key[1] not in own and free and form not in add["en"]:
+                add["en"].append(form)
+                own.add(key[1])
+        for lang, names in (("en", bare_en), ("ar", bare_ar)):
             for bare in names:
                 key = (rec.type, _key(bare))
-                if not key[1] or key[1] in own or held[key] - {i} or claimed[key] != {i}:
+                # "Tripoli, Libya" beside "Tripoli, Lebanon": the home country's place is the
+                # one the plain name means (the shipped places are that country's own)
+                first = claimed[key] == {i} or home[key] == {i}
+                blockers = held[key] - {i}
+                if home[key] == {i}:
+                    blockers -= claimed[key]  # the namesakes' titles, not their plain names
+                if key[1] in foreign[i]:
+                    # "Tripoli, Lebanon" yields to a plain "Tripoli" of either type: a place
+                    # typed ORG by its list is still the Tripoli the text means
+                    blockers |= written_any[key[1]] - {i}
+                if not key[1] or key[1] in own or blockers or not first:
                     continue
                 if bare not in add[lang]:
                     add[lang].append(bare)
@@ -198,7 +313,7 @@ def described_name(text: str) -> str | None:
     if not parts or not parts[0].strip(" ,،"):
         return None
     main, qualifier = parts
-    return main.strip() if _describes(qualifier) or _ACRONYM_RE.match(qualifier) else None
+    return main.strip() if _describes(qualifier) or _is_acronym_of(qualifier, main) else None
 
 
 def _describes(qualifier: str) -> bool:
@@ -206,13 +321,49 @@ def _describes(qualifier: str) -> bool:
     return any(w[:1].islower() or w[:1].isdigit() for w in qualifier.split())
 
 
+def _foreign(text: str) -> bool:
+    """Whether *text* ends with a qualifier naming another place than a home country
+    ("Tripoli, Lebanon", "Martyrs' Square (Beirut)"; not "(organization)", "(GNA)", ", Libya")."""
+    qualifier = trailing_qualifier(text)
+    if qualifier is None or _describes(qualifier.words) or is_home_country(qualifier.words):
+        return False
+    return not _is_acronym_of(qualifier.words, text[: qualifier.start])
+
+
+def _home_place(text: str) -> str | None:
+    """A place's name before a qualifier naming a home country ("Gharyan, Libya", "Gharyan
+    (Libya)" -> "Gharyan": the shipped places are that country's own)."""
+    qualifier = trailing_qualifier(text)
+    if qualifier is None or not is_home_country(qualifier.words):
+        return None
+    main = text[: qualifier.start].rstrip(" ,،")
+    return main or None
+
+
+def identification_name(rec: Record) -> str | None:
+    """The English name *rec* is identified with the shipped records by, when it is not its
+    canonical name as written (see :func:`for_identification`); None otherwise."""
+    name = rec.name_en
+    if not name:
+        return None
+    if rec.type == "LOC":
+        return _home_place(name)
+    if "(" in name:
+        # a place's "(state)", "(city)" marks a namesake of another kind: never read bare
+        name = described_name(name) or name
+    shorter = rank_stripped(name) if rec.type == "PER" else official_short(name)
+    name = shorter or name
+    return name if name != rec.name_en else None
+
+
 def for_identification(records: Sequence[Record]) -> tuple[Record, ...]:
-    """*records* with each English canonical name that :func:`described_name` reads replaced
-    by that name: what :mod:`normx.gazetteer.inherit` identifies records by."""
+    """*records* with each English canonical name read the way the shipped records would
+    write it: a describing qualifier or an acronym left out ("X (organization)", "X (GNA)"),
+    a person's rank ("Field Marshal X"), a body's official country tail ("X of the State of
+    Libya"), a place's home-country qualifier ("Gharyan, Libya"). What
+    :mod:`normx.gazetteer.inherit` identifies records by."""
     out = []
     for rec in records:
-        # a place's "(state)", "(city)" marks a namesake of another kind: never read bare
-        named = rec.type != "LOC" and rec.name_en and "(" in rec.name_en
-        name = described_name(rec.name_en) if named and rec.name_en else None
+        name = identification_name(rec)
         out.append(replace(rec, name_en=name) if name else rec)
     return tuple(out)

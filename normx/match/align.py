@@ -73,6 +73,9 @@ CROSS_INNER = _units(CROSS_INNER_VOWEL_COST)
 """The inner vowel cost (in units) of a Latin spelling aligned with a romanised Arabic one."""
 CROSS_NEAR = _units(CROSS_NEAR_COST)
 """The near-class consonant cost (in units) across scripts (SCALE: no class is near)."""
+KERNEL_UNITS = (SCALE, _EDGE, _H, _QUALITY, _NEUTRAL)
+"""The costs (units) the compiled kernel (normx/_kernels.c) is configured with: another
+consonant class, a vowel at either end, h, another vowel quality, a neutral vowel."""
 
 
 def length(seq: str) -> int:

@@ -33,10 +33,11 @@ import numpy as np
 import numpy.typing as npt
 
 from normx.gazetteer.schema import Record
-from normx.match.score import TokenWeights, deletions
+from normx.match.score import TokenWeights, compound_head, deletions
 from normx.text.normalize import NameToken, analyse_name, core_tokens, normalize_name
 
-INDEX_FORMAT = 5  # 4: token rows carry the article flag; 5: token_of keeps alternative readings
+INDEX_FORMAT = 6  # 4: token rows carry the article flag; 5: token_of keeps alternative readings;
+# 6: an Abd compound's name is also filed under the compound's head (head_only counts them)
 
 
 def _form_token(tok: NameToken, form: str, key: str) -> NameToken:
@@ -156,6 +157,8 @@ class NameIndex:
         self.by_key: dict[str, set[str]] = defaultdict(set)
         self.deletes: dict[str, set[str]] = defaultdict(set)
         self.token_of: dict[str, NameToken] = {}
+        # how many of a form's postings are names that hold it only as an Abd compound's head
+        self.head_only: dict[str, int] = {}
         self.arabic_forms: set[str] = set()  # forms that come from Arabic-script names
         self.latin_forms: set[str] = set()  # forms that come from Latin-script names
         exact, postings, by_key, token_of = self.exact, self.postings, self.by_key, self.token_of
@@ -176,6 +179,7 @@ class NameIndex:
                     elif form == tok.form and tok.alts and not token_of[form].alts:
                         token_of[form] = _form_token(tok, form, key)
                     script_forms.add(form)
+            self._file_heads(i, name.tokens, script_forms)
         for key in self.by_key:
             for d in deletions(key):
                 self.deletes[d].add(key)
@@ -184,14 +188,38 @@ class NameIndex:
         self.by_key = dict(self.by_key)
         self.deletes = dict(self.deletes)
 
+    def _file_heads(self, i: int, tokens: tuple[NameToken, ...], script_forms: set[str]) -> None:
+        """File name *i* under the head of each Abd compound it holds (Abd al-Hamid under
+        "hamid": :func:`normx.match.score.compound_head`), so that a query writing the head
+        alone ("Hamid Masli") reaches the name through that token; the scorer pairs the two
+        at a discount (:data:`normx.match.score.HEAD_FACTOR`). The similarity the matcher
+        finds through the head form is the undiscounted one: still an upper bound."""
+        postings, token_of = self.postings, self.token_of
+        for tok in tokens:
+            head = compound_head(tok)
+            if head is None:
+                continue
+            plist = postings.setdefault(head.form, [])
+            if plist and plist[-1] == i:
+                continue  # the name holds the head itself, or another compound with it
+            plist.append(i)
+            self.head_only[head.form] = self.head_only.get(head.form, 0) + 1
+            if head.form not in token_of:
+                token_of[head.form] = head
+                if head.key:
+                    self.by_key.setdefault(head.key, set()).add(head.form)
+            script_forms.add(head.form)
+
     @cached_property
     def weights(self) -> TokenWeights:
         """Token weights from how many names hold each phonetic key (the informativeness of a
-        name part); worked out from the postings on first use, so nothing new is cached."""
+        name part); worked out from the postings on first use, so nothing new is cached. Names
+        filed under a form only as an Abd compound's head do not count: Abd al-Hamid does not
+        make Hamid a commoner name."""
         counts: dict[str, int] = {}
-        postings = self.postings
+        postings, head_only = self.postings, self.head_only
         for key, forms in self.by_key.items():
-            counts[key] = sum(len(postings[f]) for f in forms)
+            counts[key] = sum(len(postings[f]) - head_only.get(f, 0) for f in forms)
         return TokenWeights(counts, len(self.names))
 
     @property
@@ -276,6 +304,7 @@ class NameIndex:
                 for f, t in zip(forms, map(self.token_of.__getitem__, forms), strict=True)
             ],
             "script": script,
+            "head_only": self.head_only,
             "postings": [
                 _pack_ints(i for p in postings for i in p),
                 _pack_ints(accumulate((len(p) for p in postings), initial=0)),
@@ -366,6 +395,7 @@ class NameIndex:
             for d in deletions(key):
                 deletes[d].add(key)
         index.deletes = dict(deletes)
+        index.head_only = {str(f): int(c) for f, c in data["head_only"].items()}
         script = data["script"]
         index.arabic_forms = {f[0] for f, s in zip(forms, script, strict=True) if "a" in s}
         index.latin_forms = {f[0] for f, s in zip(forms, script, strict=True) if "l" in s}

@@ -37,6 +37,7 @@ by one symbol, and the parts' keys may merge or gain a symbol where they meet. I
 pairs from ever building a joined token (the scorer meets thousands of names per query)."""
 
 QUERY, NAME_SIDE = "query", "name"
+HEAD = "head"  # how a token pair made through an Abd compound's head is marked (score.py)
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,14 +102,17 @@ def find_joins(
     files for joined query pairs (:func:`_single` compares fewer readings).
 
     *paired*: the token options of the names as written (query index, name index, similarity,
-    how). A token that pairs with something already is not joined with a neighbour nor matched
+    how). A token that pairs with something already (but through a compound's head) is not
+    joined with a neighbour nor matched
     with a joined pair: a join stands in for parts that pair with nothing as written (and
     trying it for every token cost as much as the rest of the scoring). Pairs whose key
     lengths or first key symbols cannot make close keys (close keys share a one-deletion
     variant, whose first symbol is among the first two of each) are never compared.
     """
-    done_q = {qi for qi, _ni, _sim, _how in paired}
-    done_n = {ni for _qi, ni, _sim, _how in paired}
+    # a part paired only through an Abd compound's head (Latif against Abd al-Latif) stays
+    # open: "Abdyl Latif" is the compound written as two words, a likelier reading
+    done_q = {qi for qi, _ni, _sim, how in paired if how != HEAD}
+    done_n = {ni for _qi, ni, _sim, how in paired if how != HEAD}
     if not (
         (len(done_n) < len(n) and _open_pair(done_q, len(q)))
         or (len(done_q) < len(q) and _open_pair(done_n, len(n)))

@@ -37,7 +37,7 @@ from normx.match.score import (
     score_tokens_above,
     token_similarity,
 )
-from normx.match.similarity import token_similarities
+from normx.match.similarity import KERNEL, token_similarities
 from normx.text.arabic import is_mostly_arabic
 from normx.text.latin import fold
 from normx.text.normalize import NameToken, analyse_name, core_tokens, normalize_name
@@ -290,6 +290,7 @@ class Matcher:
         self._acc: npt.NDArray[np.float64] | None = None
         self._found: npt.NDArray[np.bool_] | None = None
         self._ends: npt.NDArray[np.uint8] | None = None
+        self._marks: npt.NDArray[np.int32] | None = None  # see _distinct_postings
 
     def _token_neighbours(
         self, query: _Query, qi: int, tok: NameToken, *, near: bool
@@ -369,6 +370,10 @@ class Matcher:
         for group, tokens, cross in groups:
             if not group:
                 continue
+            if KERNEL is not None:
+                # the loop below in C: the same memo reads and writes, the same best values
+                KERNEL.neighbour_sims(tok, group, tokens, cross, qi, sims, best, PAIR_FLOOR)
+                continue
             keys = [(qi, f, cross) for f in group]
             fresh = [k for k in keys if k not in sims]
             values: Sequence[tuple[float, str]]
@@ -387,7 +392,9 @@ class Matcher:
                 if sim >= PAIR_FLOOR and sim > best.get(f, 0.0):
                     best[f] = sim
         scored = list(best.items())
-        scored.sort(key=lambda fs: (-fs[1], fs[0]))  # ties by form: no hash-seed order
+        # best first, ties by form (no hash-seed order): two stable sorts, no key tuples
+        scored.sort(key=itemgetter(0))
+        scored.sort(key=itemgetter(1), reverse=True)
         return scored
 
     def _key_forms(
@@ -437,13 +444,17 @@ class Matcher:
                 found = _Postings(names, np.zeros(b - a, np.uint8), table)
                 held = b - a  # counted all the same: the codes are one byte per name
             else:
-                lengths = np.fromiter((b - a for a, b in slices), np.intp, count=len(slices))
-                reached = np.concatenate([ids[a:b] for a, b in slices]) if slices else ids[:0]
-                names, first = np.unique(reached, return_index=True)
-                # each name's form (best first, so its first occurrence is its best one)
                 code = np.uint8 if len(slices) <= 256 else np.int32
-                forms = np.repeat(np.arange(len(slices), dtype=code), lengths)
-                found = _Postings(names, forms[first], table)
+                if KERNEL is not None and ids.dtype.itemsize == 4:
+                    names, codes = self._distinct_postings(ids, slices)
+                    found = _Postings(names, codes.astype(code), table)
+                else:
+                    lengths = np.fromiter((b - a for a, b in slices), np.intp, count=len(slices))
+                    reached = np.concatenate([ids[a:b] for a, b in slices]) if slices else ids[:0]
+                    names, first = np.unique(reached, return_index=True)
+                    # each name's form (best first, so its first occurrence is its best one)
+                    forms = np.repeat(np.arange(len(slices), dtype=code), lengths)
+                    found = _Postings(names, forms[first], table)
                 held = len(names)
             self._postings_size += held
             if self._postings_size > POSTINGS_CACHE_MAX:
@@ -451,6 +462,22 @@ class Matcher:
                 self._postings_size = held
             self._postings_of[key] = found
         return found
+
+    def _distinct_postings(
+        self, ids: npt.NDArray[np.intc], slices: list[tuple[int, int]]
+    ) -> tuple[npt.NDArray[np.intc], npt.NDArray[np.int32]]:
+        """The names of ``ids[a:b]`` over *slices*, each once and ascending, and the slice each
+        is first listed in: what ``np.unique(..., return_index=True)`` over the concatenated
+        slices gives, from the compiled kernel (marks in a per-name scratch array instead of a
+        sort of every posting)."""
+        assert KERNEL is not None
+        if self._marks is None or len(self._marks) != len(self.index.names):
+            self._marks = np.zeros(len(self.index.names), np.int32)
+        total = sum(b - a for a, b in slices)
+        names = np.empty(total, ids.dtype)
+        codes = np.empty(total, np.int32)
+        count = KERNEL.distinct_postings(ids, slices, self._marks, names, codes)
+        return names[:count].copy(), codes[:count]
 
     def _joined_postings(
         self,

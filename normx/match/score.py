@@ -34,8 +34,9 @@ import itertools
 import math
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
-from normx.match.joins import JOIN_PENALTY, QUERY, find_joins, merged
+from normx.match.joins import HEAD, JOIN_PENALTY, QUERY, find_joins, merged
 from normx.match.similarity import (
     MIN_LIFTING_KEY,
     PAIR_FLOOR,
@@ -46,7 +47,8 @@ from normx.match.similarity import (
     token_similarity,
 )
 from normx.text.generic import generic_words, is_generic
-from normx.text.normalize import ABU, NameToken
+from normx.text.normalize import ABU, INITIAL, NAME, NameToken
+from normx.text.phonetic import phonetic_key
 
 __all__ = [  # the token level lives in normx.match.similarity; these names stay importable here
     "ATTESTED_GUESS_BELOW",
@@ -58,6 +60,7 @@ __all__ = [  # the token level lives in normx.match.similarity; these names stay
     "NameScore",
     "TokenPair",
     "TokenWeights",
+    "compound_head",
     "cross_script_similarity",
     "deletions",
     "keys_close",
@@ -74,6 +77,9 @@ NO_MATCH_THRESHOLD = 0.75
 """Candidates scoring below this are "not in the gazetteer" (the default ``--min-score``)."""
 
 ABU_WEIGHT = 0.5  # "Abu" says less than the name it introduces
+# a middle initial ("Raed M. Hijazi"): it pairs only with the same letter, never with the part
+# it abbreviates, so it weighs little either way (normx.text.normalize._mark_initials)
+INITIAL_WEIGHT = 0.25
 GENERIC_WEIGHT = 0.2  # "village", "qaryat": sources add or drop them (normx/text/generic.py)
 REORDER_PENALTY = 0.03
 # ... and this much more for a person when the order is not the name's read from another part
@@ -206,6 +212,8 @@ def token_weight(t: NameToken) -> float:
     """How much a token counts: "Abu" and generic place words ("village") less than a name."""
     if t.kind == ABU:
         return ABU_WEIGHT
+    if t.kind == INITIAL:
+        return INITIAL_WEIGHT
     return GENERIC_WEIGHT if is_generic(t.form) else 1.0
 
 
@@ -247,6 +255,8 @@ class TokenWeights:
     def __call__(self, t: NameToken) -> float:
         if t.kind == ABU:
             return ABU_WEIGHT
+        if t.kind == INITIAL:
+            return INITIAL_WEIGHT
         if is_generic(t.form):
             return GENERIC_WEIGHT
         # a glued article or particle read off ("Alousta": "ousta") weighs as its lightest
@@ -375,7 +385,44 @@ def _unmerged(p: TokenPair, at: int, on_query: bool) -> TokenPair:
     return TokenPair(i, p.ni, p.sim, how) if on_query else TokenPair(p.qi, i, p.sim, how)
 
 
+HEAD_FACTOR = 0.85
+"""What a name part is worth against an Abd compound of which it is the head (Hamid for Abd
+al-Hamid, Rahman for Abd al-Rahman): people and lists shorten the compound to its divine name,
+but Hamid is also a name of its own, so the pair counts as this share of the head's
+similarity. Its phonetic key is two letters from the compound's, which the key neighbours never
+pair (:func:`compound_head`; the index files the compound's names under the head)."""
+HEAD_KEY = "\x00"  # marks the head pairs in a query's similarity memo
+_NOT_HEADS = frozenset({"lah", "llah", "allah", "ullah", "alah"})  # Abdullah is no Allah
+
+
+@lru_cache(maxsize=65_536)
+def compound_head(t: NameToken) -> NameToken | None:
+    """The head of an Abd compound token (abd-hamid -> hamid), else None.
+
+    Only a plain name part of at least three letters: Abdullah's "lah" names nobody."""
+    if t.kind != NAME or not t.form.startswith("abd-"):
+        return None
+    head = t.form[4:]
+    if len(head) < 3 or not head.isalpha() or head in _NOT_HEADS:
+        return None
+    return NameToken(head, phonetic_key(head))
+
+
+def _head_similarity(qt: NameToken, nt: NameToken, cross_script: bool) -> tuple[float, str]:
+    """The similarity of query token *qt* to name token *nt* read through an Abd compound's
+    head (a plain part against the compound), :data:`HEAD_FACTOR` of the head's; else none."""
+    if qt.kind != NAME or qt.form.startswith("abd-"):
+        return _UNRELATED
+    head = compound_head(nt)
+    if head is None:
+        return _UNRELATED
+    sim, _how = token_similarity(qt, head, cross_script=cross_script, floor=_HEAD_FLOOR)
+    sim *= HEAD_FACTOR
+    return (sim, HEAD) if sim >= PAIR_FLOOR else _UNRELATED
+
+
 _UNRELATED = (0.0, "none")
+_HEAD_FLOOR = PAIR_FLOOR / HEAD_FACTOR
 _Option = tuple[int, int, float, str]  # query token index, name token index, similarity, how
 
 
@@ -402,6 +449,13 @@ def _token_options(
                     found = _UNRELATED  # what token_similarity says for far-apart keys
                 sims[memo_key] = found
             sim, how = found
+            if sim < HEAD_FACTOR and nt.form.startswith("abd-"):
+                head_key = (qi, HEAD_KEY + nt.form, cross_script)
+                head = sims.get(head_key)
+                if head is None:
+                    head = sims[head_key] = _head_similarity(qt, nt, cross_script)
+                if head[0] > sim:
+                    sim, how = head
             if sim >= PAIR_FLOOR:
                 options.append((qi, ni, sim, how))
     return options
@@ -507,7 +561,11 @@ def _bases(tokens: tuple[NameToken, ...]) -> list[float]:
     """Each token's :func:`token_weight` (Abu, generic word or name part)."""
     generic = generic_words()
     return [
-        ABU_WEIGHT if t.kind == ABU else (GENERIC_WEIGHT if t.form in generic else 1.0)
+        ABU_WEIGHT
+        if t.kind == ABU
+        else INITIAL_WEIGHT
+        if t.kind == INITIAL
+        else (GENERIC_WEIGHT if t.form in generic else 1.0)
         for t in tokens
     ]
 

@@ -21,16 +21,20 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from functools import lru_cache
+from types import ModuleType
 
 import numpy as np
 from rapidfuzz.distance import Levenshtein
 from rapidfuzz.fuzz import ratio
 from rapidfuzz.process import cdist
 
+from normx.match import kernels
 from normx.match.align import (
     CROSS_INNER,
     CROSS_NEAR,
     INNER,
+    KERNEL_UNITS,
+    NEAR_CLASSES,
     SCALE,
     SILENT_END,
     distance_units,
@@ -168,7 +172,18 @@ def token_similarities(
 ) -> list[tuple[float, str]]:
     """:func:`token_similarity` of *q* with each of *names*, with ``floor=PAIR_FLOOR``:
     exact (value and how) wherever it reaches :data:`PAIR_FLOOR`, some similarity below it
-    otherwise.
+    otherwise (the compiled kernel, :mod:`normx.match.kernels`, gives the exact one always).
+    """
+    if KERNEL is not None:
+        result: list[tuple[float, str]] = KERNEL.token_similarities(q, names, cross_script)
+        return result
+    return _token_similarities_py(q, names, cross_script=cross_script)
+
+
+def _token_similarities_py(
+    q: NameToken, names: Sequence[NameToken], *, cross_script: bool
+) -> list[tuple[float, str]]:
+    """:func:`token_similarities` in Python (the reference of the compiled kernel).
 
     The index compares a new query token with every form sharing its key (dozens; hundreds
     with the one-deletion keys): called once per form, the scalar function spent more time
@@ -344,7 +359,18 @@ def token_similarity(
     *floor*: a caller that ignores similarities below it (the scorer and the index, with
     :data:`PAIR_FLOOR`) gets the exact answer whenever it is at least *floor*, and otherwise
     some similarity below *floor*; the alignment then stops as soon as it cannot reach it.
+    The compiled kernel (:mod:`normx.match.kernels`) always gives the exact answer.
     """
+    if KERNEL is not None:
+        result: tuple[float, str] = KERNEL.token_similarity(q, n, cross_script)
+        return result
+    return _token_similarity_py(q, n, cross_script=cross_script, floor=floor)
+
+
+def _token_similarity_py(
+    q: NameToken, n: NameToken, *, cross_script: bool, floor: float = 0.0
+) -> tuple[float, str]:
+    """:func:`token_similarity` in Python (the reference of the compiled kernel)."""
     best, how = 0.0, "none"
     for qf, qk in ((q.form, q.key), *q.alts):
         for nf, nk in ((n.form, n.key), *n.alts):
@@ -418,3 +444,27 @@ def _key_sim(a: str, b: str) -> float:
     if not a or not b:
         return 0.0
     return Levenshtein.normalized_similarity(a, b)
+
+
+def _configured_kernel() -> ModuleType | None:
+    """The compiled kernel given this module's costs, factors and sequence functions, or None
+    (pure Python): see :mod:`normx.match.kernels`."""
+    module = kernels.module
+    if module is None:
+        return None
+    module.configure(
+        (*KERNEL_UNITS, LATIN_INNER, CROSS_INNER, CROSS_NEAR),
+        "".join("".join(sorted(pair)) for pair in NEAR_CLASSES),
+        (CROSS_SCRIPT_FACTOR, LATIN_ALIGN_FACTOR, SHORT_KEY_BASE, SHORT_KEY_RATIO),
+        (MIN_LIFTING_KEY, MAX_EXACT_ONLY),
+        SILENT_END,
+        class_sequence,
+        cross_sequence,
+        _NO_PAIR,
+        _EXACT,
+    )
+    return module
+
+
+KERNEL = _configured_kernel()
+"""The compiled kernel (``normx._kernels``) when built and not disabled, else None."""

@@ -26,14 +26,19 @@ MAX_PLACE_TOKENS = 3  # tokens of a town's name inside a body's name ("Bani Wali
 def places_inside(linker: SpanLinker, segs: Iterable[Seg]) -> set[str]:
     """Ids of the places spelled exactly inside the names of linked bodies of 2+ tokens."""
     out: set[str] = set()
+    units, unit_of = linker.units, linker.unit_index
     for seg in segs:
         cand = seg.cand
         if cand is None or cand.type == "PER" or seg.last <= seg.first or seg.phrase:
             continue
         for first in range(seg.first, seg.last + 1):
+            if units[unit_of[first]].first != first:
+                continue  # no name unit starts here: no name is spelled from here (the trie's)
             for last in range(first, min(seg.last, first + MAX_PLACE_TOKENS - 1) + 1):
                 if first == seg.first and last == seg.last:
                     continue  # the body's own whole name
+                if units[unit_of[last]].last != last:
+                    continue  # nor ends here
                 found = linker.exact_candidates(first, last) or []
                 places = {c.id for c in found if c.type == "LOC" and c.id != cand.id}
                 if len(places) == 1:

@@ -23,7 +23,10 @@ from normx.resolve.arabic_reading import reading_ruled_out
 from normx.resolve.arabic_spelled import arabic_spelled_rivals, spelled_in_arabic
 from normx.resolve.bare_city import town_over_unit
 from normx.resolve.city_name import city_of_the_name
+from normx.resolve.country_frame import framed_choice
 from normx.resolve.gloss_place import place_left_out
+from normx.resolve.loose_words import loose_words_agree
+from normx.resolve.minister_office import ministries_dropped
 from normx.resolve.person_rivals import agreeing_rivals
 from normx.resolve.repeated_word import repeated_word_split
 from normx.resolve.segment import Seg, coverage, given_name_only
@@ -300,8 +303,10 @@ class RangeDecisions:
             return Seg(first, last, None, partial, phrase=phrase)  # an initial: "U" of "U.N."
         cands = self.match(query, phrase)  # "Al-Sabri": normx.resolve.spelled_article
         cands = spelled_without_article(self.words, first, last, cands, self.name_words)
+        cands = ministries_dropped(query, cands)  # "Minister of Health": minister_office
+        cands, out = loose_words_agree(cands, query, self.words.lex, len(names))  # loose_words
         if not cands:
-            return Seg(first, last, None, partial, phrase=phrase)
+            return Seg(first, last, None, partial, ambiguous=out, phrase=phrase)
         qualified = None if phrase or partial else spelled_but_qualifier(query, cands)
         if qualified is not None:
             return Seg(first, last, city_of_the_name(query, cands, qualified), False)
@@ -334,6 +339,10 @@ class RangeDecisions:
             feature = None if phrase else named_with_feature(query, (best, *close))
             if feature is None and len(names) == 1 and not phrase:  # "Barqa": برقة
                 feature = spelled_in_arabic(names[0].forms[0], (best, *close), self.arabic_names)
+            if feature is None and len(names) > 1 and not phrase:  # "Dar al-Ifta": country_frame
+                feature = framed_choice(
+                    query, self.word_before(first), (best, *close), self.arabic_names
+                )
             if feature is None:
                 return Seg(first, last, None, partial, ambiguous=(best, *close), phrase=phrase)
             best = feature

@@ -26,6 +26,8 @@ head of the family by :func:`family_head` or stays unlinked.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from normx.match.candidate import Candidate
 from normx.resolve.generic import arabic_words
 from normx.resolve.linker import SpanLinker
@@ -87,8 +89,9 @@ def family_heads(linker: SpanLinker, rt: Runtime, resolved: list[Resolved]) -> l
     )
 
 
-def _words(name: str) -> list[str]:
-    words = fold(name).replace("-", " ").split()
+@lru_cache(maxsize=16_384)  # a pure function of a candidate's name, asked at every mention
+def _words(name: str) -> tuple[str, ...]:
+    words = tuple(fold(name).replace("-", " ").split())
     return words[1:] if len(words) > 1 and words[0] in _ARTICLES else words
 
 

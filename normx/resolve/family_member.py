@@ -38,10 +38,15 @@ MAX_GIVEN_UNITS = 2  # "Seif al-Islam": a compound given name
 
 
 @cache
+def _family_words() -> dict:
+    path = resources.files("normx.resolve").joinpath("data", "family_words.yaml")
+    return dict(yaml.safe_load(path.read_text(encoding="utf-8")))
+
+
+@cache
 def _cue() -> re.Pattern[str]:
     """The text before a relative's given name: a possessive, adjectives, a kin noun."""
-    path = resources.files("normx.resolve").joinpath("data", "family_words.yaml")
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    data = _family_words()
     kin = "|".join(re.escape(str(w)) for w in sorted(data["kin"], key=len, reverse=True))
     adj = "|".join(re.escape(str(w)) for w in data.get("adjectives") or ())
     owner = r"(?:(?i:his|her|their|another)|[A-Z][\w'’-]*['’]s?)"
@@ -96,4 +101,22 @@ def family_members(linker: SpanLinker, rt: Runtime, resolved: list[Resolved]) ->
 def after_kin_noun(text: str, start: int) -> bool:
     """The text before offset *start* (on its line) ends with a possessive and a kin noun
     ("his son", "Gadhafi's eldest daughter"): the word at *start* is a relative's name."""
-    return _cue().search(line_before(text, start, 40)) is not None
+    before = line_before(text, start, 40)
+    # the cue ends with a kin noun, then blanks and a comma at most: in ASCII text, where
+    # case-insensitive matching is lower-casing, a window that does not end so cannot match
+    tail = before.rstrip()
+    if tail.endswith(","):
+        tail = tail[:-1].rstrip()
+    tail = tail[-_KIN_TAIL:]
+    if tail.isascii() and not tail.lower().endswith(_kin_nouns()):
+        return False
+    return _cue().search(before) is not None
+
+
+_KIN_TAIL = 16  # characters enough for the longest kin noun (brother-in-law)
+
+
+@cache
+def _kin_nouns() -> tuple[str, ...]:
+    """The kin nouns of the data, in lower case (what :func:`_cue` ends with)."""
+    return tuple(str(w).lower() for w in _family_words()["kin"])

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from normx.detect.tokens import fold_word
 from normx.resolve.segment import Seg, as_person
 from normx.text.latin import fold
 
@@ -54,6 +55,7 @@ def honorific_place_dropped(seg: Seg) -> Seg:
 # Faisal"), or a whole word ("spokesman Fathi", "Spokesman Fathi" opening a sentence), which
 # the span detector keeps out of the span and so out of its context words.
 _WORD_BEFORE = re.compile(r"(?<![^\W\d_])([^\W\d_]+)\.?[ \t]+$")
+_BLANKS = (" ", "\t")
 _ABBREVIATED = frozenset({"dr", "mr", "mrs", "ms", "prof", "col", "capt", "lt", "sgt", "brig"})
 
 
@@ -67,10 +69,16 @@ def after_honorific_word(linker: SpanLinker, first: int, segs: list[Seg]) -> lis
     if not segs or segs[0].first != first or segs[0].cand is None:
         return segs
     start = linker.tokens[first].start
-    found = _WORD_BEFORE.search(linker.text[max(0, start - 16) : start])
+    text = linker.text
+    # _WORD_BEFORE ends with blanks, at the end of the window or before a last line break:
+    # most names follow a blank, but the test spares the regex the rest
+    last = text[start - 1] if start else ""
+    if last not in _BLANKS and not (last == "\n" and text[start - 2 : start - 1] in _BLANKS):
+        return segs
+    found = _WORD_BEFORE.search(text[max(0, start - 16) : start])
     if found is None:
         return segs
-    word = fold(found.group(1))
+    word = fold_word(found.group(1))
     if word not in HONORIFICS and word not in _ABBREVIATED:
         return segs
     seg = as_person(segs[0])

@@ -42,16 +42,19 @@ from normx.resolve.bare_namesake import bare_namesakes
 from normx.resolve.batch import DocumentQueries, resolve_all
 from normx.resolve.blind_openers import attested_mentions
 from normx.resolve.declared_name import declared_full_names
+from normx.resolve.demonym_body import demonym_body_segs
 from normx.resolve.document import Document, Mention
 from normx.resolve.english_word import english_words_unlinked
 from normx.resolve.family_head import family_aliases, family_heads
 from normx.resolve.family_member import family_members
+from normx.resolve.fragments import fragments_resolved
 from normx.resolve.gc_pause import collector_held
 from normx.resolve.generic import definite_title, generic_noun
 from normx.resolve.honorific import after_honorific_word
 from normx.resolve.hyphen_pair import person_pairs
 from normx.resolve.linker import SpanLinker
 from normx.resolve.longer_name import longer_names
+from normx.resolve.loose_words import loose_words_agree
 from normx.resolve.nickname_surname import nickname_surnames
 from normx.resolve.references import following_head, resolve_references
 from normx.resolve.remnants import without_remnants
@@ -138,6 +141,7 @@ def _canonicalize(rt: Runtime, text: str, doc: str | None) -> Document:
                 noun = definite_title(linker, span)
         if noun is None and not found:  # "the Egyptian army" (normx.resolve.armies)
             found = armies.lower_case_army_segs(linker, span.first, span.last)
+            found = found or demonym_body_segs(linker, span)  # "the Russian Ministry of ..."
         if noun is None:
             segs.extend(found)
         else:
@@ -148,6 +152,7 @@ def _canonicalize(rt: Runtime, text: str, doc: str | None) -> Document:
     mentions = link_spelled_out(mentions, rt.acronym_named, rt.lex.body_heads)
     mentions = attested_mentions(mentions, tokens, openers, attested)  # blind_openers.py
     mentions = without_remnants(text, mentions, rt.lex.titles)  # remnants.py
+    mentions = fragments_resolved(text, mentions, partial(_en_names, rt), rt.common_parts_only)
     spelled = tuple(m for m in mentions if m.method != ACRONYM)  # acronyms stay as written
     return Document.build(text, mentions, rewrite(text, spelled, rt.lex), doc)
 
@@ -447,7 +452,7 @@ def _headed_match(
     """The clear, clean winner for the segment's words with the head noun after them."""
     tokens = linker.tokens
     phrase = linker.text[tokens[seg.first].start : tokens[nxt].end]
-    cands = match(phrase)
+    cands, _ = loose_words_agree(match(phrase), phrase, linker.lex)  # "Caselle airport"
     if not cands or cands[0].type == "PER" or cands[0].score < NO_MATCH_THRESHOLD:
         return None
     best = cands[0]

@@ -17,9 +17,10 @@ Bank", "Investment Authority") and those links stand.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from functools import cache, partial
+from functools import cache, lru_cache, partial
 from typing import TYPE_CHECKING
 
+from normx.detect.tokens import fold_word
 from normx.match.candidate import Candidate
 from normx.mt.lexicon import default_lexicon
 from normx.text.generic import compound_parts
@@ -40,8 +41,9 @@ def _lexicon_words() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(words | lex.function_words), frozenset(places)
 
 
-def _words(text: str) -> list[str]:
-    return [p for w in fold(text).replace("-", " ").split() for p in compound_parts(w)]
+@lru_cache(maxsize=16_384)  # a pure function of a candidate's name, asked at every mention
+def _words(text: str) -> tuple[str, ...]:
+    return tuple(p for w in fold(text).replace("-", " ").split() for p in compound_parts(w))
 
 
 def kind_of_place_body(
@@ -53,7 +55,7 @@ def kind_of_place_body(
     if cand.type == "PER" or not said:
         return False
     generic, country = _lexicon_words()
-    said_words = [p for w in said for p in compound_parts(fold(w))]
+    said_words = [p for w in said for p in compound_parts(fold_word(w))]
     if not all(w in generic for w in said_words):
         return False
     name = cand.matched if cand.matched.isascii() else cand.name

@@ -25,6 +25,7 @@ from normx.detect.tokens import lowercase_words
 from normx.match.candidate import Candidate
 from normx.match.score import NO_MATCH_THRESHOLD, token_similarity
 from normx.resolve import armies, place_body_kind
+from normx.resolve.article_word import definite_article_word
 from normx.resolve.bare_head import History, settled_head
 from normx.resolve.body_place import places_inside
 from normx.resolve.coref import Antecedent, Antecedents, covers, query_tokens
@@ -35,6 +36,7 @@ from normx.resolve.designators import designator_words, kin_words
 from normx.resolve.dropped_abd import with_abd
 from normx.resolve.facility_qualifier import region_not_facility
 from normx.resolve.generic import find_body, find_titled
+from normx.resolve.gloss_named import gloss_named_body
 from normx.resolve.linker import BORROWED, SpanLinker
 from normx.resolve.locative import placed_by_preposition as placed
 from normx.resolve.month_word import month_not_place, words_before
@@ -186,6 +188,8 @@ def resolve_references(
                     evidence["gloss"] = " ".join(gloss)
                 a = ante.cand
                 cand = Candidate(a.id, a.name, a.type, a.score, a.matched, "coref", {})
+            else:  # "the Parliament": a gloss that is one body's whole name (gloss_named.py)
+                cand = gloss_named_body(rt, linker.forms[seg.first], glosses, linked)
         elif (cand is None or seg.partial or loose or surname) and not seg.phrase:
             forms = seg_forms[pos]
             ante = None
@@ -414,10 +418,11 @@ def _place_of_a_facility(linker: SpanLinker, rt: Runtime, seg: Seg, cand: Candid
 
 def _definite(linker: SpanLinker, seg: Seg) -> bool:
     """A capitalised word after "the" ("the teams of the Crescent"): a body's name said short,
-    as "Jufrah" alone is not."""
+    as "Jufrah" alone is not; "the Al-Azhar" too (normx.resolve.article_word)."""
     tok = linker.tokens[seg.first]
     before = linker.text[max(0, tok.start - 4) : tok.start]
-    return seg.first == seg.last and tok.cap and before.lower() == "the "
+    one = seg.first == seg.last or definite_article_word(linker.tokens, seg.first, seg.last)
+    return one and tok.cap and before.lower() == "the "
 
 
 def _approximate_word(forms: list[str], cand: Candidate | None) -> bool:

@@ -88,6 +88,7 @@ def said_by_words(
     return winner
 
 
+@lru_cache(maxsize=16_384)  # a pure function of the name: asked for the same names often
 def _opening_key(name: str) -> str | None:
     """The phonetic key of a name's first core word (its article and particles aside)."""
     core = core_tokens(analyse_name(name))

@@ -49,9 +49,21 @@ def said_with_article(words: SpanTokens, first: int, last: int) -> str:
 
 
 def article_word(query: str) -> tuple[NameToken, ...]:
-    """The query's one core word when it carries the article ("Al-Sabri"); else ()."""
-    said = core_tokens(analyse_name(query))
-    return said if len(said) == 1 and said[0].article else ()
+    """The query's one core word when it carries the article ("Al-Sabri"); else ().
+
+    Remembered per query text (bounded): every exact trie hit of a document asks it, and
+    analysing the name was most of the trie look-up's time."""
+    said = _ARTICLE_WORDS.get(query)
+    if said is None:
+        core = core_tokens(analyse_name(query))
+        said = core if len(core) == 1 and core[0].article else ()
+        if len(_ARTICLE_WORDS) < _ARTICLE_WORDS_MAX:
+            _ARTICLE_WORDS[query] = said
+    return said
+
+
+_ARTICLE_WORDS: dict[str, tuple[NameToken, ...]] = {}
+_ARTICLE_WORDS_MAX = 100_000
 
 
 def spelled_without_article(

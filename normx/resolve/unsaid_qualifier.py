@@ -31,8 +31,31 @@ def _qualifier_pattern(qualifier: str) -> re.Pattern[str]:
 
 
 def said_in(text: str, words: str) -> bool:
-    """Whether *text* says *words* as whole words, in any case."""
-    return _qualifier_pattern(words).search(text) is not None
+    """Whether *text* says *words* as whole words, in any case.
+
+    The answers for the last text asked about are remembered (a document asks about the same
+    words at many mentions, and each search reads the whole text); the text and its answers
+    are swapped in as one pair, so concurrent documents never read each other's."""
+    global _SAID
+    memo = _SAID
+    if memo[0] is not text:
+        # the text in lower case, when lower-casing it keeps every ASCII letter the
+        # case-insensitive search would match (no dotted or dotless i, long s)
+        lower = None if any(c in text for c in _ODD_CASES) else text.lower()
+        memo = _SAID = (text, {}, lower)
+    said = memo[1].get(words)
+    if said is None:
+        lower = memo[2]
+        if lower is not None and words.isascii() and words.lower() not in lower:
+            said = False  # absent in any case: the search cannot match
+        else:
+            said = _qualifier_pattern(words).search(text) is not None
+        memo[1][words] = said
+    return said
+
+
+_ODD_CASES = "\u0130\u0131\u017f"  # İ ı ſ: matched as i, i, s by re.IGNORECASE
+_SAID: tuple[str, dict[str, bool], str | None] = ("", {}, "")
 
 
 def qualifier_of(name: str) -> str | None:

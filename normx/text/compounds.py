@@ -62,9 +62,14 @@ def latin_glued_compound(part: str, min_rest: int = 3) -> tuple[str, Compound] |
         if not kind.split:
             continue
         for second in sorted(kind.latin_glued, key=len, reverse=True):
+            if not part.endswith(second):
+                continue
+            # the longest ending decides: Aladdin's is -addin, which leaves too little
+            # before it, not -ddin
             rest = part[: -len(second)]
-            if part.endswith(second) and len(rest) >= min_rest and rest.isalpha():
+            if len(rest) >= min_rest and rest.isalpha():
                 return rest, kind
+            break
     return None
 
 

@@ -52,6 +52,7 @@ from normx.text.resources import load_data
 from normx.text.romanize import readings, romanize, spelling_readings
 
 NAME, ABU, ARTICLE, BIN, TITLE = "name", "abu", "article", "bin", "title"
+INITIAL = "initial"
 MAX_NAME_CHARS = 300
 MAX_TOKENS = 16
 _ARABIC_WORD_RE = re.compile(r"[\u0621-\u064a\u066e-\u06d3\u06fa-\u06ff\u0750-\u077f]+")
@@ -63,7 +64,7 @@ class NameToken:
 
     ``form`` is the folded Latin (or romanised Arabic) spelling used for string similarity;
     ``key`` its phonetic key; ``alts`` other readings of the same token as (form, key) pairs
-    (a glued particle split off); ``kind`` one of name, abu, article, bin, title.
+    (a glued particle split off); ``kind`` one of name, abu, article, bin, title, initial.
     """
 
     form: str
@@ -76,8 +77,8 @@ class NameToken:
 
     @property
     def is_core(self) -> bool:
-        """True for tokens that identify a name (names and Abu-compounds' parts)."""
-        return self.kind in (NAME, ABU)
+        """True for tokens that identify a name (names, Abu-compounds' parts, initials)."""
+        return self.kind in (NAME, ABU, INITIAL)
 
 
 @lru_cache(maxsize=65_536)
@@ -367,7 +368,34 @@ def analyse_name(text: str) -> tuple[NameToken, ...]:
     if not isinstance(text, str) or not text or len(text) > MAX_NAME_CHARS:
         return ()
     tokens = _analyse_arabic(text) if is_mostly_arabic(text) else _analyse_latin(text)
-    return _mark_articles(tuple(tokens[:MAX_TOKENS]))
+    return _mark_initials(_mark_articles(tuple(tokens[:MAX_TOKENS])))
+
+
+MIN_PARTS_BESIDE_INITIALS = 2
+
+
+def _mark_initials(tokens: tuple[NameToken, ...]) -> tuple[NameToken, ...]:
+    """Make each one-letter name part an ``initial`` token when the name has at least
+    :data:`MIN_PARTS_BESIDE_INITIALS` other name parts.
+
+    Lists abbreviate middle names to an initial ("Raed M. Hijazi", "Fahad H.A. Khashayban",
+    "عدنان س. حسن أحمد"): one letter pairs with no spelling of the part it stands for (Latin
+    tokens that short match only exactly), so it counted as a full query part the name lacks
+    and kept right answers below the threshold. An initial stays a core token, so that two
+    names sharing it still find each other through it (a rare token: "Meshal Saad M. Albostani"
+    is found through "m" among thousands of Michaels and Saads), but the scorer weighs it
+    little (:data:`normx.match.score.INITIAL_WEIGHT`). A name of initials and one part
+    ("A. Rahman") keeps them as name parts: they are half of it."""
+    singles = [i for i, t in enumerate(tokens) if t.kind == NAME and len(t.form) == 1]
+    if not singles:
+        return tokens
+    others = sum(1 for t in tokens if t.is_core) - len(singles)
+    if others < MIN_PARTS_BESIDE_INITIALS:
+        return tokens
+    marked = set(singles)
+    return tuple(
+        NameToken(t.form, t.key, INITIAL) if i in marked else t for i, t in enumerate(tokens)
+    )
 
 
 def _mark_articles(tokens: tuple[NameToken, ...]) -> tuple[NameToken, ...]:

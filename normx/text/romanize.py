@@ -24,7 +24,11 @@ as alternative forms: a final ه after anything but an alef is the ta marbuta wr
 dots (Libyan, Egyptian and OSM spelling: المنصوره = المنصورة Mansura, حماده Hamada), read "a"; a
 consonant + ه or ح is written as the Latin digraph they form (فتحي Fathi, إسحاق Ishaq, الأزهر
 Azhar); an opening ا or أ stands for a vowel of any quality (اسحاق Ishaq, أسامة Usama, اينر
-Inir), read as the neutral apostrophe.
+Inir), read as the neutral apostrophe; an ع before ي or و carries the fatha of the diphthong
+ay / aw that English writes Ai, Ay, Ei, Aw, Ou (عين Ain, عياد Ayad, عيد Eid, سعيد Said, عويس
+Aweys), read "a" (the apostrophe alone reads as a word opening on ي: "'in" against Ain was 0.72);
+a word of two letters ending in a consonant + ه says that h with its vowel (طه Taha, "t·ha":
+the final h alone is silent in the key space, as a ta marbuta's is).
 
 The letter tables are data: ``normx/text/data/letters.yaml`` (sections ``arabic`` and
 ``arabic_readings``).
@@ -83,6 +87,7 @@ def readings(text: str) -> tuple[str, ...]:
     return tuple(out)
 
 
+_AYN_GLIDE = re.compile("ع(?=[يیو])")  # the diphthong's fatha: عين Ain, عويس Aweys
 _JOINED_H = re.compile(SEPARATOR + "h(?=.)")  # not a final ه: the ta marbuta is no digraph
 _OPENING_ALEFS = frozenset("اأ")  # إ is i, آ is aa: they say which vowel
 _ALEFS = frozenset("اأإآ")
@@ -91,10 +96,12 @@ _ALEFS = frozenset("اأإآ")
 def spelling_readings(word: str) -> tuple[str, ...]:
     """The romanisations of one Arabic *word* under the spelling habits of the module
     docstring: its opening ا / أ read as a vowel of any quality, its final ه as the ta marbuta,
-    and a consonant + ه / ح written as the Latin digraph they form; every combination that
+    a consonant + ه / ح written as the Latin digraph they form, an ع before ي / و as the "a" of
+    the diphthong, and a two-letter word's final ه said with its vowel; every combination that
     applies, each also with its digraphs joined. Empty when none applies.
 
     حماده -> ("hmada",); فتحي -> ("fthi",); اسحاق -> ("ashaq", "'s·haq", "'shaq");
+    عين -> ("ain",); سعيد -> ("said",); طه -> ("t·ha",);
     صالح, شاه (an alef before the h) -> ().
     """
     letters = strip_marks(word)
@@ -105,6 +112,10 @@ def spelling_readings(word: str) -> tuple[str, ...]:
     allah = letters.endswith("لله")  # Allah's h (نصرالله) is an h
     if len(letters) > 2 and letters[-1] == "ه" and letters[-2] not in _ALEFS and not allah:
         variants += [v[:-1] + "ة" for v in variants]
+    if len(letters) == 2 and letters[1] == "ه" and letters[0] not in _VOWEL_LETTERS:
+        variants.append(letters + "ا")  # طه Taha: the h is said, with its vowel
+    if _AYN_GLIDE.search(letters):
+        variants += [_AYN_GLIDE.sub("ا", v) for v in variants]
     bases = [plain, *(_romanize(v, _table()) for v in variants[1:])]
     out: list[str] = []
     for base in bases:

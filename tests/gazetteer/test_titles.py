@@ -30,7 +30,8 @@ def rec(rid: str, kind: str, en: str | None, ar: str | None = None) -> Record:
         ("House of Representatives (HoR)", "ORG", ("House of Representatives", "HoR")),
         ("Mohamed Dagalo (Hemedti)", "PER", ("Mohamed Dagalo",)),  # no acronym for persons
         ("طرابلس (ليبيا)", "LOC", ("طرابلس",)),
-        ("Gharyan, Libya", "LOC", ()),  # comma qualifiers: off (COMMA_QUALIFIERS)
+        ("Gharyan, Libya", "LOC", ("Gharyan",)),  # a comma qualifier naming a country
+        ("Martyrs' Square, Beirut", "LOC", ()),  # a town: off (COMMA_QUALIFIERS)
         ("Tripoli", "LOC", ()),
         ("New York (state)", "LOC", ()),  # a namesake of another kind than the plain name
         ("Senate (Egypt)", "ORG", ("Senate",)),
@@ -141,11 +142,17 @@ def test_described_name(text: str, expected: str | None) -> None:
 def test_identification_reads_a_described_title_bare() -> None:
     records = [
         rec("org:b", "ORG", "444th Brigade (organization)"),
-        rec("loc:z", "LOC", "Zawiya (Libya)"),
+        rec("loc:z", "LOC", "Zawiya (Libya)"),  # the shipped places are Libya's: read bare
+        rec("loc:t", "LOC", "Tripoli (Lebanon)"),  # not the shipped Tripoli: as written
         rec("loc:ny", "LOC", "New York (state)"),
     ]
     out = for_identification(records)
-    assert [r.name_en for r in out] == ["444th Brigade", "Zawiya (Libya)", "New York (state)"]
+    assert [r.name_en for r in out] == [
+        "444th Brigade",
+        "Zawiya",
+        "Tripoli (Lebanon)",
+        "New York (state)",
+    ]
 
 
 def test_a_described_title_inherits_the_shipped_names(

@@ -149,6 +149,8 @@ LATER_SETS = {
     "articles-v12": (0.90, 0.95, 3),  # 0.938 / 0.973 / 2 of 36 (said_words, h-v12loc, h-v12per)
     # first run (sealed, session 10, main 55eec4e) 0.910 / 0.935 / 4 of 28
     "articles-v13": (0.94, 0.96, 3),  # 0.971 / 0.982 / 2 of 28 (h-body10, h-fr10, h-word10)
+    # first run (sealed, session 11, main dccf4d6) 0.816 / 0.900 / 4 of 27
+    "articles-v14": (0.88, 0.95, 5),  # 0.900 / 0.965 / 4 of 27 (h-v14fix, h-prec11, h-rec11)
 }
 
 

@@ -20,8 +20,10 @@ def test_two_words_each_only_resembling_the_name_link_no_one() -> None:
 
 
 def test_one_word_spelled_nearly_so_keeps_the_match() -> None:
-    found = _links("The prosecutor, Salim Al-Sour, opened an inquiry on Monday.")
-    assert ("Salim Al-Sour", "per:salim-ashour") in found
+    # "Al-Shour" resembles Ashour (عاشور) with its sibilant; "Al-Sour" writes the other one,
+    # another name (normx.resolve.sibilants)
+    found = _links("The prosecutor, Salim Al-Shour, opened an inquiry on Monday.")
+    assert ("Salim Al-Shour", "per:salim-ashour") in found
 
 
 def test_every_word_a_vowel_apart_keeps_the_match() -> None:

@@ -1,0 +1,905 @@
+/* Compiled token similarity: the hot loop of the matcher's neighbour search, in C.
+ *
+ * Why: a new query token is compared with every index form sharing its phonetic key (dozens,
+ * hundreds with the one-deletion keys); in Python each comparison paid ~10 us of dispatch
+ * (readings, memo keys, early-stop arguments, numpy per-operation overhead) for a few dozen
+ * integer additions. Here the same comparisons run without the interpreter.
+ *
+ * This module is optional: normx.match.kernels imports it when it was built and otherwise the
+ * pure-Python functions of normx.match.similarity and normx.match.align run. They are the
+ * reference: every number below is the same float operation, in the same order, as the Python
+ * code it mirrors (named in each comment), and tests/match/test_kernels.py checks both paths
+ * against each other on random input. The constants come from Python (configure()), except
+ * the literals of the Latin key lift, which are written here as in similarity.py.
+ *
+ * One deliberate difference: the Python alignment may stop early once it cannot change what a
+ * caller acts on (a similarity below PAIR_FLOOR, or not beating the string similarity) and then
+ * returns an upper bound; here the alignment is always computed to the end (it is cheap), so
+ * the answer is the exact one, which is what the Python one is wherever callers use it.
+ */
+#define PY_SSIZE_T_CLEAN
+#include <Python.h>
+
+/* ---- configuration (set once by normx.match.kernels.configure) ---- */
+
+static int configured = 0;
+static long SCALE = 20, EDGE = 18, H_UNITS = 10, QUALITY = 10, NEUTRAL = 2;
+static long LATIN_INNER = 7, CROSS_INNER = 7, CROSS_NEAR = 10;
+static Py_UCS4 SILENT = '~';
+#define MAX_NEAR 16
+static Py_UCS4 near_a[MAX_NEAR], near_b[MAX_NEAR];
+static int n_near = 0;
+static double CROSS_FACTOR, LATIN_FACTOR, SHORT_KEY_BASE, SHORT_KEY_RATIO;
+static Py_ssize_t MIN_LIFTING_KEY = 3, MAX_EXACT_ONLY = 2;
+static PyObject *class_seq_fn = NULL, *cross_seq_fn = NULL;
+static PyObject *NO_PAIR = NULL, *EXACT = NULL; /* (0.0, "none"), (1.0, "exact") */
+static PyObject *s_none, *s_key, *s_cross, *s_fuzzy, *s_vowels, *s_exact;
+static PyObject *a_form, *a_key, *a_alts;
+
+/* ---- code point buffers ---- */
+
+#define STACK_CHARS 64
+
+typedef struct {
+    Py_UCS4 *p;
+    Py_ssize_t n;
+    Py_UCS4 local[STACK_CHARS];
+} Chars;
+
+/* Read *s* (a str) into *c*; 0 on success, -1 with an exception set. */
+static int chars_load(Chars *c, PyObject *s) {
+    if (!PyUnicode_Check(s)) {
+        PyErr_SetString(PyExc_TypeError, "expected str");
+        return -1;
+    }
+    Py_ssize_t n = PyUnicode_GET_LENGTH(s);
+    c->n = n;
+    c->p = n <= STACK_CHARS ? c->local : PyMem_Malloc((size_t)n * sizeof(Py_UCS4));
+    if (c->p == NULL) {
+        PyErr_NoMemory();
+        return -1;
+    }
+    int kind = PyUnicode_KIND(s);
+    const void *data = PyUnicode_DATA(s);
+    for (Py_ssize_t i = 0; i < n; i++) c->p[i] = PyUnicode_READ(kind, data, i);
+    return 0;
+}
+
+static void chars_free(Chars *c) {
+    if (c->p != NULL && c->p != c->local) PyMem_Free(c->p);
+    c->p = NULL;
+}
+
+static int chars_eq(const Chars *a, const Chars *b) {
+    return a->n == b->n && memcmp(a->p, b->p, (size_t)a->n * sizeof(Py_UCS4)) == 0;
+}
+
+/* ---- the alignment (normx/match/align.py) ---- */
+
+/* indel_units(seq, inner)[i] */
+static long indel(const Chars *s, Py_ssize_t i, long inner) {
+    Py_UCS4 c = s->p[i];
+    if (Py_UNICODE_ISLOWER(c)) return (i == 0 || i == s->n - 1) ? EDGE : inner;
+    if (c == SILENT) return 0;
+    return c == 'H' ? H_UNITS : SCALE;
+}
+
+/* substitution_units(a, b, near) */
+static long substitution(Py_UCS4 a, Py_UCS4 b, long near) {
+    if (a == b) return 0;
+    if (a == SILENT || b == SILENT) return SCALE;
+    if (Py_UNICODE_ISLOWER(a) && Py_UNICODE_ISLOWER(b))
+        return (a == 'e' || b == 'e') ? NEUTRAL : QUALITY;
+    if (near != SCALE) {
+        for (int k = 0; k < n_near; k++)
+            if ((a == near_a[k] && b == near_b[k]) || (a == near_b[k] && b == near_a[k]))
+                return near;
+    }
+    return SCALE;
+}
+
+/* distance_units(x, y, stop=None, inner, near)[0]: the programme run to the end. */
+static long align_units(const Chars *x, const Chars *y, long inner, long near, long *row) {
+    Py_ssize_t ny = y->n;
+    long *prev = row, *cur = row + ny + 1;
+    prev[0] = 0;
+    for (Py_ssize_t j = 0; j < ny; j++) prev[j + 1] = prev[j] + indel(y, j, inner);
+    for (Py_ssize_t i = 0; i < x->n; i++) {
+        Py_UCS4 sx = x->p[i];
+        long dx = indel(x, i, inner);
+        long left = prev[0] + dx;
+        cur[0] = left;
+        for (Py_ssize_t j = 0; j < ny; j++) {
+            long best = prev[j] + substitution(sx, y->p[j], near);
+            long alt = prev[j + 1] + dx;
+            if (alt < best) best = alt;
+            alt = left + indel(y, j, inner);
+            if (alt < best) best = alt;
+            cur[j + 1] = best;
+            left = best;
+        }
+        long *t = prev;
+        prev = cur;
+        cur = t;
+    }
+    return prev[ny];
+}
+
+/* length(seq) */
+static Py_ssize_t counted(const Chars *s) {
+    return s->n - (s->n > 0 && s->p[s->n - 1] == SILENT);
+}
+
+/* similarity(units, x, y) of two sequences, 0.0 when either is empty (as _aligned_above and
+ * _exact_alignments say); -1.0 with an exception set on failure. */
+static double aligned_sim(const Chars *x, const Chars *y, long inner, long near) {
+    if (x->n == 0 || y->n == 0) return 0.0;
+    long local[2 * (STACK_CHARS + 1)];
+    long *row = y->n <= STACK_CHARS ? local : PyMem_Malloc(2 * (size_t)(y->n + 1) * sizeof(long));
+    if (row == NULL) {
+        PyErr_NoMemory();
+        return -1.0;
+    }
+    long units = align_units(x, y, inner, near, row);
+    if (row != local) PyMem_Free(row);
+    Py_ssize_t longest = counted(x);
+    Py_ssize_t ly = counted(y);
+    if (ly > longest) longest = ly;
+    if (longest < 1) longest = 1;
+    double sim = 1.0 - (double)units / (double)(SCALE * longest);
+    return sim > 0.0 ? sim : 0.0;
+}
+
+/* ---- keys and string similarities (normx/match/similarity.py, rapidfuzz) ---- */
+
+/* Whether *a* with symbol *skip* deleted equals *b* (b one shorter). */
+static int deleted_is(const Chars *a, Py_ssize_t skip, const Chars *b) {
+    for (Py_ssize_t i = 0, j = 0; i < a->n; i++) {
+        if (i == skip) continue;
+        if (a->p[i] != b->p[j++]) return 0;
+    }
+    return 1;
+}
+
+/* Whether a with a's symbol i deleted equals b with b's symbol j deleted (same lengths). */
+static int both_deleted_equal(const Chars *a, Py_ssize_t i, const Chars *b, Py_ssize_t j) {
+    Py_ssize_t ia = 0, ib = 0;
+    while (ia < a->n && ib < b->n) {
+        if (ia == i) { ia++; continue; }
+        if (ib == j) { ib++; continue; }
+        if (a->p[ia] != b->p[ib]) return 0;
+        ia++;
+        ib++;
+    }
+    return 1;
+}
+
+/* keys_close(a, b): equal, or deletions(a) and deletions(b) meet (keys of 3+ symbols have
+ * their one-deletion variants). */
+static int keys_close(const Chars *a, const Chars *b) {
+    if (a->n == 0 || b->n == 0) return 0;
+    if (chars_eq(a, b)) return 1;
+    if (a->n == b->n) {
+        if (a->n < 3) return 0;
+        for (Py_ssize_t i = 0; i < a->n; i++)
+            for (Py_ssize_t j = 0; j < b->n; j++)
+                if (both_deleted_equal(a, i, b, j)) return 1;
+        return 0;
+    }
+    const Chars *longer = a->n > b->n ? a : b, *shorter = a->n > b->n ? b : a;
+    if (longer->n != shorter->n + 1 || longer->n < 3) return 0;
+    for (Py_ssize_t i = 0; i < longer->n; i++)
+        if (deleted_is(longer, i, shorter)) return 1;
+    return 0;
+}
+
+/* rapidfuzz fuzz.ratio(a, b) / 100.0: the Indel normalised similarity (1 - (la + lb - 2 LCS)
+ * / (la + lb)), times 100, as rapidfuzz computes it. */
+static double ratio(const Chars *a, const Chars *b, Py_ssize_t *work) {
+    Py_ssize_t la = a->n, lb = b->n, total = la + lb;
+    /* LCS, one row */
+    for (Py_ssize_t j = 0; j <= lb; j++) work[j] = 0;
+    for (Py_ssize_t i = 0; i < la; i++) {
+        Py_ssize_t diag = 0;
+        for (Py_ssize_t j = 0; j < lb; j++) {
+            Py_ssize_t up = work[j + 1];
+            Py_ssize_t v = a->p[i] == b->p[j] ? diag + 1 : (up > work[j] ? up : work[j]);
+            diag = up;
+            work[j + 1] = v;
+        }
+    }
+    Py_ssize_t dist = total - 2 * work[lb];
+    double norm_dist = total ? (double)dist / (double)total : 0.0;
+    double norm_sim = 1.0 - norm_dist;
+    return (norm_sim * 100) / 100.0;
+}
+
+/* _key_sim(a, b): rapidfuzz Levenshtein.normalized_similarity, 0.0 for an empty key. */
+static double key_sim(const Chars *a, const Chars *b, Py_ssize_t *work) {
+    if (a->n == 0 || b->n == 0) return 0.0;
+    Py_ssize_t la = a->n, lb = b->n;
+    for (Py_ssize_t j = 0; j <= lb; j++) work[j] = j;
+    for (Py_ssize_t i = 0; i < la; i++) {
+        Py_ssize_t diag = work[0];
+        work[0] = i + 1;
+        for (Py_ssize_t j = 0; j < lb; j++) {
+            Py_ssize_t up = work[j + 1];
+            Py_ssize_t v = diag + (a->p[i] != b->p[j]);
+            if (up + 1 < v) v = up + 1;
+            if (work[j] + 1 < v) v = work[j] + 1;
+            diag = up;
+            work[j + 1] = v;
+        }
+    }
+    Py_ssize_t maximum = la > lb ? la : lb;
+    double norm_dist = (double)work[lb] / (double)maximum;
+    return 1.0 - norm_dist;
+}
+
+/* ---- readings and the pair similarity (token_similarity's inner loop) ---- */
+
+/* One reading of a token: its form, its key, and (lazily) its class sequence. */
+typedef struct {
+    PyObject *form; /* borrowed */
+    Chars f, k, seq;
+    int have_seq;
+} Reading;
+
+static int reading_init(Reading *r, PyObject *form, PyObject *key) {
+    r->form = form;
+    r->have_seq = 0;
+    r->f.p = r->k.p = r->seq.p = NULL;
+    if (chars_load(&r->f, form) < 0) return -1;
+    if (chars_load(&r->k, key) < 0) {
+        chars_free(&r->f);
+        return -1;
+    }
+    return 0;
+}
+
+static void reading_free(Reading *r) {
+    chars_free(&r->f);
+    chars_free(&r->k);
+    if (r->have_seq) chars_free(&r->seq);
+}
+
+/* The reading's class sequence (class_sequence or cross_sequence of its form, from Python's
+ * remembered functions), loaded once. */
+static int reading_seq(Reading *r, int cross) {
+    if (r->have_seq) return 0;
+    PyObject *seq = PyObject_CallOneArg(cross ? cross_seq_fn : class_seq_fn, r->form);
+    if (seq == NULL) return -1;
+    int bad = chars_load(&r->seq, seq);
+    Py_DECREF(seq);
+    if (bad < 0) return -1;
+    r->have_seq = 1;
+    return 0;
+}
+
+/* The readings of a NameToken: (form, key), then its alts. Returns the count, -1 on error. */
+static Py_ssize_t token_readings(PyObject *tok, Reading **out, PyObject **keep) {
+    PyObject *form = PyObject_GetAttr(tok, a_form);
+    PyObject *key = form ? PyObject_GetAttr(tok, a_key) : NULL;
+    PyObject *alts = key ? PyObject_GetAttr(tok, a_alts) : NULL;
+    PyObject *holder = NULL;
+    Py_ssize_t n = -1;
+    if (alts == NULL) goto done;
+    PyObject *seq_alts = PySequence_Fast(alts, "alts must be a sequence");
+    if (seq_alts == NULL) goto done;
+    Py_ssize_t na = PySequence_Fast_GET_SIZE(seq_alts);
+    /* keep every object the readings borrow alive while they are used */
+    holder = PyTuple_Pack(4, form, key, alts, seq_alts);
+    Py_DECREF(seq_alts);
+    if (holder == NULL) goto done;
+    Reading *rs = PyMem_Malloc((size_t)(na + 1) * sizeof(Reading));
+    if (rs == NULL) {
+        PyErr_NoMemory();
+        goto done;
+    }
+    if (reading_init(&rs[0], form, key) < 0) {
+        PyMem_Free(rs);
+        goto done;
+    }
+    PyObject *fast = PyTuple_GET_ITEM(holder, 3);
+    for (Py_ssize_t i = 0; i < na; i++) {
+        PyObject *alt = PySequence_Fast_GET_ITEM(fast, i);
+        PyObject *alt_form = NULL, *alt_key = NULL;
+        if (PyTuple_Check(alt) && PyTuple_GET_SIZE(alt) == 2) {
+            alt_form = PyTuple_GET_ITEM(alt, 0);
+            alt_key = PyTuple_GET_ITEM(alt, 1);
+        } else if (PyList_Check(alt) && PyList_GET_SIZE(alt) == 2) {
+            alt_form = PyList_GET_ITEM(alt, 0);
+            alt_key = PyList_GET_ITEM(alt, 1);
+        }
+        if (alt_form == NULL || reading_init(&rs[i + 1], alt_form, alt_key) < 0) {
+            if (!PyErr_Occurred()) PyErr_SetString(PyExc_TypeError, "alts: (form, key) pairs");
+            for (Py_ssize_t k = 0; k <= i; k++) reading_free(&rs[k]);
+            PyMem_Free(rs);
+            goto done;
+        }
+    }
+    *out = rs;
+    *keep = holder;
+    holder = NULL;
+    n = na + 1;
+done:
+    Py_XDECREF(holder);
+    Py_XDECREF(form);
+    Py_XDECREF(key);
+    Py_XDECREF(alts);
+    return n;
+}
+
+static void readings_free(Reading *rs, Py_ssize_t n) {
+    for (Py_ssize_t i = 0; i < n; i++) reading_free(&rs[i]);
+    PyMem_Free(rs);
+}
+
+/* Scratch rows for the string programmes, long enough for both readings. */
+static Py_ssize_t *work_for(Py_ssize_t n, Py_ssize_t *local, Py_ssize_t cap) {
+    if (n + 1 <= cap) return local;
+    Py_ssize_t *w = PyMem_Malloc((size_t)(n + 1) * sizeof(Py_ssize_t));
+    if (w == NULL) PyErr_NoMemory();
+    return w;
+}
+
+/* The similarity of two different readings and how it came (token_similarity's body for one
+ * reading pair, after the identical-form test): *how* NULL and 0.0 when they are not compared.
+ * Returns -1 on error. */
+static int pair_sim(Reading *q, Reading *n, int cross, double *sim_out, PyObject **how_out) {
+    *sim_out = 0.0;
+    *how_out = NULL;
+    /* _compared */
+    if (!keys_close(&q->k, &n->k)) return 0;
+    if (!cross) {
+        Py_ssize_t shortest = q->f.n < n->f.n ? q->f.n : n->f.n;
+        if (shortest <= MAX_EXACT_ONLY) return 0;
+    }
+    int same_key = chars_eq(&q->k, &n->k);
+    if (cross) {
+        if (reading_seq(q, 1) < 0 || reading_seq(n, 1) < 0) return -1;
+        double a = aligned_sim(&q->seq, &n->seq, CROSS_INNER, CROSS_NEAR);
+        if (a < 0.0) return -1;
+        *sim_out = CROSS_FACTOR * a;
+        *how_out = same_key ? s_key : s_cross;
+        return 0;
+    }
+    Py_ssize_t local[STACK_CHARS + 1];
+    Py_ssize_t longest = q->f.n > n->f.n ? q->f.n : n->f.n;
+    if (q->k.n > longest) longest = q->k.n;
+    if (n->k.n > longest) longest = n->k.n;
+    Py_ssize_t *work = work_for(longest, local, STACK_CHARS + 1);
+    if (work == NULL) return -1;
+    double s = ratio(&q->f, &n->f, work);
+    double sim;
+    PyObject *how;
+    int lifting = q->k.n >= MIN_LIFTING_KEY;
+    if (same_key && lifting) {
+        sim = 0.55 + 0.45 * (s >= 0.5 ? s : 0.5);
+        how = s_key;
+    } else if (same_key) {
+        sim = SHORT_KEY_BASE + (1 - SHORT_KEY_BASE) * s;
+        how = s_key;
+    } else {
+        double ks = key_sim(&q->k, &n->k, work);
+        double mixed = 0.5 * ks + 0.45 * s;
+        sim = s >= mixed ? s : mixed;
+        how = s_fuzzy;
+    }
+    if (work != local) PyMem_Free(work);
+    /* _latin_aligned: a short shared key pairs only forms of comparable length */
+    int aligned = !same_key || lifting;
+    if (!aligned) {
+        Py_ssize_t la = q->f.n, lb = n->f.n;
+        aligned = 2 * (la < lb ? la : lb) / (double)(la + lb) >= SHORT_KEY_RATIO;
+    }
+    if (aligned) {
+        if (reading_seq(q, 0) < 0 || reading_seq(n, 0) < 0) return -1;
+        double a = aligned_sim(&q->seq, &n->seq, LATIN_INNER, SCALE);
+        if (a < 0.0) return -1;
+        double spelled = LATIN_FACTOR * a;
+        if (spelled > sim) {
+            sim = spelled;
+            how = s_vowels;
+        }
+    }
+    *sim_out = sim;
+    *how_out = how;
+    return 0;
+}
+
+/* The first best (sim, how) of q's readings against n's (query readings first, a later pair
+ * only when strictly better; identical forms are 1.0 "exact"): *how* NULL for no pair. */
+static int best_of(Reading *qs, Py_ssize_t nq, Reading *ns, Py_ssize_t nn, int cross,
+                   double *best_out, PyObject **how_out, int *exact_out) {
+    double best = 0.0;
+    PyObject *best_how = NULL;
+    *exact_out = 0;
+    for (Py_ssize_t i = 0; i < nq; i++) {
+        for (Py_ssize_t j = 0; j < nn; j++) {
+            if (chars_eq(&qs[i].f, &ns[j].f)) {
+                *exact_out = 1;
+                return 0;
+            }
+            double sim;
+            PyObject *how;
+            if (pair_sim(&qs[i], &ns[j], cross, &sim, &how) < 0) return -1;
+            if (how != NULL && sim > best) {
+                best = sim;
+                best_how = how;
+            }
+        }
+    }
+    *best_out = best;
+    *how_out = best_how;
+    return 0;
+}
+
+static PyObject *pair_tuple(double sim, PyObject *how) {
+    PyObject *value = PyFloat_FromDouble(sim);
+    if (value == NULL) return NULL;
+    Py_INCREF(how);
+    PyObject *t = PyTuple_New(2);
+    if (t == NULL) {
+        Py_DECREF(value);
+        Py_DECREF(how);
+        return NULL;
+    }
+    PyTuple_SET_ITEM(t, 0, value);
+    PyTuple_SET_ITEM(t, 1, how);
+    return t;
+}
+
+static int check_configured(void) {
+    if (!configured) {
+        PyErr_SetString(PyExc_RuntimeError, "normx._kernels.configure() was not called");
+        return -1;
+    }
+    return 0;
+}
+
+/* token_similarity(q, n, cross_script) -> (float, str) */
+static PyObject *k_token_similarity(PyObject *self, PyObject *const *args, Py_ssize_t nargs) {
+    if (nargs != 3) {
+        PyErr_SetString(PyExc_TypeError, "token_similarity(q, n, cross_script)");
+        return NULL;
+    }
+    if (check_configured() < 0) return NULL;
+    int cross = PyObject_IsTrue(args[2]);
+    if (cross < 0) return NULL;
+    Reading *qs = NULL, *ns = NULL;
+    PyObject *qkeep = NULL, *nkeep = NULL, *result = NULL;
+    Py_ssize_t nq = token_readings(args[0], &qs, &qkeep);
+    if (nq < 0) return NULL;
+    Py_ssize_t nn = token_readings(args[1], &ns, &nkeep);
+    if (nn >= 0) {
+        double best;
+        PyObject *how;
+        int exact;
+        if (best_of(qs, nq, ns, nn, cross, &best, &how, &exact) == 0) {
+            if (exact)
+                result = pair_tuple(1.0, s_exact);
+            else
+                result = pair_tuple(best, how == NULL ? s_none : how);
+        }
+        readings_free(ns, nn);
+        Py_DECREF(nkeep);
+    }
+    readings_free(qs, nq);
+    Py_DECREF(qkeep);
+    return result;
+}
+
+/* token_similarities(q, names, cross_script) -> list[(float, str)] */
+static PyObject *k_token_similarities(PyObject *self, PyObject *const *args, Py_ssize_t nargs) {
+    if (nargs != 3) {
+        PyErr_SetString(PyExc_TypeError, "token_similarities(q, names, cross_script)");
+        return NULL;
+    }
+    if (check_configured() < 0) return NULL;
+    int cross = PyObject_IsTrue(args[2]);
+    if (cross < 0) return NULL;
+    PyObject *names = PySequence_Fast(args[1], "names must be a sequence");
+    if (names == NULL) return NULL;
+    Py_ssize_t count = PySequence_Fast_GET_SIZE(names);
+    Reading *qs = NULL;
+    PyObject *qkeep = NULL;
+    PyObject *out = NULL;
+    Py_ssize_t nq = token_readings(args[0], &qs, &qkeep);
+    if (nq < 0) goto fail;
+    out = PyList_New(count);
+    if (out == NULL) goto fail;
+    for (Py_ssize_t i = 0; i < count; i++) {
+        Reading *ns = NULL;
+        PyObject *nkeep = NULL;
+        Py_ssize_t nn = token_readings(PySequence_Fast_GET_ITEM(names, i), &ns, &nkeep);
+        if (nn < 0) goto fail;
+        double best;
+        PyObject *how;
+        int exact;
+        int bad = best_of(qs, nq, ns, nn, cross, &best, &how, &exact);
+        readings_free(ns, nn);
+        Py_DECREF(nkeep);
+        if (bad < 0) goto fail;
+        PyObject *item;
+        /* _single_readings keeps (sim, how) only when sim > 0.0, else _NO_PAIR */
+        if (exact) {
+            item = EXACT;
+            Py_INCREF(item);
+        } else if (how == NULL || !(best > 0.0)) {
+            item = NO_PAIR;
+            Py_INCREF(item);
+        } else {
+            item = pair_tuple(best, how);
+            if (item == NULL) goto fail;
+        }
+        PyList_SET_ITEM(out, i, item);
+    }
+    readings_free(qs, nq);
+    Py_DECREF(qkeep);
+    Py_DECREF(names);
+    return out;
+fail:
+    Py_XDECREF(out);
+    if (qs != NULL) {
+        readings_free(qs, nq);
+        Py_DECREF(qkeep);
+    }
+    Py_DECREF(names);
+    return NULL;
+}
+
+/* neighbour_sims(tok, forms, tokens, cross_script, qi, sims, best, floor) -> None
+ *
+ * Matcher._find_neighbours' loop over one group of index forms (tokens[i] is forms[i]'s
+ * token): each form's similarity is read from the query's memo *sims* under (qi, form,
+ * cross_script), or computed (token_similarities) and written there; *best* keeps each form's
+ * highest similarity at or above *floor* (a later one only when strictly higher). */
+static PyObject *k_neighbour_sims(PyObject *self, PyObject *const *args, Py_ssize_t nargs) {
+    if (nargs != 8) {
+        PyErr_SetString(PyExc_TypeError,
+                        "neighbour_sims(tok, forms, tokens, cross_script, qi, sims, best, floor)");
+        return NULL;
+    }
+    if (check_configured() < 0) return NULL;
+    PyObject *tok = args[0], *cross_obj = args[3], *qi = args[4];
+    PyObject *sims = args[5], *best = args[6];
+    if (!PyDict_Check(sims) || !PyDict_Check(best)) {
+        PyErr_SetString(PyExc_TypeError, "sims and best must be dicts");
+        return NULL;
+    }
+    double floor = PyFloat_AsDouble(args[7]);
+    if (floor == -1.0 && PyErr_Occurred()) return NULL;
+    int cross = PyObject_IsTrue(cross_obj);
+    if (cross < 0) return NULL;
+    PyObject *forms = PySequence_Fast(args[1], "forms must be a sequence");
+    if (forms == NULL) return NULL;
+    PyObject *tokens = PySequence_Fast(args[2], "tokens must be a sequence");
+    if (tokens == NULL) {
+        Py_DECREF(forms);
+        return NULL;
+    }
+    Py_ssize_t count = PySequence_Fast_GET_SIZE(forms);
+    Reading *qs = NULL;
+    PyObject *qkeep = NULL;
+    Py_ssize_t nq = -1;
+    int ok = 0;
+    if (PySequence_Fast_GET_SIZE(tokens) != count) {
+        PyErr_SetString(PyExc_ValueError, "forms and tokens differ in length");
+        goto done;
+    }
+    for (Py_ssize_t i = 0; i < count; i++) {
+        PyObject *form = PySequence_Fast_GET_ITEM(forms, i);
+        PyObject *key = PyTuple_Pack(3, qi, form, cross_obj);
+        if (key == NULL) goto done;
+        PyObject *value = PyDict_GetItemWithError(sims, key); /* borrowed */
+        if (value == NULL && PyErr_Occurred()) {
+            Py_DECREF(key);
+            goto done;
+        }
+        if (value == NULL) {
+            if (qs == NULL) {
+                nq = token_readings(tok, &qs, &qkeep);
+                if (nq < 0) {
+                    Py_DECREF(key);
+                    goto done;
+                }
+            }
+            Reading *ns = NULL;
+            PyObject *nkeep = NULL;
+            Py_ssize_t nn = token_readings(PySequence_Fast_GET_ITEM(tokens, i), &ns, &nkeep);
+            if (nn < 0) {
+                Py_DECREF(key);
+                goto done;
+            }
+            double b;
+            PyObject *how;
+            int exact;
+            int bad = best_of(qs, nq, ns, nn, cross, &b, &how, &exact);
+            readings_free(ns, nn);
+            Py_DECREF(nkeep);
+            PyObject *item = NULL;
+            if (bad == 0) {
+                if (exact) {
+                    item = EXACT;
+                    Py_INCREF(item);
+                } else if (how == NULL || !(b > 0.0)) {
+                    item = NO_PAIR;
+                    Py_INCREF(item);
+                } else {
+                    item = pair_tuple(b, how);
+                }
+            }
+            if (item == NULL || PyDict_SetItem(sims, key, item) < 0) {
+                Py_XDECREF(item);
+                Py_DECREF(key);
+                goto done;
+            }
+            Py_DECREF(item); /* the memo holds it */
+            value = item;
+        }
+        Py_DECREF(key);
+        if (!PyTuple_Check(value) || PyTuple_GET_SIZE(value) < 1) {
+            PyErr_SetString(PyExc_TypeError, "sims values must be (similarity, how)");
+            goto done;
+        }
+        PyObject *sim_obj = PyTuple_GET_ITEM(value, 0);
+        double sim = PyFloat_AsDouble(sim_obj);
+        if (sim == -1.0 && PyErr_Occurred()) goto done;
+        if (sim >= floor) {
+            PyObject *prev = PyDict_GetItemWithError(best, form);
+            if (prev == NULL && PyErr_Occurred()) goto done;
+            double before = 0.0;
+            if (prev != NULL) {
+                before = PyFloat_AsDouble(prev);
+                if (before == -1.0 && PyErr_Occurred()) goto done;
+            }
+            if (sim > before && PyDict_SetItem(best, form, sim_obj) < 0) goto done;
+        }
+    }
+    ok = 1;
+done:
+    if (qs != NULL) {
+        readings_free(qs, nq);
+        Py_DECREF(qkeep);
+    }
+    Py_DECREF(forms);
+    Py_DECREF(tokens);
+    if (!ok) return NULL;
+    Py_RETURN_NONE;
+}
+
+/* ---- the names a token reaches (Matcher._token_postings) ---- */
+
+/* Sort n non-negative ints (at most *top*) ascending; tmp holds n ints. Radix sort by bytes
+ * (a token reaches up to ~12k names: a comparison sort with a callback cost more than the
+ * numpy sort it replaces), insertion sort for a few. */
+static void sort_names(int *a, int *tmp, Py_ssize_t n, int top) {
+    if (n < 48) {
+        for (Py_ssize_t i = 1; i < n; i++) {
+            int v = a[i];
+            Py_ssize_t j = i;
+            for (; j > 0 && a[j - 1] > v; j--) a[j] = a[j - 1];
+            a[j] = v;
+        }
+        return;
+    }
+    int *src = a, *dst = tmp;
+    for (int shift = 0; shift < 32 && (top >> shift) > 0; shift += 8) {
+        Py_ssize_t count[257] = {0};
+        for (Py_ssize_t i = 0; i < n; i++) count[((src[i] >> shift) & 255) + 1]++;
+        for (int k = 0; k < 256; k++) count[k + 1] += count[k];
+        for (Py_ssize_t i = 0; i < n; i++) dst[count[(src[i] >> shift) & 255]++] = src[i];
+        int *t = src;
+        src = dst;
+        dst = t;
+    }
+    if (src != a) memcpy(a, src, (size_t)n * sizeof(int));
+}
+
+/* distinct_postings(ids, slices, marks, names, codes) -> count
+ *
+ * The names listed in ids[a:b] for the (a, b) of *slices*, each once and ascending, into
+ * *names*, and for each the index of the first slice that lists it into *codes*: what
+ * np.unique(concatenated, return_index=True) and the slice of each first occurrence give.
+ * *marks* is a zeroed int32 array over all names, left zeroed; ids, names and codes are
+ * int32 (names and codes at least as long as the slices together). */
+static PyObject *k_distinct_postings(PyObject *self, PyObject *args) {
+    Py_buffer ids, marks, names, codes;
+    PyObject *slices;
+    if (!PyArg_ParseTuple(args, "y*Ow*w*w*", &ids, &slices, &marks, &names, &codes)) return NULL;
+    PyObject *result = NULL;
+    PyObject *fast = NULL;
+    if (ids.len % 4 || marks.len % 4 || names.len % 4 || codes.len % 4) {
+        PyErr_SetString(PyExc_TypeError, "distinct_postings: int32 arrays expected");
+        goto done;
+    }
+    const int *id = ids.buf;
+    int *mark = marks.buf, *out = names.buf, *code = codes.buf;
+    Py_ssize_t n_ids = ids.len / 4, n_marks = marks.len / 4, cap = names.len / 4;
+    if (codes.len / 4 < cap) cap = codes.len / 4;
+    fast = PySequence_Fast(slices, "slices must be a sequence");
+    if (fast == NULL) goto done;
+    Py_ssize_t n_slices = PySequence_Fast_GET_SIZE(fast);
+    Py_ssize_t count = 0;
+    int top = 0;
+    for (Py_ssize_t s = 0; s < n_slices; s++) {
+        PyObject *span = PySequence_Fast_GET_ITEM(fast, s);
+        Py_ssize_t a, b;
+        if (!PyTuple_Check(span) || !PyArg_ParseTuple(span, "nn", &a, &b)) {
+            if (!PyErr_Occurred()) PyErr_SetString(PyExc_TypeError, "slices: (start, end)");
+            break;
+        }
+        if (a < 0 || b > n_ids || a > b) {
+            PyErr_SetString(PyExc_IndexError, "distinct_postings: slice out of range");
+            break;
+        }
+        for (Py_ssize_t k = a; k < b; k++) {
+            int name = id[k];
+            if (name < 0 || name >= n_marks) {
+                PyErr_SetString(PyExc_IndexError, "distinct_postings: name out of range");
+                goto undo;
+            }
+            if (mark[name] == 0) {
+                if (count >= cap) {
+                    PyErr_SetString(PyExc_ValueError, "distinct_postings: output too short");
+                    goto undo;
+                }
+                mark[name] = (int)(s + 1);
+                out[count++] = name;
+                if (name > top) top = name;
+            }
+        }
+    }
+    if (PyErr_Occurred()) goto undo;
+    sort_names(out, code, count, top); /* codes serve as scratch until they are written */
+    for (Py_ssize_t j = 0; j < count; j++) {
+        code[j] = mark[out[j]] - 1;
+        mark[out[j]] = 0;
+    }
+    result = PyLong_FromSsize_t(count);
+    goto done;
+undo: /* leave the marks zeroed, as the caller keeps them */
+    for (Py_ssize_t j = 0; j < count; j++) mark[out[j]] = 0;
+done:
+    Py_XDECREF(fast);
+    PyBuffer_Release(&ids);
+    PyBuffer_Release(&marks);
+    PyBuffer_Release(&names);
+    PyBuffer_Release(&codes);
+    return result;
+}
+
+/* Small entry points for the tests: one alignment, keys_close, ratio, key similarity. */
+
+static PyObject *k_aligned_similarity(PyObject *self, PyObject *args) {
+    PyObject *x, *y;
+    long inner, near;
+    if (!PyArg_ParseTuple(args, "UUll", &x, &y, &inner, &near)) return NULL;
+    if (check_configured() < 0) return NULL;
+    Chars cx, cy;
+    cx.p = cy.p = NULL;
+    if (chars_load(&cx, x) < 0) return NULL;
+    if (chars_load(&cy, y) < 0) {
+        chars_free(&cx);
+        return NULL;
+    }
+    double sim = aligned_sim(&cx, &cy, inner, near);
+    chars_free(&cx);
+    chars_free(&cy);
+    if (sim < 0.0) return NULL;
+    return PyFloat_FromDouble(sim);
+}
+
+static PyObject *k_strings(PyObject *args, int which) {
+    PyObject *x, *y;
+    if (!PyArg_ParseTuple(args, "UU", &x, &y)) return NULL;
+    Chars cx, cy;
+    cx.p = cy.p = NULL;
+    if (chars_load(&cx, x) < 0) return NULL;
+    if (chars_load(&cy, y) < 0) {
+        chars_free(&cx);
+        return NULL;
+    }
+    PyObject *result = NULL;
+    if (which == 0) {
+        result = PyBool_FromLong(keys_close(&cx, &cy));
+    } else {
+        Py_ssize_t local[STACK_CHARS + 1];
+        Py_ssize_t longest = cx.n > cy.n ? cx.n : cy.n;
+        Py_ssize_t *work = work_for(longest, local, STACK_CHARS + 1);
+        if (work != NULL) {
+            result = PyFloat_FromDouble(which == 1 ? ratio(&cx, &cy, work) : key_sim(&cx, &cy, work));
+            if (work != local) PyMem_Free(work);
+        }
+    }
+    chars_free(&cx);
+    chars_free(&cy);
+    return result;
+}
+
+static PyObject *k_keys_close(PyObject *self, PyObject *args) { return k_strings(args, 0); }
+static PyObject *k_ratio(PyObject *self, PyObject *args) { return k_strings(args, 1); }
+static PyObject *k_key_sim(PyObject *self, PyObject *args) { return k_strings(args, 2); }
+
+/* configure(units, near_pairs, factors, lengths, class_sequence, cross_sequence, no_pair,
+ * exact): units = (SCALE, EDGE, H, QUALITY, NEUTRAL, LATIN_INNER, CROSS_INNER, CROSS_NEAR),
+ * near_pairs a str of symbol pairs, factors = (CROSS_SCRIPT_FACTOR, LATIN_ALIGN_FACTOR,
+ * SHORT_KEY_BASE, SHORT_KEY_RATIO), lengths = (MIN_LIFTING_KEY, MAX_EXACT_ONLY), silent the
+ * SILENT_END symbol. */
+static PyObject *k_configure(PyObject *self, PyObject *args) {
+    long u[8];
+    PyObject *pairs, *cs, *xs, *no_pair, *exact, *silent;
+    double f[4];
+    Py_ssize_t lift, exact_only;
+    if (!PyArg_ParseTuple(args, "(llllllll)U(dddd)(nn)UOOO!O!", &u[0], &u[1], &u[2], &u[3],
+                          &u[4], &u[5], &u[6], &u[7], &pairs, &f[0], &f[1], &f[2], &f[3], &lift,
+                          &exact_only, &silent, &cs, &xs, &PyTuple_Type, &no_pair, &PyTuple_Type,
+                          &exact))
+        return NULL;
+    Py_ssize_t np = PyUnicode_GET_LENGTH(pairs);
+    if (np % 2 != 0 || np / 2 > MAX_NEAR || PyUnicode_GET_LENGTH(silent) != 1) {
+        PyErr_SetString(PyExc_ValueError, "configure: bad near pairs or silent symbol");
+        return NULL;
+    }
+    SCALE = u[0], EDGE = u[1], H_UNITS = u[2], QUALITY = u[3], NEUTRAL = u[4];
+    LATIN_INNER = u[5], CROSS_INNER = u[6], CROSS_NEAR = u[7];
+    n_near = (int)(np / 2);
+    for (int k = 0; k < n_near; k++) {
+        near_a[k] = PyUnicode_READ_CHAR(pairs, 2 * k);
+        near_b[k] = PyUnicode_READ_CHAR(pairs, 2 * k + 1);
+    }
+    SILENT = PyUnicode_READ_CHAR(silent, 0);
+    CROSS_FACTOR = f[0], LATIN_FACTOR = f[1], SHORT_KEY_BASE = f[2], SHORT_KEY_RATIO = f[3];
+    MIN_LIFTING_KEY = lift, MAX_EXACT_ONLY = exact_only;
+    Py_INCREF(cs);
+    Py_XSETREF(class_seq_fn, cs);
+    Py_INCREF(xs);
+    Py_XSETREF(cross_seq_fn, xs);
+    Py_INCREF(no_pair);
+    Py_XSETREF(NO_PAIR, no_pair);
+    Py_INCREF(exact);
+    Py_XSETREF(EXACT, exact);
+    configured = 1;
+    Py_RETURN_NONE;
+}
+
+static PyMethodDef methods[] = {
+    {"configure", k_configure, METH_VARARGS, "Set the costs, factors and helper functions."},
+    {"token_similarity", (PyCFunction)(void (*)(void))k_token_similarity, METH_FASTCALL,
+     "token_similarity(q, n, cross_script) -> (sim, how): exact, floor 0."},
+    {"token_similarities", (PyCFunction)(void (*)(void))k_token_similarities, METH_FASTCALL,
+     "token_similarities(q, names, cross_script) -> [(sim, how)]: exact."},
+    {"neighbour_sims", (PyCFunction)(void (*)(void))k_neighbour_sims, METH_FASTCALL,
+     "neighbour_sims(tok, forms, tokens, cross_script, qi, sims, best, floor) -> None."},
+    {"distinct_postings", k_distinct_postings, METH_VARARGS,
+     "distinct_postings(ids, slices, marks, names, codes) -> count (int32 buffers)."},
+    {"aligned_similarity", k_aligned_similarity, METH_VARARGS,
+     "aligned_similarity(x, y, inner, near) -> float: one alignment to the end."},
+    {"keys_close", k_keys_close, METH_VARARGS, "keys_close(a, b) -> bool."},
+    {"ratio", k_ratio, METH_VARARGS, "ratio(a, b) -> fuzz.ratio(a, b) / 100.0."},
+    {"key_sim", k_key_sim, METH_VARARGS, "key_sim(a, b) -> Levenshtein normalised similarity."},
+    {NULL, NULL, 0, NULL},
+};
+
+static struct PyModuleDef module = {
+    PyModuleDef_HEAD_INIT, "normx._kernels",
+    "Compiled token similarity for normx.match (optional; see normx.match.kernels).", -1,
+    methods,
+};
+
+PyMODINIT_FUNC PyInit__kernels(void) {
+    s_none = PyUnicode_InternFromString("none");
+    s_key = PyUnicode_InternFromString("key");
+    s_cross = PyUnicode_InternFromString("cross");
+    s_fuzzy = PyUnicode_InternFromString("fuzzy");
+    s_vowels = PyUnicode_InternFromString("vowels");
+    s_exact = PyUnicode_InternFromString("exact");
+    a_form = PyUnicode_InternFromString("form");
+    a_key = PyUnicode_InternFromString("key");
+    a_alts = PyUnicode_InternFromString("alts");
+    if (!s_none || !s_key || !s_cross || !s_fuzzy || !s_vowels || !s_exact || !a_form ||
+        !a_key || !a_alts)
+        return NULL;
+    return PyModule_Create(&module);
+}

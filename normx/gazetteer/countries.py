@@ -1,0 +1,81 @@
+"""The countries normx ships, as keys: what a comma qualifier names when it names a country.
+
+Catalogues and Wikipedia titles qualify a place with a comma: "Zawiya, Libya", "Minya, Egypt",
+"Martyrs' Square, Beirut". After a *country* the qualifier only says where the place is, and
+texts write the bare name; after a town it names a place *inside* that town, usually with a
+generic name that other towns' places share ("Martyrs' Square"), which texts about another
+town also write (:mod:`normx.gazetteer.titles`). Telling the two apart needs the countries: the
+shipped country files (``curated/countries.yaml``, ``generated/country-*.yaml``) hold them
+with their other names in both languages. The *home* countries are those whose own places the
+shipped gazetteers hold (``generated/country-*.yaml``: Libya): a user's "Gharyan, Libya" is
+the shipped Gharyan, while "Tripoli, Lebanon" is not the shipped Tripoli.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+from normx.gazetteer.paths import default_gazetteer_paths
+from normx.gazetteer.schema import Record
+from normx.text.normalize import normalize_name
+
+__all__ = ["country_keys", "home_country_keys", "is_country", "is_home_country"]
+
+_COUNTRY_FILES = ("countries.yaml",)
+_HOME_PREFIX = "country-"
+
+
+def _files(home: bool) -> tuple[str, ...]:
+    found: list[str] = []
+    for root in default_gazetteer_paths():
+        paths = [root] if root.is_file() else sorted(root.rglob("*.yaml")) if root.is_dir() else []
+        for path in paths:
+            name = path.name
+            if name.startswith(_HOME_PREFIX) or (not home and name in _COUNTRY_FILES):
+                found.append(str(path))
+    return tuple(found)
+
+
+@lru_cache(maxsize=8)
+def _keys(files: tuple[str, ...]) -> frozenset[str]:
+    """Names of the records of *files* that are countries: every record of a home file, the
+    records noted "country" in the others (countries.yaml also holds capitals and cities)."""
+    if not files:
+        return frozenset()
+    # imported here: the loader imports nothing of this module, but keep the dependency lazy
+    from normx.gazetteer.loader import load_gazetteers
+
+    gaz = load_gazetteers([Path(f) for f in files], defaults=False)
+    keys = {
+        normalize_name(text)
+        for rec in gaz
+        if rec.type == "LOC"
+        and (_is_home_file(rec) or (rec.note or "").lower().startswith("country"))
+        for _, text, _ in rec.all_names()
+    }
+    return frozenset(k for k in keys if k)
+
+
+def _is_home_file(rec: Record) -> bool:
+    return rec.origin is not None and Path(rec.origin.path).name.startswith(_HOME_PREFIX)
+
+
+def country_keys() -> frozenset[str]:
+    """The normalised names (English and Arabic, every alias) of the shipped countries."""
+    return _keys(_files(home=False))
+
+
+def home_country_keys() -> frozenset[str]:
+    """The normalised names of the countries whose places the shipped gazetteers hold."""
+    return _keys(_files(home=True))
+
+
+def is_country(text: str) -> bool:
+    """Whether *text* names a shipped country ("Libya", "Egypt", "مصر"; not "Beirut")."""
+    return normalize_name(text) in country_keys()
+
+
+def is_home_country(text: str) -> bool:
+    """Whether *text* names a country whose places normx ships ("Libya", "ليبيا")."""
+    return normalize_name(text) in home_country_keys()

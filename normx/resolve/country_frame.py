@@ -1,0 +1,83 @@
+"""Libya goes without saying: a body's name with a foreign country's word unsaid is not meant.
+
+"Dar al-Ifta" in a Libyan text ties between دار الإفتاء الليبية (Libya's) and دار الإفتاء
+المصرية (Egypt's, "Dar al-Ifta al-Misriyyah"): each name holds one word the text leaves out,
+and the likeness scores cannot tell which. The gazetteers' frame is Libya (the gloss lexicon
+counts Libya's words among the weak ones English drops, :mod:`normx.mt.gloss`), so the name
+whose unsaid word is Libya's, or that has no country word at all, is the one a Libyan writer
+leaves bare; a foreign body is named with its country ("Egyptian Dar al-Ifta", "the Saudi
+Interior Ministry"). Hence, among tied candidates:
+
+* a country's adjective or name just before the span or inside it ("Egyptian" before "Dar
+  al-Ifta") picks the one candidate whose Arabic name holds that country's word;
+* otherwise, when every candidate but one holds a foreign country's word (a ``place`` entry
+  of the gloss lexicon that is not one of its weak words) and that one holds none, it wins.
+
+Only a tie-break, and only for a name of two words or more: the likeness decisions stand when
+they decide, and a lone word ("Crescent") is no name of either body.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from functools import cache
+
+from normx.match.candidate import Candidate
+from normx.mt.lexicon import default_lexicon
+from normx.resolve.generic import arabic_words
+from normx.text.latin import fold
+
+ArabicNames = Callable[[str], tuple[tuple[str, ...], ...]]
+# place entries of the lexicon that are peoples or regions, not one country
+NOT_A_COUNTRY = frozenset(
+    {"arab", "amazigh", "tuareg", "tebu", "toubou", "african", "africa", "africaine"}
+    | {"european", "européen", "européenne"}
+)
+
+
+@cache
+def _country_words() -> tuple[dict[str, frozenset[str]], frozenset[str], frozenset[str]]:
+    """English place word -> its Arabic words; every foreign country word; Libya's words."""
+    lex = default_lexicon()
+    weak = frozenset(w for a in lex.weak_arabic for w in arabic_words(a))
+    by_english: dict[str, frozenset[str]] = {}
+    for key, entry in lex.entries.items():
+        if not entry.place or len(key) != 1 or key[0] in NOT_A_COUNTRY:
+            continue
+        words = frozenset(w for r in entry.renderings for a in r for w in arabic_words(a))
+        if words:
+            by_english[key[0]] = words
+    foreign = frozenset(w for ws in by_english.values() for w in ws) - weak
+    return by_english, foreign, weak
+
+
+def _holds(record_id: str, words: frozenset[str], arabic_names: ArabicNames) -> bool:
+    return any(words.intersection(name) for name in arabic_names(record_id))
+
+
+def framed_choice(
+    query: str,
+    word_before: str,
+    cands: Sequence[Candidate],
+    arabic_names: ArabicNames | None,
+) -> Candidate | None:
+    """The one candidate among tied *cands* the country frame picks, or None."""
+    if arabic_names is None or len(cands) < 2 or any(c.type == "PER" for c in cands):
+        return None
+    cands = list({c.id: c for c in reversed(cands)}.values())[::-1]  # first of each id
+    if len(cands) < 2:
+        return None
+    by_english, foreign, weak = _country_words()
+    said = [w for w in (fold(word_before), *fold(query).replace("-", " ").split()) if w]
+    named = [by_english[w] - weak for w in said if w in by_english and by_english[w] - weak]
+    if named:
+        if len(named) != 1:
+            return None
+        found = [c for c in cands if _holds(c.id, named[0], arabic_names)]
+        return found[0] if len(found) == 1 else None
+    bare = [c for c in cands if not _holds(c.id, foreign, arabic_names)]
+    if len(bare) != 1:
+        return None
+    if not all(arabic_names(c.id) for c in cands):
+        return None  # a record without Arabic names may hold a country only in English
+    return bare[0]

@@ -1,0 +1,58 @@
+"""A minister's office is a person's post, not the ministry: "Minister of Health" is no link.
+
+"The Minister of Education, Musa al-Megarief, said ..." names a person by his office. The
+gloss and spelling matchers read "Minister of Education" close to the Ministry of Education
+(وزير / وزارة share their root, and "Minister" ~ "Ministry" by spelling), so the phrase was
+linked to the ministry: a wrong link wherever the text speaks of the minister and not of his
+ministry. Here a phrase whose head is the office ("Minister of X", "Minister for X", with
+"Deputy", "Acting", "Vice", "Assistant", "Former" or "Interim" before it) does not take a
+body that is a ministry or department (its English name says so, or its Arabic name starts
+with وزارة). Other bodies named inside the phrase stay candidates ("Minister of the
+Government of National Unity": the government is named there).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from normx.match.candidate import Candidate
+from normx.text.arabic import normalize_arabic
+from normx.text.latin import fold
+
+OFFICE_WORDS = frozenset({"minister", "ministers"})
+BEFORE_OFFICE = frozenset(
+    {"deputy", "acting", "vice", "assistant", "former", "interim", "prime", "the"}
+)
+LINKS = frozenset({"of", "for"})
+MINISTRY_WORDS = frozenset({"ministry", "ministries", "department", "secretariat"})
+MINISTRY_AR = normalize_arabic("وزارة")
+
+
+def names_an_office(query: str) -> bool:
+    """*query* is a minister's office: title words, "Minister", then "of" or "for"."""
+    words = fold(query).replace("-", " ").split()
+    i = 0
+    while i < len(words) and words[i] in BEFORE_OFFICE:
+        i += 1
+    return i + 1 < len(words) and words[i] in OFFICE_WORDS and words[i + 1] in LINKS
+
+
+def is_ministry(cand: Candidate) -> bool:
+    """The candidate is a ministry or department, as its matched or canonical name says."""
+    if cand.type != "ORG":
+        return False
+    for name in (cand.matched, cand.name):
+        if not name:
+            continue
+        if normalize_arabic(name).startswith(MINISTRY_AR):
+            return True
+        if MINISTRY_WORDS.intersection(fold(name).replace("-", " ").split()):
+            return True
+    return False
+
+
+def ministries_dropped(query: str, cands: Sequence[Candidate]) -> list[Candidate]:
+    """*cands* without the ministries when *query* names a minister's office."""
+    if not cands or "inister" not in query or not names_an_office(query):
+        return list(cands)
+    return [c for c in cands if not is_ministry(c)]
