@@ -5,7 +5,8 @@ gloss and spelling matchers read "Minister of Education" close to the Ministry o
 (وزير / وزارة share their root, and "Minister" ~ "Ministry" by spelling), so the phrase was
 linked to the ministry: a wrong link wherever the text speaks of the minister and not of his
 ministry. Here a phrase whose head is the office ("Minister of X", "Minister for X", with
-"Deputy", "Acting", "Vice", "Assistant", "Former" or "Interim" before it) does not take a
+"Deputy", "Acting", "Vice", "Assistant", "Former" or "Interim" before it, or the office word
+closing the phrase as English puts it: "Labor Minister", "Defense Minister") does not take a
 body that is a ministry or department (its English name says so, or its Arabic name starts
 with وزارة). Other bodies named inside the phrase stay candidates ("Minister of the
 Government of National Unity": the government is named there).
@@ -29,8 +30,11 @@ MINISTRY_AR = normalize_arabic("وزارة")
 
 
 def names_an_office(query: str) -> bool:
-    """*query* is a minister's office: title words, "Minister", then "of" or "for"."""
+    """*query* is a minister's office: title words, "Minister", then "of" or "for"; or words
+    closing with "Minister" ("Labor Minister": the ministry's domain before the office)."""
     words = fold(query).replace("-", " ").split()
+    if len(words) >= 2 and words[-1] in OFFICE_WORDS:
+        return True
     i = 0
     while i < len(words) and words[i] in BEFORE_OFFICE:
         i += 1

@@ -39,13 +39,19 @@ def _links(nz: Normalizer, text: str) -> list[tuple[str, str | None]]:
 
 @pytest.mark.parametrize(
     "phrase",
-    ["Minister of Justice", "Deputy Minister of Health", "Acting Minister for Health"],
+    [
+        "Minister of Justice",
+        "Deputy Minister of Health",
+        "Acting Minister for Health",
+        "Justice Minister",
+        "Labor Minister",
+    ],
 )
 def test_an_office_phrase_is_recognised(phrase: str) -> None:
     assert names_an_office(phrase)
 
 
-@pytest.mark.parametrize("phrase", ["Ministry of Justice", "Justice Minister", "Minister"])
+@pytest.mark.parametrize("phrase", ["Ministry of Justice", "Justice Ministry", "Minister"])
 def test_other_phrases_are_no_office(phrase: str) -> None:
     assert not names_an_office(phrase)
 
@@ -75,6 +81,14 @@ def test_the_minister_of_health_is_no_link_to_the_ministry() -> None:
     found = _links(nz, "The Minister of Health visited Cairo.")
     assert ("Cairo", "loc:cairo") in found
     assert all(link != "org:moh" for _, link in found)
+
+
+def test_the_labor_minister_is_no_link_to_the_ministry() -> None:
+    labour = Record("org:mol", "ORG", "Ministry of Labour (Libya)", "وزارة العمل")
+    nz = Normalizer.from_records([labour, CAIRO, LIBYA])
+    found = _links(nz, "The Labor Minister flew to Cairo.")
+    assert ("Cairo", "loc:cairo") in found
+    assert all(link != "org:mol" for _, link in found)
 
 
 def test_the_ministers_government_is_still_named(nz: Normalizer) -> None:
