@@ -5,6 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+# methods that found a name by resemblance alone, not by its spelling or a translation
+LIKENESS_METHODS = frozenset({"phonetic", "fuzzy", "cross-script"})
+LATIN_LIKENESS_METHODS = frozenset({"phonetic", "fuzzy"})  # ... in the text's own script
+
 
 @dataclass(frozen=True, slots=True)
 class Candidate:

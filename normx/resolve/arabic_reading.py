@@ -29,12 +29,12 @@ from collections.abc import Callable
 from functools import lru_cache
 from itertools import pairwise
 
-from normx.match.candidate import Candidate
+from normx.match.candidate import LATIN_LIKENESS_METHODS, Candidate
 from normx.text.normalize import analyse_name, core_tokens
 
 ArabicNames = Callable[[str], tuple[tuple[str, ...], ...]]
 
-LOOSE_LATIN = frozenset({"phonetic", "fuzzy"})
+LOOSE_LATIN = LATIN_LIKENESS_METHODS
 _COARSE = str.maketrans({"Z": "T", "J": "K", "H": None})
 
 

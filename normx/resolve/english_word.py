@@ -35,11 +35,11 @@ from typing import Any
 
 from normx.detect.blind_capitals import dateline_openers
 from normx.detect.tokens import Token, lowercase_words
-from normx.match.candidate import Candidate
+from normx.match.candidate import LIKENESS_METHODS, Candidate
 from normx.resolve.segment import Seg
 from normx.text.latin import fold
 
-LIKENESS = frozenset({"phonetic", "fuzzy", "cross-script"})  # matched by resemblance alone
+LIKENESS = LIKENESS_METHODS  # matched by resemblance alone
 MIN_STEM = 4  # letters before the suffix: "Jamal", "Kamal" are no "-al" adjectives
 # English derivational and inflectional endings, longest first: a word that ends so is an
 # English noun or adjective (hand-written from English morphology, not from any text)

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from normx.match.candidate import LIKENESS_METHODS
 from normx.resolve.body_names import named_for
 from normx.resolve.context_words import name_word
 from normx.resolve.person_named_body import named_after_person
@@ -23,7 +24,7 @@ from normx.text.latin import fold
 from normx.text.particles import particle_table
 
 # the matcher's methods that only resemble a name (an exact or normalised match spells it)
-LOOSE_PERSON_METHODS = frozenset({"phonetic", "fuzzy", "cross-script"})
+LOOSE_PERSON_METHODS = LIKENESS_METHODS
 
 if TYPE_CHECKING:
     from normx.resolve.linker import SpanLinker

@@ -21,12 +21,12 @@ from __future__ import annotations
 import re
 from collections.abc import Collection
 
-from normx.match.candidate import Candidate
+from normx.match.candidate import LIKENESS_METHODS, Candidate
 from normx.resolve.segment import coverage
 from normx.text.latin import fold
 
 WHOLE_NAME = 0.99  # name coverage of a match that says every word of the name
-LIKENESS = frozenset({"phonetic", "fuzzy", "cross-script"})
+LIKENESS = LIKENESS_METHODS
 _HEAD_OF = re.compile(r"\b([A-Z][A-Za-z]+) (?:for|of) (?:the )?$")
 
 

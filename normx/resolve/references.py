@@ -22,7 +22,7 @@ from typing import Any
 
 from normx.detect.hijri_dates import hijri_months
 from normx.detect.tokens import lowercase_words
-from normx.match.candidate import Candidate
+from normx.match.candidate import LATIN_LIKENESS_METHODS, Candidate
 from normx.match.score import NO_MATCH_THRESHOLD, token_similarity
 from normx.resolve import armies, place_body_kind
 from normx.resolve.article_word import definite_article_word
@@ -63,7 +63,7 @@ from normx.text.normalize import NameToken
 _ORG = frozenset({"ORG"})
 _PER = frozenset({"PER"})
 _PER_LOC = frozenset({"PER", "LOC"})
-_LIKENESS = frozenset({"phonetic", "fuzzy"})  # a Latin match by likeness, not spelling
+_LIKENESS = LATIN_LIKENESS_METHODS  # a Latin match by likeness, not spelling
 _ORG_LOC = frozenset({"ORG", "LOC"})
 
 

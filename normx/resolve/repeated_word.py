@@ -12,9 +12,7 @@ words is at least that word), nor are matches whose repeated word pairs with one
 
 from __future__ import annotations
 
-from normx.match.candidate import Candidate
-
-LIKENESS_METHODS = frozenset({"phonetic", "fuzzy", "cross-script"})
+from normx.match.candidate import LIKENESS_METHODS, Candidate
 
 
 def repeated_word_split(cand: Candidate) -> bool:

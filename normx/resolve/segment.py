@@ -12,13 +12,13 @@ from collections import Counter
 from dataclasses import dataclass, field, fields
 from typing import Any
 
-from normx.match.candidate import Candidate
+from normx.match.candidate import LATIN_LIKENESS_METHODS, Candidate
 from normx.text.latin import fold
 
 MIN_SCORE_SHOWN = 0.5  # candidates fetched below the threshold, to measure the margin
 CLEAN_QUERY_COVERAGE = 0.9  # below this a match leaves a word of the span unexplained
 # match methods that say "spelled alike", not "spelled as": too weak to overrule a title
-LOOSE_METHODS = frozenset({"phonetic", "fuzzy"})
+LOOSE_METHODS = LATIN_LIKENESS_METHODS
 # evidence keys of a link the document made (an antecedent, a declared name, a family
 # member, an alias or nickname it gave) rather than a spelling: rules that undo spelled links
 # leave such links standing

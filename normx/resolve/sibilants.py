@@ -25,10 +25,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from normx.match.candidate import Candidate
+from normx.match.candidate import LIKENESS_METHODS, Candidate
 from normx.text.latin import fold
 
-LOOSE = frozenset({"phonetic", "fuzzy", "cross-script"})
+LOOSE = LIKENESS_METHODS
 
 _SH = re.compile(r"s·?h|ch")  # ش: "sh", French "ch", German "sch"; "s·h" (س then ح) may be
 _S = re.compile(r"s(?!h)")  # س / ص: an "s" not opening "sh"

@@ -20,11 +20,11 @@ from __future__ import annotations
 
 from collections.abc import Collection
 
-from normx.match.candidate import Candidate
+from normx.match.candidate import LATIN_LIKENESS_METHODS, Candidate
 from normx.match.score import token_similarity
 from normx.resolve.coref import WORD_MATCH, Antecedent, query_tokens
 
-LATIN_LOOKALIKE = frozenset({"phonetic", "fuzzy"})  # a look-alike in the text's own script
+LATIN_LOOKALIKE = LATIN_LIKENESS_METHODS  # a look-alike in the text's own script
 
 
 def surname_over_lookalike(

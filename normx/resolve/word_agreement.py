@@ -13,13 +13,13 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from normx.detect.lexicon import Lexicon
-from normx.match.candidate import Candidate
+from normx.match.candidate import LIKENESS_METHODS, Candidate
 from normx.mt.lexicon import default_lexicon
 from normx.resolve import generic, kind_phrase
 from normx.text.latin import fold
 from normx.text.particles import particle_table
 
-LONE_WORD_LOOSE = frozenset({"phonetic", "fuzzy", "cross-script"})  # matched by likeness alone
+LONE_WORD_LOOSE = LIKENESS_METHODS  # matched by likeness alone
 PERSON_PAIR_FLOOR = 0.82  # a loosely matched person's word this unlike its partner: no match
 CROSS_SCRIPT_PAIR_FLOOR = 0.78  # the same across scripts, whose similarities run lower
 PART_PAIR_MIN = 0.9  # each word of a name matched to part of a longer person's name
