@@ -560,7 +560,7 @@ _QUERY_SIDE: tuple[object, object, tuple[list[float], float, int, list[float]]] 
 
 
 # gazetteer names whose weights are remembered (~0.4 kB each): a canonicalize first pass over
-# a 40,000-entity gazetteer bounds ~75k distinct names, and at 16,384 the memo was emptied
+# a 40,000-entity gazetteer bounds ~43k distinct names, and at 16,384 the memo was emptied
 # every few hundred queries (half of the look-ups missed)
 NAME_SIDE_MAX = 131_072
 
