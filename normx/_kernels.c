@@ -34,7 +34,7 @@ static Py_ssize_t MIN_LIFTING_KEY = 3, MAX_EXACT_ONLY = 2;
 static PyObject *class_seq_fn = NULL, *cross_seq_fn = NULL;
 static PyObject *NO_PAIR = NULL, *EXACT = NULL; /* (0.0, "none"), (1.0, "exact") */
 static PyObject *s_none, *s_key, *s_cross, *s_fuzzy, *s_vowels, *s_exact;
-static PyObject *a_form, *a_key, *a_alts;
+static PyObject *a_form, *a_key, *a_alts, *a_kind, *s_abd;
 
 /* ---- code point buffers ---- */
 
@@ -263,12 +263,33 @@ static void reading_free(Reading *r) {
     if (r->have_seq) chars_free(&r->seq);
 }
 
+/* The class sequences met so far, by form (Latin, cross-script): the Python functions are
+ * pure and remembered there too, but a call through them per compared form was most of the
+ * comparisons' time (a dict look-up is a fraction of it). Emptied by configure() and when
+ * full. */
+static PyObject *seq_cache[2] = {NULL, NULL};
+#define SEQ_CACHE_MAX 262144
+
 /* The reading's class sequence (class_sequence or cross_sequence of its form, from Python's
  * remembered functions), loaded once. */
 static int reading_seq(Reading *r, int cross) {
     if (r->have_seq) return 0;
-    PyObject *seq = PyObject_CallOneArg(cross ? cross_seq_fn : class_seq_fn, r->form);
-    if (seq == NULL) return -1;
+    PyObject *cache = seq_cache[cross ? 1 : 0];
+    PyObject *seq = cache == NULL ? NULL : PyDict_GetItemWithError(cache, r->form);
+    if (seq != NULL) {
+        Py_INCREF(seq);
+    } else {
+        if (PyErr_Occurred()) return -1;
+        seq = PyObject_CallOneArg(cross ? cross_seq_fn : class_seq_fn, r->form);
+        if (seq == NULL) return -1;
+        if (cache != NULL && PyUnicode_CheckExact(r->form)) {
+            if (PyDict_GET_SIZE(cache) >= SEQ_CACHE_MAX) PyDict_Clear(cache);
+            if (PyDict_SetItem(cache, r->form, seq) < 0) {
+                Py_DECREF(seq);
+                return -1;
+            }
+        }
+    }
     int bad = chars_load(&r->seq, seq);
     Py_DECREF(seq);
     if (bad < 0) return -1;
@@ -669,6 +690,233 @@ done:
     Py_RETURN_NONE;
 }
 
+/* token_options(q, n, cross_script, sims, abu, head, pair_floor, head_factor) -> list
+ *
+ * normx.match.score._token_options: every (qi, ni, sim, how) whose similarity is at least
+ * *pair_floor*, in query-then-name order. The memo *sims* is read and written under the same
+ * keys, (qi, name form, cross_script), with the same values: token_similarity (this kernel's,
+ * which the Python function returns when the kernel is in use) for tokens with readings,
+ * equal forms or close keys, else NO_PAIR. For a name token written "abd-..." whose similarity
+ * is below *head_factor*, head(qi, qt, nt, cross_script, sims) (Python: the Abd compound's
+ * head, remembered in the memo) may lift it. Tokens pair only when both or neither are of kind *abu*. */
+static PyObject *k_token_options(PyObject *self, PyObject *const *args, Py_ssize_t nargs) {
+    if (nargs != 8) {
+        PyErr_SetString(PyExc_TypeError,
+                        "token_options(q, n, cross_script, sims, abu, head, pair_floor, "
+                        "head_factor)");
+        return NULL;
+    }
+    if (check_configured() < 0) return NULL;
+    PyObject *cross_obj = args[2], *sims = args[3], *abu = args[4], *head_fn = args[5];
+    if (!PyTuple_Check(args[0]) || !PyTuple_Check(args[1]) || !PyDict_Check(sims)) {
+        PyErr_SetString(PyExc_TypeError, "q and n must be tuples, sims a dict");
+        return NULL;
+    }
+    double pair_floor = PyFloat_AsDouble(args[6]);
+    if (pair_floor == -1.0 && PyErr_Occurred()) return NULL;
+    double head_factor = PyFloat_AsDouble(args[7]);
+    if (head_factor == -1.0 && PyErr_Occurred()) return NULL;
+    int cross = PyObject_IsTrue(cross_obj);
+    if (cross < 0) return NULL;
+    PyObject *q = args[0], *n = args[1];
+    Py_ssize_t lq = PyTuple_GET_SIZE(q), ln = PyTuple_GET_SIZE(n);
+    PyObject *out = PyList_New(0);
+    if (out == NULL) return NULL;
+    /* per name token: form, key, whether it has readings, whether Abu, whether "abd-..." */
+    PyObject **nform = NULL, **nkey = NULL;
+    char *nalts = NULL, *nabu = NULL, *nabd = NULL;
+    int ok = 0;
+    nform = PyMem_Calloc((size_t)(ln + 1), sizeof(PyObject *));
+    nkey = PyMem_Calloc((size_t)(ln + 1), sizeof(PyObject *));
+    nalts = PyMem_Calloc((size_t)(ln + 1), 3);
+    if (nform == NULL || nkey == NULL || nalts == NULL) {
+        PyErr_NoMemory();
+        goto done;
+    }
+    nabu = nalts + (ln + 1);
+    nabd = nabu + (ln + 1);
+    for (Py_ssize_t ni = 0; ni < ln; ni++) {
+        PyObject *nt = PyTuple_GET_ITEM(n, ni);
+        if ((nform[ni] = PyObject_GetAttr(nt, a_form)) == NULL) goto done;
+        if ((nkey[ni] = PyObject_GetAttr(nt, a_key)) == NULL) goto done;
+        PyObject *alts = PyObject_GetAttr(nt, a_alts);
+        if (alts == NULL) goto done;
+        int has = PyObject_IsTrue(alts);
+        Py_DECREF(alts);
+        if (has < 0) goto done;
+        nalts[ni] = (char)has;
+        PyObject *kind = PyObject_GetAttr(nt, a_kind);
+        if (kind == NULL) goto done;
+        int eq = kind == abu ? 1 : PyObject_RichCompareBool(kind, abu, Py_EQ);
+        Py_DECREF(kind);
+        if (eq < 0) goto done;
+        nabu[ni] = (char)eq;
+        if (!PyUnicode_Check(nform[ni])) {
+            PyErr_SetString(PyExc_TypeError, "token forms must be str");
+            goto done;
+        }
+        Py_ssize_t m = PyUnicode_Tailmatch(nform[ni], s_abd, 0, PY_SSIZE_T_MAX, -1);
+        if (m < 0) goto done;
+        nabd[ni] = (char)m;
+    }
+    for (Py_ssize_t qi = 0; qi < lq; qi++) {
+        PyObject *qt = PyTuple_GET_ITEM(q, qi);
+        PyObject *qform = NULL, *qkey = NULL, *qalts = NULL, *kind = NULL, *qi_obj = NULL;
+        int q_abu, q_alts, fail = 1;
+        Chars qk;
+        qk.p = NULL;
+        Reading *qs = NULL;
+        PyObject *qkeep = NULL;
+        Py_ssize_t nqs = 0;
+        if ((qform = PyObject_GetAttr(qt, a_form)) == NULL) goto q_done;
+        if ((qkey = PyObject_GetAttr(qt, a_key)) == NULL) goto q_done;
+        if ((qalts = PyObject_GetAttr(qt, a_alts)) == NULL) goto q_done;
+        if ((q_alts = PyObject_IsTrue(qalts)) < 0) goto q_done;
+        if ((kind = PyObject_GetAttr(qt, a_kind)) == NULL) goto q_done;
+        q_abu = kind == abu ? 1 : PyObject_RichCompareBool(kind, abu, Py_EQ);
+        if (q_abu < 0) goto q_done;
+        if (chars_load(&qk, qkey) < 0) {
+            qk.p = NULL;
+            goto q_done;
+        }
+        if ((qi_obj = PyLong_FromSsize_t(qi)) == NULL) goto q_done;
+        for (Py_ssize_t ni = 0; ni < ln; ni++) {
+            if (q_abu != nabu[ni]) continue;
+            PyObject *nt = PyTuple_GET_ITEM(n, ni);
+            PyObject *memo_key = PyTuple_Pack(3, qi_obj, nform[ni], cross_obj);
+            if (memo_key == NULL) goto q_done;
+            PyObject *found = PyDict_GetItemWithError(sims, memo_key); /* borrowed */
+            if (found == NULL && PyErr_Occurred()) {
+                Py_DECREF(memo_key);
+                goto q_done;
+            }
+            if (found == NULL) {
+                int compare = q_alts || nalts[ni];
+                if (!compare) {
+                    compare = PyUnicode_Compare(qform, nform[ni]) == 0;
+                    if (PyErr_Occurred()) {
+                        Py_DECREF(memo_key);
+                        goto q_done;
+                    }
+                }
+                if (!compare) {
+                    Chars nk;
+                    if (chars_load(&nk, nkey[ni]) < 0) {
+                        Py_DECREF(memo_key);
+                        goto q_done;
+                    }
+                    compare = keys_close(&qk, &nk);
+                    chars_free(&nk);
+                }
+                PyObject *value = NULL;
+                if (compare) {
+                    /* k_token_similarity, the query token's readings read once per qi */
+                    if (qs == NULL && (nqs = token_readings(qt, &qs, &qkeep)) < 0) {
+                        qs = NULL;
+                        Py_DECREF(memo_key);
+                        goto q_done;
+                    }
+                    Reading *ns = NULL;
+                    PyObject *nkeep = NULL;
+                    Py_ssize_t nn = token_readings(nt, &ns, &nkeep);
+                    if (nn >= 0) {
+                        double b;
+                        PyObject *how;
+                        int exact;
+                        if (best_of(qs, nqs, ns, nn, cross, &b, &how, &exact) == 0)
+                            value = exact ? pair_tuple(1.0, s_exact)
+                                          : pair_tuple(b, how == NULL ? s_none : how);
+                        readings_free(ns, nn);
+                        Py_DECREF(nkeep);
+                    }
+                    if (value == NULL) {
+                        Py_DECREF(memo_key);
+                        goto q_done;
+                    }
+                } else {
+                    value = NO_PAIR;
+                    Py_INCREF(value);
+                }
+                int bad = PyDict_SetItem(sims, memo_key, value);
+                Py_DECREF(value); /* the memo holds it */
+                if (bad < 0) {
+                    Py_DECREF(memo_key);
+                    goto q_done;
+                }
+                found = value;
+            }
+            Py_DECREF(memo_key);
+            if (!PyTuple_Check(found) || PyTuple_GET_SIZE(found) != 2) {
+                PyErr_SetString(PyExc_TypeError, "sims values must be (similarity, how)");
+                goto q_done;
+            }
+            PyObject *sim_obj = PyTuple_GET_ITEM(found, 0), *how = PyTuple_GET_ITEM(found, 1);
+            double sim = PyFloat_AsDouble(sim_obj);
+            if (sim == -1.0 && PyErr_Occurred()) goto q_done;
+            PyObject *head = NULL;
+            if (sim < head_factor && nabd[ni]) {
+                PyObject *hargs[5] = {qi_obj, qt, nt, cross_obj, sims};
+                head = PyObject_Vectorcall(head_fn, hargs, 5, NULL);
+                if (head == NULL) goto q_done;
+                if (!PyTuple_Check(head) || PyTuple_GET_SIZE(head) != 2) {
+                    Py_DECREF(head);
+                    PyErr_SetString(PyExc_TypeError, "head must return (similarity, how)");
+                    goto q_done;
+                }
+                double hs = PyFloat_AsDouble(PyTuple_GET_ITEM(head, 0));
+                if (hs == -1.0 && PyErr_Occurred()) {
+                    Py_DECREF(head);
+                    goto q_done;
+                }
+                if (hs > sim) {
+                    sim = hs;
+                    sim_obj = PyTuple_GET_ITEM(head, 0);
+                    how = PyTuple_GET_ITEM(head, 1);
+                }
+            }
+            if (sim >= pair_floor) {
+                PyObject *ni_obj = PyLong_FromSsize_t(ni);
+                PyObject *option = ni_obj ? PyTuple_Pack(4, qi_obj, ni_obj, sim_obj, how) : NULL;
+                Py_XDECREF(ni_obj);
+                int bad = option == NULL || PyList_Append(out, option) < 0;
+                Py_XDECREF(option);
+                if (bad) {
+                    Py_XDECREF(head);
+                    goto q_done;
+                }
+            }
+            Py_XDECREF(head);
+        }
+        fail = 0;
+    q_done:
+        if (qs != NULL) {
+            readings_free(qs, nqs);
+            Py_DECREF(qkeep);
+        }
+        if (qk.p != NULL) chars_free(&qk);
+        Py_XDECREF(qform);
+        Py_XDECREF(qkey);
+        Py_XDECREF(qalts);
+        Py_XDECREF(kind);
+        Py_XDECREF(qi_obj);
+        if (fail) goto done;
+    }
+    ok = 1;
+done:
+    if (nform != NULL)
+        for (Py_ssize_t ni = 0; ni < ln; ni++) Py_XDECREF(nform[ni]);
+    if (nkey != NULL)
+        for (Py_ssize_t ni = 0; ni < ln; ni++) Py_XDECREF(nkey[ni]);
+    PyMem_Free(nform);
+    PyMem_Free(nkey);
+    PyMem_Free(nalts);
+    if (!ok) {
+        Py_DECREF(out);
+        return NULL;
+    }
+    return out;
+}
+
 /* ---- the names a token reaches (Matcher._token_postings) ---- */
 
 /* Sort n non-negative ints (at most *top*) ascending; tmp holds n ints. Radix sort by bytes
@@ -852,6 +1100,11 @@ static PyObject *k_configure(PyObject *self, PyObject *args) {
     SILENT = PyUnicode_READ_CHAR(silent, 0);
     CROSS_FACTOR = f[0], LATIN_FACTOR = f[1], SHORT_KEY_BASE = f[2], SHORT_KEY_RATIO = f[3];
     MIN_LIFTING_KEY = lift, MAX_EXACT_ONLY = exact_only;
+    for (int k = 0; k < 2; k++) { /* sequences of the functions configured before: gone */
+        PyObject *fresh = PyDict_New();
+        if (fresh == NULL) return NULL;
+        Py_XSETREF(seq_cache[k], fresh);
+    }
     Py_INCREF(cs);
     Py_XSETREF(class_seq_fn, cs);
     Py_INCREF(xs);
@@ -872,6 +1125,8 @@ static PyMethodDef methods[] = {
      "token_similarities(q, names, cross_script) -> [(sim, how)]: exact."},
     {"neighbour_sims", (PyCFunction)(void (*)(void))k_neighbour_sims, METH_FASTCALL,
      "neighbour_sims(tok, forms, tokens, cross_script, qi, sims, best, floor) -> None."},
+    {"token_options", (PyCFunction)(void (*)(void))k_token_options, METH_FASTCALL,
+     "token_options(q, n, cross_script, sims, abu, head, pair_floor, head_factor) -> list."},
     {"distinct_postings", k_distinct_postings, METH_VARARGS,
      "distinct_postings(ids, slices, marks, names, codes) -> count (int32 buffers)."},
     {"aligned_similarity", k_aligned_similarity, METH_VARARGS,
@@ -898,8 +1153,10 @@ PyMODINIT_FUNC PyInit__kernels(void) {
     a_form = PyUnicode_InternFromString("form");
     a_key = PyUnicode_InternFromString("key");
     a_alts = PyUnicode_InternFromString("alts");
+    a_kind = PyUnicode_InternFromString("kind");
+    s_abd = PyUnicode_InternFromString("abd-");
     if (!s_none || !s_key || !s_cross || !s_fuzzy || !s_vowels || !s_exact || !a_form ||
-        !a_key || !a_alts)
+        !a_key || !a_alts || !a_kind || !s_abd)
         return NULL;
     return PyModule_Create(&module);
 }

@@ -286,6 +286,11 @@ class Matcher:
             str,
             tuple[tuple[str, ...], tuple[NameToken, ...], tuple[str, ...], tuple[NameToken, ...]],
         ] = {}
+        self._wide: dict[str, list[str]] = {}  # see _wide_keys
+        self._short: dict[
+            tuple[str, int],
+            tuple[tuple[str, ...], tuple[NameToken, ...], tuple[str, ...], tuple[NameToken, ...]],
+        ] = {}  # see _short_key_forms
         self._postings_size = 0
         self._acc: npt.NDArray[np.float64] | None = None
         self._found: npt.NDArray[np.bool_] | None = None
@@ -340,31 +345,39 @@ class Matcher:
                     la_forms, la_tokens = (*la_forms, own), (*la_tokens, idx.token_of[own])
             groups = [(ar_forms, ar_tokens, ar_cross), (la_forms, la_tokens, la_cross)]
         else:
-            forms: set[str] = set()
+            # the forms of each reading's key (or of the keys one deletion away), gathered by
+            # key and script once per run (_key_forms), plus the readings' own forms: the
+            # same forms as the union of those sets, some listed twice (the second is a memo
+            # hit, and the best similarity per form is a maximum: the same answer)
+            ar_forms, ar_tokens, la_forms, la_tokens = [], [], [], []
+            own_forms: list[str] = []
             for form, key in ((tok.form, tok.key), *tok.alts):
-                forms.add(form)
-                if key and near and len(key) < MIN_LIFTING_KEY:
+                own_forms.append(form)
+                if not key:
+                    continue
+                if near and len(key) < MIN_LIFTING_KEY:
                     # a short key ("Ali", "Issa") is shared by hundreds of forms; a Latin form
                     # can pair only if its length allows the string ratio a short-key pair needs
-                    size = len(form)
-                    for other in idx.by_key.get(key, ()):
-                        n = len(other)
-                        if (
-                            other in idx.arabic_forms
-                            or 2 * min(size, n) / (size + n) >= SHORT_KEY_RATIO
-                        ):
-                            forms.add(other)
-                elif key and near:
-                    forms.update(idx.by_key.get(key, ()))
-                elif key:
-                    for d in deletions(key):
-                        for k2 in idx.deletes.get(d, ()):
-                            forms.update(idx.by_key[k2])
-            forms = {form for form in forms if form in idx.postings}
-            groups = []
-            for known, cross in ((idx.arabic_forms, ar_cross), (idx.latin_forms, la_cross)):
-                group = [f for f in forms if f in known]
-                groups.append((group, [idx.token_of[f] for f in group], cross))
+                    parts = [self._short_key_forms(key, len(form))]
+                elif near:
+                    parts = [self._key_forms(key)]
+                else:
+                    parts = [self._key_forms(k2) for k2 in self._wide_keys(key)]
+                for a_f, a_t, l_f, l_t in parts:
+                    ar_forms += a_f
+                    ar_tokens += a_t
+                    la_forms += l_f
+                    la_tokens += l_t
+            postings, token_of = idx.postings, idx.token_of
+            for form in own_forms:
+                if form in postings:
+                    if form in idx.arabic_forms:
+                        ar_forms.append(form)
+                        ar_tokens.append(token_of[form])
+                    if form in idx.latin_forms:
+                        la_forms.append(form)
+                        la_tokens.append(token_of[form])
+            groups = [(ar_forms, ar_tokens, ar_cross), (la_forms, la_tokens, la_cross)]
         sims = query.sims
         best: dict[str, float] = {}
         for group, tokens, cross in groups:
@@ -418,6 +431,45 @@ class Matcher:
                 latin,
                 tuple(map(token_of.__getitem__, latin)),
             )
+        return found
+
+    def _wide_keys(self, key: str) -> list[str]:
+        """The index keys one deletion away from *key* (each once; *key* itself if indexed):
+        the keys whose forms the widened neighbour search compares (remembered, bounded)."""
+        found = self._wide.get(key)
+        if found is None:
+            deletes = self.index.deletes
+            found = list(dict.fromkeys(k2 for d in deletions(key) for k2 in deletes.get(d, ())))
+            if len(self._wide) >= KEY_FORMS_MAX:
+                self._wide.clear()
+            self._wide[key] = found
+        return found
+
+    def _short_key_forms(
+        self, key: str, size: int
+    ) -> tuple[tuple[str, ...], tuple[NameToken, ...], tuple[str, ...], tuple[NameToken, ...]]:
+        """:meth:`_key_forms` of a short *key* for a form of *size* letters: the Arabic-script
+        forms and the Latin ones whose length allows the string ratio a short-key pair needs
+        (remembered, bounded; a short key is shared by hundreds of forms)."""
+        found = self._short.get((key, size))
+        if found is None:
+            ar_forms, ar_tokens, la_forms, la_tokens = self._key_forms(key)
+            arabic = self.index.arabic_forms
+            kept = [
+                i
+                for i, other in enumerate(la_forms)
+                if other in arabic
+                or 2 * min(size, len(other)) / (size + len(other)) >= SHORT_KEY_RATIO
+            ]
+            found = (
+                ar_forms,
+                ar_tokens,
+                tuple(la_forms[i] for i in kept),
+                tuple(la_tokens[i] for i in kept),
+            )
+            if len(self._short) >= KEY_FORMS_MAX:
+                self._short.clear()
+            self._short[key, size] = found
         return found
 
     def _token_postings(self, query: _Query, qi: int, tok: NameToken, *, near: bool) -> _Postings:

@@ -37,6 +37,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from normx.match.joins import HEAD, JOIN_PENALTY, QUERY, find_joins, merged
+from normx.match.similarity import KERNEL as _KERNEL
 from normx.match.similarity import (
     MIN_LIFTING_KEY,
     PAIR_FLOOR,
@@ -433,7 +434,10 @@ def _token_options(
     sims: dict[tuple[int, str, bool], tuple[float, str]],
 ) -> list[_Option]:
     """Every token pair that may be aligned (similarity at least :data:`PAIR_FLOOR`), in
-    query-then-name order."""
+    query-then-name order. The compiled kernel runs the same loop (:func:`_head_memo` for the
+    Abd heads): the ranker asks this for every name it reaches, ~40 per canonicalize query."""
+    if _OPTIONS_KERNEL is not None:
+        return _OPTIONS_KERNEL(q, n, cross_script, sims, ABU, _head_memo, PAIR_FLOOR, HEAD_FACTOR)
     options: list[_Option] = []
     for qi, qt in enumerate(q):
         q_abu = qt.kind == ABU
@@ -461,6 +465,25 @@ def _token_options(
     return options
 
 
+def _head_memo(
+    qi: int,
+    qt: NameToken,
+    nt: NameToken,
+    cross_script: bool,
+    sims: dict[tuple[int, str, bool], tuple[float, str]],
+) -> tuple[float, str]:
+    """:func:`_head_similarity`, remembered in the query's memo as :func:`_token_options` does
+    (the compiled loop calls this for a name token written "abd-...")."""
+    head_key = (qi, HEAD_KEY + nt.form, cross_script)
+    head = sims.get(head_key)
+    if head is None:
+        head = sims[head_key] = _head_similarity(qt, nt, cross_script)
+    return head
+
+
+_OPTIONS_KERNEL = getattr(_KERNEL, "token_options", None)  # None: pure Python, or an old build
+
+
 def score_upper_bound(
     q: tuple[NameToken, ...],
     n: tuple[NameToken, ...],
@@ -486,12 +509,12 @@ def score_upper_bound(
     w = token_weight if weigh is None else weigh
     remembered = _QUERY_SIDE  # the ranker bounds many names for one query: weigh it once
     if remembered[0] is q and remembered[1] is w:
-        wq, wq_total, q_core = remembered[2]
+        wq, wq_total, q_core, bq = remembered[2]
     else:
-        wq, wq_total, q_core = side = _weigh(q, w)
-        _QUERY_SIDE = (q, w, side)
+        wq, wq_total, q_core = _weigh(q, w)
+        bq = _bases(q)
+        _QUERY_SIDE = (q, w, (wq, wq_total, q_core, bq))
     wn, wn_total, n_core, bn = _name_side(n, w)
-    bq = _bases(q)
     best_q = [0.0] * len(q)
     best_n = [0.0] * len(n)
     exact = False
@@ -529,10 +552,17 @@ def score_upper_bound(
     return max(0.0, min(1.0, score))
 
 
-_QUERY_SIDE: tuple[object, object, tuple[list[float], float, int]] = ((), None, ([], 0.0, 0))
+_QUERY_SIDE: tuple[object, object, tuple[list[float], float, int, list[float]]] = (
+    (),
+    None,
+    ([], 0.0, 0, []),
+)
 
 
-NAME_SIDE_MAX = 16_384  # gazetteer names whose weights are remembered (~6 MB)
+# gazetteer names whose weights are remembered (~0.4 kB each): a canonicalize first pass over
+# a 40,000-entity gazetteer bounds ~43k distinct names, and at 16,384 the memo was emptied
+# every few hundred queries (half of the look-ups missed)
+NAME_SIDE_MAX = 131_072
 
 
 _NAME_SIDE: dict[int, tuple[object, object, tuple[list[float], float, int, list[float]]]] = {}

@@ -141,7 +141,8 @@ def _canonicalize(rt: Runtime, text: str, doc: str | None) -> Document:
                 noun = definite_title(linker, span)
         if noun is None and not found:  # "the Egyptian army" (normx.resolve.armies)
             found = armies.lower_case_army_segs(linker, span.first, span.last)
-            found = found or demonym_body_segs(linker, span)  # "the Russian Ministry of ..."
+            # "the Russian Ministry of ..." (its query may need fetching: run it as a step)
+            found = found or queries.run(partial(demonym_body_segs, linker, span))
         if noun is None:
             segs.extend(found)
         else:

@@ -19,6 +19,7 @@ from rapidfuzz.fuzz import ratio
 from normx.gazetteer.schema import Record
 from normx.match import align, kernels
 from normx.match import matcher as matcher_module
+from normx.match import score as score_module
 from normx.match import similarity as sim
 from normx.match.index import NameIndex
 from normx.match.matcher import Matcher
@@ -273,5 +274,55 @@ def test_the_matcher_answers_the_same_on_both_paths(draws, arabic, queries, floo
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(matcher_module, "KERNEL", None)
         patch.setattr(sim, "KERNEL", None)
+        patch.setattr(score_module, "_OPTIONS_KERNEL", None)
         python = answers(Matcher(index))
     assert compiled == python
+
+
+ABD_WORDS = st.sampled_from(
+    ["abdelhamid", "abd al-hamid", "abdulrahman", "hamid", "rahman", "abdullah", "abu bakr"]
+)
+
+
+@needs_kernel
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.one_of(WORD, ABD_WORDS), min_size=1, max_size=4),
+    st.lists(st.one_of(WORD, ABD_WORDS), min_size=1, max_size=6),
+    st.booleans(),
+    st.booleans(),
+)
+def test_token_options_is_the_python_loop(q_words, n_words, cross, warm):
+    # the ranker's token pairs: the same options (order, values, objects' values) and the same
+    # memo afterwards, from a cold memo or one a previous name filled
+    q, n = tuple(_tokens(q_words)), tuple(_tokens(n_words))
+    if not q or not n:
+        return
+    compiled_memo: dict = {}
+    python_memo: dict = {}
+    if warm:  # a memo the neighbour search or an earlier name wrote (other tokens' values)
+        for memo in (compiled_memo, python_memo):
+            score_module._token_options(q, n[::-1], cross, memo)
+    compiled = score_module._token_options(q, n, cross, compiled_memo)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(score_module, "_OPTIONS_KERNEL", None)
+        if warm:
+            python_memo.clear()
+            score_module._token_options(q, n[::-1], cross, python_memo)
+        python = score_module._token_options(q, n, cross, python_memo)
+    assert compiled == python
+    assert compiled_memo == python_memo
+    assert list(compiled_memo) == list(python_memo)  # written in the same order
+
+
+def test_token_options_by_hand():
+    # an Abd compound's head lifts a bare part; Abu pairs only with Abu; far keys pair nothing
+    q = tuple(_tokens(["hamid", "abu", "salem"]))
+    n = tuple(_tokens(["abd al-hamid", "abu", "khalifa"]))
+    memo: dict = {}
+    got = score_module._token_options(q, n, False, memo)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(score_module, "_OPTIONS_KERNEL", None)
+        assert got == score_module._token_options(q, n, False, {})
+    assert [(qi, ni) for qi, ni, _s, _h in got] == [(0, 0), (1, 1)]
+    assert got[0][3] == "head"
