@@ -57,6 +57,7 @@ from normx.resolve.linker import SpanLinker
 from normx.resolve.lone_modifier import modifiers_unlinked
 from normx.resolve.longer_name import longer_names
 from normx.resolve.loose_words import loose_words_agree
+from normx.resolve.mission_in import missions_joined
 from normx.resolve.nickname_surname import nickname_surnames
 from normx.resolve.references import following_head, resolve_references
 from normx.resolve.remnants import without_remnants
@@ -152,6 +153,7 @@ def _canonicalize(rt: Runtime, text: str, doc: str | None) -> Document:
     mentions = queries.run(lambda: tuple(_mentions(linker, rt, segs, queries.match)))
     linker.close()  # the document's tokens are freed on return, not by the cyclic collector
     mentions = link_acronyms(text, mentions, rt.acronyms, rt.best_match)
+    mentions = missions_joined(text, mentions, rt.match)  # "U.N. mission in Libya"
     mentions = link_spelled_out(mentions, rt.acronym_named, rt.lex.body_heads)
     mentions = attested_mentions(mentions, tokens, openers, attested)  # blind_openers.py
     mentions = without_remnants(text, mentions, rt.lex.titles)  # remnants.py
