@@ -86,7 +86,7 @@ def canonicalize_text(normalizer: Normalizer, text: str, doc: str | None = None)
 def _canonicalize(rt: Runtime, text: str, doc: str | None) -> Document:
     tokens = uncapitalise_dates(text, tokenize(text, rt.lex.keep_words), rt.lex.day_months)
     tokens = uncapitalise_hijri_dates(text, tokens)  # "the 20th of Ramadan"
-    tokens = dateline_sentences(text, tokens)  # "(AFP) - In Zouara" (dateline_start.py)
+    tokens = dateline_sentences(text, tokens, rt.lex.stopwords)  # "(AFP) - In Zouara"
     units = name_units(tokens)
     lower = lowercase_words(text)
     headlines = title_case_lines(text, rt.lex, lower)

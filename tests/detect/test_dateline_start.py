@@ -19,7 +19,7 @@ _links = pairs_for(RECORDS, linked_only=True)
 
 def test_the_word_after_a_dateline_is_marked_as_opening_a_sentence():
     text = "ZOUARA, Libya (AFP) - In Zouara, voters chose a council."
-    tokens = dateline_sentences(text, tokenize(text, lexicon().keep_words))
+    tokens = dateline_sentences(text, tokenize(text, lexicon().keep_words), lexicon().stopwords)
     opener = next(t for t in tokens if t.text == "In")
     assert opener.sent_start and not opener.joined
 
@@ -33,4 +33,10 @@ def test_in_after_a_dateline_is_no_part_of_the_town_s_name():
 def test_a_text_without_a_dateline_keeps_its_tokens():
     text = "In Zouara, voters chose a council."
     tokens = tokenize(text, lexicon().keep_words)
-    assert dateline_sentences(text, tokens) is tokens
+    assert dateline_sentences(text, tokens, lexicon().stopwords) is tokens
+
+
+def test_a_name_after_a_dateline_is_not_marked():
+    text = "Tripoli - Masoud left the city on Monday."
+    tokens = dateline_sentences(text, tokenize(text, lexicon().keep_words), lexicon().stopwords)
+    assert not next(t for t in tokens if t.text == "Masoud").sent_start
