@@ -17,7 +17,7 @@ from typing import Any
 from normx.detect.trie import NameTrie
 from normx.match.candidate import Candidate
 from normx.match.score import NO_MATCH_THRESHOLD
-from normx.resolve import armies, designators, kind_phrase
+from normx.resolve import armies, designators, kind_phrase, phrase_proper
 from normx.resolve.adjective_rival import adjective_of_a_candidate
 from normx.resolve.arabic_reading import reading_ruled_out
 from normx.resolve.arabic_spelled import arabic_spelled_rivals, spelled_in_arabic
@@ -353,6 +353,7 @@ class RangeDecisions:
             query_cov < 0.99
             or best.score < PHRASE_MIN_SCORE
             or kind_phrase.names_a_kind(best, self.word_before(first))
+            or phrase_proper.leaves_out_a_name(best)  # "municipal council" of a named town
         ):
             return Seg(first, last, None, partial, phrase=phrase)
         if not phrase and place_left_out(best):  # "State of Qatar" ~ High Council of State

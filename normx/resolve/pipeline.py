@@ -24,6 +24,7 @@ from normx.detect.blind_capitals import (
     dateline_openers,
     lower_unattested_caps,
 )
+from normx.detect.dateline_start import dateline_sentences
 from normx.detect.dates import uncapitalise_dates
 from normx.detect.headlines import lower_ordinary_words, title_case_lines
 from normx.detect.hijri_dates import uncapitalise_hijri_dates
@@ -53,8 +54,10 @@ from normx.resolve.generic import definite_title, generic_noun
 from normx.resolve.honorific import after_honorific_word
 from normx.resolve.hyphen_pair import person_pairs
 from normx.resolve.linker import SpanLinker
+from normx.resolve.lone_modifier import modifiers_unlinked
 from normx.resolve.longer_name import longer_names
 from normx.resolve.loose_words import loose_words_agree
+from normx.resolve.mission_in import missions_joined
 from normx.resolve.nickname_surname import nickname_surnames
 from normx.resolve.references import following_head, resolve_references
 from normx.resolve.remnants import without_remnants
@@ -83,6 +86,7 @@ def canonicalize_text(normalizer: Normalizer, text: str, doc: str | None = None)
 def _canonicalize(rt: Runtime, text: str, doc: str | None) -> Document:
     tokens = uncapitalise_dates(text, tokenize(text, rt.lex.keep_words), rt.lex.day_months)
     tokens = uncapitalise_hijri_dates(text, tokens)  # "the 20th of Ramadan"
+    tokens = dateline_sentences(text, tokens, rt.lex.stopwords)  # "(AFP) - In Zouara"
     units = name_units(tokens)
     lower = lowercase_words(text)
     headlines = title_case_lines(text, rt.lex, lower)
@@ -150,6 +154,7 @@ def _canonicalize(rt: Runtime, text: str, doc: str | None) -> Document:
     mentions = queries.run(lambda: tuple(_mentions(linker, rt, segs, queries.match)))
     linker.close()  # the document's tokens are freed on return, not by the cyclic collector
     mentions = link_acronyms(text, mentions, rt.acronyms, rt.best_match)
+    mentions = missions_joined(text, mentions, rt.match)  # "U.N. mission in Libya"
     mentions = link_spelled_out(mentions, rt.acronym_named, rt.lex.body_heads)
     mentions = attested_mentions(mentions, tokens, openers, attested)  # blind_openers.py
     mentions = without_remnants(text, mentions, rt.lex.titles)  # remnants.py
@@ -259,6 +264,7 @@ def _mentions(
     resolved = family_heads(linker, rt, bare_namesakes(linker, rt, resolved))  # family_head.py
     resolved = family_aliases(linker, rt, resolved)  # family_head.py
     resolved = longer_names(linker, rt, untie_spelled_namesakes(linker, rt, resolved, match))
+    resolved = modifiers_unlinked(text, tokens, resolved, rt.lex, rt.trie)  # lone_modifier.py
     for k, (seg, cand, evidence) in enumerate(resolved):
         if cand is None and (
             seg.phrase or seg.generic or (seg.first == seg.last and tokens[seg.first].sent_start)

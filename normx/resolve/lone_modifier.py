@@ -1,0 +1,129 @@
+"""A lone word that is only the modifier of a longer place or body name.
+
+"A special plan for the development of the South" ~ South Sudan, "its Roman theatre" ~ the
+Sabratha Roman Theatre, "the Grande rivière artificielle" ~ the Grand National Assembly of
+Turkey: each lone word spells one word of the gazetteer's name exactly, so the likeness rules
+(:func:`normx.resolve.decision.lone_word_by_chance`) let it through, and the word-weighting
+scorer lifts a single spelled word just over the no-match threshold. But the word is a
+modifier, not the name's head (its last word), and the text left unsaid what it modifies:
+
+* an ordinary word of the gloss lexicon (``normx/mt/data/gloss.yaml``: south, grand, new),
+  which modifies many names alike (South Africa, Korea, Ossetia ...);
+* or a word beside an unsaid word that is a gazetteer name by itself (Sabratha, Turkey): the
+  entity is named after that other place, which the text did not say.
+
+A lone word that is the name's head ("Kremlin" of the Moscow Kremlin), or a distinctive word
+whose neighbours only say a kind (Élysée Palace, Sinovac Biotech, Nafusa Mountains: words of
+kind are generic place words, designators, body heads, ``normx/text/data/generic_words.yaml``
+and ``normx/detect/data/heads.yaml``) still links. Only places and bodies matched by likeness
+alone (persons have their own surname rules), and only one word paired with a longer name.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import cache
+from typing import TYPE_CHECKING, Any
+
+from normx.match.candidate import LIKENESS_METHODS, Candidate
+from normx.mt.lexicon import default_lexicon
+from normx.resolve import designators
+from normx.text.generic import is_generic
+from normx.text.latin import fold
+
+if TYPE_CHECKING:
+    from normx.detect.lexicon import Lexicon
+    from normx.detect.tokens import Token
+    from normx.detect.trie import NameTrie
+    from normx.resolve.segment import Seg
+
+MIN_DISTINCT_LETTERS = 3  # "of", "al", "de": shorter words tell nothing apart
+_QUALIFIER = re.compile(r"\(([^)]*)\)")  # "Al-Nasr SC (Benghazi)": a qualifier, not the name
+MAX_GAP = 12  # characters between two words of one name: "and the", " of ", " - "
+_BREAK = re.compile(r"[^\w\s'’-]")  # punctuation that ends a name: quotes, commas, brackets
+_WORD = re.compile(r"[A-Za-z]+")
+_END = ""  # the trie's key of the names ending at a node (normx.detect.trie)
+
+
+@cache
+def _generic(lex: Lexicon) -> frozenset[str]:
+    """The words that say a kind or join names (designators: body, unit and facility heads,
+    natural features, administrative units; connectors, stopwords), made once per lexicon."""
+    return frozenset().union(
+        designators.designator_words(),
+        lex.body_heads,
+        lex.unit_heads,
+        lex.facility_heads,
+        lex.connectors,
+        lex.stopwords,
+    )
+
+
+def modifier_only(cand: Candidate, lex: Lexicon, trie: NameTrie) -> bool:
+    """True when *cand* pairs a lone word with one word, not the last (the head), of a longer
+    place or body name, and that word is a modifier: an ordinary word of the gloss lexicon
+    ("south", "grand"), or one beside an unsaid word that is itself a gazetteer name
+    (*trie*: "Sabratha" of the Sabratha Roman Theatre). Generic words (a head, connector or
+    stopword of *lex*, a designator or generic place word) are never the unsaid name."""
+    if cand.type == "PER" or cand.method not in LIKENESS_METHODS:
+        return False
+    ex = cand.explain
+    pairs = ex.get("pairs") or ()
+    forms = [fold(str(tok.get("form", ""))) for tok in ex.get("matched_tokens") or ()]
+    if len(pairs) != 1 or len(forms) < 2:
+        return False
+    said = fold(str(pairs[0].get("name", "")))
+    qualifier = {fold(w) for q in _QUALIFIER.findall(cand.matched) for w in q.split()}
+    if said not in forms[:-1]:
+        return False  # the head itself ("Kremlin" of the Moscow Kremlin) names the entity
+    if (said,) in default_lexicon().entries:
+        return True
+    generic = _generic(lex)
+    for form in forms:
+        if form == said or len(form) < MIN_DISTINCT_LETTERS or form in qualifier:
+            continue
+        if form in generic or is_generic(form):
+            continue
+        if _END in trie.root.get(form, {}):
+            return True
+    return False
+
+
+def in_a_longer_name(text: str, tokens: Sequence[Token], k: int, lex: Lexicon) -> bool:
+    """Token *k* stands beside a capitalised word or a number with only spaces, hyphens or
+    connectors between ("Concord" of "Front for Alternation and Concord in Chad", "June" of
+    "June 11 Stadium"): one word of a longer name the text wrote, which other rules read as
+    a whole. (The tokenizer keeps only such words, so the gap between two tokens is read in
+    the text.)"""
+    joins = lex.connectors | lex.coordinating
+    for j in (k - 1, k + 1):
+        if not 0 <= j < len(tokens) or (tokens[j].sent_start and j < k):
+            continue
+        left, right = (tokens[j], tokens[k]) if j < k else (tokens[k], tokens[j])
+        gap = text[left.end : right.start]
+        if right.sent_start or len(gap) > MAX_GAP or _BREAK.search(gap):
+            continue
+        if all(w.lower() in joins for w in _WORD.findall(gap)):
+            return True
+    return False
+
+
+def modifiers_unlinked(
+    text: str,
+    tokens: Sequence[Token],
+    resolved: Sequence[tuple[Seg, Any, dict]],
+    lex: Lexicon,
+    trie: NameTrie,
+) -> list[tuple[Seg, Any, dict]]:
+    """*resolved* (segment, candidate, evidence) with the links of lone modifiers undone
+    (:func:`modifier_only`). Judged on the document's final segments and only for a word
+    that stands alone in the text (:func:`in_a_longer_name`), so a word that is part of a
+    longer name is left to the rules that read the whole."""
+    out = list(resolved)
+    for k, (seg, cand, evidence) in enumerate(resolved):
+        if cand is None or seg.first != seg.last or not isinstance(cand, Candidate):
+            continue
+        if modifier_only(cand, lex, trie) and not in_a_longer_name(text, tokens, seg.first, lex):
+            out[k] = (seg, None, {key: v for key, v in evidence.items() if key != "matched"})
+    return out
