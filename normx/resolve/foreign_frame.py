@@ -19,9 +19,10 @@ document never names that country, the link is not what the text means:
 It runs on the segments before coreference (:func:`~normx.resolve.references.resolve_references`),
 so the repeats of the name ("the Prosecution") find no foreign antecedent either.
 
-A body is marked as a country's by its English qualifier naming a place of the gazetteers
-("Public Prosecution (Egypt)") or by a country word of the gloss lexicon in its English name
-("Egyptian Civil Aviation Authority"). Its Arabic name alone does not mark it: the lexicon
+A body is marked as a country's by its English qualifier naming a country the lexicon knows
+("Public Prosecution (Egypt)": Egyptian; a town's qualifier, "(Benghazi)", marks nothing) or
+by a country word of the gloss lexicon in its English name ("Egyptian Civil Aviation
+Authority"). Its Arabic name alone does not mark it: the lexicon
 knows the country's adjective (الأمريكية, American) but not every name of the country ("the
 United States", "U.S."), so a document naming it so would not be seen to. The document names
 the country when any of its words is one of its English words, the qualifier's name, or the
@@ -87,12 +88,12 @@ def country_of(rt: Runtime, cand: Candidate) -> Country:
     found = _QUALIFIER.search(cand.name)
     if found is not None:
         qualifier = fold(found.group(1)).strip()
-        if qualifier not in frame and _is_place(rt, found.group(1)):
+        if qualifier not in frame and _a_country(qualifier, by_arabic):
             english.add(qualifier)
     name_words = set(fold(_QUALIFIER.sub("", cand.name)).replace("-", " ").split())
     for ar, words in by_arabic.items():
-        if words & name_words:
-            english |= words & name_words
+        if words & name_words:  # "Turkey": and "Turkish", which glosses alike (تركيا)
+            english |= words
             arabic.add(ar)
     if not english:
         return frozenset(), frozenset()
@@ -106,13 +107,11 @@ def country_of(rt: Runtime, cand: Candidate) -> Country:
     return frozenset(english - frame), frozenset(arabic)
 
 
-def _is_place(rt: Runtime, text: str) -> bool:
-    """Whether *text*, normalised, is exactly the name of some place of the gazetteers."""
-    index = rt.normalizer.index
-    form = " ".join(t.form for t in rt.core_words(text))
-    return any(
-        index.records[index.names[ni].entity].type == "LOC" for ni in index.exact.get(form, ())
-    )
+def _a_country(name: str, by_arabic: dict[str, frozenset[str]]) -> bool:
+    """*name* (folded) is a country the lexicon knows: one of its country words, or the place
+    one of them is the adjective of (Egypt: Egyptian). A town ("(Benghazi)") is none."""
+    known = {w for words in by_arabic.values() for w in words}
+    return name in known or any(demonym_of(w, {name}) for w in known)
 
 
 def _named(country: Country, said: frozenset[str], places: list[Candidate], rt: Runtime) -> bool:

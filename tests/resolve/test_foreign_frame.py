@@ -61,3 +61,11 @@ def test_the_frame_s_body_the_gloss_reaches_takes_the_link() -> None:
     assert _links(nz, text).get("National Security Committee") == "org:nsc-ly"
     text = "Cairo, Egypt - The National Security Committee ordered the arrest."
     assert _links(nz, text).get("National Security Committee") == "org:nsc-eg"
+
+
+def test_a_town_s_qualifier_marks_no_country() -> None:
+    shura = Record("org:shura-bg", "ORG", "Shura Council of Revolutionaries (Benghazi)", None)
+    benghazi = Record("loc:benghazi", "LOC", "Benghazi", "بنغازي")
+    nz = Normalizer.from_records([shura, benghazi, TRIPOLI, EGYPT])
+    text = "Tripoli - The Shura Council of Revolutionaries rejected the truce."
+    assert _links(nz, text).get("Shura Council of Revolutionaries") == "org:shura-bg"
