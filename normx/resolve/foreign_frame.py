@@ -29,7 +29,8 @@ the country when any of its words is one of its English words, the qualifier's n
 adjective or demonym of one (Egypt, Egyptian, Egyptians), or when it links a place whose
 Arabic name holds the country's Arabic word (the qualifier مصر, the adjective's المصري) or
 whose English name is so related. Libya's own words (the lexicon's weak words) and peoples or
-regions that are no country (Arab, African, European) mark nothing.
+regions that are no country (Arab, African, European) mark nothing, and a body whose name
+holds one, or Libya's, is named for it, no kind every state has ("Africa Corps (Russia)").
 """
 
 from __future__ import annotations
@@ -76,6 +77,13 @@ def _countries() -> tuple[dict[str, frozenset[str]], frozenset[str]]:
     return {k: frozenset(v) for k, v in by_arabic.items()}, frozenset(frame)
 
 
+@cache
+def _place_words() -> frozenset[str]:
+    """Every one-word place entry of the lexicon, folded (regions and peoples too)."""
+    lex = default_lexicon()
+    return frozenset(fold(k[0]) for k, e in lex.entries.items() if e.place and len(k) == 1)
+
+
 Country = tuple[frozenset[str], frozenset[str]]  # folded English words, Arabic words
 
 
@@ -83,6 +91,7 @@ def country_of(rt: Runtime, cand: Candidate) -> Country:
     """The English and Arabic words that name the foreign country *cand* is marked with (both
     empty when it is marked with none; see the module docstring)."""
     by_arabic, frame = _countries()
+    places = _place_words() - {w for words in by_arabic.values() for w in words}
     english: set[str] = set()
     arabic: set[str] = set()
     found = _QUALIFIER.search(cand.name)
@@ -91,6 +100,8 @@ def country_of(rt: Runtime, cand: Candidate) -> Country:
         if qualifier not in frame and _a_country(qualifier, by_arabic):
             english.add(qualifier)
     name_words = set(fold(_QUALIFIER.sub("", cand.name)).replace("-", " ").split())
+    if name_words & places:
+        return frozenset(), frozenset()  # "Africa Corps (Russia)": named for a place
     for ar, words in by_arabic.items():
         if words & name_words:  # "Turkey": and "Turkish", which glosses alike (تركيا)
             english |= words

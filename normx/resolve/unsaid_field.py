@@ -22,7 +22,8 @@ and the text does not write just before or after it (the rest of a name the dete
 * a weak adjective, one with an Arabic rendering in ``weak_arabic`` (national, high, supreme,
   general, public: "Election Commission" for the High National Elections Commission stands),
 * a place or nationality word (``place: true``; "Central Bank" for the Central Bank of Libya:
-  the frame, :mod:`normx.resolve.place_body_kind` judges other places).
+  the frame, :mod:`normx.resolve.place_body_kind` judges other places), or "State", which
+  says whose body it is as "of Libya" does ("High Council" for the High Council of State).
 
 A span with a French word is left alone: French names go on in lower case after their head
 ("Union générale tunisienne du travail"), so its cut is not the text's. A word the span says
@@ -58,6 +59,8 @@ REACH = frozenset(
     | {"federal", "executive", "permanent", "interim", "transitional", "provisional"}
 )
 WINDOW = 6  # words either side where the rest of the body's name may be written
+# "of (the) State" says whose body it is, as "of Libya" does: the frame, no field
+STATE_WORDS = frozenset({"state"})
 
 
 @cache
@@ -110,7 +113,9 @@ def field_unsaid(said_forms: list[str], cand: Candidate, around: Collection[str]
     if has_arabic(name):
         return False
     for w in _words(name):
-        if w in function or w in heads or w in weak or w in places or not w.isalpha():
+        if w in function or w in heads or w in weak or w in places or w in STATE_WORDS:
+            continue
+        if not w.isalpha():
             continue
         if not _said(w, said, glosses) and w not in around:
             return True

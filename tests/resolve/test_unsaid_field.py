@@ -47,6 +47,7 @@ def test_a_field_left_unsaid_makes_a_kind(said: str, name: str) -> None:
         ("Election Commission", "High National Elections Commission"),  # weak words unsaid
         ("Unity Government", "Government of National Unity"),
         ("Central Bank", "Central Bank of Libya"),  # the frame
+        ("High Council", "High Council of State"),  # whose body: the frame too
         ("Investment Authority", "Libyan Investment Authority"),  # a field word said
         ("United Nations Mission", "United Nations Support Mission in Libya"),  # a name said
         ("Union générale", "Union générale tunisienne du travail"),  # French goes on
