@@ -36,7 +36,7 @@ holds one, or Libya's, is named for it, no kind every state has ("Africa Corps (
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
 from normx.match.candidate import Candidate
@@ -90,31 +90,38 @@ Country = tuple[frozenset[str], frozenset[str]]  # folded English words, Arabic 
 def country_of(rt: Runtime, cand: Candidate) -> Country:
     """The English and Arabic words that name the foreign country *cand* is marked with (both
     empty when it is marked with none; see the module docstring)."""
+    english, arabic = _english_marks(cand.name)
+    if not english:
+        return frozenset(), frozenset()
+    by_arabic, _ = _countries()
+    more = set(arabic)
+    for name in rt.arabic_names(cand.id):
+        for w in name:
+            bare = w.strip("()")
+            if bare in by_arabic or w.startswith("("):  # النيابة العامة (مصر): the qualifier
+                more.add(bare)
+    return english, frozenset(more)
+
+
+@lru_cache(maxsize=16_384)  # a pure function of a record's name, asked at every ORG link
+def _english_marks(name: str) -> Country:
+    """The country words *name* is marked with, and their Arabic words (lexicon)."""
     by_arabic, frame = _countries()
     places = _place_words() - {w for words in by_arabic.values() for w in words}
     english: set[str] = set()
     arabic: set[str] = set()
-    found = _QUALIFIER.search(cand.name)
+    found = _QUALIFIER.search(name)
     if found is not None:
         qualifier = fold(found.group(1)).strip()
         if qualifier not in frame and _a_country(qualifier, by_arabic):
             english.add(qualifier)
-    name_words = set(fold(_QUALIFIER.sub("", cand.name)).replace("-", " ").split())
+    name_words = set(fold(_QUALIFIER.sub("", name)).replace("-", " ").split())
     if name_words & places:
         return frozenset(), frozenset()  # "Africa Corps (Russia)": named for a place
     for ar, words in by_arabic.items():
         if words & name_words:  # "Turkey": and "Turkish", which glosses alike (تركيا)
             english |= words
             arabic.add(ar)
-    if not english:
-        return frozenset(), frozenset()
-    for name in rt.arabic_names(cand.id):
-        for w in name:
-            bare = w.strip("()")
-            if bare in by_arabic or w.startswith("("):  # النيابة العامة (مصر): the qualifier
-                arabic.add(bare)
-    if not english - frame:
-        return frozenset(), frozenset()
     return frozenset(english - frame), frozenset(arabic)
 
 

@@ -124,7 +124,7 @@ def field_unsaid(said_forms: list[str], cand: Candidate, around: Collection[str]
 
 def said_a_kind(linker: SpanLinker, seg: Seg, cand: Candidate) -> bool:
     """:func:`field_unsaid` of a linked segment."""
-    if seg.phrase:
+    if seg.phrase or cand.type != "ORG" or cand.method not in LATIN_LIKENESS_METHODS:
         return False
     forms = linker.forms
     around = {fold_word(w) for w in forms[max(0, seg.first - WINDOW) : seg.first]}
