@@ -24,6 +24,7 @@ from normx.resolve.arabic_spelled import arabic_spelled_rivals, spelled_in_arabi
 from normx.resolve.bare_city import town_over_unit
 from normx.resolve.city_name import city_of_the_name
 from normx.resolve.country_frame import framed_choice
+from normx.resolve.demonym_span import names_a_people
 from normx.resolve.gloss_place import place_left_out
 from normx.resolve.loose_words import loose_words_agree
 from normx.resolve.minister_office import ministries_dropped
@@ -376,6 +377,8 @@ class RangeDecisions:
             )
         ):
             return Seg(first, last, None, partial, ambiguous=(best,), phrase=phrase)
+        if not phrase and names_a_people(query, best):  # "Bangladeshis": demonym_span
+            return Seg(first, last, None, partial, phrase=True)
         return Seg(first, last, best, name_cov < 0.99, phrase=phrase)
 
     def _standing(

@@ -48,6 +48,7 @@ from normx.resolve.document import Document, Mention
 from normx.resolve.english_word import english_words_unlinked
 from normx.resolve.family_head import family_aliases, family_heads
 from normx.resolve.family_member import family_members
+from normx.resolve.foreign_frame import framed_segs
 from normx.resolve.fragments import fragments_resolved
 from normx.resolve.gc_pause import collector_held
 from normx.resolve.generic import definite_title, generic_noun
@@ -255,6 +256,7 @@ def _mentions(
     tokens = linker.tokens
     text = linker.text
     taken_until = -1
+    segs = framed_segs(linker, rt, segs)  # "Public Prosecution": not Egypt's (foreign_frame)
     resolved = _owner_first(linker, rt, resolve_references(linker, rt, segs))
     resolved = english_words_unlinked(text, tokens, resolved, partial(_en_names, rt))
     resolved = declared_aliases(linker, rt, person_pairs(linker, rt, resolved))

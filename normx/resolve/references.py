@@ -24,7 +24,7 @@ from normx.detect.hijri_dates import hijri_months
 from normx.detect.tokens import lowercase_words
 from normx.match.candidate import LATIN_LIKENESS_METHODS, Candidate
 from normx.match.score import NO_MATCH_THRESHOLD, token_similarity
-from normx.resolve import armies, place_body_kind
+from normx.resolve import armies, place_body_kind, unsaid_field
 from normx.resolve.article_word import definite_article_word
 from normx.resolve.bare_head import History, settled_head
 from normx.resolve.body_place import places_inside
@@ -147,6 +147,8 @@ def resolve_references(
             evidence.update((k, v) for k, v in seg.extra.items() if not k.startswith("_"))
         if cand is not None and place_body_kind.said_a_kind(linker, rt, seg, cand):
             cand = None  # "Medical Center": any town's, not Benghazi's (place_body_kind)
+        if cand is not None and unsaid_field.said_a_kind(linker, seg, cand):
+            cand = None  # "Holding Company": no aviation said (unsaid_field)
         shared = seg.extra.get(BORROWED)
         if cand is None and shared is not None and _shared_designator(linker, rt, seg, shared):
             cand = shared  # "the Sharara and El-Feel fields": each name with its designator

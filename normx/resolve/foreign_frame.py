@@ -1,0 +1,196 @@
+"""A foreign body named without its country, in a document that never names that country.
+
+Every state has a "Public Prosecution" and a "Civil Aviation Authority". A gazetteer that holds
+Egypt's under "Public Prosecution (Egypt)" and "Egyptian Civil Aviation Authority", and Libya's
+only under another name ("Office of the Attorney General") or only in Arabic (مصلحة الطيران
+المدني), hands a Libyan text's "the Public Prosecution" to Egypt's, exactly or by likeness: the
+name is the only evidence and it is the foreign body's. The gazetteers' frame is Libya
+(:mod:`normx.resolve.country_frame`): a Libyan writer names a foreign body with its country
+("the Egyptian Public Prosecution", "Egypt's civil aviation authority"), and leaves bare only
+his own country's. So when the body a segment links to is marked as another country's and the
+document never names that country, the link is not what the text means:
+
+* the segment takes instead the body the matcher reached for the same words through the gloss
+  lexicon (``method`` "gloss": the Arabic name of the frame's own body, which glosses to the
+  span's words) when that body holds no foreign country itself;
+* otherwise it links nothing (the Libyan body the gazetteer lacks or names otherwise is an
+  unknown name; the foreign record stays listed as the ambiguous candidate).
+
+It runs on the segments before coreference (:func:`~normx.resolve.references.resolve_references`),
+so the repeats of the name ("the Prosecution") find no foreign antecedent either.
+
+A body is marked as a country's by its English qualifier naming a country the lexicon knows
+("Public Prosecution (Egypt)": Egyptian; a town's qualifier, "(Benghazi)", marks nothing) or
+by a country word of the gloss lexicon in its English name ("Egyptian Civil Aviation
+Authority"). Its Arabic name alone does not mark it: the lexicon
+knows the country's adjective (الأمريكية, American) but not every name of the country ("the
+United States", "U.S."), so a document naming it so would not be seen to. The document names
+the country when any of its words is one of its English words, the qualifier's name, or the
+adjective or demonym of one (Egypt, Egyptian, Egyptians), or when it links a place whose
+Arabic name holds the country's Arabic word (the qualifier مصر, the adjective's المصري) or
+whose English name is so related. Libya's own words (the lexicon's weak words) and peoples or
+regions that are no country (Arab, African, European) mark nothing, and a body whose name
+holds one, or Libya's, is named for it, no kind every state has ("Africa Corps (Russia)").
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache, lru_cache
+from typing import TYPE_CHECKING
+
+from normx.match.candidate import Candidate
+from normx.match.score import NO_MATCH_THRESHOLD
+from normx.mt.lexicon import default_lexicon
+from normx.resolve.country_frame import NOT_A_COUNTRY
+from normx.resolve.demonym_span import demonym_of
+from normx.resolve.generic import arabic_words
+from normx.resolve.segment import Seg
+from normx.text.latin import fold
+
+if TYPE_CHECKING:
+    from normx.resolve.linker import SpanLinker
+    from normx.resolve.runtime import Runtime
+
+_QUALIFIER = re.compile(r"\(([^()]+)\)\s*$")
+_WORD = re.compile(r"[^\W\d_]+")
+GLOSS = "gloss"
+
+
+@cache
+def _countries() -> tuple[dict[str, frozenset[str]], frozenset[str]]:
+    """(Arabic country word -> the English words of the lexicon glossing to it, frame words)."""
+    lex = default_lexicon()
+    weak = frozenset(w for a in lex.weak_arabic for w in arabic_words(a))
+    peoples = frozenset(fold(w) for w in NOT_A_COUNTRY)
+    by_arabic: dict[str, set[str]] = {}
+    frame: set[str] = set()
+    for key, entry in lex.entries.items():
+        if not entry.place or len(key) != 1 or fold(key[0]) in peoples:
+            continue
+        words = {w for r in entry.renderings for a in r for w in arabic_words(a)}
+        if words & weak:
+            frame.add(key[0])
+            continue
+        for w in words:
+            by_arabic.setdefault(w, set()).add(key[0])
+    return {k: frozenset(v) for k, v in by_arabic.items()}, frozenset(frame)
+
+
+@cache
+def _place_words() -> frozenset[str]:
+    """Every one-word place entry of the lexicon, folded (regions and peoples too)."""
+    lex = default_lexicon()
+    return frozenset(fold(k[0]) for k, e in lex.entries.items() if e.place and len(k) == 1)
+
+
+Country = tuple[frozenset[str], frozenset[str]]  # folded English words, Arabic words
+
+
+def country_of(rt: Runtime, cand: Candidate) -> Country:
+    """The English and Arabic words that name the foreign country *cand* is marked with (both
+    empty when it is marked with none; see the module docstring)."""
+    english, arabic = _english_marks(cand.name)
+    if not english:
+        return frozenset(), frozenset()
+    by_arabic, _ = _countries()
+    more = set(arabic)
+    for name in rt.arabic_names(cand.id):
+        for w in name:
+            bare = w.strip("()")
+            if bare in by_arabic or w.startswith("("):  # النيابة العامة (مصر): the qualifier
+                more.add(bare)
+    return english, frozenset(more)
+
+
+@lru_cache(maxsize=16_384)  # a pure function of a record's name, asked at every ORG link
+def _english_marks(name: str) -> Country:
+    """The country words *name* is marked with, and their Arabic words (lexicon)."""
+    by_arabic, frame = _countries()
+    places = _place_words() - {w for words in by_arabic.values() for w in words}
+    english: set[str] = set()
+    arabic: set[str] = set()
+    found = _QUALIFIER.search(name)
+    if found is not None:
+        qualifier = fold(found.group(1)).strip()
+        if qualifier not in frame and _a_country(qualifier, by_arabic):
+            english.add(qualifier)
+    name_words = set(fold(_QUALIFIER.sub("", name)).replace("-", " ").split())
+    if name_words & places:
+        return frozenset(), frozenset()  # "Africa Corps (Russia)": named for a place
+    for ar, words in by_arabic.items():
+        if words & name_words:  # "Turkey": and "Turkish", which glosses alike (تركيا)
+            english |= words
+            arabic.add(ar)
+    return frozenset(english - frame), frozenset(arabic)
+
+
+def _a_country(name: str, by_arabic: dict[str, frozenset[str]]) -> bool:
+    """*name* (folded) is a country the lexicon knows: one of its country words, or the place
+    one of them is the adjective of (Egypt: Egyptian). A town ("(Benghazi)") is none."""
+    known = {w for words in by_arabic.values() for w in words}
+    return name in known or any(demonym_of(w, {name}) for w in known)
+
+
+def _named(country: Country, said: frozenset[str], places: list[Candidate], rt: Runtime) -> bool:
+    """The document names *country*: a word of it (*said*) is one of its English words or the
+    adjective or demonym of one, or a place it links (*places*) holds one of its Arabic words
+    ("U.S." -> الولايات المتحدة الأمريكية) or an English name word so related to one."""
+    english, arabic = country
+    for c in english:
+        if c in said or (" " in c and all(p in said for p in c.split())):
+            return True
+        if any(demonym_of(w, {c}) or demonym_of(c, {w}) for w in said):
+            return True
+    for place in places:
+        if any(arabic.intersection(w.strip("()") for w in n) for n in rt.arabic_names(place.id)):
+            return True
+        words = set(fold(place.name).replace("-", " ").split())
+        if english & words or any(demonym_of(c, words) for c in english):
+            return True
+    return False
+
+
+def framed_segs(linker: SpanLinker, rt: Runtime, segs: list[Seg]) -> list[Seg]:
+    """*segs* with each link to an unnamed foreign country's body given to the frame's body
+    the gloss reaches, or undone (see the module docstring)."""
+    said: frozenset[str] | None = None
+    places: list[Candidate] = []
+    out = segs
+    for k, seg in enumerate(segs):
+        cand = seg.cand
+        if cand is None or cand.type != "ORG" or seg.phrase:
+            continue
+        country = country_of(rt, cand)
+        if not country[0]:
+            continue
+        if said is None:
+            said = frozenset(fold(w) for w in _WORD.findall(linker.text))
+            places = [s.cand for s in segs if s.cand is not None and s.cand.type == "LOC"]
+        if _named(country, said, places, rt):
+            continue
+        if out is segs:
+            out = list(segs)
+        own = _frame_body(rt, linker.surface(seg.first, seg.last), cand)
+        out[k] = Seg(
+            seg.first,
+            seg.last,
+            own,
+            seg.partial,
+            ambiguous=(cand,) if own is None else seg.ambiguous,
+            context=seg.context,
+            extra=seg.extra,
+            generic=seg.generic,
+            parts=seg.parts,
+        )
+    return out
+
+
+def _frame_body(rt: Runtime, query: str, foreign: Candidate) -> Candidate | None:
+    """The body the gloss lexicon reaches for *query* that is marked with no foreign country."""
+    for c in rt.match(query):
+        if c.id == foreign.id or c.type != "ORG" or c.method != GLOSS:
+            continue
+        if c.score >= NO_MATCH_THRESHOLD and not country_of(rt, c)[0]:
+            return c
+    return None
