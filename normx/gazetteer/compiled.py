@@ -26,6 +26,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from normx.gazetteer.cache import load_or_build, store
+from normx.gazetteer.exonyms import EXONYMS_VERSION, with_exonyms
 from normx.gazetteer.inherit import INHERIT_VERSION, Inheritance, plan_inheritance
 from normx.gazetteer.loader import Gazetteer, load_gazetteers
 from normx.gazetteer.longer_names import LONGER_NAMES_VERSION
@@ -120,14 +121,16 @@ def _plan(gaz: Gazetteer, shipped: Gazetteer, index: NameIndex, *, defaults: boo
         found = matcher.match(name, top=RIVALS_TOP, joins=False)
         return [(c.id, c.score, c.matched) for c in found]
 
-    return plan_inheritance(
+    norm = _normaliser(index)
+    planned = plan_inheritance(
         for_identification(gaz.records),  # "X (organization)" is identified as "X"
         shipped.records,
-        _normaliser(index),
+        norm,
         shipped_loaded=defaults,
         shadow=SHADOW_SHIPPED,
         rivals=rivals,
     )
+    return with_exonyms(planned, gaz.records, shipped.records, norm)  # "Tunisie": exonyms.py
 
 
 def _only_shipped(gaz: Gazetteer) -> bool:
@@ -164,7 +167,7 @@ def compile_gazetteer(
     key = (
         f"{gaz.fingerprint[:32]}-{shipped.fingerprint[:16]}-d{int(defaults)}"
         f"-s{int(SHADOW_SHIPPED)}-{analysis_fingerprint()}-h{INHERIT_VERSION}"
-        f"-t{TITLES_VERSION}-r{LONGER_NAMES_VERSION}"
+        f"-t{TITLES_VERSION}-r{LONGER_NAMES_VERSION}-x{EXONYMS_VERSION}"
     )
     plain: list[NameIndex] = []  # the plain index, when this load had to build it
 
