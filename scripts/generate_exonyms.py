@@ -26,7 +26,7 @@ from pathlib import Path
 import babel
 from babel import Locale
 
-LANGUAGES = ("fr", "it", "de", "es", "pt", "tr")
+LANGUAGES = ("fr", "it", "de", "es", "tr")
 OUT = Path(__file__).resolve().parent.parent / "normx" / "gazetteer" / "data" / "exonyms.yaml"
 # codes CLDR gives a name that is no country: unknown region, EU, eurozone, UN, pseudo-locales
 NOT_COUNTRIES = frozenset({"ZZ", "EU", "EZ", "UN", "QO", "XA", "XB"})

@@ -15,8 +15,10 @@ from dataclasses import dataclass
 from typing import Any
 
 from normx.detect.units import ABU, ARTICLE, BIN, NAME, Unit
+from normx.gazetteer.exonyms import country_exonyms
 from normx.match.index import NameIndex
 from normx.text.latin import APOSTROPHES, fold
+from normx.text.normalize import analyse_name, core_tokens, normalize_name
 
 _END = ""  # key of the terminal entry (never a core form)
 MAX_ALT_PATHS = 8
@@ -67,6 +69,7 @@ class NameTrie:
         try:
             trie._insert_all(index)
             trie.possessives = possessive_pairs(index)
+            trie._insert_exonyms(index)
         finally:
             if was_enabled:
                 gc.enable()
@@ -96,6 +99,37 @@ class NameTrie:
                     node[_END] = [ni]
                 else:
                     ends.append(ni)
+
+    def _insert_exonyms(self, index: NameIndex) -> None:
+        """A loaded country's names in other languages ("Tunisie" for the user's "Tunisia",
+        :mod:`normx.gazetteer.exonyms`), as paths that end at the country's English name: a
+        text's exonym is found as an exact spelling of that name. Only here, not in the
+        index, so that the matcher never reads other words loosely as exonyms."""
+        records, names, exact = index.records, index.names, index.exact
+
+        def holders(key: str) -> list[tuple[str, str, int]]:
+            out = []
+            for ni in exact.get(key, ()):
+                rec = records[names[ni].entity]
+                out.append((rec.id, rec.type, ni))
+            return out
+
+        for ex in country_exonyms(holders):
+            path = tuple(t.form for t in core_tokens(analyse_name(ex.text)))
+            if not path:
+                continue
+            entity = names[ex.name_id].entity
+            canonical = normalize_name(records[entity].name_en or "")
+            # the record's canonical English name, when the country was known by another
+            name_id = next(
+                (i for i in exact.get(canonical, ()) if names[i].entity == entity), ex.name_id
+            )
+            node = self.root
+            for form in path:
+                node = node.setdefault(form, {})
+            ends = node.setdefault(_END, [])
+            if name_id not in ends:
+                ends.append(name_id)
 
     def walk(self, units: list[Unit], start: int, stop: int) -> TrieHit | None:
         """The longest gazetteer name starting at unit *start* (within ``stop``), if any."""

@@ -26,7 +26,6 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from normx.gazetteer.cache import load_or_build, store
-from normx.gazetteer.exonyms import EXONYMS_VERSION, with_exonyms
 from normx.gazetteer.inherit import INHERIT_VERSION, Inheritance, plan_inheritance
 from normx.gazetteer.loader import Gazetteer, load_gazetteers
 from normx.gazetteer.longer_names import LONGER_NAMES_VERSION
@@ -121,16 +120,14 @@ def _plan(gaz: Gazetteer, shipped: Gazetteer, index: NameIndex, *, defaults: boo
         found = matcher.match(name, top=RIVALS_TOP, joins=False)
         return [(c.id, c.score, c.matched) for c in found]
 
-    norm = _normaliser(index)
-    planned = plan_inheritance(
+    return plan_inheritance(
         for_identification(gaz.records),  # "X (organization)" is identified as "X"
         shipped.records,
-        norm,
+        _normaliser(index),
         shipped_loaded=defaults,
         shadow=SHADOW_SHIPPED,
         rivals=rivals,
     )
-    return with_exonyms(planned, gaz.records, shipped.records, norm)  # "Tunisie": exonyms.py
 
 
 def _only_shipped(gaz: Gazetteer) -> bool:
@@ -167,7 +164,7 @@ def compile_gazetteer(
     key = (
         f"{gaz.fingerprint[:32]}-{shipped.fingerprint[:16]}-d{int(defaults)}"
         f"-s{int(SHADOW_SHIPPED)}-{analysis_fingerprint()}-h{INHERIT_VERSION}"
-        f"-t{TITLES_VERSION}-r{LONGER_NAMES_VERSION}-x{EXONYMS_VERSION}"
+        f"-t{TITLES_VERSION}-r{LONGER_NAMES_VERSION}"
     )
     plain: list[NameIndex] = []  # the plain index, when this load had to build it
 
