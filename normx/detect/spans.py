@@ -21,6 +21,7 @@ from __future__ import annotations
 from collections.abc import Callable, Container
 from typing import NamedTuple
 
+from normx.detect.exonym_tails import exonym_tail
 from normx.detect.french_names import french_name
 from normx.detect.gerund import gerund_opener
 from normx.detect.lexicon import Lexicon
@@ -122,6 +123,8 @@ def find_spans(
         # a French name of a body: "Chambre des représentants" (normx.detect.french_names)
         if j + 1 < n and not tokens[j + 1].cap and (fr := french_name(tokens, i, j)):
             j = fr[1] if fr[0] == i else fr[0] - 1  # a run before the name: a span of its own
+        elif j + 1 < n and not tokens[j + 1].cap and (tail := exonym_tail(tokens, j)):
+            j = tail  # "Arabie saoudite" (normx.detect.exonym_tails)
         if (
             j - i + 1 >= MAX_SPAN_TOKENS
             and _run_goes_on(tokens, unit_at, lex, j, possessives) is not None
