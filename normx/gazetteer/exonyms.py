@@ -28,19 +28,23 @@ country's CLDR English name. An exonym is left out when:
 
 from __future__ import annotations
 
+import hashlib
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from functools import cache
 from pathlib import Path
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 import yaml
 
+from normx.gazetteer.cache import load_or_build
 from normx.text.normalize import normalize_name
+from normx.text.resources import analysis_fingerprint
 
 __all__ = ["Exonym", "country_exonyms", "exonym_table"]
 
 MIN_LETTERS = 4
+EXONYMS_FORMAT = 1  # of the cached normalised table
 DATA = Path(__file__).with_name("data") / "exonyms.yaml"
 
 # code -> (English names, ((language, name), ...))
@@ -59,10 +63,17 @@ class Exonym(NamedTuple):
     code: str
 
 
-@cache
+_Loader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
 def exonym_table(path: Path = DATA) -> Table:
     """The table as read: ISO code -> (English names, other-language names with language)."""
-    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    return _table(path.resolve())
+
+
+@cache
+def _table(path: Path) -> Table:
+    data = yaml.load(path.read_text(encoding="utf-8"), Loader=_Loader) or {}
     out: Table = {}
     for code, entry in (data.get("countries") or {}).items():
         english = tuple(entry.get("en") or ())
@@ -73,11 +84,23 @@ def exonym_table(path: Path = DATA) -> Table:
     return out
 
 
-@cache
 def _normalised(path: Path = DATA) -> tuple[dict[str, str], list[tuple[str, str, str, str]]]:
-    """English key -> code (keys of one code only), and (code, language, name, key) for each
-    exonym usable at all (one country's, no country's English name, long enough). Made once
-    per process: the table does not depend on the gazetteer."""
+    return _normalised_at(path.resolve())
+
+
+@cache
+def _normalised_at(path: Path) -> tuple[dict[str, str], list[tuple[str, str, str, str]]]:
+    """The usable table, normalised: kept in the normx cache (normalising every name costs a
+    few tenths of a second), keyed on the data and the normalisation's fingerprint."""
+    data = path.read_bytes()
+    key = f"{hashlib.sha256(data).hexdigest()[:24]}-{analysis_fingerprint()}-v{EXONYMS_FORMAT}"
+    value = load_or_build("exonyms", key, lambda: _normalise(path))
+    return dict(value["english"]), [(r[0], r[1], r[2], r[3]) for r in value["rows"]]
+
+
+def _normalise(path: Path) -> dict[str, Any]:
+    """English key -> code (keys of one code only), and [code, language, name, key] for each
+    exonym usable at all (one country's, no country's English name, long enough)."""
     table = exonym_table(path)
     english: dict[str, set[str]] = defaultdict(set)
     for code, (names, _) in table.items():
@@ -91,14 +114,15 @@ def _normalised(path: Path = DATA) -> tuple[dict[str, str], list[tuple[str, str,
             owners[key].add(code)
             rows.append((code, lang, name, key))
     usable = [
-        r
+        list(r)
         for r in rows
         if r[3]
         and r[3] not in english
         and owners[r[3]] == {r[0]}
         and sum(c.isalpha() for c in r[3]) >= MIN_LETTERS
     ]
-    return {k: next(iter(v)) for k, v in english.items() if len(v) == 1}, usable
+    one = {k: next(iter(v)) for k, v in english.items() if len(v) == 1}
+    return {"english": one, "rows": usable}
 
 
 def country_exonyms(holders: Holders, path: Path = DATA) -> list[Exonym]:
