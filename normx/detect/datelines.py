@@ -10,10 +10,12 @@ name a place. So the words of a dateline's head are read as not opening a senten
 
 A dateline head here is: at the start of a line, one to :data:`MAX_HEAD_WORDS` words in upper
 case (two letters or more each; hyphens and apostrophes inside: "LA CELLE-SAINT-CLOUD"),
-followed by a comma, an opening bracket or a spaced dash, with a spaced dash (the end of the
-dateline) later on the same line within :data:`MAX_DATELINE_CHARS` characters and no sentence
-end before it. An all-caps headline has no such dash after a comma or bracket, and prose has
-lower-case words in its first words.
+followed by a comma or an opening bracket, with a spaced dash (the end of the dateline) later
+on the same line within :data:`MAX_DATELINE_CHARS` characters and no sentence end before it.
+An all-caps headline has no such dash after a comma or bracket, and prose has lower-case words
+in its first words. A flash label before a bare dash ("BREAKING - ...", "URGENT - ...") is
+no dateline, and neither is a head whose every word the document also writes in lower case
+(a common word, not a place).
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from normx.detect.tokens import Token
+from normx.detect.tokens import Token, lowercase_words
 
 __all__ = ["dateline_heads", "name_datelines"]
 
@@ -30,9 +32,10 @@ MAX_DATELINE_CHARS = 80  # from the line start to the dash: a place, a country, 
 _UPPER_WORD = r"[^\W\d_a-zß-ÿ]{2,}(?:['’\-][^\W\d_a-zß-ÿ]+)*"
 _HEAD = re.compile(
     rf"^[ \t\"“«]*({_UPPER_WORD}(?:[ \t]+{_UPPER_WORD}){{0,{MAX_HEAD_WORDS - 1}}})"
-    r"(?=[ \t]*(?:,|\(|[-–—][ \t]))",
+    r"(?=[ \t]*[,(])",
     re.MULTILINE,
 )
+_WORDS = re.compile(r"[^\W\d_]+")
 _DASH = re.compile(r"[ \t][-–—][ \t]")
 _STOP = re.compile(r"[.!?;:\n]")
 _MONTH_DOT = re.compile(r"\b[A-Z][a-z]{2,4}\.")  # "Sept." in a date, no sentence end
@@ -66,8 +69,11 @@ def name_datelines(text: str, tokens: list[Token]) -> list[Token]:
     heads = dateline_heads(text)
     if not heads:
         return tokens
+    lower = lowercase_words(text)
     out = tokens
     for a, b in heads:
+        if all(w.lower() in lower for w in _WORDS.findall(text, a, b)):
+            continue
         i = bisect_left(tokens, a, key=_start)
         while i < len(tokens) and tokens[i].start < b:
             tok = tokens[i]
