@@ -14,6 +14,7 @@ from typing import Any
 
 import yaml
 
+from normx.detect.exonym_tails import exonym_bridges
 from normx.detect.french_names import french_bridges
 from normx.detect.tokens import KeepWords
 from normx.text.latin import fold
@@ -83,7 +84,8 @@ def _keep_words(lex: Lexicon) -> KeepWords:
         # English word: kept, for the units to read it before the next word
         particles=frozenset(table.latin) | (frozenset(table.free_assimilated) - lex.stopwords),
         hyphen_particles=frozenset(table.latin_hyphen),
-        bridges=lex.connectors | french_bridges(),  # "Chambre des représentants"
+        # "Chambre des représentants", "Arabie saoudite"
+        bridges=lex.connectors | french_bridges() | exonym_bridges(),
     )
 
 

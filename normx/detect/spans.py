@@ -18,9 +18,10 @@ whose names hold both words.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Container
 from typing import NamedTuple
 
+from normx.detect.exonym_tails import exonym_tail
 from normx.detect.french_names import french_name
 from normx.detect.gerund import gerund_opener
 from normx.detect.lexicon import Lexicon
@@ -72,6 +73,7 @@ def find_spans(
     lex: Lexicon,
     lower: frozenset[str] | None = None,
     named: Callable[[str], bool] | None = None,
+    possessives: Container[tuple[str, str]] = frozenset(),
 ) -> list[Span]:
     """Candidate spans in text order (proper-name runs and body phrases), never overlapping.
 
@@ -79,6 +81,10 @@ def find_spans(
     from *tokens* (right when every word was tokenised). *named* says whether a folded word
     is a word of some gazetteer name: a stop word capitalised inside a sentence that a name
     holds ("the International Federation", "the Security Council") stays in the span.
+    *possessives* holds the (possessor, next word) pairs, folded, that gazetteer names write
+    across a possessive (:func:`normx.detect.trie.possessive_pairs`): there a run goes on
+    ("King's College London", "United Nations Children's Fund"), elsewhere it ends
+    ("Haftar's Libyan National Army").
     """
     n = len(tokens)
     if n == 0:
@@ -106,16 +112,23 @@ def find_spans(
         j = i
         while j - i + 1 < MAX_SPAN_TOKENS:
             # the usual end of a run, the first tests of _run_goes_on inlined
-            if j + 1 >= n or tokens[j].possessive or not tokens[j + 1].joined:
+            if j + 1 >= n or not tokens[j + 1].joined:
                 break
-            nj = _run_goes_on(tokens, unit_at, lex, j)
+            if tokens[j].possessive and not _name_possessive(tokens, j, possessives):
+                break
+            nj = _run_goes_on(tokens, unit_at, lex, j, possessives)
             if nj is None:
                 break
             j = nj
         # a French name of a body: "Chambre des représentants" (normx.detect.french_names)
         if j + 1 < n and not tokens[j + 1].cap and (fr := french_name(tokens, i, j)):
             j = fr[1] if fr[0] == i else fr[0] - 1  # a run before the name: a span of its own
-        if j - i + 1 >= MAX_SPAN_TOKENS and _run_goes_on(tokens, unit_at, lex, j) is not None:
+        elif j + 1 < n and not tokens[j + 1].cap and (tail := exonym_tail(tokens, j)):
+            j = tail  # "Arabie saoudite" (normx.detect.exonym_tails)
+        if (
+            j - i + 1 >= MAX_SPAN_TOKENS
+            and _run_goes_on(tokens, unit_at, lex, j, possessives) is not None
+        ):
             # a run too long for one span: end it at its last "and", so that the name the
             # limit would cut ("... and the Russian Foreign Minister Sergei | Lavrov") starts
             # the next span whole
@@ -162,11 +175,19 @@ def find_spans(
     return spans
 
 
-def _run_goes_on(tokens: list[Token], unit_at: list[Unit], lex: Lexicon, j: int) -> int | None:
+def _run_goes_on(
+    tokens: list[Token],
+    unit_at: list[Unit],
+    lex: Lexicon,
+    j: int,
+    possessives: Container[tuple[str, str]] = frozenset(),
+) -> int | None:
     """The new last token if the name run ending at token *j* goes on (None: it ends there)."""
     n = len(tokens)
-    if j + 1 >= n or tokens[j].possessive:
+    if j + 1 >= n:
         return None
+    if tokens[j].possessive:
+        return j + 1 if _name_possessive(tokens, j, possessives) else None
     t2 = tokens[j + 1]
     if not t2.joined or t2.sent_start:
         return None
@@ -183,6 +204,17 @@ def _run_goes_on(tokens: list[Token], unit_at: list[Unit], lex: Lexicon, j: int)
     if k > j + 1 and k < n and tokens[k].cap and tokens[k].joined:
         return k
     return None
+
+
+def _name_possessive(tokens: list[Token], j: int, possessives: Container[tuple[str, str]]) -> bool:
+    """Token *j*, in the possessive, and the capitalised word joined after it are words of a
+    gazetteer name written across the possessive ("King's College")."""
+    if not possessives or j + 1 >= len(tokens):
+        return False
+    nxt = tokens[j + 1]
+    return (
+        nxt.cap and nxt.joined and not nxt.sent_start and (tokens[j].form, nxt.form) in possessives
+    )
 
 
 def _trim(

@@ -10,14 +10,23 @@ name costs one dictionary step per unit, whatever the gazetteer's size.
 from __future__ import annotations
 
 import gc
+import re
 from dataclasses import dataclass
 from typing import Any
 
 from normx.detect.units import ABU, ARTICLE, BIN, NAME, Unit
+from normx.gazetteer.exonyms import country_exonyms
 from normx.match.index import NameIndex
+from normx.text.latin import APOSTROPHES, fold
+from normx.text.normalize import analyse_name, core_tokens, normalize_name
 
 _END = ""  # key of the terminal entry (never a core form)
 MAX_ALT_PATHS = 8
+_APOSTROPHE = re.compile("[" + re.escape(APOSTROPHES) + "][sS]")
+# a word in the possessive and the word after it, inside a name: "King's College"
+_POSSESSIVE_PAIR = re.compile(
+    r"([^\W_]+)[" + re.escape(APOSTROPHES) + r"][sS][ \t]+([^\W_]+)", re.UNICODE
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,6 +50,8 @@ class NameTrie:
 
     def __init__(self) -> None:
         self.root: dict[str, Any] = {}
+        # (possessor, next word), folded, of the names written with a possessive inside
+        self.possessives: frozenset[tuple[str, str]] = frozenset()
 
     @classmethod
     def build(cls, index: NameIndex) -> NameTrie:
@@ -57,6 +68,8 @@ class NameTrie:
         gc.disable()
         try:
             trie._insert_all(index)
+            trie.possessives = possessive_pairs(index)
+            trie._insert_exonyms(index)
         finally:
             if was_enabled:
                 gc.enable()
@@ -72,6 +85,8 @@ class NameTrie:
                 paths = _paths([(t.form, *(a for a, _ in t.alts)) for t in tokens])
             else:
                 paths = [tuple(t.form for t in tokens)]
+            if _APOSTROPHE.search(name.text) is not None:
+                paths = _possessive_paths(name.text, paths)
             for path in paths:
                 node = root
                 for form in path:
@@ -84,6 +99,37 @@ class NameTrie:
                     node[_END] = [ni]
                 else:
                     ends.append(ni)
+
+    def _insert_exonyms(self, index: NameIndex) -> None:
+        """A loaded country's names in other languages ("Tunisie" for the user's "Tunisia",
+        :mod:`normx.gazetteer.exonyms`), as paths that end at the country's English name: a
+        text's exonym is found as an exact spelling of that name. Only here, not in the
+        index, so that the matcher never reads other words loosely as exonyms."""
+        records, names, exact = index.records, index.names, index.exact
+
+        def holders(key: str) -> list[tuple[str, str, int]]:
+            out = []
+            for ni in exact.get(key, ()):
+                rec = records[names[ni].entity]
+                out.append((rec.id, rec.type, ni))
+            return out
+
+        for ex in country_exonyms(holders):
+            path = tuple(t.form for t in core_tokens(analyse_name(ex.text)))
+            if not path:
+                continue
+            entity = names[ex.name_id].entity
+            canonical = normalize_name(records[entity].name_en or "")
+            # the record's canonical English name, when the country was known by another
+            name_id = next(
+                (i for i in exact.get(canonical, ()) if names[i].entity == entity), ex.name_id
+            )
+            node = self.root
+            for form in path:
+                node = node.setdefault(form, {})
+            ends = node.setdefault(_END, [])
+            if name_id not in ends:
+                ends.append(name_id)
 
     def walk(self, units: list[Unit], start: int, stop: int) -> TrieHit | None:
         """The longest gazetteer name starting at unit *start* (within ``stop``), if any."""
@@ -109,3 +155,30 @@ class NameTrie:
                     best = TrieHit(start, i, tuple(ends))
                 frontier.append((child, i + 1))
         return best
+
+
+def _possessive_paths(text: str, paths: list[tuple[str, ...]]) -> list[tuple[str, ...]]:
+    """*paths* and, for a name written with a possessive inside ("King's College London":
+    ``kings college london``), the same with the possessor as the text's units read it, the
+    possessive split off (``king college london``)."""
+    owners = {fold(m.group(1)) + "s" for m in _POSSESSIVE_PAIR.finditer(text)}
+    if not owners:
+        return paths
+    more = [tuple(f[:-1] if f in owners else f for f in p) for p in paths]
+    return paths + [p for p in more if p not in paths][: MAX_ALT_PATHS - len(paths)]
+
+
+def possessive_pairs(index: NameIndex) -> frozenset[tuple[str, str]]:
+    """The (possessor, next word) pairs, folded, of the Latin-script names of *index* that hold
+    a possessive inside ("United Nations Children's Fund": ("children", "fund"); "King's
+    College London": ("king", "college")). The text splits the possessive off a word and a
+    name run ends there ("Haftar's forces"); where the gazetteer writes a name across it, the
+    run goes on (:func:`normx.detect.spans.find_spans`)."""
+    pairs: set[tuple[str, str]] = set()
+    for name in index.names:
+        text = name.text
+        if name.lang != "en" or _APOSTROPHE.search(text) is None:
+            continue
+        for m in _POSSESSIVE_PAIR.finditer(text):
+            pairs.add((fold(m.group(1)), fold(m.group(2))))
+    return frozenset(pairs)

@@ -25,6 +25,7 @@ from normx.detect.blind_capitals import (
     lower_unattested_caps,
 )
 from normx.detect.dateline_start import dateline_sentences
+from normx.detect.datelines import name_datelines
 from normx.detect.dates import uncapitalise_dates
 from normx.detect.headlines import lower_ordinary_words, title_case_lines
 from normx.detect.hijri_dates import uncapitalise_hijri_dates
@@ -88,6 +89,7 @@ def _canonicalize(rt: Runtime, text: str, doc: str | None) -> Document:
     tokens = uncapitalise_dates(text, tokenize(text, rt.lex.keep_words), rt.lex.day_months)
     tokens = uncapitalise_hijri_dates(text, tokens)  # "the 20th of Ramadan"
     tokens = dateline_sentences(text, tokens, rt.lex.stopwords)  # "(AFP) - In Zouara"
+    tokens = name_datelines(text, tokens)  # "NEW YORK (AP) -" (normx.detect.datelines)
     units = name_units(tokens)
     lower = lowercase_words(text)
     headlines = title_case_lines(text, rt.lex, lower)
@@ -119,7 +121,7 @@ def _canonicalize(rt: Runtime, text: str, doc: str | None) -> Document:
         name_words=rt.name_words,
         standing=rt.standing,
     )
-    spans = find_spans(tokens, units, rt.lex, lower, rt.in_names)
+    spans = find_spans(tokens, units, rt.lex, lower, rt.in_names, rt.trie.possessives)
     per_span = resolve_all(spans, partial(rt.spans.resolve, linker), queries)
     for k, (span, found) in enumerate(zip(spans, per_span, strict=True)):
         # the two rules' first tests, here: most spans meet neither
