@@ -17,12 +17,22 @@ names, so one threshold serves both; cross-script names are right as often at sc
 the threshold on the cross-script sets by 2-6 points but raised false accepts more (towns-libya
 24% -> 39%), so cross-script scores stay conservative.
 
+``--isolation`` fits the isolation rule instead (``normx.match.calibration``): a best candidate
+between a raw score L and the threshold that leads the next entity by at least M is lifted over
+the threshold. Observations are raw scores (the rule itself off while they are taken); each
+(L, M) of a grid is judged on the sets whose gazetteer is large enough for the rule, by the
+answers it newly accepts: how many are right and how often, a query of a removed entity counting
+as wrong (weighted by ``--absent-weight``). The reference is how often raw same-script answers at
+0.75-0.80 are right on the same queries; the rule printed last is the one that accepts the most
+right answers while being right at least that often (each set on its own, so that one set's gain
+does not pay for another's false accepts).
+
 Queries from ANETAC (evaluation only) and the Gaddafi spellings (a pure test set) are left
 out; the other half of the entities (by a hash of the id) is never used here.
 
 Usage::
 
-    .venv/bin/python -m benchmarks.eval.calibrate [--absent-weight 0.5]
+    .venv/bin/python -m benchmarks.eval.calibrate [--absent-weight 0.5] [--isolation]
 """
 
 from __future__ import annotations
@@ -35,6 +45,7 @@ import sys
 import tempfile
 import zlib
 from collections import defaultdict
+from dataclasses import dataclass
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[2]
@@ -44,11 +55,15 @@ if str(REPO) not in sys.path:  # run as a plain script
 from benchmarks.eval.false_accepts import _reduced_gazetteer  # noqa: E402
 from benchmarks.eval.setio import WORK_DIR  # noqa: E402
 from normx.api import Normalizer  # noqa: E402
+from normx.match import calibration  # noqa: E402
 from normx.match.matcher import Matcher  # noqa: E402
 from normx.match.score import NO_MATCH_THRESHOLD  # noqa: E402
 from normx.text.normalize import normalize_name  # noqa: E402
 
 SETS = ("persons-latin", "persons-xscript", "towns-libya", "towns-xscript")
+REFERENCE_BAND = (0.75, 0.80)  # raw same-script answers just over the threshold
+GRID_FROM = (0.66, 0.67, 0.68, 0.69, 0.70, 0.71, 0.72, 0.73, 0.74)
+GRID_MARGIN = (0.05, 0.075, 0.10, 0.125, 0.15, 0.175, 0.20, 0.25, 0.30)
 LEFT_OUT_KINDS = ("anetac", "gaddafi")
 
 
@@ -113,6 +128,99 @@ def observations(folder: Path, seed: int = 11) -> list[tuple[str, float, bool, f
     return out
 
 
+@dataclass(frozen=True)
+class Observation:
+    """A dev query's best raw candidate and the next entity's raw score."""
+
+    set: str
+    entities: int
+    best: float
+    runner_up: float
+    cross: bool
+    right: bool
+    present: bool
+
+
+def isolation_observations(folder: Path, seed: int = 11) -> list[Observation]:
+    """Raw best and runner-up scores of the dev queries on a gazetteer missing half their
+    entities (the isolation rule switched off while they are taken)."""
+    names = _names_by_entity(folder)
+    queries = _dev_queries(folder)
+    golds = sorted({g for _, g in queries})
+    absent = set(random.Random(seed).sample(golds, len(golds) // 2))
+    saved = calibration.ISOLATION_MIN_ENTITIES
+    calibration.ISOLATION_MIN_ENTITIES = sys.maxsize
+    try:
+        with tempfile.TemporaryDirectory() as tmp:
+            path = _reduced_gazetteer(folder, absent, Path(tmp) / "gazetteer.jsonl")
+            index = Normalizer.load(gazetteers=[path], defaults=False, inherit=False).index
+        matcher = Matcher(index)
+        out = []
+        for query, gold in queries:
+            cands = matcher.match(query, top=2, min_score=0.0)
+            if not cands:
+                continue
+            best = cands[0]
+            right = best.id == gold or bool(names.get(best.id, set()) & names.get(gold, set()))
+            out.append(
+                Observation(
+                    folder.name,
+                    len(index.records),
+                    best.score,
+                    cands[1].score if len(cands) > 1 else 0.0,
+                    best.method == "cross-script",
+                    right,
+                    gold not in absent,
+                )
+            )
+    finally:
+        calibration.ISOLATION_MIN_ENTITIES = saved
+    return out
+
+
+def fit_isolation(obs: list[Observation], absent_weight: float) -> list[tuple[float, float]]:
+    """Print the grid and return the rules (from, margin) that pass, best last."""
+    lo, hi = REFERENCE_BAND
+
+    def weight(o: Observation) -> float:
+        return 1.0 if o.present else absent_weight
+
+    ref = [o for o in obs if not o.cross and lo <= o.best < hi]
+    ref_p = sum(weight(o) for o in ref if o.right) / max(1e-9, sum(weight(o) for o in ref))
+    large = [o for o in obs if o.entities >= calibration.ISOLATION_MIN_ENTITIES]
+    sets = sorted({o.set for o in large})
+    print(f"reference: raw same-script answers in [{lo}, {hi}) right {ref_p:.3f} ({len(ref)})")
+    print(f"sets with >= {calibration.ISOLATION_MIN_ENTITIES} entities: {', '.join(sets)}")
+    print("| from | margin | " + " | ".join(f"{s} right / wrong / absent, P" for s in sets) + " |")
+    passing: list[tuple[int, float, float]] = []
+    for start in GRID_FROM:
+        for margin in GRID_MARGIN:
+            cells, ok, gained = [], True, 0
+            for name in sets:
+                new = [
+                    o
+                    for o in large
+                    if o.set == name
+                    and start <= o.best < NO_MATCH_THRESHOLD
+                    and o.best - o.runner_up >= margin
+                ]
+                r = sum(1 for o in new if o.right and o.present)
+                w = sum(1 for o in new if not o.right and o.present)
+                a = sum(1 for o in new if not o.present)
+                total = sum(weight(o) for o in new)
+                p = sum(weight(o) for o in new if o.right) / total if total else 1.0
+                ok = ok and p >= ref_p
+                gained += r
+                cells.append(f"{r} / {w} / {a}, {p:.2f}")
+            print(f"| {start:.2f} | {margin:.3f} | " + " | ".join(cells) + " |")
+            if ok:
+                passing.append((gained, -margin, start))
+    passing.sort()
+    for gained, neg_margin, start in passing[-3:]:
+        print(f"passing: from {start:.2f} margin {-neg_margin:.3f}: {gained} right answers")
+    return [(start, -neg_margin) for _, neg_margin, start in passing]
+
+
 def logistic(points: list[tuple[float, float, float]]) -> tuple[float, float]:
     """Weighted logistic regression of right (y) on the raw score (x): (intercept, slope).
 
@@ -156,7 +264,14 @@ def main(argv: list[str] | None = None) -> int:
         default=0.5,
         help="weight of a query whose entity was removed (0.5: a third of the names are unknown)",
     )
+    parser.add_argument(
+        "--isolation", action="store_true", help="fit the isolation rule (normx.match.calibration)"
+    )
     args = parser.parse_args(argv)
+    if args.isolation:
+        obs = [o for name in SETS for o in isolation_observations(WORK_DIR / name)]
+        fit_isolation(obs, args.absent_weight)
+        return 0
     fits = fit(args.absent_weight)
     a_ref, b_ref, _ = fits["same"]
     target = a_ref + b_ref * NO_MATCH_THRESHOLD

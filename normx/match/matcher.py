@@ -18,6 +18,7 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
+from normx.match import calibration
 from normx.match.candidate import Candidate
 from normx.match.index import IndexedName, NameIndex
 from normx.match.joins import join_floor, joinable, joined_token
@@ -724,7 +725,44 @@ class Matcher:
             )
             if found and found[0].score >= NO_MATCH_THRESHOLD:
                 break
-        return found
+        return self._isolated(
+            query, found, top=top, type=type, min_score=min_score, explain=explain
+        )
+
+    def _isolated(
+        self,
+        query: _Query,
+        found: list[Candidate],
+        *,
+        top: int,
+        type: str | None,
+        min_score: float,
+        explain: bool,
+    ) -> list[Candidate]:
+        """*found*, its best candidate lifted over the threshold when it stands far ahead of
+        every other entity in a large gazetteer (:mod:`normx.match.calibration`)."""
+        if len(self.index.records) < calibration.ISOLATION_MIN_ENTITIES or (
+            found and found[0].score >= NO_MATCH_THRESHOLD
+        ):
+            return found
+        ranked = found
+        if min_score > calibration.ISOLATION_FLOOR or top < 2:
+            # the best two entities down to the floor (the same pass: joins as last tried)
+            floor = min(min_score, calibration.ISOLATION_FLOOR)
+            ranked = self._scorer.rank(
+                query,
+                self.candidate_names(query, floor),
+                top=2,
+                type=type,
+                min_score=floor,
+                explain=explain,
+            )
+        if not ranked or not calibration.applies(len(self.index.records), ranked[0].score):
+            return found
+        best = calibration.isolate(ranked, complete_to=min(min_score, calibration.ISOLATION_FLOOR))
+        if best is None or best.score < min_score:
+            return found
+        return [best, *(c for c in found if c.id != best.id)][:top]
 
 
 def _in_bound_order(
