@@ -757,7 +757,7 @@ class Matcher:
                 min_score=floor,
                 explain=explain,
             )
-        if not ranked or not calibration.applies(len(self.index.records), ranked[0].score):
+        if not ranked or not calibration.applies(len(self.index.records), ranked[0]):
             return found
         best = calibration.isolate(ranked, complete_to=min(min_score, calibration.ISOLATION_FLOOR))
         if best is None or best.score < min_score:

@@ -54,7 +54,7 @@ def test_a_small_gazetteer_lifts_nothing(nz):
     # the default size: the hand-written gazetteer is far too small for a lone candidate to
     # be evidence, so the long alias stays under the threshold as its raw score says
     (raw,) = nz.match(LONG_ALIAS, top=1, min_score=0.0)
-    assert calibration.ISOLATION_FROM <= raw.score < NO_MATCH_THRESHOLD
+    assert calibration.ISOLATION_RULES["cross-script"][0] <= raw.score < NO_MATCH_THRESHOLD
     assert nz.match(LONG_ALIAS) == []
 
 
@@ -62,21 +62,29 @@ def test_namesakes_within_the_margin_are_not_lifted(nz, large):
     # the absent brother's name reaches both brothers alike: no lead, no lift
     loose = nz.match(THIRD_BROTHER, top=2, min_score=0.0)
     assert {c.id for c in loose} == {"per:saad-tikriti", "per:omar-tikriti"}
-    assert loose[0].score - loose[1].score < calibration.ISOLATION_MARGIN
+    assert loose[0].score - loose[1].score < calibration.ISOLATION_RULES["cross-script"][1]
     assert nz.match(THIRD_BROTHER) == []
 
 
 def test_a_best_answer_under_the_band_is_not_lifted(nz, large):
     # far ahead of everything but too unlike any name: not a name of the gazetteer
     (raw,) = nz.match("Khalifa Belqasim Hamad", top=1, min_score=0.0)
-    assert raw.score < calibration.ISOLATION_FROM
+    assert raw.score < calibration.ISOLATION_RULES["cross-script"][0]
     assert nz.match("Khalifa Belqasim Hamad") == []
 
 
 def test_the_lift_keeps_raw_order_and_stays_under_exact_caps():
-    assert calibration.lifted(calibration.ISOLATION_FROM) == NO_MATCH_THRESHOLD
-    assert calibration.lifted(0.73) < calibration.lifted(0.74) < NO_MATCH_THRESHOLD + 0.02
-    assert calibration.lifted(0.749) < 0.78  # SINGLE_TOKEN_EXACT: a bare exact surname
+    assert calibration.lifted(0.72, 0.72) == NO_MATCH_THRESHOLD
+    assert calibration.lifted(0.73, 0.72) < calibration.lifted(0.74, 0.72) < 0.77
+    assert calibration.lifted(0.749, 0.72) < 0.78  # SINGLE_TOKEN_EXACT: a bare exact surname
+
+
+def test_same_script_answers_are_not_lifted(large):
+    # a Latin alias against a Latin name, as far ahead as the Arabic one: no rule, no lift
+    latin = Normalizer.from_records([Record("per:huthi", "PER", "Abd al-Khaliq al-Huthi"), *OTHERS])
+    (raw,) = latin.match("Abdul Khaliq Badreddin Al-Houthi Yahya", top=1, min_score=0.0)
+    assert raw.method != "cross-script" and raw.score < NO_MATCH_THRESHOLD
+    assert latin.match("Abdul Khaliq Badreddin Al-Houthi Yahya") == []
 
 
 def test_isolate_reads_an_unlisted_runner_up_as_below_the_floor():
