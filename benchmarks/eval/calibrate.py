@@ -41,6 +41,7 @@ Usage::
 from __future__ import annotations
 
 import argparse
+import itertools
 import json
 import math
 import random
@@ -64,9 +65,13 @@ from normx.match.score import NO_MATCH_THRESHOLD  # noqa: E402
 from normx.text.normalize import normalize_name  # noqa: E402
 
 SETS = ("persons-latin", "persons-xscript", "towns-libya", "towns-xscript")
+# the isolation rule is fitted on the French person sets too (their own sources: rigour, the
+# synthetic French spellings), the only other sets with gazetteers large enough for the rule
+ISOLATION_SETS = (*SETS, "persons-fr", "persons-fr-xscript")
 REFERENCE_BAND = (0.75, 0.80)  # raw same-script answers just over the threshold (shown)
 GRID_FROM = (0.66, 0.67, 0.68, 0.69, 0.70, 0.71, 0.72, 0.73, 0.74)
 GRID_MARGIN = (0.05, 0.075, 0.10, 0.125, 0.15, 0.175, 0.20, 0.25, 0.30)
+GRID_PARTS = (1, 3)  # the least query name parts: any, or three (no bare given + family name)
 LEFT_OUT_KINDS = ("anetac", "gaddafi")
 
 
@@ -142,6 +147,7 @@ class Observation:
     cross: bool
     right: bool
     present: bool
+    parts: int = 0  # the query's name parts (core tokens)
 
 
 def isolation_observations(folder: Path, seed: int = 11) -> list[Observation]:
@@ -160,7 +166,7 @@ def isolation_observations(folder: Path, seed: int = 11) -> list[Observation]:
         matcher = Matcher(index)
         out = []
         for query, gold in queries:
-            cands = matcher.match(query, top=2, min_score=0.0)
+            cands = matcher.match(query, top=2, min_score=0.0, explain=True)
             if not cands:
                 continue
             best = cands[0]
@@ -174,6 +180,7 @@ def isolation_observations(folder: Path, seed: int = 11) -> list[Observation]:
                     best.method == "cross-script",
                     right,
                     gold not in absent,
+                    len(best.explain.get("query_tokens", ())),
                 )
             )
     finally:
@@ -191,9 +198,11 @@ def wilson_lower(p: float, n: float, z: float = 1.0) -> float:
     return (centre - spread) / (1 + z * z / n)
 
 
-def fit_isolation(obs: list[Observation], absent_weight: float) -> dict[str, tuple[float, float]]:
+def fit_isolation(
+    obs: list[Observation], absent_weight: float
+) -> dict[str, tuple[float, float, int]]:
     """Print the grid per kind (across scripts, same script) and return each kind's best
-    passing rule (from, margin); a kind with none is left out."""
+    passing rule (from, margin, least query parts); a kind with none is left out."""
     lo, hi = REFERENCE_BAND
 
     def weight(o: Observation) -> float:
@@ -213,41 +222,44 @@ def fit_isolation(obs: list[Observation], absent_weight: float) -> dict[str, tup
     print(f"raw same-script answers in [{lo}, {hi}) right {right_share(band):.3f} ({len(band)})")
     print(f"reference: answers accepted at the threshold right {ref_p:.3f} ({len(accepted)})")
     print(f"sets with >= {calibration.ISOLATION_MIN_ENTITIES} entities: {', '.join(sets)}")
-    rules: dict[str, tuple[float, float]] = {}
+    rules: dict[str, tuple[float, float, int]] = {}
     for kind, cross in (("cross-script", True), ("same-script", False)):
         print(
             f"\n{kind}: newly accepted right / wrong / of a removed entity, P(right), lower bound"
         )
-        print("| from | margin | " + " | ".join(sets) + " |")
-        print("|---|---|" + "---|" * len(sets))
-        passing: list[tuple[int, float, float]] = []
-        for start in GRID_FROM:
-            for margin in GRID_MARGIN:
-                cells, ok, gained = [], True, 0
-                for name in sets:
-                    new = [
-                        o
-                        for o in large
-                        if o.set == name
-                        and o.cross == cross
-                        and start <= o.best < NO_MATCH_THRESHOLD
-                        and o.best - o.runner_up >= margin
-                    ]
-                    r = sum(1 for o in new if o.right and o.present)
-                    w = sum(1 for o in new if not o.right and o.present)
-                    a = sum(1 for o in new if not o.present)
-                    total = sum(weight(o) for o in new)
-                    p = sum(weight(o) for o in new if o.right) / total if total else 1.0
-                    ok = ok and wilson_lower(p, total) >= ref_p
-                    gained += r
-                    cells.append(f"{r} / {w} / {a}, {p:.2f}, {wilson_lower(p, total):.2f}")
-                print(f"| {start:.2f} | {margin:.3f} | " + " | ".join(cells) + " |")
-                if ok and gained:
-                    passing.append((gained, margin, start))
+        print("| parts | from | margin | " + " | ".join(sets) + " |")
+        print("|---|---|---|" + "---|" * len(sets))
+        passing: list[tuple[int, int, float, float]] = []
+        for parts, start, margin in itertools.product(GRID_PARTS, GRID_FROM, GRID_MARGIN):
+            cells, ok, gained = [], True, 0
+            for name in sets:
+                new = [
+                    o
+                    for o in large
+                    if o.set == name
+                    and o.cross == cross
+                    and o.parts >= parts
+                    and start <= o.best < NO_MATCH_THRESHOLD
+                    and o.best - o.runner_up >= margin
+                ]
+                r = sum(1 for o in new if o.right and o.present)
+                w = sum(1 for o in new if not o.right and o.present)
+                a = sum(1 for o in new if not o.present)
+                total = sum(weight(o) for o in new)
+                p = sum(weight(o) for o in new if o.right) / total if total else 1.0
+                ok = ok and wilson_lower(p, total) >= ref_p
+                gained += r
+                cells.append(f"{r} / {w} / {a}, {p:.2f}, {wilson_lower(p, total):.2f}")
+            print(f"| {parts} | {start:.2f} | {margin:.3f} | " + " | ".join(cells) + " |")
+            if ok and gained:
+                passing.append((gained, parts, margin, start))
         if passing:
-            gained, margin, start = max(passing)
-            rules[kind] = (start, margin)
-            print(f"{kind}: from {start:.2f} margin {margin:.3f} ({gained} right answers)")
+            gained, parts, margin, start = max(passing)
+            rules[kind] = (start, margin, parts)
+            print(
+                f"{kind}: from {start:.2f} margin {margin:.3f} query parts >= {parts} "
+                f"({gained} right answers)"
+            )
         else:
             print(f"{kind}: no rule passes")
     return rules
@@ -308,7 +320,7 @@ def main(argv: list[str] | None = None) -> int:
             lines = args.observations.read_text(encoding="utf-8").splitlines()
             obs = [Observation(**json.loads(line)) for line in lines]
         else:
-            obs = [o for name in SETS for o in isolation_observations(WORK_DIR / name)]
+            obs = [o for name in ISOLATION_SETS for o in isolation_observations(WORK_DIR / name)]
             if args.observations is not None:
                 args.observations.write_text(
                     "".join(json.dumps(asdict(o)) + "\n" for o in obs), encoding="utf-8"

@@ -741,8 +741,10 @@ class Matcher:
     ) -> list[Candidate]:
         """*found*, its best candidate lifted over the threshold when it stands far ahead of
         every other entity in a large gazetteer (:mod:`normx.match.calibration`)."""
-        if len(self.index.records) < calibration.ISOLATION_MIN_ENTITIES or (
-            found and found[0].score >= NO_MATCH_THRESHOLD
+        if (
+            len(self.index.records) < calibration.ISOLATION_MIN_ENTITIES
+            or len(query.core) < calibration.ISOLATION_MIN_PARTS
+            or (found and found[0].score >= NO_MATCH_THRESHOLD)
         ):
             return found
         ranked = found
@@ -757,7 +759,9 @@ class Matcher:
                 min_score=floor,
                 explain=explain,
             )
-        if not ranked or not calibration.applies(len(self.index.records), ranked[0]):
+        if not ranked or not calibration.applies(
+            len(self.index.records), ranked[0], len(query.core)
+        ):
             return found
         best = calibration.isolate(ranked, complete_to=min(min_score, calibration.ISOLATION_FLOOR))
         if best is None or best.score < min_score:

@@ -97,3 +97,14 @@ def test_isolate_reads_an_unlisted_runner_up_as_below_the_floor():
 
 def test_min_score_above_the_lift_still_filters(nz, large):
     assert nz.match(LONG_ALIAS, min_score=0.9) == []
+
+
+def test_a_two_part_query_is_not_lifted(large):
+    # a given and a family name far ahead of everything else: when its person is missing, a
+    # namesake with a longer name is found alone, so two parts are no evidence of isolation
+    gaz = Normalizer.from_records(
+        [Record("per:dehlvi", "PER", None, "سليمان علي الدهلوي"), *OTHERS]
+    )
+    (raw,) = gaz.match("Souleymen Al-Dehlvi", top=2, min_score=0.0)
+    assert calibration.ISOLATION_RULES["cross-script"][0] <= raw.score < NO_MATCH_THRESHOLD
+    assert gaz.match("Souleymen Al-Dehlvi") == []
