@@ -26,8 +26,8 @@ as wrong (weighted by ``--absent-weight``). The bar is how often the answers tha
 already accepts on the same queries are right (raw same-script answers at 0.75-0.80 alone are
 right far less often, and lifting to that bar would add false accepts); each kind's rule is the
 one that accepts the most right answers while being right at least that often on every set on
-its own (so that one set's gain does not pay for another's false accepts), "that often" read as
-the Wilson lower bound (z = 1) of its share, since a rule adds a few dozen answers at most.
+its own (so that one set's gain does not pay for another's false accepts) and, all sets pooled,
+by the Wilson lower bound (z = 1) of its share, since a rule adds a few dozen answers at most.
 ``--observations FILE`` keeps the raw observations (JSON lines), read back when the file exists.
 
 Queries from ANETAC (evaluation only) and the Gaddafi spellings (a pure test set) are left
@@ -227,11 +227,11 @@ def fit_isolation(
         print(
             f"\n{kind}: newly accepted right / wrong / of a removed entity, P(right), lower bound"
         )
-        print("| parts | from | margin | " + " | ".join(sets) + " |")
-        print("|---|---|---|" + "---|" * len(sets))
+        print("| parts | from | margin | " + " | ".join(sets) + " | all: lower bound |")
+        print("|---|---|---|" + "---|" * (len(sets) + 1))
         passing: list[tuple[int, int, float, float]] = []
         for parts, start, margin in itertools.product(GRID_PARTS, GRID_FROM, GRID_MARGIN):
-            cells, ok, gained = [], True, 0
+            cells, ok, gained, pooled, pooled_right = [], True, 0, 0.0, 0.0
             for name in sets:
                 new = [
                     o
@@ -247,10 +247,18 @@ def fit_isolation(
                 a = sum(1 for o in new if not o.present)
                 total = sum(weight(o) for o in new)
                 p = sum(weight(o) for o in new if o.right) / total if total else 1.0
-                ok = ok and wilson_lower(p, total) >= ref_p
+                ok = ok and p >= ref_p
                 gained += r
-                cells.append(f"{r} / {w} / {a}, {p:.2f}, {wilson_lower(p, total):.2f}")
-            print(f"| {parts} | {start:.2f} | {margin:.3f} | " + " | ".join(cells) + " |")
+                pooled += total
+                pooled_right += sum(weight(o) for o in new if o.right)
+                cells.append(f"{r} / {w} / {a}, {p:.2f}")
+            lower = wilson_lower(pooled_right / pooled if pooled else 1.0, pooled)
+            ok = ok and lower >= ref_p
+            print(
+                f"| {parts} | {start:.2f} | {margin:.3f} | "
+                + " | ".join(cells)
+                + f" | {lower:.2f} |"
+            )
             if ok and gained:
                 passing.append((gained, parts, margin, start))
         if passing:

@@ -36,11 +36,11 @@ from normx.match.score import NO_MATCH_THRESHOLD
 # lifted. Only across scripts, where right answers score low (a Latin alias against an Arabic
 # name that writes no short vowels: Mohammed / محمد 0.81): for same-script answers no rule of
 # the grid was right as often as the answers the threshold accepts (Latin names that lead at
-# 0.72 are mostly another person's spelling of a rare surname). A two-part query (a given and
+# 0.71 are mostly another person's spelling of a rare surname). A two-part query (a given and
 # a family name) is no evidence however far it leads: many persons share both, and when its
 # person is missing it finds a namesake's longer name alone (persons-fr-xscript: Souleymen
 # Al-Dehlvi, absent, lifted to سليمان علي الدهلوي)
-ISOLATION_RULES: dict[str, tuple[float, float, int]] = {"cross-script": (0.72, 0.20, 3)}
+ISOLATION_RULES: dict[str, tuple[float, float, int]] = {"cross-script": (0.71, 0.20, 3)}
 ISOLATION_SPAN = 0.02  # lifted into [threshold, threshold + span): still below any exact cap
 ISOLATION_MIN_ENTITIES = 20_000  # gazetteers with fewer entities: no lift
 # the least query parts of any rule: shorter queries are never lifted, and not looked at again
