@@ -45,7 +45,9 @@ ISOLATION_SPAN = 0.02  # lifted into [threshold, threshold + span): still below 
 ISOLATION_MIN_ENTITIES = 20_000  # gazetteers with fewer entities: no lift
 # the least query parts of any rule: shorter queries are never lifted, and not looked at again
 ISOLATION_MIN_PARTS = min((parts for _, _, parts in ISOLATION_RULES.values()), default=1)
-# how low the next entity must be looked for
+# the lowest start of any rule: no best candidate under it is lifted
+ISOLATION_START = min((start for start, _, _ in ISOLATION_RULES.values()), default=1.0)
+# how low the next entity may have to be looked for
 ISOLATION_FLOOR = min(
     (start - margin for start, margin, _ in ISOLATION_RULES.values()), default=0.0
 )
