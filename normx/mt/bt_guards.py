@@ -1,0 +1,72 @@
+"""When an Arabic match may count: the precision guards of back-translation.
+
+Back-translation is for names whose English spellings drifted apart from one Arabic spelling
+(Uzbal and Özbal from أوزبال). Measured on the held-out article sets (session 12,
+``benchmarks/eval/bt_diff.py``), what it linked wrongly was not that:
+
+* an English phrase ("Supreme Council", "Humanitarian Affairs") spelled into Arabic word by
+  word with the gloss lexicon's renderings, meeting part of a body's Arabic name. A name made
+  of English words only is translated, not transliterated: the gloss matcher reads it, with
+  its own guards (:func:`transliterated`);
+* a person not in the gazetteer (Mohamed Al-Kilani) whose spelling only resembles a known one
+  (Mohamed al-Kani): the Arabic guesses then resemble the Arabic name by the same missing
+  letter, so the two sides are one witness, not two; so is a short form (Ahmed Omar) read
+  as part of a long name in both scripts (:func:`spells_alike`);
+* a person's name (Abdel-Basit Marwan) one of whose words is a place's whole Arabic name
+  (مروان, Qaryat Marwan): an entity only the Arabic side reaches must explain every part of
+  the query (:func:`stands_alone`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import cache
+
+from normx.mt.arabic_match import ArabicMatch
+from normx.mt.lexicon import default_lexicon
+
+SPELLED = 0.9
+"""An Arabic pairing this alike spells the name's word (a vowel letter or hamza apart): the
+model's guess meets the gazetteer's Arabic, as for Uzbal/أوزبال. Below, a pairing only
+resembles it, which the Latin spelling already said."""
+
+
+@cache
+def english_words() -> frozenset[str]:
+    """One-word English entries of the gloss lexicon (supreme, council, affairs, ...)."""
+    lexicon = default_lexicon()
+    return frozenset(k[0] for k, e in lexicon.entries.items() if len(k) == 1) - frozenset(
+        lexicon.transliterated
+    )
+
+
+def _english(token: str) -> bool:
+    words = english_words()
+    return token in words or (token.endswith("s") and token[:-1] in words)
+
+
+def transliterated(found: ArabicMatch, tokens: Sequence[str]) -> bool:
+    """True when some query part the match paired is not an English word of the lexicon (a
+    name that was spelled out, not translated)."""
+    return any(
+        not _english(tokens[i]) for qu, _, _, _ in found.pairs for i in qu if i < len(tokens)
+    )
+
+
+def spells_alike(found: ArabicMatch) -> bool:
+    """True when the Arabic guesses spell the whole name: every pairing spells its name words
+    (:data:`SPELLED`) and no word of the query or of the name is left over. Only then does
+    the Arabic side add to the Latin one: "Ahmed Omar" reads two of the four words of Ahmad
+    Oumar Imhamad al-Fitouri in either script, which the Latin score already said."""
+    return (
+        bool(found.pairs)
+        and found.query_coverage >= 1.0
+        and found.name_coverage >= 1.0
+        and all(sim >= SPELLED for _, _, _, sim in found.pairs)
+    )
+
+
+def stands_alone(found: ArabicMatch) -> bool:
+    """True when an entity the Latin spelling did not reach may be answered through Arabic:
+    the match explains every part of the query (words left over are another name's)."""
+    return found.query_coverage >= 1.0
