@@ -13,8 +13,11 @@ Back-translation is for names whose English spellings drifted apart from one Ara
   letter, so the two sides are one witness, not two; so is a short form (Ahmed Omar) read
   as part of a long name in both scripts (:func:`spells_alike`);
 * a person's name (Abdel-Basit Marwan) one of whose words is a place's whole Arabic name
-  (مروان, Qaryat Marwan): an entity only the Arabic side reaches must explain every part of
-  the query (:func:`stands_alone`).
+  (مروان, Qaryat Marwan), or a nil person (Jumaa Al-Gharbawi) whose words only resemble a
+  namesake's (جمعة نعيم الجربي) among 40,000: an entity only the Arabic side reaches must
+  explain every part of the query and spell each word (:func:`stands_alone`);
+* a name whose Arabic is also part of another entity's (Al-Jazair: الجزائر, Algeria, and
+  مدينة الجزائر, Algiers): the guess reads both, so it raises neither (:func:`shared`).
 """
 
 from __future__ import annotations
@@ -68,5 +71,27 @@ def spells_alike(found: ArabicMatch) -> bool:
 
 def stands_alone(found: ArabicMatch) -> bool:
     """True when an entity the Latin spelling did not reach may be answered through Arabic:
-    the match explains every part of the query (words left over are another name's)."""
-    return found.query_coverage >= 1.0
+    the match explains every part of the query (words left over are another name's), and
+    either spells each word it pairs (:data:`SPELLED`: a short form of a longer name may
+    stand) or reads the whole name, every word of it paired (Serhat Akens / سرحات أكسن, whose
+    guess أكنس only resembles أكسن). A nil name whose words only resemble some of a
+    namesake's (Jumaa Al-Gharbawi / جمعة نعيم الجربي: غرباوي ~ الجربي 0.81, نعيم unread) is
+    left to the Latin side."""
+    if not found.pairs or found.query_coverage < 1.0:
+        return False
+    return found.name_coverage >= 1.0 or all(sim >= SPELLED for _, _, _, sim in found.pairs)
+
+
+def _reads_query(found: ArabicMatch) -> bool:
+    return (
+        bool(found.pairs)
+        and found.query_coverage >= 1.0
+        and all(sim >= SPELLED for _, _, _, sim in found.pairs)
+    )
+
+
+def shared(found: ArabicMatch, others: Sequence[ArabicMatch]) -> bool:
+    """True when another entity's Arabic name is spelled by the guesses as well, every query
+    part read (the same words in both names): the Arabic side cannot tell them apart, and
+    leaves the choice to the Latin evidence and the document."""
+    return any(o.entity != found.entity and _reads_query(o) for o in others)

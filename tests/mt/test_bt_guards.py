@@ -133,3 +133,33 @@ def test_a_short_form_read_in_both_scripts_is_one_witness():
         name_coverage=0.5,
     )
     assert not spells_alike(part)
+
+
+def test_an_entity_only_arabic_reaches_needs_its_words_spelled():
+    """Jumaa Al-Gharbawi is not Juma Naim al-Jerbi: غرباوي only resembles الجربي."""
+    resembling = ArabicMatch(
+        0,
+        0.76,
+        "جمعة نعيم الجربي",
+        (((0,), "جمعه", (0,), 0.995), ((1,), "غرباوي", (2,), 0.805)),
+        name_coverage=2 / 3,
+    )
+    assert not stands_alone(resembling)
+    spelled = ArabicMatch(0, 0.8, resembling.name, (((0,), "جمعه", (0,), 0.995),), 1.0, 1 / 3)
+    assert stands_alone(spelled)  # a short form of a longer name may stand
+
+
+def test_a_spelling_two_entities_share_raises_neither():
+    """الجزائر is Algeria and part of مدينة الجزائر (Algiers): the Latin side decides."""
+    recs = (
+        Record("loc:algeria", "LOC", "Algeria", "الجزائر"),
+        Record("loc:algiers", "LOC", "Algiers", "مدينة الجزائر"),
+    )
+    pair = (((0,), "الجزائر", (0,), 1.0),)
+    country = ArabicMatch(0, 0.9, "الجزائر", pair)
+    city = ArabicMatch(1, 0.8, "مدينة الجزائر", (((0,), "الجزائر", (1,), 1.0),), 1.0, 0.5)
+    latin = [Candidate("loc:algeria", "Algeria", "LOC", 0.81, "الجزائر", "cross-script")]
+    out = merge_evidence(latin, [(country, {}), (city, {})], recs, top=5, min_score=0.5)
+    assert [(c.id, c.method) for c in out] == [("loc:algeria", "cross-script")]
+    alone = merge_evidence(latin, [(country, {})], recs, top=5, min_score=0.5)
+    assert alone[0].method == "backtranslate"
