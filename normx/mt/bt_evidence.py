@@ -14,7 +14,7 @@ from typing import Any
 from normx.match.candidate import Candidate
 from normx.mt.arabic_match import ArabicMatch, PartGuesses, name_words
 from normx.mt.arabic_sim import prepare, similarity
-from normx.mt.bt_guards import shared, spells_alike, stands_alone
+from normx.mt.bt_guards import shared, shared_with, spells_alike, stands_alone
 
 SINGLE_WORD_ARABIC = 0.95
 """A one-word name is answered through Arabic only when a hypothesis matches an Arabic name
@@ -119,9 +119,9 @@ def merge_evidence(
     best: dict[str, Candidate] = {c.id: c for c in latin}
     matches = [found for found, _ in arabic]
     for found, detail in arabic:
-        if shared(found, matches):
-            continue  # the guesses spell another entity's name as well
         rec = records[found.entity]
+        if shared(found, matches) or shared_with(found, rec.id, latin):
+            continue  # the guesses spell another entity's name as well
         prev = best.get(rec.id)
         if prev is None and not stands_alone(found):
             continue  # query words left unexplained: part of another name

@@ -25,8 +25,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import cache
 
-from normx.mt.arabic_match import ArabicMatch
+from normx.match.candidate import Candidate
+from normx.mt.arabic_match import ArabicMatch, name_words
 from normx.mt.lexicon import default_lexicon
+from normx.text.arabic import has_arabic
 
 SPELLED = 0.9
 """An Arabic pairing this alike spells the name's word (a vowel letter or hamza apart): the
@@ -95,3 +97,13 @@ def shared(found: ArabicMatch, others: Sequence[ArabicMatch]) -> bool:
     part read (the same words in both names): the Arabic side cannot tell them apart, and
     leaves the choice to the Latin evidence and the document."""
     return any(o.entity != found.entity and _reads_query(o) for o in others)
+
+
+def shared_with(found: ArabicMatch, entity_id: str, latin: Sequence[Candidate]) -> bool:
+    """True when another Latin candidate was reached on an Arabic name holding every word of
+    the matched one (الجزائر in مدينة الجزائر): the Arabic spelling reads both entities."""
+    words = set(name_words(found.name))
+    return bool(words) and any(
+        c.id != entity_id and has_arabic(c.matched) and words <= set(name_words(c.matched))
+        for c in latin
+    )

@@ -163,3 +163,17 @@ def test_a_spelling_two_entities_share_raises_neither():
     assert [(c.id, c.method) for c in out] == [("loc:algeria", "cross-script")]
     alone = merge_evidence(latin, [(country, {})], recs, top=5, min_score=0.5)
     assert alone[0].method == "backtranslate"
+
+
+def test_a_spelling_inside_another_latin_candidates_arabic_name_raises_neither():
+    recs = (
+        Record("loc:algeria", "LOC", "Algeria", "الجزائر"),
+        Record("loc:algiers", "LOC", "Algiers", "مدينة الجزائر"),
+    )
+    country = ArabicMatch(0, 0.9, "الجزائر", (((0,), "الجزائر", (0,), 1.0),))
+    latin = [
+        Candidate("loc:algeria", "Algeria", "LOC", 0.81, "الجزائر", "cross-script"),
+        Candidate("loc:algiers", "Algiers", "LOC", 0.79, "مدينة الجزائر", "cross-script"),
+    ]
+    out = merge_evidence(latin, [(country, {})], recs, top=5, min_score=0.5)
+    assert [c.method for c in out] == ["cross-script", "cross-script"]
