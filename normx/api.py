@@ -57,9 +57,10 @@ def gloss_starts(lexicon: Lexicon) -> frozenset[str]:
 class _LatinEvidence:
     """What back-translation sees of a normalizer: its spelling matcher and Latin evidence."""
 
-    def __init__(self, normalizer: Normalizer) -> None:
+    def __init__(self, normalizer: Normalizer, joins: bool = True) -> None:
         self.matcher = normalizer.matcher
         self._normalizer = normalizer
+        self.joins = joins  # as the caller asked: back-translation must not change the Latin side
 
     def match(
         self,
@@ -71,7 +72,7 @@ class _LatinEvidence:
         explain: bool = False,
     ) -> list[Candidate]:
         threshold = NO_MATCH_THRESHOLD if min_score is None else min_score
-        return self._normalizer._match_latin(name, top, type, threshold, explain)
+        return self._normalizer._match_latin(name, top, type, threshold, explain, self.joins)
 
 
 class Normalizer:
@@ -156,7 +157,7 @@ class Normalizer:
         if self.backtransliterator is not None and _words(name) >= BACKTRANSLATE_MIN_WORDS:
             from normx.mt.backtranslate import backtranslate_match
 
-            latin = _LatinEvidence(self)
+            latin = _LatinEvidence(self, joins)
             found = backtranslate_match(
                 latin,
                 name,
@@ -297,7 +298,7 @@ class Normalizer:
 
             long = [n for n in distinct if _words(n) >= BACKTRANSLATE_MIN_WORDS]
             found = backtranslate_many(
-                _LatinEvidence(self),
+                _LatinEvidence(self, joins),
                 long,
                 self.backtransliterator,
                 top=top,

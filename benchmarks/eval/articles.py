@@ -55,6 +55,11 @@ as one of their parts: that is the pressure being measured. Records are written 
 per set into the workdir and loaded with the index cache, kept in ``WORKDIR/cache`` unless
 ``$NORMX_CACHE_DIR`` says otherwise (the default mode is unchanged:
 ``Normalizer.load([set gazetteer], defaults=False, use_cache=False)``).
+
+``--backtranslate`` (or ``--mt-model DIR``) loads the back-transliteration model once and gives
+it to every normalizer the run loads (issue 5); its cost is printed after the scores
+(:mod:`benchmarks.eval.bt_cost`). ``benchmarks/eval/bt_diff.py`` runs a set without and with it
+on one loaded normalizer and lists the mentions that differ.
 """
 
 from __future__ import annotations
@@ -71,6 +76,7 @@ from typing import TYPE_CHECKING
 
 import yaml
 
+from benchmarks.eval.bt_cost import BtCost
 from normx.gazetteer.schema import Record
 from normx.resolve.document import Document, Mention
 from normx.text.arabic import normalize_arabic
@@ -451,8 +457,13 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="the set's gazetteer under its own ids with the shipped defaults, as a user loads it",
     )
+    parser.add_argument(
+        "--backtranslate", action="store_true", help="also match through Arabic (normx.mt)"
+    )
+    parser.add_argument("--mt-model", type=Path, help="model directory (implies --backtranslate)")
     args = parser.parse_args(argv)
     gazetteers = args.gazetteer or [ARTICLES / "gazetteer.yaml"]
+    cost = BtCost.start(args.mt_model) if args.backtranslate or args.mt_model else None
     include_hard = not args.no_hard
     if args.as_user:
         nz = load_as_user(gazetteers[0], args.workdir)
@@ -483,6 +494,8 @@ def main(argv: list[str] | None = None) -> int:
     for s in scores:
         print(report(s))
     print(summary_line(total(scores)))
+    if cost is not None:
+        print(cost.report(scores))
     if args.wrong_list:
         if not canonical:
             from normx.gazetteer import load_gazetteers

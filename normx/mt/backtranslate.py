@@ -55,6 +55,7 @@ from normx.mt.bt_evidence import (
     near_exact,
     through_arabic,
 )
+from normx.mt.bt_guards import transliterated
 from normx.mt.bt_names import (
     MAX_NAME_CHARS,
     MAX_TOKEN_CHARS,
@@ -151,6 +152,7 @@ def backtranslate_many(
         for i, (n, cands) in enumerate(zip(names, latin, strict=True))
         if not has_arabic(n) and not _settled(cands, confident)
     ]
+    bt.last_sent = [names[i] for i in unresolved]  # what benchmarks count
     if not unresolved:
         return latin
     # the Latin evidence an entity's combined score uses must not depend on min_score: an
@@ -177,7 +179,7 @@ def backtranslate_many(
         found = arabic.match(parts, top=top, type=type, min_score=floor)
         if len(tokens) < 2:
             found = [m for m in found if near_exact(m, parts)]
-        via = [(m, through_arabic(m, parts, tokens)) for m in found]
+        via = [(m, through_arabic(m, parts, tokens)) for m in found if transliterated(m, tokens)]
         out[i] = merge_evidence(evidence[i], via, records, top=top, min_score=min_score)
     return out
 

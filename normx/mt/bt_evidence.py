@@ -14,6 +14,7 @@ from typing import Any
 from normx.match.candidate import Candidate
 from normx.mt.arabic_match import ArabicMatch, PartGuesses, name_words
 from normx.mt.arabic_sim import prepare, similarity
+from normx.mt.bt_guards import shared, shared_with, spells_alike, stands_alone
 
 SINGLE_WORD_ARABIC = 0.95
 """A one-word name is answered through Arabic only when a hypothesis matches an Arabic name
@@ -34,6 +35,10 @@ gathered down to this score whatever *min_score* is, so an entity scores the sam
 ``min_score=0`` only). Measured on persons-xscript with back-translation (false accepts of
 held-out entities / top-1 at 0.75): 0.5 gives 22.1 % / 72.4 %, 0.7 gives 18.5 % / 68.2 %, 0.75
 gives 14.9 % / 67.6 %, the false accepts the threshold pass gave before (14.9 % / 67.9 %)."""
+
+
+RAISE_EPSILON = 1e-6
+"""An Arabic score must raise the Latin one by more than this to replace its candidate."""
 
 
 def agree(latin: float, arabic: float) -> float:
@@ -112,12 +117,22 @@ def merge_evidence(
     entity's Latin score (None when the Latin matcher did not list it).
     """
     best: dict[str, Candidate] = {c.id: c for c in latin}
+    matches = [found for found, _ in arabic]
     for found, detail in arabic:
         rec = records[found.entity]
+        if shared(found, matches) or shared_with(found, rec.id, latin):
+            continue  # the guesses spell another entity's name as well
         prev = best.get(rec.id)
-        score = round(agree(prev.score if prev else 0.0, found.score), 6)
-        if prev is not None and prev.score >= score:
+        if prev is None and not stands_alone(found):
+            continue  # query words left unexplained: part of another name
+        if prev is not None and not spells_alike(found):
+            continue  # the guesses resemble the name as the Latin spelling did: one witness
+        score = agree(prev.score if prev else 0.0, found.score)
+        # rounding must not turn an equal score into a raise: a Latin candidate the Arabic
+        # side did not strengthen keeps its own method (the resolver's guards read it)
+        if prev is not None and score <= prev.score + RAISE_EPSILON:
             continue
+        score = round(score, 6)
         explain = {**detail, "latin_score": round(prev.score, 4) if prev else None}
         best[rec.id] = Candidate(
             rec.id, rec.canonical, rec.type, score, found.name, "backtranslate", explain

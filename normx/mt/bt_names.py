@@ -35,6 +35,25 @@ def _sun_article(article: str, word: str) -> bool:
     return article in SUN_ARTICLES and word.startswith(article[1:])
 
 
+# first parts of a hyphenated name Arabic writes as one word or as a name's own parts
+# (abd-al-aziz: عبدالعزيز, abu-bakr, bin-ali): such a key is one unit for the model
+PARTICLES = ("abd", "abu", "abou", "bin", "ibn", "ben", "bou", "bu", "ould")
+COMPOUND_PART = 4  # letters: shorter parts (ji-hun, ad-din) are syllables of one name
+
+
+def _compound(key: str) -> list[str]:
+    """A hyphenated key that joins two names (libya-tunisia, dhehiba-ouazen: a border, a
+    pair of towns) cut into its names: the model spells one word at a time, and given the
+    pair it spells the first and drops the second. A key with an article (al-mishri), a
+    particle (abd-al-aziz) or a short part (ji-hun) stays whole."""
+    parts = key.split("-")
+    if len(parts) < 2 or any(
+        len(p) < COMPOUND_PART or p in ARTICLES or p.startswith(PARTICLES) for p in parts
+    ):
+        return [key]
+    return parts
+
+
 def _join_article(key: str) -> str:
     """A hyphenated key with an assimilated article written as Arabic writes it:
     as-salamat -> al-salamat (السلامات), ash-shati -> al-shati; others unchanged."""
@@ -73,7 +92,7 @@ def name_tokens(name: str) -> list[str]:
             if key in ARTICLES or key in SUN_ARTICLES:
                 pending = key
             else:
-                out.append(_join_article(key))
+                out.extend(_compound(_join_article(key)))
     if pending:
         out.append(pending)
     return out

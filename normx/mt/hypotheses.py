@@ -48,6 +48,7 @@ class BackTransliterator:
         self.attested = attested
         self._cache: OrderedDict[tuple[str, int], list[tuple[str, float]]] = OrderedDict()
         self.model_calls = 0  # tokens actually sent to the model (for benchmarks and tests)
+        self.last_sent: list[str] = []  # the names the last backtranslate_many sent on
 
     @property
     def path(self) -> Path:
