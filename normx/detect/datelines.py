@@ -100,6 +100,7 @@ def name_datelines(text: str, tokens: list[Token]) -> list[Token]:
 
 
 def _start(tok: Token) -> int:
+    """The bisect key of a token: its start offset."""
     return tok.start
 
 
