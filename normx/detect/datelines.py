@@ -16,16 +16,30 @@ An all-caps headline has no such dash after a comma or bracket, and prose has lo
 in its first words. A flash label before a bare dash ("BREAKING - ...", "URGENT - ...") is
 no dateline, and neither is a head whose every word the document also writes in lower case
 (a common word, not a place).
+
+The first word after a dateline opens the story's first sentence (:func:`dateline_sentences`):
+"ZOUARA (Libye), Nov 17, 2024 (AFP) - In Zouara, the Amazigh port town ...": the tokenizer
+sees no sentence end at the spaced dash (a dash is no stop), yet the word is capitalised by its
+position, as after a full stop, so "In" there is the preposition, not the place word Ain of
+"In Zouara" ~ Ain Zara (عين زارة); and it is not joined to the dateline before it. Only a
+function word is marked so (a stopword: "In", "The", "On"): a name there ("Tripoli - Masoud
+left ...") is left to :mod:`normx.resolve.blind_openers`, which keeps it when the text
+capitalises it elsewhere. Those datelines are :func:`normx.detect.blind_capitals.dateline_openers`'
+(a line of capitalised words, the place in any case, up to a spaced dash): a wider reading than
+the all-caps head above, which needs the comma or bracket after the place and lets a date's
+abbreviation ("Sept.") stand before the dash.
 """
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Collection
 
+from normx.detect.blind_capitals import dateline_openers
 from normx.detect.tokens import Token, lowercase_words
 
-__all__ = ["dateline_heads", "name_datelines"]
+__all__ = ["dateline_heads", "dateline_sentences", "name_datelines"]
 
 MAX_HEAD_WORDS = 4
 MAX_DATELINE_CHARS = 80  # from the line start to the dash: a place, a country, a date, an agency
@@ -86,4 +100,20 @@ def name_datelines(text: str, tokens: list[Token]) -> list[Token]:
 
 
 def _start(tok: Token) -> int:
+    """The bisect key of a token: its start offset."""
     return tok.start
+
+
+def dateline_sentences(text: str, tokens: list[Token], stopwords: Collection[str]) -> list[Token]:
+    """*tokens* with the first word after each dateline, when it is one of *stopwords*
+    (folded), marked as opening a sentence and not joined to the word before."""
+    openers = dateline_openers(text)
+    if not openers:
+        return tokens
+    out = tokens
+    for k, tok in enumerate(tokens):
+        if tok.start in openers and not tok.sent_start and tok.form in stopwords:
+            if out is tokens:
+                out = list(tokens)
+            out[k] = tok._replace(sent_start=True, joined=False)
+    return out

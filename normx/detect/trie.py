@@ -39,6 +39,8 @@ class TrieHit:
 
 
 def _paths(forms: list[tuple[str, ...]]) -> list[tuple[str, ...]]:
+    """The paths that spell a name whose words have the alternative forms *forms*, one form
+    per word, at most :data:`MAX_ALT_PATHS` of them."""
     paths: list[tuple[str, ...]] = [()]
     for alts in forms:
         paths = [(*p, f) for p in paths for f in alts][:MAX_ALT_PATHS]
@@ -130,6 +132,10 @@ class NameTrie:
             ends = node.setdefault(_END, [])
             if name_id not in ends:
                 ends.append(name_id)
+
+    def one_word_name(self, form: str) -> bool:
+        """Whether the core form *form* by itself spells a gazetteer name ("Sabratha")."""
+        return _END in self.root.get(form, {})
 
     def walk(self, units: list[Unit], start: int, stop: int) -> TrieHit | None:
         """The longest gazetteer name starting at unit *start* (within ``stop``), if any."""

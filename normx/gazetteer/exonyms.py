@@ -73,6 +73,7 @@ def exonym_table(path: Path = DATA) -> Table:
 
 @cache
 def _table(path: Path) -> Table:
+    """:func:`exonym_table` of a resolved *path*, read once."""
     data = yaml.load(path.read_text(encoding="utf-8"), Loader=_Loader) or {}
     out: Table = {}
     for code, entry in (data.get("countries") or {}).items():
@@ -85,6 +86,7 @@ def _table(path: Path) -> Table:
 
 
 def _normalised(path: Path = DATA) -> tuple[dict[str, str], list[tuple[str, str, str, str]]]:
+    """:func:`_normalised_at` of *path* resolved (one cache entry per file)."""
     return _normalised_at(path.resolve())
 
 

@@ -26,6 +26,7 @@ removed from the gazetteer counted as wrong (as in ``false_accepts.py``).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 
 from normx.match.candidate import Candidate
@@ -70,6 +71,48 @@ def lifted(raw: float, start: float) -> float:
     *start*: above the threshold, in raw order."""
     share = (raw - start) / (NO_MATCH_THRESHOLD - start)
     return NO_MATCH_THRESHOLD + ISOLATION_SPAN * min(1.0, max(0.0, share))
+
+
+def isolated(
+    found: list[Candidate],
+    rank: Callable[[float], list[Candidate]],
+    *,
+    entities: int,
+    parts: int,
+    top: int,
+    min_score: float,
+) -> list[Candidate]:
+    """*found* (the matcher's answer to a query of *parts* name parts, at most *top*
+    candidates from *min_score*, in a gazetteer of *entities* entities), its best candidate
+    lifted over the threshold when it stands far ahead of every other entity (:func:`isolate`).
+
+    *rank(floor)* gives the best two entities scoring at least *floor*. The matcher's answer
+    lists every entity from *min_score*, so it is used as it is when that reaches low enough
+    (:data:`ISOLATION_FLOOR`) and holds a runner-up; otherwise the best two are asked from the
+    rules' lowest start, and a lone one is asked again down to its margin: most queries stop
+    at the first ask (no name that high, or two close together)."""
+    if (
+        entities < ISOLATION_MIN_ENTITIES
+        or parts < ISOLATION_MIN_PARTS
+        or (found and found[0].score >= NO_MATCH_THRESHOLD)
+    ):
+        return found
+    ranked, complete_to = found, min_score
+    if min_score > ISOLATION_FLOOR or top < 2:
+        floor = min(min_score, ISOLATION_START)
+        ranked, complete_to = rank(floor), floor
+        if ranked and applies(entities, ranked[0], parts):
+            lead_floor = ranked[0].score - ISOLATION_RULES[ranked[0].method][1]
+            if len(ranked) == 1 and lead_floor < floor:
+                ranked, complete_to = rank(lead_floor), lead_floor
+    if not ranked or not applies(entities, ranked[0], parts):
+        return found
+    # an entity not listed scores below complete_to (a hair lower: the lead is then at least
+    # the margin, not the margin less a rounding error)
+    best = isolate(ranked, complete_to=complete_to - 1e-9)
+    if best is None or best.score < min_score:
+        return found
+    return [best, *(c for c in found if c.id != best.id)][:top]
 
 
 def isolate(ranked: list[Candidate], *, complete_to: float) -> Candidate | None:

@@ -777,65 +777,23 @@ class Matcher:
             )
             if found and found[0].score >= NO_MATCH_THRESHOLD:
                 break
-        return self._isolated(
-            query, found, top=top, type=type, min_score=min_score, explain=explain
-        )
-
-    def _isolated(
-        self,
-        query: _Query,
-        found: list[Candidate],
-        *,
-        top: int,
-        type: str | None,
-        min_score: float,
-        explain: bool,
-    ) -> list[Candidate]:
-        """*found*, its best candidate lifted over the threshold when it stands far ahead of
-        every other entity in a large gazetteer (:mod:`normx.match.calibration`)."""
-        if (
-            len(self.index.records) < calibration.ISOLATION_MIN_ENTITIES
-            or len(query.core) < calibration.ISOLATION_MIN_PARTS
-            or (found and found[0].score >= NO_MATCH_THRESHOLD)
-        ):
-            return found
-        ranked, complete_to = found, min_score
-        if min_score > calibration.ISOLATION_FLOOR or top < 2:
-            # the best two entities from the rules' lowest start: most queries stop here (no
-            # name that high, or two close together), and only a lone one is looked at again
-            # down to its margin (the same pass: joins as last tried)
-            floor = min(min_score, calibration.ISOLATION_START)
-            ranked = self._scorer.rank(
+        # the best two from a lower floor, asked again only in a large gazetteer for a low best
+        # (the same pass: joins as last tried)
+        return calibration.isolated(
+            found,
+            lambda floor: self._scorer.rank(
                 query,
                 self.candidate_names(query, floor),
                 top=2,
                 type=type,
                 min_score=floor,
                 explain=explain,
-            )
-            complete_to = floor
-            if ranked and calibration.applies(len(self.index.records), ranked[0], len(query.core)):
-                lead_floor = ranked[0].score - calibration.ISOLATION_RULES[ranked[0].method][1]
-                if len(ranked) == 1 and lead_floor < floor:
-                    ranked = self._scorer.rank(
-                        query,
-                        self.candidate_names(query, lead_floor),
-                        top=2,
-                        type=type,
-                        min_score=lead_floor,
-                        explain=explain,
-                    )
-                    complete_to = lead_floor
-        if not ranked or not calibration.applies(
-            len(self.index.records), ranked[0], len(query.core)
-        ):
-            return found
-        # an entity not listed scores below complete_to (a hair lower: the lead is then at
-        # least the margin, not the margin less a rounding error)
-        best = calibration.isolate(ranked, complete_to=complete_to - 1e-9)
-        if best is None or best.score < min_score:
-            return found
-        return [best, *(c for c in found if c.id != best.id)][:top]
+            ),
+            entities=len(self.index.records),
+            parts=len(query.core),
+            top=top,
+            min_score=min_score,
+        )
 
 
 def _in_bound_order(

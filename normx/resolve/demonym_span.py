@@ -28,7 +28,10 @@ from normx.resolve.english_adjective import MIN_STEM, english_adjective_of
 from normx.text.latin import fold
 
 
-def _words(text: str) -> list[str]:
+def name_words(text: str) -> list[str]:
+    """The folded words of *text* before its first bracket ("Korea (South)": the qualifier a
+    text does not say; a name that opens with a bracket is read whole), hyphens read as
+    spaces."""
     cut = text.split("(", 1)[0] if not text.startswith("(") else text
     return fold(cut).replace("-", " ").split()
 
@@ -52,11 +55,11 @@ def names_a_people(query: str, cand: Candidate) -> bool:
     likeness: every word but the last is a word of the place's name, the last its demonym."""
     if cand.type != "LOC" or cand.method not in LATIN_LIKENESS_METHODS:
         return False
-    said = _words(query)
+    said = name_words(query)
     if not said:
         return False
     for name in {cand.matched, cand.name}:
-        place = set(_words(name))
+        place = set(name_words(name))
         if all(w in place for w in said[:-1]) and demonym_of(said[-1], place):
             return True
     return False

@@ -43,7 +43,6 @@ _QUALIFIER = re.compile(r"\(([^)]*)\)")  # "Al-Nasr SC (Benghazi)": a qualifier,
 MAX_GAP = 12  # characters between two words of one name: "and the", " of ", " - "
 _BREAK = re.compile(r"[^\w\s'’-]")  # punctuation that ends a name: quotes, commas, brackets
 _WORD = re.compile(r"[A-Za-z]+")
-_END = ""  # the trie's key of the names ending at a node (normx.detect.trie)
 
 
 @cache
@@ -85,7 +84,7 @@ def modifier_only(cand: Candidate, lex: Lexicon, trie: NameTrie) -> bool:
             continue
         if form in generic or is_generic(form):
             continue
-        if _END in trie.root.get(form, {}):
+        if trie.one_word_name(form):
             return True
     return False
 

@@ -48,6 +48,9 @@ def missions_joined(
 def _joined(
     text: str, mentions: Sequence[Mention], k: int, match: Callable[[str], list[Candidate]]
 ) -> Mention | None:
+    """The mission mention of *mentions[k]* (a linked body) and *mentions[k + 1]* (a linked
+    place) when "mission in/to" alone stands between them and the matcher surely and clearly
+    names a mission for the two; None otherwise."""
     parent, place = mentions[k], mentions[k + 1]
     if parent.id is None or place.id is None or parent.type != "ORG" or place.type != "LOC":
         return None

@@ -24,8 +24,7 @@ from normx.detect.blind_capitals import (
     dateline_openers,
     lower_unattested_caps,
 )
-from normx.detect.dateline_start import dateline_sentences
-from normx.detect.datelines import name_datelines
+from normx.detect.datelines import dateline_sentences, name_datelines
 from normx.detect.dates import uncapitalise_dates
 from normx.detect.headlines import lower_ordinary_words, title_case_lines
 from normx.detect.hijri_dates import uncapitalise_hijri_dates

@@ -42,10 +42,10 @@ from normx.detect.tokens import fold_word
 from normx.match.candidate import LATIN_LIKENESS_METHODS, Candidate
 from normx.mt.french import default_french_names
 from normx.mt.lexicon import default_lexicon
+from normx.resolve.demonym_span import name_words
 from normx.resolve.generic import arabic_words
 from normx.text.arabic import has_arabic
 from normx.text.generic import compound_parts
-from normx.text.latin import fold
 
 if TYPE_CHECKING:
     from normx.resolve.linker import SpanLinker
@@ -83,11 +83,14 @@ def _tables() -> tuple[dict[str, frozenset[str]], frozenset[str], frozenset[str]
 
 @lru_cache(maxsize=16_384)  # a pure function of a candidate's name, asked at every link
 def _words(text: str) -> tuple[str, ...]:
-    cut = text.split("(", 1)[0] if not text.startswith("(") else text
-    return tuple(p for w in fold(cut).replace("-", " ").split() for p in compound_parts(w))
+    """The words of a body's English name a text may say, compounds split ("Airbase": air,
+    base)."""
+    return tuple(p for w in name_words(text) for p in compound_parts(w))
 
 
 def _said(word: str, said: list[str], glosses: dict[str, frozenset[str]]) -> bool:
+    """*word* of the name is one of *said*, give or take a plural "s", or glosses alike
+    (center / centre: one Arabic word)."""
     if word in said or word.rstrip("s") in {w.rstrip("s") for w in said}:
         return True
     ar = glosses.get(word)

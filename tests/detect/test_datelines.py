@@ -1,11 +1,17 @@
 """The all-caps place of a wire dateline ("NEW YORK (AP) —", "DHEHIBA (Tunisie), March 12
-(AFP) -") is a name although it opens a line: its words do not read as opening a sentence."""
+(AFP) -") is a name although it opens a line: its words do not read as opening a sentence; and
+the first word after a dateline opens a sentence: "(AFP) - In Zouara" is the preposition and the
+town, not the place word Ain of "Ain Zara"."""
 
 from pathlib import Path
 
+from link_pairs import pairs_for
+
 from normx import Normalizer
-from normx.detect.datelines import dateline_heads, name_datelines
+from normx.detect.datelines import dateline_heads, dateline_sentences, name_datelines
+from normx.detect.lexicon import lexicon
 from normx.detect.tokens import tokenize
+from normx.gazetteer.schema import Record
 
 GAZETTEER = """\
 - id: loc:nyc
@@ -65,3 +71,37 @@ def test_canonicalize_links_the_dateline_places(tmp_path: Path) -> None:
     assert [(m.text, m.id) for m in doc.mentions if m.id] == [("NEW YORK", "loc:nyc")]
     doc = nz.canonicalize("Traders\n\nDHEHIBA (Tunisia), March 12 (AFP) - In the lot.")
     assert ("DHEHIBA", "loc:dehiba") in [(m.text, m.id) for m in doc.mentions]
+
+
+AFTER_DATELINE = [
+    Record("loc:zuwara", "LOC", "Zouara", "زوارة"),
+    Record("loc:ain-zara", "LOC", "Ain Zara", "عين زارة"),
+    Record("loc:libya", "LOC", "Libya", "ليبيا"),
+]
+
+_links = pairs_for(AFTER_DATELINE, linked_only=True)
+
+
+def test_the_word_after_a_dateline_is_marked_as_opening_a_sentence():
+    text = "ZOUARA, Libya (AFP) - In Zouara, voters chose a council."
+    tokens = dateline_sentences(text, tokenize(text, lexicon().keep_words), lexicon().stopwords)
+    opener = next(t for t in tokens if t.text == "In")
+    assert opener.sent_start and not opener.joined
+
+
+def test_in_after_a_dateline_is_no_part_of_the_town_s_name():
+    text = "ZOUARA, Libya (AFP) - In Zouara, the port town near the border, voters chose."
+    assert ("Zouara", "loc:zuwara") in _links(text)
+    assert all(i != "loc:ain-zara" for _, i in _links(text))
+
+
+def test_a_text_without_a_dateline_keeps_its_tokens():
+    text = "In Zouara, voters chose a council."
+    tokens = tokenize(text, lexicon().keep_words)
+    assert dateline_sentences(text, tokens, lexicon().stopwords) is tokens
+
+
+def test_a_name_after_a_dateline_is_not_marked():
+    text = "Tripoli - Masoud left the city on Monday."
+    tokens = dateline_sentences(text, tokenize(text, lexicon().keep_words), lexicon().stopwords)
+    assert not next(t for t in tokens if t.text == "Masoud").sent_start
