@@ -10,8 +10,11 @@ names: the last word of the run ("Authority"), or the word before its first "of"
 body's names lack it and every other head noun of the run ("Accord" in "the Presidential
 Council of the Government of Accord" is the Government's) while holding a head noun of their
 own (Organization, Ministry), the piece names a different body, unknown to the gazetteer, and
-the link is dropped. A piece holding a head noun of its own ("the Presidential Council of the
-Accord Government") names a body itself, the outer one's complement, and is not judged.
+the link is dropped. A piece saying every word of the body's canonical name but its head
+("Special Deterrence" of "the Special Deterrence Apparatus", the Special Deterrence Force) is
+that body with its head rendered another way, and stands. A piece holding a head noun of its
+own ("the Presidential Council of the Accord Government") names a body itself, the outer one's
+complement, and is not judged.
 
 A generalisation of :mod:`normx.resolve.head_complement` (the head right before "for"/"of")
 to the whole run. Only organisations reached by likeness or gloss are judged: an exact name
@@ -60,6 +63,10 @@ def _run(text: str, start: int, end: int) -> tuple[list[str], list[str], list[st
     return before, piece, after
 
 
+def _words(name: str) -> list[str]:
+    return fold(name).replace("-", " ").replace("(", " ").replace(")", " ").split()
+
+
 def _head(words: list[str]) -> int:
     """Index of the run's head noun: the word before its first "of"/"for", else the last."""
     for i, w in enumerate(words):
@@ -96,6 +103,10 @@ def cut_from_other_body(
     head = fold(words[at])
     if head not in body_heads:
         return False
-    own = {w for n in (cand.matched, cand.name, *names) for w in fold(n).replace("-", " ").split()}
+    own = {w for n in (cand.matched, cand.name, *names) for w in _words(n)}
+    said = {fold(w) for w in piece}
+    if not set(_words(cand.name)) - said - set(body_heads) - CONNECTORS:
+        return False  # the body's whole name but its head ("Special Deterrence Apparatus" of
+        # the Special Deterrence Force, جهاز/قوة الردع): its head rendered another way
     outside = {fold(w) for w in (*before, *after)} & set(body_heads)
     return not own.intersection(outside) and bool(own.intersection(body_heads))

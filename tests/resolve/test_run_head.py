@@ -78,3 +78,12 @@ def test_the_authority_is_not_linked_to_the_organization() -> None:
     linked = {m.text: m.id for m in doc.mentions}
     assert "org:international-civil-aviation-organization" not in linked.values()
     assert linked.get("Mitiga") == "loc:mitiga"
+
+
+def test_the_whole_name_but_its_head_is_the_body_with_its_head_rendered_otherwise() -> None:
+    rada = Candidate(
+        "org:rada", "Special Deterrence Force", "ORG", 0.9, "Special Deterrence Force",
+        "fuzzy", {},
+    )  # fmt: skip
+    text = "Clashes with the Special Deterrence Apparatus on Monday."
+    assert not _cut(text, "Special Deterrence", rada)
