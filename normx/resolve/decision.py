@@ -22,6 +22,7 @@ from normx.resolve.adjective_rival import adjective_of_a_candidate
 from normx.resolve.arabic_reading import reading_ruled_out
 from normx.resolve.arabic_spelled import arabic_spelled_rivals, spelled_in_arabic
 from normx.resolve.bare_city import town_over_unit
+from normx.resolve.bare_word_tie import bare_word_tie
 from normx.resolve.city_name import city_of_the_name
 from normx.resolve.country_frame import framed_choice
 from normx.resolve.demonym_span import names_a_people
@@ -293,6 +294,7 @@ class RangeDecisions:
         names = self.words.name_units(first, last)
         partial = len(names) <= 1
         exact = None if phrase else self.exact_candidates(first, last)
+        exact = bare_word_tie(self.words, first, last, exact, self.name_words)  # "Ghat"
         if exact:
             if len(exact) == 1:
                 return Seg(first, last, self._standing(exact[0], first, last, None), False)

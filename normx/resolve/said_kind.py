@@ -8,7 +8,9 @@ stays in its own module:
   the Deterrence Apparatus for Combating Organized Crime and Terrorism;
 * :mod:`normx.resolve.feature_unit`: "the Western Mountain" is the range, not the Jabal al
   Gharbi District named for it;
-* :mod:`normx.resolve.quoted_term`: "Yennayer" in quotes is a feast, not the village Inir.
+* :mod:`normx.resolve.quoted_term`: "Yennayer" in quotes is a feast, not the village Inir;
+* :mod:`normx.resolve.run_head`: "Civil Aviation" cut from "the Libyan Civil Aviation
+  Authority" is no mention of the International Civil Aviation Organization.
 
 Persons are judged by their own rules and never here.
 """
@@ -23,6 +25,7 @@ from normx.resolve.facility_unsaid import settlement_not_facility
 from normx.resolve.feature_unit import feature_not_unit
 from normx.resolve.head_complement import complement_of_head
 from normx.resolve.quoted_term import quoted_lookalike
+from normx.resolve.run_head import cut_from_other_body
 
 if TYPE_CHECKING:
     from normx.resolve.linker import SpanLinker
@@ -46,4 +49,8 @@ def other_kind(
     if quoted_lookalike(text, start, linker.tokens[seg.last].end, cand):
         return True
     record = rt.normalizer.by_id.get(cand.id)
+    names = record.names("en") if record is not None else ()
+    end = linker.tokens[seg.last].end
+    if cut_from_other_body(text, start, end, cand, names, lex.body_heads):
+        return True
     return record is not None and feature_not_unit(said, cand, record.name_en or "")
