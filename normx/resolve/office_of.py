@@ -31,7 +31,8 @@ def office_noun(
     """The token of the body head noun in "<title...> of the <Noun>" opening *span*, and the
     segments left beside it (those after the noun); ``(None, segs)`` when the span is not
     one: a title word must open it, only title words may stand before "of the", the noun
-    must be capitalised, and nothing before the noun may have linked."""
+    must be capitalised and end the span or be followed by a name linked on its own (the
+    person holding the office), and nothing before the noun may have linked."""
     if span.phrase:
         return None, segs
     first, last = linker.trim(span.first, span.last)
@@ -45,8 +46,8 @@ def office_noun(
     tok = linker.tokens[noun]
     if not tok.cap or tok.form not in lex.body_heads:
         return None, segs
-    if noun + 1 <= last and linker.forms[noun + 1] == "of":
-        return None, segs  # "the Speaker of the Council of Deputies": a name, not a head
+    if noun < last and not any(seg.first == noun + 1 and seg.cand is not None for seg in segs):
+        return None, segs  # "of the Council of Deputies", "of the Presidency Council": a name
     if any(seg.first <= noun and seg.cand is not None for seg in segs):
         return None, segs
     rest = [seg for seg in segs if seg.first > noun]
