@@ -22,6 +22,7 @@ from functools import cache, partial
 from typing import TYPE_CHECKING
 
 from normx.detect.lexicon import detect_data
+from normx.resolve.own_head import own_word_body
 from normx.text.arabic import normalize_arabic
 from normx.text.latin import fold
 
@@ -220,6 +221,8 @@ def find_body(
     }
     if len(headed) <= 1:
         return found
+    if (own := own_word_body(headed.values(), glosses, says_noun)) is not None:
+        return own, gloss  # "the House" among Councils (own_head.py)
     near = [other for other in headed.values() if same_sentence(other)]
     return (near[0], gloss) if len(near) == 1 else None
 

@@ -60,6 +60,7 @@ from normx.resolve.longer_name import longer_names
 from normx.resolve.loose_words import loose_words_agree
 from normx.resolve.mission_in import missions_joined
 from normx.resolve.nickname_surname import nickname_surnames
+from normx.resolve.office_of import office_noun
 from normx.resolve.references import following_head, resolve_references
 from normx.resolve.remnants import without_remnants
 from normx.resolve.runtime import Runtime, runtime_for
@@ -143,6 +144,8 @@ def _canonicalize(rt: Runtime, text: str, doc: str | None) -> Document:
                 noun = definite_title(linker, span)
         else:
             noun = generic_noun(linker, span, found)
+            if noun is None:  # "the Speaker of the Council" (office_of.py)
+                noun, found = office_noun(linker, span, found)
             if noun is None and not found:
                 noun = definite_title(linker, span)
         if noun is None and not found:  # "the Egyptian army" (normx.resolve.armies)

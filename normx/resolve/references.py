@@ -37,6 +37,7 @@ from normx.resolve.dropped_abd import with_abd
 from normx.resolve.facility_qualifier import region_not_facility
 from normx.resolve.generic import find_body, find_titled
 from normx.resolve.gloss_named import gloss_named_body
+from normx.resolve.head_word import headed_by_word
 from normx.resolve.linker import BORROWED, SpanLinker
 from normx.resolve.locative import placed_by_preposition as placed
 from normx.resolve.month_word import month_not_place, words_before
@@ -260,6 +261,7 @@ def resolve_references(
                     }
                     cand = None
             ante = settle_body(index, pos, query_tokens(forms), ante, seg.cand)  # two bodies
+            ante = headed_by_word(index, pos, forms, ante)  # "the River" (head_word.py)
             if ante is not None and cand is None and _described_only(rt, forms, ante.cand):
                 ante = None  # "Oil Minister ...": no short form of the Sharara oil field
             if ante is not None and region_not_facility(
