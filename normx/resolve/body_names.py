@@ -22,6 +22,9 @@ from normx.resolve.segment import Seg, is_clean, with_context
 from normx.resolve.title_before_name import trailing_title
 from normx.text.generic import compound_parts
 
+# How a head with its complement may link: its words are generic, so a loose spelling of them
+# matches every country's ministry alike, while their gloss reaches the body's Arabic name.
+GENERIC_EVIDENCE = ("exact", "gloss")
 MAX_HEAD_MODIFIERS = 2  # capitalised words between a place and the head of a body named for it
 
 if TYPE_CHECKING:
@@ -29,9 +32,10 @@ if TYPE_CHECKING:
 
 
 def body_of_heads(linker: SpanLinker, first: int, last: int, context: tuple[str, ...]) -> list[Seg]:
-    """Two generic head nouns together may name one body ("Presidency Council"): linked
-    only when the whole span names an organisation cleanly; one alone ("the Chamber",
-    "Forces") names none."""
+    """Two generic head nouns together may name one body ("Presidency Council"), and so may
+    one head with its "of" complement ("Ministry of Interior": the portfolio word reads as
+    context, as in "Interior Minister"): linked only when the whole span names an organisation
+    cleanly; one head alone ("the Chamber", "Forces") names none."""
     lex = linker.lex
     if first < last and trailing_title(linker, last):  # "European Commission | President" X
         return body_of_heads(linker, first, last - 1, context)
@@ -42,9 +46,11 @@ def body_of_heads(linker: SpanLinker, first: int, last: int, context: tuple[str,
     rest, last = linker.trim(rest, last)
     if first < rest <= last:  # "Vice President of the | Presidency Council"
         return body_of_heads(linker, rest, last, context + ctx)
-    if heads < 2:
+    if heads < 2 and not head_with_complement(linker, first, last):
         return []
     whole = linker.link(first, last)
+    if heads < 2 and whole.cand is not None and whole.cand.method not in GENERIC_EVIDENCE:
+        return []  # "Ministry of Defense" spelled like the UK's "Ministry of Defence": no evidence
     # two bodies an "and" joins ("the African Union and the European Union") are no one name
     # for a match that explains one side only (:func:`~normx.resolve.one_name.one_name_across`)
     coordinated = any(f in lex.coordinating for f in linker.forms[first : last + 1])
@@ -160,3 +166,11 @@ def named_for(linker: SpanLinker, first: int, last: int, s1: int, sub: Seg) -> b
                 return False
             return same_piece(linker, first, last, s1, head)
     return False
+
+
+def head_with_complement(linker: SpanLinker, first: int, last: int) -> bool:
+    """A span that opens with a generic head noun and "of" and goes on ("Ministry of Finance",
+    "Ministry of the Interior"): the head's complement says which of its kind it is, so the
+    whole may be one body's name even when each word alone is context."""
+    forms = linker.forms
+    return last - first >= 2 and forms[first] in linker.lex.body_heads and forms[first + 1] == "of"
