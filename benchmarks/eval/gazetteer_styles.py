@@ -244,6 +244,21 @@ _DIN = (
 )  # fmt: skip
 
 
+def _respell_words(
+    name: str, ar_words: list[str], respell: Callable[[str, str | None], str]
+) -> str:
+    """*name* with each word respelled after its article by *respell*, which is given the Arabic
+    word the English word renders when the two names have as many words (else None); NFC."""
+    words = name.split()
+    pair = len(words) == len(ar_words)
+    out = []
+    for k, w in enumerate(words):
+        m = _ARTICLE_RE.match(w)
+        head, body = (w[: m.end()], w[m.end() :]) if m else ("", w)
+        out.append(head + respell(body, ar_words[k] if pair else None))
+    return unicodedata.normalize("NFC", " ".join(out))
+
+
 def _scholarly_word(word: str, ar: str | None, din: bool) -> str:
     """One English word with macrons where the Arabic word writes a long vowel, and ʿ before a
     word whose Arabic starts with ع. Heuristic: the English vowel after the first consonant
@@ -283,17 +298,7 @@ def _scholarly(r: RecordDict, din: bool) -> RecordDict:
     ar_words = _arabic_words(r)
 
     def fn(name: str) -> str:
-        words = name.split()
-        # pair English and Arabic words only when the counts agree (after the article)
-        en_words = [_ARTICLE_RE.sub("", w) for w in words]
-        pair = len(en_words) == len(ar_words)
-        out = []
-        for k, w in enumerate(words):
-            m = _ARTICLE_RE.match(w)
-            head, body = (w[: m.end()], w[m.end() :]) if m else ("", w)
-            body = _scholarly_word(body, ar_words[k] if pair else None, din)
-            out.append(head + body)
-        return unicodedata.normalize("NFC", " ".join(out))
+        return _respell_words(name, ar_words, lambda w, ar: _scholarly_word(w, ar, din))
 
     return _map_en(r, fn, aliases=False)
 
@@ -484,16 +489,7 @@ def geonames(r: RecordDict) -> RecordDict:
     name_en = (r.get("name") or {}).get("en") or ""
     if r.get("type") != "LOC" or not name_en or _is_country(r):
         return r
-    ar_words = _arabic_words(r)
-    words = name_en.split()
-    bare = [_ARTICLE_RE.sub("", w) for w in words]
-    pair = len(bare) == len(ar_words)
-    local = []
-    for k, w in enumerate(words):
-        m = _ARTICLE_RE.match(w)
-        head, body = (w[: m.end()], w[m.end() :]) if m else ("", w)
-        local.append(head + _local_word(body, ar_words[k] if pair else None))
-    romanised = unicodedata.normalize("NFC", " ".join(local))
+    romanised = _respell_words(name_en, _arabic_words(r), _local_word)
     pick = _share(r["id"], "geonames")
     alternates = [_ascii(romanised), _french(name_en), _cyrillic(name_en)]
     alternates.append(_vowel_noise(name_en, _share(r["id"], "noise")))
