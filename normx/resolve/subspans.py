@@ -91,16 +91,13 @@ def _modifier_of_own_head(linker: SpanLinker, s1: int, last: int, seg: Seg) -> b
     name that leaves a word of that name unsaid other than its own head noun ("Civil
     Aviation" ~ International Civil Aviation Organization) is none. A head swapped for another
     ("Special Deterrence | Apparatus" for the Special Deterrence Force) and an exact name
-    ("African Union | Commission": the AU's commission) still link. A gloss match says which
-    of the body's Arabic words it left unmatched: more than one means a word besides the head."""
+    ("African Union | Commission": the AU's commission) still link."""
     cand = seg.cand
     if cand is None or cand.type != "ORG" or cand.method == "exact" or s1 >= last:
         return False
     lex = linker.lex
     if linker.forms[last] not in lex.body_heads:
         return False
-    if cand.method == "gloss":  # the Arabic name's head is one word: any second one left unsaid
-        return len(cand.explain.get("unmatched", {}).get("arabic", ())) >= 2
     pairs, names = cand.explain.get("pairs"), cand.explain.get("matched_tokens")
     if not pairs or not names:
         return False
