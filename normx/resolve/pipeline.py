@@ -47,6 +47,7 @@ from normx.resolve.demonym_body import demonym_body_segs
 from normx.resolve.document import Document, Mention
 from normx.resolve.english_word import english_words_unlinked
 from normx.resolve.family_head import family_aliases, family_heads
+from normx.resolve.lone_surname import lone_surnames
 from normx.resolve.family_member import family_members
 from normx.resolve.foreign_frame import framed_segs
 from normx.resolve.fragments import fragments_resolved
@@ -269,6 +270,7 @@ def _mentions(
     resolved = family_members(linker, rt, resolved)
     resolved = family_heads(linker, rt, bare_namesakes(linker, rt, resolved))  # family_head.py
     resolved = family_aliases(linker, rt, resolved)  # family_head.py
+    resolved = lone_surnames(linker, rt, resolved)  # lone_surname.py
     resolved = longer_names(linker, rt, untie_spelled_namesakes(linker, rt, resolved, match))
     resolved = modifiers_unlinked(text, tokens, resolved, rt.lex, rt.trie)  # lone_modifier.py
     for k, (seg, cand, evidence) in enumerate(resolved):
