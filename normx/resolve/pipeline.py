@@ -47,7 +47,6 @@ from normx.resolve.demonym_body import demonym_body_segs
 from normx.resolve.document import Document, Mention
 from normx.resolve.english_word import english_words_unlinked
 from normx.resolve.family_head import family_aliases, family_heads
-from normx.resolve.lone_surname import lone_surnames
 from normx.resolve.family_member import family_members
 from normx.resolve.foreign_frame import framed_segs
 from normx.resolve.fragments import fragments_resolved
@@ -57,6 +56,7 @@ from normx.resolve.honorific import after_honorific_word
 from normx.resolve.hyphen_pair import person_pairs
 from normx.resolve.linker import SpanLinker
 from normx.resolve.lone_modifier import modifiers_unlinked
+from normx.resolve.lone_surname import lone_surnames
 from normx.resolve.longer_name import longer_names
 from normx.resolve.loose_words import loose_words_agree
 from normx.resolve.mission_in import missions_joined
