@@ -39,6 +39,7 @@ from normx.resolve import armies
 from normx.resolve.acronyms import METHOD as ACRONYM
 from normx.resolve.acronyms import link_acronyms
 from normx.resolve.appositive import declared_aliases
+from normx.resolve.bare_english import bare_english_names
 from normx.resolve.bare_namesake import bare_namesakes
 from normx.resolve.batch import DocumentQueries, resolve_all
 from normx.resolve.blind_openers import attested_mentions
@@ -271,6 +272,7 @@ def _mentions(
     resolved = family_heads(linker, rt, bare_namesakes(linker, rt, resolved))  # family_head.py
     resolved = family_aliases(linker, rt, resolved)  # family_head.py
     resolved = lone_surnames(linker, rt, resolved)  # lone_surname.py
+    resolved = bare_english_names(linker, rt, resolved)  # bare_english.py
     resolved = longer_names(linker, rt, untie_spelled_namesakes(linker, rt, resolved, match))
     resolved = modifiers_unlinked(text, tokens, resolved, rt.lex, rt.trie)  # lone_modifier.py
     for k, (seg, cand, evidence) in enumerate(resolved):
