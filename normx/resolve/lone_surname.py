@@ -14,8 +14,9 @@ links to the person whose name's *last* word it spells alike (:data:`PAIR_SIM`, 
 matcher scored), when that person is the only candidate whose words it spells so (a
 namesake, a place or body named alike, or a second bearer of the family name leaves it
 unlinked) and the word is no name part common in the gazetteer (a given name such as
-Ibrahim ends many men's names). A word the document wrote as part of an unknown longer name
-is not a lone word: the segment is one name unit.
+Ibrahim ends many men's names). A word the document also wrote inside an unknown name of two
+words or more is that man's ("Othman Abdel Jalil", a minister no list holds, then
+"Abduljalil"), not the gazetteer's bearer.
 """
 
 from __future__ import annotations
@@ -23,7 +24,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from normx.match.candidate import Candidate
+from normx.resolve.coref import spelled_alike
 from normx.resolve.segment import Resolved
+from normx.text.normalize import NameToken
 
 if TYPE_CHECKING:
     from normx.resolve.linker import SpanLinker
@@ -68,6 +71,12 @@ def lone_surnames(linker: SpanLinker, rt: Runtime, resolved: list[Resolved]) -> 
     """*resolved* with each unlinked lone family name of one bearer linked to him."""
     out: list[Resolved] = []
     tokens = linker.tokens
+    unknown: list[NameToken] = []  # the words of the unknown names of two words or more
+    for seg, cand, _ in resolved:
+        if cand is None and not (seg.phrase or seg.generic) and seg.first != seg.last:
+            words = rt.core_words(linker.surface(seg.first, seg.last))
+            if len(words) >= 2:
+                unknown.extend(words)
     for seg, cand, evidence in resolved:
         if cand is None and not (seg.phrase or seg.generic) and seg.first == seg.last:
             tok = tokens[seg.first]
@@ -79,6 +88,7 @@ def lone_surnames(linker: SpanLinker, rt: Runtime, resolved: list[Resolved]) -> 
                 and len(said) == 1
                 and len(said[0].form) >= MIN_LETTERS
                 and not rt.common_key(said[0].key)
+                and not spelled_alike(said[0], unknown)  # "Othman Abdel Jalil" ... "Abduljalil"
             ):
                 found = sole_bearer(rt.match(linker.surface(seg.first, seg.last)))
                 if found is not None:
