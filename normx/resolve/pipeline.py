@@ -53,6 +53,7 @@ from normx.resolve.foreign_frame import framed_segs
 from normx.resolve.fragments import fragments_resolved
 from normx.resolve.gc_pause import collector_held
 from normx.resolve.generic import definite_title, generic_noun
+from normx.resolve.head_before import heads_before
 from normx.resolve.honorific import after_honorific_word
 from normx.resolve.hyphen_pair import person_pairs
 from normx.resolve.linker import SpanLinker
@@ -273,6 +274,7 @@ def _mentions(
     resolved = family_aliases(linker, rt, resolved)  # family_head.py
     resolved = lone_surnames(linker, rt, resolved)  # lone_surname.py
     resolved = bare_english_names(linker, rt, resolved)  # bare_english.py
+    resolved = heads_before(linker, rt, resolved)  # head_before.py
     resolved = longer_names(linker, rt, untie_spelled_namesakes(linker, rt, resolved, match))
     resolved = modifiers_unlinked(text, tokens, resolved, rt.lex, rt.trie)  # lone_modifier.py
     for k, (seg, cand, evidence) in enumerate(resolved):
