@@ -45,6 +45,7 @@ from normx.resolve.batch import DocumentQueries, resolve_all
 from normx.resolve.blind_openers import attested_mentions
 from normx.resolve.declared_name import declared_full_names
 from normx.resolve.demonym_body import demonym_body_segs
+from normx.resolve.demonym_namesake import demonym_namesake
 from normx.resolve.document import Document, Mention
 from normx.resolve.english_word import english_words_unlinked
 from normx.resolve.family_head import family_aliases, family_heads
@@ -151,6 +152,8 @@ def _canonicalize(rt: Runtime, text: str, doc: str | None) -> Document:
                 noun, found = office_noun(linker, span, found)
             if noun is None and not found:
                 noun = definite_title(linker, span)
+        if noun is None and found and found[0].context:  # "the Greek Coast Guard"
+            found = queries.run(partial(demonym_namesake, linker, rt, span, found))
         if noun is None and not found:  # "the Egyptian army" (normx.resolve.armies)
             found = armies.lower_case_army_segs(linker, span.first, span.last)
             # "the Russian Ministry of ..." (its query may need fetching: run it as a step)

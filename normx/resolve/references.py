@@ -51,6 +51,7 @@ from normx.resolve.runtime import Runtime
 from normx.resolve.said_kind import other_kind
 from normx.resolve.said_words import generic_words, said_by_words
 from normx.resolve.segment import Seg, is_clean
+from normx.resolve.settled_antecedents import settled
 from normx.resolve.surname_over_place import surname_over_lookalike
 from normx.resolve.tied_document import linked_elsewhere, linked_ids
 from normx.resolve.unsaid_article import article_unsaid, person_article_unsaid
@@ -180,7 +181,7 @@ def resolve_references(
                 a = ante.cand
                 cand = Candidate(a.id, a.name, a.type, a.score, a.matched, "coref", {})
         elif seg.generic:  # "The Chamber": the body just named whose Arabic name it glosses
-            found = _generic_body(linker, rt, segs, antecedents, pos)
+            found = _generic_body(linker, rt, segs, settled(antecedents, out, pos), pos)
             glosses = rt.generic_glosses(linker.forms[seg.first])  # normx.resolve.bare_head
             found = settled_head(heads_used, glosses, found, antecedents, pos)
             if found is not None:
