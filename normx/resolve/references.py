@@ -44,6 +44,7 @@ from normx.resolve.month_word import month_not_place, words_before
 from normx.resolve.name_tail_place import name_tail_place
 from normx.resolve.named_rival import named_in_document
 from normx.resolve.of_complement import of_complement
+from normx.resolve.opener_attested import written_inside
 from normx.resolve.place_adjective import adjective_of_place
 from normx.resolve.relative_namesake import principal_namesake, relatives_of
 from normx.resolve.rival_body import settle_body
@@ -289,6 +290,7 @@ def resolve_references(
                 if cand is None:  # "Martyrs' Square" in a text that says Tripoli, not Beirut
                     evidence["candidates"] = [c.id for c in seg.ambiguous]
         chance = loose and cand is seg.cand and cand is not None and cand.id not in firm
+        chance = chance and not written_inside(linker, segs, pos, cand.id)  # opener_attested
         if chance and (
             _capital_says_nothing(linker, rt, seg, cand)
             or definite_lookalike(
