@@ -35,7 +35,7 @@ from normx.resolve.descriptor_word import descriptor_only
 from normx.resolve.designators import designator_words, kin_words
 from normx.resolve.dropped_abd import with_abd
 from normx.resolve.facility_qualifier import region_not_facility
-from normx.resolve.generic import find_body, find_titled
+from normx.resolve.generic import find_titled
 from normx.resolve.gloss_named import gloss_named_body
 from normx.resolve.head_word import headed_by_word
 from normx.resolve.linker import BORROWED, SpanLinker
@@ -57,6 +57,7 @@ from normx.resolve.surname_over_place import surname_over_lookalike
 from normx.resolve.tied_document import linked_elsewhere, linked_ids
 from normx.resolve.unsaid_article import article_unsaid, person_article_unsaid
 from normx.resolve.unsaid_qualifier import said_namesake, unsaid_qualifier
+from normx.resolve.written_noun import find_written_first
 from normx.resolve.written_surname import written_namesake
 from normx.text.generic import compound_parts
 from normx.text.latin import fold
@@ -567,7 +568,8 @@ def _generic_body(
             t.sent_start for t in tokens[segs[ante.position].last + 1 : segs[pos].first + 1]
         )
 
-    return find_body(
+    return find_written_first(  # written_noun.py
+        noun,
         antecedents,
         pos,
         tok.start,
