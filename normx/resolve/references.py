@@ -183,7 +183,9 @@ def resolve_references(
                 a = ante.cand
                 cand = Candidate(a.id, a.name, a.type, a.score, a.matched, "coref", {})
         elif seg.generic:  # "The Chamber": the body just named whose Arabic name it glosses
-            found = _generic_body(linker, rt, segs, settled(antecedents, out, pos), pos)
+            found = _generic_body(
+                linker, rt, segs, settled(antecedents, out, pos, linker, rt, segs), pos
+            )
             glosses = rt.generic_glosses(linker.forms[seg.first])  # normx.resolve.bare_head
             found = settled_head(heads_used, glosses, found, antecedents, pos)
             if found is not None:

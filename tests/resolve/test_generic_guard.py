@@ -24,3 +24,18 @@ def test_the_guards_after_the_coast_guards():
 
 def test_no_body_named_before_leaves_the_guard_out():
     assert _guards("Critics say the Guard returns them to the centres.") == []
+
+
+NAVY = Record("org:libyan-navy", "ORG", "Libyan Navy", "القوات البحرية الليبية")
+
+
+def test_the_navy_after_its_forces_named_by_part_of_the_name():
+    text = (
+        "The commander of the Naval Forces was killed. He offered his condolences to the "
+        "family of the deceased and to the Navy."
+    )
+    doc = Normalizer.from_records([NAVY]).canonicalize(text)
+    assert [(m.text, m.id) for m in doc.mentions] == [
+        ("Naval Forces", "org:libyan-navy"),
+        ("Navy", "org:libyan-navy"),
+    ]
