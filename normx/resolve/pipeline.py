@@ -71,6 +71,7 @@ from normx.resolve.runtime import Runtime, runtime_for
 from normx.resolve.segment import CLEAN_QUERY_COVERAGE, Seg, as_person, is_clean, with_context
 from normx.resolve.spelled_namesake import untie_spelled_namesakes
 from normx.resolve.spelled_out import link_spelled_out
+from normx.resolve.unit_of import units_of
 from normx.text.arabic import normalize_arabic
 from normx.text.generic import compound_parts
 from normx.text.latin import fold
@@ -278,6 +279,7 @@ def _mentions(
     resolved = lone_surnames(linker, rt, resolved)  # lone_surname.py
     resolved = bare_english_names(linker, rt, resolved)  # bare_english.py
     resolved = heads_before(linker, rt, resolved)  # head_before.py
+    resolved = units_of(linker, rt, resolved)  # unit_of.py
     resolved = longer_names(linker, rt, untie_spelled_namesakes(linker, rt, resolved, match))
     resolved = modifiers_unlinked(text, tokens, resolved, rt.lex, rt.trie)  # lone_modifier.py
     for k, (seg, cand, evidence) in enumerate(resolved):
