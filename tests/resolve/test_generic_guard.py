@@ -44,7 +44,7 @@ def test_the_navy_after_its_forces_named_by_part_of_the_name():
 def test_the_guard_of_the_coasts_is_the_coast_guard():
     text = "The boats were seized by the Guard of the Coasts off Misrata."
     doc = Normalizer.from_records([LIBYAN]).canonicalize(text)
-    assert [(m.text, m.id) for m in doc.mentions][0] == (
+    assert (doc.mentions[0].text, doc.mentions[0].id) == (
         "Guard of the Coasts",
         "org:libyan-coast-guard",
     )
