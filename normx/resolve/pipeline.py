@@ -36,6 +36,7 @@ from normx.match.candidate import Candidate
 from normx.match.score import NO_MATCH_THRESHOLD
 from normx.render.text import rewrite
 from normx.resolve import armies
+from normx.resolve.acronym_descriptor import descriptors_joined
 from normx.resolve.acronyms import METHOD as ACRONYM
 from normx.resolve.acronyms import link_acronyms
 from normx.resolve.appositive import declared_aliases
@@ -167,6 +168,7 @@ def _canonicalize(rt: Runtime, text: str, doc: str | None) -> Document:
     linker.close()  # the document's tokens are freed on return, not by the cyclic collector
     mentions = link_acronyms(text, mentions, rt.acronyms, rt.best_match)
     mentions = missions_joined(text, mentions, rt.match)  # "U.N. mission in Libya"
+    mentions = descriptors_joined(text, mentions, rt.match, rt.lex.body_heads)  # refugee agency
     mentions = link_spelled_out(mentions, rt.acronym_named, rt.lex.body_heads)
     mentions = attested_mentions(mentions, tokens, openers, attested)  # blind_openers.py
     mentions = without_remnants(text, mentions, rt.lex.titles)  # remnants.py
