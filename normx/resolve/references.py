@@ -293,9 +293,11 @@ def resolve_references(
                 if cand is None:  # "Martyrs' Square" in a text that says Tripoli, not Beirut
                     evidence["candidates"] = [c.id for c in seg.ambiguous]
         chance = loose and cand is seg.cand and cand is not None and cand.id not in firm
-        chance = chance and not written_inside(linker, segs, pos, cand.id)  # opener_attested
         if chance and (
-            _capital_says_nothing(linker, rt, seg, cand)
+            (
+                _capital_says_nothing(linker, rt, seg, cand)
+                and not written_inside(linker, segs, pos, cand.id)
+            )
             or definite_lookalike(
                 linker.text,
                 linker.tokens[seg.first].start,

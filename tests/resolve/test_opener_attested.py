@@ -21,3 +21,14 @@ def test_the_opener_written_again_inside_a_sentence():
 
 def test_the_opener_alone_says_nothing():
     assert _athina("Athina asks Benghazi to stop the boats.") == []
+
+
+def test_a_definite_lookalike_inside_a_sentence_is_not_excused():
+    airport = Record("loc:mitiga-airport", "LOC", "Mitiga International Airport", "مطار معيتيقة")
+    village = Record("loc:maiteeq", "LOC", "Maiteeq", "معيتيق")
+    text = (
+        "He arrived on Tuesday at Maitiga airport aboard an aircraft. Detainees in the Maitiga"
+        " prison were tortured, the report said."
+    )
+    doc = Normalizer.from_records([airport, village]).canonicalize(text)
+    assert "loc:maiteeq" not in {m.id for m in doc.mentions if m.start > 60}
