@@ -9,7 +9,10 @@ the bare name links to the town. The text said which one it means.
 So a place name (or an unlinked name) right after a lower-case administrative designator and "of"
 (``administrative`` of ``heads.yaml``: governorate, district, province, region ...) is
 matched again as "<name> <Designator>"; a place whose matched name holds the designator,
-found so with a score that decides on its own (:data:`MIN_SCORE`), is the link.
+found so by its spelling (not a likeness) with a score that decides on its own
+(:data:`MIN_SCORE`), is the link. A unit named for another form of the name ("the
+governorate of Marsa Matrouh": Matrouh Governorate, named for the region, not the city) is
+left alone; the writer may mean the city, and the text does not say the unit's own name.
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from normx.match.candidate import LIKENESS_METHODS
 from normx.resolve.designators import administrative_words
 from normx.resolve.segment import Resolved
 from normx.text.latin import fold
@@ -47,6 +51,7 @@ def units_of(linker: SpanLinker, rt: Runtime, resolved: list[Resolved]) -> list[
                     best is not None
                     and best.type == "LOC"
                     and best.score >= MIN_SCORE
+                    and best.method not in LIKENESS_METHODS
                     and (cand is None or best.id != cand.id)
                     and unit in fold(best.matched).split()
                 ):
