@@ -30,7 +30,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from normx.detect.units import NAME
-from normx.match.candidate import Candidate
+from normx.match.candidate import LIKENESS_METHODS, Candidate
 from normx.resolve.name_part_place import named_by_the_word, unknown_word_beside_common_name
 from normx.resolve.segment import DOCUMENT_LINK_KEYS, Resolved, Seg
 
@@ -40,7 +40,12 @@ if TYPE_CHECKING:
 
 
 def _name_word(
-    linker: SpanLinker, rt: Runtime, seg: Seg, cand: Candidate | None, person: str = ""
+    linker: SpanLinker,
+    rt: Runtime,
+    seg: Seg,
+    cand: Candidate | None,
+    person: str = "",
+    loose_word: bool = False,
 ) -> bool:
     """*seg* is one unknown name word: no link, no context, head noun or function word."""
     if seg.first != seg.last or seg.phrase or seg.generic or seg.context:
@@ -53,7 +58,9 @@ def _name_word(
         return False
     lex = rt.lex
     form = tok.form
-    if not (_person_word(rt, form) or unknown_word_beside_common_name(rt, form, person)):
+    # a place named by the word beside a lone word linked only by likeness (loose_one_word)
+    placed = loose_word and cand is not None
+    if not (placed or _person_word(rt, form) or unknown_word_beside_common_name(rt, form, person)):
         return False
     return not (
         lex.is_context(form)
@@ -84,6 +91,14 @@ def _spelled_link(rt: Runtime, cand: Candidate | None, evidence: dict[str, Any])
     )
 
 
+def loose_one_word(seg: Seg, person: Candidate) -> bool:
+    """The person piece is one word linked only by likeness ("Ibrahim" ~ the last word of Osama
+    Al Kuni Ibrahim): in "Ibrahim Adam, a 31-year-old Sudanese" the word beside it, though a
+    village's whole name (Al Adam), is his father's name; a run of two capitalised words whose
+    first links nowhere firmly is one man's name, not a man and a place side by side."""
+    return seg.first == seg.last and person.method in LIKENESS_METHODS
+
+
 def _adjacent(linker: SpanLinker, left: Seg, right: Seg) -> bool:
     """*right* starts at the token right after *left*, in the same run (spaces only)."""
     tok = linker.tokens[right.first]
@@ -103,10 +118,18 @@ def longer_names(linker: SpanLinker, rt: Runtime, resolved: Sequence[Resolved]) 
                 person, word, word_cand = (
                     (ncand, seg, cand) if _spelled_link(rt, ncand, nev) else (cand, nseg, ncand)
                 )
+                pseg = nseg if word is seg else seg
                 if (
                     _spelled_link(rt, person, nev if person is ncand else evidence)
                     and person is not None
-                    and _name_word(linker, rt, word, word_cand, person.id)
+                    and _name_word(
+                        linker,
+                        rt,
+                        word,
+                        word_cand,
+                        person.id,
+                        loose_one_word(pseg, person),
+                    )
                     and linker.forms[word.first] not in rt.english_words(person.id)
                 ):
                     merged = Seg(seg.first, nseg.last, None, False)

@@ -36,14 +36,17 @@ from normx.match.candidate import Candidate
 from normx.match.score import NO_MATCH_THRESHOLD
 from normx.render.text import rewrite
 from normx.resolve import armies
+from normx.resolve.acronym_descriptor import descriptors_joined
 from normx.resolve.acronyms import METHOD as ACRONYM
 from normx.resolve.acronyms import link_acronyms
 from normx.resolve.appositive import declared_aliases
+from normx.resolve.bare_english import bare_english_names
 from normx.resolve.bare_namesake import bare_namesakes
 from normx.resolve.batch import DocumentQueries, resolve_all
 from normx.resolve.blind_openers import attested_mentions
 from normx.resolve.declared_name import declared_full_names
 from normx.resolve.demonym_body import demonym_body_segs
+from normx.resolve.demonym_namesake import demonym_namesake
 from normx.resolve.document import Document, Mention
 from normx.resolve.english_word import english_words_unlinked
 from normx.resolve.family_head import family_aliases, family_heads
@@ -52,10 +55,12 @@ from normx.resolve.foreign_frame import framed_segs
 from normx.resolve.fragments import fragments_resolved
 from normx.resolve.gc_pause import collector_held
 from normx.resolve.generic import definite_title, generic_noun
+from normx.resolve.head_before import heads_before
 from normx.resolve.honorific import after_honorific_word
 from normx.resolve.hyphen_pair import person_pairs
 from normx.resolve.linker import SpanLinker
 from normx.resolve.lone_modifier import modifiers_unlinked
+from normx.resolve.lone_surname import lone_surnames
 from normx.resolve.longer_name import longer_names
 from normx.resolve.loose_words import loose_words_agree
 from normx.resolve.mission_in import missions_joined
@@ -67,6 +72,7 @@ from normx.resolve.runtime import Runtime, runtime_for
 from normx.resolve.segment import CLEAN_QUERY_COVERAGE, Seg, as_person, is_clean, with_context
 from normx.resolve.spelled_namesake import untie_spelled_namesakes
 from normx.resolve.spelled_out import link_spelled_out
+from normx.resolve.unit_of import units_of
 from normx.text.arabic import normalize_arabic
 from normx.text.generic import compound_parts
 from normx.text.latin import fold
@@ -148,6 +154,8 @@ def _canonicalize(rt: Runtime, text: str, doc: str | None) -> Document:
                 noun, found = office_noun(linker, span, found)
             if noun is None and not found:
                 noun = definite_title(linker, span)
+        if noun is None and found and found[0].context:  # "the Greek Coast Guard"
+            found = queries.run(partial(demonym_namesake, linker, rt, span, found))
         if noun is None and not found:  # "the Egyptian army" (normx.resolve.armies)
             found = armies.lower_case_army_segs(linker, span.first, span.last)
             # "the Russian Ministry of ..." (its query may need fetching: run it as a step)
@@ -160,6 +168,7 @@ def _canonicalize(rt: Runtime, text: str, doc: str | None) -> Document:
     linker.close()  # the document's tokens are freed on return, not by the cyclic collector
     mentions = link_acronyms(text, mentions, rt.acronyms, rt.best_match)
     mentions = missions_joined(text, mentions, rt.match)  # "U.N. mission in Libya"
+    mentions = descriptors_joined(text, mentions, rt.match, rt.lex.body_heads)  # refugee agency
     mentions = link_spelled_out(mentions, rt.acronym_named, rt.lex.body_heads)
     mentions = attested_mentions(mentions, tokens, openers, attested)  # blind_openers.py
     mentions = without_remnants(text, mentions, rt.lex.titles)  # remnants.py
@@ -269,6 +278,10 @@ def _mentions(
     resolved = family_members(linker, rt, resolved)
     resolved = family_heads(linker, rt, bare_namesakes(linker, rt, resolved))  # family_head.py
     resolved = family_aliases(linker, rt, resolved)  # family_head.py
+    resolved = lone_surnames(linker, rt, resolved)  # lone_surname.py
+    resolved = bare_english_names(linker, rt, resolved)  # bare_english.py
+    resolved = heads_before(linker, rt, resolved)  # head_before.py
+    resolved = units_of(linker, rt, resolved)  # unit_of.py
     resolved = longer_names(linker, rt, untie_spelled_namesakes(linker, rt, resolved, match))
     resolved = modifiers_unlinked(text, tokens, resolved, rt.lex, rt.trie)  # lone_modifier.py
     for k, (seg, cand, evidence) in enumerate(resolved):

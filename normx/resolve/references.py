@@ -35,7 +35,7 @@ from normx.resolve.descriptor_word import descriptor_only
 from normx.resolve.designators import designator_words, kin_words
 from normx.resolve.dropped_abd import with_abd
 from normx.resolve.facility_qualifier import region_not_facility
-from normx.resolve.generic import find_body, find_titled
+from normx.resolve.generic import find_titled
 from normx.resolve.gloss_named import gloss_named_body
 from normx.resolve.head_word import headed_by_word
 from normx.resolve.linker import BORROWED, SpanLinker
@@ -44,6 +44,7 @@ from normx.resolve.month_word import month_not_place, words_before
 from normx.resolve.name_tail_place import name_tail_place
 from normx.resolve.named_rival import named_in_document
 from normx.resolve.of_complement import of_complement
+from normx.resolve.opener_attested import written_inside
 from normx.resolve.place_adjective import adjective_of_place
 from normx.resolve.relative_namesake import principal_namesake, relatives_of
 from normx.resolve.rival_body import settle_body
@@ -51,10 +52,12 @@ from normx.resolve.runtime import Runtime
 from normx.resolve.said_kind import other_kind
 from normx.resolve.said_words import generic_words, said_by_words
 from normx.resolve.segment import Seg, is_clean
+from normx.resolve.settled_antecedents import settled
 from normx.resolve.surname_over_place import surname_over_lookalike
 from normx.resolve.tied_document import linked_elsewhere, linked_ids
 from normx.resolve.unsaid_article import article_unsaid, person_article_unsaid
 from normx.resolve.unsaid_qualifier import said_namesake, unsaid_qualifier
+from normx.resolve.written_noun import find_written_first
 from normx.resolve.written_surname import written_namesake
 from normx.text.generic import compound_parts
 from normx.text.latin import fold
@@ -180,7 +183,9 @@ def resolve_references(
                 a = ante.cand
                 cand = Candidate(a.id, a.name, a.type, a.score, a.matched, "coref", {})
         elif seg.generic:  # "The Chamber": the body just named whose Arabic name it glosses
-            found = _generic_body(linker, rt, segs, antecedents, pos)
+            found = _generic_body(
+                linker, rt, segs, settled(antecedents, out, pos, linker, rt, segs), pos
+            )
             glosses = rt.generic_glosses(linker.forms[seg.first])  # normx.resolve.bare_head
             found = settled_head(heads_used, glosses, found, antecedents, pos)
             if found is not None:
@@ -289,7 +294,10 @@ def resolve_references(
                     evidence["candidates"] = [c.id for c in seg.ambiguous]
         chance = loose and cand is seg.cand and cand is not None and cand.id not in firm
         if chance and (
-            _capital_says_nothing(linker, rt, seg, cand)
+            (
+                _capital_says_nothing(linker, rt, seg, cand)
+                and not written_inside(linker, segs, pos, cand.id)
+            )
             or definite_lookalike(
                 linker.text,
                 linker.tokens[seg.first].start,
@@ -564,7 +572,8 @@ def _generic_body(
             t.sent_start for t in tokens[segs[ante.position].last + 1 : segs[pos].first + 1]
         )
 
-    return find_body(
+    return find_written_first(  # written_noun.py
+        noun,
         antecedents,
         pos,
         tok.start,

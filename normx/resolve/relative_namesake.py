@@ -40,6 +40,7 @@ import yaml
 
 from normx.detect.tokens import line_before
 from normx.resolve.coref import Antecedent, Antecedents, spelled_alike
+from normx.resolve.name_chain import chained_son
 from normx.text.normalize import NameToken
 
 if TYPE_CHECKING:
@@ -185,7 +186,7 @@ def principal_namesake(
     if found is None or len(query) != 1 or found.cand.type != "PER" or found.position > position:
         return found
     first = index.positions[found.cand.id][0]
-    if not doc.relative(first):
+    if not doc.relative(first) and not chained_son(index, first):  # "Saddam Khalifa Haftar"
         return found
     (word,) = query
     best: Antecedent | None = None
