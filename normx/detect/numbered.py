@@ -51,5 +51,11 @@ def number_after(tokens: list[Token], last: int, lex: Lexicon) -> int:
         and not tokens[nxt].hyphen_before
         and not tokens[nxt].sent_start
     ):
+        while nxt + 1 < len(tokens) and _slash_number(tokens[nxt], tokens[nxt + 1]):
+            nxt += 1  # "Division 20/20" (the slash's number joined by normx.detect.dated_names)
         return nxt
     return last
+
+
+def _slash_number(tok: Token, nxt: Token) -> bool:
+    return _number(nxt) and nxt.joined and nxt.start == tok.end + 1
