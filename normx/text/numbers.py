@@ -76,11 +76,13 @@ def canonical_numbers(folded: str) -> str:
 
 
 def numbers_differ(query: Sequence[HasForm], name: Sequence[HasForm]) -> bool:
-    """Whether two analysed names both hold numbers and not the same ones: "116 Brigade" is
-    not the 128th Brigade however alike the digits look (a spelling likeness between numbers
-    says nothing). A name without a number is left to the scorer ("the Brigade")."""
-    mine = [t.form for t in query if t.form[:1].isdigit()]
+    """Whether two analysed names both hold numbers (words of digits only) and not the same
+    ones: "116 Brigade" is not the 128th Brigade however alike the digits look (a spelling
+    likeness between numbers says nothing), nor the "6+6 Committee" the 5+5 Joint Military
+    Commission. A name without a number is left to the scorer ("the Brigade"), and a word
+    that mixes digits and letters ("218TV") is no number here."""
+    mine = [t.form for t in query if t.form.isdigit()]
     if not mine:
         return False
-    theirs = [t.form for t in name if t.form[:1].isdigit()]
+    theirs = [t.form for t in name if t.form.isdigit()]
     return bool(theirs) and sorted(mine) != sorted(theirs)
