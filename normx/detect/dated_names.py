@@ -105,14 +105,14 @@ def _number_follows(text: str, tokens: list[Token], k: int) -> bool:
 
 
 def _mark(tokens: list[Token], first: int, last: int) -> None:
-    """Tokens *first*..*last* become one run: the numbers in it capitalised, each token after
+    """Tokens *first*..*last* become one run: its numbers and months capitalised, each token after
     the first joined (a sparse tokenisation keeps no "of" after a number, so the month after
     it was no neighbour of the day)."""
     for k in range(first, last + 1):
         tok = tokens[k]
-        digit = tok.text[:1].isdigit()
-        if (digit and not tok.cap) or (k > first and not tok.joined):
-            tokens[k] = tok._replace(cap=tok.cap or digit, joined=tok.joined or k > first)
+        word = tok.text[:1].isdigit() or _is_month(tok)  # "Jun 11" lost its capital (dates.py)
+        if (word and not tok.cap) or (k > first and not tok.joined):
+            tokens[k] = tok._replace(cap=tok.cap or word, joined=tok.joined or k > first)
 
 
 def name_numbers(text: str, tokens: list[Token]) -> list[Token]:
