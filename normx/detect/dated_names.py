@@ -41,7 +41,7 @@ from normx.text.numbers import month_names
 MAX_BEFORE_DIGITS = 3
 MAX_WORDS_BETWEEN = 2
 _DAY = re.compile(r"(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?", re.IGNORECASE)
-_NUMBER = re.compile(r"[1-9]\d{0,2}(?:st|nd|rd|th)?", re.IGNORECASE)
+_NUMBER = re.compile(rf"[1-9]\d{{0,{MAX_BEFORE_DIGITS - 1}}}(?:st|nd|rd|th)?", re.IGNORECASE)
 _DAY_MONTH_GAP = re.compile(r"[ \u00a0]+(?:of[ \u00a0]+)?")
 _MONTH_DAY_GAP = re.compile(r"\.?[ \u00a0]+")
 _OF_GAP = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?")
@@ -89,10 +89,6 @@ def _date_from(text: str, tokens: list[Token], first: int) -> int | None:
         if last < len(tokens) and date_at(text, tokens, last) == first:
             return last
     return None
-
-
-def _head(tok: Token, heads: frozenset[str]) -> bool:
-    return tok.cap and tok.form in heads and not tok.hyphen_before
 
 
 def _number_follows(text: str, tokens: list[Token], k: int) -> bool:
