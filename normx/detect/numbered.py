@@ -7,10 +7,11 @@ battalion, division, ...) as part of the unit's name, the way Arabic numbers bri
 444) and English renders it; after other heads a number is a count ("the Tarhuna General
 Hospital 106 bodies"). Only
 plain numbers of at most :data:`MAX_DIGITS` digits, with nothing but blanks between: a longer
-figure is a count, not a unit's number. A number before the head is left out: "the 444
-Brigade" and "some 300 Army soldiers" differ only by the "the", which the sparse tokeniser
-does not keep, and the head's own words still reach a unit whose Arabic name holds the number
-by its gloss ("Combat Brigade" ~ اللواء 444 قتال).
+figure is a count, not a unit's number. A number before the head ("the 444 Brigade", "the
+128th Brigade") is taken in by :mod:`normx.detect.dated_names`, which reads the text around
+it: a word of quantity before it ("some 300 Brigade members") makes it a count, and "some 300
+Army soldiers" names no numbered formation. A second number after a slash is the unit's too
+("Division 20/20", joined there).
 """
 
 from __future__ import annotations
@@ -51,5 +52,11 @@ def number_after(tokens: list[Token], last: int, lex: Lexicon) -> int:
         and not tokens[nxt].hyphen_before
         and not tokens[nxt].sent_start
     ):
+        while nxt + 1 < len(tokens) and _slash_number(tokens[nxt], tokens[nxt + 1]):
+            nxt += 1  # "Division 20/20" (the slash's number joined by normx.detect.dated_names)
         return nxt
     return last
+
+
+def _slash_number(tok: Token, nxt: Token) -> bool:
+    return _number(nxt) and nxt.joined and nxt.start == tok.end + 1

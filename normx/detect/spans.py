@@ -21,6 +21,7 @@ from __future__ import annotations
 from collections.abc import Callable, Container
 from typing import NamedTuple
 
+from normx.detect.dated_names import dated_month
 from normx.detect.exonym_tails import exonym_tail
 from normx.detect.french_names import french_name
 from normx.detect.gerund import gerund_opener
@@ -236,7 +237,8 @@ def _trim(
         if i < j and name_article(t, named):
             break  # "in The Hague": the article is the name's
         function_word = t.form in lex.connectors or (
-            t.form in lex.stopwords and not (i < j and name_stop_word(t, lex, named))
+            t.form in lex.stopwords
+            and not (i < j and (name_stop_word(t, lex, named) or dated_month(tokens, i)))
         )
         common_opener = (
             t.sent_start and t.form in lower and not (i < j and tokens[i + 1].cap)
@@ -248,7 +250,7 @@ def _trim(
         tokens[j].form in lex.connectors
         or (
             tokens[j].form in lex.stopwords
-            and not (i < j and name_stop_word(tokens[j], lex, named))
+            and not (i < j and (name_stop_word(tokens[j], lex, named) or dated_month(tokens, j)))
         )
     ):
         j -= 1

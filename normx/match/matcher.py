@@ -42,6 +42,7 @@ from normx.match.similarity import KERNEL, token_similarities
 from normx.text.arabic import is_mostly_arabic
 from normx.text.latin import fold
 from normx.text.normalize import NameToken, analyse_name, core_tokens, normalize_name
+from normx.text.numbers import numbers_differ
 
 MAX_QUERY_CHARS = 300
 PREFILTER = 200  # at most this many names are scored per query, best bound first (not complete)
@@ -147,7 +148,9 @@ class _Scorer:
             weigh=self.index.weights,
             joins=query.joins,
         )
-        if result is None or (
+        if result is None or numbers_differ(query.core, name.tokens):  # 116th Brigade / 128th
+            return None
+        if (
             name.lang == "en"
             and self.index.records[name.entity].type != "PER"
             and only_qualifier(name.text, name.tokens, (p.ni for p in result.pairs))

@@ -30,6 +30,7 @@ from normx.mt.gloss_index import MIN_SOUND_RATIO, GlossTables
 from normx.mt.lexicon import GlossEntry
 from normx.text.arabic import has_arabic
 from normx.text.latin import fold, split_words
+from normx.text.numbers import ordinal_number
 from normx.text.particles import particle_table
 
 MAX_PHRASE_CHARS = 300
@@ -147,8 +148,9 @@ def _transliterated_slot(word: str, tables: GlossTables) -> tuple[Slot, int] | N
 
 
 def _other_slot(word: str, tables: GlossTables) -> Slot:
-    if word.isascii() and word.isdigit():
-        return Slot(word, ((word,),), _readings(((word,),)), NUMBER)
+    number = ordinal_number(word)  # "128th" is اللواء 128's number
+    if number is not None:
+        return Slot(word, ((number,),), _readings(((number,),)), NUMBER)
     lex = tables.lexicon
     heard = () if word in lex.head_nouns or word in lex.generic else tables.sounds_like(word)
     if heard:

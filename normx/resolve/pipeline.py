@@ -24,6 +24,7 @@ from normx.detect.blind_capitals import (
     dateline_openers,
     lower_unattested_caps,
 )
+from normx.detect.dated_names import name_numbers
 from normx.detect.datelines import dateline_sentences, name_datelines
 from normx.detect.dates import uncapitalise_dates
 from normx.detect.headlines import lower_ordinary_words, title_case_lines
@@ -107,6 +108,7 @@ def _canonicalize(rt: Runtime, text: str, doc: str | None) -> Document:
     if caps:
         keep = _spelled_or_particles(rt, tokens, units, caps)
         tokens = lower_unattested_caps(tokens, caps, attested, keep)
+    tokens = name_numbers(text, tokens)  # "the 444 Brigade", "June 11 Stadium" (dated_names)
     queries = DocumentQueries(rt.cached, rt.fetch)
     linker = SpanLinker(
         text,

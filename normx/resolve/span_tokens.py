@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from normx.detect.dated_names import dated_month
 from normx.detect.lexicon import Lexicon, abbreviations
 from normx.detect.spans import name_article, name_stop_word
 from normx.detect.tokens import Token
@@ -89,7 +90,11 @@ class SpanTokens:
         """A stop word that is no word of a name here (see
         :func:`~normx.detect.spans.name_stop_word`: "Security" of "the Security Council" is)."""
         tok = self.tokens[t]
-        return tok.form in self.lex.stopwords and not name_stop_word(tok, self.lex, self.named)
+        return (
+            tok.form in self.lex.stopwords
+            and not name_stop_word(tok, self.lex, self.named)
+            and not dated_month(self.tokens, t)  # "June 11 Stadium" (dated_names)
+        )
 
     def is_edge_word(self, t: int) -> bool:
         """A connector or stop word: never the first or last word of a name."""

@@ -46,6 +46,7 @@ from normx.text.compounds import (
 )
 from normx.text.generic import compound_parts, english_place_word, is_title
 from normx.text.latin import fold, split_words
+from normx.text.numbers import canonical_numbers
 from normx.text.particles import particle_table
 from normx.text.phonetic import alternative_reading, phonetic_key
 from normx.text.resources import load_data
@@ -159,7 +160,7 @@ def _uninvert(text: str) -> str:
 def _analyse_latin(text: str) -> list[NameToken]:
     table = particle_table()
     items: list[tuple[str, bool]] = []
-    for word in split_words(fold(_uninvert(text))):
+    for word in split_words(canonical_numbers(fold(_uninvert(text)))):  # "June 11" = "11 June"
         for j, part in enumerate(word):
             pieces = compound_parts(english_place_word(part))
             for k, piece in enumerate(pieces):
