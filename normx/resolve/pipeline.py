@@ -67,6 +67,7 @@ from normx.resolve.runtime import Runtime, runtime_for
 from normx.resolve.segment import CLEAN_QUERY_COVERAGE, Seg, as_person, is_clean, with_context
 from normx.resolve.spelled_namesake import untie_spelled_namesakes
 from normx.resolve.spelled_out import link_spelled_out
+from normx.resolve.title_modifier import title_modifiers_dropped
 from normx.text.arabic import normalize_arabic
 from normx.text.generic import compound_parts
 from normx.text.latin import fold
@@ -261,6 +262,7 @@ def _mentions(
     text = linker.text
     taken_until = -1
     segs = framed_segs(linker, rt, segs)  # "Public Prosecution": not Egypt's (foreign_frame)
+    segs = title_modifiers_dropped(linker, segs)  # "Public" of "Public Prosecutor"
     resolved = _owner_first(linker, rt, resolve_references(linker, rt, segs))
     resolved = english_words_unlinked(text, tokens, resolved, partial(_en_names, rt))
     resolved = declared_aliases(linker, rt, person_pairs(linker, rt, resolved))

@@ -43,7 +43,10 @@ def _lexicon_words() -> tuple[frozenset[str], frozenset[str]]:
 
 @lru_cache(maxsize=16_384)  # a pure function of a candidate's name, asked at every mention
 def _words(text: str) -> tuple[str, ...]:
-    return tuple(p for w in fold(text).replace("-", " ").split() for p in compound_parts(w))
+    """The folded words of *text*, a qualifier's without its brackets ("(Libya)": libya, the
+    frame, not a place that tells the body apart)."""
+    bare = fold(text).replace("-", " ").replace("(", " ").replace(")", " ")
+    return tuple(p for w in bare.split() for p in compound_parts(w))
 
 
 def kind_of_place_body(
