@@ -12,7 +12,10 @@ document never names that country, the link is not what the text means:
 
 * the segment takes instead the body the matcher reached for the same words through the gloss
   lexicon (``method`` "gloss": the Arabic name of the frame's own body, which glosses to the
-  span's words) when that body holds no foreign country itself;
+  span's words) when that body holds no foreign country itself, or else the one body of the
+  frame the document links elsewhere whose Arabic name renders every word of the span ("the
+  Awqaf said" after Libya's الهيئة العامة للأوقاف والشؤون الإسلامية, not Egypt's Ministry of
+  Awqaf);
 * otherwise it links nothing (the Libyan body the gazetteer lacks or names otherwise is an
   unknown name; the foreign record stays listed as the ambiguous candidate).
 
@@ -22,7 +25,7 @@ Prosecution is investigating" in a Libyan text is Libya's (النيابة الع
 النائب العام whose office the gazetteer holds), not Egypt's, though Egypt is named. The foreign
 body keeps the link only when the words just before the span or the span itself name its
 country ("the Egyptian Public Prosecution", "Egypt's ..."), or when the document names that
-country at least as often as Libya (a story about Egypt): otherwise the frame's body takes it.
+country more often than Libya (a story about Egypt): otherwise the frame's body takes it.
 With no body of the frame reached, a named country keeps the foreign link as before.
 
 It runs on the segments before coreference (:func:`~normx.resolve.references.resolve_references`),
@@ -51,6 +54,7 @@ from typing import TYPE_CHECKING
 from normx.match.candidate import Candidate
 from normx.match.score import NO_MATCH_THRESHOLD
 from normx.mt.lexicon import default_lexicon
+from normx.resolve.coordinated_order import clitic_of, glosses
 from normx.resolve.country_frame import NOT_A_COUNTRY
 from normx.resolve.demonym_span import demonym_of
 from normx.resolve.generic import arabic_words
@@ -181,7 +185,8 @@ def framed_segs(linker: SpanLinker, rt: Runtime, segs: list[Seg]) -> list[Seg]:
         if said is None:
             said = frozenset(fold(w) for w in _WORD.findall(linker.text))
             places = [s.cand for s in segs if s.cand is not None and s.cand.type == "LOC"]
-        own = _frame_body(rt, linker.surface(seg.first, seg.last), cand)
+        surface = linker.surface(seg.first, seg.last)
+        own = _frame_body(rt, surface, cand) or _linked_own(rt, surface, segs, cand)
         if _named(country, said, places, rt) and (
             own is None or _said_near(linker, seg, country) or _framed_by(country, linker.text)
         ):
@@ -211,8 +216,8 @@ def _said_near(linker: SpanLinker, seg: Seg, country: Country) -> bool:
 
 
 def _framed_by(country: Country, text: str) -> bool:
-    """The document is about *country* as much as about Libya: its words (Egypt, Egyptian,
-    Egyptians) come at least as often as Libya's (a Cairo story that mentions Libya)."""
+    """The document is about *country* more than about Libya: its words (Egypt, Egyptian,
+    Egyptians) come more often than Libya's (a Cairo story that mentions Libya)."""
     _, frame = _countries()
     own = frozenset(fold(w) for w in frame)
     foreign = mine = 0
@@ -222,13 +227,38 @@ def _framed_by(country: Country, text: str) -> bool:
             foreign += 1
         elif _of(w, own):
             mine += 1
-    return foreign >= mine
+    return foreign > mine
 
 
 @lru_cache(maxsize=65_536)  # every word of a document, asked once per foreign body's country
 def _of(word: str, country: frozenset[str]) -> bool:
     """*word* (folded) is one of *country*'s words, or the adjective or demonym of one."""
     return word in country or any(demonym_of(word, {c}) or demonym_of(c, {word}) for c in country)
+
+
+def _linked_own(rt: Runtime, query: str, segs: list[Seg], foreign: Candidate) -> Candidate | None:
+    """The one body of the frame the document links elsewhere whose Arabic name holds a
+    rendering of every word of *query* ("the Awqaf" after Libya's الهيئة العامة للأوقاف
+    والشؤون الإسلامية), when a word of *query* is more than a kind of body."""
+    lex = default_lexicon()
+    words = [w for w in (fold(x) for x in _WORD.findall(query)) if w not in lex.function_words]
+    if not words or all(w in lex.generic for w in words):
+        return None
+    said = [glosses(w) for w in words]
+    if not all(said):
+        return None
+    found: dict[str, Candidate] = {}
+    for seg in segs:
+        c = seg.cand
+        if c is None or c.type != "ORG" or c.id == foreign.id or c.id in found:
+            continue
+        if country_of(rt, c)[0]:
+            continue
+        for name in rt.arabic_names(c.id):
+            if all(any(clitic_of(w, g) is not None for w in name) for g in said):
+                found[c.id] = c
+                break
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _frame_body(rt: Runtime, query: str, foreign: Candidate) -> Candidate | None:

@@ -42,6 +42,7 @@ from normx.resolve.appositive import declared_aliases
 from normx.resolve.bare_namesake import bare_namesakes
 from normx.resolve.batch import DocumentQueries, resolve_all
 from normx.resolve.blind_openers import attested_mentions
+from normx.resolve.coordinated_order import coordinated_in_order
 from normx.resolve.declared_name import declared_full_names
 from normx.resolve.demonym_body import demonym_body_segs
 from normx.resolve.document import Document, Mention
@@ -54,6 +55,7 @@ from normx.resolve.gc_pause import collector_held
 from normx.resolve.generic import definite_title, generic_noun
 from normx.resolve.honorific import after_honorific_word
 from normx.resolve.hyphen_pair import person_pairs
+from normx.resolve.kingdom_word import kingdom_words
 from normx.resolve.linker import SpanLinker
 from normx.resolve.lone_modifier import modifiers_unlinked
 from normx.resolve.longer_name import longer_names
@@ -261,8 +263,10 @@ def _mentions(
     tokens = linker.tokens
     text = linker.text
     taken_until = -1
+    segs = coordinated_in_order(linker, rt, segs)  # "Endowments and Islamic Affairs"
     segs = framed_segs(linker, rt, segs)  # "Public Prosecution": not Egypt's (foreign_frame)
     segs = title_modifiers_dropped(linker, segs)  # "Public" of "Public Prosecutor"
+    segs = kingdom_words(linker, rt, segs)  # "the Kingdom": Saudi Arabia in a Saudi text
     resolved = _owner_first(linker, rt, resolve_references(linker, rt, segs))
     resolved = english_words_unlinked(text, tokens, resolved, partial(_en_names, rt))
     resolved = declared_aliases(linker, rt, person_pairs(linker, rt, resolved))

@@ -70,8 +70,9 @@ def kind_of_place_body(
 
 
 def said_a_kind(linker: SpanLinker, rt: Runtime, seg: Seg, cand: Candidate) -> bool:
-    """:func:`kind_of_place_body` of a linked segment (a name spelled out stands)."""
-    if seg.phrase or cand.method in ("exact", "normalised"):
+    """:func:`kind_of_place_body` of a linked segment (a name spelled out stands, and so
+    does a link the document decided: "the Kingdom" after "the Kingdom of Saudi Arabia")."""
+    if seg.phrase or cand.method in ("exact", "normalised", "coref"):
         return False
     forms = linker.forms[seg.first : seg.last + 1]
     return kind_of_place_body(forms, cand, partial(_is_place, rt))

@@ -93,3 +93,79 @@ def test_an_ordinary_word_before_a_title_is_no_name() -> None:
     doc = nz.canonicalize(text)
     assert all(m.text != "Public" or m.id is None for m in doc.mentions)
     assert {m.text: m.id for m in doc.mentions}.get("Public Prosecution Office") == "org:pp-libya"
+
+
+AWQAF_LIBYA = Record("org:awqaf-libya", "ORG", None, "الهيئة العامة للأوقاف والشؤون الإسلامية")
+AWQAF_UAE = Record(
+    "org:awqaf-uae",
+    "ORG",
+    "General Authority of Islamic Affairs and Endowments",
+    "الهيئة العامة للشؤون الإسلامية والأوقاف",
+)
+AWQAF_EGYPT = Record("org:awqaf-egypt", "ORG", "Ministry of Awqaf (Egypt)", "وزارة الأوقاف المصرية")
+
+
+@pytest.fixture(scope="module")
+def awqaf() -> Normalizer:
+    return Normalizer.from_records([AWQAF_LIBYA, AWQAF_UAE, AWQAF_EGYPT, EGYPT, TRIPOLI])
+
+
+def test_the_body_whose_arabic_keeps_the_span_s_order_takes_it(awqaf: Normalizer) -> None:
+    text = (
+        "Tripoli - The General Authority of Endowments and Islamic Affairs in Tripoli "
+        "announced the prayer times."
+    )
+    links = _links(awqaf, text)
+    assert links.get("General Authority of Endowments and Islamic Affairs") == "org:awqaf-libya"
+
+
+def test_the_name_in_its_own_order_stays_the_named_body_s(awqaf: Normalizer) -> None:
+    text = "Abu Dhabi - The General Authority of Islamic Affairs and Endowments announced Eid."
+    links = _links(awqaf, text)
+    assert links.get("General Authority of Islamic Affairs and Endowments") == "org:awqaf-uae"
+
+
+def test_a_word_of_the_frame_s_linked_body_is_not_a_foreign_namesake(awqaf: Normalizer) -> None:
+    text = (
+        "Tripoli - The General Authority of Endowments and Islamic Affairs in Tripoli "
+        "announced the prayer times for Libyans, while the Egyptian authorities disagreed. "
+        "Worshippers gathered, and the Awqaf said that the mosque's restoration was completed."
+    )
+    assert _links(awqaf, text).get("Awqaf") == "org:awqaf-libya"
+
+
+SAUDI = Record("loc:saudi-arabia", "LOC", "Saudi Arabia", "المملكة العربية السعودية")
+UK = Record("loc:united-kingdom", "LOC", "United Kingdom", "المملكة المتحدة")
+BRITAIN = Record("loc:britain", "LOC", "Britain", "بريطانيا")
+
+
+@pytest.fixture(scope="module")
+def kingdoms() -> Normalizer:
+    return Normalizer.from_records([SAUDI, UK, TRIPOLI])
+
+
+def test_the_kingdom_is_the_document_s_kingdom(kingdoms: Normalizer) -> None:
+    text = (
+        "Tripoli - The committee in the east followed the Kingdom of Saudi Arabia and announced "
+        'the Eid. A researcher said that "the Kingdom has a great influence" in the east.'
+    )
+    doc = kingdoms.canonicalize(text)
+    ids = [(m.text, m.id) for m in doc.mentions]
+    assert ("Kingdom", "loc:united-kingdom") not in ids
+    assert ("Kingdom", "loc:saudi-arabia") in ids
+    assert ("Saudi Arabia", "loc:saudi-arabia") in ids
+
+
+def test_the_kingdom_is_britain_in_a_text_about_britain(kingdoms: Normalizer) -> None:
+    text = (
+        "Tripoli - Patients were sent to the United Kingdom for treatment, and the Kingdom "
+        "agreed to take more."
+    )
+    links = [(m.text, m.id) for m in kingdoms.canonicalize(text).mentions]
+    assert ("Kingdom", "loc:united-kingdom") in links
+
+
+def test_the_kingdom_with_no_kingdom_named_links_nothing(kingdoms: Normalizer) -> None:
+    text = 'Tripoli - A researcher said that "the Kingdom has a great influence" in the east.'
+    links = [(m.text, m.id) for m in kingdoms.canonicalize(text).mentions]
+    assert all(m_id is None for t, m_id in links if t == "Kingdom")
