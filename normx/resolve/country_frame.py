@@ -11,7 +11,9 @@ Interior Ministry"). Hence, among tied candidates:
 * a country's adjective or name just before the span or inside it ("Egyptian" before "Dar
   al-Ifta") picks the one candidate whose Arabic name holds that country's word;
 * otherwise, when every candidate but one holds a foreign country's word (a ``place`` entry
-  of the gloss lexicon that is not one of its weak words) and that one holds none, it wins.
+  of the gloss lexicon that is not one of its weak words, or the country its English name is
+  qualified with: "Administrative Control Authority (Egypt)", هيئة الرقابة الإدارية (مصر))
+  and that one holds none, it wins.
 
 Only a tie-break, and only for a name of two words or more: the likeness decisions stand when
 they decide, and a lone word ("Crescent") is no name of either body.
@@ -52,7 +54,9 @@ def _country_words() -> tuple[dict[str, frozenset[str]], frozenset[str], frozens
 
 
 def _holds(record_id: str, words: frozenset[str], arabic_names: ArabicNames) -> bool:
-    return any(words.intersection(name) for name in arabic_names(record_id))
+    """A name of the record holds one of *words*, bare or as its qualifier: هيئة الرقابة
+    الإدارية (مصر) is Egypt's as much as دار الإفتاء المصرية."""
+    return any(words.intersection(w.strip("()") for w in name) for name in arabic_names(record_id))
 
 
 def framed_choice(
@@ -75,7 +79,11 @@ def framed_choice(
             return None
         found = [c for c in cands if _holds(c.id, named[0], arabic_names)]
         return found[0] if len(found) == 1 else None
-    bare = [c for c in cands if not _holds(c.id, foreign, arabic_names)]
+    from normx.resolve.foreign_frame import english_marks  # it reads this module's words
+
+    bare = [
+        c for c in cands if not _holds(c.id, foreign, arabic_names) and not english_marks(c.name)[0]
+    ]
     if len(bare) != 1:
         return None
     if not all(arabic_names(c.id) for c in cands):

@@ -12,9 +12,21 @@ document never names that country, the link is not what the text means:
 
 * the segment takes instead the body the matcher reached for the same words through the gloss
   lexicon (``method`` "gloss": the Arabic name of the frame's own body, which glosses to the
-  span's words) when that body holds no foreign country itself;
+  span's words) when that body holds no foreign country itself, or else the one body of the
+  frame the document links elsewhere whose Arabic name renders every word of the span ("the
+  Awqaf said" after Libya's الهيئة العامة للأوقاف والشؤون الإسلامية, not Egypt's Ministry of
+  Awqaf);
 * otherwise it links nothing (the Libyan body the gazetteer lacks or names otherwise is an
   unknown name; the foreign record stays listed as the ambiguous candidate).
+
+A document that names the country somewhere ("students in Malaysia, Turkey and Egypt") still
+means its own country's body by the bare name, when the gloss reaches one: "the Public
+Prosecution is investigating" in a Libyan text is Libya's (النيابة العامة, headed by the
+النائب العام whose office the gazetteer holds), not Egypt's, though Egypt is named. The foreign
+body keeps the link only when the words just before the span or the span itself name its
+country ("the Egyptian Public Prosecution", "Egypt's ..."), or when the document names that
+country more often than Libya (a story about Egypt): otherwise the frame's body takes it.
+With no body of the frame reached, a named country keeps the foreign link as before.
 
 It runs on the segments before coreference (:func:`~normx.resolve.references.resolve_references`),
 so the repeats of the name ("the Prosecution") find no foreign antecedent either.
@@ -42,6 +54,7 @@ from typing import TYPE_CHECKING
 from normx.match.candidate import Candidate
 from normx.match.score import NO_MATCH_THRESHOLD
 from normx.mt.lexicon import default_lexicon
+from normx.resolve.coordinated_order import clitic_of, glosses
 from normx.resolve.country_frame import NOT_A_COUNTRY
 from normx.resolve.demonym_span import demonym_of
 from normx.resolve.generic import arabic_words
@@ -55,6 +68,7 @@ if TYPE_CHECKING:
 _QUALIFIER = re.compile(r"\(([^()]+)\)\s*$")
 _WORD = re.compile(r"[^\W\d_]+")
 GLOSS = "gloss"
+_NEAR = 40  # characters before a span read for its country ("the Egyptian", "Egypt's")
 
 
 @cache
@@ -90,7 +104,7 @@ Country = tuple[frozenset[str], frozenset[str]]  # folded English words, Arabic 
 def country_of(rt: Runtime, cand: Candidate) -> Country:
     """The English and Arabic words that name the foreign country *cand* is marked with (both
     empty when it is marked with none; see the module docstring)."""
-    english, arabic = _english_marks(cand.name)
+    english, arabic = english_marks(cand.name)
     if not english:
         return frozenset(), frozenset()
     by_arabic, _ = _countries()
@@ -104,7 +118,7 @@ def country_of(rt: Runtime, cand: Candidate) -> Country:
 
 
 @lru_cache(maxsize=16_384)  # a pure function of a record's name, asked at every ORG link
-def _english_marks(name: str) -> Country:
+def english_marks(name: str) -> Country:
     """The country words *name* is marked with, and their Arabic words (lexicon)."""
     by_arabic, frame = _countries()
     places = _place_words() - {w for words in by_arabic.values() for w in words}
@@ -132,7 +146,9 @@ def _a_country(name: str, by_arabic: dict[str, frozenset[str]]) -> bool:
     return name in known or any(demonym_of(w, {name}) for w in known)
 
 
-def _named(country: Country, said: frozenset[str], places: list[Candidate], rt: Runtime) -> bool:
+def _named(
+    country: Country, said: frozenset[str], places: list[Candidate], rt: Runtime | None
+) -> bool:
     """The document names *country*: a word of it (*said*) is one of its English words or the
     adjective or demonym of one, or a place it links (*places*) holds one of its Arabic words
     ("U.S." -> الولايات المتحدة الأمريكية) or an English name word so related to one."""
@@ -143,7 +159,9 @@ def _named(country: Country, said: frozenset[str], places: list[Candidate], rt: 
         if any(demonym_of(w, {c}) or demonym_of(c, {w}) for w in said):
             return True
     for place in places:
-        if any(arabic.intersection(w.strip("()") for w in n) for n in rt.arabic_names(place.id)):
+        if rt is not None and any(
+            arabic.intersection(w.strip("()") for w in n) for n in rt.arabic_names(place.id)
+        ):
             return True
         words = set(fold(place.name).replace("-", " ").split())
         if english & words or any(demonym_of(c, words) for c in english):
@@ -167,11 +185,14 @@ def framed_segs(linker: SpanLinker, rt: Runtime, segs: list[Seg]) -> list[Seg]:
         if said is None:
             said = frozenset(fold(w) for w in _WORD.findall(linker.text))
             places = [s.cand for s in segs if s.cand is not None and s.cand.type == "LOC"]
-        if _named(country, said, places, rt):
+        surface = linker.surface(seg.first, seg.last)
+        own = _frame_body(rt, surface, cand) or _linked_own(rt, surface, segs, cand)
+        if _named(country, said, places, rt) and (
+            own is None or _said_near(linker, seg, country) or _framed_by(country, linker.text)
+        ):
             continue
         if out is segs:
             out = list(segs)
-        own = _frame_body(rt, linker.surface(seg.first, seg.last), cand)
         out[k] = Seg(
             seg.first,
             seg.last,
@@ -184,6 +205,60 @@ def framed_segs(linker: SpanLinker, rt: Runtime, segs: list[Seg]) -> list[Seg]:
             parts=seg.parts,
         )
     return out
+
+
+def _said_near(linker: SpanLinker, seg: Seg, country: Country) -> bool:
+    """The span, or the few words before it, name *country* ("Egypt's Public Prosecution",
+    "the Egyptian Public Prosecution", "the Public Prosecution in Cairo" is not read)."""
+    start = linker.tokens[seg.first].start
+    near = linker.text[max(0, start - _NEAR) : linker.tokens[seg.last].end]
+    return _named(country, frozenset(fold(w) for w in _WORD.findall(near)), [], None)
+
+
+def _framed_by(country: Country, text: str) -> bool:
+    """The document is about *country* more than about Libya: its words (Egypt, Egyptian,
+    Egyptians) come more often than Libya's (a Cairo story that mentions Libya)."""
+    _, frame = _countries()
+    own = frozenset(fold(w) for w in frame)
+    foreign = mine = 0
+    for word in _WORD.findall(text):
+        w = fold(word)
+        if _of(w, country[0]):
+            foreign += 1
+        elif _of(w, own):
+            mine += 1
+    return foreign > mine
+
+
+@lru_cache(maxsize=65_536)  # every word of a document, asked once per foreign body's country
+def _of(word: str, country: frozenset[str]) -> bool:
+    """*word* (folded) is one of *country*'s words, or the adjective or demonym of one."""
+    return word in country or any(demonym_of(word, {c}) or demonym_of(c, {word}) for c in country)
+
+
+def _linked_own(rt: Runtime, query: str, segs: list[Seg], foreign: Candidate) -> Candidate | None:
+    """The one body of the frame the document links elsewhere whose Arabic name holds a
+    rendering of every word of *query* ("the Awqaf" after Libya's الهيئة العامة للأوقاف
+    والشؤون الإسلامية), when a word of *query* is more than a kind of body."""
+    lex = default_lexicon()
+    words = [w for w in (fold(x) for x in _WORD.findall(query)) if w not in lex.function_words]
+    if not words or all(w in lex.generic for w in words):
+        return None
+    said = [glosses(w) for w in words]
+    if not all(said):
+        return None
+    found: dict[str, Candidate] = {}
+    for seg in segs:
+        c = seg.cand
+        if c is None or c.type != "ORG" or c.id == foreign.id or c.id in found:
+            continue
+        if country_of(rt, c)[0]:
+            continue
+        for name in rt.arabic_names(c.id):
+            if all(any(clitic_of(w, g) is not None for w in name) for g in said):
+                found[c.id] = c
+                break
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _frame_body(rt: Runtime, query: str, foreign: Candidate) -> Candidate | None:

@@ -45,6 +45,7 @@ from normx.resolve.bare_english import bare_english_names
 from normx.resolve.bare_namesake import bare_namesakes
 from normx.resolve.batch import DocumentQueries, resolve_all
 from normx.resolve.blind_openers import attested_mentions
+from normx.resolve.coordinated_order import coordinated_in_order
 from normx.resolve.declared_name import declared_full_names
 from normx.resolve.demonym_body import demonym_body_segs
 from normx.resolve.demonym_namesake import demonym_namesake
@@ -59,6 +60,7 @@ from normx.resolve.generic import definite_title, generic_noun
 from normx.resolve.head_before import heads_before
 from normx.resolve.honorific import after_honorific_word
 from normx.resolve.hyphen_pair import person_pairs
+from normx.resolve.kingdom_word import kingdom_words
 from normx.resolve.linker import SpanLinker
 from normx.resolve.lone_modifier import modifiers_unlinked
 from normx.resolve.lone_surname import lone_surnames
@@ -73,6 +75,7 @@ from normx.resolve.runtime import Runtime, runtime_for
 from normx.resolve.segment import CLEAN_QUERY_COVERAGE, Seg, as_person, is_clean, with_context
 from normx.resolve.spelled_namesake import untie_spelled_namesakes
 from normx.resolve.spelled_out import link_spelled_out
+from normx.resolve.title_modifier import title_modifiers_dropped
 from normx.resolve.unit_of import units_of
 from normx.text.arabic import normalize_arabic
 from normx.text.generic import compound_parts
@@ -271,7 +274,10 @@ def _mentions(
     tokens = linker.tokens
     text = linker.text
     taken_until = -1
+    segs = coordinated_in_order(linker, rt, segs)  # "Endowments and Islamic Affairs"
     segs = framed_segs(linker, rt, segs)  # "Public Prosecution": not Egypt's (foreign_frame)
+    segs = title_modifiers_dropped(linker, segs)  # "Public" of "Public Prosecutor"
+    segs = kingdom_words(linker, rt, segs)  # "the Kingdom": Saudi Arabia in a Saudi text
     resolved = _owner_first(linker, rt, resolve_references(linker, rt, segs))
     resolved = english_words_unlinked(text, tokens, resolved, partial(_en_names, rt))
     resolved = declared_aliases(linker, rt, person_pairs(linker, rt, resolved))

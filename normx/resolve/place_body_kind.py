@@ -43,7 +43,10 @@ def _lexicon_words() -> tuple[frozenset[str], frozenset[str]]:
 
 @lru_cache(maxsize=16_384)  # a pure function of a candidate's name, asked at every mention
 def _words(text: str) -> tuple[str, ...]:
-    return tuple(p for w in fold(text).replace("-", " ").split() for p in compound_parts(w))
+    """The folded words of *text*, a qualifier's without its brackets ("(Libya)": libya, the
+    frame, not a place that tells the body apart)."""
+    bare = fold(text).replace("-", " ").replace("(", " ").replace(")", " ")
+    return tuple(p for w in bare.split() for p in compound_parts(w))
 
 
 def kind_of_place_body(
@@ -67,8 +70,9 @@ def kind_of_place_body(
 
 
 def said_a_kind(linker: SpanLinker, rt: Runtime, seg: Seg, cand: Candidate) -> bool:
-    """:func:`kind_of_place_body` of a linked segment (a name spelled out stands)."""
-    if seg.phrase or cand.method in ("exact", "normalised"):
+    """:func:`kind_of_place_body` of a linked segment (a name spelled out stands, and so
+    does a link the document decided: "the Kingdom" after "the Kingdom of Saudi Arabia")."""
+    if seg.phrase or cand.method in ("exact", "normalised", "coref"):
         return False
     forms = linker.forms[seg.first : seg.last + 1]
     return kind_of_place_body(forms, cand, partial(_is_place, rt))

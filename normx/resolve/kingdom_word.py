@@ -1,0 +1,107 @@
+""" "The Kingdom" is the kingdom the document speaks of, not the one named "United Kingdom".
+
+Arabic writers call Saudi Arabia المملكة, "the Kingdom", once they have named it (المملكة
+العربية السعودية: "the Kingdom of Saudi Arabia"); Jordan's and Morocco's papers do the same for
+their own. The lone word reaches the United Kingdom by likeness alone (one word of its two), so
+a text about the Hajj or a Saudi court's ruling would send "the Kingdom has a great influence"
+to Britain. The word is a kind of state (المملكة), so it names the state of that kind the
+document links elsewhere:
+
+* right before "of" and a place ("the Kingdom of Saudi Arabia") it is a word of that place's
+  formal name, and no link of its own;
+* otherwise it takes the one country the document links elsewhere whose Arabic name holds the
+  word's rendering (المملكة العربية السعودية, or المملكة المتحدة when the text names Britain);
+* with none, or several, it links nothing.
+
+Only a lone word of this kind, linked by likeness to a place: "United Kingdom" spelled out
+stands.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from normx.match.candidate import LIKENESS_METHODS, Candidate
+from normx.resolve.coordinated_order import clitic_of
+from normx.resolve.segment import Seg
+from normx.text.latin import fold
+
+if TYPE_CHECKING:
+    from normx.resolve.linker import SpanLinker
+    from normx.resolve.runtime import Runtime
+
+# kinds of state a text may name its state by once named, and the Arabic word (normalised,
+# article off) of that kind in a state's name: المملكة العربية السعودية, الجمهورية التونسية.
+# Kept here, not in the gloss lexicon, whose body matching would read "Kingdom of Saudi" as a
+# name of its own and leave "Arabia" to a look-alike.
+STATE_WORDS = {
+    "kingdom": frozenset({"مملكه"}),
+    "republic": frozenset({"جمهوريه"}),
+    "sultanate": frozenset({"سلطنه"}),
+    "emirate": frozenset({"اماره"}),
+}
+METHOD = "coref"
+_OF = re.compile(r"\s+of\s+(?:the\s+)?", re.IGNORECASE)
+
+
+def kingdom_words(linker: SpanLinker, rt: Runtime, segs: list[Seg]) -> list[Seg]:
+    """*segs* with each lone state word given to the document's state of that kind (see the
+    module docstring)."""
+    out = segs
+    for k, seg in enumerate(segs):
+        cand = seg.cand
+        if cand is None or cand.type != "LOC" or cand.method not in LIKENESS_METHODS:
+            continue
+        if seg.first != seg.last:
+            continue
+        word = fold(linker.surface(seg.first, seg.last))
+        if word not in STATE_WORDS:
+            continue
+        state = None if _of_a_place(linker, segs, k) else _document_state(linker, rt, word, segs)
+        if out is segs:
+            out = list(segs)
+        out[k] = Seg(
+            seg.first,
+            seg.last,
+            state,
+            seg.partial,
+            ambiguous=() if state is not None else (cand,),
+            context=seg.context,
+            extra=seg.extra,
+            generic=seg.generic,
+            parts=seg.parts,
+        )
+    return out
+
+
+def _of_a_place(linker: SpanLinker, segs: list[Seg], k: int) -> bool:
+    """The word is followed by "of" and a segment linked to a place."""
+    if k + 1 >= len(segs):
+        return False
+    nxt = segs[k + 1]
+    if nxt.cand is None or nxt.cand.type != "LOC":
+        return False
+    gap = linker.text[linker.tokens[segs[k].last].end : linker.tokens[nxt.first].start]
+    return _OF.fullmatch(gap) is not None
+
+
+def _document_state(
+    linker: SpanLinker, rt: Runtime, word: str, segs: list[Seg]
+) -> Candidate | None:
+    """The one place linked by a segment other than a lone state word whose Arabic name
+    holds *word*'s Arabic word."""
+    said = STATE_WORDS[word]
+    found: dict[str, Candidate] = {}
+    for seg in segs:
+        c = seg.cand
+        if c is None or c.type != "LOC" or c.id in found:
+            continue
+        if seg.first == seg.last and fold(linker.surface(seg.first, seg.last)) in STATE_WORDS:
+            continue
+        if any(clitic_of(w, said) is not None for n in rt.arabic_names(c.id) for w in n):
+            found[c.id] = c
+    if len(found) != 1:
+        return None
+    c = next(iter(found.values()))
+    return Candidate(c.id, c.name, c.type, c.score, c.matched, METHOD, {})
