@@ -52,7 +52,8 @@ def _country_words() -> tuple[dict[str, frozenset[str]], frozenset[str], frozens
 
 
 def _holds(record_id: str, words: frozenset[str], arabic_names: ArabicNames) -> bool:
-    return any(words.intersection(name) for name in arabic_names(record_id))
+    # a gazetteer's qualifier is a word of the name too: "... (تونس)" holds Tunisia
+    return any(words.intersection(w.strip("()") for w in name) for name in arabic_names(record_id))
 
 
 def framed_choice(

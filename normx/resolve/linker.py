@@ -69,6 +69,7 @@ from normx.resolve.pieces import (
     pieces,
     same_piece,
 )
+from normx.resolve.portfolio_names import office_domain
 from normx.resolve.segment import LOOSE_METHODS, Seg, as_person, is_clean, with_context
 from normx.resolve.span_tokens import SpanTokens
 from normx.resolve.subspans import best_subspan
@@ -386,6 +387,7 @@ class SpanLinker(SpanTokens):
             and not self._said_with_own_head(segs[0])
             and (
                 is_title_complement(self, segs[0])
+                or office_domain(context, segs[0])  # "Minister of | Local Government"
                 or (dropped and is_further_complement(self, segs[0]))
             )
         ):

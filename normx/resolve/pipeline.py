@@ -63,6 +63,7 @@ from normx.resolve.nickname_surname import nickname_surnames
 from normx.resolve.office_of import office_noun
 from normx.resolve.references import following_head, resolve_references
 from normx.resolve.remnants import without_remnants
+from normx.resolve.rival_government import rival_ministries_unlinked
 from normx.resolve.runtime import Runtime, runtime_for
 from normx.resolve.segment import CLEAN_QUERY_COVERAGE, Seg, as_person, is_clean, with_context
 from normx.resolve.spelled_namesake import untie_spelled_namesakes
@@ -261,6 +262,7 @@ def _mentions(
     text = linker.text
     taken_until = -1
     segs = framed_segs(linker, rt, segs)  # "Public Prosecution": not Egypt's (foreign_frame)
+    segs = rival_ministries_unlinked(linker, segs)  # "... of the eastern government"
     resolved = _owner_first(linker, rt, resolve_references(linker, rt, segs))
     resolved = english_words_unlinked(text, tokens, resolved, partial(_en_names, rt))
     resolved = declared_aliases(linker, rt, person_pairs(linker, rt, resolved))

@@ -16,6 +16,7 @@ Bank", "Investment Authority") and those links stand.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from functools import cache, lru_cache, partial
 from typing import TYPE_CHECKING
@@ -32,6 +33,9 @@ if TYPE_CHECKING:
     from normx.resolve.segment import Seg
 
 
+_WORD = re.compile(r"[^\W_]+")
+
+
 @cache
 def _lexicon_words() -> tuple[frozenset[str], frozenset[str]]:
     """(generic words of bodies' names, the lexicon's country and nationality words)."""
@@ -43,7 +47,9 @@ def _lexicon_words() -> tuple[frozenset[str], frozenset[str]]:
 
 @lru_cache(maxsize=16_384)  # a pure function of a candidate's name, asked at every mention
 def _words(text: str) -> tuple[str, ...]:
-    return tuple(p for w in fold(text).replace("-", " ").split() for p in compound_parts(w))
+    # a qualifier's brackets are no part of its word: "(Libya)" is the frame, not a place
+    words = _WORD.findall(fold(text))
+    return tuple(p for w in words for p in compound_parts(w))
 
 
 def kind_of_place_body(
