@@ -12,6 +12,9 @@ Interior Ministry"). Hence, among tied candidates:
   al-Ifta") picks the one candidate whose Arabic name holds that country's word;
 * otherwise, when every candidate but one holds a foreign country's word (a ``place`` entry
   of the gloss lexicon that is not one of its weak words) and that one holds none, it wins.
+  A gazetteer's qualifier counts as a word of the name: "وزارة التعليم العالي (تونس)", or
+  an English name "Ministry of Tourism and Antiquities (Egypt)" whose Arabic name leaves its
+  country unsaid.
 
 Only a tie-break, and only for a name of two words or more: the likeness decisions stand when
 they decide, and a lone word ("Crescent") is no name of either body.
@@ -19,6 +22,7 @@ they decide, and a lone word ("Crescent") is no name of either body.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from functools import cache
 
@@ -27,6 +31,7 @@ from normx.mt.lexicon import default_lexicon
 from normx.resolve.generic import arabic_words
 from normx.text.latin import fold
 
+_QUALIFIER = re.compile(r"\(([^()]+)\)\s*$")
 ArabicNames = Callable[[str], tuple[tuple[str, ...], ...]]
 # place entries of the lexicon that are peoples or regions, not one country
 NOT_A_COUNTRY = frozenset(
@@ -56,6 +61,15 @@ def _holds(record_id: str, words: frozenset[str], arabic_names: ArabicNames) -> 
     return any(words.intersection(w.strip("()") for w in name) for name in arabic_names(record_id))
 
 
+def _qualified_abroad(name: str, by_english: dict[str, frozenset[str]]) -> bool:
+    """The English name's qualifier is a foreign country: "Ministry of Tourism (Egypt)"."""
+    found = _QUALIFIER.search(name)
+    if found is None:
+        return False
+    _, foreign, _ = _country_words()
+    return bool(by_english.get(fold(found.group(1)), frozenset()) & foreign)
+
+
 def framed_choice(
     query: str,
     word_before: str,
@@ -76,7 +90,11 @@ def framed_choice(
             return None
         found = [c for c in cands if _holds(c.id, named[0], arabic_names)]
         return found[0] if len(found) == 1 else None
-    bare = [c for c in cands if not _holds(c.id, foreign, arabic_names)]
+    bare = [
+        c
+        for c in cands
+        if not _holds(c.id, foreign, arabic_names) and not _qualified_abroad(c.name, by_english)
+    ]
     if len(bare) != 1:
         return None
     if not all(arabic_names(c.id) for c in cands):
