@@ -262,8 +262,8 @@ def _mentions(
     text = linker.text
     taken_until = -1
     segs = framed_segs(linker, rt, segs)  # "Public Prosecution": not Egypt's (foreign_frame)
-    segs = rival_ministries_unlinked(linker, segs)  # "... of the eastern government"
     resolved = _owner_first(linker, rt, resolve_references(linker, rt, segs))
+    resolved = rival_ministries_unlinked(linker, resolved)  # "... of the eastern government"
     resolved = english_words_unlinked(text, tokens, resolved, partial(_en_names, rt))
     resolved = declared_aliases(linker, rt, person_pairs(linker, rt, resolved))
     resolved = nickname_surnames(linker, rt, resolved)

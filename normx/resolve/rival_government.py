@@ -24,10 +24,11 @@ from __future__ import annotations
 import re
 from functools import cache
 from importlib import resources
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import yaml
 
+from normx.match.candidate import Candidate
 from normx.resolve.minister_office import is_ministry
 from normx.resolve.segment import Seg
 from normx.text.latin import fold
@@ -55,14 +56,14 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
         rf"(?:(?:{adjectives})\s+government"
         rf"|government\s+(?:of|headed\s+by|led\s+by|chaired\s+by|of\s+prime\s+minister)\s+"
         rf"{person}(?:{heads})\b"
-        rf"|(?:{heads})(?:'s|’s)?\s+government"
+        rf"|(?:{heads})(?:'s|’s|s)?\s+government"
         rf"|{names})"
     )
     after = re.compile(
         rf"^\s*,?\s*(?:of|in|at|under|in\s+charge\s+of|affiliated\s+(?:to|with)|belonging\s+to"
         rf"|attached\s+to)\s+(?:the\s+)?{government}"
     )
-    before = re.compile(rf"{government}(?:'s|’s)\s+$")
+    before = re.compile(rf"{government}(?:'s|’s|s)\s+$")  # folded: "governments"
     return after, before
 
 
@@ -83,19 +84,21 @@ def _own_name(name: str) -> bool:
     return any(f" {w}" in f" {words}" for w in ("eastern", "stability", "interim government"))
 
 
-def rival_ministries_unlinked(linker: SpanLinker, segs: list[Seg]) -> list[Seg]:
-    """*segs* with the links of ministries the text gives to the other government undone."""
+def rival_ministries_unlinked(
+    linker: SpanLinker, resolved: list[tuple[Seg, Any, dict]]
+) -> list[tuple[Seg, Any, dict]]:
+    """*resolved* (segments with their final candidates, coreference applied) with the links
+    of ministries the text gives to the other government undone. After coreference, so that
+    the Tripoli ministry named elsewhere in the document is no antecedent for them either."""
     out = []
     tokens = linker.tokens
-    for seg in segs:
-        cand = seg.cand
+    for seg, cand, evidence in resolved:
         if (
-            cand is not None
+            isinstance(cand, Candidate)
             and is_ministry(cand)
             and not _own_name(cand.name)
             and other_government(linker.text, tokens[seg.first].start, tokens[seg.last].end)
         ):
-            extra = {**seg.extra, "other_government": True}
-            seg = Seg(seg.first, seg.last, None, seg.partial, (cand,), seg.context, extra=extra)
-        out.append(seg)
+            cand, evidence = None, {"other_government": True, "candidates": [cand.id]}
+        out.append((seg, cand, evidence))
     return out
