@@ -75,6 +75,8 @@ def leading_body(linker: SpanLinker, first: int, last: int) -> tuple[Seg, int] |
     forms = linker.forms
     if last - first < 4 or not head_with_complement(linker, first, last):
         return None
+    if forms[first] in default_lexicon().head_nouns:
+        return None  # "Forces of the Libyan National Army of ...": the body's men, not a body
     lex = linker.lex
     if not any(f in lex.coordinating or f == "of" for f in forms[first + 3 : last]):
         return None
