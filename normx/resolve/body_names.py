@@ -42,6 +42,8 @@ def body_of_heads(linker: SpanLinker, first: int, last: int, context: tuple[str,
     heads = sum(t.form in lex.body_heads for t in linker.tokens[first : last + 1])
     if heads == 1 and first < last and linker.forms[first] in lex.demonyms:
         return _people_body(linker, first, last, context)
+    if heads and (named := _named_with_complement(linker, first, last)) is not None:
+        return [with_context(named, context)]  # "Ministry of Local Government": وزارة الحكم المحلي
     rest, ctx, _ = strip_context(linker, linker.trie, first, last)
     rest, last = linker.trim(rest, last)
     if first < rest <= last:  # "Vice President of the | Presidency Council"
@@ -59,6 +61,20 @@ def body_of_heads(linker: SpanLinker, first: int, last: int, context: tuple[str,
     if whole.cand.type != "ORG" or not is_clean(whole.cand):
         return []
     return [with_context(whole, context)]
+
+
+def _named_with_complement(linker: SpanLinker, first: int, last: int) -> Seg | None:
+    """The whole span, a head with its complement ("Ministry of Local Government"), when an
+    exact name or a gloss of a body's Arabic name says all of it: its words are then the
+    body's name, not a title phrase and a portfolio, even when the gazetteers' English names
+    hold none of them (a body known by its Arabic name only)."""
+    if not head_with_complement(linker, first, last):
+        return None
+    whole = linker.link(first, last)
+    cand = whole.cand
+    if cand is None or cand.type != "ORG" or whole.partial or not is_clean(cand):
+        return None
+    return whole if cand.method in GENERIC_EVIDENCE else None
 
 
 def _leading_name(linker: SpanLinker, first: int, last: int, context: tuple[str, ...]) -> list[Seg]:

@@ -30,6 +30,7 @@ from normx.resolve.gloss_place import place_left_out
 from normx.resolve.loose_words import loose_words_agree
 from normx.resolve.minister_office import ministries_dropped
 from normx.resolve.person_rivals import agreeing_rivals
+from normx.resolve.portfolio_names import kind_words_only
 from normx.resolve.repeated_word import repeated_word_split
 from normx.resolve.segment import Seg, coverage, given_name_only
 from normx.resolve.span_tokens import SpanTokens
@@ -59,11 +60,18 @@ def spelled_but_qualifier(query: str, cands: list[Candidate]) -> Candidate | Non
     Corps"): the text's name is that name, whatever a gloss makes of a namesake (the Afrika
     Korps). Names of two words or more only: a lone word is held to a higher standard."""
     said = fold(query)
-    found = {c.id: c for c in cands if "(" in c.matched and unqualified(c.matched) == said}
+    found = {c.id: c for c in cands if _spelled_qualified(c, said)}
     if len(found) != 1:
         return None
     (c,) = found.values()
     return Candidate(c.id, c.name, c.type, 1.0, c.matched, "exact", {})
+
+
+def _spelled_qualified(cand: Candidate, said: str) -> bool:
+    """The candidate's matched or canonical name is *said* but for a parenthetical qualifier:
+    a namesake matched through its Arabic name ("Ministry of Finance (Libya)" by its gloss)
+    counts beside one matched through its English name ("Ministry of Finance (Egypt)")."""
+    return any("(" in n and unqualified(n) == said for n in (cand.matched, cand.name))
 
 
 def lone_word_by_chance(cand: Candidate, query: str = "") -> bool:
@@ -356,6 +364,7 @@ class RangeDecisions:
             query_cov < 0.99
             or best.score < PHRASE_MIN_SCORE
             or kind_phrase.names_a_kind(best, self.word_before(first))
+            or kind_words_only(query)  # "economy ministry": normx.resolve.portfolio_names
             or phrase_proper.leaves_out_a_name(best)  # "municipal council" of a named town
         ):
             return Seg(first, last, None, partial, phrase=phrase)

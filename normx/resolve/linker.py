@@ -69,6 +69,7 @@ from normx.resolve.pieces import (
     pieces,
     same_piece,
 )
+from normx.resolve.portfolio_names import leading_body, office_domain
 from normx.resolve.segment import LOOSE_METHODS, Seg, as_person, is_clean, with_context
 from normx.resolve.span_tokens import SpanTokens
 from normx.resolve.subspans import best_subspan
@@ -245,6 +246,8 @@ class SpanLinker(SpanTokens):
         first, last = self.trim(first, last)
         if first > last:
             return []
+        if (lead := leading_body(self, first, last)) is not None:  # "Ministry of X | and ..."
+            return [with_context(lead[0], context), *self._resolve(lead[1], last, ())]
         if only_context(self, first, last):
             return body_of_heads(self, first, last, context)
         # "Turkish Defense Minister ...": no name has it
@@ -386,6 +389,7 @@ class SpanLinker(SpanTokens):
             and not self._said_with_own_head(segs[0])
             and (
                 is_title_complement(self, segs[0])
+                or office_domain(context, segs[0])  # "Minister of | Local Government"
                 or (dropped and is_further_complement(self, segs[0]))
             )
         ):

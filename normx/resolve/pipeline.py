@@ -71,6 +71,7 @@ from normx.resolve.nickname_surname import nickname_surnames
 from normx.resolve.office_of import office_noun
 from normx.resolve.references import following_head, resolve_references
 from normx.resolve.remnants import without_remnants
+from normx.resolve.rival_government import rival_ministries_unlinked
 from normx.resolve.runtime import Runtime, runtime_for
 from normx.resolve.segment import CLEAN_QUERY_COVERAGE, Seg, as_person, is_clean, with_context
 from normx.resolve.spelled_namesake import untie_spelled_namesakes
@@ -279,6 +280,7 @@ def _mentions(
     segs = title_modifiers_dropped(linker, segs)  # "Public" of "Public Prosecutor"
     segs = kingdom_words(linker, rt, segs)  # "the Kingdom": Saudi Arabia in a Saudi text
     resolved = _owner_first(linker, rt, resolve_references(linker, rt, segs))
+    resolved = rival_ministries_unlinked(linker, resolved)  # "... of the eastern government"
     resolved = english_words_unlinked(text, tokens, resolved, partial(_en_names, rt))
     resolved = declared_aliases(linker, rt, person_pairs(linker, rt, resolved))
     resolved = nickname_surnames(linker, rt, resolved)

@@ -1,0 +1,104 @@
+"""A ministry of Libya's other government is not the Tripoli ministry of the same name.
+
+Since 2014 Libya has had two governments, each with a Ministry of Finance, of Local Government,
+of Higher Education, all under the same Arabic names (وزارة المالية, وزارة الحكم المحلي). The
+gazetteers hold, as a rule, the Tripoli government's (the GNA's, then the GNU's); the one the
+House of Representatives designated, seated in the east (al-Thinni's, Bashagha's, Hammad's),
+has ministries they lack. A text says which it means right beside the name: "the Ministry of
+Local Government of the eastern government", "the Ministry of Higher Education of the
+government headed by Osama Hamad", "the Hammad government's Ministry of Finance". Such a
+mention is the other government's ministry, an unknown body: its link to the namesake
+ministry is undone, unless the linked record's own English names say it is that government's
+(a gazetteer that holds the eastern ministry under a name of its own).
+
+The frame is read only right beside the mention (the words after it up to the end of the
+sentence's clause, or the possessive before it): one article speaks of both governments'
+ministries ("... which follow the Ministry of Higher Education of the government headed by
+Osama Hamad" beside the Tripoli ministry's statements), so a mention that says nothing is left
+to the ordinary rules. How news names that government is data
+(``data/rival_governments.yaml``).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from importlib import resources
+from typing import TYPE_CHECKING, Any
+
+import yaml
+
+from normx.match.candidate import Candidate
+from normx.resolve.minister_office import is_ministry
+from normx.resolve.segment import Seg
+from normx.text.latin import fold
+
+if TYPE_CHECKING:
+    from normx.resolve.linker import SpanLinker
+
+AFTER_CHARS = 90  # how far after the mention its owner may be said ("of the government ...")
+BEFORE_CHARS = 50  # how far before it a possessive may stand ("the eastern government's")
+_CLAUSE_END = re.compile(r"[.;:!?\n]|,\s")
+
+
+@cache
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(the other government named right after a mention, ... right before it)."""
+    path = resources.files("normx.resolve").joinpath("data", "rival_governments.yaml")
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+
+    def alt(words: list[str]) -> str:
+        return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+    adjectives, heads, names = alt(data["adjectives"]), alt(data["heads"]), alt(data["names"])
+    person = r"(?:[a-z][\w'-]* ){0,3}"  # "Osama", "Prime Minister Osama"
+    government = (
+        rf"(?:(?:{adjectives})\s+government"
+        rf"|government\s+(?:of|headed\s+by|led\s+by|chaired\s+by|of\s+prime\s+minister)\s+"
+        rf"{person}(?:{heads})\b"
+        rf"|(?:{heads})(?:'s|’s|s)?\s+government"
+        rf"|{names})"
+    )
+    after = re.compile(
+        rf"^\s*,?\s*(?:of|in|at|under|in\s+charge\s+of|affiliated\s+(?:to|with)|belonging\s+to"
+        rf"|attached\s+to)\s+(?:the\s+)?{government}"
+    )
+    before = re.compile(rf"{government}(?:'s|’s|s)\s+$")  # folded: "governments"
+    return after, before
+
+
+def other_government(text: str, start: int, end: int) -> bool:
+    """The words right after ``text[start:end]`` (in its clause) or right before it say it is
+    the other government's: "... of the eastern government", "the Hammad government's ..."."""
+    after_re, before_re = _patterns()
+    tail = text[end : end + AFTER_CHARS]
+    cut = _CLAUSE_END.search(tail)
+    tail = fold(tail[: cut.start()] if cut else tail)
+    head = fold(text[max(0, start - BEFORE_CHARS) : start])
+    return bool(after_re.search(tail) or before_re.search(head))
+
+
+def _own_name(name: str) -> bool:
+    """The record's English name says it is the other government's ministry."""
+    words = fold(name)
+    return any(f" {w}" in f" {words}" for w in ("eastern", "stability", "interim government"))
+
+
+def rival_ministries_unlinked(
+    linker: SpanLinker, resolved: list[tuple[Seg, Any, dict]]
+) -> list[tuple[Seg, Any, dict]]:
+    """*resolved* (segments with their final candidates, coreference applied) with the links
+    of ministries the text gives to the other government undone. After coreference, so that
+    the Tripoli ministry named elsewhere in the document is no antecedent for them either."""
+    out = []
+    tokens = linker.tokens
+    for seg, cand, evidence in resolved:
+        if (
+            isinstance(cand, Candidate)
+            and is_ministry(cand)
+            and not _own_name(cand.name)
+            and other_government(linker.text, tokens[seg.first].start, tokens[seg.last].end)
+        ):
+            cand, evidence = None, {"other_government": True, "candidates": [cand.id]}
+        out.append((seg, cand, evidence))
+    return out
