@@ -16,6 +16,8 @@ import re
 from collections import Counter
 from functools import lru_cache
 
+from normx.text.latin import fold
+
 MIN_LETTERS = 3
 # English and French function words, and the French elided d', l' ("d'appui")
 FUNCTION_WORDS = frozenset(
@@ -48,7 +50,8 @@ _WORD_RE = re.compile(r"[^\W\d_]+")
 @lru_cache(maxsize=16_384)
 def _content_initials(name: str) -> Counter[str]:
     words = _WORD_RE.findall(name.replace("-", " "))
-    return Counter(w[0].upper() for w in words if w.lower() not in FUNCTION_WORDS)
+    # accents folded: "électorale" gives the E of HNEC
+    return Counter(fold(w[0]).upper() for w in words if w.lower() not in FUNCTION_WORDS)
 
 
 def reordered_initials(acronym: str, name: str) -> bool:
