@@ -64,12 +64,15 @@ def _adjacent(tokens: list[Token], k: int) -> bool:
 def _complement(tokens: list[Token], j: int, k: int, names: FrenchNames) -> bool:
     """Capitalised token *k* (after the head *j*) is a name inside a French complement: right
     after de/des/du/d'/en ("Banque centrale de Libye", "stade des Martyrs de Benina"), or after
-    such a name ("de Ras Jedir")."""
+    such a name ("de Ras Jedir"). A word of the lexicon ends the complement ("de Libye"): a
+    capital after it is another name ("... de Libye Sadiq al-Kabir")."""
     while k > j + 1 and tokens[k].cap:
         k -= 1
         prev = tokens[k]
         if not prev.cap:
             return prev.form in names.openers
+        if _form(prev) in names.words:
+            return False
     return False
 
 

@@ -119,6 +119,12 @@ def _french(text: str, head: str) -> str | None:
         ("the Nations unies en Libye", "Nations", "Nations unies"),
         # a capital after a plain French word, not after de/des/en, is another name
         ("the Conseil présidentiel Mohamed el-Manfi", "Conseil", "Conseil présidentiel"),
+        # a lexicon word ends a complement: the capital after it is another name
+        (
+            "the Banque centrale de Libye Sadiq al-Kabir",
+            "Banque",
+            "Banque centrale de Libye",
+        ),
         # English prose after the name is not taken in
         ("the Fédération libyenne had sent buses", "Fédération", "Fédération libyenne"),
     ],
