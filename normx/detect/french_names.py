@@ -10,6 +10,14 @@ takes words of the lexicon's French section (:mod:`normx.mt.french`), and wants 
 French alone or a French connector ("Council relations" stays English), so French prose, and
 English words after a name, are not swallowed. Where the run holds more than the French name
 ("Tarek Megerisi of the Conseil européen ..."), the name starts at the run's last gloss words.
+
+A complement may hold a capitalised name: after de/des/du/d'/la (``name_openers``) the capitals
+stay in the name ("Banque centrale de Libye", "Mission d'appui des Nations unies", "stade des
+Martyrs de Benina"), and after a kind of body (``generic``) "en" opens its seat ("... en
+Libye"), so the country inside a body's name is not linked alone. A lexicon word ends such a
+name ("de Libye"): a capital after it is another name. A facility French writes in lower case
+before its complement (``lower_heads``: "stade de Benina") starts the span
+(:func:`lower_head_before`): the name is the stadium's, not the district's it is named after.
 """
 
 from __future__ import annotations
