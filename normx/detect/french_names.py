@@ -10,6 +10,14 @@ takes words of the lexicon's French section (:mod:`normx.mt.french`), and wants 
 French alone or a French connector ("Council relations" stays English), so French prose, and
 English words after a name, are not swallowed. Where the run holds more than the French name
 ("Tarek Megerisi of the Conseil européen ..."), the name starts at the run's last gloss words.
+
+A complement may hold a capitalised name: after de/des/du/d'/la (``name_openers``) the capitals
+stay in the name ("Banque centrale de Libye", "Mission d'appui des Nations unies", "stade des
+Martyrs de Benina"), and after a kind of body (``generic``) "en" opens its seat ("... en
+Libye"), so the country inside a body's name is not linked alone. A lexicon word ends such a
+name ("de Libye"): a capital after it is another name. A facility French writes in lower case
+before its complement (``lower_heads``: "stade de Benina") starts the span
+(:func:`lower_head_before`): the name is the stadium's, not the district's it is named after.
 """
 
 from __future__ import annotations
@@ -49,7 +57,8 @@ def french_bridges() -> frozenset[str]:
     words |= {fold(w) for w in words}
     elided = {f"{a}{q}{w}" for w in words for a in ELIDED for q in "'’"}
     elided |= {a + w for w in words for a in ELIDED}  # "dunion": the form of "d'union"
-    return frozenset(words | elided | set(section.get("function_words", ())))
+    glue = set(section.get("function_words", ())) | set(section.get("seats", ()))
+    return frozenset(words | elided | glue)
 
 
 def _adjacent(tokens: list[Token], k: int) -> bool:
@@ -58,6 +67,21 @@ def _adjacent(tokens: list[Token], k: int) -> bool:
     if tok.sent_start:
         return False
     return tok.joined or (prev.form in ELIDED and tok.start == prev.end + 1)
+
+
+def _complement(tokens: list[Token], j: int, k: int, names: FrenchNames) -> bool:
+    """Capitalised token *k* (after the head *j*) is a name inside a French complement: right
+    after de/des/du/d'/en ("Banque centrale de Libye", "stade des Martyrs de Benina"), or after
+    such a name ("de Ras Jedir"). A word of the lexicon ends the complement ("de Libye"): a
+    capital after it is another name ("... de Libye Sadiq al-Kabir")."""
+    while k > j + 1 and tokens[k].cap:
+        k -= 1
+        prev = tokens[k]
+        if not prev.cap:
+            return prev.form in names.openers
+        if _form(prev) in names.words:
+            return False
+    return False
 
 
 def french_name(tokens: list[Token], i: int, j: int) -> tuple[int, int] | None:
@@ -70,15 +94,19 @@ def french_name(tokens: list[Token], i: int, j: int) -> tuple[int, int] | None:
     if tokens[j].form not in gloss_words or tokens[j + 1].cap:
         return None
     last, french_only = j, False
+    locates = tokens[j].form in names.kinds  # "Mission ... en Libye": en names its seat
     k = j + 1
     while k < n and k - j <= MAX_FRENCH_TOKENS and _adjacent(tokens, k):
         tok = tokens[k]
         form = _form(tok)
-        if not tok.cap and tok.form in names.connectors:
+        prev = tokens[k - 1]
+        if not tok.cap and (tok.form in names.connectors or (locates and tok.form in names.seats)):
             french_only = True
-        elif form in names.words and (not tok.cap or tokens[k - 1].form in names.connectors):
+        elif form in names.words and (not tok.cap or prev.form in names.connectors):
             last = k  # a capital only after a connector: "d'Etat", "des Affaires étrangères"
             french_only = french_only or form in names.only_french or form != tok.form
+        elif tok.cap and _complement(tokens, j, k, names):
+            last = k  # a name in a complement: "de Benina", "des Nations unies", "en Libye"
         else:
             break
         if tok.possessive:
@@ -90,3 +118,33 @@ def french_name(tokens: list[Token], i: int, j: int) -> tuple[int, int] | None:
     while first > i and tokens[first - 1].cap and tokens[first - 1].form in gloss_words:
         first -= 1
     return first, last
+
+
+@cache
+def _lower_heads() -> frozenset[str]:
+    section = shipped_data().get("french") or {}
+    return frozenset(fold(w) for w in section.get("lower_heads", ()))
+
+
+def lower_heads() -> frozenset[str]:
+    """Folded French facility heads written in lower case before the de-complement that names
+    the facility ("stade de Benina"): the sparse tokeniser keeps them (as it keeps English
+    head nouns)."""
+    return _lower_heads()
+
+
+def lower_head_before(tokens: list[Token], i: int, floor: int) -> int:
+    """The first token of "stade de Benina" when the capitalised run starting at token *i* is
+    the complement of a lower-case French facility head (``lower_heads``: "stade des Martyrs de
+    Benina"), or *i*; tokens before *floor* (an earlier span) are not taken. The name is the
+    facility's, not the place's it is named after."""
+    names = default_french_names()
+    k = i
+    while k > floor and tokens[k].joined and tokens[k - 1].form in names.openers:
+        k -= 1
+        if tokens[k].cap:
+            return i
+    if k == i or k <= floor or not tokens[k].joined:
+        return i
+    head = tokens[k - 1]
+    return k - 1 if not head.cap and head.form in _lower_heads() else i

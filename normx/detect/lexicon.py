@@ -15,7 +15,7 @@ from typing import Any
 import yaml
 
 from normx.detect.exonym_tails import exonym_bridges
-from normx.detect.french_names import french_bridges
+from normx.detect.french_names import french_bridges, lower_heads
 from normx.detect.tokens import KeepWords
 from normx.text.latin import fold
 from normx.text.particles import particle_table
@@ -79,7 +79,7 @@ class Lexicon:
 def _keep_words(lex: Lexicon) -> KeepWords:
     table = particle_table()
     return KeepWords(
-        heads=lex.body_heads | lex.unit_heads,
+        heads=lex.body_heads | lex.unit_heads | lower_heads(),  # lower_heads: "stade de Benina"
         # the article written apart before its letter ("Dar es Salaam"), where it is no
         # English word: kept, for the units to read it before the next word
         particles=frozenset(table.latin) | (frozenset(table.free_assimilated) - lex.stopwords),

@@ -23,7 +23,7 @@ from typing import NamedTuple
 
 from normx.detect.dated_names import dated_month
 from normx.detect.exonym_tails import exonym_tail
-from normx.detect.french_names import french_name
+from normx.detect.french_names import french_name, lower_head_before
 from normx.detect.gerund import gerund_opener
 from normx.detect.lexicon import Lexicon
 from normx.detect.numbered import number_after
@@ -126,6 +126,8 @@ def find_spans(
             j = fr[1] if fr[0] == i else fr[0] - 1  # a run before the name: a span of its own
         elif j + 1 < n and not tokens[j + 1].cap and (tail := exonym_tail(tokens, j)):
             j = tail  # "Arabie saoudite" (normx.detect.exonym_tails)
+        if i > 1 and not tokens[i - 1].cap:  # "stade de Benina" (normx.detect.french_names)
+            i = lower_head_before(tokens, i, spans[-1].last + 1 if spans else 0)
         if (
             j - i + 1 >= MAX_SPAN_TOKENS
             and _run_goes_on(tokens, unit_at, lex, j, possessives) is not None

@@ -24,7 +24,18 @@ from normx.text.arabic import has_arabic, has_latin, normalize_arabic
 from normx.text.latin import APOSTROPHES, fold
 
 SECTION = "french"
-KEYS = frozenset({"function_words", "generic", "also_english", "words", "acronyms"})
+KEYS = frozenset(
+    {
+        "function_words",
+        "generic",
+        "also_english",
+        "name_openers",
+        "seats",
+        "lower_heads",
+        "words",
+        "acronyms",
+    }
+)
 WORD_KEYS = frozenset({"ar", "source", "place"})
 ACRONYM_KEYS = frozenset({"en", "ar", "source"})
 SOURCE_PREFIX = "wikipedia:fr "
@@ -43,7 +54,8 @@ def _problems(section: Any) -> list[str]:
     if not isinstance(section, dict):
         return [f"{SECTION}: must be a mapping"]
     out = [f"{SECTION}: unknown key {k!r}" for k in section if k not in KEYS]
-    for name in ("function_words", "generic", "also_english"):
+    lists = ("function_words", "generic", "also_english", "name_openers", "seats", "lower_heads")
+    for name in lists:
         values = section.get(name, [])
         if not isinstance(values, list) or not all(
             isinstance(v, str) and v and not has_arabic(v) for v in values
@@ -123,7 +135,9 @@ def with_french(data: dict[str, Any]) -> dict[str, Any]:
                 "ar": merged,
                 "place": bool(prev.get("place")) or bool(entry.get("place")),
             }
-    function_words = list(dict.fromkeys([*data["function_words"], *section["function_words"]]))
+    # a seat's "en" ("Mission ... en Libye") is a function word to the gloss scorer too
+    french_function = [*section["function_words"], *section.get("seats", ())]
+    function_words = list(dict.fromkeys([*data["function_words"], *french_function]))
     out = {**data, "words": words, "function_words": function_words}
     if "generic" in section:
         out["generic"] = list(dict.fromkeys([*data.get("generic", ()), *section["generic"]]))
@@ -137,6 +151,9 @@ class FrenchNames:
     words: frozenset[str]  # single words of French entries (gloss words a French name holds)
     only_french: frozenset[str]  # of those, the ones English does not spell alike
     connectors: frozenset[str]  # French function words that may stand inside a name
+    kinds: frozenset[str] = frozenset()  # kinds of body (generic): "mission", "commission"
+    openers: frozenset[str] = frozenset()  # words a name in a complement follows: "de Libye"
+    seats: frozenset[str] = frozenset()  # words of a kind's seat: "Mission ... en Libye"
 
 
 def french_names(data: dict[str, Any], english_words: Iterable[str]) -> FrenchNames:
@@ -148,7 +165,10 @@ def french_names(data: dict[str, Any], english_words: Iterable[str]) -> FrenchNa
         w for key in section.get("words", {}) for w in fold(key).replace("-", " ").split()
     )
     connectors = frozenset(fold(w) for w in section.get("function_words", ()))
-    return FrenchNames(words, words - english - connectors, connectors)
+    kinds = frozenset(fold(w) for w in section.get("generic", ()))
+    openers = frozenset(fold(w) for w in section.get("name_openers", ()))
+    seats = frozenset(fold(w) for w in section.get("seats", ()))
+    return FrenchNames(words, words - english - connectors, connectors, kinds, openers, seats)
 
 
 @cache

@@ -32,6 +32,7 @@ from itertools import pairwise
 
 from normx.gazetteer.schema import Record
 from normx.resolve.document import Mention
+from normx.resolve.reordered_initials import reordered_initials
 
 METHOD = "acronym"
 FUNCTION_WORDS = frozenset({"of", "the", "and", "for", "in", "on", "to", "de", "du", "des", "la"})
@@ -101,8 +102,8 @@ def _definitions(text: str, mentions: Iterable[Mention]) -> dict[str, Mention]:
         if after and is_acronym(after.group(1)):
             acronym = after.group(1).upper()
             said = _initials(m.text) | _initials(m.canonical or "")
-            if acronym in said:
-                out.setdefault(acronym, m)
+            if acronym in said or reordered_initials(acronym, m.text):
+                out.setdefault(acronym, m)  # "Fédération libyenne de football (LFF)"
                 continue
             quoted = _quoted_name(text, m, after.group(0))
             if quoted is not None and _near_initials(acronym, _initials(quoted)):
