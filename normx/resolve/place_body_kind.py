@@ -32,8 +32,6 @@ if TYPE_CHECKING:
     from normx.resolve.segment import Seg
 
 
-
-
 @cache
 def _lexicon_words() -> tuple[frozenset[str], frozenset[str]]:
     """(generic words of bodies' names, the lexicon's country and nationality words)."""
