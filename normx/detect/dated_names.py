@@ -207,6 +207,8 @@ def _counted(text: str, number: Token) -> bool:
 
 
 def _after_time_word(text: str, first: Token) -> bool:
+    """A word of time ("on", "since") stands right before the date starting at *first*: the
+    date is then when something happened, and a name only if its head follows at once."""
     before = word_before(text, first.start)
     return before is not None and fold(before) in _lists()["time_words"]
 

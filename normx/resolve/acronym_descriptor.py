@@ -52,6 +52,9 @@ def descriptors_joined(
 def _joined(
     text: str, m: Mention, match: Callable[[str], list[Candidate]], heads: Collection[str]
 ) -> Mention | None:
+    """The mention of acronym *m* and the lower-case words after it up to a body head, when
+    the gazetteer surely and clearly names another body so and no name in apposition says
+    which body is meant; None otherwise."""
     if m.id is None or m.type != "ORG" or m.method != "acronym":
         return None
     found = _WORDS.match(text, m.end)

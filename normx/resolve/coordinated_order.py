@@ -128,6 +128,9 @@ def coordinated_in_order(linker: SpanLinker, rt: Runtime, segs: list[Seg]) -> li
 
 
 def _in_order(rt: Runtime, span: str, linked: Candidate, second: list[str]) -> Candidate | None:
+    """The first other body the gloss matcher reaches for *span* above the threshold whose
+    Arabic name joins the *second* conjunct with و: only a translation of that name keeps
+    the span's order, so a likeness hit that reverses it is no match of the text."""
     for c in rt.match(span):
         if c.id == linked.id or c.type != "ORG" or c.method != GLOSS:
             continue

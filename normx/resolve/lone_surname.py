@@ -38,6 +38,8 @@ MIN_LETTERS = 4  # shorter words are too easily some name's look-alike
 
 
 def _pairs(cand: Candidate) -> list[dict[str, Any]]:
+    """The query-name word pairs the matcher scored for *cand* (none for a gloss or trie
+    match, which explains no pairs)."""
     pairs = cand.explain.get("pairs")
     return pairs if isinstance(pairs, list) else []
 
