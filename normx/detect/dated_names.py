@@ -34,6 +34,7 @@ import re
 from functools import cache
 
 from normx.detect.lexicon import detect_data
+from normx.detect.numbered import numbered_heads
 from normx.detect.tokens import Token, word_before
 from normx.text.latin import fold
 from normx.text.numbers import month_names
@@ -46,12 +47,15 @@ _DAY_MONTH_GAP = re.compile(r"[ \u00a0]+(?:of[ \u00a0]+)?")
 _MONTH_DAY_GAP = re.compile(r"\.?[ \u00a0]+")
 _OF_GAP = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?")
 _BLANKS = re.compile(r"[ \u00a0]+")
+_SLASH = re.compile(r"/")
 
 
 @cache
 def _lists() -> dict[str, frozenset[str]]:
+    """The folded word lists of ``numbered_heads.yaml`` this pass reads besides the numbered
+    heads (:func:`normx.detect.numbered.numbered_heads`), loaded once."""
     data = detect_data("numbered_heads.yaml")
-    keys = ("numbered", "dated", "date_of", "counts", "time_words")
+    keys = ("dated", "date_of", "counts", "time_words")
     return {k: frozenset(fold(str(w)) for w in data.get(k) or ()) for k in keys}
 
 
@@ -91,12 +95,12 @@ def _date_from(text: str, tokens: list[Token], first: int) -> int | None:
     return None
 
 
-def _number_follows(text: str, tokens: list[Token], k: int) -> bool:
+def _digits_after(text: str, tokens: list[Token], k: int, gap: re.Pattern[str]) -> bool:
+    """Token *k* + 1 is a plain number and the text between it and token *k* is *gap*: blanks
+    ("Brigade 444"), or a slash ("20/20")."""
     nxt = k + 1
     return (
-        nxt < len(tokens)
-        and tokens[nxt].text.isdigit()
-        and _gap(text, tokens[k], tokens[nxt], _BLANKS)
+        nxt < len(tokens) and tokens[nxt].text.isdigit() and _gap(text, tokens[k], tokens[nxt], gap)
     )
 
 
@@ -114,7 +118,7 @@ def _mark(tokens: list[Token], first: int, last: int) -> None:
 def name_numbers(text: str, tokens: list[Token]) -> list[Token]:
     """*tokens* with the numbers and dates of names marked capitalised (module docstring)."""
     lists = _lists()
-    numbered, dated, date_of = lists["numbered"], lists["dated"], lists["date_of"]
+    numbered, dated, date_of = numbered_heads(), lists["dated"], lists["date_of"]
     out: list[Token] | None = None
     for k, tok in enumerate(tokens):
         if not tok.cap:
@@ -127,7 +131,7 @@ def name_numbers(text: str, tokens: list[Token]) -> list[Token]:
                 _mark(out, k, last)
         if k == 0 or (form not in dated and form not in numbered):
             continue
-        if _number_follows(text, tokens, k):
+        if _digits_after(text, tokens, k, _BLANKS):
             if form in numbered:  # "Division 20/20": the number after the slash too
                 out = _slashed(text, out if out is not None else list(tokens), k + 1)
             continue
@@ -143,13 +147,8 @@ def name_numbers(text: str, tokens: list[Token]) -> list[Token]:
 def _slashed(text: str, tokens: list[Token], k: int) -> list[Token]:
     """*tokens* with the number after a slash after number token *k* joined to it ("20/20"),
     which :func:`normx.detect.numbered.number_after` then takes into the span."""
-    nxt = k + 1
-    if (
-        nxt < len(tokens)
-        and tokens[nxt].text.isdigit()
-        and text[tokens[k].end : tokens[nxt].start] == "/"
-    ):
-        tokens[nxt] = tokens[nxt]._replace(joined=True)
+    if _digits_after(text, tokens, k, _SLASH):
+        tokens[k + 1] = tokens[k + 1]._replace(joined=True)
     return tokens
 
 
@@ -208,6 +207,8 @@ def _counted(text: str, number: Token) -> bool:
 
 
 def _after_time_word(text: str, first: Token) -> bool:
+    """A word of time ("on", "since") stands right before the date starting at *first*: the
+    date is then when something happened, and a name only if its head follows at once."""
     before = word_before(text, first.start)
     return before is not None and fold(before) in _lists()["time_words"]
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -40,3 +41,16 @@ class Candidate:
         }
         out["explain"] = self.explain if explain else {}
         return out
+
+
+def clear_best(found: Sequence[Candidate], min_score: float, margin: float) -> Candidate | None:
+    """The first of *found* (best first) when it scores *min_score* or more and the next
+    candidate, if another entity, trails it by *margin* or more; None otherwise. A rule that
+    re-asks the matcher with words the text wrote around a name ("the U.N. refugee agency",
+    "the naval operation Irene") overrules the linker only on a sure and unrivalled answer."""
+    if not found or found[0].score < min_score:
+        return None
+    best = found[0]
+    if len(found) > 1 and found[1].id != best.id and found[1].score > best.score - margin:
+        return None
+    return best

@@ -18,8 +18,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Collection, Sequence
 
-from normx.match.candidate import Candidate
-from normx.resolve.document import Mention
+from normx.match.candidate import Candidate, clear_best
+from normx.resolve.document import Mention, joined_mention
 
 SURE = 0.95  # the phrase must be a name the gazetteer spells (an alias), nearly exactly
 MARGIN = 0.05  # ... and this far ahead of the next body
@@ -52,6 +52,9 @@ def descriptors_joined(
 def _joined(
     text: str, m: Mention, match: Callable[[str], list[Candidate]], heads: Collection[str]
 ) -> Mention | None:
+    """The mention of acronym *m* and the lower-case words after it up to a body head, when
+    the gazetteer surely and clearly names another body so and no name in apposition says
+    which body is meant; None otherwise."""
     if m.id is None or m.type != "ORG" or m.method != "acronym":
         return None
     found = _WORDS.match(text, m.end)
@@ -68,20 +71,7 @@ def _joined(
     phrase = text[words[0].start() : last.end()]
     acronym = m.text.replace(".", "")
     hits = [c for c in match(f"{acronym} {phrase}") if c.type == "ORG"]
-    if not hits or hits[0].score < SURE or hits[0].id == m.id:
+    best = clear_best(hits, SURE, MARGIN)
+    if best is None or best.id == m.id:
         return None
-    best = hits[0]
-    if len(hits) > 1 and hits[1].id != best.id and hits[1].score > best.score - MARGIN:
-        return None
-    end = last.end()
-    return Mention(
-        m.start,
-        end,
-        text[m.start : end],
-        best.id,
-        best.name,
-        best.type,
-        best.score,
-        best.method,
-        {"matched": best.matched, "descriptor_of": m.id},
-    )
+    return joined_mention(text, m.start, last.end(), best, "descriptor_of", m.id)

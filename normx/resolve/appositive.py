@@ -27,7 +27,7 @@ import yaml
 
 from normx.match.candidate import Candidate
 from normx.resolve.decision import acronym_shaped
-from normx.resolve.segment import Resolved, Seg
+from normx.resolve.segment import Resolved, Seg, linked_evidence
 
 if TYPE_CHECKING:
     from normx.resolve.linker import SpanLinker
@@ -125,7 +125,6 @@ def declared_aliases(linker: SpanLinker, rt: Runtime, resolved: list[Resolved]) 
         if hit is not None:
             p, said = hit
             cand = Candidate(p.id, p.name, p.type, p.score, p.matched, METHOD, {})
-            evidence = {**evidence, "alias_of": said, "matched": p.matched}
-            evidence.pop("candidates", None)
+            evidence = linked_evidence(evidence, {"alias_of": said, "matched": p.matched})
         out.append((seg, cand, evidence))
     return out

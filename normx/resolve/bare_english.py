@@ -31,6 +31,8 @@ if TYPE_CHECKING:
 
 
 def _english_names(rt: Runtime, record_id: str) -> list[tuple[NameToken, ...]]:
+    """The name words (articles and particles out) of each English name of the record, one
+    tuple a name: the test asks how many words a name has, not only which."""
     rec = rt.normalizer.by_id.get(record_id)
     if rec is None:
         return []

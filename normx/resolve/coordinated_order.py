@@ -24,7 +24,7 @@ from normx.match.candidate import LIKENESS_METHODS, Candidate
 from normx.match.score import NO_MATCH_THRESHOLD
 from normx.mt.lexicon import default_lexicon
 from normx.resolve.generic import arabic_words
-from normx.resolve.segment import Seg
+from normx.resolve.segment import Seg, relinked
 from normx.text.latin import fold
 
 if TYPE_CHECKING:
@@ -39,8 +39,9 @@ _PROCLITICS = frozenset({"و", "ل", "لل", "ب", "ال", "وال", "ول", "و
 GLOSS = "gloss"
 
 
-def _content(text: str) -> list[str]:
-    """The folded words of *text* that are not the lexicon's function words."""
+def content_words(text: str) -> list[str]:
+    """The folded words of *text* that are not the gloss lexicon's function words: what a
+    body's name says, which its Arabic name renders word for word."""
     stop = default_lexicon().function_words
     return [w for w in (fold(x) for x in _WORD.findall(text)) if w not in stop]
 
@@ -50,7 +51,7 @@ def _pair(text: str) -> tuple[list[str], list[str]] | None:
     parts = _AND.split(_QUALIFIER.sub("", text))
     if len(parts) != 2:
         return None
-    first, second = _content(parts[0]), _content(parts[1])
+    first, second = content_words(parts[0]), content_words(parts[1])
     return (first, second) if first and second else None
 
 
@@ -86,6 +87,11 @@ def clitic_of(word: str, glosses: frozenset[str]) -> str | None:
     return None
 
 
+def writes_gloss(name: tuple[str, ...], glosses: frozenset[str]) -> bool:
+    """A word of the Arabic *name* is one of *glosses*, bare or behind a proclitic."""
+    return any(clitic_of(w, glosses) is not None for w in name)
+
+
 def joined_second(arabic: tuple[str, ...], second: list[str]) -> bool:
     """The first word of *arabic* that renders a word of the *second* conjunct carries the و
     that joins a name's second conjunct (والشؤون of للأوقاف والشؤون الإسلامية)."""
@@ -117,21 +123,14 @@ def coordinated_in_order(linker: SpanLinker, rt: Runtime, segs: list[Seg]) -> li
             continue
         if out is segs:
             out = list(segs)
-        out[k] = Seg(
-            seg.first,
-            seg.last,
-            own,
-            seg.partial,
-            ambiguous=seg.ambiguous,
-            context=seg.context,
-            extra=seg.extra,
-            generic=seg.generic,
-            parts=seg.parts,
-        )
+        out[k] = relinked(seg, own, seg.ambiguous)
     return out
 
 
 def _in_order(rt: Runtime, span: str, linked: Candidate, second: list[str]) -> Candidate | None:
+    """The first other body the gloss matcher reaches for *span* above the threshold whose
+    Arabic name joins the *second* conjunct with و: only a translation of that name keeps
+    the span's order, so a likeness hit that reverses it is no match of the text."""
     for c in rt.match(span):
         if c.id == linked.id or c.type != "ORG" or c.method != GLOSS:
             continue

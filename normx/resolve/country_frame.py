@@ -55,7 +55,7 @@ def _country_words() -> tuple[dict[str, frozenset[str]], frozenset[str], frozens
     return by_english, foreign, weak
 
 
-def _holds(record_id: str, words: frozenset[str], arabic_names: ArabicNames) -> bool:
+def holds_words(record_id: str, words: frozenset[str], arabic_names: ArabicNames) -> bool:
     """A name of the record holds one of *words*, bare or as its qualifier: هيئة الرقابة
     الإدارية (مصر) is Egypt's as much as دار الإفتاء المصرية."""
     return any(words.intersection(w.strip("()") for w in name) for name in arabic_names(record_id))
@@ -79,12 +79,14 @@ def framed_choice(
     if named:
         if len(named) != 1:
             return None
-        found = [c for c in cands if _holds(c.id, named[0], arabic_names)]
+        found = [c for c in cands if holds_words(c.id, named[0], arabic_names)]
         return found[0] if len(found) == 1 else None
     from normx.resolve.foreign_frame import english_marks  # it reads this module's words
 
     bare = [
-        c for c in cands if not _holds(c.id, foreign, arabic_names) and not english_marks(c.name)[0]
+        c
+        for c in cands
+        if not holds_words(c.id, foreign, arabic_names) and not english_marks(c.name)[0]
     ]
     if len(bare) != 1:
         return None

@@ -10,10 +10,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, fields
 from functools import lru_cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from normx.text.latin import fold, split_words
 from normx.text.phonetic import phonetic_key
+
+if TYPE_CHECKING:
+    from normx.match.candidate import Candidate
 
 _NEW_DICT: Any = object()  # a Mention's evidence left out: a new empty dict
 
@@ -90,6 +93,24 @@ class Mention:
     _set_method,
     _set_evidence,
 ) = (getattr(Mention, f.name).__set__ for f in fields(Mention))
+
+
+def joined_mention(text: str, start: int, end: int, cand: Candidate, of: str, by: str) -> Mention:
+    """The mention of ``text[start:end]``, a phrase that joins a linked name with the words
+    around it ("the U.N. refugee agency", "the U.N. mission in Libya"), linked to *cand*; its
+    evidence names the matched name and, under the key *of*, the entity *by* whose mention
+    the phrase took in (the parent body a reader would otherwise have been given)."""
+    return Mention(
+        start,
+        end,
+        text[start:end],
+        cand.id,
+        cand.name,
+        cand.type,
+        cand.score,
+        cand.method,
+        {"matched": cand.matched, of: by},
+    )
 
 
 @dataclass(frozen=True, slots=True)

@@ -54,11 +54,11 @@ from typing import TYPE_CHECKING
 from normx.match.candidate import Candidate
 from normx.match.score import NO_MATCH_THRESHOLD
 from normx.mt.lexicon import default_lexicon
-from normx.resolve.coordinated_order import clitic_of, glosses
-from normx.resolve.country_frame import NOT_A_COUNTRY
+from normx.resolve.coordinated_order import content_words, glosses, writes_gloss
+from normx.resolve.country_frame import NOT_A_COUNTRY, holds_words
 from normx.resolve.demonym_span import demonym_of
 from normx.resolve.generic import arabic_words
-from normx.resolve.segment import Seg
+from normx.resolve.segment import Seg, relinked, sole_linked
 from normx.text.latin import fold
 
 if TYPE_CHECKING:
@@ -146,22 +146,15 @@ def _a_country(name: str, by_arabic: dict[str, frozenset[str]]) -> bool:
     return name in known or any(demonym_of(w, {name}) for w in known)
 
 
-def _named(
-    country: Country, said: frozenset[str], places: list[Candidate], rt: Runtime | None
-) -> bool:
-    """The document names *country*: a word of it (*said*) is one of its English words or the
-    adjective or demonym of one, or a place it links (*places*) holds one of its Arabic words
-    ("U.S." -> الولايات المتحدة الأمريكية) or an English name word so related to one."""
+def _named(country: Country, said: frozenset[str], places: list[Candidate], rt: Runtime) -> bool:
+    """The document names *country*: its words (*said*) do (:func:`_says`), or a place it
+    links (*places*) holds one of the country's Arabic words ("U.S." -> الولايات المتحدة
+    الأمريكية) or an English name word that is one of its English words or so related."""
     english, arabic = country
-    for c in english:
-        if c in said or (" " in c and all(p in said for p in c.split())):
-            return True
-        if any(demonym_of(w, {c}) or demonym_of(c, {w}) for w in said):
-            return True
+    if _says(english, said):
+        return True
     for place in places:
-        if rt is not None and any(
-            arabic.intersection(w.strip("()") for w in n) for n in rt.arabic_names(place.id)
-        ):
+        if holds_words(place.id, arabic, rt.arabic_names):
             return True
         words = set(fold(place.name).replace("-", " ").split())
         if english & words or any(demonym_of(c, words) for c in english):
@@ -193,18 +186,17 @@ def framed_segs(linker: SpanLinker, rt: Runtime, segs: list[Seg]) -> list[Seg]:
             continue
         if out is segs:
             out = list(segs)
-        out[k] = Seg(
-            seg.first,
-            seg.last,
-            own,
-            seg.partial,
-            ambiguous=(cand,) if own is None else seg.ambiguous,
-            context=seg.context,
-            extra=seg.extra,
-            generic=seg.generic,
-            parts=seg.parts,
-        )
+        out[k] = relinked(seg, own, (cand,) if own is None else seg.ambiguous)
     return out
+
+
+def _says(english: frozenset[str], said: frozenset[str]) -> bool:
+    """A word of *said* (folded) is one of a country's English words *english* or the
+    adjective or demonym of one (:func:`_of`), or *said* holds every word of a name of two
+    ("united states")."""
+    return any(_of(w, english) for w in said) or any(
+        " " in c and all(p in said for p in c.split()) for c in english
+    )
 
 
 def _said_near(linker: SpanLinker, seg: Seg, country: Country) -> bool:
@@ -212,7 +204,7 @@ def _said_near(linker: SpanLinker, seg: Seg, country: Country) -> bool:
     "the Egyptian Public Prosecution", "the Public Prosecution in Cairo" is not read)."""
     start = linker.tokens[seg.first].start
     near = linker.text[max(0, start - _NEAR) : linker.tokens[seg.last].end]
-    return _named(country, frozenset(fold(w) for w in _WORD.findall(near)), [], None)
+    return _says(country[0], frozenset(fold(w) for w in _WORD.findall(near)))
 
 
 def _framed_by(country: Country, text: str) -> bool:
@@ -241,24 +233,22 @@ def _linked_own(rt: Runtime, query: str, segs: list[Seg], foreign: Candidate) ->
     rendering of every word of *query* ("the Awqaf" after Libya's الهيئة العامة للأوقاف
     والشؤون الإسلامية), when a word of *query* is more than a kind of body."""
     lex = default_lexicon()
-    words = [w for w in (fold(x) for x in _WORD.findall(query)) if w not in lex.function_words]
+    words = content_words(query)
     if not words or all(w in lex.generic for w in words):
         return None
     said = [glosses(w) for w in words]
     if not all(said):
         return None
-    found: dict[str, Candidate] = {}
-    for seg in segs:
-        c = seg.cand
-        if c is None or c.type != "ORG" or c.id == foreign.id or c.id in found:
-            continue
-        if country_of(rt, c)[0]:
-            continue
-        for name in rt.arabic_names(c.id):
-            if all(any(clitic_of(w, g) is not None for w in name) for g in said):
-                found[c.id] = c
-                break
-    return next(iter(found.values())) if len(found) == 1 else None
+
+    def renders_query(_: Seg, c: Candidate) -> bool:
+        return (
+            c.type == "ORG"
+            and c.id != foreign.id
+            and not country_of(rt, c)[0]
+            and any(all(writes_gloss(name, g) for g in said) for name in rt.arabic_names(c.id))
+        )
+
+    return sole_linked(segs, renders_query)
 
 
 def _frame_body(rt: Runtime, query: str, foreign: Candidate) -> Candidate | None:

@@ -21,8 +21,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from normx.detect.tokens import word_before
-from normx.match.candidate import LIKENESS_METHODS, Candidate
-from normx.resolve.segment import Resolved
+from normx.match.candidate import LIKENESS_METHODS, Candidate, clear_best
+from normx.resolve.segment import Resolved, linked_evidence
 from normx.text.latin import fold
 
 if TYPE_CHECKING:
@@ -36,13 +36,8 @@ MIN_HEAD = 4  # letters of a head noun ("operation", "ship"); shorter words are 
 
 def headed_match(rt: Runtime, head: str, surface: str) -> Candidate | None:
     """The place or body "<Head> <surface>" names by a name that opens with the head."""
-    found = rt.match(f"{head.capitalize()} {surface}")
-    if not found:
-        return None
-    best = found[0]
-    if best.type == "PER" or best.score < MIN_SCORE:
-        return None
-    if len(found) > 1 and found[1].id != best.id and found[1].score > best.score - MARGIN:
+    best = clear_best(rt.match(f"{head.capitalize()} {surface}"), MIN_SCORE, MARGIN)
+    if best is None or best.type == "PER":
         return None
     words = fold(best.matched).split()
     return best if words and words[0] == fold(head) else None
@@ -69,7 +64,8 @@ def heads_before(linker: SpanLinker, rt: Runtime, resolved: list[Resolved]) -> l
                 found = headed_match(rt, head, linker.surface(seg.first, seg.last))
                 if found is not None and (cand is None or found.id != cand.id):
                     cand = found
-                    evidence = {**evidence, "head_before": head, "matched": found.matched}
-                    evidence.pop("candidates", None)
+                    evidence = linked_evidence(
+                        evidence, {"head_before": head, "matched": found.matched}
+                    )
         out.append((seg, cand, evidence))
     return out

@@ -23,8 +23,8 @@ import re
 from typing import TYPE_CHECKING
 
 from normx.match.candidate import LIKENESS_METHODS, Candidate
-from normx.resolve.coordinated_order import clitic_of
-from normx.resolve.segment import Seg
+from normx.resolve.coordinated_order import writes_gloss
+from normx.resolve.segment import Seg, relinked, sole_linked
 from normx.text.latin import fold
 
 if TYPE_CHECKING:
@@ -53,26 +53,19 @@ def kingdom_words(linker: SpanLinker, rt: Runtime, segs: list[Seg]) -> list[Seg]
         cand = seg.cand
         if cand is None or cand.type != "LOC" or cand.method not in LIKENESS_METHODS:
             continue
-        if seg.first != seg.last:
+        if not _lone_state_word(linker, seg):
             continue
         word = fold(linker.surface(seg.first, seg.last))
-        if word not in STATE_WORDS:
-            continue
         state = None if _of_a_place(linker, segs, k) else _document_state(linker, rt, word, segs)
         if out is segs:
             out = list(segs)
-        out[k] = Seg(
-            seg.first,
-            seg.last,
-            state,
-            seg.partial,
-            ambiguous=() if state is not None else (cand,),
-            context=seg.context,
-            extra=seg.extra,
-            generic=seg.generic,
-            parts=seg.parts,
-        )
+        out[k] = relinked(seg, state, () if state is not None else (cand,))
     return out
+
+
+def _lone_state_word(linker: SpanLinker, seg: Seg) -> bool:
+    """The segment is one word, a kind of state ("Kingdom")."""
+    return seg.first == seg.last and fold(linker.surface(seg.first, seg.last)) in STATE_WORDS
 
 
 def _of_a_place(linker: SpanLinker, segs: list[Seg], k: int) -> bool:
@@ -92,16 +85,15 @@ def _document_state(
     """The one place linked by a segment other than a lone state word whose Arabic name
     holds *word*'s Arabic word."""
     said = STATE_WORDS[word]
-    found: dict[str, Candidate] = {}
-    for seg in segs:
-        c = seg.cand
-        if c is None or c.type != "LOC" or c.id in found:
-            continue
-        if seg.first == seg.last and fold(linker.surface(seg.first, seg.last)) in STATE_WORDS:
-            continue
-        if any(clitic_of(w, said) is not None for n in rt.arabic_names(c.id) for w in n):
-            found[c.id] = c
-    if len(found) != 1:
+
+    def holds_word(seg: Seg, c: Candidate) -> bool:
+        return (
+            c.type == "LOC"
+            and not _lone_state_word(linker, seg)
+            and any(writes_gloss(n, said) for n in rt.arabic_names(c.id))
+        )
+
+    c = sole_linked(segs, holds_word)
+    if c is None:
         return None
-    c = next(iter(found.values()))
     return Candidate(c.id, c.name, c.type, c.score, c.matched, METHOD, {})

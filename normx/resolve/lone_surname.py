@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, Any
 
 from normx.match.candidate import Candidate
 from normx.resolve.coref import spelled_alike
-from normx.resolve.segment import Resolved
+from normx.resolve.segment import Resolved, linked_evidence
 from normx.text.normalize import NameToken
 
 if TYPE_CHECKING:
@@ -38,6 +38,8 @@ MIN_LETTERS = 4  # shorter words are too easily some name's look-alike
 
 
 def _pairs(cand: Candidate) -> list[dict[str, Any]]:
+    """The query-name word pairs the matcher scored for *cand* (none for a gloss or trie
+    match, which explains no pairs)."""
     pairs = cand.explain.get("pairs")
     return pairs if isinstance(pairs, list) else []
 
@@ -101,7 +103,6 @@ def lone_surnames(linker: SpanLinker, rt: Runtime, resolved: list[Resolved]) -> 
                         "surname",
                         found.explain,
                     )
-                    evidence = {**evidence, "lone_surname": found.matched}
-                    evidence.pop("candidates", None)
+                    evidence = linked_evidence(evidence, {"lone_surname": found.matched})
         out.append((seg, cand, evidence))
     return out

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from normx.detect.units import Unit
 from normx.match.candidate import Candidate
-from normx.resolve.segment import Resolved
+from normx.resolve.segment import Resolved, linked_evidence
 
 if TYPE_CHECKING:
     from normx.resolve.span_tokens import SpanTokens
@@ -36,7 +36,8 @@ def settle_lone_ties(
             if chosen is not None:
                 cand = chosen
                 others = [c.id for c in seg.ambiguous if c.id != chosen.id]
-                evidence = {**evidence, evidence_key: others, "matched": chosen.matched}
-                evidence.pop("candidates", None)
+                evidence = linked_evidence(
+                    evidence, {evidence_key: others, "matched": chosen.matched}
+                )
         out.append((seg, cand, evidence))
     return out

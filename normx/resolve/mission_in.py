@@ -16,8 +16,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-from normx.match.candidate import Candidate
-from normx.resolve.document import Mention
+from normx.match.candidate import Candidate, clear_best
+from normx.resolve.document import Mention, joined_mention
 from normx.text.latin import fold
 
 SURE = 0.9  # the expanded name must match a mission's name this well
@@ -57,19 +57,7 @@ def _joined(
     if not _GAP.fullmatch(text[parent.end : place.start]):
         return None
     found = [c for c in match(f"{parent.canonical} Mission in {place.text}") if c.type == "ORG"]
-    if not found or found[0].score < SURE or "mission" not in fold(found[0].matched):
+    best = clear_best(found, SURE, MARGIN)
+    if best is None or "mission" not in fold(best.matched):
         return None
-    best = found[0]
-    if len(found) > 1 and found[1].id != best.id and found[1].score > best.score - MARGIN:
-        return None
-    return Mention(
-        parent.start,
-        place.end,
-        text[parent.start : place.end],
-        best.id,
-        best.name,
-        best.type,
-        best.score,
-        best.method,
-        {"matched": best.matched, "mission_of": parent.id},
-    )
+    return joined_mention(text, parent.start, place.end, best, "mission_of", parent.id)

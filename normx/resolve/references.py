@@ -17,6 +17,7 @@ into mentions.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import partial
 from typing import Any
 
@@ -35,7 +36,7 @@ from normx.resolve.descriptor_word import descriptor_only
 from normx.resolve.designators import designator_words, kin_words
 from normx.resolve.dropped_abd import with_abd
 from normx.resolve.facility_qualifier import region_not_facility
-from normx.resolve.generic import find_titled
+from normx.resolve.generic import find_body, find_titled
 from normx.resolve.gloss_named import gloss_named_body
 from normx.resolve.head_word import headed_by_word
 from normx.resolve.linker import BORROWED, SpanLinker
@@ -57,10 +58,9 @@ from normx.resolve.surname_over_place import surname_over_lookalike
 from normx.resolve.tied_document import linked_elsewhere, linked_ids
 from normx.resolve.unsaid_article import article_unsaid, person_article_unsaid
 from normx.resolve.unsaid_qualifier import said_namesake, unsaid_qualifier
-from normx.resolve.written_noun import find_written_first
+from normx.resolve.written_noun import Found, find_written_first, written_for
 from normx.resolve.written_surname import written_namesake
 from normx.text.generic import compound_parts
-from normx.text.latin import fold
 from normx.text.normalize import NameToken
 
 # the entity types coreference may look for (frozen: Antecedents.find keys its answers on them)
@@ -564,7 +564,7 @@ def _generic_body(
     noun = tok.form
 
     def says_noun(ante: Antecedent) -> bool:
-        return _own_english_word(rt, ante.cand.id, noun) or noun in fold(ante.surface).split()
+        return _own_english_word(rt, ante.cand.id, noun) or written_for(noun, ante)
 
     def same_sentence(ante: Antecedent) -> bool:
         tokens = linker.tokens
@@ -572,17 +572,19 @@ def _generic_body(
             t.sent_start for t in tokens[segs[ante.position].last + 1 : segs[pos].first + 1]
         )
 
-    return find_written_first(  # written_noun.py
-        noun,
-        antecedents,
-        pos,
-        tok.start,
-        glosses,
-        rt.arabic_names,
-        lambda a: linker.tokens[segs[a.position].first].start,
-        says_noun,
-        same_sentence,
-    )
+    def find(says: Callable[[Antecedent], bool]) -> Found | None:
+        return find_body(
+            antecedents,
+            pos,
+            tok.start,
+            glosses,
+            rt.arabic_names,
+            lambda a: linker.tokens[segs[a.position].first].start,
+            says,
+            same_sentence,
+        )
+
+    return find_written_first(noun, find, says_noun)  # written_noun.py
 
 
 def _place_adjective(linker: SpanLinker, rt: Runtime, seg: Seg, cand: Candidate) -> bool:

@@ -9,6 +9,7 @@ query? is it only a given name?), so those answers live in one place.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, fields
 from typing import Any
 
@@ -120,6 +121,46 @@ def with_context(seg: Seg, context: tuple[str, ...]) -> Seg:
         seg.generic,
         seg.parts,
     )
+
+
+def relinked(seg: Seg, cand: Candidate | None, ambiguous: tuple[Candidate, ...]) -> Seg:
+    """*seg* with another decision: the link *cand* (None: unlinked) and the *ambiguous*
+    candidates a reader may still be shown. The passes that overrule the linker on the
+    segments before coreference (the frame's own body, a coordinated name's order, "the
+    Kingdom") keep everything else the linker found: context, pieces, the generic mark."""
+    return Seg(
+        seg.first,
+        seg.last,
+        cand,
+        seg.partial,
+        ambiguous,
+        seg.context,
+        seg.phrase,
+        seg.extra,
+        seg.generic,
+        seg.parts,
+    )
+
+
+def linked_evidence(evidence: dict[str, Any], added: dict[str, Any]) -> dict[str, Any]:
+    """The evidence of a segment a pass after coreference has linked: *evidence* with the
+    pass's own keys *added* (what it read, the name it matched), and without the tied
+    ``candidates`` coreference listed, which the link has settled."""
+    out = {**evidence, **added}
+    out.pop("candidates", None)
+    return out
+
+
+def sole_linked(segs: Sequence[Seg], keep: Callable[[Seg, Candidate], bool]) -> Candidate | None:
+    """The one entity a segment of *segs* links to that *keep* accepts for that segment (None:
+    none, or several). A word the document uses for a body or state named before ("the
+    Awqaf", "the Kingdom") means it only when the document links no second one that fits."""
+    found: dict[str, Candidate] = {}
+    for seg in segs:
+        c = seg.cand
+        if c is not None and c.id not in found and keep(seg, c):
+            found[c.id] = c
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def coverage(cand: Candidate) -> tuple[float, float]:

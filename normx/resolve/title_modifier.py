@@ -39,6 +39,8 @@ def title_modifiers_dropped(linker: SpanLinker, segs: list[Seg]) -> list[Seg]:
 
 
 def _before_title(linker: SpanLinker, seg: Seg) -> bool:
+    """The segment is one ordinary word, capitalised only at its first letter, written right
+    before a person title (see the module docstring)."""
     if seg.first != seg.last:
         return False
     token = linker.tokens[seg.first]

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 
 from normx.match.candidate import LIKENESS_METHODS
 from normx.resolve.designators import administrative_words
-from normx.resolve.segment import Resolved
+from normx.resolve.segment import Resolved, linked_evidence
 from normx.text.latin import fold
 
 if TYPE_CHECKING:
@@ -56,7 +56,6 @@ def units_of(linker: SpanLinker, rt: Runtime, resolved: list[Resolved]) -> list[
                     and unit in fold(best.matched).split()
                 ):
                     cand = best
-                    evidence = {**evidence, "unit_of": unit, "matched": best.matched}
-                    evidence.pop("candidates", None)
+                    evidence = linked_evidence(evidence, {"unit_of": unit, "matched": best.matched})
         out.append((seg, cand, evidence))
     return out

@@ -15,37 +15,30 @@ as before (English names and the document's words alike, then the Arabic glosses
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
+from functools import partial
 
 from normx.resolve.coref import Antecedent
-from normx.resolve.generic import find_body
 from normx.text.latin import fold
 
 Found = tuple[Antecedent, tuple[str, ...]]
+# find_body with the noun's antecedents, glosses and distances bound: the test of whether an
+# antecedent says the noun -> the body the noun refers to (and the gloss that heads its name)
+FindBody = Callable[[Callable[[Antecedent], bool]], Found | None]
+
+
+def written_for(noun: str, ante: Antecedent) -> bool:
+    """The document's own words for *ante* hold the folded *noun* ("the Agency of Combating
+    Illegal Immigration" holds "agency")."""
+    return noun in fold(ante.surface).split()
 
 
 def find_written_first(
-    noun: str,
-    antecedents: Sequence[Antecedent],
-    position: int,
-    start: int,
-    glosses: Sequence[tuple[str, ...]],
-    arabic_names: Callable[[str], Sequence[tuple[str, ...]]],
-    start_of: Callable[[Antecedent], int],
-    says_noun: Callable[[Antecedent], bool],
-    same_sentence: Callable[[Antecedent], bool],
+    noun: str, find: FindBody, says_noun: Callable[[Antecedent], bool]
 ) -> Found | None:
-    """:func:`~normx.resolve.generic.find_body` for the folded *noun*, with the bodies the
-    document wrote it for first (see the module docstring)."""
-
-    def written(ante: Antecedent) -> bool:
-        return noun in fold(ante.surface).split()
-
-    def find(says: Callable[[Antecedent], bool]) -> Found | None:
-        return find_body(
-            antecedents, position, start, glosses, arabic_names, start_of, says, same_sentence
-        )
-
+    """*find* (:func:`~normx.resolve.generic.find_body`) for the folded *noun*, with the bodies
+    the document wrote it for first, then as *says_noun* says (see the module docstring)."""
+    written = partial(written_for, noun)
     found = find(written)
     if found is not None and written(found[0]):
         return found

@@ -54,6 +54,8 @@ def ordinal_number(word: str) -> str | None:
 
 @cache
 def _date_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The (day first, month first) date patterns over folded text, built once from
+    ``months.yaml``; a month-first date must not run on into a figure ("june 11/2")."""
     words = "|".join(sorted(month_names(), key=len, reverse=True))
     day_first = re.compile(rf"\b(\d{{1,2}})\s+(?:of\s+)?({words})\b\.?")
     month_first = re.compile(rf"\b({words})\b\.?\s+(\d{{1,2}})\b(?![/.,]?\d)")

@@ -29,8 +29,12 @@ TRIPOLI = Record("loc:tripoli", "LOC", "Tripoli", "طرابلس")
 CAIRO = Record("loc:cairo", "LOC", "Cairo", "القاهرة")
 
 
+def _mentions(nz: Normalizer, text: str) -> list[tuple[str, str | None]]:
+    return [(m.text, m.id) for m in nz.canonicalize(text).mentions]
+
+
 def _links(nz: Normalizer, text: str) -> dict[str, str | None]:
-    return {m.text: m.id for m in nz.canonicalize(text).mentions}
+    return dict(_mentions(nz, text))
 
 
 @pytest.fixture(scope="module")
@@ -90,9 +94,9 @@ def test_an_ordinary_word_before_a_title_is_no_name() -> None:
         "Prosecutor ordered on Sunday the imprisonment of the minister. The Public Prosecution "
         "Office said in a statement that the investigation revealed negligence."
     )
-    doc = nz.canonicalize(text)
-    assert all(m.text != "Public" or m.id is None for m in doc.mentions)
-    assert {m.text: m.id for m in doc.mentions}.get("Public Prosecution Office") == "org:pp-libya"
+    mentions = _mentions(nz, text)
+    assert all(m_id is None for t, m_id in mentions if t == "Public")
+    assert dict(mentions).get("Public Prosecution Office") == "org:pp-libya"
 
 
 AWQAF_LIBYA = Record("org:awqaf-libya", "ORG", None, "الهيئة العامة للأوقاف والشؤون الإسلامية")
@@ -149,8 +153,7 @@ def test_the_kingdom_is_the_document_s_kingdom(kingdoms: Normalizer) -> None:
         "Tripoli - The committee in the east followed the Kingdom of Saudi Arabia and announced "
         'the Eid. A researcher said that "the Kingdom has a great influence" in the east.'
     )
-    doc = kingdoms.canonicalize(text)
-    ids = [(m.text, m.id) for m in doc.mentions]
+    ids = _mentions(kingdoms, text)
     assert ("Kingdom", "loc:united-kingdom") not in ids
     assert ("Kingdom", "loc:saudi-arabia") in ids
     assert ("Saudi Arabia", "loc:saudi-arabia") in ids
@@ -161,11 +164,11 @@ def test_the_kingdom_is_britain_in_a_text_about_britain(kingdoms: Normalizer) ->
         "Tripoli - Patients were sent to the United Kingdom for treatment, and the Kingdom "
         "agreed to take more."
     )
-    links = [(m.text, m.id) for m in kingdoms.canonicalize(text).mentions]
+    links = _mentions(kingdoms, text)
     assert ("Kingdom", "loc:united-kingdom") in links
 
 
 def test_the_kingdom_with_no_kingdom_named_links_nothing(kingdoms: Normalizer) -> None:
     text = 'Tripoli - A researcher said that "the Kingdom has a great influence" in the east.'
-    links = [(m.text, m.id) for m in kingdoms.canonicalize(text).mentions]
+    links = _mentions(kingdoms, text)
     assert all(m_id is None for t, m_id in links if t == "Kingdom")
