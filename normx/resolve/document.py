@@ -100,6 +100,14 @@ def joined_mention(text: str, start: int, end: int, cand: Candidate, of: str, by
     around it ("the U.N. refugee agency", "the U.N. mission in Libya"), linked to *cand*; its
     evidence names the matched name and, under the key *of*, the entity *by* whose mention
     the phrase took in (the parent body a reader would otherwise have been given)."""
+    return linked_mention(text, start, end, cand, {"matched": cand.matched, of: by})
+
+
+def linked_mention(
+    text: str, start: int, end: int, cand: Candidate, evidence: dict[str, Any]
+) -> Mention:
+    """The mention of ``text[start:end]`` linked to *cand*: one place that copies a candidate's
+    fields into a mention, so the output contract's fields stay in one order."""
     return Mention(
         start,
         end,
@@ -109,7 +117,7 @@ def joined_mention(text: str, start: int, end: int, cand: Candidate, of: str, by
         cand.type,
         cand.score,
         cand.method,
-        {"matched": cand.matched, of: by},
+        evidence,
     )
 
 

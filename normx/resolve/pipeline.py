@@ -49,7 +49,7 @@ from normx.resolve.coordinated_order import coordinated_in_order
 from normx.resolve.declared_name import declared_full_names
 from normx.resolve.demonym_body import demonym_body_segs
 from normx.resolve.demonym_namesake import demonym_namesake
-from normx.resolve.document import Document, Mention
+from normx.resolve.document import Document, Mention, linked_mention
 from normx.resolve.english_word import english_words_unlinked
 from normx.resolve.family_head import family_aliases, family_heads
 from normx.resolve.family_member import family_members
@@ -331,17 +331,7 @@ def _mentions(
                 evidence,
             )
         else:
-            yield Mention(
-                start,
-                end,
-                text[start:end],
-                cand.id,
-                cand.name,
-                cand.type,
-                cand.score,
-                cand.method,
-                evidence,
-            )
+            yield linked_mention(text, start, end, cand, evidence)
 
 
 def _en_names(rt: Runtime, record_id: str) -> tuple[str, ...]:
