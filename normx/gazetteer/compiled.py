@@ -1,8 +1,10 @@
 """The compiled form of a load: records as matched, their name index, and what they inherited.
 
-:meth:`normx.api.Normalizer.load` asks for this. Two things are cached on disk, both keyed by
+:meth:`normx.api.Normalizer.load` asks for this. Three things are cached on disk, all keyed by
 content (:mod:`normx.gazetteer.cache`), so a warm load analyses nothing:
 
+* ``bare-titles``: the aliases :func:`~normx.gazetteer.titles.with_bare_titles` adds
+  (:mod:`normx.gazetteer.titles_cache`), most of a 100,000-record warm load's time before;
 * ``inheritance``: the :class:`~normx.gazetteer.inherit.Inheritance` of the loaded gazetteers
   against the shipped ones (keyed by both fingerprints, the rules' version and the name
   analysis), a few kilobytes;
@@ -31,7 +33,8 @@ from normx.gazetteer.loader import Gazetteer, load_gazetteers
 from normx.gazetteer.longer_names import LONGER_NAMES_VERSION
 from normx.gazetteer.paths import collect_files, default_gazetteer_paths
 from normx.gazetteer.schema import Record
-from normx.gazetteer.titles import TITLES_VERSION, for_identification, with_bare_titles
+from normx.gazetteer.titles import TITLES_VERSION, for_identification
+from normx.gazetteer.titles_cache import cached_bare_titles
 from normx.match.index import INDEX_FORMAT, IndexedName, NameIndex
 from normx.match.matcher import Matcher
 from normx.text.normalize import analyse_name, core_tokens, normalize_name
@@ -144,7 +147,7 @@ def compile_gazetteer(
     shipped gazetteers are part of it); ``inherit=False`` matches the records as written."""
     shipped_files, _ = collect_files([(p, True) for p in default_gazetteer_paths()])
     # "Zawiya (Libya)" also answers to "Zawiya"; a user's "Field Marshal X Y" to "X Y"
-    records = with_bare_titles(gaz.records, shipped={str(p) for p in shipped_files})
+    records = cached_bare_titles(gaz, {str(p) for p in shipped_files}, use_cache=use_cache)
     shipped = None
     if inherit and not (defaults and _only_shipped(gaz)):
         shipped = load_gazetteers([], defaults=True, use_cache=use_cache)
