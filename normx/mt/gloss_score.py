@@ -37,6 +37,7 @@ from functools import cache
 from typing import Any
 
 from normx.match.score import NO_MATCH_THRESHOLD
+from normx.mt.arwords import is_number
 from normx.mt.gloss_index import ArabicName, ArabicWord
 from normx.mt.glossing import Slot
 
@@ -228,7 +229,12 @@ def score_name(slots: tuple[Slot, ...], name: ArabicName) -> NameMatch | None:
     name_cov = sum(name.words[w].weight for w in used) / total if total else 0.0
     score = coverage * (1.0 - NAME_WEIGHT + NAME_WEIGHT * name_cov) - penalty
     left = [w for i, w in enumerate(name.words) if i not in used]
-    distinctive_used = any(not name.words[w].generic and name.words[w].weight == 1.0 for w in used)
+    # a unit's number, found in the phrase, is its identity ("Brigade 128" ~ اللواء 128 معزز),
+    # though an unmatched number costs little: it counts as a distinctive word found
+    distinctive_used = any(
+        (not name.words[w].generic and name.words[w].weight == 1.0) or is_number(name.words[w].text)
+        for w in used
+    )
     strong_left = any(w.weight == 1.0 for w in left)
     if strong_left and not distinctive_used:
         score = min(score, GENERIC_CAP)
