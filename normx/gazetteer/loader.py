@@ -139,9 +139,9 @@ class Gazetteer:
 
 def _fingerprint(records: tuple[Record, ...], files: tuple[SourceFile, ...]) -> str:
     digest = hashlib.sha256(f"normx-gazetteer/{SCHEMA_VERSION}/{VALIDATOR_VERSION}\n".encode())
-    if files:
-        for sha in sorted(f.sha256 for f in files):
-            digest.update(f"{sha}\n".encode())
+    if files:  # in load order: the compiled index and the caches keyed on this are positional
+        for source in files:
+            digest.update(f"{source.sha256}\n".encode())
     else:  # built in memory: fingerprint the records themselves
         for record in records:
             digest.update(json.dumps(record.to_dict(), sort_keys=True).encode() + b"\n")
