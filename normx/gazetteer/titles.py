@@ -68,6 +68,7 @@ from dataclasses import replace
 from functools import cache
 
 from normx.gazetteer.countries import is_country, is_home_country
+from normx.gazetteer.peoples import people_bare
 from normx.gazetteer.schema import Record
 from normx.gazetteer.short_forms import case_form, official_short, rank_stripped, short_forms
 from normx.text.arabic import is_mostly_arabic
@@ -86,7 +87,7 @@ __all__ = [
 ]
 
 COMMA_QUALIFIERS = False  # "Gharyan, Libya" -> "Gharyan" (module docstring: off)
-TITLES_VERSION = 8  # part of the compiled index's cache key: bump when the rules change
+TITLES_VERSION = 9  # part of the compiled index's cache key: bump when the rules change
 
 _ACRONYM_RE = re.compile(r"^(?=(?:.*[A-Z]){2})[A-Za-z]{2,10}$")  # GNA, HoR, UNSMIL
 _COMMAS = ",،"
@@ -195,6 +196,8 @@ def _forms_of(rec: Record, *, user: bool) -> tuple[list[str], list[str], list[st
         if lang == "en":
             if _may_hold_title(text):
                 bare_en.extend(bare_forms(text, rec.type))
+            if (people := people_bare(text, rec.type)) is not None:  # "Tuareg people"
+                bare_en.append(people)
             if user:
                 short.extend(short_forms(text, rec.type, arabic=arabic))
                 cased = case_form(text)
