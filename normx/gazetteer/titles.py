@@ -22,6 +22,10 @@ the largest loss of any gazetteer style.
   "Gavi, the Vaccine Alliance"). A person's comma is "SURNAME, Given", read by
   :func:`normx.text.normalize.analyse_name` as it stands.
 
+A people titled "X people" or a tribe "X tribe" (Wikipedia's habit when the bare X is a
+language or a place: "Tuareg people", "Toubou people") also answers to the bare X, the name texts
+write ("the Tuareg"), on the same terms (:mod:`normx.gazetteer.peoples`).
+
 A comma qualifier naming a *town* is left as written ("Martyrs' Square, Beirut"), and so is
 every other qualifier of an Arabic name ("ساحة الشهداء (بيروت)"): such a name is a place
 inside the town, usually with a generic name that other towns' places share, and the bare form

@@ -142,22 +142,33 @@ def peoples_in_text(linker: SpanLinker, segs: list[Seg]) -> list[Seg]:
             and _adjective(linker, seg.first)
         )
     ]
-    ties = {k: tribe for k, seg in enumerate(kept) if (tribe := _tribe_tie(linker, seg))}
-    if not ties:
+    # the text's words first: the matcher is asked about a tie only where a tribe is said
+    shaped = [k for k, seg in enumerate(kept) if _tie_shaped(seg)]
+    said = {
+        tribe.id
+        for k in shaped
+        if _tribe_said(linker, kept, k) and (tribe := _tribe_tie(linker, kept[k])) is not None
+    }
+    if not said:
         return kept
-    said = {ties[k].id for k in ties if _tribe_said(linker, kept, k)}
     out = list(kept)
-    for k, tribe in ties.items():
-        if tribe.id in said:
+    for k in shaped:
+        tribe = _tribe_tie(linker, kept[k])
+        if tribe is not None and tribe.id in said:
             seg = kept[k]
             out[k] = Seg(seg.first, seg.last, tribe, seg.partial, (), seg.context, seg.phrase)
     return out
 
 
+def _tie_shaped(seg: Seg) -> bool:
+    """One word, unlinked or linked to a place: what a tribe's tie with a town looks like."""
+    return seg.first == seg.last and not seg.phrase and (seg.cand is None or seg.cand.type == "LOC")
+
+
 def _tribe_tie(linker: SpanLinker, seg: Seg) -> Candidate | None:
     """The one-word body that a one-word segment, unlinked or linked to a place, ties on with
     the place (the same spelling's likeness: الزوية, the Zuwayya tribe and Az Zuwayyah)."""
-    if seg.first != seg.last or seg.phrase or (seg.cand is not None and seg.cand.type != "LOC"):
+    if not _tie_shaped(seg):
         return None
     query = linker.decisions.query_for(seg.first, seg.last)
     if query is None:
