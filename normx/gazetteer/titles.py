@@ -22,6 +22,10 @@ the largest loss of any gazetteer style.
   "Gavi, the Vaccine Alliance"). A person's comma is "SURNAME, Given", read by
   :func:`normx.text.normalize.analyse_name` as it stands.
 
+A people titled "X people" or a tribe "X tribe" (Wikipedia's habit when the bare X is a
+language or a place: "Tuareg people", "Toubou people") also answers to the bare X, the name texts
+write ("the Tuareg"), on the same terms (:mod:`normx.gazetteer.peoples`).
+
 A comma qualifier naming a *town* is left as written ("Martyrs' Square, Beirut"), and so is
 every other qualifier of an Arabic name ("ساحة الشهداء (بيروت)"): such a name is a place
 inside the town, usually with a generic name that other towns' places share, and the bare form
@@ -68,6 +72,7 @@ from dataclasses import replace
 from functools import cache
 
 from normx.gazetteer.countries import is_country, is_home_country
+from normx.gazetteer.peoples import people_bare
 from normx.gazetteer.schema import Record
 from normx.gazetteer.short_forms import case_form, official_short, rank_stripped, short_forms
 from normx.text.arabic import is_mostly_arabic
@@ -86,7 +91,7 @@ __all__ = [
 ]
 
 COMMA_QUALIFIERS = False  # "Gharyan, Libya" -> "Gharyan" (module docstring: off)
-TITLES_VERSION = 8  # part of the compiled index's cache key: bump when the rules change
+TITLES_VERSION = 9  # part of the compiled index's cache key: bump when the rules change
 
 _ACRONYM_RE = re.compile(r"^(?=(?:.*[A-Z]){2})[A-Za-z]{2,10}$")  # GNA, HoR, UNSMIL
 _COMMAS = ",،"
@@ -195,6 +200,8 @@ def _forms_of(rec: Record, *, user: bool) -> tuple[list[str], list[str], list[st
         if lang == "en":
             if _may_hold_title(text):
                 bare_en.extend(bare_forms(text, rec.type))
+            if (people := people_bare(text, rec.type)) is not None:  # "Tuareg people"
+                bare_en.append(people)
             if user:
                 short.extend(short_forms(text, rec.type, arabic=arabic))
                 cased = case_form(text)

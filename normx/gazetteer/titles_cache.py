@@ -44,6 +44,8 @@ _CODE = (
     ("normx.gazetteer", "titles.py"),
     ("normx.gazetteer", "short_forms.py"),
     ("normx.gazetteer", "countries.py"),
+    ("normx.gazetteer", "peoples.py"),  # "Tuareg people" -> "Tuareg"
+    ("normx.gazetteer", "data/peoples.yaml"),
     ("normx.gazetteer", "titles_cache.py"),
     ("normx.detect", "lexicon.py"),
 )

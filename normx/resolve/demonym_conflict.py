@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 from normx.mt.lexicon import default_lexicon
 from normx.resolve.generic import arabic_words
 from normx.resolve.kind_phrase import country_of
-from normx.resolve.segment import Seg
+from normx.resolve.segment import PEOPLE, Seg
 from normx.text.latin import fold
 
 if TYPE_CHECKING:
@@ -36,7 +36,7 @@ def contradicted_by_demonym(linker: SpanLinker, seg: Seg, first: int) -> bool:
     the span starting at *first*) all differ from the demonyms of its place or body's
     English names. Persons are not judged so (a Libyan may be named anywhere)."""
     cand = seg.cand
-    if cand is None or cand.type == "PER":
+    if cand is None or cand.type == "PER" or PEOPLE in seg.extra:  # "Tebu": peoples.py
         return False
     demonyms = linker.lex.demonyms
     forms = linker.forms

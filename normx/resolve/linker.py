@@ -62,6 +62,7 @@ from normx.resolve.one_name import (
     father_inside,
     one_name_across,
 )
+from normx.resolve.peoples import leading_peoples, people_span
 from normx.resolve.pieces import (
     coordinated_complement_start,
     piece_around,
@@ -248,8 +249,9 @@ class SpanLinker(SpanTokens):
             return []
         if (lead := leading_body(self, first, last)) is not None:  # "Ministry of X | and ..."
             return [with_context(lead[0], context), *self._resolve(lead[1], last, ())]
-        if only_context(self, first, last):
-            return body_of_heads(self, first, last, context)
+        if only_context(self, first, last):  # "the Tuareg": a people (normx.resolve.peoples)
+            found = body_of_heads(self, first, last, context)
+            return people_span(self, first, last, context, found)
         # "Turkish Defense Minister ...": no name has it
         if opens_with_context(self, self.in_names, first, last):
             rest, ctx, after_of = strip_context(self, self.trie, first, last)
@@ -257,7 +259,8 @@ class SpanLinker(SpanTokens):
             if body is not None:
                 return [with_context(body, context)]
             if rest != first:
-                return self._after_context(rest, last, context + ctx, after_of)
+                peoples = leading_peoples(self, first, rest)  # "the Tebu | and the Ahali"
+                return [*peoples, *self._after_context(rest, last, context + ctx, after_of)]
         whole = self.link(first, last)
         if not is_clean(whole.cand) and (head := of_qualified(self, first, last)) is not None:
             return [with_context(head, context), *self._resolve(head.last + 2, last, ())]
@@ -279,7 +282,8 @@ class SpanLinker(SpanTokens):
                 return [with_context(whole, context)]  # "Brak Al-Shati Base": facility_qualifier
         rest, ctx, after_of = strip_context(self, self.trie, first, last)
         if rest != first:
-            return self._after_context(rest, last, context + ctx, after_of)
+            peoples = leading_peoples(self, first, rest)
+            return [*peoples, *self._after_context(rest, last, context + ctx, after_of)]
         cuts = pieces(self, first, last)
         if len(cuts) == 1 and unlike_person(self, whole):
             # one man's name the gazetteers lack, whose words resemble a longer person's:

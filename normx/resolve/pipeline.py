@@ -69,6 +69,7 @@ from normx.resolve.loose_words import loose_words_agree
 from normx.resolve.mission_in import missions_joined
 from normx.resolve.nickname_surname import nickname_surnames
 from normx.resolve.office_of import office_noun
+from normx.resolve.peoples import peoples_in_text
 from normx.resolve.references import following_head, resolve_references
 from normx.resolve.remnants import without_remnants
 from normx.resolve.rival_government import rival_ministries_unlinked
@@ -170,6 +171,7 @@ def _canonicalize(rt: Runtime, text: str, doc: str | None) -> Document:
             segs.extend(found)
         else:
             segs.extend([Seg(noun, noun, None, True, generic=True), *found])
+    segs = queries.run(partial(peoples_in_text, linker, segs))  # "the Zwaya tribe": peoples.py
     mentions = queries.run(lambda: tuple(_mentions(linker, rt, segs, queries.match)))
     linker.close()  # the document's tokens are freed on return, not by the cyclic collector
     mentions = link_acronyms(text, mentions, rt.acronyms, rt.best_match)

@@ -46,6 +46,7 @@ from normx.resolve.name_tail_place import name_tail_place
 from normx.resolve.named_rival import named_in_document
 from normx.resolve.of_complement import of_complement
 from normx.resolve.opener_attested import written_inside
+from normx.resolve.peoples import plural_not_person
 from normx.resolve.place_adjective import adjective_of_place
 from normx.resolve.relative_namesake import principal_namesake, relatives_of
 from normx.resolve.rival_body import settle_body
@@ -267,6 +268,7 @@ def resolve_references(
                     cand = None
             ante = settle_body(index, pos, query_tokens(forms), ante, seg.cand)  # two bodies
             ante = headed_by_word(index, pos, forms, ante)  # "the River" (head_word.py)
+            ante = None if plural_not_person(ante, forms) else ante  # "Gaddadfa" (peoples.py)
             if ante is not None and cand is None and _described_only(rt, forms, ante.cand):
                 ante = None  # "Oil Minister ...": no short form of the Sharara oil field
             if ante is not None and region_not_facility(

@@ -24,6 +24,8 @@ LOOSE_METHODS = LATIN_LIKENESS_METHODS
 # member, an alias or nickname it gave) rather than a spelling: rules that undo spelled links
 # leave such links standing
 DOCUMENT_LINK_KEYS = ("antecedent", "declared_as", "alias_of", "nickname", "family_of")
+# extra key of a lone demonym linked to its people ("Tebu": normx.resolve.peoples)
+PEOPLE = "_people"
 _NEW_DICT: Any = object()  # Seg's extra left out: a new empty dict
 _new_seg = object.__new__
 

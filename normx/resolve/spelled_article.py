@@ -23,6 +23,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
+from normx.gazetteer.peoples import tribe_shaped
 from normx.match.candidate import Candidate
 from normx.resolve.unsaid_article import article_unsaid
 from normx.text.normalize import NameToken, analyse_name, core_tokens
@@ -89,5 +90,6 @@ def spelled_without_article(
         if c.type == "PER"
         or c.method not in SPELLED_METHODS
         or not article_unsaid(said, name_words(c.id))
+        or (c.type == "ORG" and tribe_shaped(c.name))  # "the Al-Warfalla" (gazetteer/peoples)
     ]
     return cands if len(kept) == len(cands) else kept
