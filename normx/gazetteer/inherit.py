@@ -76,6 +76,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from normx.gazetteer.longer_names import is_named_after
+from normx.gazetteer.organ_names import is_organ_name
 from normx.gazetteer.schema import LANGS, Record
 from normx.text.arabic import has_arabic
 
@@ -89,7 +90,7 @@ __all__ = [
 ]
 
 # Bumped whenever the rules change: part of the cache key of the compiled inheritance.
-INHERIT_VERSION = 5  # 2: strong rivals; 3: shipped duplicate; 4-5: cross-script floor
+INHERIT_VERSION = 6  # 2: strong rivals; 3: shipped duplicate; 4-5: cross-script floor; 6: organs
 # a rival scoring below this reads the name only approximately (a village الديسه for "Daesh"):
 # the shipped source's attestation of the name for this entity outweighs it
 STRONG_RIVAL = 0.9
@@ -425,4 +426,6 @@ def _refused(
     # it, and those would read another record's mentions as this entity's ("Syria and Iraq"
     # as "Islamic State of Iraq and Syria") or lend it generic words ("Commission" for the UN
     # through هيئة الأمم المتحدة)
+    if is_organ_name(name, source, holders.__contains__):
+        return False  # the body's organ before its own name (normx.gazetteer.organ_names)
     return any(part in holders or part in source for part in _parts(name))

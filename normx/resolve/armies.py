@@ -81,7 +81,25 @@ def peoples_army(
     demonym = army_demonym(words, first, last)
     if demonym is None:
         return None
-    return army_of(demonym, match)
+    return army_of(demonym, match) or _army_of_a_later_demonym(words, first, last, match)
+
+
+def _army_of_a_later_demonym(
+    words: SpanTokens, first: int, last: int, match: Callable[[str, bool], list[Candidate]]
+) -> tuple[Candidate, str] | None:
+    """The army of another demonym of the range when the first names none: translation keeps
+    the Arabic order of the adjectives ("Arab Libyan Army" for الجيش العربي الليبي, the
+    people's adjective last), so the people may be the second demonym. Exactly one army
+    among the later demonyms, or none."""
+    demonyms = words.lex.demonyms
+    found: dict[str, tuple[Candidate, str]] = {}
+    for t in range(first + 1, last + 1):
+        if words.forms[t] not in demonyms:
+            continue
+        army = army_of(words.tokens[t].text, match)
+        if army is not None:
+            found.setdefault(army[0].id, army)
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def lower_case_army(words: SpanTokens, first: int, last: int) -> tuple[int, str] | None:

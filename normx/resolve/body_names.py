@@ -17,7 +17,9 @@ from normx.match.candidate import Candidate
 from normx.resolve.context_words import strip_context
 from normx.resolve.demonym_conflict import arabic_own
 from normx.resolve.one_name import one_name_across
+from normx.resolve.organ_head import organ_body
 from normx.resolve.pieces import same_piece
+from normx.resolve.portfolio_head import portfolio_then_head
 from normx.resolve.segment import Seg, is_clean, with_context
 from normx.resolve.title_before_name import trailing_title
 from normx.text.generic import compound_parts
@@ -39,11 +41,15 @@ def body_of_heads(linker: SpanLinker, first: int, last: int, context: tuple[str,
     lex = linker.lex
     if first < last and trailing_title(linker, last):  # "European Commission | President" X
         return body_of_heads(linker, first, last - 1, context)
+    if (organ := organ_body(linker, first, last)) is not None:  # normx.resolve.organ_head
+        return [with_context(organ, context)]
     heads = sum(t.form in lex.body_heads for t in linker.tokens[first : last + 1])
     if heads == 1 and first < last and linker.forms[first] in lex.demonyms:
         return _people_body(linker, first, last, context)
     if heads and (named := _named_with_complement(linker, first, last)) is not None:
         return [with_context(named, context)]  # "Ministry of Local Government": وزارة الحكم المحلي
+    if heads and (named := portfolio_then_head(linker, first, last)) is not None:
+        return [with_context(named, context)]  # "Interior Ministry": normx.resolve.portfolio_head
     rest, ctx, _ = strip_context(linker, linker.trie, first, last)
     rest, last = linker.trim(rest, last)
     if first < rest <= last:  # "Vice President of the | Presidency Council"

@@ -26,6 +26,7 @@ from normx.resolve.bare_word_tie import bare_word_tie
 from normx.resolve.city_name import city_of_the_name
 from normx.resolve.country_frame import framed_choice
 from normx.resolve.demonym_span import names_a_people
+from normx.resolve.generic_alike import generic_words_alike
 from normx.resolve.gloss_place import place_left_out
 from normx.resolve.loose_words import loose_words_agree
 from normx.resolve.minister_office import ministries_dropped
@@ -376,6 +377,8 @@ class RangeDecisions:
         if len(names) == 1 and not phrase and lone_word_by_chance(best, query):
             return Seg(first, last, None, partial, ambiguous=(best,))
         if len(names) == 1 and not phrase and body_without_head(best, query, lex):
+            return Seg(first, last, None, partial, ambiguous=(best,))
+        if not phrase and generic_words_alike(best, lex):  # normx.resolve.generic_alike
             return Seg(first, last, None, partial, ambiguous=(best,))
         if len(names) > 1 and not (
             person_words_agree(best, query, self.common_key)

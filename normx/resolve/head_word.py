@@ -8,7 +8,9 @@ qualifies the name's head (Project, Authority), as the Arabic النهر qualifi
 النهر. A bare noun repeats a name's head: "the River" is the one entity the document wrote
 with "River" as its last word. The rule changes coreference's choice only when the word
 stands before the end of every name the document wrote for the chosen entity, and exactly
-one other entity named before wrote it last.
+one other entity named before wrote it last. A name written "<Head> of <complement>" is
+headed by the word before "of": "the Authority of the Man-Made River" qualifies its head with
+"River", as "the River Authority" does.
 """
 
 from __future__ import annotations
@@ -17,6 +19,8 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from normx.text.latin import fold
+
+OPENERS = frozenset({"of", "for"})  # "<Head> of/for <complement>"
 
 if TYPE_CHECKING:
     from normx.resolve.coref import Antecedent, Antecedents
@@ -34,13 +38,22 @@ def headed_by_word(
     ends: dict[str, Antecedent] = {}  # entity -> its latest mention written ending in the word
     for ante in before:
         words = _words(ante.surface)
-        if words and words[-1] == word:
+        if words and _head(words) == word:
             ends[ante.cand.id] = ante
     if chosen.cand.id in ends or len(ends) != 1:
         return chosen
     if not any(word in _words(a.surface) for a in before if a.cand.id == chosen.cand.id):
         return chosen
     return next(iter(ends.values()))
+
+
+def _head(words: list[str]) -> str:
+    """The head of a written name: its last word, or the word before its first "of"/"for"
+    ("Authority of the Man-Made River" is headed by Authority, not River)."""
+    for i in range(1, len(words)):
+        if words[i] in OPENERS:
+            return words[i - 1]
+    return words[-1]
 
 
 def _words(surface: str) -> list[str]:
