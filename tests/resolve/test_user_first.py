@@ -106,3 +106,18 @@ def test_a_shipped_alias_leaves_the_users_title_its_bare_name(
 ) -> None:
     found = _links(user_with_shipped, "Excavations resumed at Ptolemais last week.")
     assert found.get("Ptolemais") == "loc:my-ptolemais"
+
+
+def test_off_when_the_shipped_files_alone_are_loaded(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # the same two places, both shipped: no record is the user's, the tie stays a tie
+    town = {**USER_GAZ[0], "id": "loc:zliten", "note": "OSM place=town"}
+    shipped = tmp_path / "shipped"
+    shipped.mkdir()
+    (shipped / "places.yaml").write_text(
+        yaml.safe_dump([SHIPPED[0], town], allow_unicode=True), "utf-8"
+    )
+    monkeypatch.setenv(DEFAULTS_ENV, str(shipped))
+    nz = Normalizer.load([], defaults=True, use_cache=False)
+    assert _links(nz, "Fighting spread to Zlytan on Friday.").get("Zlytan") is None
