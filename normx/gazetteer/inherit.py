@@ -75,6 +75,7 @@ from collections.abc import Callable, Container, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from normx.gazetteer.identify_titles import arabic_decides
 from normx.gazetteer.longer_names import is_named_after
 from normx.gazetteer.organ_names import is_organ_name
 from normx.gazetteer.schema import LANGS, Record
@@ -90,7 +91,7 @@ __all__ = [
 ]
 
 # Bumped whenever the rules change: part of the cache key of the compiled inheritance.
-INHERIT_VERSION = 6  # 2: strong rivals; 3: shipped duplicate; 4-5: cross-script floor; 6: organs
+INHERIT_VERSION = 7  # 2: strong rivals; 3: shipped duplicate; 4-5: cross-script floor; 6: organs; 7: namesakes
 # a rival scoring below this reads the name only approximately (a village الديسه for "Daesh"):
 # the shipped source's attestation of the name for this entity outweighs it
 STRONG_RIVAL = 0.9
@@ -246,12 +247,12 @@ def identify(
     # user-side uniqueness: how many user records of the type hold each name a user record
     # would be identified by
     wanted = {(u.type, *k) for u in users if (k := _name_key(u, norm)) is not None}
-    held: dict[tuple[str, str, str], int] = defaultdict(int)
+    held: dict[tuple[str, str, str], list[Record]] = defaultdict(list)
     for u in users:
         for lang in LANGS:
             for n in _norm_names(u, lang, norm):
                 if (u.type, lang, n) in wanted:
-                    held[(u.type, lang, n)] += 1
+                    held[(u.type, lang, n)].append(u)
     found: list[Link] = []
     for u in users:
         cands: dict[str, str] = {}
@@ -262,14 +263,16 @@ def identify(
             for sid in sorted(by_xref.get((u.type, key, value), ())):
                 cands.setdefault(sid, f"xref {key}={value}")
         k = _name_key(u, norm)
-        if k is not None and held[(u.type, *k)] == 1:
-            ids = by_name.get((u.type, *k), set())
-            if len(ids) == 1:
-                sid = next(iter(ids))
-                s = by_id[sid]
-                u_ar, s_ar = _norm_names(u, "ar", norm), _norm_names(s, "ar", norm)
-                if not (u_ar and s_ar) or u_ar & s_ar:
-                    cands.setdefault(sid, "name")
+        ids = by_name.get((u.type, *k), set()) if k is not None else set()
+        if k is not None and len(ids) == 1:
+            sid = next(iter(ids))
+            s = by_id[sid]
+            u_ar, s_ar = _norm_names(u, "ar", norm), _norm_names(s, "ar", norm)
+            holders = held[(u.type, *k)]
+            if len(holders) == 1 and (not (u_ar and s_ar) or u_ar & s_ar):
+                cands.setdefault(sid, "name")
+            elif len(holders) > 1 and arabic_decides(u, holders, s, norm):
+                cands.setdefault(sid, "name and Arabic")  # "Ghat" beside "Al Ghat"
         cands = {sid: rule for sid, rule in cands.items() if not _xref_conflict(u, by_id[sid])}
         if len(cands) == 1:
             ((sid, rule),) = cands.items()

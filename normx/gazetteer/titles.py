@@ -74,6 +74,7 @@ from functools import cache
 from normx.gazetteer.countries import is_country, is_home_country
 from normx.gazetteer.peoples import people_bare
 from normx.gazetteer.schema import Record
+from normx.gazetteer.shipped_aliases import alias_only_shipped
 from normx.gazetteer.short_forms import case_form, official_short, rank_stripped, short_forms
 from normx.text.arabic import is_mostly_arabic
 from normx.text.latin import fold
@@ -91,7 +92,7 @@ __all__ = [
 ]
 
 COMMA_QUALIFIERS = False  # "Gharyan, Libya" -> "Gharyan" (module docstring: off)
-TITLES_VERSION = 9  # part of the compiled index's cache key: bump when the rules change
+TITLES_VERSION = 10  # part of the compiled index's cache key: bump when the rules change
 
 _ACRONYM_RE = re.compile(r"^(?=(?:.*[A-Z]){2})[A-Za-z]{2,10}$")  # GNA, HoR, UNSMIL
 _COMMAS = ",،"
@@ -225,8 +226,9 @@ def with_bare_titles(
     unchanged, when no name has either."""
     found: dict[int, tuple[list[str], list[str], list[str]]] = {}
     cased: dict[int, list[str]] = {}  # names capitalised: the same key, no rival to check
+    user_of: dict[int, bool] = {}
     for i, rec in enumerate(records):
-        user = rec.origin is None or rec.origin.path not in shipped
+        user = user_of[i] = rec.origin is None or rec.origin.path not in shipped
         bare_en, bare_ar, short, case_forms = _forms_of(rec, user=user)
         if bare_en or bare_ar or short:
             found[i] = (bare_en, bare_ar, short)
@@ -288,6 +290,8 @@ def with_bare_titles(
                 # one the plain name means (the shipped places are that country's own)
                 first = claimed[key] == {i} or home[key] == {i}
                 blockers = held[key] - {i}
+                if user_of[i]:  # a shipped alias is no namesake the user wrote down
+                    blockers -= alias_only_shipped(blockers, key[1], records, shipped, _key)
                 if home[key] == {i}:
                     blockers -= claimed[key]  # the namesakes' titles, not their plain names
                 if key[1] in foreign[i]:

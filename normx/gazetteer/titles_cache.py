@@ -45,6 +45,7 @@ _CODE = (
     ("normx.gazetteer", "short_forms.py"),
     ("normx.gazetteer", "countries.py"),
     ("normx.gazetteer", "peoples.py"),  # "Tuareg people" -> "Tuareg"
+    ("normx.gazetteer", "shipped_aliases.py"),  # a shipped alias does not block a short form
     ("normx.gazetteer", "data/peoples.yaml"),
     ("normx.gazetteer", "titles_cache.py"),
     ("normx.detect", "lexicon.py"),

@@ -38,6 +38,7 @@ from normx.resolve.span_tokens import SpanTokens
 from normx.resolve.spelled_article import NameWords, spelled_without_article
 from normx.resolve.standing import USER, higher_standing_rival, lesser_dropped, town_of_facility
 from normx.resolve.tied_likeness import tied_look_alike
+from normx.resolve.user_first import exact_user_first, loose_shipped_dropped
 from normx.resolve.word_agreement import (
     LONE_WORD_LOOSE,
     body_without_head,
@@ -232,9 +233,11 @@ class RangeDecisions:
         name_words: NameWords | None = None,  # record id -> its names' words (Runtime)
         # record id -> its standing (normx.resolve.standing; unknown: every record the user's)
         standing: Callable[[str], int] | None = None,
+        user_standing: Callable[[str], int] | None = None,  # normx.resolve.user_first
     ) -> None:
         self.name_words = name_words
         self.standing = standing
+        self.user_standing = user_standing
         self.want = want or (lambda queries: None)
         self.common_key = common_key
         self.arabic_names = arabic_names
@@ -304,6 +307,8 @@ class RangeDecisions:
         partial = len(names) <= 1
         exact = None if phrase else self.exact_candidates(first, last)
         exact = bare_word_tie(self.words, first, last, exact, self.name_words)  # "Ghat"
+        if self.user_standing is not None:  # normx.resolve.user_first
+            exact = exact_user_first(exact, self.user_standing)
         if exact:
             if len(exact) == 1:
                 return Seg(first, last, self._standing(exact[0], first, last, None), False)
@@ -317,6 +322,8 @@ class RangeDecisions:
         cands = spelled_without_article(self.words, first, last, cands, self.name_words)
         cands = ministries_dropped(query, cands)  # "Minister of Health": minister_office
         cands, out = loose_words_agree(cands, query, self.words.lex, len(names))  # loose_words
+        if self.user_standing is not None:  # normx.resolve.user_first
+            cands = loose_shipped_dropped(cands, self.user_standing)
         if not cands:
             return Seg(first, last, None, partial, ambiguous=out, phrase=phrase)
         qualified = None if phrase or partial else spelled_but_qualifier(query, cands)

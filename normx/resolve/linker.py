@@ -163,6 +163,7 @@ class SpanLinker(SpanTokens):
         common_key: Callable[[str], bool] | None = None,
         name_words: Any = None,  # record id -> its names' words (Runtime.name_words)
         standing: Callable[[str], int] | None = None,  # record id -> normx.resolve.standing
+        user_standing: Callable[[str], int] | None = None,  # Runtime.user_standing
     ) -> None:
         super().__init__(text, tokens, units, lex, in_names)
         self.common_name = common_name or (lambda rid: False)
@@ -186,6 +187,7 @@ class SpanLinker(SpanTokens):
             common_key=common_key,
             name_words=name_words,
             standing=standing,
+            user_standing=user_standing,
         )
 
     def close(self) -> None:

@@ -133,6 +133,7 @@ def _canonicalize(rt: Runtime, text: str, doc: str | None) -> Document:
         common_key=rt.common_key,
         name_words=rt.name_words,
         standing=rt.standing,
+        user_standing=rt.user_standing,
     )
     spans = find_spans(tokens, units, rt.lex, lower, rt.in_names, rt.trie.possessives)
     per_span = resolve_all(spans, partial(rt.spans.resolve, linker), queries)

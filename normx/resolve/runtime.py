@@ -23,7 +23,7 @@ from normx.resolve.lru import LRU
 from normx.resolve.segment import MIN_SCORE_SHOWN
 from normx.resolve.span_cache import SpanCache
 from normx.resolve.spelled_out import AcronymNamed, acronym_named_bodies
-from normx.resolve.standing import USER, record_standings
+from normx.resolve.standing import MAJOR, USER, record_standings
 from normx.text.arabic import is_mostly_arabic
 from normx.text.latin import fold
 from normx.text.normalize import NameToken, analyse_name, core_tokens
@@ -73,6 +73,7 @@ class Runtime:
         self._acronym_named: AcronymNamed | None = None
         self._qualified: frozenset[str] | None = None
         self._standing: dict[str, int] | None = None
+        self._users_loaded: bool | None = None  # user_standing
 
     @property
     def acronyms(self) -> KnownAcronym:
@@ -233,6 +234,17 @@ class Runtime:
         if self._standing is None:
             self._standing = record_standings(self.normalizer.index.records)
         return self._standing.get(record_id, USER)
+
+    def user_standing(self, record_id: str) -> int:
+        """:meth:`standing` when the user's records are loaded beside the shipped ones (some
+        record stands as a shipped major place), else USER: :mod:`normx.resolve.user_first`
+        is about the user's records, and the shipped files alone hold none."""
+        if self._standing is None:
+            self.standing(record_id)
+        table = self._standing or {}
+        if self._users_loaded is None:
+            self._users_loaded = MAJOR in table.values()
+        return table.get(record_id, USER) if self._users_loaded else USER
 
     def generic_glosses(self, form: str) -> tuple[tuple[str, ...], ...]:
         """The Arabic glosses of a generic noun (gloss lexicon), as arabic_words gives them."""
