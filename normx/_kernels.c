@@ -917,6 +917,213 @@ done:
     return out;
 }
 
+/* ---- the ranker's upper bound of a name's score (score.score_upper_bound) ---- */
+
+/* Read a list of n floats into out; -1 with an exception on failure. */
+static int floats_of(PyObject *seq, double *out, Py_ssize_t n) {
+    int list = PyList_Check(seq);
+    if (!(list || PyTuple_Check(seq)) || Py_SIZE(seq) != n) {
+        PyErr_SetString(PyExc_TypeError, "upper_bound: weights as lists or tuples, one per token");
+        return -1;
+    }
+    for (Py_ssize_t i = 0; i < n; i++) {
+        double v = PyFloat_AsDouble(list ? PyList_GET_ITEM(seq, i) : PyTuple_GET_ITEM(seq, i));
+        if (v == -1.0 && PyErr_Occurred()) return -1;
+        out[i] = v;
+    }
+    return 0;
+}
+
+/* score._coverage_bound: the same operations in the same order (rest sorted by c / d, highest
+ * first, ties kept in token order as Python's stable sort with reverse=True keeps them). */
+static int coverage_bound(const double *weights, double total, const double *best, Py_ssize_t n,
+                          double discount, double *rc, double *rd, double *out) {
+    Py_ssize_t last = n - 1, nrest = 0;
+    double num = 0.0, den = total;
+    for (Py_ssize_t i = 0; i < n; i++) {
+        double c = best[i];
+        if (0 < i && i < last) {
+            double d = discount * weights[i];
+            den -= d;
+            if (c >= d) {
+                num += c;
+                den += d;
+            } else if (c != 0.0) {
+                /* insert by key c / d descending, after every key >= it (stable) */
+                double key = c / d;
+                Py_ssize_t at = nrest;
+                while (at > 0 && rc[at - 1] / rd[at - 1] < key) {
+                    rc[at] = rc[at - 1];
+                    rd[at] = rd[at - 1];
+                    at--;
+                }
+                rc[at] = c;
+                rd[at] = d;
+                nrest++;
+            }
+        } else {
+            num += c;
+        }
+    }
+    if (den == 0.0) {
+        PyErr_SetString(PyExc_ZeroDivisionError, "float division by zero");
+        return -1;
+    }
+    double r = num / den;
+    for (Py_ssize_t k = 0; k < nrest; k++) {
+        num += rc[k];
+        den += rd[k];
+        if (den == 0.0) {
+            PyErr_SetString(PyExc_ZeroDivisionError, "float division by zero");
+            return -1;
+        }
+        if (num / den > r) r = num / den;
+    }
+    *out = r;
+    return 0;
+}
+
+/* upper_bound(options, wq, wq_total, q_core, bq, wn, wn_total, n_core, bn, person,
+ * cross_script, constants) -> float: score._bound_of (score_upper_bound once the two sides are
+ * weighed), constants = (WEAK_PAIR_KNEE, WEAK_PAIR_SLOPE, CHAIN_DISCOUNT, INNER_DISCOUNT,
+ * NAME_INNER_DISCOUNT, NAME_RECALL_WEIGHT, SURNAME_PENALTY, SINGLE_TOKEN_EXACT,
+ * SINGLE_TOKEN_FACTOR, CHAIN_END_WEIGHT, CHAIN_END_CROSS). Every float operation is the
+ * Python reference's, in its order. */
+static PyObject *k_upper_bound(PyObject *self, PyObject *const *args, Py_ssize_t nargs) {
+    if (nargs != 12) {
+        PyErr_SetString(PyExc_TypeError,
+                        "upper_bound(options, wq, wq_total, q_core, bq, wn, wn_total, n_core, "
+                        "bn, person, cross_script, constants)");
+        return NULL;
+    }
+    PyObject *options = args[0], *consts = args[11];
+    if (!PyList_Check(options) || !(PyList_Check(args[1]) || PyTuple_Check(args[1])) ||
+        !(PyList_Check(args[5]) || PyTuple_Check(args[5])) || !PyTuple_Check(consts) ||
+        PyTuple_GET_SIZE(consts) != 11) {
+        PyErr_SetString(PyExc_TypeError, "upper_bound: options and weights lists, 11 constants");
+        return NULL;
+    }
+    Py_ssize_t no = PyList_GET_SIZE(options);
+    if (no == 0) return PyFloat_FromDouble(0.0);
+    double c[11];
+    for (int k = 0; k < 11; k++) {
+        c[k] = PyFloat_AsDouble(PyTuple_GET_ITEM(consts, k));
+        if (c[k] == -1.0 && PyErr_Occurred()) return NULL;
+    }
+    double KNEE = c[0], SLOPE = c[1], CHAIN_D = c[2], INNER_D = c[3], NAME_INNER_D = c[4];
+    double RECALL_W = c[5], SURNAME_P = c[6], ONE_EXACT = c[7], ONE_FACTOR = c[8];
+    double END_WEIGHT = c[9], END_CROSS = c[10];
+    Py_ssize_t lq = Py_SIZE(args[1]), ln = Py_SIZE(args[5]);
+    double wq_total = PyFloat_AsDouble(args[2]);
+    if (wq_total == -1.0 && PyErr_Occurred()) return NULL;
+    double wn_total = PyFloat_AsDouble(args[6]);
+    if (wn_total == -1.0 && PyErr_Occurred()) return NULL;
+    Py_ssize_t q_core = PyLong_AsSsize_t(args[3]);
+    if (q_core == -1 && PyErr_Occurred()) return NULL;
+    Py_ssize_t n_core = PyLong_AsSsize_t(args[7]);
+    if (n_core == -1 && PyErr_Occurred()) return NULL;
+    int person = PyObject_IsTrue(args[9]);
+    if (person < 0) return NULL;
+    int cross = PyObject_IsTrue(args[10]);
+    if (cross < 0) return NULL;
+    /* wq bq best_q | wn bn best_n paired | two scratch rows for the coverage's rest */
+    Py_ssize_t m = lq > ln ? lq : ln;
+    double *buf = PyMem_Malloc(sizeof(double) * (size_t)(3 * lq + 4 * ln + 2 * m + 4));
+    if (buf == NULL) return PyErr_NoMemory();
+    double *wq = buf, *bq = wq + lq, *best_q = bq + lq;
+    double *wn = best_q + lq, *bn = wn + ln, *best_n = bn + ln, *paired = best_n + ln;
+    double *rc = paired + ln, *rd = rc + m + 1;
+    PyObject *result = NULL;
+    if (floats_of(args[1], wq, lq) < 0 || floats_of(args[4], bq, lq) < 0 ||
+        floats_of(args[5], wn, ln) < 0 || floats_of(args[8], bn, ln) < 0)
+        goto done;
+    for (Py_ssize_t i = 0; i < lq; i++) best_q[i] = 0.0;
+    for (Py_ssize_t i = 0; i < ln; i++) best_n[i] = paired[i] = 0.0;
+    Py_ssize_t chances = lq * ln;
+    double strong = cross ? END_CROSS : KNEE;
+    int exact = 0, end_first = 0, end_last = 0;
+    for (Py_ssize_t k = 0; k < no; k++) {
+        PyObject *op = PyList_GET_ITEM(options, k);
+        if (!PyTuple_Check(op) || PyTuple_GET_SIZE(op) != 4) {
+            PyErr_SetString(PyExc_TypeError, "upper_bound: options are (qi, ni, sim, how)");
+            goto done;
+        }
+        Py_ssize_t qi = PyLong_AsSsize_t(PyTuple_GET_ITEM(op, 0));
+        Py_ssize_t ni = PyLong_AsSsize_t(PyTuple_GET_ITEM(op, 1));
+        if ((qi == -1 || ni == -1) && PyErr_Occurred()) goto done;
+        if (qi < 0 || qi >= lq || ni < 0 || ni >= ln) {
+            PyErr_SetString(PyExc_IndexError, "upper_bound: option index out of range");
+            goto done;
+        }
+        double raw = PyFloat_AsDouble(PyTuple_GET_ITEM(op, 2));
+        if (raw == -1.0 && PyErr_Occurred()) goto done;
+        PyObject *how = PyTuple_GET_ITEM(op, 3);
+        /* pair_evidence */
+        double sim = raw;
+        if (!(cross || raw >= KNEE || chances <= 1)) {
+            double slope = SLOPE * (1.0 - 1.0 / (double)chances);
+            double e = raw - slope * (KNEE - raw);
+            sim = e > 0.0 ? e : 0.0; /* max(0.0, e) */
+        }
+        double a = bq[qi], b = bn[ni], cq, cn;
+        if (a <= b) {
+            cq = sim * wq[qi];
+            cn = sim * wn[ni] * (a / b);
+        } else {
+            cq = sim * wq[qi] * (b / a);
+            cn = sim * wn[ni];
+        }
+        if (cq > best_q[qi]) best_q[qi] = cq;
+        if (cn > best_n[ni]) best_n[ni] = cn;
+        if (how == s_exact || (PyUnicode_Check(how) &&
+                               PyUnicode_CompareWithASCIIString(how, "exact") == 0))
+            exact = 1;
+        /* _chain_possible's facts: which name parts pair, and the strong end pairs */
+        paired[ni] = 1.0;
+        if (raw >= strong) {
+            if (qi == 0 && ni == 0) end_first = 1;
+            if (qi == lq - 1 && ni == ln - 1) end_last = 1;
+        }
+    }
+    double discount = INNER_D;
+    if (person) { /* _chain_possible */
+        Py_ssize_t last_q = lq - 1, last_n = ln - 1;
+        int possible = !(last_q < 2 || last_n < 1 || wq[0] + wq[last_q] < END_WEIGHT);
+        if (possible) {
+            for (Py_ssize_t i = 0; i < ln; i++)
+                if (paired[i] == 0.0) possible = 0;
+        }
+        if (possible && end_first && end_last) discount = CHAIN_D;
+    }
+    double precision, recall;
+    if (coverage_bound(wq, wq_total, best_q, lq, discount, rc, rd, &precision) < 0) goto done;
+    if (coverage_bound(wn, wn_total, best_n, ln, NAME_INNER_D, rc, rd, &recall) < 0) goto done;
+    double capped = recall < 1.0 ? recall : 1.0; /* min(1.0, recall) */
+    double score = precision * (1.0 - RECALL_W + RECALL_W * capped);
+    if (person && lq > 1 && ln > 1 && best_n[ln - 1] == 0.0) {
+        int unpaired = 0;
+        for (Py_ssize_t i = 0; i < lq; i++)
+            if (best_q[i] == 0.0) unpaired = 1;
+        if (unpaired) score -= SURNAME_P;
+    }
+    if (q_core == 1 && n_core > 1) {
+        if (exact) {
+            double lo = ONE_EXACT < score ? ONE_EXACT : score; /* min(score, exact cap) */
+            double hi = score * ONE_FACTOR;
+            score = hi > lo ? hi : lo; /* max(lo, hi) */
+        } else {
+            score *= ONE_FACTOR;
+        }
+    } else if (q_core == 0 && n_core > 0) {
+        score *= ONE_FACTOR;
+    }
+    double top = 1.0 < score ? 1.0 : score; /* min(1.0, score) */
+    result = PyFloat_FromDouble(top > 0.0 ? top : 0.0);
+done:
+    PyMem_Free(buf);
+    return result;
+}
+
 /* ---- the names a token reaches (Matcher._token_postings) ---- */
 
 /* Sort n non-negative ints (at most *top*) ascending; tmp holds n ints. Radix sort by bytes
@@ -1127,6 +1334,9 @@ static PyMethodDef methods[] = {
      "neighbour_sims(tok, forms, tokens, cross_script, qi, sims, best, floor) -> None."},
     {"token_options", (PyCFunction)(void (*)(void))k_token_options, METH_FASTCALL,
      "token_options(q, n, cross_script, sims, abu, head, pair_floor, head_factor) -> list."},
+    {"upper_bound", (PyCFunction)(void (*)(void))k_upper_bound, METH_FASTCALL,
+     "upper_bound(options, wq, wq_total, q_core, bq, wn, wn_total, n_core, bn, person, "
+     "cross_script, constants) -> float."},
     {"distinct_postings", k_distinct_postings, METH_VARARGS,
      "distinct_postings(ids, slices, marks, names, codes) -> count (int32 buffers)."},
     {"aligned_similarity", k_aligned_similarity, METH_VARARGS,

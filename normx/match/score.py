@@ -482,6 +482,22 @@ def _head_memo(
 
 
 _OPTIONS_KERNEL = getattr(_KERNEL, "token_options", None)  # None: pure Python, or an old build
+# score_upper_bound's loop over the options and its two coverage bounds, compiled: the ranker
+# bounds ~37 names per canonicalize query and keeps ~1 in 8 (benchmarks/README.md, session 14)
+_BOUND_KERNEL = getattr(_KERNEL, "upper_bound", None)  # None: pure Python, or an old build
+_BOUND_CONSTANTS = (
+    WEAK_PAIR_KNEE,
+    WEAK_PAIR_SLOPE,
+    CHAIN_DISCOUNT,
+    INNER_DISCOUNT,
+    NAME_INNER_DISCOUNT,
+    NAME_RECALL_WEIGHT,
+    SURNAME_PENALTY,
+    SINGLE_TOKEN_EXACT,
+    SINGLE_TOKEN_FACTOR,
+    CHAIN_END_WEIGHT,
+    CHAIN_END_CROSS,
+)
 
 
 def score_upper_bound(
@@ -515,6 +531,21 @@ def score_upper_bound(
         bq = _bases(q)
         _QUERY_SIDE = (q, w, (wq, wq_total, q_core, bq))
     wn, wn_total, n_core, bn = _name_side(n, w)
+    if _BOUND_KERNEL is not None:  # the same operations in C (tests/match/test_bound_kernel.py)
+        return _BOUND_KERNEL(
+            options,
+            wq,
+            wq_total,
+            q_core,
+            bq,
+            wn,
+            wn_total,
+            n_core,
+            bn,
+            person,
+            cross_script,
+            _BOUND_CONSTANTS,
+        )
     best_q = [0.0] * len(q)
     best_n = [0.0] * len(n)
     exact = False
@@ -565,12 +596,11 @@ _QUERY_SIDE: tuple[object, object, tuple[list[float], float, int, list[float]]] 
 NAME_SIDE_MAX = 131_072
 
 
-_NAME_SIDE: dict[int, tuple[object, object, tuple[list[float], float, int, list[float]]]] = {}
+_Side = tuple[Sequence[float], float, int, Sequence[float]]  # weights, their sum, core, bases
+_NAME_SIDE: dict[int, tuple[object, object, _Side]] = {}
 
 
-def _name_side(
-    n: tuple[NameToken, ...], weigh: Weigh
-) -> tuple[list[float], float, int, list[float]]:
+def _name_side(n: tuple[NameToken, ...], weigh: Weigh) -> _Side:
     """:func:`_weigh` and :func:`_bases` of a gazetteer name's tokens, remembered: the ranker
     bounds and scores the same index names for query after query, and re-weighing each of
     their tokens was a fifth of the bound. Keyed by the tuple's identity (the index keeps its
@@ -609,7 +639,7 @@ def _weigh(tokens: tuple[NameToken, ...], weigh: Weigh) -> tuple[list[float], fl
 
 
 def _coverage_bound(
-    weights: list[float], total: float, best: list[float], discount: float
+    weights: Sequence[float], total: float, best: list[float], discount: float
 ) -> float:
     """The highest coverage the best options allow, over every choice of the inner tokens
     left unmatched: matched weight over *total* less *discount* times the unmatched inner
