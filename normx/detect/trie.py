@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from normx.detect.units import ABU, ARTICLE, BIN, NAME, Unit
-from normx.gazetteer.exonyms import country_exonyms
+from normx.gazetteer.exonyms import CITY_DATA, country_exonyms
 from normx.match.index import NameIndex
 from normx.text.latin import APOSTROPHES, fold
 from normx.text.normalize import analyse_name, core_tokens, normalize_name
@@ -116,7 +116,7 @@ class NameTrie:
                 out.append((rec.id, rec.type, ni))
             return out
 
-        for ex in country_exonyms(holders):
+        for ex in (*country_exonyms(holders), *country_exonyms(holders, CITY_DATA)):  # cities
             path = tuple(t.form for t in core_tokens(analyse_name(ex.text)))
             if not path:
                 continue

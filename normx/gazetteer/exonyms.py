@@ -10,6 +10,11 @@ Turkish) is general data. :func:`country_exonyms` says which loaded record each 
 spells; the name trie (:mod:`normx.detect.trie`) then finds the exonym written in a text as an
 exact spelling of that record's English name.
 
+Cities are read the same way from a second table (``data/city_exonyms.yaml``, :data:`CITY_DATA`):
+French names of major Arab cities ("Alger", "Le Caire"), hand-curated because CLDR names only
+countries, each attested as an alternate name of its GeoNames feature (CC BY 4.0); the
+cities' English names key the loaded records as the countries' do.
+
 Exonyms are spelled, never matched loosely: as names in the index they would be more surface
 for fuzzy and phonetic matching, and foreign country names look like Arabic
 transliterations of other things ("Kuveyt" ~ "Covid", Portuguese "Chade" ~ "Shati"). So
@@ -41,11 +46,15 @@ from normx.gazetteer.cache import load_or_build
 from normx.text.normalize import normalize_name
 from normx.text.resources import analysis_fingerprint
 
-__all__ = ["Exonym", "country_exonyms", "exonym_table"]
+__all__ = ["CITY_DATA", "Exonym", "country_exonyms", "exonym_table"]
 
 MIN_LETTERS = 4
 EXONYMS_FORMAT = 1  # of the cached normalised table
 DATA = Path(__file__).with_name("data") / "exonyms.yaml"
+# French names of major Arab cities, hand-curated and attested in GeoNames (CC BY 4.0): read
+# like the country table (the cities' English names key the loaded records)
+CITY_DATA = Path(__file__).with_name("data") / "city_exonyms.yaml"
+_NOT_LANGS = frozenset({"en", "source"})  # an entry's keys that hold no other-language names
 
 # code -> (English names, ((language, name), ...))
 Table = dict[str, tuple[tuple[str, ...], tuple[tuple[str, str], ...]]]
@@ -76,10 +85,13 @@ def _table(path: Path) -> Table:
     """:func:`exonym_table` of a resolved *path*, read once."""
     data = yaml.load(path.read_text(encoding="utf-8"), Loader=_Loader) or {}
     out: Table = {}
-    for code, entry in (data.get("countries") or {}).items():
+    for code, entry in (data.get("countries") or data.get("places") or {}).items():
         english = tuple(entry.get("en") or ())
         others = tuple(
-            (lang, name) for lang, names in entry.items() if lang != "en" for name in names
+            (lang, name)
+            for lang, names in entry.items()
+            if lang not in _NOT_LANGS
+            for name in names
         )
         out[str(code)] = (english, others)
     return out

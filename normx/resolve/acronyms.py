@@ -32,6 +32,7 @@ from itertools import pairwise
 
 from normx.gazetteer.schema import Record
 from normx.resolve.document import Mention
+from normx.resolve.known_as import known_as
 from normx.resolve.reordered_initials import reordered_initials
 
 METHOD = "acronym"
@@ -94,6 +95,10 @@ def _definitions(text: str, mentions: Iterable[Mention]) -> dict[str, Mention]:
     out: dict[str, Mention] = {}
     for m in mentions:
         if m.id is None:
+            continue
+        declared = known_as(text, m.end) if m.type == "ORG" else None  # known_as.py
+        if declared is not None and is_acronym(declared):
+            out.setdefault(declared.upper(), m)
             continue
         window = m.end + DEFINITION_WINDOW
         if text.find("(", m.end, window) < 0:  # the usual case: no bracket, no definition

@@ -51,8 +51,10 @@ from normx.resolve.demonym_body import demonym_body_segs
 from normx.resolve.demonym_namesake import demonym_namesake
 from normx.resolve.document import Document, Mention, linked_mention
 from normx.resolve.english_word import english_words_unlinked
+from normx.resolve.facility_of import facilities_of
 from normx.resolve.family_head import family_aliases, family_heads
 from normx.resolve.family_member import family_members
+from normx.resolve.father_chain import fathers_by_chain
 from normx.resolve.foreign_frame import framed_segs
 from normx.resolve.fragments import fragments_resolved
 from normx.resolve.gc_pause import collector_held
@@ -60,6 +62,7 @@ from normx.resolve.generic import definite_title, generic_noun
 from normx.resolve.head_before import heads_before
 from normx.resolve.honorific import after_honorific_word
 from normx.resolve.hyphen_pair import person_pairs
+from normx.resolve.joined_place import joined_places
 from normx.resolve.kingdom_word import kingdom_words
 from normx.resolve.linker import SpanLinker
 from normx.resolve.lone_modifier import modifiers_unlinked
@@ -79,6 +82,7 @@ from normx.resolve.spelled_namesake import untie_spelled_namesakes
 from normx.resolve.spelled_out import link_spelled_out
 from normx.resolve.title_modifier import title_modifiers_dropped
 from normx.resolve.unit_of import units_of
+from normx.resolve.unknown_short import unknown_shorts
 from normx.text.arabic import normalize_arabic
 from normx.text.generic import compound_parts
 from normx.text.latin import fold
@@ -289,12 +293,15 @@ def _mentions(
     resolved = nickname_surnames(linker, rt, resolved)
     resolved = declared_full_names(linker, rt, resolved)
     resolved = family_members(linker, rt, resolved)
+    resolved = fathers_by_chain(linker, rt, resolved)  # father_chain.py
     resolved = family_heads(linker, rt, bare_namesakes(linker, rt, resolved))  # family_head.py
     resolved = family_aliases(linker, rt, resolved)  # family_head.py
     resolved = lone_surnames(linker, rt, resolved)  # lone_surname.py
     resolved = bare_english_names(linker, rt, resolved)  # bare_english.py
     resolved = heads_before(linker, rt, resolved)  # head_before.py
     resolved = units_of(linker, rt, resolved)  # unit_of.py
+    resolved = facilities_of(linker, rt, resolved)  # facility_of.py
+    resolved = joined_places(linker, rt, unknown_shorts(linker, resolved))  # joined_place.py
     resolved = longer_names(linker, rt, untie_spelled_namesakes(linker, rt, resolved, match))
     resolved = modifiers_unlinked(text, tokens, resolved, rt.lex, rt.trie)  # lone_modifier.py
     for k, (seg, cand, evidence) in enumerate(resolved):

@@ -40,6 +40,7 @@ import yaml
 
 from normx.detect.tokens import line_before
 from normx.resolve.coref import Antecedent, Antecedents, spelled_alike
+from normx.resolve.father_chain import father_named_later
 from normx.resolve.name_chain import chained_son
 from normx.text.normalize import NameToken
 
@@ -187,7 +188,7 @@ def principal_namesake(
         return found
     first = index.positions[found.cand.id][0]
     if not doc.relative(first) and not chained_son(index, first):  # "Saddam Khalifa Haftar"
-        return found
+        return father_named_later(index, position, query, found, doc)  # father_chain.py
     (word,) = query
     best: Antecedent | None = None
     for eid, positions in index.positions.items():

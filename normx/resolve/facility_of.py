@@ -1,0 +1,63 @@
+"""A name after "the base of": the facility, its head written before it in the Arabic order.
+
+Arabic names a facility by its head and then the place: قاعدة تمنهنت, مطار معيتيقة. Translation
+keeps that order with "of" ("moved from the base of Tamanhint", "the airport of Mitiga"),
+while gazetteers hold the facility with the head after the name ("Tamanhint Air Base", "Mitiga
+International Airport"), and the bare name is a loose likeness of that longer name at best.
+The text said which facility it means; the words only need to be put back in the English
+order. :mod:`normx.resolve.unit_of` does the same for administrative units ("the governorate
+of Kafr Al-Sheikh"); the pipeline's ``_facility`` for a lower-case head written after the name
+("Tamanhint base").
+
+So an unlinked name of one unit right after a lower-case facility head (``facility`` of
+``heads.yaml``: base, airport, port ...) and "of" ("the base of X") is matched again as "<name>
+<Head>"; a place or body whose English names hold the head, found with a score that decides
+(:data:`MIN_SCORE`, the matcher's threshold) and no rival close (:data:`MARGIN`), and with
+every query word explained (:func:`is_clean`), is the link. Only the name is the mention: the
+head stays outside it, as it was written.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from normx.match.candidate import clear_best
+from normx.match.score import NO_MATCH_THRESHOLD
+from normx.resolve.segment import Resolved, is_clean, linked_evidence
+
+if TYPE_CHECKING:
+    from normx.resolve.linker import SpanLinker
+    from normx.resolve.runtime import Runtime
+
+MIN_SCORE = NO_MATCH_THRESHOLD  # the headed name's match: what links a span on its own
+MARGIN = 0.05  # no second candidate this close
+_HEAD_OF = re.compile(r"\b([a-z]+)[ \t]+of[ \t]+(?:the[ \t]+)?$")
+
+
+def facilities_of(linker: SpanLinker, rt: Runtime, resolved: list[Resolved]) -> list[Resolved]:
+    """*resolved* with each unlinked name after "<facility head> of" linked to the facility
+    the two name (see the module)."""
+    out: list[Resolved] = []
+    heads = rt.lex.facility_heads
+    text = linker.text
+    for seg, cand, evidence in resolved:
+        if cand is None and not (seg.phrase or seg.generic):
+            start = linker.tokens[seg.first].start
+            found = _HEAD_OF.search(text, max(0, start - 40), start)
+            head = found.group(1) if found is not None else None
+            if head in heads and len(linker.name_units(seg.first, seg.last)) == 1:
+                surface = linker.surface(seg.first, seg.last)
+                best = clear_best(rt.match(f"{surface} {head.capitalize()}"), MIN_SCORE, MARGIN)
+                if (
+                    best is not None
+                    and best.type != "PER"
+                    and is_clean(best)
+                    and head in rt.english_words(best.id)
+                ):
+                    cand = best
+                    evidence = linked_evidence(
+                        evidence, {"facility_of": head, "matched": best.matched}
+                    )
+        out.append((seg, cand, evidence))
+    return out
