@@ -220,21 +220,41 @@ class PartGuesses:
         return stem, 0, 0.0
 
 
+COMPOUND_HEADS = ("عبد", "ابو", "ابن", "بن", "بو")
+"""First words of a compound name (Abd al-Khaliq, Abu al-Qasim, Bin al-Shibh) that the model
+spells as one word with the article inside (عبدالخالق) when the query joined them."""
+
+
+def compound_forms(form: str) -> tuple[str, ...]:
+    """A prepared guess, and for a compound written with the article inside (عبدالخالق) the
+    same without it (عبدخالق): a gazetteer writing the compound as two words (عبد الخالق) is
+    paired with the joined guess by its two words joined, the second without its article
+    (:func:`_units`), so the article inside the guess cost two letters (similarity 0.78, a
+    distractor's lone عبد scoring 0.9 beat it). عبدالله keeps its article (:func:`_articled`)."""
+    for head in COMPOUND_HEADS:
+        rest = form[len(head) :]
+        if form.startswith(head) and rest.startswith("ال") and len(rest) > 3 and rest != "اله":
+            return form, head + rest[2:]
+    return (form,)
+
+
 def part_guesses(options: Sequence[tuple[str, float]]) -> PartGuesses:
     """Guesses from (Arabic spelling, log-probability) pairs: each guess's confidence is 1 less
-    up to CONF_SPREAD as its share of the part's probability falls."""
+    up to CONF_SPREAD as its share of the part's probability falls; a compound spelled with the
+    article inside also stands without it (:func:`compound_forms`)."""
     probs = [math.exp(lp) for _, lp in options]
     total = sum(probs) or 1.0
     best: dict[str, float] = {}
     spelled: list[tuple[str, str, int, float]] = []
     for rank, ((text, _), p) in enumerate(zip(options, probs, strict=True)):
-        form = prepare(_stem(normalize_arabic(text).replace(" ", "")))
-        if not form:
+        whole = prepare(_stem(normalize_arabic(text).replace(" ", "")))
+        if not whole:
             continue
         conf = 1.0 - CONF_SPREAD * (1.0 - p / total)
-        if conf > best.get(form, 0.0):
-            best[form] = conf
-        spelled.append((form, text, rank, p))
+        for form in compound_forms(whole):
+            if conf > best.get(form, 0.0):
+                best[form] = conf
+            spelled.append((form, text, rank, p))
     guesses = tuple(sorted(best.items(), key=lambda fc: (-fc[1], fc[0])))
     weight = PARTICLE_WEIGHT if guesses and guesses[0][0] in PARTICLES else 1.0
     article = bool(spelled) and _articled(normalize_arabic(spelled[0][1]).replace(" ", ""))

@@ -46,6 +46,7 @@ from normx.match.index import NameIndex
 from normx.match.matcher import Matcher
 from normx.match.score import NO_MATCH_THRESHOLD
 from normx.mt.arabic_match import arabic_matcher, part_guesses
+from normx.mt.bt_ayn import ayn_marked, ayn_sorted
 from normx.mt.bt_evidence import (
     AGREEMENT,
     AGREEMENT_MIN,
@@ -177,10 +178,14 @@ def backtranslate_many(
         pos += len(tokens)
         parts = [part_guesses(o) for o in options]
         found = arabic.match(parts, top=top, type=type, min_score=floor)
+        found = ayn_sorted(found, ayn_marked(names[i], tokens))
+        readings = found  # every reading orders the candidates (bt_order), guarded or not
         if len(tokens) < 2:
             found = [m for m in found if near_exact(m, parts)]
         via = [(m, through_arabic(m, parts, tokens)) for m in found if transliterated(m, tokens)]
-        out[i] = merge_evidence(evidence[i], via, records, top=top, min_score=min_score)
+        out[i] = merge_evidence(
+            evidence[i], via, records, top=top, min_score=min_score, readings=readings
+        )
     return out
 
 

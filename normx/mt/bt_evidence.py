@@ -15,6 +15,7 @@ from normx.match.candidate import Candidate
 from normx.mt.arabic_match import ArabicMatch, PartGuesses, name_words
 from normx.mt.arabic_sim import prepare, similarity
 from normx.mt.bt_guards import shared, shared_with, spells_alike, stands_alone
+from normx.mt.bt_order import keep_arabic_order
 
 SINGLE_WORD_ARABIC = 0.95
 """A one-word name is answered through Arabic only when a hypothesis matches an Arabic name
@@ -109,8 +110,13 @@ def merge_evidence(
     *,
     top: int,
     min_score: float,
+    readings: Sequence[ArabicMatch] | None = None,
 ) -> list[Candidate]:
     """Latin candidates and Arabic matches per entity (:func:`agree` where both reached it).
+
+    *readings* are all the Arabic matches of the name, those the guards kept out of *arabic*
+    included (default: the matches of *arabic*); no raised entity passes a candidate they
+    read better (:func:`~normx.mt.bt_order.keep_arabic_order`).
 
     An entity whose score the Arabic side raised becomes a ``method="backtranslate"``
     candidate whose ``explain`` holds the assembled hypothesis, how the Arabic matched and the
@@ -137,5 +143,10 @@ def merge_evidence(
         best[rec.id] = Candidate(
             rec.id, rec.canonical, rec.type, score, found.name, "backtranslate", explain
         )
+    read: dict[str, float] = {}
+    for m in matches if readings is None else readings:
+        rid = records[m.entity].id
+        read[rid] = max(read.get(rid, 0.0), m.score)
+    best = keep_arabic_order(best, {c.id: c for c in latin}, read)
     ranked = sorted(best.values(), key=lambda c: (-c.score, c.id))
     return [c for c in ranked if c.score >= min_score][:top]

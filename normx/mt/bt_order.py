@@ -1,0 +1,58 @@
+"""Back-translation must not reorder what the Arabic side itself ranks the other way.
+
+An entity only the Arabic side reaches (or one it raises) enters the Latin candidates with its
+Arabic score. When another candidate was read *better* through Arabic but not raised (its match
+left name words over, so :func:`~normx.mt.bt_guards.spells_alike` kept its Latin score), the
+raised entity jumped over the one both kinds of evidence prefer: YASIN, Aboud reached عبد
+الرحمن ياسين on Latin (0.55) and on Arabic (0.80), but عبد الحسين, read through Arabic alone at
+0.73 (ياسين ~ حسين), took the first place (persons-xscript, session 14: both answers the
+matcher alone had right and back-translation lost were of this kind). A raised entity is
+therefore kept below every candidate whose Arabic score is higher than its own
+(:func:`keep_arabic_order`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import replace
+
+from normx.match.candidate import Candidate
+
+BELOW = 1e-4
+"""How far under the candidate it must not pass a raised entity is put."""
+BACKTRANSLATE = "backtranslate"
+
+
+def keep_arabic_order(
+    best: Mapping[str, Candidate],
+    latin: Mapping[str, Candidate],
+    arabic_score: Mapping[str, float],
+) -> dict[str, Candidate]:
+    """*best* (entity id -> candidate after merging) with every back-translated candidate put
+    under any candidate it overtook whose Arabic score is higher than its own; when that
+    leaves it no better than its own Latin candidate (in *latin*), that one comes back."""
+    out = dict(best)
+    for cid, cand in best.items():
+        if cand.method != BACKTRANSLATE:
+            continue
+        own = arabic_score.get(cid, 0.0)
+        ceiling = min(
+            (
+                other.score
+                for oid, other in best.items()
+                if oid != cid
+                and other.method != BACKTRANSLATE
+                and other.score < cand.score
+                and arabic_score.get(oid, 0.0) > own
+            ),
+            default=None,
+        )
+        if ceiling is None:
+            continue
+        capped = round(ceiling - BELOW, 6)
+        prev = latin.get(cid)
+        if prev is not None and prev.score >= capped:
+            out[cid] = prev
+        else:
+            out[cid] = replace(cand, score=max(capped, 0.0))
+    return out
