@@ -24,6 +24,7 @@ from __future__ import annotations
 
 from functools import cache
 
+from normx.detect.french_accents import written_french
 from normx.detect.tokens import Token
 from normx.mt.french import FrenchNames, default_french_names, shipped_data, without_elision
 from normx.text.latin import fold
@@ -105,6 +106,7 @@ def french_name(tokens: list[Token], i: int, j: int) -> tuple[int, int] | None:
         elif form in names.words and (not tok.cap or prev.form in names.connectors):
             last = k  # a capital only after a connector: "d'Etat", "des Affaires étrangères"
             french_only = french_only or form in names.only_french or form != tok.form
+            french_only = french_only or written_french(tok.text)  # "Cour suprême"
         elif tok.cap and _complement(tokens, j, k, names):
             last = k  # a name in a complement: "de Benina", "des Nations unies", "en Libye"
         else:

@@ -91,7 +91,8 @@ __all__ = [
 ]
 
 # Bumped whenever the rules change: part of the cache key of the compiled inheritance.
-INHERIT_VERSION = 7  # 2: strong rivals; 3: shipped duplicate; 4-5: cross-script floor; 6: organs; 7: namesakes
+# 2: strong rivals; 3: shipped duplicate; 4-5: cross-script floor; 6: organs; 7: namesakes
+INHERIT_VERSION = 7
 # a rival scoring below this reads the name only approximately (a village الديسه for "Daesh"):
 # the shipped source's attestation of the name for this entity outweighs it
 STRONG_RIVAL = 0.9

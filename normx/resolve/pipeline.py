@@ -62,6 +62,7 @@ from normx.resolve.generic import definite_title, generic_noun
 from normx.resolve.head_before import heads_before
 from normx.resolve.honorific import after_honorific_word
 from normx.resolve.hyphen_pair import person_pairs
+from normx.resolve.indefinite_phrase import indefinite_phrases_unlinked
 from normx.resolve.joined_place import joined_places
 from normx.resolve.kingdom_word import kingdom_words
 from normx.resolve.linker import SpanLinker
@@ -73,6 +74,8 @@ from normx.resolve.mission_in import missions_joined
 from normx.resolve.nickname_surname import nickname_surnames
 from normx.resolve.office_of import office_noun
 from normx.resolve.peoples import peoples_in_text
+from normx.resolve.place_slot_body import place_slot_bodies_unlinked
+from normx.resolve.prison_named import prisons_named
 from normx.resolve.references import following_head, resolve_references
 from normx.resolve.remnants import without_remnants
 from normx.resolve.rival_government import rival_ministries_unlinked
@@ -286,6 +289,7 @@ def _mentions(
     segs = framed_segs(linker, rt, segs)  # "Public Prosecution": not Egypt's (foreign_frame)
     segs = title_modifiers_dropped(linker, segs)  # "Public" of "Public Prosecutor"
     segs = kingdom_words(linker, rt, segs)  # "the Kingdom": Saudi Arabia in a Saudi text
+    segs = indefinite_phrases_unlinked(linker, segs)  # "a constitutional court": a kind
     resolved = _owner_first(linker, rt, resolve_references(linker, rt, segs))
     resolved = rival_ministries_unlinked(linker, resolved)  # "... of the eastern government"
     resolved = english_words_unlinked(text, tokens, resolved, partial(_en_names, rt))
@@ -304,6 +308,8 @@ def _mentions(
     resolved = joined_places(linker, rt, unknown_shorts(linker, resolved))  # joined_place.py
     resolved = longer_names(linker, rt, untie_spelled_namesakes(linker, rt, resolved, match))
     resolved = modifiers_unlinked(text, tokens, resolved, rt.lex, rt.trie)  # lone_modifier.py
+    resolved = prisons_named(linker, rt, resolved)  # "the Ain Zara prison" (prison_named)
+    resolved = place_slot_bodies_unlinked(linker, rt, resolved)  # "to La Haye" ~ Huawei
     for k, (seg, cand, evidence) in enumerate(resolved):
         if cand is None and (
             seg.phrase or seg.generic or (seg.first == seg.last and tokens[seg.first].sent_start)

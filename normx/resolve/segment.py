@@ -192,7 +192,10 @@ def matched_words(cand: Candidate) -> Counter[str]:
     for pair in ex.get("pairs") or ():
         out[fold(str(pair.get("query", "")))] += 1
     for word in ex.get("matched_words") or ():
-        out[fold(str(word.get("english", "")))] += 1
+        said = fold(str(word.get("english", "")))
+        out[said] += 1
+        if " " in said:  # "human rights": each word of the span it glossed is paired too
+            out.update(said.split())
     return out
 
 

@@ -1,0 +1,60 @@
+"""A lower-case body phrase after an indefinite article names a kind, not a body.
+
+Machine translation writes a body's name in lower case ("reconciliation government"), so a
+lower-case "<word> <head>" phrase is sent to the matcher (:mod:`normx.detect.spans`). But "the
+House answers with a constitutional court in Benghazi", "a law establishing a supreme
+constitutional court": with "a"/"an" (or "another") before it, the phrase speaks of some court
+of that kind, one not yet made or not yet known, and no body of the gazetteer is meant, least
+of all a foreign namesake (Egypt's Supreme Constitutional Court, whose Arabic name the phrase
+glosses). English marks a named body with "the" or with no article; the indefinite article is
+the reader's cue that no particular one is meant. Lower-case adjectives may stand between the
+article and the phrase ("a supreme constitutional court", "a new reconciliation government").
+
+Only phrases (lower-case spans) are judged: a capitalised name after "a" ("a Libya Dawn
+fighter") is the name as a modifier, and stays. It runs on the segments before coreference,
+so the phrase is no antecedent for a later "the Court" either.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from normx.resolve.segment import Seg, relinked
+
+if TYPE_CHECKING:
+    from normx.resolve.linker import SpanLinker
+
+INDEFINITE = frozenset({"a", "an", "another"})
+_MAX_BETWEEN = 2  # lower-case words between the article and the phrase ("a new supreme ...")
+_WORDS_BEFORE = re.compile(r"((?:[A-Za-z]+[ \t]+){1,3})$")
+
+
+def indefinite_before(text: str, start: int) -> bool:
+    """The words right before *start* are an indefinite article and at most
+    :data:`_MAX_BETWEEN` lower-case words ("a supreme ", "an ")."""
+    m = _WORDS_BEFORE.search(text, max(0, start - 40), start)
+    if m is None:
+        return False
+    words = m.group(1).split()
+    for k in range(len(words) - 1, -1, -1):
+        word = words[k]
+        if word.lower() in INDEFINITE and (word.islower() or k == 0 or word in ("A", "An")):
+            return len(words) - 1 - k <= _MAX_BETWEEN
+        if not word.islower():
+            return False
+    return False
+
+
+def indefinite_phrases_unlinked(linker: SpanLinker, segs: list[Seg]) -> list[Seg]:
+    """*segs* with each linked lower-case phrase that an indefinite article opens unlinked."""
+    out = segs
+    for k, seg in enumerate(segs):
+        if not seg.phrase or seg.cand is None:
+            continue
+        if not indefinite_before(linker.text, linker.tokens[seg.first].start):
+            continue
+        if out is segs:
+            out = list(segs)
+        out[k] = relinked(seg, None, (seg.cand,))
+    return out

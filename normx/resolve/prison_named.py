@@ -1,0 +1,108 @@
+"""A prison named after its place: "the Ain Zara prison", and "Mitiga" once the text said so.
+
+Libyan prisons are named after the district or the base that holds them (سجن معيتيقة, the
+Mitiga prison at Mitiga airbase; سجن عين زارة, the Ain Zara prison), and translation writes
+the name before a lower-case "prison". Two readings follow that the gazetteer's places and
+facilities get wrong:
+
+* "<name> prison" (or "jail") is the prison, not the place it is named after: "in the Ain Zara
+  prison" is no mention of the district Ain Zara. A name so followed is left unlinked (the
+  prison is an unknown name) unless the linked record's own names hold the head ("Abu Salim
+  Prison" in a gazetteer that has it).
+* Once a text has said what kind of place "<name>" is ("the Mitiga prison", "Maitika
+  prison"), a later bare "Mitiga" is that prison, not a facility of another kind that the
+  bare name reaches only by its one distinctive word (Mitiga International Airport, whose
+  head "airport" the text did not write there): the text introduced the name with its head,
+  and repeats drop the head, as they drop a person's given name. The airport keeps the link
+  in a sentence that writes its head ("the airport of the same name", "at Mitiga airport"),
+  as :mod:`normx.resolve.facility_unsaid` reads a settlement noun after the name.
+
+The second reading needs the earlier "<name> prison" to reach the same record as the bare
+name (by the matcher's own answer to its words), so "Mitiga prison" does not unlink another
+text's "Misrata".
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Any
+
+from normx.match.candidate import Candidate
+from normx.resolve.segment import Resolved, Seg
+from normx.text.latin import fold
+
+if TYPE_CHECKING:
+    from normx.resolve.linker import SpanLinker
+    from normx.resolve.runtime import Runtime
+
+DETENTION_HEADS = frozenset({"prison", "jail", "gaol"})
+_HEAD_AFTER = re.compile(r"[ \t]+(prison|jail|gaol)s?\b")
+_SENTENCE_END = re.compile(r"[.!?\n]")
+_WORD = re.compile(r"[^\W\d_]+")
+_REACHED = 0.6  # the words before "prison" come this close to the record (a spelling drift)
+
+
+def _prison_after(linker: SpanLinker, seg: Seg) -> bool:
+    """A lower-case detention head follows the segment ("Ain Zara prison")."""
+    return _HEAD_AFTER.match(linker.text, linker.tokens[seg.last].end) is not None
+
+
+def _own_heads(rt: Runtime, cand: Candidate) -> frozenset[str]:
+    """The folded words of the record's English names."""
+    record = rt.normalizer.by_id.get(cand.id)
+    names = record.names("en") if record is not None else (cand.name,)
+    return frozenset(w for n in names for w in fold(n).replace("-", " ").split())
+
+
+def _unsaid_facility_head(rt: Runtime, cand: Candidate, said: set[str]) -> frozenset[str]:
+    """The facility heads ("airport") of the matched name that the mention's words lack."""
+    heads = {fold(h) for h in rt.lex.facility_heads}
+    name = fold(cand.matched or cand.name).replace("-", " ").split()
+    return frozenset(w for w in name if w in heads and w not in said)
+
+
+def _sentence_words(text: str, start: int, end: int) -> set[str]:
+    """The folded words of the sentence (or line) around ``text[start:end]``."""
+    left = max((m.end() for m in _SENTENCE_END.finditer(text, 0, start)), default=0)
+    m = _SENTENCE_END.search(text, end)
+    right = m.start() if m is not None else len(text)
+    return {fold(w) for w in _WORD.findall(text[left:right])}
+
+
+def prisons_named(linker: SpanLinker, rt: Runtime, resolved: list[Resolved]) -> list[Resolved]:
+    """*resolved* with "<name> prison" and the bare repeats of a named prison unlinked (see
+    the module docstring)."""
+    text = linker.text
+    if "prison" not in text and "jail" not in text and "gaol" not in text:
+        return resolved
+    prisons: set[str] = set()  # records the words before a detention head reach
+    out: list[Resolved] = list(resolved)
+    for k, (seg, cand, evidence) in enumerate(resolved):
+        if seg.phrase or not _prison_after(linker, seg):
+            continue
+        reached = cand
+        if reached is None:
+            found = rt.match(linker.surface(seg.first, seg.last))
+            good = found and found[0].type != "PER" and found[0].score >= _REACHED
+            reached = found[0] if good else None
+        if reached is not None:
+            prisons.add(reached.id)
+        if cand is None or cand.type == "PER" or DETENTION_HEADS & _own_heads(rt, cand):
+            continue
+        out[k] = (seg, None, {**evidence, "prison_of": cand.id})
+    if not prisons:
+        return out
+    tokens = linker.tokens
+    for k, (seg, cand, evidence) in enumerate(out):
+        if cand is None or cand.id not in prisons or _prison_after(linker, seg):
+            continue
+        said = {fold(w) for w in _WORD.findall(linker.surface(seg.first, seg.last))}
+        unsaid = _unsaid_facility_head(rt, cand, said)
+        if not unsaid:
+            continue
+        start, end = tokens[seg.first].start, tokens[seg.last].end
+        if unsaid & _sentence_words(text, start, end):
+            continue  # "the airport of the same name": the facility the text speaks of
+        extra: dict[str, Any] = {"prison_named": cand.id}
+        out[k] = (seg, None, {**evidence, **extra})
+    return out

@@ -1,0 +1,41 @@
+"""A lower-case body phrase after an indefinite article ("a constitutional court") names a
+kind of body, not one the gazetteer holds; with "the" or capitalised, the phrase stays."""
+
+from __future__ import annotations
+
+import pytest
+from link_pairs import linked_pairs as _links
+
+from normx.api import Normalizer
+from normx.gazetteer.schema import Record
+from normx.resolve.indefinite_phrase import indefinite_before
+
+RECORDS = [
+    Record("org:gnu", "ORG", "Government of National Unity", "حكومة الوحدة الوطنية"),
+    Record("loc:benghazi", "LOC", "Benghazi", "بنغازي"),
+]
+
+
+@pytest.fixture(scope="module")
+def nz() -> Normalizer:
+    return Normalizer.from_records(RECORDS)
+
+
+def test_indefinite_before() -> None:
+    text = "a law establishing a supreme unity government in Benghazi"
+    assert indefinite_before(text, text.index("unity"))
+    assert indefinite_before("with an unity government", len("with an "))
+    assert not indefinite_before("the unity government", len("the "))
+    assert not indefinite_before("a Libyan unity government", len("a Libyan "))
+    assert not indefinite_before("a very new and strong unity government", 31)
+
+
+def test_an_indefinite_phrase_is_no_body(nz: Normalizer) -> None:
+    found = _links(nz, "The House responded with a new unity government in Benghazi.")
+    assert ("unity government", "org:gnu") not in found
+    assert ("Benghazi", "loc:benghazi") in found
+
+
+def test_the_definite_phrase_stays(nz: Normalizer) -> None:
+    found = _links(nz, "Officials of the unity government met in Benghazi.")
+    assert ("unity government", "org:gnu") in found
