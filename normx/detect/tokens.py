@@ -118,6 +118,18 @@ def word_before(text: str, start: int, window: int = 40) -> str | None:
     return text[first:blank] if first < blank else None
 
 
+_LOWER_WORD_AFTER = re.compile(r"[ \t]+([a-z]+)\b")
+
+
+def lower_word_after(text: str, end: int) -> str | None:
+    """The lower-case word written right after offset *end* on the same line ("the Jufra
+    district", "the Ain Zara prison"), or None when a capital, a digit or punctuation comes
+    first: the noun a translation puts after a name to say what kind of thing it is. The
+    counterpart of :func:`word_before`; one pattern for every rule that reads that noun."""
+    m = _LOWER_WORD_AFTER.match(text, end)
+    return m.group(1) if m is not None else None
+
+
 @dataclass(frozen=True, slots=True)
 class KeepWords:
     """The lower-case words a sparse tokenisation keeps (folded, lower case).

@@ -29,6 +29,7 @@ Normalise = Callable[[str], str]
 
 
 def _arabic(rec: Record, norm: Normalise) -> set[str]:
+    """The record's normalised Arabic names: what tells two namesakes apart here."""
     return {n for n in map(norm, rec.names("ar")) if n}
 
 

@@ -34,6 +34,8 @@ ARTICLES = frozenset({"the"})
 
 
 def _spans(words: list[str]) -> list[str]:
+    """Every run of consecutive *words*: no part of the organ's head may be a loaded name,
+    or the long name would lend that name's mentions to the body."""
     return [" ".join(words[i:j]) for i in range(len(words)) for j in range(i + 1, len(words) + 1)]
 
 

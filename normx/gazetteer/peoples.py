@@ -45,6 +45,7 @@ MAX_NAME_WORDS = 3  # "Kel Ajjer people"; a longer name before "people" is a bod
 
 @cache
 def _data() -> dict[str, tuple[str, ...]]:
+    """``data/peoples.yaml``, read once: every list is asked for each span's neighbours."""
     raw = yaml.safe_load(DATA.read_text(encoding="utf-8"))
     return {k: tuple(str(w) for w in v) for k, v in raw.items()}
 

@@ -40,7 +40,7 @@ def alias_only_shipped(
 ) -> set[int]:
     """The *holders* (indexes into *records*) read from a *shipped* file that hold *key* (a
     normalised name, read by *key_of*) by none of their canonical names."""
-    out = set()
+    out: set[int] = set()
     for j in holders:
         rec = records[j]
         if not _shipped(rec, shipped):

@@ -15,7 +15,7 @@ from normx.match.candidate import Candidate
 from normx.mt.arabic_match import ArabicMatch, PartGuesses, name_words
 from normx.mt.arabic_sim import prepare, similarity
 from normx.mt.bt_guards import shared, shared_with, spells_alike, stands_alone
-from normx.mt.bt_order import keep_arabic_order
+from normx.mt.bt_order import BACKTRANSLATE, keep_arabic_order
 
 SINGLE_WORD_ARABIC = 0.95
 """A one-word name is answered through Arabic only when a hypothesis matches an Arabic name
@@ -141,7 +141,7 @@ def merge_evidence(
         score = round(score, 6)
         explain = {**detail, "latin_score": round(prev.score, 4) if prev else None}
         best[rec.id] = Candidate(
-            rec.id, rec.canonical, rec.type, score, found.name, "backtranslate", explain
+            rec.id, rec.canonical, rec.type, score, found.name, BACKTRANSLATE, explain
         )
     read: dict[str, float] = {}
     for m in matches if readings is None else readings:

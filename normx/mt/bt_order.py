@@ -20,7 +20,7 @@ from normx.match.candidate import Candidate
 
 BELOW = 1e-4
 """How far under the candidate it must not pass a raised entity is put."""
-BACKTRANSLATE = "backtranslate"
+BACKTRANSLATE = "backtranslate"  # the method of a candidate the Arabic side raised (bt_evidence)
 
 
 def keep_arabic_order(

@@ -26,6 +26,7 @@ from importlib import resources
 
 import yaml
 
+from normx.detect.tokens import lower_word_after
 from normx.match.candidate import Candidate
 from normx.resolve import designators
 
@@ -38,9 +39,6 @@ def place_nouns() -> frozenset[str]:
     words = {str(w) for w in data.get("settlement") or ()}
     words |= designators.administrative_words() | set(designators.feature_order())
     return frozenset(words)
-
-
-_NEXT_WORD = re.compile(r"[ \t]+([a-z]+)\b")
 
 
 _LISTED = re.compile(r"\s*(?:,|,?\s*and|,?\s*or)\s+the\s+", re.IGNORECASE)
@@ -56,5 +54,4 @@ def definite_lookalike(
         return False
     if place_before is not None and _LISTED.fullmatch(text, place_before, start):
         return False
-    m = _NEXT_WORD.match(text, end)
-    return m is None or m.group(1) not in place_nouns()
+    return lower_word_after(text, end) not in place_nouns()

@@ -14,14 +14,12 @@ facility's head ("Mitiga airport") or with none is not judged so; nor persons.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Collection
 
+from normx.detect.tokens import lower_word_after
 from normx.match.candidate import Candidate
 from normx.resolve.definite_lookalike import place_nouns
 from normx.text.latin import fold
-
-_NEXT_WORD = re.compile(r"[ \t]+([a-z]+)\b")
 
 
 def settlement_not_facility(
@@ -32,8 +30,16 @@ def settlement_not_facility(
     mention's own words (*said*, folded) lack."""
     if cand.type == "PER":
         return False
-    m = _NEXT_WORD.match(text, end)
-    if m is None or m.group(1) not in place_nouns():
+    if lower_word_after(text, end) not in place_nouns():
         return False
-    name = fold(cand.matched).replace("-", " ").split()
-    return any(w in facility_heads and w not in said for w in name)
+    return bool(unsaid_heads(cand.matched, said, facility_heads))
+
+
+def unsaid_heads(
+    name: str, said: Collection[str], facility_heads: Collection[str]
+) -> frozenset[str]:
+    """The facility heads (*facility_heads*, folded: "airport") among the words of a matched
+    *name* that the mention's own words (*said*, folded) lack: the kind of place the name is
+    that the text did not say. :mod:`normx.resolve.prison_named` asks it too."""
+    words = fold(name).replace("-", " ").split()
+    return frozenset(w for w in words if w in facility_heads and w not in said)

@@ -24,9 +24,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from normx.match.candidate import Candidate
+from normx.match.candidate import LATIN_LIKENESS_METHODS, Candidate
 from normx.resolve.coref import Antecedent, Antecedents, spelled_alike
 from normx.resolve.segment import Resolved, linked_evidence
+from normx.resolve.spelled_article import SPELLED_METHODS
 from normx.text.normalize import NAME, NameToken
 
 if TYPE_CHECKING:
@@ -35,14 +36,20 @@ if TYPE_CHECKING:
     from normx.resolve.runtime import Runtime
 
 MIN_CHAIN = 3  # the son's given name, the father's given name, the family name
-_MATCHED = frozenset({"exact", "normalised", "phonetic", "fuzzy"})
+# linked by the Latin spelling of the words (not a gloss, not an antecedent): the chain is read
+# from the spelling
+_MATCHED = SPELLED_METHODS | LATIN_LIKENESS_METHODS
 
 
 def _names(words: tuple[NameToken, ...]) -> list[NameToken]:
+    """The name words of an analysed name (particles and articles left out): the chain is
+    counted in given names."""
     return [w for w in words if w.kind == NAME]
 
 
 def _alike(a: NameToken, b: NameToken) -> bool:
+    """Two name words spelled alike, as coreference compares them (the chain is matched
+    across the transliterations of one name)."""
     return spelled_alike(a, (b,))
 
 
@@ -92,6 +99,9 @@ def fathers_by_chain(linker: SpanLinker, rt: Runtime, resolved: list[Resolved]) 
 def _father(
     linker: SpanLinker, rt: Runtime, first: int, last: int, cand: Candidate
 ) -> Candidate | None:
+    """The one other person the text's words ``first``..``last`` name in full when *cand*,
+    the matcher's choice, holds them as its name short of the first word (the son's given
+    name): the father. None when the words are not such a chain or two fathers answer."""
     said = _names(rt.core_words(linker.surface(first, last)))
     son = _names(rt.core_words(cand.matched))
     if len(said) < 2 or not _is_father_name(said, son):

@@ -18,9 +18,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from normx.resolve.run_head import head_index
 from normx.text.latin import fold
-
-OPENERS = frozenset({"of", "for"})  # "<Head> of/for <complement>"
 
 if TYPE_CHECKING:
     from normx.resolve.coref import Antecedent, Antecedents
@@ -38,22 +37,13 @@ def headed_by_word(
     ends: dict[str, Antecedent] = {}  # entity -> its latest mention written ending in the word
     for ante in before:
         words = _words(ante.surface)
-        if words and _head(words) == word:
+        if words and words[head_index(words)] == word:
             ends[ante.cand.id] = ante
     if chosen.cand.id in ends or len(ends) != 1:
         return chosen
     if not any(word in _words(a.surface) for a in before if a.cand.id == chosen.cand.id):
         return chosen
     return next(iter(ends.values()))
-
-
-def _head(words: list[str]) -> str:
-    """The head of a written name: its last word, or the word before its first "of"/"for"
-    ("Authority of the Man-Made River" is headed by Authority, not River)."""
-    for i in range(1, len(words)):
-        if words[i] in OPENERS:
-            return words[i - 1]
-    return words[-1]
 
 
 def _words(surface: str) -> list[str]:

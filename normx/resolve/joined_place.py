@@ -32,6 +32,7 @@ from normx.resolve.segment import (
 )
 
 if TYPE_CHECKING:
+    from normx.detect.units import Unit
     from normx.resolve.linker import SpanLinker
     from normx.resolve.runtime import Runtime
 
@@ -92,8 +93,10 @@ def joined_places(linker: SpanLinker, rt: Runtime, resolved: list[Resolved]) -> 
     return out
 
 
-def _pair(linker: SpanLinker, rt: Runtime, seg: Seg, units: list) -> list[Resolved] | None:
-    """The two places of a hyphen-joined span, one side in two words, or None."""
+def _pair(linker: SpanLinker, rt: Runtime, seg: Seg, units: list[Unit]) -> list[Resolved] | None:
+    """The two places of a hyphen-joined span of three name *units*, one side in two words
+    ("Ghadames-Deb Deb"), or None: the hyphen, not the joined reading, says where one place
+    ends, so each side must link cleanly on its own."""
     tokens = linker.tokens
     if len(units) != MAX_UNITS or units[0].first != seg.first or units[-1].last != seg.last:
         return None

@@ -27,6 +27,7 @@ the word lists and the "X people" title form):
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from normx.gazetteer.peoples import (
@@ -47,8 +48,7 @@ if TYPE_CHECKING:
     from normx.resolve.linker import SpanLinker
 
 _COORDINATED = re.compile(r"\s*(?:,|,?\s*and|,?\s*or)\s+(?:the\s+)?", re.IGNORECASE)
-MIN_PEOPLE_SCORE = 0.8
-# a lone demonym's match, loose spellings included ("Tebu" ~ Toubou)
+MIN_PEOPLE_SCORE = 0.8  # a lone demonym's match, loose spellings included ("Tebu" ~ Toubou)
 
 
 def people_span(
@@ -118,11 +118,18 @@ def _adjective(linker: SpanLinker, t: int) -> bool:
     before = text[max(0, start - 4) : start].lower().split()
     if before and before[-1] in ("a", "an"):
         return True
-    after = text[end : end + 30].split()
-    word = after[0].strip(".,;:") if after else ""
+    word = _word_after(text, end, 30)
     return word.islower() and (
         word in linker.lex.titles or word in place_nouns() or word in member_nouns()
     )
+
+
+def _word_after(text: str, end: int, window: int) -> str:
+    """The word after offset *end* (within *window* characters), a clause's punctuation
+    stripped ("the Zwaya tribe,"): the noun that says whether a demonym names a people, a
+    tribe or one of its members ("" when none)."""
+    after = text[end : end + window].split()
+    return after[0].strip(".,;:") if after else ""
 
 
 def peoples_in_text(linker: SpanLinker, segs: list[Seg]) -> list[Seg]:
@@ -191,8 +198,7 @@ def _tribe_said(linker: SpanLinker, segs: list[Seg], k: int) -> bool:
     seg = segs[k]
     text = linker.text
     start, end = linker.tokens[seg.first].start, linker.tokens[seg.last].end
-    after = text[end : end + 20].split()
-    if after and after[0].strip(".,;:") in tribe_nouns():
+    if _word_after(text, end, 20) in tribe_nouns():
         return True
     before = " ".join(text[max(0, start - 30) : start].lower().split())
     if any(before.endswith(opener) for opener in tribe_openers()):
@@ -206,7 +212,7 @@ def _tribe_said(linker: SpanLinker, segs: list[Seg], k: int) -> bool:
     return False
 
 
-def plural_not_person(ante: Antecedent | None, forms: tuple[str, ...] | list[str]) -> bool:
+def plural_not_person(ante: Antecedent | None, forms: Sequence[str]) -> bool:
     """Whether the lone word *forms* is a tribe's plural of the family name of the person
     *ante* (:func:`~normx.gazetteer.peoples.plural_of_nisba`), judged against the person's
     Latin name word most like it."""

@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from normx.detect.tokens import lower_word_after
 from normx.resolve.segment import Resolved
 
 if TYPE_CHECKING:
@@ -28,7 +29,6 @@ if TYPE_CHECKING:
     from normx.resolve.runtime import Runtime
 
 FUZZY = "fuzzy"
-_NEXT_WORD = re.compile(r"[ \t]+([a-z]+)\b")
 _BEFORE = re.compile(r"\b([a-z]+)[ \t]+(?:(?:La|Le|Les|Al|El|al|el|the|The)[ \t]+)?$")
 
 
@@ -51,8 +51,7 @@ def place_slot_bodies_unlinked(
             continue
         if not in_place_slot(linker.text, tokens[seg.first].start, rt.lex.locative):
             continue
-        after = _NEXT_WORD.match(linker.text, tokens[seg.last].end)
-        if after is not None and after.group(1) in heads:
+        if lower_word_after(linker.text, tokens[seg.last].end) in heads:
             continue  # "the Saeqa forces": a body, by its head
         if any(
             j != k and c is not None and c.id == cand.id for j, (_, c, _) in enumerate(resolved)

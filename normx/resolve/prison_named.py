@@ -25,9 +25,11 @@ text's "Misrata".
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
+from normx.detect.tokens import lower_word_after
 from normx.match.candidate import Candidate
+from normx.resolve.facility_unsaid import unsaid_heads
 from normx.resolve.segment import Resolved, Seg
 from normx.text.latin import fold
 
@@ -36,7 +38,7 @@ if TYPE_CHECKING:
     from normx.resolve.runtime import Runtime
 
 DETENTION_HEADS = frozenset({"prison", "jail", "gaol"})
-_HEAD_AFTER = re.compile(r"[ \t]+(prison|jail|gaol)s?\b")
+_DETENTION_WRITTEN = DETENTION_HEADS | {f"{h}s" for h in DETENTION_HEADS}  # "prisons" too
 _SENTENCE_END = re.compile(r"[.!?\n]")
 _WORD = re.compile(r"[^\W\d_]+")
 _REACHED = 0.6  # the words before "prison" come this close to the record (a spelling drift)
@@ -44,21 +46,15 @@ _REACHED = 0.6  # the words before "prison" come this close to the record (a spe
 
 def _prison_after(linker: SpanLinker, seg: Seg) -> bool:
     """A lower-case detention head follows the segment ("Ain Zara prison")."""
-    return _HEAD_AFTER.match(linker.text, linker.tokens[seg.last].end) is not None
+    return lower_word_after(linker.text, linker.tokens[seg.last].end) in _DETENTION_WRITTEN
 
 
-def _own_heads(rt: Runtime, cand: Candidate) -> frozenset[str]:
-    """The folded words of the record's English names."""
+def _own_words(rt: Runtime, cand: Candidate) -> frozenset[str]:
+    """The folded words of the record's English names: a record whose own name holds the
+    detention head ("Abu Salim Prison") is the prison the text names, and keeps the link."""
     record = rt.normalizer.by_id.get(cand.id)
     names = record.names("en") if record is not None else (cand.name,)
     return frozenset(w for n in names for w in fold(n).replace("-", " ").split())
-
-
-def _unsaid_facility_head(rt: Runtime, cand: Candidate, said: set[str]) -> frozenset[str]:
-    """The facility heads ("airport") of the matched name that the mention's words lack."""
-    heads = {fold(h) for h in rt.lex.facility_heads}
-    name = fold(cand.matched or cand.name).replace("-", " ").split()
-    return frozenset(w for w in name if w in heads and w not in said)
 
 
 def _sentence_words(text: str, start: int, end: int) -> set[str]:
@@ -87,22 +83,22 @@ def prisons_named(linker: SpanLinker, rt: Runtime, resolved: list[Resolved]) -> 
             reached = found[0] if good else None
         if reached is not None:
             prisons.add(reached.id)
-        if cand is None or cand.type == "PER" or DETENTION_HEADS & _own_heads(rt, cand):
+        if cand is None or cand.type == "PER" or DETENTION_HEADS & _own_words(rt, cand):
             continue
         out[k] = (seg, None, {**evidence, "prison_of": cand.id})
     if not prisons:
         return out
     tokens = linker.tokens
+    facility_heads = {fold(h) for h in rt.lex.facility_heads}
     for k, (seg, cand, evidence) in enumerate(out):
         if cand is None or cand.id not in prisons or _prison_after(linker, seg):
             continue
         said = {fold(w) for w in _WORD.findall(linker.surface(seg.first, seg.last))}
-        unsaid = _unsaid_facility_head(rt, cand, said)
+        unsaid = unsaid_heads(cand.matched or cand.name, said, facility_heads)
         if not unsaid:
             continue
         start, end = tokens[seg.first].start, tokens[seg.last].end
         if unsaid & _sentence_words(text, start, end):
             continue  # "the airport of the same name": the facility the text speaks of
-        extra: dict[str, Any] = {"prison_named": cand.id}
-        out[k] = (seg, None, {**evidence, **extra})
+        out[k] = (seg, None, {**evidence, "prison_named": cand.id})
     return out

@@ -22,7 +22,7 @@ from functools import partial
 from typing import Any
 
 from normx.detect.hijri_dates import hijri_months
-from normx.detect.tokens import lowercase_words
+from normx.detect.tokens import lower_word_after, lowercase_words
 from normx.match.candidate import LATIN_LIKENESS_METHODS, Candidate
 from normx.match.score import NO_MATCH_THRESHOLD, token_similarity
 from normx.resolve import armies, place_body_kind, unsaid_field
@@ -633,11 +633,7 @@ def _of_a_kin_group(linker: SpanLinker, rt: Runtime, seg: Seg, cand: Candidate) 
     names the people, not a place of that name (data: ``kin`` of ``heads.yaml``)."""
     if cand.type != "LOC" or seg.phrase or linker.tokens[seg.last].possessive:
         return False
-    after = _NEXT_WORD.match(linker.text, linker.tokens[seg.last].end)
-    return after is not None and after.group(1) in kin_words()
-
-
-_NEXT_WORD = re.compile(r"[ \t]+([a-z]+)\b")  # the next word, in lower case, on the same line
+    return lower_word_after(linker.text, linker.tokens[seg.last].end) in kin_words()
 
 
 # names coordinated after a segment ("and El-Feel", ", Hariga and Zueitina"), then the next word

@@ -67,8 +67,10 @@ def _words(name: str) -> list[str]:
     return fold(name).replace("-", " ").replace("(", " ").replace(")", " ").split()
 
 
-def _head(words: list[str]) -> int:
-    """Index of the run's head noun: the word before its first "of"/"for", else the last."""
+def head_index(words: list[str]) -> int:
+    """Index of the run's head noun: the word before its first "of"/"for", else the last
+    ("Authority of the Man-Made River" is headed by Authority; :mod:`normx.resolve.head_word`
+    reads a written name's head so too)."""
     for i, w in enumerate(words):
         if w in OPENERS and i > 0:
             return i - 1
@@ -97,7 +99,7 @@ def cut_from_other_body(
         return False  # a body's name of its own ("the Presidential Council of the Accord
         # Government"): the complement of the outer head, judged by its own head
     words = [*before, *piece, *after]
-    at = _head(words)
+    at = head_index(words)
     if len(before) <= at < len(before) + len(piece):
         return False  # the piece holds the run's head
     head = fold(words[at])
