@@ -25,7 +25,7 @@ from collections.abc import Callable, Iterable
 from normx.match.candidate import Candidate
 from normx.text.normalize import NameToken, analyse_name, core_tokens
 
-MANY_PERSONS = 80  # of 36,000 synthetic persons: Ahmed 601, Eid 113, Fathi 87; Sicily 72 (generator)
+MANY_PERSONS = 80  # of 36,000 synthetic persons: Ahmed 601, Eid 113, Fathi 87; Sicily 72
 
 
 def person_word_counts(person_words: Iterable[tuple[str, Iterable[NameToken]]]) -> Counter[str]:
