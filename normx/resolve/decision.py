@@ -24,6 +24,7 @@ from normx.resolve.arabic_spelled import arabic_spelled_rivals, spelled_in_arabi
 from normx.resolve.bare_city import town_over_unit
 from normx.resolve.bare_word_tie import bare_word_tie
 from normx.resolve.city_name import city_of_the_name
+from normx.resolve.common_name_word import persons_word_as_place, persons_word_dropped
 from normx.resolve.country_frame import framed_choice
 from normx.resolve.demonym_span import names_a_people
 from normx.resolve.generic_alike import generic_words_alike
@@ -231,11 +232,13 @@ class RangeDecisions:
         # phonetic key -> a name part as common as Muhammad here? (unknown: judged without)
         common_key: Callable[[str], bool] | None = None,
         name_words: NameWords | None = None,  # record id -> its names' words (Runtime)
+        person_word: Callable[[str], int] | None = None,  # normx.resolve.common_name_word
         # record id -> its standing (normx.resolve.standing; unknown: every record the user's)
         standing: Callable[[str], int] | None = None,
         user_standing: Callable[[str], int] | None = None,  # normx.resolve.user_first
     ) -> None:
         self.name_words = name_words
+        self.person_word = person_word
         self.standing = standing
         self.user_standing = user_standing
         self.want = want or (lambda queries: None)
@@ -307,6 +310,7 @@ class RangeDecisions:
         partial = len(names) <= 1
         exact = None if phrase else self.exact_candidates(first, last)
         exact = bare_word_tie(self.words, first, last, exact, self.name_words)  # "Ghat"
+        exact = persons_word_dropped(exact, self.words.query(first, last), self.person_word)
         if self.user_standing is not None:  # normx.resolve.user_first
             exact = exact_user_first(exact, self.user_standing)
         if exact:
@@ -382,6 +386,8 @@ class RangeDecisions:
             return Seg(first, last, None, partial, ambiguous=(best,))
         lex = self.words.lex
         if len(names) == 1 and not phrase and lone_word_by_chance(best, query):
+            return Seg(first, last, None, partial, ambiguous=(best,))
+        if not phrase and persons_word_as_place(best, query, self.person_word):  # "Ibrahim"
             return Seg(first, last, None, partial, ambiguous=(best,))
         if len(names) == 1 and not phrase and body_without_head(best, query, lex):
             return Seg(first, last, None, partial, ambiguous=(best,))

@@ -138,6 +138,7 @@ def _canonicalize(rt: Runtime, text: str, doc: str | None) -> Document:
         arabic_names=rt.arabic_names,
         common_name=rt.common_parts_only,
         common_key=rt.common_key,
+        person_word=rt.person_word_count,  # normx.resolve.common_name_word
         name_words=rt.name_words,
         standing=rt.standing,
         user_standing=rt.user_standing,

@@ -9,6 +9,7 @@ repeats names across documents. Both caches are bounded (least recently used ent
 from __future__ import annotations
 
 import weakref
+from collections import Counter
 from typing import TYPE_CHECKING
 
 from normx.detect.lexicon import Lexicon, lexicon
@@ -16,6 +17,7 @@ from normx.detect.trie import NameTrie
 from normx.match.candidate import Candidate
 from normx.mt.french import with_french_acronyms
 from normx.resolve.acronyms import KnownAcronym, gazetteer_acronyms
+from normx.resolve.common_name_word import person_word_counts
 from normx.resolve.coref import KeyIndex, gate_keys
 from normx.resolve.decision import unqualified
 from normx.resolve.generic import arabic_words
@@ -73,6 +75,7 @@ class Runtime:
         self._acronym_named: AcronymNamed | None = None
         self._qualified: frozenset[str] | None = None
         self._standing: dict[str, int] | None = None
+        self._person_words: Counter[str] | None = None  # person_word_count
         self._users_loaded: bool | None = None  # user_standing
 
     @property
@@ -207,6 +210,18 @@ class Runtime:
             hit = bool(words) and all(weigh(w) <= COMMON_PART_WEIGHT for w in words)
             self._common[record_id] = hit
         return hit
+
+    def person_word_count(self, form: str) -> int:
+        """How many person records hold the folded word *form* in an English name (table made
+        on first use: :mod:`normx.resolve.common_name_word`)."""
+        if self._person_words is None:
+            index = self.normalizer.index
+            self._person_words = person_word_counts(
+                (index.records[n.entity].id, n.tokens)
+                for n in index.names
+                if n.lang != "ar" and index.records[n.entity].type == "PER"
+            )
+        return self._person_words.get(form, 0)
 
     def common_key(self, key: str) -> bool:
         """A name part with phonetic key *key* is as common here as in :meth:`common_parts_only`."""
