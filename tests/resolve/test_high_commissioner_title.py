@@ -1,4 +1,4 @@
-""" "High Commissioner" before a name is its holder's title (normx/detect/data/titles.yaml,
+"""The title "High Commissioner" before a name is its holder's (normx/detect/data/titles.yaml,
 like "High Representative"), not the Office of the High Commissioner: "The High Commissioner
 Zeid Ra'ad al-Hussein" names the man only."""
 
