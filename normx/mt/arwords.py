@@ -62,12 +62,25 @@ def gloss_readings(word: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=65536)
-def name_readings(word: str) -> frozenset[str]:
-    """Readings of a normalised gazetteer word: as :func:`gloss_readings`, plus glued prefixes."""
+def article_readings(word: str) -> frozenset[str]:
+    """Readings of a normalised gazetteer word as a lexicon word: :func:`gloss_readings`, plus
+    the word without a glued article prefix (بالمحكمة, "in the court", reads محكمة).
+
+    The article glued behind a preposition or conjunction marks a common noun as surely as the
+    bare article does; a lone glued letter (ب, و) is left alone, since a name may open on it
+    (بنغازي is no "in Ghazi"). Used to flag a gazetteer word generic the way its unprefixed
+    form is, so "Berlin court" does not read الدائرة through a word of another record."""
     out: set[str] = set(gloss_readings(word))
     for prefix in _ARTICLE_PREFIXES:
         if word.startswith(prefix) and len(word) - len(prefix) >= _MIN_STEM:
             _with_endings(word[len(prefix) :], out)
+    return frozenset(out)
+
+
+@lru_cache(maxsize=65536)
+def name_readings(word: str) -> frozenset[str]:
+    """Readings of a normalised gazetteer word: as :func:`gloss_readings`, plus glued prefixes."""
+    out: set[str] = set(article_readings(word))
     if word[:1] in _LETTER_PREFIXES and len(word) - 1 >= _MIN_STEM + 1:
         rest = word[1:]
         _with_endings(_strip_article(rest), out)

@@ -29,7 +29,7 @@ from importlib import resources
 from rapidfuzz.fuzz import ratio
 
 from normx.match.index import NameIndex
-from normx.mt.arwords import ARTICLE, gloss_readings, is_number, name_readings
+from normx.mt.arwords import ARTICLE, article_readings, gloss_readings, is_number, name_readings
 from normx.mt.lexicon import Lexicon, default_lexicon
 from normx.text.arabic import has_arabic, is_mostly_arabic
 from normx.text.normalize import analyse_name, core_tokens, normalize_name
@@ -234,7 +234,7 @@ class GlossTables:
             word,
             name_readings(word),
             WEAK_WEIGHT if weak else 1.0,
-            bool(base & self.generic_readings),
+            bool(article_readings(word) & self.generic_readings),  # بالمحكمة as محكمة
             bool(base & self.place_readings),
         )
 

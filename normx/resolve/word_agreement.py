@@ -16,6 +16,7 @@ from normx.detect.lexicon import Lexicon
 from normx.match.candidate import LIKENESS_METHODS, Candidate
 from normx.mt.lexicon import default_lexicon
 from normx.resolve import generic, kind_phrase
+from normx.resolve.rounded_onset import rounded_onset_dropped
 from normx.text.latin import fold
 from normx.text.particles import particle_table
 
@@ -80,6 +81,8 @@ def person_words_agree(
         return False  # every word only resembles its partner: see "none spelled nearly so"
     if cand.method != "cross-script" and _likenesses_with_another_letter(pairs):
         return False  # "Fatima Ibrahim" ~ Fatiha Al Ibrahimi: see "another letter"
+    if cand.method != "cross-script" and rounded_onset_dropped(pairs):
+        return False  # "Salah Al-Obaidi" ~ Salah Badi: normx.resolve.rounded_onset
     order = sorted(
         (_index_of(q_tokens, p.get("query")), _index_of(n_tokens, p.get("name"))) for p in pairs
     )
