@@ -26,6 +26,7 @@ from normx.detect.tokens import lower_word_after, lowercase_words
 from normx.match.candidate import LATIN_LIKENESS_METHODS, Candidate
 from normx.match.score import NO_MATCH_THRESHOLD, token_similarity
 from normx.resolve import armies, place_body_kind, unsaid_field
+from normx.resolve.arabic_surname import surname_in_arabic
 from normx.resolve.article_word import definite_article_word
 from normx.resolve.bare_head import History, settled_head
 from normx.resolve.body_place import places_inside
@@ -243,6 +244,7 @@ def resolve_references(
                     and ante is not None
                     and not _explains(ante, forms[0], cand, index, vowels=surname)
                     and not (loose and surname_over_lookalike(ante, forms[0], cand, firm))
+                    and not (loose and surname_in_arabic(ante, cand, firm, rt.arabic_names))
                 ):
                     ante = None  # the gazetteer's name is the closer spelling: it stands
                 if loose and ante is None and cand is not None and cand.type != "PER":
