@@ -43,6 +43,7 @@ from normx.resolve.head_word import headed_by_word
 from normx.resolve.linker import BORROWED, SpanLinker
 from normx.resolve.locative import placed_by_preposition as placed
 from normx.resolve.month_word import month_not_place, words_before
+from normx.resolve.name_head_place import name_head_place
 from normx.resolve.name_tail_place import name_tail_place
 from normx.resolve.named_rival import named_in_document
 from normx.resolve.of_complement import of_complement
@@ -331,6 +332,8 @@ def resolve_references(
             )
         ):
             cand = None  # "Tariq Al-Matar" ~ Tarek Mitri (طارق متري): another family
+        if cand is not None and name_head_place(linker, segs, pos, cand, firm):
+            cand = None  # "Hana al-Fituri": a given name, not the village Hanna (name_head_place)
         before_linked = bool(out) and out[-1][1] is not None
         if cand is not None and name_tail_place(linker, segs, pos, cand, before_linked):
             cand = None  # "Seif al-Nasr": a word of an unknown name, not the village Nasr
