@@ -24,11 +24,13 @@ from normx.resolve.arabic_spelled import arabic_spelled_rivals, spelled_in_arabi
 from normx.resolve.bare_city import town_over_unit
 from normx.resolve.bare_word_tie import bare_word_tie
 from normx.resolve.city_name import city_of_the_name
+from normx.resolve.common_beside import likeness_beside_common
 from normx.resolve.common_name_word import persons_word_as_place, persons_word_dropped
 from normx.resolve.country_frame import framed_choice
 from normx.resolve.demonym_span import names_a_people
 from normx.resolve.generic_alike import generic_words_alike
 from normx.resolve.gloss_place import place_left_out
+from normx.resolve.head_name_part import head_as_name_part
 from normx.resolve.loose_words import loose_words_agree
 from normx.resolve.minister_office import ministries_dropped
 from normx.resolve.person_rivals import agreeing_rivals
@@ -396,6 +398,8 @@ class RangeDecisions:
         if len(names) > 1 and not (
             person_words_agree(best, query, self.common_key)
             and not repeated_word_split(best)  # normx.resolve.repeated_word
+            and not likeness_beside_common(best, self.common_key)  # "Hassan Sheddi"
+            and not head_as_name_part(best, _generic_words(lex.body_heads, lex.unit_heads))
             and not reading_ruled_out(best, self.arabic_names)  # normx.resolve.arabic_reading
             and body_words_agree(
                 best,

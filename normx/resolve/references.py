@@ -26,6 +26,7 @@ from normx.detect.tokens import lower_word_after, lowercase_words
 from normx.match.candidate import LATIN_LIKENESS_METHODS, Candidate
 from normx.match.score import NO_MATCH_THRESHOLD, token_similarity
 from normx.resolve import armies, place_body_kind, unsaid_field
+from normx.resolve.arabic_surname import surname_in_arabic
 from normx.resolve.article_word import definite_article_word
 from normx.resolve.bare_head import History, settled_head
 from normx.resolve.body_place import places_inside
@@ -42,6 +43,7 @@ from normx.resolve.head_word import headed_by_word
 from normx.resolve.linker import BORROWED, SpanLinker
 from normx.resolve.locative import placed_by_preposition as placed
 from normx.resolve.month_word import month_not_place, words_before
+from normx.resolve.name_head_place import name_head_place
 from normx.resolve.name_tail_place import name_tail_place
 from normx.resolve.named_rival import named_in_document
 from normx.resolve.of_complement import of_complement
@@ -243,6 +245,7 @@ def resolve_references(
                     and ante is not None
                     and not _explains(ante, forms[0], cand, index, vowels=surname)
                     and not (loose and surname_over_lookalike(ante, forms[0], cand, firm))
+                    and not (loose and surname_in_arabic(ante, cand, firm, rt.arabic_names))
                 ):
                     ante = None  # the gazetteer's name is the closer spelling: it stands
                 if loose and ante is None and cand is not None and cand.type != "PER":
@@ -329,6 +332,8 @@ def resolve_references(
             )
         ):
             cand = None  # "Tariq Al-Matar" ~ Tarek Mitri (طارق متري): another family
+        if cand is not None and name_head_place(linker, segs, pos, cand, firm):
+            cand = None  # "Hana al-Fituri": a given name, not the village Hanna (name_head_place)
         before_linked = bool(out) and out[-1][1] is not None
         if cand is not None and name_tail_place(linker, segs, pos, cand, before_linked):
             cand = None  # "Seif al-Nasr": a word of an unknown name, not the village Nasr
