@@ -39,6 +39,7 @@ from normx.resolve.span_tokens import SpanTokens
 from normx.resolve.spelled_article import NameWords, spelled_without_article
 from normx.resolve.standing import USER, higher_standing_rival, lesser_dropped, town_of_facility
 from normx.resolve.tied_likeness import tied_look_alike
+from normx.resolve.shipped_spelled import unspelled_shipped_dropped
 from normx.resolve.user_first import exact_user_first, loose_shipped_dropped
 from normx.resolve.word_agreement import (
     LONE_WORD_LOOSE,
@@ -328,6 +329,7 @@ class RangeDecisions:
         cands, out = loose_words_agree(cands, query, self.words.lex, len(names))  # loose_words
         if self.user_standing is not None:  # normx.resolve.user_first
             cands = loose_shipped_dropped(cands, self.user_standing)
+            cands = unspelled_shipped_dropped(cands, query, self.user_standing, self.arabic_names)
         if not cands:
             return Seg(first, last, None, partial, ambiguous=out, phrase=phrase)
         qualified = None if phrase or partial else spelled_but_qualifier(query, cands)
