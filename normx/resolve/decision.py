@@ -35,11 +35,11 @@ from normx.resolve.person_rivals import agreeing_rivals
 from normx.resolve.portfolio_names import kind_words_only
 from normx.resolve.repeated_word import repeated_word_split
 from normx.resolve.segment import Seg, coverage, given_name_only
+from normx.resolve.shipped_spelled import unspelled_shipped_dropped
 from normx.resolve.span_tokens import SpanTokens
 from normx.resolve.spelled_article import NameWords, spelled_without_article
 from normx.resolve.standing import USER, higher_standing_rival, lesser_dropped, town_of_facility
 from normx.resolve.tied_likeness import tied_look_alike
-from normx.resolve.shipped_spelled import unspelled_shipped_dropped
 from normx.resolve.user_first import exact_user_first, loose_shipped_dropped
 from normx.resolve.word_agreement import (
     LONE_WORD_LOOSE,

@@ -15,7 +15,10 @@ from any unknown name, linked where the user's gazetteer alone left the name unl
 So a shipped non-person candidate matched by likeness (phonetic, fuzzy or across scripts) is
 kept only when every name word of the text (the article and English designator words such as
 "airport" aside) spells, consonant for consonant (:mod:`normx.resolve.arabic_spelled`'s
-skeletons), a word of one of the record's Arabic names. The letters are compared coarsely
+skeletons), a word of one of the record's Arabic names, and every word of that name (generic
+place words such as قرية aside) is spelled by one: "Al-Far", a militia leader's nickname, spells
+الفار but not the أم of the village أم الفار, and a name with words the text leaves unsaid is
+a longer name, not this one's spelling. The letters are compared coarsely
 where translations of one Arabic letter differ: g is written for ق (Libyan speech: Ganfouda)
 and for ج (Egyptian), so g, q and j are one letter here. A record without an Arabic name gives
 no evidence and is kept; the user's records, persons (:mod:`normx.resolve.arabic_reading`),
@@ -26,11 +29,14 @@ record) nothing changes.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from functools import cache
 
 from normx.match.candidate import LIKENESS_METHODS, Candidate
-from normx.resolve.arabic_spelled import _without_designators, arabic_skeletons, latin_skeletons
+from normx.resolve.arabic_spelled import arabic_skeletons, latin_skeletons, skeleton
 from normx.resolve.designators import designator_words, name_words
 from normx.resolve.standing import USER
+from normx.text.generic import generic_words
+from normx.text.romanize import romanize
 
 __all__ = ["spells_arabic", "unspelled_shipped_dropped"]
 
@@ -56,6 +62,18 @@ def spells_arabic(query: str, names: Sequence[Sequence[str]]) -> bool:
     if not words:
         return True
     return any(_spelled(words, _without_designators(tuple(name))) for name in names)
+
+
+@cache
+def _generic_skeletons() -> frozenset[str]:
+    """Skeletons of the generic place words (``generic_words.yaml``: qaryat, marsa ...)."""
+    return frozenset(skeleton(w) for w in generic_words())
+
+
+def _without_designators(name: Sequence[str]) -> tuple[str, ...]:
+    """An Arabic name's words without its generic place words (قرية الدوارة: الدوارة)."""
+    kept = tuple(w for w in name if skeleton(romanize(w)) not in _generic_skeletons())
+    return kept or tuple(name)
 
 
 def _spelled(words: Sequence[str], name: Sequence[str]) -> bool:
