@@ -40,6 +40,7 @@ from normx.resolve.span_tokens import SpanTokens
 from normx.resolve.spelled_article import NameWords, spelled_without_article
 from normx.resolve.standing import USER, higher_standing_rival, lesser_dropped, town_of_facility
 from normx.resolve.tied_likeness import tied_look_alike
+from normx.resolve.user_facility import user_facility_at
 from normx.resolve.user_first import exact_user_first, loose_shipped_dropped
 from normx.resolve.word_agreement import (
     LONE_WORD_LOOSE,
@@ -314,6 +315,7 @@ class RangeDecisions:
         exact = persons_word_dropped(exact, self.words.query(first, last), self.person_word)
         if self.user_standing is not None:  # normx.resolve.user_first
             exact = exact_user_first(exact, self.user_standing)
+            exact = user_facility_at(self, exact, first, last)  # normx.resolve.user_facility
         if exact:
             if len(exact) == 1:
                 return Seg(first, last, self._standing(exact[0], first, last, None), False)
