@@ -40,7 +40,10 @@ inherited when (each rule from an error measured on the article sets):
 
 * another loaded record holds it (normalised): the user's data wins, no new ambiguity (a
   shipped village holding it by an alias only yields to a place of note,
-  :mod:`normx.gazetteer.village_aliases`);
+  :mod:`normx.gazetteer.village_aliases`); a shadowed shipped record (below) holds none: left
+  out, its names are its user twin's to inherit, as when the shipped gazetteers are not
+  loaded ("UN", the shipped UN's alias, kept the user's Security Council from "UN Security
+  Council" by the longer-form rule below only when the defaults were loaded);
 * two user records would inherit it;
 * it is a longer form of a name already held -- by any loaded record, the user's own
   included, or by the shipped record itself -- i.e. holds such a name as whole words with
@@ -95,8 +98,8 @@ __all__ = [
 
 # Bumped whenever the rules change: part of the cache key of the compiled inheritance.
 # 2: strong rivals; 3: shipped duplicate; 4-5: cross-script floor; 6: organs; 7: namesakes;
-# 8: village aliases
-INHERIT_VERSION = 8
+# 8: village aliases; 9: shadowed records hold no names
+INHERIT_VERSION = 9
 # a rival scoring below this reads the name only approximately (a village الديسه for "Daesh"):
 # the shipped source's attestation of the name for this entity outweighs it
 STRONG_RIVAL = 0.9
@@ -328,7 +331,10 @@ def plan_inheritance(
     shadowed = tuple(k.shipped_id for k in links) if shipped_loaded and shadow else ()
     # who holds each normalised name among the loaded records (scripts never collide)
     holders: dict[str, set[str]] = defaultdict(set)
+    left_out = set(shadowed)
     for r in loaded:
+        if r.id in left_out:
+            continue  # left out: its names are its user twin's to inherit, as if not loaded
         for lang in LANGS:
             for n in _norm_names(r, lang, norm):
                 holders[n].add(r.id)
