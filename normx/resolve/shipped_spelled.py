@@ -22,8 +22,10 @@ a longer name, not this one's spelling. The letters are compared coarsely
 where translations of one Arabic letter differ: g is written for ق (Libyan speech: Ganfouda)
 and for ج (Egyptian), so g, q and j are one letter here. A record without an Arabic name gives
 no evidence and is kept; the user's records, persons (:mod:`normx.resolve.arabic_reading`),
-and names matched exactly are not judged here. With the shipped files alone loaded (no user
-record) nothing changes.
+and names matched exactly are not judged here, nor a name the text writes as the record's
+English name does with its designator words left out ("Brak Al-Shati" of "Brak al-Shati Air
+Base", whose Arabic name lacks الشاطئ: :func:`normx.resolve.standing.town_of_facility`).
+With the shipped files alone loaded (no user record) nothing changes.
 """
 
 from __future__ import annotations
@@ -97,7 +99,15 @@ def unspelled_shipped_dropped(
     for c in group:
         if standing(c.id) < USER and c.type != "PER" and c.method in LIKENESS_METHODS:
             names = arabic_names(c.id)
-            if names and not spells_arabic(query, names):
+            if names and not _head_unsaid(query, c.matched) and not spells_arabic(query, names):
                 continue
         out.append(c)
     return out
+
+
+def _head_unsaid(query: str, matched: str) -> bool:
+    """The text's words are all words of the matched name, whose other words are designators:
+    the name written as the record writes it, its head noun left out ("Brak Al-Shati" of
+    "Brak al-Shati Air Base"), a likeness of coverage, not of spelling."""
+    said, held = set(name_words(query)), name_words(matched)
+    return bool(said) and said <= set(held) and set(held) - said <= designator_words()

@@ -21,6 +21,7 @@ ARABIC = {
     "org:saiqa": ("قوات الصاعقة",),
     "loc:umm-faar": ("أم الفار",),
     "loc:mine": ("السكة",),
+    "loc:brak-air-base": ("قاعدة براك الجوية",),
 }
 STANDING = {"loc:tajerhi": MINOR, "loc:harqa": MINOR, "loc:umm-faar": MINOR, "org:saiqa": MAJOR}
 
@@ -52,6 +53,14 @@ def test_unspelled_shipped_look_alikes_dropped() -> None:
     assert [c.id for c in kept] == ["loc:tajerhi"]
     kept = unspelled_shipped_dropped(group, "Al-Sikka", STANDING.get, _names)
     assert kept == []
+
+
+def test_a_name_written_as_the_record_writes_it_its_head_unsaid_stays() -> None:
+    # the Arabic name lacks الشاطئ, but the text wrote the English name without its head
+    base = Candidate(
+        "loc:brak-air-base", "Brak Air Base", "LOC", 0.8, "Brak al-Shati Air Base", "fuzzy", {}
+    )
+    assert unspelled_shipped_dropped([base], "Brak Al-Shati", lambda rid: MAJOR, _names) == [base]
 
 
 def test_the_users_records_exact_names_and_persons_are_not_judged() -> None:
