@@ -38,7 +38,12 @@ from (``inherited from loc:united-kingdom (curated: ...)``). Every added name is
 for the matcher and the resolver to read other things as this entity, so a name is *not*
 inherited when (each rule from an error measured on the article sets):
 
-* another loaded record holds it (normalised): the user's data wins, no new ambiguity;
+* another loaded record holds it (normalised): the user's data wins, no new ambiguity (a
+  shipped village holding it by an alias only yields to a place of note,
+  :mod:`normx.gazetteer.village_aliases`); a shadowed shipped record (below) holds none: left
+  out, its names are its user twin's to inherit, as when the shipped gazetteers are not
+  loaded ("UN", the shipped UN's alias, kept the user's Security Council from "UN Security
+  Council" by the longer-form rule below only when the defaults were loaded);
 * two user records would inherit it;
 * it is a longer form of a name already held -- by any loaded record, the user's own
   included, or by the shipped record itself -- i.e. holds such a name as whole words with
@@ -79,6 +84,7 @@ from normx.gazetteer.identify_titles import arabic_decides
 from normx.gazetteer.longer_names import is_named_after
 from normx.gazetteer.organ_names import is_organ_name
 from normx.gazetteer.schema import LANGS, Record
+from normx.gazetteer.village_aliases import VillageAliases
 from normx.text.arabic import has_arabic
 
 __all__ = [
@@ -91,8 +97,9 @@ __all__ = [
 ]
 
 # Bumped whenever the rules change: part of the cache key of the compiled inheritance.
-# 2: strong rivals; 3: shipped duplicate; 4-5: cross-script floor; 6: organs; 7: namesakes
-INHERIT_VERSION = 7
+# 2: strong rivals; 3: shipped duplicate; 4-5: cross-script floor; 6: organs; 7: namesakes;
+# 8: village aliases; 9: shadowed records hold no names
+INHERIT_VERSION = 9
 # a rival scoring below this reads the name only approximately (a village الديسه for "Daesh"):
 # the shipped source's attestation of the name for this entity outweighs it
 STRONG_RIVAL = 0.9
@@ -324,12 +331,16 @@ def plan_inheritance(
     shadowed = tuple(k.shipped_id for k in links) if shipped_loaded and shadow else ()
     # who holds each normalised name among the loaded records (scripts never collide)
     holders: dict[str, set[str]] = defaultdict(set)
+    left_out = set(shadowed)
     for r in loaded:
+        if r.id in left_out:
+            continue  # left out: its names are its user twin's to inherit, as if not loaded
         for lang in LANGS:
             for n in _norm_names(r, lang, norm):
                 holders[n].add(r.id)
     by_id = {r.id: r for r in shipped}
     user_by_id = {r.id: r for r in users}
+    villages = VillageAliases(shipped, norm)  # normx.gazetteer.village_aliases
     offered: list[tuple[InheritedName, str]] = []
     for link in links:
         user, source = user_by_id[link.user_id], by_id[link.shipped_id]
@@ -355,7 +366,8 @@ def plan_inheritance(
                 # a name in a script the user's record lacks is read cross-script, below any
                 # English spelling: only a near-exact rival outranks it (docstring)
                 floor = STRONG_RIVAL if user.names(lang) else CROSS_SCRIPT_RIVAL_FLOOR
-                if _refused(n, user.type, allowed, holders, source_names) or (
+                takes = allowed | villages.yielding(n, source)
+                if _refused(n, user.type, takes, holders, source_names) or (
                     rivals is not None
                     and _outranked(text, rivals(text), user.id, source.id, user_by_id, floor)
                 ):

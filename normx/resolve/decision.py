@@ -37,10 +37,12 @@ from normx.resolve.person_rivals import agreeing_rivals
 from normx.resolve.portfolio_names import kind_words_only
 from normx.resolve.repeated_word import repeated_word_split
 from normx.resolve.segment import Seg, coverage, given_name_only
+from normx.resolve.shipped_spelled import unspelled_shipped_dropped
 from normx.resolve.span_tokens import SpanTokens
 from normx.resolve.spelled_article import NameWords, spelled_without_article
 from normx.resolve.standing import USER, higher_standing_rival, lesser_dropped, town_of_facility
 from normx.resolve.tied_likeness import tied_look_alike
+from normx.resolve.user_facility import user_facility_at
 from normx.resolve.user_first import exact_user_first, loose_shipped_dropped
 from normx.resolve.word_agreement import (
     LONE_WORD_LOOSE,
@@ -315,6 +317,7 @@ class RangeDecisions:
         exact = persons_word_dropped(exact, self.words.query(first, last), self.person_word)
         if self.user_standing is not None:  # normx.resolve.user_first
             exact = exact_user_first(exact, self.user_standing)
+            exact = user_facility_at(self, exact, first, last)  # normx.resolve.user_facility
         if exact:
             if len(exact) == 1:
                 return Seg(first, last, self._standing(exact[0], first, last, None), False)
@@ -330,6 +333,7 @@ class RangeDecisions:
         cands, out = loose_words_agree(cands, query, self.words.lex, len(names))  # loose_words
         if self.user_standing is not None:  # normx.resolve.user_first
             cands = loose_shipped_dropped(cands, self.user_standing)
+            cands = unspelled_shipped_dropped(cands, query, self.user_standing, self.arabic_names)
         if not cands:
             return Seg(first, last, None, partial, ambiguous=out, phrase=phrase)
         qualified = None if phrase or partial else spelled_but_qualifier(query, cands)
