@@ -4,12 +4,14 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from normx.api import Normalizer
 from normx.gazetteer.schema import Record
 from normx.match.similarity import token_similarity
 from normx.text.normalize import analyse_name, core_tokens
-from normx.text.romanize import spelling_readings
+from normx.text.romanize import romanize, spelling_readings
 
 
 def token(text: str):
@@ -43,3 +45,8 @@ def test_a_bare_alef_no_longer_loses_to_a_namesake_written_with_hamza():
     )
     best = nz.match("Khalil Ibrahim Jassem", top=1, min_score=0.0)
     assert [c.id for c in best] == ["per:gold"]
+
+
+@given(st.text(alphabet="بتدرزسشصطفقكلمن", min_size=2, max_size=5))
+def test_every_bare_alef_word_before_a_consonant_has_the_hamza_i_reading(rest):
+    assert romanize("إ" + rest) in spelling_readings("ا" + rest)
