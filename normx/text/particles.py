@@ -36,6 +36,7 @@ class Particle:
     article_vowels: str = ""  # the vowel written for the assimilated article (Abderrahmane)
     arabic_glued: tuple[str, ...] = ()  # Arabic prefixes written joined, longest first
     arabic_min_rest: int = 0
+    glued_min_rest: tuple[tuple[str, int], ...] = ()  # glued prefixes with their own min_rest
 
     def arabic_unglued(self, word: str) -> str | None:
         """The rest of Arabic *word* after a glued prefix of this kind, if it has one."""
@@ -47,9 +48,10 @@ class Particle:
 
     def unglued(self, part: str) -> str | None:
         """The rest of *part* after a glued prefix of this kind, if it has one."""
+        least = dict(self.glued_min_rest)
         for prefix in self.glued:
             rest = part[len(prefix) :]
-            if part.startswith(prefix) and len(rest) >= self.min_rest:
+            if part.startswith(prefix) and len(rest) >= least.get(prefix, self.min_rest):
                 return rest
         for prefix in self.glued_assimilated:
             rest = part[len(prefix) :]
@@ -135,6 +137,9 @@ def particle_table() -> ParticleTable:
                 sorted((str(g) for g in entry.get("arabic_glued", ())), key=len, reverse=True)
             ),
             arabic_min_rest=int(entry.get("arabic_min_rest", 0)),
+            glued_min_rest=tuple(
+                (str(k), int(v)) for k, v in (entry.get("glued_min_rest") or {}).items()
+            ),
         )
         by_kind[kind] = particle
         for form in particle.forms:
