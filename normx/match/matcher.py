@@ -57,6 +57,8 @@ NEIGHBOUR_CACHE_MAX = 10_000  # entries; each a short list of (form, similarity)
 KEY_FORMS_MAX = 20_000  # phonetic keys whose forms are kept gathered by script
 FEW_POSTINGS = 50  # fewer names than this through a token's key: compare key neighbours too
 POSTINGS_CACHE_MAX = 8_000_000  # names held by the remembered per-token arrays (~40 MB)
+# answers as written kept for a later ask of the same query with joins (see Matcher.match)
+AS_WRITTEN_MAX = 4_096
 
 
 class _Query:
@@ -305,6 +307,10 @@ class Matcher:
         self._found: npt.NDArray[np.bool_] | None = None
         self._ends: npt.NDArray[np.uint8] | None = None
         self._marks: npt.NDArray[np.int32] | None = None  # see _distinct_postings
+        # the first pass's answer of recent queries asked without joins, by query and options:
+        # canonicalize asks a few hundred unlinked names again with joins, whose first pass
+        # is the same ranking (a tenth of a first pass asked twice, session 15)
+        self._as_written: dict[tuple[str, int, str | None, float, bool], list[Candidate]] = {}
 
     def _token_neighbours(
         self, query: _Query, qi: int, tok: NameToken, *, near: bool
@@ -772,17 +778,26 @@ class Matcher:
             return []
         passes = (False, True) if joins else (False,)
         found: list[Candidate] = []
+        asked = (name, top, type, min_score, explain)
         for query.joins in passes:
             # the second pass (adjacent parts of either name written as one) only when nothing
             # matched confidently as written, so that names that match as written pay nothing
-            found = self._scorer.rank(
-                query,
-                self.candidate_names(query, min_score),
-                top=top,
-                type=type,
-                min_score=min_score,
-                explain=explain,
-            )
+            kept = None if query.joins or not joins else self._as_written.get(asked)
+            if kept is not None:  # the first pass of this query, ranked when asked without joins
+                found = list(kept)
+            else:
+                found = self._scorer.rank(
+                    query,
+                    self.candidate_names(query, min_score),
+                    top=top,
+                    type=type,
+                    min_score=min_score,
+                    explain=explain,
+                )
+            if not joins:
+                if len(self._as_written) >= AS_WRITTEN_MAX:
+                    self._as_written.clear()
+                self._as_written[asked] = list(found)
             if found and found[0].score >= NO_MATCH_THRESHOLD:
                 break
         # the best two from a lower floor, asked again only in a large gazetteer for a low best

@@ -368,6 +368,18 @@ def analyse_name(text: str) -> tuple[NameToken, ...]:
     """
     if not isinstance(text, str) or not text or len(text) > MAX_NAME_CHARS:
         return ()
+    return _analysed(text)
+
+
+# span texts analysed, remembered (the analysis reads only the shipped data; tokens are
+# immutable): canonicalize analyses one span's text in the matcher's query, the run's word
+# tables, the unit and place rules, ~3 times per new span (a tenth of a first pass, session 15)
+ANALYSED_MAX = 16_384
+
+
+@lru_cache(maxsize=ANALYSED_MAX)
+def _analysed(text: str) -> tuple[NameToken, ...]:
+    """:func:`analyse_name` of a valid *text* (a string of at most ``MAX_NAME_CHARS``)."""
     tokens = _analyse_arabic(text) if is_mostly_arabic(text) else _analyse_latin(text)
     return _mark_initials(_mark_articles(tuple(tokens[:MAX_TOKENS])))
 
