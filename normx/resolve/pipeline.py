@@ -75,6 +75,7 @@ from normx.resolve.nickname_surname import nickname_surnames
 from normx.resolve.office_of import office_noun
 from normx.resolve.peoples import peoples_in_text
 from normx.resolve.place_slot_body import place_slot_bodies_unlinked
+from normx.resolve.portfolio_minister import portfolios_dropped
 from normx.resolve.prison_named import prisons_named
 from normx.resolve.references import following_head, resolve_references
 from normx.resolve.remnants import without_remnants
@@ -289,6 +290,7 @@ def _mentions(
     segs = coordinated_in_order(linker, rt, segs)  # "Endowments and Islamic Affairs"
     segs = framed_segs(linker, rt, segs)  # "Public Prosecution": not Egypt's (foreign_frame)
     segs = title_modifiers_dropped(linker, segs)  # "Public" of "Public Prosecutor"
+    segs = portfolios_dropped(linker, segs)  # "Health" of "Health Minister"
     segs = kingdom_words(linker, rt, segs)  # "the Kingdom": Saudi Arabia in a Saudi text
     segs = indefinite_phrases_unlinked(linker, segs)  # "a constitutional court": a kind
     resolved = _owner_first(linker, rt, resolve_references(linker, rt, segs))
