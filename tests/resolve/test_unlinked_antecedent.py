@@ -5,7 +5,9 @@ from link_pairs import pairs_for
 from normx.gazetteer.schema import Record
 
 RECORDS = [
-    Record("org:ncdc", "ORG", "National Centre for Disease Control", "المركز الوطني لمكافحة الأمراض"),
+    Record(
+        "org:ncdc", "ORG", "National Centre for Disease Control", "المركز الوطني لمكافحة الأمراض"
+    ),
     Record("loc:tripoli", "LOC", "Tripoli", "طرابلس"),
 ]
 
