@@ -27,5 +27,6 @@ def test_the_ministere_is_the_ministry_named_before() -> None:
     assert ("Ministère", "org:mof") in found
 
 
-def test_with_no_body_named_the_head_links_nothing() -> None:
-    assert _links("The Parlement said no.") == []
+def test_the_parlement_alone_reads_as_the_parliament_does() -> None:
+    # a gloss that is one body's whole Arabic name (مجلس النواب), as "the Parliament"
+    assert _links("The Parlement said no.") == _links("The Parliament said no.") != []
