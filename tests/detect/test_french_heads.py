@@ -29,4 +29,5 @@ def test_the_ministere_is_the_ministry_named_before() -> None:
 
 def test_the_parlement_alone_reads_as_the_parliament_does() -> None:
     # a gloss that is one body's whole Arabic name (مجلس النواب), as "the Parliament"
-    assert _links("The Parlement said no.") == _links("The Parliament said no.") != []
+    assert _links("The Parlement said no.") == [("Parlement", "org:hor")]
+    assert _links("The Parliament said no.") == [("Parliament", "org:hor")]
