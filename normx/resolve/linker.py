@@ -56,6 +56,7 @@ from normx.resolve.fused_names import fused
 from normx.resolve.honorific import honorific_place_dropped
 from normx.resolve.hyphen_pair import place_pair
 from normx.resolve.of_qualifier import of_qualified
+from normx.resolve.office_in_body import body_after_office
 from normx.resolve.one_name import (
     borrowed_word,
     coordinated_name,
@@ -260,6 +261,7 @@ class SpanLinker(SpanTokens):
         if opens_with_context(self, self.in_names, first, last):
             rest, ctx, after_of = strip_context(self, self.trie, first, last)
             body = self._body_by_office(first, last, ctx, after_of)
+            body = body or body_after_office(self, first, last, rest)  # "Deputy of the Ministry .."
             if body is not None:
                 return [with_context(body, context)]
             if rest != first:

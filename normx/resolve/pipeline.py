@@ -45,6 +45,7 @@ from normx.resolve.bare_english import bare_english_names
 from normx.resolve.bare_namesake import bare_namesakes
 from normx.resolve.batch import DocumentQueries, resolve_all
 from normx.resolve.blind_openers import attested_mentions
+from normx.resolve.body_tail_word import body_tails_dropped
 from normx.resolve.coordinated_order import coordinated_in_order
 from normx.resolve.declared_name import declared_full_names
 from normx.resolve.demonym_body import demonym_body_segs
@@ -75,6 +76,7 @@ from normx.resolve.nickname_surname import nickname_surnames
 from normx.resolve.office_of import office_noun
 from normx.resolve.peoples import peoples_in_text
 from normx.resolve.place_slot_body import place_slot_bodies_unlinked
+from normx.resolve.portfolio_minister import portfolios_dropped
 from normx.resolve.prison_named import prisons_named
 from normx.resolve.references import following_head, resolve_references
 from normx.resolve.remnants import without_remnants
@@ -289,6 +291,8 @@ def _mentions(
     segs = coordinated_in_order(linker, rt, segs)  # "Endowments and Islamic Affairs"
     segs = framed_segs(linker, rt, segs)  # "Public Prosecution": not Egypt's (foreign_frame)
     segs = title_modifiers_dropped(linker, segs)  # "Public" of "Public Prosecutor"
+    segs = portfolios_dropped(linker, segs)  # "Health" of "Health Minister"
+    segs = body_tails_dropped(linker, rt, segs)  # "Gate" of "Al-Wasat Gate" (body_tail_word)
     segs = kingdom_words(linker, rt, segs)  # "the Kingdom": Saudi Arabia in a Saudi text
     segs = indefinite_phrases_unlinked(linker, segs)  # "a constitutional court": a kind
     resolved = _owner_first(linker, rt, resolve_references(linker, rt, segs))

@@ -42,6 +42,8 @@ from normx.resolve.gloss_named import gloss_named_body
 from normx.resolve.head_word import headed_by_word
 from normx.resolve.linker import BORROWED, SpanLinker
 from normx.resolve.locative import placed_by_preposition as placed
+from normx.resolve.minister_ministry import ministry_of_title
+from normx.resolve.month_person import month_phrase
 from normx.resolve.month_word import month_not_place, words_before
 from normx.resolve.name_head_place import name_head_place
 from normx.resolve.name_tail_place import name_tail_place
@@ -59,6 +61,7 @@ from normx.resolve.segment import Seg, is_clean
 from normx.resolve.settled_antecedents import settled
 from normx.resolve.surname_over_place import surname_over_lookalike
 from normx.resolve.tied_document import linked_elsewhere, linked_ids
+from normx.resolve.unlinked_antecedent import antecedent_unlinked
 from normx.resolve.unsaid_article import article_unsaid, person_article_unsaid
 from normx.resolve.unsaid_qualifier import said_namesake, unsaid_qualifier
 from normx.resolve.written_noun import Found, find_written_first, written_for
@@ -185,12 +188,15 @@ def resolve_references(
                 evidence["antecedent"] = {"text": ante.surface, "start": tok.start}
                 a = ante.cand
                 cand = Candidate(a.id, a.name, a.type, a.score, a.matched, "coref", {})
+        elif seg.generic and (titled := ministry_of_title(linker, rt, segs, pos)) is not None:
+            cand = titled  # "The Minister of Health ... the Ministry" (minister_ministry.py)
         elif seg.generic:  # "The Chamber": the body just named whose Arabic name it glosses
             found = _generic_body(
                 linker, rt, segs, settled(antecedents, out, pos, linker, rt, segs), pos
             )
             glosses = rt.generic_glosses(linker.forms[seg.first])  # normx.resolve.bare_head
             found = settled_head(heads_used, glosses, found, antecedents, pos)
+            found = None if antecedent_unlinked(found, out) else found  # unlinked_antecedent.py
             if found is not None:
                 ante, gloss = found
                 tok = linker.tokens[segs[ante.position].first]
@@ -272,6 +278,7 @@ def resolve_references(
             ante = settle_body(index, pos, query_tokens(forms), ante, seg.cand)  # two bodies
             ante = headed_by_word(index, pos, forms, ante)  # "the River" (head_word.py)
             ante = None if plural_not_person(ante, forms) else ante  # "Gaddadfa" (peoples.py)
+            ante = None if month_phrase(ante, forms, linker, seg) else ante  # "month of Ramadan"
             if ante is not None and cand is None and _described_only(rt, forms, ante.cand):
                 ante = None  # "Oil Minister ...": no short form of the Sharara oil field
             if ante is not None and region_not_facility(

@@ -57,3 +57,10 @@ def test_without_the_city_the_exonym_adds_nothing(tmp_path: Path) -> None:
     nz = _load(tmp_path, gazetteer)
     found = _linked(nz, "The minister arrived in Alger on Monday.")
     assert found.get("Alger") != "loc:algiers"
+
+
+def test_a_french_capital_outside_the_arab_world(tmp_path: Path) -> None:
+    gazetteer = "- id: loc:london\n  type: LOC\n  name: {en: London, ar: لندن}\n"
+    nz = _load(tmp_path, gazetteer)
+    found = _linked(nz, "Harchaoui, a researcher at an institute in Londres, said so.")
+    assert found.get("Londres") == "loc:london"

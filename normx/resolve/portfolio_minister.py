@@ -1,0 +1,45 @@
+"""A portfolio written right before "Minister" is the minister's office, not the ministry.
+
+"Higher Education Minister Omran al-Gaib said ...": detection leaves the title word
+"Minister" out of the span, so "Higher Education" stands alone and reaches the Ministry of
+Higher Education by its gloss or spelling, a link where the text names a person's office
+(a title without a name is no mention: the articles' gold never marks one). A segment made of a
+field every government has a ministry for (the gloss lexicon's ``portfolios``: health,
+interior, higher education ...), each word capitalised and none in capitals, written right
+before "Minister" with one space between, is dropped before coreference, as
+:mod:`title_modifier` drops "Public" of "Public Prosecutor". "Central Bank Governor" is left
+alone: banking is no portfolio, and the bank is named there.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from normx.mt.lexicon import default_lexicon
+from normx.text.latin import fold
+
+if TYPE_CHECKING:
+    from normx.resolve.linker import SpanLinker
+    from normx.resolve.segment import Seg
+
+OFFICE_WORDS = frozenset({"minister", "ministers"})
+_NEXT = re.compile(r" ([^\W\d_]+)")  # the word right after, one space between
+
+
+def portfolios_dropped(linker: SpanLinker, segs: list[Seg]) -> list[Seg]:
+    """*segs* without the portfolios written right before "Minister"."""
+    out = [seg for seg in segs if not _before_minister(linker, seg)]
+    return out if len(out) != len(segs) else segs
+
+
+def _before_minister(linker: SpanLinker, seg: Seg) -> bool:
+    """The segment is a portfolio, in title case, right before "Minister"."""
+    last = linker.tokens[seg.last]
+    after = _NEXT.match(linker.text, last.end)
+    if after is None or fold(after.group(1)) not in OFFICE_WORDS:
+        return False
+    words = linker.text[linker.tokens[seg.first].start : last.end].split()
+    if not all(w[:1].isupper() and w[1:].islower() for w in words):
+        return False  # "UN Envoy", "GNU Minister": a name
+    return fold(" ".join(words)) in default_lexicon().portfolios
