@@ -97,7 +97,7 @@ def test_press_and_security_bodies_in_french(normalizer):
 
 
 def test_a_french_name_no_gazetteer_holds_does_not_leave_its_adjective_linked(normalizer):
-    """"Centre libyen pour la liberté de la presse" is one name (unlinked here), not a
+    """The Centre libyen pour la liberté de la presse is one name (unlinked here), not a
     "Centre" and a "libyen" read as Libya."""
     links = _links(normalizer, "The Centre libyen pour la liberté de la presse, an NGO, said.")
     assert all(i is None for _, i in links)
