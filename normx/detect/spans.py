@@ -295,6 +295,7 @@ def _people_body_head(tokens: list[Token], j: int, lex: Lexicon) -> bool:
         and not head.sent_start
         and head.form in lex.body_heads
         and head.form not in lex.unit_heads
+        and not _plural_body(head.form, lex)  # "Libyan airlines": the country's carriers
     )
 
 

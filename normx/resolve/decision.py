@@ -30,6 +30,7 @@ from normx.resolve.country_frame import framed_choice
 from normx.resolve.demonym_span import names_a_people
 from normx.resolve.generic_alike import generic_words_alike
 from normx.resolve.gloss_place import place_left_out
+from normx.resolve.glued_article import without_glued_article
 from normx.resolve.head_name_part import head_as_name_part
 from normx.resolve.loose_words import loose_words_agree
 from normx.resolve.minister_office import ministries_dropped
@@ -275,6 +276,7 @@ class RangeDecisions:
             if rid not in seen:
                 seen[rid] = Candidate(rid, canonical, etype, 1.0, matched, "exact", {})
         found = list(seen.values())  # "Al-Sabri" is no village "Sabri" (spelled_article):
+        found = without_glued_article(words.surface(first, last), found)  # Italia, Alitalia
         return spelled_without_article(words, first, last, found, self.name_words) or None
 
     def word_before(self, first: int) -> str:

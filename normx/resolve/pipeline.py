@@ -65,6 +65,7 @@ from normx.resolve.honorific import after_honorific_word
 from normx.resolve.hyphen_pair import person_pairs
 from normx.resolve.indefinite_phrase import indefinite_phrases_unlinked
 from normx.resolve.joined_place import joined_places
+from normx.resolve.kin_heads import match_with_kin, named_with_kin
 from normx.resolve.kingdom_word import kingdom_words
 from normx.resolve.linker import SpanLinker
 from normx.resolve.lone_modifier import modifiers_unlinked
@@ -499,7 +500,8 @@ def _headed_match(
     """The clear, clean winner for the segment's words with the head noun after them."""
     tokens = linker.tokens
     phrase = linker.text[tokens[seg.first].start : tokens[nxt].end]
-    cands, _ = loose_words_agree(match(phrase), phrase, linker.lex)  # "Caselle airport"
+    found = match_with_kin(match, phrase, tokens[nxt].form, NO_MATCH_THRESHOLD)  # "airfield"
+    cands, _ = loose_words_agree(found, phrase, linker.lex)  # "Caselle airport"
     if not cands or cands[0].type == "PER" or cands[0].score < NO_MATCH_THRESHOLD:
         return None
     best = cands[0]
@@ -524,7 +526,8 @@ def _named_with(rt: Runtime, cand: Candidate, head: int, linker: SpanLinker) -> 
     apart: "Jufra airbase" names "Al Jufra Air Base" (:func:`compound_parts`)."""
     form = linker.tokens[head].form
     words = {w.form for w, _ in rt.name_words(cand.id)}
-    return form in words or all(part in words for part in compound_parts(form))
+    glued = all(part in words for part in compound_parts(form))
+    return form in words or glued or named_with_kin(form, words)  # airfield ~ airport
 
 
 def _facility(

@@ -48,6 +48,7 @@ from normx.resolve.month_word import month_not_place, words_before
 from normx.resolve.name_head_place import name_head_place
 from normx.resolve.name_tail_place import name_tail_place
 from normx.resolve.named_rival import named_in_document
+from normx.resolve.nasab_short import nasab_not_antecedent
 from normx.resolve.of_complement import of_complement
 from normx.resolve.opener_attested import written_inside
 from normx.resolve.peoples import plural_not_person
@@ -279,6 +280,7 @@ def resolve_references(
             ante = headed_by_word(index, pos, forms, ante)  # "the River" (head_word.py)
             ante = None if plural_not_person(ante, forms) else ante  # "Gaddadfa" (peoples.py)
             ante = None if month_phrase(ante, forms, linker, seg) else ante  # "month of Ramadan"
+            ante = None if nasab_not_antecedent(surface, ante) else ante  # "Ben Khalifa"
             if ante is not None and cand is None and _described_only(rt, forms, ante.cand):
                 ante = None  # "Oil Minister ...": no short form of the Sharara oil field
             if ante is not None and region_not_facility(

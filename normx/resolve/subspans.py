@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from normx.resolve.capitals_only import capitals_only
 from normx.resolve.context_words import context_edge, only_context
 from normx.resolve.one_name import one_name_across, side_spellings
 from normx.resolve.person_cut import (
@@ -67,6 +68,8 @@ def _worth_linking(linker: SpanLinker, s0: int, s1: int, length: int) -> bool:
     exact = linker.exact_candidates(s0, s1)
     if _lone_word(linker, s0, s1, length) and exact is None:
         return False
+    if _lone_word(linker, s0, s1, length) and capitals_only(linker.surface(s0, s1), exact):
+        return False  # "Anas | el-Gomati" is no ANAS (capitals_only.py)
     return bool(exact) or _may_be_one_name(linker, s0, s1)
 
 

@@ -81,3 +81,30 @@ def test_french_acronyms_link_to_bodies_the_gazetteer_holds(normalizer):
 )
 def test_french_name_bounds(text, head, expected):
     assert _french(text, head) == expected
+
+
+def test_press_and_security_bodies_in_french(normalizer):
+    """AFP names NGOs, unions and Libyan agencies in French, lower case after the head; the
+    whole name is one span and reaches the body's Arabic name (جهاز for "Agence")."""
+    text = (
+        "The Comité pour la protection des journalistes and the Syndicat national des "
+        "journalistes tunisiens protested; the Agence de sécurité intérieure said nothing."
+    )
+    links = _links(normalizer, text)
+    assert ("Comité pour la protection des journalistes", "org:cpj") in links
+    assert ("Syndicat national des journalistes tunisiens", "org:snjt") in links
+    assert ("Agence de sécurité intérieure", "org:isa") in links
+
+
+def test_a_french_name_no_gazetteer_holds_does_not_leave_its_adjective_linked(normalizer):
+    """The Centre libyen pour la liberté de la presse is one name (unlinked here), not a
+    "Centre" and a "libyen" read as Libya."""
+    links = _links(normalizer, "The Centre libyen pour la liberté de la presse, an NGO, said.")
+    assert all(i is None for _, i in links)
+
+
+def test_french_acronyms_of_the_unity_government_and_rsf(normalizer):
+    text = "Journalists accuse the GUN, according to RSF."
+    links = _links(normalizer, text)
+    assert ("GUN", "org:gnu") in links
+    assert ("RSF", "org:rsf") in links

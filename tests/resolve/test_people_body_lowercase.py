@@ -56,3 +56,15 @@ def test_a_glued_head_of_another_people_stays_unlinked():
         "The Tunisian coastguard intercepted a boat off Tunisia."
     )
     assert not any(m.id == "org:libyan-coast-guard" for m in doc.mentions)
+
+
+AIRLINES = [Record("org:libyan-airlines", "ORG", "Libyan Airlines", "الخطوط الجوية الليبية")]
+
+
+def test_a_plural_head_is_the_peoples_bodies_not_one_named_so():
+    """ "Libyan airlines" are the country's carriers, not the carrier Libyan Airlines; the
+    capitalised name still links."""
+    links = pairs_for(AIRLINES)
+    found = links("The ban on Libyan airlines has lasted since 2014.")
+    assert all(link is None for _, link in found)
+    assert links("Libyan Airlines said so.") == [("Libyan Airlines", "org:libyan-airlines")]

@@ -1,0 +1,30 @@
+"""A word carved out of a longer name is no acronym the text did not write in capitals.
+
+The sub-span search (:mod:`normx.resolve.subspans`) lets a lone word carved out of a span that
+did not link whole stand only when it spells a gazetteer name exactly. Spelling is compared
+without case, so a given name reaches a body known by its acronym: "Anas" of "Anas
+el-Gomati" is ANAS, the Italian roads company, and the analyst's family name is left over. A
+name a gazetteer writes in capitals is read by its letters; a word the text writes in lower
+case letters inside a longer run of names ("Anas el-Gomati", "Nasa Hassan") is a word of that
+run, not the acronym. The word alone ("the Italian company Anas") is not a carve-out and
+links as before.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from normx.match.candidate import Candidate
+
+
+def _capitals(name: str) -> bool:
+    letters = [c for c in name if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+def capitals_only(surface: str, exact: Sequence[Candidate] | None) -> bool:
+    """*surface* is not written in capitals and every exact match of it is a name written in
+    capitals (an acronym): no whole name as spelled (see the module docstring)."""
+    if not exact or _capitals(surface):
+        return False
+    return all(_capitals(c.matched) for c in exact)
