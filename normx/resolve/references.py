@@ -36,9 +36,11 @@ from normx.resolve.descriptor_word import descriptor_only
 from normx.resolve.designators import designator_words, kin_words
 from normx.resolve.dropped_abd import with_abd
 from normx.resolve.facility_qualifier import region_not_facility
+from normx.resolve.french_seat import french_complement
 from normx.resolve.generic import find_body, find_titled
 from normx.resolve.gloss_named import gloss_named_body
 from normx.resolve.head_word import headed_by_word
+from normx.resolve.headline_body import headline_body
 from normx.resolve.linker import BORROWED, SpanLinker
 from normx.resolve.locative import placed_by_preposition as placed
 from normx.resolve.month_word import month_not_place, words_before
@@ -116,7 +118,8 @@ def resolve_references(
             words = rt.core_words(linker.surface(seg.first, seg.last))
             # "Abdel Jalil" is one word, as "Abduljalil" is; "Military Council of Zuwara"
             # ends in a complement (a seat), no surname: the word alone is that place
-            if len(words) >= 2 and not of_complement(linker.forms, seg.first, seg.last):
+            of = of_complement(linker.forms, seg.first, seg.last)
+            if len(words) >= 2 and not (of or french_complement(linker, seg.first, seg.last)):
                 unknown_last.setdefault(words[-1].form, pos)
         if seg.cand is None or (seg.partial and len(seg_forms[pos]) <= 1):
             if seg.cand is not None and seg.cand.type == "PER" and len(seg_forms[pos]) == 1:
@@ -189,6 +192,7 @@ def resolve_references(
             )
             glosses = rt.generic_glosses(linker.forms[seg.first])  # normx.resolve.bare_head
             found = settled_head(heads_used, glosses, found, antecedents, pos)
+            found = headline_body(linker, segs, pos, found, antecedents)  # the subject's
             if found is not None:
                 ante, gloss = found
                 tok = linker.tokens[segs[ante.position].first]
