@@ -36,6 +36,7 @@ from normx.resolve.descriptor_word import descriptor_only
 from normx.resolve.designators import designator_words, kin_words
 from normx.resolve.dropped_abd import with_abd
 from normx.resolve.facility_qualifier import region_not_facility
+from normx.resolve.far_bare_noun import bare_noun_before
 from normx.resolve.french_seat import french_complement
 from normx.resolve.generic import find_body, find_titled
 from normx.resolve.gloss_named import gloss_named_body
@@ -193,6 +194,7 @@ def resolve_references(
             glosses = rt.generic_glosses(linker.forms[seg.first])  # normx.resolve.bare_head
             found = settled_head(heads_used, glosses, found, antecedents, pos)
             found = headline_body(linker, segs, pos, found, antecedents)  # the subject's
+            found = found or bare_noun_before(linker, rt, segs, out, pos)  # said so before
             if found is not None:
                 ante, gloss = found
                 tok = linker.tokens[segs[ante.position].first]
