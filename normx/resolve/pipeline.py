@@ -83,6 +83,7 @@ from normx.resolve.runtime import Runtime, runtime_for
 from normx.resolve.segment import CLEAN_QUERY_COVERAGE, Seg, as_person, is_clean, with_context
 from normx.resolve.spelled_namesake import untie_spelled_namesakes
 from normx.resolve.spelled_out import link_spelled_out
+from normx.resolve.title_after import title_after
 from normx.resolve.title_modifier import title_modifiers_dropped
 from normx.resolve.unit_of import units_of
 from normx.resolve.unknown_short import unknown_shorts
@@ -276,6 +277,8 @@ def _after_title(linker: SpanLinker, rt: Runtime, first: int, segs: list[Seg]) -
     start = linker.tokens[first].start
     word = word_before(linker.text, start, 40)
     if word is None or not word[0].islower() or fold_word(word) not in rt.lex.titles:
+        return segs
+    if title_after(linker, rt, segs[0].last):  # "former Tarhouna security chief"
         return segs
     return [as_person(segs[0]), *segs[1:]]
 
