@@ -42,6 +42,7 @@ from normx.resolve.generic import find_body, find_titled
 from normx.resolve.gloss_named import gloss_named_body
 from normx.resolve.head_word import headed_by_word
 from normx.resolve.headline_body import headline_body
+from normx.resolve.latest_written import latest_written
 from normx.resolve.linker import BORROWED, SpanLinker
 from normx.resolve.locative import placed_by_preposition as placed
 from normx.resolve.month_word import month_not_place, words_before
@@ -240,6 +241,7 @@ def resolve_references(
                 if ante is None:
                     query = query_tokens(forms)
                     ante = written_namesake(index, pos, query, index.find(pos, query, types))
+                    ante = latest_written(index, pos, query, ante)  # "Kadhafi": the father
                     ante = principal_namesake(index, pos, query, ante, relative)
                 if ante is None and cand is None and types != _ORG:
                     abd = with_abd(forms, rt.core_words)  # "Abdel Fattah Ghaffar"
