@@ -233,6 +233,7 @@ def resolve_references(
                     close = tuple(c for c in seg.ambiguous if types is None or c.type in types)
                     ante = _among_candidates(index, antecedents, pos, forms, close)
                     ante = written_namesake(index, pos, query_tokens(forms), ante)
+                    ante = latest_written(index, pos, query_tokens(forms), ante)
                     ante = principal_namesake(index, pos, query_tokens(forms), ante, relative)
                     ante = ante or named_in_document(antecedents, pos, close)  # Tarabulus
                 headed_forms = both[pos][1]
