@@ -49,6 +49,7 @@ from normx.resolve.coordinated_order import coordinated_in_order
 from normx.resolve.declared_name import declared_full_names
 from normx.resolve.demonym_body import demonym_body_segs
 from normx.resolve.demonym_namesake import demonym_namesake
+from normx.resolve.designated_government import designated_ministries_unlinked
 from normx.resolve.document import Document, Mention, linked_mention
 from normx.resolve.english_word import english_words_unlinked
 from normx.resolve.facility_of import facilities_of
@@ -296,6 +297,7 @@ def _mentions(
     segs = indefinite_phrases_unlinked(linker, segs)  # "a constitutional court": a kind
     resolved = _owner_first(linker, rt, resolve_references(linker, rt, segs))
     resolved = rival_ministries_unlinked(linker, resolved)  # "... of the eastern government"
+    resolved = designated_ministries_unlinked(linker, resolved)  # "... designated by the House"
     resolved = english_words_unlinked(text, tokens, resolved, partial(_en_names, rt))
     resolved = declared_aliases(linker, rt, person_pairs(linker, rt, resolved))
     resolved = nickname_surnames(linker, rt, resolved)
