@@ -16,6 +16,8 @@ from typing import TYPE_CHECKING
 from normx.match.candidate import LIKENESS_METHODS
 from normx.resolve.body_names import named_for
 from normx.resolve.context_words import name_word
+from normx.resolve.country_before_person import names_country
+from normx.resolve.french_seat import french_seat
 from normx.resolve.person_named_body import named_after_person
 from normx.resolve.pieces import coordinated_complement_start, piece_start, pieces, same_piece
 from normx.resolve.place_then_name import place_then_name
@@ -72,7 +74,7 @@ def fused(
         return False
     if not (before or after):
         return named_for(linker, first, last, s1, sub)
-    if seat_of_body(linker, first, last, s0, sub):
+    if seat_of_body(linker, first, last, s0, sub) or french_seat(linker, first, last, s0, sub):
         return True
     pairs = [(s0 - 1, s0)] if s0 > first else []
     if s1 < last and linker.forms[s1 + 1] not in linker.lex.body_heads:
@@ -97,6 +99,8 @@ def given_name_before_person(
     names a known man, the person matched his longer name or a title or comma stands
     between."""
     if s0 != s1 or not after or after[0].first != s1 + 1:
+        return False
+    if names_country(linker, s0, s1):  # "Libye | Mouammar Kadhafi"
         return False
     nxt = after[0]
     if nxt.cand is None or nxt.cand.type != "PER":

@@ -50,6 +50,7 @@ from normx.resolve.coordinated_order import coordinated_in_order
 from normx.resolve.declared_name import declared_full_names
 from normx.resolve.demonym_body import demonym_body_segs
 from normx.resolve.demonym_namesake import demonym_namesake
+from normx.resolve.designated_government import designated_ministries_unlinked
 from normx.resolve.document import Document, Mention, linked_mention
 from normx.resolve.english_word import english_words_unlinked
 from normx.resolve.facility_of import facilities_of
@@ -86,6 +87,7 @@ from normx.resolve.runtime import Runtime, runtime_for
 from normx.resolve.segment import CLEAN_QUERY_COVERAGE, Seg, as_person, is_clean, with_context
 from normx.resolve.spelled_namesake import untie_spelled_namesakes
 from normx.resolve.spelled_out import link_spelled_out
+from normx.resolve.title_after import title_after
 from normx.resolve.title_modifier import title_modifiers_dropped
 from normx.resolve.unit_of import units_of
 from normx.resolve.unknown_short import unknown_shorts
@@ -280,6 +282,8 @@ def _after_title(linker: SpanLinker, rt: Runtime, first: int, segs: list[Seg]) -
     word = word_before(linker.text, start, 40)
     if word is None or not word[0].islower() or fold_word(word) not in rt.lex.titles:
         return segs
+    if title_after(linker, rt, segs[0].last):  # "former Tarhouna security chief"
+        return segs
     return [as_person(segs[0]), *segs[1:]]
 
 
@@ -298,6 +302,7 @@ def _mentions(
     segs = indefinite_phrases_unlinked(linker, segs)  # "a constitutional court": a kind
     resolved = _owner_first(linker, rt, resolve_references(linker, rt, segs))
     resolved = rival_ministries_unlinked(linker, resolved)  # "... of the eastern government"
+    resolved = designated_ministries_unlinked(linker, resolved)  # "... designated by the House"
     resolved = english_words_unlinked(text, tokens, resolved, partial(_en_names, rt))
     resolved = declared_aliases(linker, rt, person_pairs(linker, rt, resolved))
     resolved = nickname_surnames(linker, rt, resolved)

@@ -37,9 +37,13 @@ from normx.resolve.descriptor_word import descriptor_only
 from normx.resolve.designators import designator_words, kin_words
 from normx.resolve.dropped_abd import with_abd
 from normx.resolve.facility_qualifier import region_not_facility
+from normx.resolve.far_bare_noun import bare_noun_before
+from normx.resolve.french_seat import french_complement
 from normx.resolve.generic import find_body, find_titled
 from normx.resolve.gloss_named import gloss_named_body
 from normx.resolve.head_word import headed_by_word
+from normx.resolve.headline_body import headline_body
+from normx.resolve.latest_written import latest_written
 from normx.resolve.linker import BORROWED, SpanLinker
 from normx.resolve.locative import placed_by_preposition as placed
 from normx.resolve.minister_ministry import ministry_of_title
@@ -122,7 +126,8 @@ def resolve_references(
             words = rt.core_words(linker.surface(seg.first, seg.last))
             # "Abdel Jalil" is one word, as "Abduljalil" is; "Military Council of Zuwara"
             # ends in a complement (a seat), no surname: the word alone is that place
-            if len(words) >= 2 and not of_complement(linker.forms, seg.first, seg.last):
+            of = of_complement(linker.forms, seg.first, seg.last)
+            if len(words) >= 2 and not (of or french_complement(linker, seg.first, seg.last)):
                 unknown_last.setdefault(words[-1].form, pos)
         if seg.cand is None or (seg.partial and len(seg_forms[pos]) <= 1):
             if seg.cand is not None and seg.cand.type == "PER" and len(seg_forms[pos]) == 1:
@@ -197,7 +202,12 @@ def resolve_references(
             )
             glosses = rt.generic_glosses(linker.forms[seg.first])  # normx.resolve.bare_head
             found = settled_head(heads_used, glosses, found, antecedents, pos)
-            found = None if antecedent_unlinked(found, out) else found  # unlinked_antecedent.py
+            blocked = antecedent_unlinked(found, out)  # an unknown body (unlinked_antecedent.py)
+            if not blocked:
+                found = headline_body(linker, segs, pos, found, antecedents)  # the subject's
+                found = found or bare_noun_before(linker, rt, segs, out, pos)  # said so before
+            else:
+                found = None
             if found is not None:
                 ante, gloss = found
                 tok = linker.tokens[segs[ante.position].first]
@@ -235,6 +245,7 @@ def resolve_references(
                     close = tuple(c for c in seg.ambiguous if types is None or c.type in types)
                     ante = _among_candidates(index, antecedents, pos, forms, close)
                     ante = written_namesake(index, pos, query_tokens(forms), ante)
+                    ante = latest_written(index, pos, query_tokens(forms), ante)
                     ante = principal_namesake(index, pos, query_tokens(forms), ante, relative)
                     ante = ante or named_in_document(antecedents, pos, close)  # Tarabulus
                 headed_forms = both[pos][1]
@@ -243,6 +254,7 @@ def resolve_references(
                 if ante is None:
                     query = query_tokens(forms)
                     ante = written_namesake(index, pos, query, index.find(pos, query, types))
+                    ante = latest_written(index, pos, query, ante)  # "Kadhafi": the father
                     ante = principal_namesake(index, pos, query, ante, relative)
                 if ante is None and cand is None and types != _ORG:
                     abd = with_abd(forms, rt.core_words)  # "Abdel Fattah Ghaffar"
