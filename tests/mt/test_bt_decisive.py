@@ -94,3 +94,34 @@ def test_a_one_word_name_keeps_its_latin_order():
     bt = BackTransliterator(TableModel())
     found = backtranslate_many(nz, ["Badrdia"], bt, min_score=0.0)[0]
     assert not found or not found[0].explain or not found[0].explain.get("decisive")
+
+
+# --- a one-word place keeps its article (bt_article) -------------------------------------------
+def test_an_articled_guess_costs_a_one_word_name_without_the_article():
+    from normx.match.index import NameIndex
+    from normx.mt.arabic_match import ArabicMatcher
+    from normx.mt.bt_article import ARTICLE_ADDED_COST
+
+    index = NameIndex.build(
+        (Record("loc:zahra", "LOC", None, "الزهراء"), Record("loc:zahrah", "LOC", None, "زهرة"))
+    )
+    matcher = ArabicMatcher(index)
+
+    def scores(guess: str) -> dict[str, float]:
+        found = matcher.match([part_guesses([(guess, 0.0)])], min_score=0.0)
+        return {m.name: m.score for m in found}
+
+    articled, plain = scores("الزهرة"), scores("زهرة")  # Al-Zahra, Zahrah
+    assert articled["زهرة"] == round(plain["زهرة"] * (1 - ARTICLE_ADDED_COST), 6)
+    assert articled["الزهراء"] == plain["الزهراء"]  # written with the article: no cost
+
+
+def test_al_zahra_keeps_the_latin_answer_zahrah_keeps_its_gain():
+    nz = Normalizer.from_records(
+        (Record("loc:zahra", "LOC", None, "الزهراء"), Record("loc:zahrah", "LOC", None, "زهرة"))
+    )
+    TABLE["al-zahra"] = [("الزهرة", -2.25), ("الزهرا", -2.27), ("زهرة", -3.57)]
+    TABLE["zahrah"] = [("زهرة", -0.3), ("زهره", -2.0)]
+    bt = BackTransliterator(TableModel())
+    assert backtranslate_many(nz, ["Al-Zahra"], bt, min_score=0.0)[0][0].id == "loc:zahra"
+    assert backtranslate_many(nz, ["Zahrah"], bt, min_score=0.0)[0][0].id == "loc:zahrah"
