@@ -125,3 +125,13 @@ def test_al_zahra_keeps_the_latin_answer_zahrah_keeps_its_gain():
     bt = BackTransliterator(TableModel())
     assert backtranslate_many(nz, ["Al-Zahra"], bt, min_score=0.0)[0][0].id == "loc:zahra"
     assert backtranslate_many(nz, ["Zahrah"], bt, min_score=0.0)[0][0].id == "loc:zahrah"
+
+
+def test_a_one_word_name_opening_with_the_spoken_article_is_exempt():
+    from normx.match.index import NameIndex
+    from normx.mt.arabic_match import ArabicMatcher
+
+    matcher = ArabicMatcher(NameIndex.build((Record("loc:antatat", "LOC", None, "انطاطات"),)))
+    articled = matcher.match([part_guesses([("النطاطات", 0.0)])], min_score=0.0)
+    plain = matcher.match([part_guesses([("نطاطات", 0.0)])], min_score=0.0)
+    assert articled[0].score == plain[0].score  # an Nattatat: the alef is the article spoken
