@@ -135,3 +135,12 @@ def test_a_one_word_name_opening_with_the_spoken_article_is_exempt():
     articled = matcher.match([part_guesses([("النطاطات", 0.0)])], min_score=0.0)
     plain = matcher.match([part_guesses([("نطاطات", 0.0)])], min_score=0.0)
     assert articled[0].score == plain[0].score  # an Nattatat: the alef is the article spoken
+
+
+def test_a_one_word_guess_cut_short_does_not_answer_alone():
+    from normx.mt.bt_evidence import near_exact
+
+    badr = ArabicMatch(0, 0.88, "بدر", (((0,), "بدر", (0,), 0.91),), 1.0, 1.0)
+    cut = part_guesses([("بدردية", -2.07), ("بدرية", -2.25), ("بدر", -3.13)])
+    assert not near_exact(badr, [cut])  # Badrdia: بدر drops three letters of the best guess
+    assert near_exact(badr, [part_guesses([("بدري", -1.0), ("بدر", -1.5)])])
