@@ -24,6 +24,7 @@ from dataclasses import dataclass, replace
 
 from normx.match.index import NameIndex
 from normx.mt.arabic_sim import prepare, similarity, word_key
+from normx.mt.bt_article import ARTICLE_ADDED_COST, article_added
 from normx.text.arabic import normalize_arabic
 
 WORD_FLOOR = 0.7  # a weaker pair of words is not two spellings of one name part
@@ -425,6 +426,8 @@ class ArabicMatcher:
             score *= 1.0 - FATHER_COST
         if _article_on_given_name(pairs, parts, name):
             score *= 1.0 - ARTICLE_GIVEN_COST
+        if article_added(pairs, parts, name):  # a one-word place keeps its article
+            score *= 1.0 - ARTICLE_ADDED_COST
         return ArabicMatch(
             name.entity,
             round(score, 6),

@@ -47,6 +47,7 @@ from normx.match.matcher import Matcher
 from normx.match.score import NO_MATCH_THRESHOLD
 from normx.mt.arabic_match import arabic_matcher, part_guesses
 from normx.mt.bt_ayn import ayn_marked, ayn_sorted
+from normx.mt.bt_decisive import decisive_first
 from normx.mt.bt_evidence import (
     AGREEMENT,
     AGREEMENT_MIN,
@@ -183,9 +184,13 @@ def backtranslate_many(
         if len(tokens) < 2:
             found = [m for m in found if near_exact(m, parts)]
         via = [(m, through_arabic(m, parts, tokens)) for m in found if transliterated(m, tokens)]
-        out[i] = merge_evidence(
+        merged = merge_evidence(
             evidence[i], via, records, top=top, min_score=min_score, readings=readings
         )
+        out[i] = decisive_first(  # a decisive Arabic reading orders what Latin left unsettled
+            merged, readings, parts, tokens, records,
+            threshold=NO_MATCH_THRESHOLD, min_score=min_score, top=top,
+        )  # fmt: skip
     return out
 
 

@@ -23,6 +23,8 @@ this well (equal after normalisation, in practice): a lone guessed word that onl
 name is a false friend (Akens -> أكنس -> تاكنس Taknis; Mishri -> مشري -> مصري)."""
 
 
+TRUNCATED = 3  # a one-word guess this many letters shorter than its part's best is cut short
+
 AGREEMENT = 0.5
 """When the Latin spelling and the Arabic guesses point to the same entity, the weaker evidence
 closes this share of the stronger one's distance to 1: hi + AGREEMENT * lo * (1 - hi). Half,
@@ -92,7 +94,9 @@ def near_exact(found: ArabicMatch, parts: Sequence[PartGuesses]) -> bool:
     """True when one guess spells the whole matched name at least :data:`SINGLE_WORD_ARABIC`
     alike (the test a one-word name must pass: a lone guess that only resembles a name is a
     false friend). The guess's own probability does not enter: a right spelling the model
-    ranked third is still right."""
+    ranked third is still right. A guess :data:`TRUNCATED` letters shorter than its part's best
+    is not: beam search cuts long words short (Badrdia: بدردية first, بدر fourth, which met
+    the place بدر and passed البردية, towns-xscript session 15)."""
     if found.name_coverage < 1.0:
         return False
     whole = prepare("".join(name_words(found.name)))
@@ -100,6 +104,7 @@ def near_exact(found: ArabicMatch, parts: Sequence[PartGuesses]) -> bool:
         similarity(guess, whole, SINGLE_WORD_ARABIC) >= SINGLE_WORD_ARABIC
         for part in parts
         for guess, _ in part.guesses
+        if len(guess) > len(part.guesses[0][0]) - TRUNCATED
     )
 
 

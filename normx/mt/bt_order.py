@@ -9,6 +9,16 @@ raised entity jumped over the one both kinds of evidence prefer: YASIN, Aboud re
 matcher alone had right and back-translation lost were of this kind). A raised entity is
 therefore kept below every candidate whose Arabic score is higher than its own
 (:func:`keep_arabic_order`).
+
+Nor may it pass a candidate that both kinds of evidence together prefer (session 15): the guards
+keep a Latin candidate's score when its Arabic reading does not spell every word
+(:func:`~normx.mt.bt_guards.spells_alike`, one witness), so the raised entity was compared by
+its Arabic score with the other's Latin score alone. an Nattatat reached انطاطات at 0.875 on
+Latin and 0.80 on Arabic, النطات at 0.68 and 0.89 (a guess one letter short): raised to 0.89,
+النطات passed the place both sides read well (towns-xscript). A raised entity is kept below
+every candidate whose two scores, combined as for an entity both sides reach
+(:func:`~normx.mt.bt_evidence.agree`), come to at least its own score. The other candidate
+keeps its score (no precision guard is bypassed: only the order changes).
 """
 
 from __future__ import annotations
@@ -23,14 +33,25 @@ BELOW = 1e-4
 BACKTRANSLATE = "backtranslate"  # the method of a candidate the Arabic side raised (bt_evidence)
 
 
+def _preferred(other: Candidate, other_arabic: float, cand: Candidate, own: float) -> bool:
+    """True when *other* (not raised, scored below *cand*) is preferred to the raised *cand*:
+    the Arabic side reads it better, or its Latin and Arabic scores together reach *cand*'s."""
+    from normx.mt.bt_evidence import agree  # bt_evidence imports this module
+
+    if other.method == BACKTRANSLATE or other.score >= cand.score:
+        return False
+    return other_arabic > own or agree(other.score, other_arabic) >= cand.score
+
+
 def keep_arabic_order(
     best: Mapping[str, Candidate],
     latin: Mapping[str, Candidate],
     arabic_score: Mapping[str, float],
 ) -> dict[str, Candidate]:
     """*best* (entity id -> candidate after merging) with every back-translated candidate put
-    under any candidate it overtook whose Arabic score is higher than its own; when that
-    leaves it no better than its own Latin candidate (in *latin*), that one comes back."""
+    under any candidate it overtook whose Arabic score is higher than its own, or whose Latin
+    and Arabic scores combined reach its own (:func:`_preferred`); when that leaves it no
+    better than its own Latin candidate (in *latin*), that one comes back."""
     out = dict(best)
     for cid, cand in best.items():
         if cand.method != BACKTRANSLATE:
@@ -40,10 +61,7 @@ def keep_arabic_order(
             (
                 other.score
                 for oid, other in best.items()
-                if oid != cid
-                and other.method != BACKTRANSLATE
-                and other.score < cand.score
-                and arabic_score.get(oid, 0.0) > own
+                if oid != cid and _preferred(other, arabic_score.get(oid, 0.0), cand, own)
             ),
             default=None,
         )

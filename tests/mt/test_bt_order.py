@@ -130,3 +130,28 @@ def test_an_apostrophe_keeps_the_latin_answer_against_a_guess_without_the_ayn():
     assert marked[0].id == "loc:qala"  # القلعة, as the Latin matcher had it
     plain = backtranslate_many(nz, ["Al Qala"], _bt(), min_score=0.0)[0]
     assert plain[0].id == "loc:qila"  # no apostrophe: the exact Arabic reading decides
+
+
+def test_a_raised_entity_stays_below_one_both_sides_together_prefer():
+    # an Nattatat: انطاطات 0.875 on Latin and 0.80 on Arabic (not raised: its Arabic reading
+    # does not spell every word); النطات raised to its Arabic 0.888 (a guess a letter short)
+    gold = _cand("loc:antatat", 0.875, "cross-script")
+    latin_near = _cand("loc:natat", 0.679, "cross-script")
+    raised = _cand("loc:natat", 0.888, "backtranslate")
+    out = keep_arabic_order(
+        {"loc:antatat": gold, "loc:natat": raised},
+        {"loc:antatat": gold, "loc:natat": latin_near},
+        {"loc:antatat": 0.80, "loc:natat": 0.888},
+    )
+    assert out["loc:natat"].score < gold.score
+    assert out["loc:antatat"] is gold  # its score is not raised: only the order changes
+
+
+def test_a_raised_entity_both_sides_prefer_is_not_capped():
+    # the Latin side preferred another place, the Arabic side reads the raised one far better
+    other = _cand("loc:a", 0.8, "cross-script")
+    raised = _cand("loc:b", 0.93, "backtranslate")
+    out = keep_arabic_order(
+        {"loc:a": other, "loc:b": raised}, {"loc:a": other}, {"loc:a": 0.78, "loc:b": 0.93}
+    )
+    assert out["loc:b"] is raised  # 0.8 + 0.5 * 0.78 * 0.2 = 0.878 < 0.93
