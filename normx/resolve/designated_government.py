@@ -15,13 +15,11 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from importlib import resources
 from typing import TYPE_CHECKING, Any
-
-import yaml
 
 from normx.match.candidate import Candidate
 from normx.resolve.minister_office import is_ministry
+from normx.resolve.rival_government import alternation, rival_words
 from normx.resolve.segment import Seg
 from normx.text.latin import fold
 
@@ -34,13 +32,8 @@ AFTER_CHARS = 80  # "designated by the House of Representatives"
 @cache
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """(a span ending in "of the government", the designation right after it)."""
-    path = resources.files("normx.resolve").joinpath("data", "rival_governments.yaml")
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
-
-    def alt(words: list[str]) -> str:
-        return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-
-    verbs, house = alt(data["designated"]), alt(data["designated_by"])
+    data = rival_words()
+    verbs, house = alternation(data["designated"]), alternation(data["designated_by"])
     ends = re.compile(r"\bof\s+the\s+government$")
     after = re.compile(rf"^\s*,?\s*(?:{verbs})\s+by\s+(?:the\s+)?(?:{house})\b")
     return ends, after

@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from normx.resolve.linker import SpanLinker
 
 SEAT_OPENERS = frozenset({"de", "d", "du"})  # "de Tripoli", "d'Ajdabiya", "du Caire"
+ELIDED = frozenset({"d'", "d’"})  # "de" elided and glued to the word after it
 
 
 def french_seat(linker: SpanLinker, first: int, last: int, s0: int, sub: Seg) -> bool:
@@ -29,7 +30,7 @@ def french_seat(linker: SpanLinker, first: int, last: int, s0: int, sub: Seg) ->
         return False
     tokens = linker.tokens
     opener = s0 - 1
-    elided = tokens[s0].text[:2].lower() in {"d'", "d’"}
+    elided = tokens[s0].text[:2].lower() in ELIDED
     if linker.forms[opener] not in SEAT_OPENERS and not elided:
         return False
     head = tokens[first]
@@ -47,6 +48,6 @@ def french_complement(linker: SpanLinker, first: int, last: int) -> bool:
     if not tokens[first].cap or tokens[first].form not in default_french_names().kinds:
         return False
     return any(
-        linker.forms[t] in SEAT_OPENERS or tokens[t].text[:2].lower() in {"d'", "d’"}
+        linker.forms[t] in SEAT_OPENERS or tokens[t].text[:2].lower() in ELIDED
         for t in range(first + 1, last + 1)
     )

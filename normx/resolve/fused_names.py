@@ -100,11 +100,11 @@ def given_name_before_person(
     between."""
     if s0 != s1 or not after or after[0].first != s1 + 1:
         return False
-    if names_country(linker, s0, s1):  # "Libye | Mouammar Kadhafi"
-        return False
     nxt = after[0]
     if nxt.cand is None or nxt.cand.type != "PER":
         return False
+    if names_country(linker, s0, s1):  # "Libye | Mouammar Kadhafi" (links the word: after
+        return False  # the cheap checks, so only a word before a linked person pays)
     if not linker.tokens[s1 + 1].joined or not name_word(linker, s0):
         return False
     return same_piece(linker, first, last, s0, s1 + 1)

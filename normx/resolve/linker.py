@@ -56,7 +56,7 @@ from normx.resolve.fused_names import fused
 from normx.resolve.honorific import honorific_place_dropped
 from normx.resolve.hyphen_pair import place_pair
 from normx.resolve.of_qualifier import of_qualified
-from normx.resolve.office_in_body import body_after_office
+from normx.resolve.office_in_body import OFFICE_BODY_MIN_SCORE, body_after_office
 from normx.resolve.one_name import (
     borrowed_word,
     coordinated_name,
@@ -135,7 +135,6 @@ def _quoted_around(text: str, start: int, end: int) -> str | None:
     return text[left + 1 : right].strip()
 
 
-OFFICE_BODY_MIN_SCORE = 0.9  # a body named through a title phrase ("Ministry of") must match well
 BORROWED = "_borrowed"  # extra key of a segment unlinked as a borrowed word (not evidence)
 
 

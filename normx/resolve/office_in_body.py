@@ -8,7 +8,7 @@ of the Ministry of" as the title, left "Health" as the office's domain and dropp
 the ministry, named in full, was lost. When the title run holds a capitalised body head noun
 ("Ministry", "Department", "Authority"...) after a person title and "of" / "of the", the head
 and the rest of the span are tried as one body's name; a clean whole match of an organisation,
-as good as :data:`~normx.resolve.linker.OFFICE_BODY_MIN_SCORE` asks of a body named through a
+as good as :data:`OFFICE_BODY_MIN_SCORE` asks of a body named through a
 title phrase, is that body. The person's title stays context.
 """
 
@@ -21,7 +21,9 @@ from normx.resolve.segment import Seg, is_clean
 if TYPE_CHECKING:
     from normx.resolve.linker import SpanLinker
 
-MIN_SCORE = 0.9  # as OFFICE_BODY_MIN_SCORE
+# a body named through a title phrase ("Ministry of") must match well (the linker's own
+# _body_by_office asks the same)
+OFFICE_BODY_MIN_SCORE = 0.9
 
 
 def body_after_office(linker: SpanLinker, first: int, last: int, rest: int) -> Seg | None:
@@ -39,5 +41,5 @@ def body_after_office(linker: SpanLinker, first: int, last: int, rest: int) -> S
         cand = seg.cand
         if cand is None or cand.type != "ORG" or seg.partial or not is_clean(cand):
             return None
-        return seg if cand.score >= MIN_SCORE else None
+        return seg if cand.score >= OFFICE_BODY_MIN_SCORE else None
     return None

@@ -42,14 +42,23 @@ _CLAUSE_END = re.compile(r"[.;:!?\n]|,\s")
 
 
 @cache
+def rival_words() -> dict[str, Any]:
+    """``data/rival_governments.yaml``: the words that name the other government, read once
+    (this module and :mod:`normx.resolve.designated_government` build their patterns on it)."""
+    path = resources.files("normx.resolve").joinpath("data", "rival_governments.yaml")
+    return yaml.safe_load(path.read_text(encoding="utf-8"))
+
+
+def alternation(words: list[str]) -> str:
+    """A regex alternation of *words* as written, longest first so that a longer phrase wins
+    over a word it starts with."""
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+@cache
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """(the other government named right after a mention, ... right before it)."""
-    path = resources.files("normx.resolve").joinpath("data", "rival_governments.yaml")
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
-
-    def alt(words: list[str]) -> str:
-        return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-
+    data, alt = rival_words(), alternation
     adjectives, heads, names = alt(data["adjectives"]), alt(data["heads"]), alt(data["names"])
     person = r"(?:[a-z][\w'-]* ){0,3}"  # "Osama", "Prime Minister Osama"
     government = (

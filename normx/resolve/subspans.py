@@ -66,10 +66,10 @@ def _worth_linking(linker: SpanLinker, s0: int, s1: int, length: int) -> bool:
     # a lone word carved out of a span must be a whole name as spelled; an article does not
     # make "Al-Gharbawi" two words (else a surname cut from "Jumaa Al-Gharbawi" links a place)
     exact = linker.exact_candidates(s0, s1)
-    if _lone_word(linker, s0, s1, length) and exact is None:
-        return False
-    if _lone_word(linker, s0, s1, length) and capitals_only(linker.surface(s0, s1), exact):
-        return False  # "Anas | el-Gomati" is no ANAS (capitals_only.py)
+    if _lone_word(linker, s0, s1, length) and (
+        exact is None or capitals_only(linker.surface(s0, s1), exact)
+    ):
+        return False  # ... and, spelled, not only an acronym: "Anas | el-Gomati" is no ANAS
     return bool(exact) or _may_be_one_name(linker, s0, s1)
 
 

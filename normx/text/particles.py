@@ -46,12 +46,19 @@ class Particle:
                 return rest
         return None
 
+    def _glued_min_rest(self, prefix: str) -> int:
+        """The least rest after the glued *prefix*: its own (Abu's) else the kind's. Read only
+        for a prefix the word opens with, not built into a dict on each of the many calls."""
+        for glued, least in self.glued_min_rest:
+            if glued == prefix:
+                return least
+        return self.min_rest
+
     def unglued(self, part: str) -> str | None:
         """The rest of *part* after a glued prefix of this kind, if it has one."""
-        least = dict(self.glued_min_rest)
         for prefix in self.glued:
             rest = part[len(prefix) :]
-            if part.startswith(prefix) and len(rest) >= least.get(prefix, self.min_rest):
+            if part.startswith(prefix) and len(rest) >= self._glued_min_rest(prefix):
                 return rest
         for prefix in self.glued_assimilated:
             rest = part[len(prefix) :]

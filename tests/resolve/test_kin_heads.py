@@ -42,3 +42,16 @@ def test_the_head_as_written_comes_first() -> None:
 def test_the_town_alone_stays_the_town() -> None:
     nz = Normalizer.from_records(RECORDS)
     assert link_map(nz, "Residents of Al Abraq protested.").get("Al Abraq") == "loc:abraq"
+
+
+def test_a_name_the_written_head_finds_nowhere_is_matched_with_the_kin() -> None:
+    """ "Mitiga airstrip" finds nothing as written (the airport's names hold no "airstrip"):
+    the match is asked again as "Mitiga airport" (match_with_kin), not left to the town."""
+    records = [
+        Record("loc:mitiga", "LOC", "Mitiga", "معيتيقة"),
+        Record("loc:mitiga-airport", "LOC", "Mitiga International Airport", "مطار معيتيقة الدولي"),
+    ]
+    nz = Normalizer.from_records(records)
+    assert not nz.match("Mitiga airstrip")
+    links = link_map(nz, "The Mitiga airstrip was shelled on Monday.")
+    assert links.get("Mitiga airstrip") == "loc:mitiga-airport"
