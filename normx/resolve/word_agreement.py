@@ -83,10 +83,7 @@ def person_words_agree(
         return False  # "Fatima Ibrahim" ~ Fatiha Al Ibrahimi: see "another letter"
     if cand.method != "cross-script" and rounded_onset_dropped(pairs):
         return False  # "Salah Al-Obaidi" ~ Salah Badi: normx.resolve.rounded_onset
-    order = sorted(
-        (_index_of(q_tokens, p.get("query")), _index_of(n_tokens, p.get("name"))) for p in pairs
-    )
-    positions = [n for _, n in order]
+    positions = _name_positions(pairs, q_tokens, n_tokens)
     out_of_order = any(n is None for n in positions) or positions != sorted(positions)  # type: ignore[type-var]
     if len(pairs) >= len(n_tokens):  # every word of the gazetteer's name said
         return not out_of_order  # "Mansour Issawi" is not Issawi Al-Mansour: see "in order"
@@ -140,8 +137,31 @@ def _says_son_of(query: str) -> bool:
     return any(word in forms for word in fold(query).replace("-", " ").split())
 
 
-def _index_of(forms: list[str | None], form: object) -> int | None:
-    return forms.index(form) if form in forms else None  # type: ignore[arg-type]
+def _name_positions(
+    pairs: list[dict[str, object]], q_tokens: list[str | None], n_tokens: list[str | None]
+) -> list[int | None]:
+    """The positions in the gazetteer's name of the words paired, in the text's order.
+
+    The pairs give words, not places, and a name may say a word twice ("Ali Ali Hamdy": Ali
+    son of Ali). Each pair takes its own place on both sides, the next one not yet taken,
+    left to right: read each word by its first place and "Ali Hamid Ali" (Ali, son of
+    Hamid, son of Ali) would say Ali Ali Hamdy's words in order, both Alis on the first."""
+    q_taken: set[int] = set()
+    by_query = sorted(
+        ((_next_unused(q_tokens, p.get("query"), q_taken), p.get("name")) for p in pairs),
+        key=lambda it: (it[0] is None, it[0] or 0),
+    )
+    n_taken: set[int] = set()
+    return [_next_unused(n_tokens, name, n_taken) for _, name in by_query]
+
+
+def _next_unused(forms: list[str | None], form: object, taken: set[int]) -> int | None:
+    """The first place of *form* in *forms* not in *taken* (then taken), or None."""
+    for i, f in enumerate(forms):
+        if f == form and i not in taken:
+            taken.add(i)
+            return i
+    return None
 
 
 def body_without_head(cand: Candidate, query: str, lex: Lexicon) -> bool:
