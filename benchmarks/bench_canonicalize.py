@@ -56,6 +56,7 @@ import resource
 import sys
 import tempfile
 import time
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
@@ -131,7 +132,7 @@ class _ModelCounter:
         return out
 
 
-def _dump(path: Path, docs: list[Any]) -> None:
+def dump_docs(path: Path, docs: Iterable[Any]) -> None:
     """One JSON line per document: its ``to_dict()``, each mention's score also unrounded."""
     with path.open("w", encoding="utf-8") as fh:
         for doc in docs:
@@ -267,7 +268,7 @@ def main() -> None:
         cached_profiler.disable()
         cached_profiler.dump_stats(str(args.profile_cached))
     if args.dump is not None:  # the cached results again, outside the timing
-        _dump(args.dump, [*results, *(nz.canonicalize(d) for d in docs)])
+        dump_docs(args.dump, [*results, *(nz.canonicalize(d) for d in docs)])
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(
         f"gazetteer: {count + 40} entities; load + index + trie {load:.1f} s CPU (of which "

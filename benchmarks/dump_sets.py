@@ -18,10 +18,9 @@ the same command on both trees.
 from __future__ import annotations
 
 import argparse
-import json
 from pathlib import Path
 
-from benchmarks.bench_canonicalize import SEALED_SETS
+from benchmarks.bench_canonicalize import SEALED_SETS, dump_docs
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -43,13 +42,7 @@ def dump(folder: Path, mode: str, out: Path, workdir: Path) -> None:
         nz, _ = load_pressured(
             [folder / "gazetteer.yaml"], folder, distractors=40_000, workdir=workdir
         )
-    with out.open("w", encoding="utf-8") as fh:
-        for article in load_articles(folder):
-            doc = nz.canonicalize(article.text)
-            data = doc.to_dict()
-            for m, d in zip(doc.mentions, data["mentions"], strict=True):
-                d["score_repr"] = repr(m.score)
-            fh.write(json.dumps(data, ensure_ascii=False, sort_keys=True) + "\n")
+    dump_docs(out, (nz.canonicalize(article.text) for article in load_articles(folder)))
 
 
 def main() -> None:
