@@ -43,6 +43,8 @@ from normx.resolve.span_tokens import SpanTokens
 from normx.resolve.spelled_article import NameWords, spelled_without_article
 from normx.resolve.standing import USER, higher_standing_rival, lesser_dropped, town_of_facility
 from normx.resolve.tied_likeness import tied_look_alike
+from normx.resolve.unlike_pair import another_word_paired
+from normx.resolve.unspelled_person import likenesses_below_near
 from normx.resolve.user_facility import user_facility_at
 from normx.resolve.user_first import exact_user_first, loose_shipped_dropped
 from normx.resolve.word_agreement import (
@@ -404,6 +406,8 @@ class RangeDecisions:
         if len(names) > 1 and not (
             person_words_agree(best, query, self.common_key)
             and not repeated_word_split(best)  # normx.resolve.repeated_word
+            and not likenesses_below_near(best)  # "Adel" ~ Adly: unspelled_person
+            and not another_word_paired(best)  # Mukhtar ~ Madar: normx.resolve.unlike_pair
             and not likeness_beside_common(best, self.common_key)  # "Hassan Sheddi"
             and not head_as_name_part(best, _generic_words(lex.body_heads, lex.unit_heads))
             and not reading_ruled_out(best, self.arabic_names)  # normx.resolve.arabic_reading

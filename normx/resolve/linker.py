@@ -55,6 +55,7 @@ from normx.resolve.facility_qualifier import qualified_facility
 from normx.resolve.fused_names import fused
 from normx.resolve.honorific import honorific_place_dropped
 from normx.resolve.hyphen_pair import place_pair
+from normx.resolve.lead_word import lead_names_another
 from normx.resolve.of_qualifier import of_qualified
 from normx.resolve.office_in_body import OFFICE_BODY_MIN_SCORE, body_after_office
 from normx.resolve.one_name import (
@@ -314,6 +315,8 @@ class SpanLinker(SpanTokens):
         sub, s1 = with_own_head(self, last, sub, s1)
         p0 = piece_start(self, first, last, s0)
         if absorbs(self, p0, s0, s1, sub, whole.cand):
+            if lead_names_another(self.forms[p0:s0], sub.cand, self.decisions.arabic_names):
+                return [with_context(Seg(first, last, None, whole.partial), context)]  # lead_word
             seg = Seg(p0, s1, sub.cand, sub.partial, extra={"linked_by": self.surface(s0, s1)})
             before = self._resolve(first, p0 - 1, context) if p0 > first else []
             after = self._resolve(s1 + 1, last, ()) if s1 < last else []
