@@ -14,14 +14,14 @@ So when no Arabic reading holds the generic word as a word of its own beside the
 name, the name is read through Arabic a second time as its other words alone: "Al Jarir
 Village" as "Al Jarir", with every test the bare name meets (one word left is a one-word name,
 answered through Arabic only near-exactly; its article rule), never more loosely. When some
-reading does hold it (قرية السبايع for "Qaryat as Saba'is", مدينة طبرق for "tobruk city"), the
-word belongs to that place's name and the name is read word for word only, as before.
+reading does hold it (قرية السبايع for "Qaryat as Saba'is"), the word belongs to that place's
+name and the name is read word for word only, as before.
 
 The second reading leaves a query word out, so it only corroborates: its answer is taken when
 it puts first the entity the spelling matcher puts first (raising it, typically above the
 threshold: Al Jarir Village -> الجرير 0.72 -> 0.95), never to choose another (Qabilat an
 Nattatat: the Latin side's انطاطات, not the النطات the bare guess spells; the bare name "an
-Nattatat" keeps انطاطات too, by the Latin score the generic word lowered).
+Nattatat" keeps انطاطات too, where its Latin score is higher).
 """
 
 from __future__ import annotations
