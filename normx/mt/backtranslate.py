@@ -39,13 +39,14 @@ decides which names go to the model and puts the steps together.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import partial
 from typing import Any
 
 from normx.match.candidate import Candidate
 from normx.match.index import NameIndex
 from normx.match.matcher import Matcher
 from normx.match.score import NO_MATCH_THRESHOLD
-from normx.mt.arabic_match import arabic_matcher, part_guesses
+from normx.mt.arabic_match import ArabicMatch, PartGuesses, arabic_matcher, part_guesses
 from normx.mt.bt_ayn import ayn_marked, ayn_sorted
 from normx.mt.bt_decisive import decisive_first
 from normx.mt.bt_evidence import (
@@ -57,6 +58,7 @@ from normx.mt.bt_evidence import (
     near_exact,
     through_arabic,
 )
+from normx.mt.bt_generic import corroborating, without_generic
 from normx.mt.bt_guards import transliterated
 from normx.mt.bt_names import (
     MAX_NAME_CHARS,
@@ -65,6 +67,7 @@ from normx.mt.bt_names import (
     name_tokens,
     natural_order,
 )
+from normx.mt.bt_pairs import fair_reading, whole_guesses
 from normx.mt.hypotheses import BT_CACHE, BackTransliterator, combine
 from normx.text.arabic import has_arabic
 
@@ -177,21 +180,43 @@ def backtranslate_many(
     for i, tokens in zip(unresolved, split, strict=True):
         options = per_token[pos : pos + len(tokens)]
         pos += len(tokens)
-        parts = [part_guesses(o) for o in options]
+        parts = [part_guesses(whole_guesses(o, t)) for o, t in zip(options, tokens, strict=True)]
         found = arabic.match(parts, top=top, type=type, min_score=floor)
-        found = ayn_sorted(found, ayn_marked(names[i], tokens))
-        readings = found  # every reading orders the candidates (bt_order), guarded or not
-        if len(tokens) < 2:
-            found = [m for m in found if near_exact(m, parts)]
-        via = [(m, through_arabic(m, parts, tokens)) for m in found if transliterated(m, tokens)]
-        merged = merge_evidence(
-            evidence[i], via, records, top=top, min_score=min_score, readings=readings
-        )
-        out[i] = decisive_first(  # a decisive Arabic reading orders what Latin left unsettled
-            merged, readings, parts, tokens, records,
-            threshold=NO_MATCH_THRESHOLD, min_score=min_score, top=top,
+        read = partial(
+            _read, names[i], evidence[i], records, top=top, min_score=min_score
         )  # fmt: skip
+        out[i] = read(tokens, parts, found)
+        bare = without_generic(arabic, tokens, parts, found, top=top, type=type, min_score=floor)
+        if bare is not None:  # "Al Jarir Village" read as "Al Jarir" (bt_generic)
+            first = partial(latin_match, names[i], top=1, type=type, min_score=0.0)
+            out[i] = corroborating(read(*bare), out[i], first)
     return out
+
+
+def _read(
+    name: str,
+    evidence: Sequence[Candidate],
+    records: Sequence[Any],
+    tokens: Sequence[str],
+    parts: Sequence[PartGuesses],
+    found: list[ArabicMatch],
+    *,
+    top: int,
+    min_score: float,
+) -> list[Candidate]:
+    """One name's candidates from its Latin *evidence* and the Arabic matches *found* of its
+    model *tokens* (guessed as *parts*), through the guards."""
+    found = ayn_sorted(found, ayn_marked(name, tokens))
+    readings = found  # every reading orders the candidates (bt_order), guarded or not
+    if len(tokens) < 2:
+        found = [m for m in found if near_exact(m, parts)]
+    found = [m for m in found if fair_reading(m, tokens, records)]  # bt_pairs
+    via = [(m, through_arabic(m, parts, tokens)) for m in found if transliterated(m, tokens)]
+    merged = merge_evidence(evidence, via, records, top=top, min_score=min_score, readings=readings)
+    return decisive_first(  # a decisive Arabic reading orders what Latin left unsettled
+        merged, readings, parts, tokens, records,
+        threshold=NO_MATCH_THRESHOLD, min_score=min_score, top=top,
+    )  # fmt: skip
 
 
 def backtranslate_match(

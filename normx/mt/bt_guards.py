@@ -45,7 +45,9 @@ def english_words() -> frozenset[str]:
     )
 
 
-def _english(token: str) -> bool:
+def is_english(token: str) -> bool:
+    """True for a model token that is a one-word English entry of the gloss lexicon (or its
+    plural): a translated word, not a spelled name."""
     words = english_words()
     return token in words or (token.endswith("s") and token[:-1] in words)
 
@@ -54,7 +56,7 @@ def transliterated(found: ArabicMatch, tokens: Sequence[str]) -> bool:
     """True when some query part the match paired is not an English word of the lexicon (a
     name that was spelled out, not translated)."""
     return any(
-        not _english(tokens[i]) for qu, _, _, _ in found.pairs for i in qu if i < len(tokens)
+        not is_english(tokens[i]) for qu, _, _, _ in found.pairs for i in qu if i < len(tokens)
     )
 
 
