@@ -2,14 +2,16 @@
 ``benchmarks/eval/distractor_diff.py``). Each rule with a hand-written gazetteer holding the
 document's entity and distractors beside it: the tie cut by record id
 (normx.resolve.cutoff_ties), the village named like the nisba of the document's body
-(normx.resolve.nisba_alike), and the person refused among thousands of Mohammeds whom the
-document spells elsewhere as the gazetteer does (normx.resolve.spelled_elsewhere)."""
+(normx.resolve.nisba_alike), the person refused among thousands of Mohammeds whom the
+document spells elsewhere as the gazetteer does (normx.resolve.spelled_elsewhere), and the
+club tied with strangers' names whose qualifier the document says (normx.resolve.qualified_body)."""
 
 from normx.api import Normalizer
 from normx.gazetteer.schema import Record
 from normx.match.candidate import Candidate
 from normx.resolve.cutoff_ties import keep_cutoff_ties
 from normx.resolve.nisba_alike import nisba_alike_dropped, nisba_pair
+from normx.resolve.qualified_body import qualified_among_strangers
 from normx.resolve.runtime import MATCH_TOP, Runtime
 
 
@@ -113,3 +115,32 @@ def test_the_document_spelling_the_family_name_as_the_gazetteer_does_vouches_for
     ids = _ids([KASHLAF, *_crowd()], SAID_AGAIN)
     assert ids["Mohamed Koshlaf"] == KASHLAF.id
     assert ids["Kashlaf"] == KASHLAF.id
+
+
+# --- qualified_body -------------------------------------------------------------------------
+def _per(rid: str) -> Candidate:
+    explain = {
+        "pairs": [{"query": "nasr", "name": "nasser", "sim": 0.9}],
+        "query_tokens": [{"form": "nasr"}],
+        "matched_tokens": [{"form": "reda"}, {"form": "nasser"}],
+    }
+    return Candidate(rid, "Reda Nasser", "PER", 0.78, "Reda Nasser", "cross-script", explain)
+
+
+CLUB = Record("org:nasr-benghazi", "ORG", "Al-Nasr SC (Benghazi)", "نادي النصر (بنغازي)")
+CLUB_CAND = Candidate(CLUB.id, CLUB.name_en, "ORG", 0.78, CLUB.name_en, "phonetic", {})
+FOOTBALL = "Al-Ahly, which plays in Benghazi, defeated Al-Nasr with two clean goals."
+
+
+def test_the_body_whose_qualifier_the_document_says_wins_a_tie_with_strangers():
+    records = {CLUB.id: CLUB}
+    tied = [_per("per:a"), _per("per:b"), CLUB_CAND]
+    assert qualified_among_strangers(FOOTBALL, records, tied) == CLUB_CAND
+    elsewhere = "Al-Ahly defeated Al-Nasr with two clean goals in Tripoli."
+    assert qualified_among_strangers(elsewhere, records, tied) is None  # Benghazi unsaid
+    assert qualified_among_strangers(FOOTBALL, records, [CLUB_CAND]) is None  # no tie
+
+
+def test_a_person_named_by_the_whole_word_keeps_the_tie():
+    whole = Candidate("per:nasr", "Nasr", "PER", 0.78, "Nasr", "phonetic", {})
+    assert qualified_among_strangers(FOOTBALL, {CLUB.id: CLUB}, [whole, CLUB_CAND]) is None
