@@ -30,34 +30,32 @@ from normx.match.candidate import Candidate
 TYPES = ("PER", "LOC", "ORG")
 TIE_ROOM = 4  # candidates read past the cut, in the matcher's order, when they tie with it
 
+# the matcher's best candidates of a type (None: any), at most n of them, from a score
+Ask = Callable[[str | None, int, float], list[Candidate]]
+
 
 def fetch_top(top: int) -> int:
-    """How many candidates to ask the matcher for: the cut at *top* and the tie past it."""
-    return top + TIE_ROOM
+    """How many candidates to ask the matcher for: one past the cut at *top*, to see whether
+    the cut falls inside a tie (only then is the matcher asked again)."""
+    return top + 1
 
 
-def keep_cutoff_ties(
-    cands: list[Candidate],
-    top: int,
-    best_of_type: Callable[[str, float], list[Candidate]],
-) -> list[Candidate]:
+def keep_cutoff_ties(cands: list[Candidate], top: int, ask: Ask) -> list[Candidate]:
     """The first *top* of *cands* (best first, at most ``fetch_top(top)``), and, when the next
-    one ties with the last of those, the tied ones after them and the best candidate of each
-    type none of those is that ties too. *best_of_type(type, score)* is the matcher's best
-    candidates of *type* from *score*."""
+    one ties with the last of those, the tied ones after them (up to :data:`TIE_ROOM`, asked
+    for again) and the best candidate of each type none of those is, when it ties too."""
     if len(cands) <= top:
         return cands
     last = cands[top - 1].score
     if cands[top].score < last:
         return cands[:top]
-    kept = [c for c in cands if c.score >= last]
+    kept = [c for c in ask(None, top + TIE_ROOM, last) if c.score >= last] or cands[:top]
     seen = {c.id for c in kept}
     for kind in TYPES:
         if any(c.type == kind for c in kept):
             continue
-        for c in best_of_type(kind, last):
+        for c in ask(kind, 1, last):
             if c.score >= last and c.id not in seen:
                 kept.append(c)
                 seen.add(c.id)
-                break
     return kept

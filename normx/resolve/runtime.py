@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import weakref
 from collections import Counter
-from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from normx.detect.lexicon import Lexicon, lexicon
@@ -20,7 +19,7 @@ from normx.mt.french import with_french_acronyms
 from normx.resolve.acronyms import KnownAcronym, gazetteer_acronyms
 from normx.resolve.common_name_word import person_word_counts
 from normx.resolve.coref import KeyIndex, gate_keys
-from normx.resolve.cutoff_ties import fetch_top, keep_cutoff_ties
+from normx.resolve.cutoff_ties import Ask, fetch_top, keep_cutoff_ties
 from normx.resolve.decision import unqualified
 from normx.resolve.generic import arabic_words
 from normx.resolve.lru import LRU
@@ -118,10 +117,10 @@ class Runtime:
             self._joined.put(query, hit)
         return hit
 
-    def _typed(self, query: str) -> Callable[[str, float], list[Candidate]]:
-        """The best candidate of a type from a score (:mod:`normx.resolve.cutoff_ties`)."""
-        return lambda kind, floor: self.normalizer.match(
-            query, top=1, type=kind, min_score=floor, explain=True, joins=False
+    def _typed(self, query: str) -> Ask:
+        """The matcher asked again about *query* (:mod:`normx.resolve.cutoff_ties`)."""
+        return lambda kind, n, floor: self.normalizer.match(
+            query, top=n, type=kind, min_score=floor, explain=True, joins=False
         )
 
     def best_match(self, query: str) -> tuple[str, str, str, float] | None:

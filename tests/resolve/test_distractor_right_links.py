@@ -25,24 +25,30 @@ def _cand(rid: str, score: float, type: str = "LOC") -> Candidate:
     return Candidate(rid, rid, type, score, rid, "phonetic", {})
 
 
-def test_a_cut_outside_a_tie_keeps_the_top():
-    cands = [_cand(f"loc:{k}", 0.9 - k / 100) for k in range(6)]
-    assert keep_cutoff_ties(cands, 4, lambda kind, floor: []) == cands[:4]
+def test_a_cut_outside_a_tie_keeps_the_top_and_asks_nothing():
+    cands = [_cand(f"loc:{k}", 0.9 - k / 100) for k in range(5)]
+
+    def ask(kind: str | None, n: int, floor: float) -> list[Candidate]:
+        raise AssertionError("asked again outside a tie")
+
+    assert keep_cutoff_ties(cands, 4, ask) == cands[:4]
 
 
 def test_a_cut_inside_a_tie_keeps_the_tie_and_asks_for_the_missing_kinds():
-    cands = [_cand("loc:best", 0.9)] + [_cand(f"loc:{k}", 0.78) for k in range(7)]
+    every = [_cand("loc:best", 0.9)] + [_cand(f"loc:{k}", 0.78) for k in range(7)]
     club = _cand("org:club", 0.78, "ORG")
-    asked: list[str] = []
+    asked: list[str | None] = []
 
-    def best_of(kind: str, floor: float) -> list[Candidate]:
+    def ask(kind: str | None, n: int, floor: float) -> list[Candidate]:
         asked.append(kind)
+        if kind is None:
+            return every[:n]
         return [club] if kind == "ORG" else []
 
-    kept = keep_cutoff_ties(cands, 4, best_of)
-    assert kept[:4] == cands[:4]
-    assert cands[-1] in kept and club in kept
-    assert sorted(asked) == ["ORG", "PER"]
+    kept = keep_cutoff_ties(every[:5], 4, ask)
+    assert kept[:4] == every[:4]
+    assert every[7] in kept and club in kept
+    assert asked == [None, "PER", "ORG"]
 
 
 def test_the_document_body_is_not_cut_from_a_tie_of_places_whose_ids_sort_first():
