@@ -12,7 +12,7 @@ the document means by the word -- "the Al-Azhar" after "Al-Azhar University", "t
 loose link to the village then keeps coreference from the document's body, and a rule for
 approximate words undoes it, leaving the mention unlinked. A place or body reached by a Latin
 likeness (phonetic, fuzzy) whose name is one word, the text's word with the nisba ending added
-or taken off (articles, case and hyphens aside), is dropped from a lone word's candidates.
+(articles, case and hyphens aside), is dropped from a lone word's candidates.
 Persons keep theirs: their family names are nisbas, and a person's rules read their words.
 """
 
@@ -36,12 +36,15 @@ def _core(name: str) -> str | None:
     return "".join(ch for ch in words[0] if ch.isalnum())
 
 
-def nisba_pair(a: str, b: str) -> bool:
-    """One of the two words is the other with a nisba ending added ("azhar" / "azhari")."""
-    short, long = sorted((a, b), key=len)
-    if len(short) < MIN_STEM or not long.startswith(short):
+def nisba_pair(said: str, name: str) -> bool:
+    """The gazetteer's *name* is the text's word *said* with a nisba ending added ("azhar" /
+    "azhari"). Not the converse: a word of the text that is a nisba of a place's name
+    ("Zintani" beside Zintan) is the place's adjective, which the rules for adjectives read
+    (:mod:`normx.resolve.place_adjective`); taking the place from its candidates would leave
+    the word to coreference, which reads it as the place."""
+    if len(said) < MIN_STEM or not name.startswith(said):
         return False
-    return long[len(short) :] in NISBA_ENDINGS
+    return name[len(said) :] in NISBA_ENDINGS
 
 
 def nisba_alike_dropped(query: str, cands: list[Candidate]) -> list[Candidate]:
