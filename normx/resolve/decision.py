@@ -34,6 +34,7 @@ from normx.resolve.glued_article import without_glued_article
 from normx.resolve.head_name_part import head_as_name_part
 from normx.resolve.loose_words import loose_words_agree
 from normx.resolve.minister_office import ministries_dropped
+from normx.resolve.nisba_alike import nisba_alike_dropped
 from normx.resolve.person_rivals import agreeing_rivals
 from normx.resolve.portfolio_names import kind_words_only
 from normx.resolve.repeated_word import repeated_word_split
@@ -334,6 +335,7 @@ class RangeDecisions:
         cands = self.match(query, phrase)  # "Al-Sabri": normx.resolve.spelled_article
         cands = spelled_without_article(self.words, first, last, cands, self.name_words)
         cands = ministries_dropped(query, cands)  # "Minister of Health": minister_office
+        cands = nisba_alike_dropped(query, cands) if len(names) == 1 else cands  # nisba_alike
         cands, out = loose_words_agree(cands, query, self.words.lex, len(names))  # loose_words
         if self.user_standing is not None:  # normx.resolve.user_first
             cands = loose_shipped_dropped(cands, self.user_standing)

@@ -85,6 +85,7 @@ from normx.resolve.remnants import without_remnants
 from normx.resolve.rival_government import rival_ministries_unlinked
 from normx.resolve.runtime import Runtime, runtime_for
 from normx.resolve.segment import CLEAN_QUERY_COVERAGE, Seg, as_person, is_clean, with_context
+from normx.resolve.spelled_elsewhere import persons_spelled_elsewhere
 from normx.resolve.spelled_namesake import untie_spelled_namesakes
 from normx.resolve.spelled_out import link_spelled_out
 from normx.resolve.title_after import title_after
@@ -300,6 +301,7 @@ def _mentions(
     segs = body_tails_dropped(linker, rt, segs)  # "Gate" of "Al-Wasat Gate" (body_tail_word)
     segs = kingdom_words(linker, rt, segs)  # "the Kingdom": Saudi Arabia in a Saudi text
     segs = indefinite_phrases_unlinked(linker, segs)  # "a constitutional court": a kind
+    segs = persons_spelled_elsewhere(linker, segs)  # "Mohamed Koshlaf" ... "Kashlaf"
     resolved = _owner_first(linker, rt, resolve_references(linker, rt, segs))
     resolved = rival_ministries_unlinked(linker, resolved)  # "... of the eastern government"
     resolved = designated_ministries_unlinked(linker, resolved)  # "... designated by the House"

@@ -57,6 +57,7 @@ from normx.resolve.of_complement import of_complement
 from normx.resolve.opener_attested import written_inside
 from normx.resolve.peoples import plural_not_person
 from normx.resolve.place_adjective import adjective_of_place
+from normx.resolve.qualified_body import qualified_among_strangers
 from normx.resolve.relative_namesake import principal_namesake, relatives_of
 from normx.resolve.rival_body import settle_body
 from normx.resolve.runtime import Runtime
@@ -309,6 +310,9 @@ def resolve_references(
                 described = partial(_described_only, rt, forms)  # "Gas": no Waha gas field
                 cand = linked_elsewhere(seg.ambiguous, linked, forms, described)  # "Debdab"
                 cand = cand or said_namesake(linker.text, rt.normalizer.by_id, seg.ambiguous)
+                cand = cand or qualified_among_strangers(  # normx.resolve.qualified_body
+                    linker.text, rt.normalizer.by_id, seg.ambiguous
+                )
                 if cand is None:  # "Al-Ittihad" in a text that says Tripoli, not Jeddah
                     generic = generic_words(rt.lex)
                     lower = lowercase_words(linker.text)

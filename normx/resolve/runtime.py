@@ -19,6 +19,7 @@ from normx.mt.french import with_french_acronyms
 from normx.resolve.acronyms import KnownAcronym, gazetteer_acronyms
 from normx.resolve.common_name_word import person_word_counts
 from normx.resolve.coref import KeyIndex, gate_keys
+from normx.resolve.cutoff_ties import Ask, fetch_top, keep_cutoff_ties
 from normx.resolve.decision import unqualified
 from normx.resolve.generic import arabic_words
 from normx.resolve.lru import LRU
@@ -110,10 +111,17 @@ class Runtime:
         hit = self._joined.get(query)
         if hit is None:
             hit = self.normalizer.match(
-                query, top=MATCH_TOP, min_score=MIN_SCORE_SHOWN, explain=True, joins=True
+                query, top=fetch_top(MATCH_TOP), min_score=MIN_SCORE_SHOWN, explain=True, joins=True
             )
+            hit = keep_cutoff_ties(hit, MATCH_TOP, self._typed(query))  # cutoff_ties
             self._joined.put(query, hit)
         return hit
+
+    def _typed(self, query: str) -> Ask:
+        """The matcher asked again about *query* (:mod:`normx.resolve.cutoff_ties`)."""
+        return lambda kind, n, floor: self.normalizer.match(
+            query, top=n, type=kind, min_score=floor, explain=True, joins=False
+        )
 
     def best_match(self, query: str) -> tuple[str, str, str, float] | None:
         """(id, canonical, type, score) of the best candidate for *query*, if any."""
@@ -132,8 +140,12 @@ class Runtime:
         # no second pass with joined name parts: most of a text's spans match nothing, and
         # that pass would cost them ~50% more for about one mention in a thousand (measured)
         found = self.normalizer.match_many(
-            queries, top=MATCH_TOP, min_score=MIN_SCORE_SHOWN, explain=True, joins=False
+            queries, top=fetch_top(MATCH_TOP), min_score=MIN_SCORE_SHOWN, explain=True, joins=False
         )
+        found = [  # normx.resolve.cutoff_ties
+            keep_cutoff_ties(c, MATCH_TOP, self._typed(q))
+            for q, c in zip(queries, found, strict=True)
+        ]
         for query, cands in zip(queries, found, strict=True):
             self._cache.put(query, cands)
         return found
