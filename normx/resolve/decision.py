@@ -24,6 +24,7 @@ from normx.resolve.arabic_spelled import arabic_spelled_rivals, spelled_in_arabi
 from normx.resolve.bare_city import town_over_unit
 from normx.resolve.bare_word_tie import bare_word_tie
 from normx.resolve.city_name import city_of_the_name
+from normx.resolve.club_eponym import eponym_over_club
 from normx.resolve.common_beside import likeness_beside_common
 from normx.resolve.common_name_word import persons_word_as_place, persons_word_dropped
 from normx.resolve.country_frame import framed_choice
@@ -336,6 +337,7 @@ class RangeDecisions:
         cands = spelled_without_article(self.words, first, last, cands, self.name_words)
         cands = ministries_dropped(query, cands)  # "Minister of Health": minister_office
         cands = nisba_alike_dropped(query, cands) if len(names) == 1 else cands  # nisba_alike
+        cands = eponym_over_club(query, cands, self.arabic_names)  # normx.resolve.club_eponym
         cands, out = loose_words_agree(cands, query, self.words.lex, len(names))  # loose_words
         if self.user_standing is not None:  # normx.resolve.user_first
             cands = loose_shipped_dropped(cands, self.user_standing)

@@ -73,6 +73,7 @@ from normx.resolve.pieces import (
     same_piece,
 )
 from normx.resolve.portfolio_names import leading_body, office_domain
+from normx.resolve.quoted_name import part_of_quoted_name
 from normx.resolve.segment import LOOSE_METHODS, Seg, as_person, is_clean, with_context
 from normx.resolve.span_tokens import SpanTokens
 from normx.resolve.subspans import best_subspan
@@ -224,7 +225,11 @@ class SpanLinker(SpanTokens):
         for seg in self._resolve(first, last, ()):
             if person_context(self.lex, seg.context):
                 seg = honorific_place_dropped(as_person(seg))  # normx.resolve.honorific
-            elif contradicted_by_demonym(self, seg, first) or self._part_of_quoted(seg):
+            elif (
+                contradicted_by_demonym(self, seg, first)
+                or self._part_of_quoted(seg)
+                or part_of_quoted_name(self, seg)  # "Fund for ... of Derna" (quoted_name.py)
+            ):
                 seg = _unlinked(seg)
             out.append(seg)
         return out

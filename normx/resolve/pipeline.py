@@ -59,6 +59,7 @@ from normx.resolve.family_member import family_members
 from normx.resolve.father_chain import fathers_by_chain
 from normx.resolve.foreign_frame import framed_segs
 from normx.resolve.fragments import fragments_resolved
+from normx.resolve.french_word_acronym import french_word_acronyms
 from normx.resolve.gc_pause import collector_held
 from normx.resolve.generic import definite_title, generic_noun
 from normx.resolve.head_before import heads_before
@@ -190,6 +191,7 @@ def _canonicalize(rt: Runtime, text: str, doc: str | None) -> Document:
     mentions = queries.run(lambda: tuple(_mentions(linker, rt, segs, queries.match)))
     linker.close()  # the document's tokens are freed on return, not by the cyclic collector
     mentions = link_acronyms(text, mentions, rt.acronyms, rt.best_match)
+    mentions = french_word_acronyms(mentions, rt)  # "la Manul" (french_word_acronym.py)
     mentions = missions_joined(text, mentions, rt.match)  # "U.N. mission in Libya"
     mentions = descriptors_joined(text, mentions, rt.match, rt.lex.body_heads)  # refugee agency
     mentions = link_spelled_out(mentions, rt.acronym_named, rt.lex.body_heads)

@@ -37,7 +37,9 @@ from normx.resolve.descriptor_word import descriptor_only
 from normx.resolve.designators import designator_words, kin_words
 from normx.resolve.dropped_abd import with_abd
 from normx.resolve.facility_qualifier import region_not_facility
+from normx.resolve.family_group import names_a_family
 from normx.resolve.far_bare_noun import bare_noun_before
+from normx.resolve.french_facility import facility_complement
 from normx.resolve.french_seat import french_complement
 from normx.resolve.generic import find_body, find_titled
 from normx.resolve.gloss_named import gloss_named_body
@@ -51,13 +53,17 @@ from normx.resolve.month_person import month_phrase
 from normx.resolve.month_word import month_not_place, words_before
 from normx.resolve.name_head_place import name_head_place
 from normx.resolve.name_tail_place import name_tail_place
+from normx.resolve.named_before import named_before
 from normx.resolve.named_rival import named_in_document
 from normx.resolve.nasab_short import nasab_not_antecedent
 from normx.resolve.of_complement import of_complement
 from normx.resolve.opener_attested import written_inside
+from normx.resolve.opening_part import opening_part
 from normx.resolve.peoples import plural_not_person
 from normx.resolve.place_adjective import adjective_of_place
+from normx.resolve.principal_first import principal_first
 from normx.resolve.qualified_body import qualified_among_strangers
+from normx.resolve.quoted_name import part_of_quoted_name
 from normx.resolve.relative_namesake import principal_namesake, relatives_of
 from normx.resolve.rival_body import settle_body
 from normx.resolve.runtime import Runtime
@@ -248,6 +254,8 @@ def resolve_references(
                     ante = written_namesake(index, pos, query_tokens(forms), ante)
                     ante = latest_written(index, pos, query_tokens(forms), ante)
                     ante = principal_namesake(index, pos, query_tokens(forms), ante, relative)
+                    ante = principal_first(index, pos, query_tokens(forms), ante, relative)
+                    ante = named_before(index, pos, query_tokens(forms), ante)  # the Crescent
                     ante = ante or named_in_document(antecedents, pos, close)  # Tarabulus
                 headed_forms = both[pos][1]
                 if ante is None and len(headed_forms) > len(forms):  # "National Army"
@@ -257,6 +265,7 @@ def resolve_references(
                     ante = written_namesake(index, pos, query, index.find(pos, query, types))
                     ante = latest_written(index, pos, query, ante)  # "Kadhafi": the father
                     ante = principal_namesake(index, pos, query, ante, relative)
+                    ante = principal_first(index, pos, query, ante, relative)  # "Hifter"
                 if ante is None and cand is None and types != _ORG:
                     abd = with_abd(forms, rt.core_words)  # "Abdel Fattah Ghaffar"
                     ante = index.find(pos, abd, types=_PER) if abd is not None else None
@@ -362,6 +371,14 @@ def resolve_references(
         before_linked = bool(out) and out[-1][1] is not None
         if cand is not None and name_tail_place(linker, segs, pos, cand, before_linked):
             cand = None  # "Seif al-Nasr": a word of an unknown name, not the village Nasr
+        if cand is not None and part_of_quoted_name(linker, seg, cand):
+            cand = None  # "... of Derna and the Affected Cities": a word of it (quoted_name)
+        if opening_part(linker, seg, cand, seg_forms[pos], linked):
+            cand = None  # "Aid groups say": one word of a long name (opening_part)
+        if facility_complement(linker, seg, cand):
+            cand = None  # "le barrage de Derna": the dam's name (french_facility)
+        if names_a_family(linker, seg, cand, seg_forms[pos]):
+            cand = None  # "the Haftar clan": the family, none of its members (family_group)
         if cand is not None and _of_a_kin_group(linker, rt, seg, cand):
             cand = None  # "the Zuwayya tribe": the people, not the place Azwaiya
         if cand is not None and cand.type == "LOC" and _place_adjective(linker, rt, seg, cand):

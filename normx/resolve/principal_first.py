@@ -1,0 +1,64 @@
+"""A bare surname far from the family member last named: the one the article named first.
+
+A wire story names the head of a family, then his sons with the same surname ("Khalifa Hifter,
+the commander of the self-styled Libyan National Army, whose sons now run much of the
+reconstruction. Belgassem Hifter heads the fund ... while Saddam Hifter oversaw the relief"),
+and paragraphs later says the surname alone ("a point of rivalry between Hifter and Dbeibah").
+Coreference takes the most recent namesake (:mod:`normx.resolve.coref`), the son named last;
+a reader takes the man the story is about, whom it named first and through whom the others
+came in. Nearest-first is right while the article is on the relative: the surname in the
+paragraph that last named him, or in the next one ("Saddam Hifter oversaw ... Hifter said"),
+is him.
+
+So when the antecedent of a one-word person name is a namesake whose last mention before it is
+more than a paragraph away, and another person the document wrote with that word was named
+before him, the first such person is meant (his latest mention before the word stands as the
+antecedent), unless the document marks that one as someone's relative in a mention before the
+word ("Seif al-Islam Kadhafi, the son of the late leader Mouammar Kadhafi": the son came in as
+a relative though named first, and the bare "Kadhafi" far from him is the father). Relatives
+marked by a kin noun are handled before this (:mod:`normx.resolve.relative_namesake`); this
+rule only reads order and paragraphs.
+"""
+
+from __future__ import annotations
+
+from normx.resolve.coref import Antecedent, Antecedents, spelled_alike
+from normx.resolve.relative_namesake import Relatives
+from normx.text.normalize import NameToken
+
+NEAR_PARAGRAPHS = 1  # the paragraph that last named a person, and the next, are about him
+
+
+def principal_first(
+    index: Antecedents,
+    position: int,
+    query: tuple[NameToken, ...],
+    found: Antecedent | None,
+    doc: Relatives,
+) -> Antecedent | None:
+    """*found*, or the first-named namesake written with the one-word *query* (see the module
+    docstring)."""
+    if found is None or len(query) != 1 or found.cand.type != "PER" or found.position > position:
+        return found
+    if doc.paragraph(position) - doc.paragraph(found.position) <= NEAR_PARAGRAPHS:
+        return found
+    (word,) = query
+    found_first = index.positions[found.cand.id][0]
+    first: Antecedent | None = None
+    for pos in sorted(index.by_position):
+        if pos >= found_first:
+            break
+        a = index.by_position[pos]
+        if (
+            a.cand.type == "PER"
+            and a.cand.id != found.cand.id
+            and spelled_alike(word, a.surface_words)
+        ):
+            first = a
+            break
+    if first is None:
+        return found
+    said = [p for p in index.positions[first.cand.id] if p < position]
+    if any(doc.relative(p) for p in said):
+        return found  # "Seif al-Islam Kadhafi, the son of ...": he came in as a relative
+    return index.by_position[said[-1]]
