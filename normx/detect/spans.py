@@ -24,6 +24,7 @@ from typing import NamedTuple
 from normx.detect.dated_names import dated_month
 from normx.detect.exonym_tails import exonym_tail
 from normx.detect.french_names import french_name, lower_head_before
+from normx.detect.french_tail import french_stop_word
 from normx.detect.gerund import gerund_opener
 from normx.detect.lexicon import Lexicon
 from normx.detect.numbered import number_after
@@ -253,6 +254,7 @@ def _trim(
         or (
             tokens[j].form in lex.stopwords
             and not (i < j and (name_stop_word(tokens[j], lex, named) or dated_month(tokens, j)))
+            and not (i < j and french_stop_word(tokens, j))  # "monétaire international"
         )
     ):
         j -= 1
