@@ -23,6 +23,7 @@ from typing import NamedTuple
 
 from normx.detect.dated_names import dated_month
 from normx.detect.exonym_tails import exonym_tail
+from normx.detect.french_lower import lower_bodies, lower_body_end
 from normx.detect.french_names import french_name, lower_head_before
 from normx.detect.french_tail import french_stop_word
 from normx.detect.gerund import gerund_opener
@@ -97,6 +98,7 @@ def find_spans(
     spans: list[Span] = []
     body_heads, unit_heads, demonyms = lex.body_heads, lex.unit_heads, lex.demonyms
     connectors, stopwords = lex.connectors, lex.stopwords
+    french_lower = lower_bodies()
     i = 0
     while i < n:
         if not tokens[i].cap:  # _nameish, inlined: most tokens are capitalised or skipped here
@@ -109,6 +111,10 @@ def find_spans(
                         spans.append(phrase)
                         i = phrase.last + 1
                         continue
+                if tokens[i].form in french_lower and (end := lower_body_end(tokens, i)):
+                    spans.append(Span(i, end))  # "gouvernement d'union nationale"
+                    i = end + 1
+                    continue
                 i += 1
                 continue
         j = i
