@@ -15,6 +15,7 @@ from typing import Any
 import yaml
 
 from normx.detect.exonym_tails import exonym_bridges
+from normx.detect.french_lower import lower_bodies
 from normx.detect.french_names import french_bridges, lower_heads
 from normx.detect.tokens import KeepWords
 from normx.text.latin import fold
@@ -79,7 +80,7 @@ class Lexicon:
 def _keep_words(lex: Lexicon) -> KeepWords:
     table = particle_table()
     return KeepWords(
-        heads=lex.body_heads | lex.unit_heads | lower_heads(),  # lower_heads: "stade de Benina"
+        heads=lex.body_heads | lex.unit_heads | lower_heads() | lower_bodies(),  # "stade de"
         # the article written apart before its letter ("Dar es Salaam"), where it is no
         # English word: kept, for the units to read it before the next word
         particles=frozenset(table.latin) | (frozenset(table.free_assimilated) - lex.stopwords),

@@ -23,7 +23,9 @@ from typing import NamedTuple
 
 from normx.detect.dated_names import dated_month
 from normx.detect.exonym_tails import exonym_tail
+from normx.detect.french_lower import lower_bodies, lower_body_end
 from normx.detect.french_names import french_name, lower_head_before
+from normx.detect.french_tail import french_stop_word
 from normx.detect.gerund import gerund_opener
 from normx.detect.lexicon import Lexicon
 from normx.detect.numbered import number_after
@@ -96,6 +98,7 @@ def find_spans(
     spans: list[Span] = []
     body_heads, unit_heads, demonyms = lex.body_heads, lex.unit_heads, lex.demonyms
     connectors, stopwords = lex.connectors, lex.stopwords
+    french_lower = lower_bodies()
     i = 0
     while i < n:
         if not tokens[i].cap:  # _nameish, inlined: most tokens are capitalised or skipped here
@@ -108,6 +111,10 @@ def find_spans(
                         spans.append(phrase)
                         i = phrase.last + 1
                         continue
+                if tokens[i].form in french_lower and (end := lower_body_end(tokens, i)):
+                    spans.append(Span(i, end))  # "gouvernement d'union nationale"
+                    i = end + 1
+                    continue
                 i += 1
                 continue
         j = i
@@ -253,6 +260,7 @@ def _trim(
         or (
             tokens[j].form in lex.stopwords
             and not (i < j and (name_stop_word(tokens[j], lex, named) or dated_month(tokens, j)))
+            and not (i < j and french_stop_word(tokens, j))  # "monétaire international"
         )
     ):
         j -= 1

@@ -72,6 +72,7 @@ from dataclasses import replace
 from functools import cache
 
 from normx.gazetteer.countries import is_country, is_home_country
+from normx.gazetteer.kind_openers import kind_openers
 from normx.gazetteer.peoples import people_bare
 from normx.gazetteer.schema import Record
 from normx.gazetteer.shipped_aliases import alias_only_shipped
@@ -92,7 +93,7 @@ __all__ = [
 ]
 
 COMMA_QUALIFIERS = False  # "Gharyan, Libya" -> "Gharyan" (module docstring: off)
-TITLES_VERSION = 10  # part of the compiled index's cache key: bump when the rules change
+TITLES_VERSION = 11  # part of the compiled index's cache key: bump when the rules change
 
 _ACRONYM_RE = re.compile(r"^(?=(?:.*[A-Z]){2})[A-Za-z]{2,10}$")  # GNA, HoR, UNSMIL
 _COMMAS = ",،"
@@ -271,6 +272,7 @@ def with_bare_titles(
         for form in short:
             shortened[(kind, _key(form))].add(i)
             held[(kind, _key(form))].add(i)  # a long name's short form is the record's name
+    opened = kind_openers(records, _key, (f for forms in found.values() for f in forms[2]))
     out = list(records)
     for i in sorted(found.keys() | cased.keys()):
         bare_en, bare_ar, short = found.get(i, ([], [], []))
@@ -279,7 +281,7 @@ def with_bare_titles(
         add: dict[str, list[str]] = {"en": list(cased.get(i, ())), "ar": []}
         for form in short:  # first: the record's own name, shortened
             key = (rec.type, _key(form))
-            free = not written[key] - {i} and shortened[key] == {i}
+            free = not written[key] - {i} and shortened[key] == {i} and not opened[key] - {i}
             if key[1] and key[1] not in own and free and form not in add["en"]:
                 add["en"].append(form)
                 own.add(key[1])

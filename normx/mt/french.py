@@ -32,6 +32,7 @@ KEYS = frozenset(
         "name_openers",
         "seats",
         "lower_heads",
+        "lower_bodies",
         "words",
         "acronyms",
     }
@@ -54,7 +55,15 @@ def _problems(section: Any) -> list[str]:
     if not isinstance(section, dict):
         return [f"{SECTION}: must be a mapping"]
     out = [f"{SECTION}: unknown key {k!r}" for k in section if k not in KEYS]
-    lists = ("function_words", "generic", "also_english", "name_openers", "seats", "lower_heads")
+    lists = (
+        "function_words",
+        "generic",
+        "also_english",
+        "name_openers",
+        "seats",
+        "lower_heads",
+        "lower_bodies",
+    )
     for name in lists:
         values = section.get(name, [])
         if not isinstance(values, list) or not all(

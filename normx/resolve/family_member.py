@@ -49,8 +49,10 @@ def _cue() -> re.Pattern[str]:
     data = _family_words()
     kin = "|".join(re.escape(str(w)) for w in sorted(data["kin"], key=len, reverse=True))
     adj = "|".join(re.escape(str(w)) for w in data.get("adjectives") or ())
-    owner = r"(?:(?i:his|her|their|another)|[A-Z][\w'’-]*['’]s?)"
-    return re.compile(rf"\b{owner}\s+(?i:(?:(?:{adj})\s+)*(?:{kin}))\s*,?\s*$")
+    owner = r"(?:(?i:his|her|their|whose|another)|[A-Z][\w'’-]*['’]s?)"
+    # "whose sons Saddam and Belgacem": a second relative after the first and "and"
+    second = r"(?:[A-Z][\w'’-]*\s*(?:,|\band)\s*)?"
+    return re.compile(rf"\b{owner}\s+(?i:(?:(?:{adj})\s+)*(?:{kin}))\s*,?\s*{second}$")
 
 
 def family_members(linker: SpanLinker, rt: Runtime, resolved: list[Resolved]) -> list[Resolved]:
@@ -60,6 +62,7 @@ def family_members(linker: SpanLinker, rt: Runtime, resolved: list[Resolved]) ->
     tokens, text = linker.tokens, linker.text
     out = list(resolved)
     last_person: tuple[Seg, Candidate] | None = None
+    family_of_relative: tuple[Seg, str] | None = None  # the family a relative was linked by
     for k, (seg, cand, evidence) in enumerate(resolved):
         if cand is not None and cand.type == "PER":
             last_person = (seg, cand)
@@ -79,7 +82,10 @@ def family_members(linker: SpanLinker, rt: Runtime, resolved: list[Resolved]) ->
         family = rt.core_words(linker.surface(owner_seg.first, owner_seg.last))
         if not family:
             continue
-        query = f"{linker.surface(seg.first, seg.last)} {family[-1].form}"
+        surname = family[-1].form
+        if family_of_relative is not None and family_of_relative[0] is owner_seg:
+            surname = family_of_relative[1]  # "sons Saddam and Belgacem": the same family
+        query = f"{linker.surface(seg.first, seg.last)} {surname}"
         found = [c for c in rt.match(query) if c.type == "PER"]
         if not found or found[0].id == owner.id:
             continue
@@ -95,6 +101,7 @@ def family_members(linker: SpanLinker, rt: Runtime, resolved: list[Resolved]) ->
         linked = Candidate(best.id, best.name, best.type, best.score, best.matched, METHOD, {})
         out[k] = (seg, linked, {**evidence, "family_of": said, "matched": best.matched})
         last_person = (seg, linked)
+        family_of_relative = (seg, surname)
     return out
 
 
@@ -108,7 +115,7 @@ def after_kin_noun(text: str, start: int) -> bool:
     if tail.endswith(","):
         tail = tail[:-1].rstrip()
     tail = tail[-_KIN_TAIL:]
-    if tail.isascii() and not tail.lower().endswith(_kin_nouns()):
+    if tail.isascii() and not tail.lower().endswith((*_kin_nouns(), " and")):
         return False
     return _cue().search(before) is not None
 

@@ -38,6 +38,7 @@ from normx.match.score import NO_MATCH_THRESHOLD
 from normx.render.text import rewrite
 from normx.resolve import armies
 from normx.resolve.acronym_descriptor import descriptors_joined
+from normx.resolve.acronym_opened import acronyms_opening
 from normx.resolve.acronyms import METHOD as ACRONYM
 from normx.resolve.acronyms import link_acronyms
 from normx.resolve.appositive import declared_aliases
@@ -47,6 +48,7 @@ from normx.resolve.batch import DocumentQueries, resolve_all
 from normx.resolve.blind_openers import attested_mentions
 from normx.resolve.body_tail_word import body_tails_dropped
 from normx.resolve.coordinated_order import coordinated_in_order
+from normx.resolve.country_embassy import embassies_linked
 from normx.resolve.declared_name import declared_full_names
 from normx.resolve.demonym_body import demonym_body_segs
 from normx.resolve.demonym_namesake import demonym_namesake
@@ -59,10 +61,10 @@ from normx.resolve.family_member import family_members
 from normx.resolve.father_chain import fathers_by_chain
 from normx.resolve.foreign_frame import framed_segs
 from normx.resolve.fragments import fragments_resolved
-from normx.resolve.french_word_acronym import french_word_acronyms
 from normx.resolve.gc_pause import collector_held
 from normx.resolve.generic import definite_title, generic_noun
 from normx.resolve.head_before import heads_before
+from normx.resolve.head_government import heads_governments
 from normx.resolve.honorific import after_honorific_word
 from normx.resolve.hyphen_pair import person_pairs
 from normx.resolve.indefinite_phrase import indefinite_phrases_unlinked
@@ -93,6 +95,7 @@ from normx.resolve.title_after import title_after
 from normx.resolve.title_modifier import title_modifiers_dropped
 from normx.resolve.unit_of import units_of
 from normx.resolve.unknown_short import unknown_shorts
+from normx.resolve.word_acronym import word_acronyms_linked
 from normx.text.arabic import normalize_arabic
 from normx.text.generic import compound_parts
 from normx.text.latin import fold
@@ -191,7 +194,10 @@ def _canonicalize(rt: Runtime, text: str, doc: str | None) -> Document:
     mentions = queries.run(lambda: tuple(_mentions(linker, rt, segs, queries.match)))
     linker.close()  # the document's tokens are freed on return, not by the cyclic collector
     mentions = link_acronyms(text, mentions, rt.acronyms, rt.best_match)
-    mentions = french_word_acronyms(mentions, rt)  # "la Manul" (french_word_acronym.py)
+    mentions = word_acronyms_linked(mentions, rt.acronyms)  # "Manul" (word_acronym.py)
+    mentions = acronyms_opening(text, mentions)  # "U.N. Support Mission in Libya"
+    mentions = heads_governments(mentions, rt.match)  # "the Government of Hammad"
+    mentions = embassies_linked(text, mentions, rt.match)  # "the U.S. Embassy"
     mentions = missions_joined(text, mentions, rt.match)  # "U.N. mission in Libya"
     mentions = descriptors_joined(text, mentions, rt.match, rt.lex.body_heads)  # refugee agency
     mentions = link_spelled_out(mentions, rt.acronym_named, rt.lex.body_heads)

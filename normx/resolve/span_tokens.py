@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from normx.detect.dated_names import dated_month
+from normx.detect.french_tail import french_stop_word
 from normx.detect.lexicon import Lexicon, abbreviations
 from normx.detect.spans import name_article, name_stop_word
 from normx.detect.tokens import Token
@@ -94,6 +95,7 @@ class SpanTokens:
             tok.form in self.lex.stopwords
             and not name_stop_word(tok, self.lex, self.named)
             and not dated_month(self.tokens, t)  # "June 11 Stadium" (dated_names)
+            and not french_stop_word(self.tokens, t)  # "monétaire international" (french_tail)
         )
 
     def is_edge_word(self, t: int) -> bool:

@@ -130,7 +130,8 @@ def test_after_kin_noun_as_the_cue_finds_it(before: str) -> None:
 def test_after_kin_noun_examples() -> None:
     assert after_kin_noun("his son Saadi", 8)
     assert after_kin_noun("Gadhafi's eldest daughter, Aisha", 27)
-    assert not after_kin_noun("his sons Saadi", 9)
+    assert after_kin_noun("his sons Saadi", 9)  # plural kin nouns are data too
+    assert not after_kin_noun("his sonar Saadi", 10)
     assert after_kin_noun("his ſon Saadi", 8)  # case-insensitive matching beyond ASCII
 
 

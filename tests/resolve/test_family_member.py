@@ -67,3 +67,19 @@ def test_after_a_kin_noun_a_place_link_is_undone_even_without_a_family() -> None
 def test_the_place_elsewhere_stays_linked() -> None:
     text = "Khalid Bensalem fled south through Hamza on Monday."
     assert ("Hamza", "loc:village") in _place_links(text)
+
+
+def test_whose_sons_name_two_relatives_of_one_family() -> None:
+    records = [*RECORDS, Record("per:brother", "PER", "Belgasem Bensalem", "بلقاسم بن سالم")]
+    text = (
+        "Khalid Bensalem spoke on Thursday. The east is held by Bensalem, whose sons Muatassim "
+        "and Belgacem hold key posts."
+    )
+    got = pairs_for(records)(text)
+    assert ("Muatassim", "per:son") in got
+    assert ("Belgacem", "per:brother") in got  # the second son, after "and": the same family
+
+
+def test_a_name_after_and_without_a_kin_noun_stays_unlinked() -> None:
+    text = "Khalid Bensalem spoke on Thursday. He met Haddad and Muatassim."
+    assert ("Muatassim", "per:son") not in _links(text)

@@ -4,7 +4,7 @@ file (``v22_rules.yaml``): a word that refers back to a body named before, not o
 surname far from the son last named is the man named first (principal_first); a club's name
 said without "SC" is the company it is named after (club_eponym); a word of a quoted name the
 gazetteers lack links nothing (quoted_name); a French facility's complement is no town
-(french_facility); a French acronym written as a word (french_word_acronym); a sentence's first
+(french_facility); a French acronym written as a word (word_acronym); a sentence's first
 word that is one word of a long name (opening_part); a weather service's gloss and the UAE's
 country words (gloss lexicon data, through normx.resolve.foreign_frame)."""
 

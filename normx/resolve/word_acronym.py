@@ -1,0 +1,60 @@
+"""A French acronym written as a word: "la Manul", "l'Otan".
+
+AFP house style writes an acronym that is read as a word with one capital ("Manul" for the
+MANUL, "Otan", "Opep"), as English copy writes "Nato" and "Unesco". Spelled so, the word is
+no acronym to :mod:`normx.resolve.acronyms` (it looks for capitals) and no name to the matcher,
+and it stays unlinked. An unlinked one-word mention of four letters or more, capitalised and
+otherwise lower case, whose capitals are an acronym of the French section of the gloss lexicon
+(``normx/mt/data/gloss.yaml``: ``french.acronyms``) is read as that acronym, with the same
+look-up as the capitals (the body a gazetteer holds under the acronym's English or Arabic
+name). Short ones ("Ue", "Ua") are left alone: a word of two or three letters so written is as
+often a word or a name.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from normx.mt.french import SECTION, shipped_data
+from normx.resolve.acronyms import GAZETTEER_SCORE, KnownAcronym
+from normx.resolve.document import Mention
+
+MIN_LETTERS = 4  # MANUL, OTAN, OPEP; not UE, UA, ONU (AFP writes ONU in capitals)
+METHOD = "acronym"
+
+
+@cache
+def _french_acronyms() -> frozenset[str]:
+    section = shipped_data().get(SECTION) or {}
+    return frozenset((section.get("acronyms") or {}).keys())
+
+
+def word_acronym(text: str) -> str | None:
+    """The French acronym *text* spells as a capitalised word ("Manul" -> "MANUL"), if any."""
+    if len(text) < MIN_LETTERS or not text.isalpha() or not text[0].isupper():
+        return None
+    if not text[1:].islower():
+        return None
+    key = text.upper()
+    return key if key in _french_acronyms() else None
+
+
+def word_acronyms_linked(
+    mentions: tuple[Mention, ...], known: KnownAcronym, score: float = GAZETTEER_SCORE
+) -> tuple[Mention, ...]:
+    """*mentions* with each unlinked French acronym written as a word linked through *known*
+    (the gazetteers' and the French acronyms, :attr:`Runtime.acronyms`)."""
+    out: list[Mention] | None = None
+    for k, m in enumerate(mentions):
+        if m.id is not None or (key := word_acronym(m.text)) is None:
+            continue
+        entity = known(key, False)
+        if entity is None:
+            continue
+        if out is None:
+            out = list(mentions)
+        evidence = {"acronym": "word", "name": entity[3]}
+        out[k] = Mention(
+            m.start, m.end, m.text, entity[0], entity[1], entity[2], score, METHOD, evidence
+        )
+    return mentions if out is None else tuple(out)

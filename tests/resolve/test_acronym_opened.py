@@ -1,0 +1,65 @@
+"""An acronym that opens the name linked right after it is one mention of that name
+(normx.resolve.acronym_opened): "the U.N. Support Mission in Libya"."""
+
+from __future__ import annotations
+
+from normx.api import Normalizer
+from normx.gazetteer.schema import Record
+
+RECORDS = [
+    Record("org:un", "ORG", "United Nations", "الأمم المتحدة"),
+    Record(
+        "org:unsmil",
+        "ORG",
+        "United Nations Support Mission in Libya",
+        "بعثة الأمم المتحدة للدعم في ليبيا",
+    ),
+    Record("loc:tripoli", "LOC", "Tripoli", "طرابلس"),
+    Record("loc:libya", "LOC", "Libya", "ليبيا"),
+]
+
+
+def links(text: str) -> list[tuple[str, str | None]]:
+    doc = Normalizer.from_records(RECORDS).canonicalize(text)
+    return [(m.text, m.id) for m in doc.mentions]
+
+
+def test_the_acronym_opens_the_mission_s_name() -> None:
+    got = links("The deal was signed at the U.N. Support Mission in Libya in Tripoli.")
+    assert ("U.N. Support Mission in Libya", "org:unsmil") in got
+    assert not any(i == "org:un" for _, i in got)
+
+
+def test_the_acronym_alone_is_the_parent() -> None:
+    got = links("The U.N. envoy arrived in Tripoli on Monday.")
+    assert ("U.N.", "org:un") in got
+
+
+def _m(text: str, whole: str, mid: str | None, canonical: str | None, kind: str, method: str):
+    from normx.resolve.document import Mention
+
+    start = whole.index(text)
+    return Mention(start, start + len(text), text, mid, canonical, kind, 0.9, method, {})
+
+
+def test_the_acronym_joins_the_body_linked_after_it() -> None:
+    from normx.resolve.acronym_opened import acronyms_opening
+
+    text = "at the U.N. Support Mission in Libya today"
+    mentions = (
+        _m("U.N.", text, "org:un", "United Nations", "ORG", "acronym"),
+        _m("Support Mission in Libya", text, "org:unsmil", RECORDS[1].canonical, "ORG", "fuzzy"),
+    )
+    got = acronyms_opening(text, mentions)
+    assert [(m.text, m.id) for m in got] == [("U.N. Support Mission in Libya", "org:unsmil")]
+
+
+def test_a_body_whose_name_does_not_open_with_the_acronym_s_stays_apart() -> None:
+    from normx.resolve.acronym_opened import acronyms_opening
+
+    text = "the U.N. Tripoli office"
+    mentions = (
+        _m("U.N.", text, "org:un", "United Nations", "ORG", "acronym"),
+        _m("Tripoli", text, "loc:tripoli", "Tripoli", "LOC", "exact"),
+    )
+    assert acronyms_opening(text, mentions) == mentions
