@@ -262,7 +262,8 @@ class _Scorer:
                 )
                 if options is None:
                     continue
-            scored = self.score_name(query, name, floor, options)
+            # with the bound passed, floor 0 only skips bounding the name a second time
+            scored = self.score_name(query, name, floor if options is None else 0.0, options)
             if scored is None:
                 continue
             score, method, parts = scored
