@@ -35,6 +35,7 @@ from normx.match.score import (
     NameScore,
     deletions,
     max_query_weight_forgiven,
+    options_within,
     score_tokens_above,
     token_similarity,
 )
@@ -137,10 +138,15 @@ class _Scorer:
         self.index = index
 
     def score_name(
-        self, query: _Query, name: IndexedName, floor: float = 0.0
+        self,
+        query: _Query,
+        name: IndexedName,
+        floor: float = 0.0,
+        options: list[tuple[int, int, float, str]] | None = None,
     ) -> tuple[float, str, NameScore | None] | None:
         """The score of one name, how it matched, and the components (None for exact); None
-        instead when the score is certainly below *floor* (:func:`score_tokens_above`)."""
+        instead when the score is certainly below *floor* (:func:`score_tokens_above`).
+        *options*: the token pairs, when :meth:`rank` has found them already."""
         cross = (name.lang == "ar") != query.arabic
         if query.normalized and query.normalized == name.normalized:
             method = "exact" if fold(query.text) == fold(name.text) else "normalised"
@@ -154,6 +160,7 @@ class _Scorer:
             sims=query.sims,
             weigh=self.index.weights,
             joins=query.joins,
+            options=options,
         )
         if result is None or numbers_differ(query.core, name.tokens):  # 116th Brigade / 128th
             return None
@@ -227,16 +234,36 @@ class _Scorer:
         names = self.index.names
         floor = min_score
         kth = -1.0  # the top-th best entity score so far (-1 until there are top entities)
+        # without joins, a name's token pairs and bound are worked out here, and score_name is
+        # called only for the names whose bound reaches the floor (the same calls, memo reads
+        # and writes as inside score_name, without the calls around them)
+        core, normalized, sims = query.core, query.normalized, query.sims
+        weights, arabic, prebound = self.index.weights, query.arabic, not query.joins
         for ni, bound in bounded:
             if bound < floor:
                 break
             name = names[ni]
             entity = name.entity
-            if type is not None and records[entity].type != type:
+            kind = records[entity].type
+            if type is not None and kind != type:
                 continue
             # a name that cannot reach the floor changes neither the answer nor the floor
             # (its score would stay below the top-th score or min_score): not scored
-            scored = self.score_name(query, name, floor)
+            options = None
+            if (
+                prebound
+                and floor > 0.0
+                and name.tokens
+                and not (normalized and normalized == name.normalized)
+            ):
+                cross = (name.lang == "ar") != arabic
+                options = options_within(
+                    core, name.tokens, floor, cross, kind == "PER", sims, weights
+                )
+                if options is None:
+                    continue
+            # with the bound passed, floor 0 only skips bounding the name a second time
+            scored = self.score_name(query, name, floor if options is None else 0.0, options)
             if scored is None:
                 continue
             score, method, parts = scored

@@ -60,12 +60,25 @@ def _second_readings() -> dict[str, str]:
     return {str(k): str(v) for k, v in load_data("letters.yaml")["arabic_readings"].items()}
 
 
+# romanised texts remembered (words and names): the spelling checks romanise the same Arabic
+# names of the same records span after span (session 16)
+ROMANIZED_MAX = 65_536
+_ROMANIZED: dict[str, str] = {}
+
+
 def romanize(text: str) -> str:
     """Romanise Arabic-script *text*; characters that are not Arabic letters pass through.
 
     Word-initial و and ي are written ``w`` and ``y`` (they are consonants there).
     """
-    return _romanize(text, _table())
+    found = _ROMANIZED.get(text)
+    if found is None:
+        found = _romanize(text, _table())
+        if type(text) is str and len(text) <= 200:
+            if len(_ROMANIZED) >= ROMANIZED_MAX:
+                _ROMANIZED.clear()
+            _ROMANIZED[text] = found
+    return found
 
 
 def readings(text: str) -> tuple[str, ...]:
