@@ -24,19 +24,17 @@ from normx.text.arabic import has_arabic, has_latin, normalize_arabic
 from normx.text.latin import APOSTROPHES, fold
 
 SECTION = "french"
-KEYS = frozenset(
-    {
-        "function_words",
-        "generic",
-        "also_english",
-        "name_openers",
-        "seats",
-        "lower_heads",
-        "lower_bodies",
-        "words",
-        "acronyms",
-    }
+# the section's lists of plain words, then its two tables
+LIST_KEYS = (
+    "function_words",
+    "generic",
+    "also_english",
+    "name_openers",
+    "seats",
+    "lower_heads",
+    "lower_bodies",
 )
+KEYS = frozenset((*LIST_KEYS, "words", "acronyms"))
 WORD_KEYS = frozenset({"ar", "source", "place"})
 ACRONYM_KEYS = frozenset({"en", "ar", "source"})
 SOURCE_PREFIX = "wikipedia:fr "
@@ -55,16 +53,7 @@ def _problems(section: Any) -> list[str]:
     if not isinstance(section, dict):
         return [f"{SECTION}: must be a mapping"]
     out = [f"{SECTION}: unknown key {k!r}" for k in section if k not in KEYS]
-    lists = (
-        "function_words",
-        "generic",
-        "also_english",
-        "name_openers",
-        "seats",
-        "lower_heads",
-        "lower_bodies",
-    )
-    for name in lists:
+    for name in LIST_KEYS:
         values = section.get(name, [])
         if not isinstance(values, list) or not all(
             isinstance(v, str) and v and not has_arabic(v) for v in values
