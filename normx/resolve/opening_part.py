@@ -15,6 +15,10 @@ the document links nowhere else, is no link, unless the next word is a word of t
 (the name goes on in lower case: "Médecins sans frontières (MSF)", which the acronym rules
 extend). Persons keep their own rules (a surname opens
 sentences: "Erdogan said").
+
+A period that closes an initial ("The U.S. Treasury", "the U.N. Security Council") ends no
+sentence, though the tokenizer reads a sentence start after it: the word's capital is the
+name's, and the word is judged as any word inside a sentence.
 """
 
 from __future__ import annotations
@@ -33,6 +37,8 @@ if TYPE_CHECKING:
 
 MAX_SAID = 1 / 3  # the share of the name's words one opening word may say and link nothing
 _NEXT_WORD = re.compile(r"[ \t]+([^\W\d_][\w'’-]*)")
+_AFTER_INITIAL = re.compile(r"(?<![^\W\d_])(?:[A-Z]\.)+[ \t]+$")  # "U.S. " before the word
+_LOOK_BACK = 40  # characters read back for the initials
 
 
 def opening_part(
@@ -43,8 +49,11 @@ def opening_part(
     segments link each entity)."""
     if cand is None or cand.type == "PER" or len(forms) != 1 or seg.first != seg.last:
         return False
-    if cand.method not in LIKENESS_METHODS or not linker.tokens[seg.first].sent_start:
+    tok = linker.tokens[seg.first]
+    if cand.method not in LIKENESS_METHODS or not tok.sent_start:
         return False
+    if _AFTER_INITIAL.search(linker.text, max(0, tok.start - _LOOK_BACK), tok.start):
+        return False  # "The U.S. Treasury": an initial's period, no sentence end
     if linked[cand.id] > 1:
         return False
     _, name_cov = coverage(cand)

@@ -12,6 +12,11 @@ Spelling variants of one word in the text's own script stay above :data:`PAIR_FL
 it is another word, and the match names another place or body. Matches across scripts
 (Um / أم, 0.71: the Arabic vowels are guessed) are not judged so, nor a single word (its
 likeness is judged whole: :func:`~normx.resolve.decision.lone_word_by_chance`).
+
+Nor is a pair of which one word is the other with an English adjective or demonym ending
+("Arab" / "Arabian", 0.73; "Libya" / "Libyan"; "Egypt" / "Egyptian"): translation renders one
+Arabic word (العربي) by either form, so the pair is one word however low its likeness: "Arab
+Gulf Oil Company" is the Arabian Gulf Oil Company.
 """
 
 from __future__ import annotations
@@ -19,6 +24,9 @@ from __future__ import annotations
 from normx.match.candidate import LATIN_LIKENESS_METHODS, Candidate
 
 PAIR_FLOOR = 0.77  # a word pair less alike than this is two words (Mukhtar / Madar, 0.75)
+# endings English adds to a noun for its adjective or people (Arab-ian, Libya-n, Sudan-ese)
+ADJECTIVE_ENDINGS = ("ian", "an", "n", "ese", "ic", "i")
+MIN_STEM = 4  # a shorter stem is too easily the start of an unrelated word
 
 
 def another_word_paired(cand: Candidate) -> bool:
@@ -29,4 +37,17 @@ def another_word_paired(cand: Candidate) -> bool:
     pairs = cand.explain.get("pairs") or ()
     if len(pairs) < 2:
         return False
-    return min(float(p.get("sim", 0.0)) for p in pairs) < PAIR_FLOOR
+    return any(
+        float(p.get("sim", 0.0)) < PAIR_FLOOR
+        and not adjective_form(str(p.get("query", "")), str(p.get("name", "")))
+        for p in pairs
+    )
+
+
+def adjective_form(a: str, b: str) -> bool:
+    """One folded word is the other with an English adjective or demonym ending
+    (:data:`ADJECTIVE_ENDINGS`): "arab" / "arabian", "libyan" / "libya"."""
+    short, long = sorted((a, b), key=len)
+    if len(short) < MIN_STEM or not long.startswith(short):
+        return False
+    return long[len(short) :] in ADJECTIVE_ENDINGS
