@@ -19,6 +19,7 @@ import json
 from pathlib import Path
 from typing import Any
 
+from benchmarks.bench_canonicalize import SEALED_SETS
 from benchmarks.eval import articles as ev
 from benchmarks.eval.bt_diff import _load
 
@@ -108,8 +109,8 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     out = []
     for name in args.sets:
-        if name.endswith("v25"):
-            raise SystemExit("articles-v25 is sealed")
+        if name in SEALED_SETS:
+            raise SystemExit(f"{name} is sealed")
         lines, rows = diff_set(ROOT / "tests" / "data" / name, args.distractors, args.workdir)
         print(name)
         print("\n".join(lines), flush=True)
