@@ -10,7 +10,9 @@ Latin script
      forms as-, ash-, ad-, ... when hyphen-joined) becomes an ``article`` token; bin/ben/ibn/
      bint/ould a ``bin`` token; Abu/Abou/Bou an ``abu`` token; Abd/Abdel/Abdul + the next part
      (article skipped) one compound name token ``abd-<name>`` (Abd al-Hamid = Abdelhamid).
-  0. "SURNAME, Given" (one comma) is read as "Given SURNAME".
+  0. "SURNAME, Given" (one comma) is read as "Given SURNAME", unless the name holds a lower-case
+     function word in cased text ("General Authority for Roads, Bridges and Transport";
+     data/name_order.yaml).
   4. Glued particles: "Abdelhamid" is split for certain; "Elkaddafi", "Bousahmein" and "Benali"
      get the split reading as an alternative form (Alexander must stay
      Alexander).
@@ -154,7 +156,24 @@ def _uninvert(text: str) -> str:
         return text
     if "." in tail and _ABBREVIATION_RE.fullmatch(tail.strip()):
         return text
+    if _has_function_word(text):
+        return text
     return f"{tail.strip()} {head.strip()}"
+
+
+def _has_function_word(text: str) -> bool:
+    """Whether *text*, written in both cases, holds a lower-case function word ("for", "and",
+    "des"): a body's name listing its fields, not an inverted person name (name_order.yaml).
+    All-lower or all-upper text says nothing by its case, so it never counts."""
+    if text.lower() == text or text.upper() == text:
+        return False
+    words = _not_inverted_with()
+    return any(word in words for word in re.findall(r"[^\W\d_]+", text))
+
+
+@cache
+def _not_inverted_with() -> frozenset[str]:
+    return frozenset(load_data("name_order.yaml")["not_inverted_with"])
 
 
 def _analyse_latin(text: str) -> list[NameToken]:
