@@ -27,6 +27,7 @@ from normx.detect.blind_capitals import (
 from normx.detect.dated_names import name_numbers
 from normx.detect.datelines import dateline_sentences, name_datelines
 from normx.detect.dates import uncapitalise_dates
+from normx.detect.formula_names import name_formulas
 from normx.detect.headlines import lower_ordinary_words, title_case_lines
 from normx.detect.hijri_dates import uncapitalise_hijri_dates
 from normx.detect.spans import find_spans
@@ -131,6 +132,7 @@ def _canonicalize(rt: Runtime, text: str, doc: str | None) -> Document:
         keep = _spelled_or_particles(rt, tokens, units, caps)
         tokens = lower_unattested_caps(tokens, caps, attested, keep)
     tokens = name_numbers(text, tokens)  # "the 444 Brigade", "June 11 Stadium" (dated_names)
+    tokens = name_formulas(text, tokens)  # "the 5+5 Committee" (formula_names)
     queries = DocumentQueries(rt.cached, rt.fetch)
     linker = SpanLinker(
         text,
