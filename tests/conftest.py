@@ -1,8 +1,20 @@
-"""Puts the tests folder on the import path, for helpers every area shares (``link_pairs``)."""
+"""Puts the tests folder on the import path, for helpers every area shares (``link_pairs``),
+and sets the property tests' profile.
+
+Hypothesis's default deadline (200 ms per example) is a timing test: on a loaded machine (CI,
+or 2 cores shared by several runs) a cold first call that loads data misses it, and the
+property fails as "flaky" though every answer was right. The properties here test answers,
+not speed (speed has its own benchmarks), so no deadline.
+"""
 
 from __future__ import annotations
 
 import sys
 from pathlib import Path
 
+from hypothesis import settings
+
 sys.path.insert(0, str(Path(__file__).parent))
+
+settings.register_profile("normx", deadline=None)
+settings.load_profile("normx")

@@ -18,6 +18,7 @@ from typing import IO, Any
 import click
 
 from normx.cli.options import backtranslate_options, gazetteer_options, load_normalizer
+from normx.cli.textio import not_unicode, scrub, surrogate_at
 from normx.render.html import PAGE_TAIL, document_section, page_head
 from normx.resolve.document import Document
 
@@ -35,7 +36,7 @@ class _Reader:
 
     def _fail(self, where: str, message: str) -> None:
         self.failed += 1
-        click.echo(f"normx: error: {where}: {message}", err=True)
+        click.echo(f"normx: error: {scrub(where)}: {message}", err=True)
 
     def _bytes(self, name: str) -> bytes | None:
         if name == "-":
@@ -63,7 +64,7 @@ class _Reader:
 
     def __iter__(self) -> Iterator[tuple[str, str]]:
         for name in self.inputs:
-            label = "<stdin>" if name == "-" else name
+            label = "<stdin>" if name == "-" else scrub(name)  # a file name's bytes: see textio
             data = self._bytes(name)
             if data is None:
                 continue
@@ -91,8 +92,19 @@ class _Reader:
         if not isinstance(obj, dict) or not isinstance(obj.get("text"), str):
             self._fail(where, 'expected an object with a string "text" field')
             return None
+        text: str = obj["text"]
+        offset = surrogate_at(text)  # JSON may spell one ("\ud800"); no output could hold it
+        if offset is not None:
+            if self.errors == "strict":
+                self._fail(where, f"text: {not_unicode(text, offset)}; use --errors replace")
+                return None
+            text = scrub(text)
         doc_id = obj.get("id")
-        return obj["text"], where if doc_id is None else str(doc_id)
+        if doc_id is None:
+            return text, where
+        # a string id as given, any other JSON value as JSON (17 -> "17", true -> "true")
+        label = doc_id if isinstance(doc_id, str) else json.dumps(doc_id, ensure_ascii=False)
+        return text, scrub(label)
 
 
 def _consistency_lines(doc: Document) -> Iterator[str]:
@@ -162,7 +174,8 @@ class _Progress:
                 transient=True,
             )
             self._bar.start()
-            self._task = self._bar.add_task("canonicalize", total=None)
+            # started at the count reached (not 0, which it would show until the next step)
+            self._task = self._bar.add_task("canonicalize", total=None, completed=self.count)
         self._bar.update(self._task, completed=self.count)
 
     def close(self) -> None:

@@ -3,23 +3,52 @@
 from __future__ import annotations
 
 import json
-import sys
 from collections.abc import Iterator
+from dataclasses import replace
 
 import click
 
 from normx.cli.options import backtranslate_options, gazetteer_options, load_normalizer
+from normx.cli.textio import not_unicode, scrub, stdin_lines, surrogate_at
 from normx.gazetteer.schema import ENTITY_TYPES
 from normx.match.candidate import Candidate
 from normx.match.score import NO_MATCH_THRESHOLD
+from normx.text.normalize import analyse_name, core_tokens, normalize_name
 
 
-def _names(args: tuple[str, ...]) -> Iterator[str]:
+def _names(args: tuple[str, ...], problems: list[str]) -> Iterator[str]:
+    """The queries, each still answered when it held bytes that are not UTF-8 (with U+FFFD in
+    their place: one object per query stays true); *problems* collects what was wrong."""
     if args:
-        yield from args
+        for number, arg in enumerate(args, 1):
+            offset = surrogate_at(arg)
+            if offset is not None:
+                problems.append(f"argument {number}: {not_unicode(arg, offset)}")
+            yield scrub(arg)
         return
-    for line in sys.stdin:
-        yield line.rstrip("\r\n")
+    for line in stdin_lines():
+        if line.problem is not None:
+            problems.append(f"<stdin>:{line.number}: {line.problem}")
+        yield line.text
+
+
+def _with_query(name: str, cands: list[Candidate]) -> list[Candidate]:
+    """Candidates whose explanation lacks the normalised query and its keys, with them.
+
+    The spelling matcher's explanation starts with them; the gloss matcher's (glosses and
+    matched words) and back-translation's (hypotheses) explain their own evidence instead, but
+    ``--explain`` promises the query's analysis for every candidate.
+    """
+    if all("query_normalized" in c.explain for c in cands):
+        return cands
+    analysis = {
+        "query_normalized": normalize_name(name),
+        "query_tokens": [{"form": t.form, "key": t.key} for t in core_tokens(analyse_name(name))],
+    }
+    return [
+        c if "query_normalized" in c.explain else replace(c, explain={**analysis, **c.explain})
+        for c in cands
+    ]
 
 
 def _table(query: str, cands: list[Candidate], explain: bool) -> str:
@@ -80,13 +109,24 @@ def match(
 ) -> None:
     """Match NAMES (or one name per line of standard input) against the gazetteers.
 
-    An empty candidate list means the name is not in the gazetteers.
+    An empty candidate list means the name is not in the gazetteers. A name holding bytes
+    that are not UTF-8 is answered with U+FFFD in their place, reported on standard error, and
+    the exit status is 2 at the end.
     """
     normalizer = load_normalizer(gazetteers, no_defaults, backtranslate, mt_model, no_inherit)
-    for name in _names(names):
+    problems: list[str] = []
+    reported = 0
+    for name in _names(names, problems):
+        for problem in problems[reported:]:
+            click.echo(f"normx: error: {problem}; read with U+FFFD in its place", err=True)
+        reported = len(problems)
         cands = normalizer.match(name, top=top, type=etype, min_score=min_score, explain=explain)
+        if explain:
+            cands = _with_query(name, cands)
         if fmt == "jsonl":
             record = {"query": name, "candidates": [c.to_dict(explain=explain) for c in cands]}
             click.echo(json.dumps(record, ensure_ascii=False))
         else:
             click.echo(_table(name, cands, explain))
+    if problems:
+        raise SystemExit(2)

@@ -122,12 +122,13 @@ def train_cmd(
 @_out_option("Model directory to write attested.tsv into.")
 def attested_cmd(data_dir: Path, out_dir: Path) -> None:
     """Write the attested spellings table (attested.tsv) of the training pairs (no torch)."""
+    from normx.errors import InputError
     from normx.mt.attested import write_attested
-    from normx.mt.training.pairs import load_pairs
+    from normx.mt.training.pairs import SOURCES, load_pairs
 
     pairs = load_pairs(data_dir)
-    if not pairs:
-        raise click.ClickException(f"{data_dir}: no training pairs found")
+    if not pairs:  # a NormxError: exit status 2 with the message, as every bad input gives
+        raise InputError(f"{data_dir}: no training pairs found (expected {', '.join(SOURCES)})")
     path = write_attested(pairs, out_dir)
     click.echo(f"{path}: {len(pairs)} spellings of {len({p.latin for p in pairs})} tokens")
 

@@ -21,6 +21,10 @@ An abbreviation stays as written ("the GNA said", "the U.N. envoy", "NOC"), even
 gazetteer lists it as an alias and the matcher found it exactly: it is already consistent,
 and after a definition ("the Government of National Accord (GNA)") the full name would be said
 twice. A word merely written in capitals ("LIBYA" in a headline) is rewritten like any other.
+
+A mention of a record that has only an Arabic name (a gazetteer written in Arabic, matched
+across scripts) stays as written: its canonical name is Arabic script, and putting it into
+English text would not be the English name the rewrite promises.
 """
 
 from __future__ import annotations
@@ -31,6 +35,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from normx.detect.lexicon import Lexicon
+from normx.text.arabic import has_arabic
 from normx.text.latin import fold, split_words
 from normx.text.qualifier import trailing_qualifier
 
@@ -117,6 +122,8 @@ def replacements(
     for m in mentions:
         if m.id is None or abbreviation(m.text, m.canonical or m.text):
             continue
+        if m.canonical is not None and has_arabic(m.canonical):
+            continue  # a record with only an Arabic name has no English one to write
         new = replacement(m, lex)
         if "(" in new or "," in new:
             new = without_repeated_tail(new, text[m.end : m.end + 80])

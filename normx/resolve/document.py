@@ -12,6 +12,7 @@ from dataclasses import dataclass, field, fields
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
+from normx.mt.bt_order import BACKTRANSLATE as BACKTRANSLATE_METHOD
 from normx.text.latin import fold, split_words
 from normx.text.phonetic import phonetic_key
 
@@ -107,7 +108,14 @@ def linked_mention(
     text: str, start: int, end: int, cand: Candidate, evidence: dict[str, Any]
 ) -> Mention:
     """The mention of ``text[start:end]`` linked to *cand*: one place that copies a candidate's
-    fields into a mention, so the output contract's fields stay in one order."""
+    fields into a mention, so the output contract's fields stay in one order.
+
+    A candidate found through back-translation brings the Arabic hypothesis that matched into
+    the evidence (issue 5: "report method and the hypothesis"); its explanation holds it.
+    """
+    said = cand.explain.get("hypothesis") if cand.method == BACKTRANSLATE_METHOD else None
+    if said is not None and "hypothesis" not in evidence:
+        evidence = {**evidence, "hypothesis": said}
     return Mention(
         start,
         end,

@@ -147,3 +147,25 @@ def test_every_command_has_help(path):
     for param in cmd.params:
         if param.param_type_name == "option" and param.name != "help":
             assert param.help, f"{' '.join(path)} {param.opts} has no help"
+
+
+def test_explain_gives_the_query_analysis_for_a_gloss_candidate(tmp_path):
+    # the gloss matcher explains its glosses; --explain promises the normalised query and its
+    # keys for every candidate as well
+    path = tmp_path / "gna.yaml"
+    path.write_text(
+        "- id: org:gna\n  type: ORG\n"
+        "  name: {en: Government of National Accord, ar: حكومة الوفاق الوطني}\n",
+        encoding="utf-8",
+    )
+    res = run(
+        "match", "--no-default-gazetteers", "--gazetteer", str(path), "--format", "jsonl",
+        "--explain", "reconciliation government",
+    )  # fmt: skip
+    assert res.exit_code == 0, res.output
+    cand = json.loads(res.output)["candidates"][0]
+    assert cand["id"] == "org:gna" and cand["method"] == "gloss"
+    assert cand["explain"]["query_normalized"] == "reconciliation government"
+    assert [t["form"] for t in cand["explain"]["query_tokens"]] == ["reconciliation", "government"]
+    assert all(t["key"] for t in cand["explain"]["query_tokens"])
+    assert "glosses" in cand["explain"]  # its own evidence stays

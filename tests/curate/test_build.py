@@ -74,3 +74,22 @@ def test_unreadable_curated_file_is_reported_not_raised(tmp_path: Path) -> None:
 
 def test_missing_data_dir_exits_2(tmp_path: Path) -> None:
     assert build.main(["--data", str(tmp_path / "nope"), "--out", str(tmp_path)]) == 2
+
+
+def test_missing_source_file_exits_2_naming_it(tmp_path: Path, capsys) -> None:
+    # a data directory without the sources (a partial copy): a message, not a traceback
+    (tmp_path / "data").mkdir()
+    assert build.main(["--data", str(tmp_path / "data"), "--out", str(tmp_path / "out")]) == 2
+    err = capsys.readouterr().err
+    assert "places-osm.yaml: cannot read its source data" in err
+    assert "osm_libya_places_overpass.json" in err
+
+
+def test_source_of_another_shape_exits_2(tmp_path: Path, capsys) -> None:
+    source = tmp_path / "data" / "osm-libya-places" / "osm_libya_places_overpass.json"
+    source.parent.mkdir(parents=True)
+    source.write_text('{"not": "an overpass export"}', encoding="utf-8")
+    assert build.main(["--data", str(tmp_path / "data"), "--out", str(tmp_path / "out")]) == 2
+    assert "places-osm.yaml: cannot read its source data: unexpected shape" in (
+        capsys.readouterr().err
+    )

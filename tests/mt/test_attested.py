@@ -125,3 +125,16 @@ def test_surname_first_names_are_put_in_arabic_order() -> None:
     model = TableModel({"saddam": [("صدام", -0.1)], "hussein": [("حسين", -0.1)]})
     hyps = BackTransliterator(model).hypotheses(["HUSSEIN, Saddam"], k=1)[0]
     assert hyps[0][0] == "صدام حسين"
+
+
+def test_attested_command_without_pairs_exits_2_with_the_sources_expected(tmp_path: Path) -> None:
+    # every bad input gives exit status 2 and a message (train already did; attested gave 1)
+    from click.testing import CliRunner
+
+    from normx.cli import main
+
+    args = ["model", "attested", "--data", str(tmp_path), "--out", str(tmp_path / "out")]
+    result = CliRunner().invoke(main, args)
+    assert result.exit_code == 2, result.output
+    assert "no training pairs found (expected" in result.stderr
+    assert "Traceback" not in result.output

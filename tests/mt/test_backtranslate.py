@@ -276,3 +276,16 @@ def test_a_combined_score_does_not_depend_on_min_score(bt_index, fake_bt):
         (c.id, c.score) for c in loose if c.score >= strict_min
     ]
     assert strict[0].explain["latin_score"] == 0.8
+
+
+def test_canonicalize_reports_the_hypothesis_in_a_backtranslated_mentions_evidence(fake_bt):
+    # issue 5: "report method and the hypothesis in the evidence" (match --explain had it)
+    from normx.api import Normalizer
+
+    nz = Normalizer.from_records(BT_RECORDS)
+    nz.backtransliterator = fake_bt
+    doc = nz.canonicalize("The ambassador, Serhat Akens, met Adnan Uzbal in Ankara.")
+    found = {m.text: m for m in doc.mentions if m.method == "backtranslate"}
+    assert found["Serhat Akens"].id == "per:aksen"
+    assert has_arabic(found["Serhat Akens"].evidence["hypothesis"])
+    assert found["Adnan Uzbal"].evidence["hypothesis"] == "عدنان أوزبال"

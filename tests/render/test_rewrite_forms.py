@@ -97,3 +97,21 @@ def test_an_alias_abbreviation_stays_as_written() -> None:
     doc = nz.canonicalize(text)
     assert [m.id for m in doc.mentions if m.text == "GNA"] == ["org:gna", "org:gna"]
     assert doc.rewritten == ("Libya: the Government of National Accord (GNA) met; the GNA said no.")
+
+
+def test_a_record_with_only_an_arabic_name_is_not_written_into_english_text() -> None:
+    # matched across scripts (the cross-script case): linked, reported with its Arabic
+    # canonical name, but the rewrite has no English name to write, so the mention stays
+    nz = Normalizer.from_records(
+        [
+            Record(id="per:ozbal", type="PER", name_en=None, name_ar="عدنان أوزبال"),
+            Record(id="loc:tripoli", type="LOC", name_en="Tripoli", name_ar="طرابلس"),
+        ]
+    )
+    doc = nz.canonicalize("Adnan Uzbal arrived in Tripoly.")
+    assert [(m.text, m.id) for m in doc.mentions] == [
+        ("Adnan Uzbal", "per:ozbal"),
+        ("Tripoly", "loc:tripoli"),
+    ]
+    assert doc.mentions[0].canonical == "عدنان أوزبال"
+    assert doc.rewritten == "Adnan Uzbal arrived in Tripoli."

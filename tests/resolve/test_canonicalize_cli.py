@@ -96,3 +96,24 @@ def test_jobs_keep_order(tmp_path: Path) -> None:
     result = _run(["--jobs", "2", *files])
     assert result.exit_code == 0
     assert [json.loads(x)["doc"] for x in result.stdout.splitlines()] == files
+
+
+def test_progress_bar_starts_at_the_count_reached(monkeypatch) -> None:
+    # it appears after PROGRESS_AFTER documents; its first frame must say so, not "0 documents"
+    from rich.progress import Progress
+
+    from normx.cli.canonicalize import PROGRESS_AFTER, _Progress
+
+    started: list[float | None] = []
+    add_task = Progress.add_task
+
+    def spy(self, description, *args, **kwargs):  # type: ignore[no-untyped-def]
+        started.append(kwargs.get("completed"))
+        return add_task(self, description, *args, **kwargs)
+
+    monkeypatch.setattr(Progress, "add_task", spy)
+    progress = _Progress(enabled=True)
+    for _ in range(PROGRESS_AFTER):
+        progress.step()
+    progress.close()
+    assert started == [PROGRESS_AFTER]
