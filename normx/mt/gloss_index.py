@@ -56,6 +56,7 @@ class ArabicWord:
     weight: float
     generic: bool
     place: bool
+    national: bool = False  # a country or nationality word of the lexicon (ليبيا, العربية)
 
 
 @dataclass(frozen=True, slots=True)
@@ -153,6 +154,7 @@ class GlossTables:
             for w in rend
             for r in gloss_readings(w)
         }
+        national_readings = set(place_readings)  # the lexicon's alone (gloss_seat.py)
         # Both passes below read the Arabic names' content words: split each name once.
         content: dict[str, tuple[str, ...]] = {}
 
@@ -184,6 +186,7 @@ class GlossTables:
             if len(key.replace(" ", "")) >= MIN_PLACE_KEY:
                 self.place_by_key[key].append((ei, norm))
         self.place_readings = frozenset(place_readings)
+        self.national_readings = frozenset(national_readings)
         self.names: list[ArabicName] = []
         self.postings: dict[str, list[int]] = defaultdict(list)
         self.by_key: dict[str, set[tuple[str, str]]] = defaultdict(set)
@@ -236,6 +239,7 @@ class GlossTables:
             WEAK_WEIGHT if weak else 1.0,
             bool(article_readings(word) & self.generic_readings),  # بالمحكمة as محكمة
             bool(base & self.place_readings),
+            bool(base & self.national_readings),
         )
 
     def sounds_like(self, word: str) -> tuple[tuple[str, float], ...]:

@@ -39,6 +39,7 @@ from typing import Any
 from normx.match.score import NO_MATCH_THRESHOLD
 from normx.mt.arwords import is_number
 from normx.mt.gloss_index import ArabicName, ArabicWord
+from normx.mt.gloss_seat import SEAT_UNSAID, seat_unsaid
 from normx.mt.glossing import Slot
 
 NAME_WEIGHT = 0.25
@@ -246,6 +247,8 @@ def score_name(slots: tuple[Slot, ...], name: ArabicName) -> NameMatch | None:
     if len(distinctive_left) > MAX_DISTINCTIVE_LEFT:
         score = min(score, LEFTOVER_CAP)
         costs.append("distinctive name words not in phrase: " + " ".join(distinctive_left))
+    if seat_unsaid(slots, name, left):  # "Court of Appeal" vs one town's (gloss_seat.py)
+        costs.append(SEAT_UNSAID)  # noted, not scored: the linker leaves the phrase unlinked
     if unmatched_place and any(w.place for w in left):
         score *= PLACE_CONFLICT_FACTOR
         costs.append("phrase and name name different places")

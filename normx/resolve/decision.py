@@ -17,6 +17,7 @@ from typing import Any
 from normx.detect.trie import NameTrie
 from normx.match.candidate import Candidate
 from normx.match.score import NO_MATCH_THRESHOLD
+from normx.mt.gloss_seat import seat_unsaid_best
 from normx.resolve import armies, designators, kind_phrase, phrase_proper
 from normx.resolve.adjective_rival import adjective_of_a_candidate
 from normx.resolve.arabic_reading import reading_ruled_out
@@ -349,7 +350,7 @@ class RangeDecisions:
             return Seg(first, last, city_of_the_name(query, cands, qualified), False)
         best = cands[0]
         rivals = [c for c in cands[1:] if c.id != best.id]
-        if best.score < NO_MATCH_THRESHOLD:
+        if best.score < NO_MATCH_THRESHOLD or seat_unsaid_best(cands):  # mt/gloss_seat.py
             return Seg(first, last, None, partial, phrase=phrase)
         close = tuple(
             c for c in rivals if c.score >= max(NO_MATCH_THRESHOLD, best.score - AMBIGUITY_MARGIN)

@@ -55,6 +55,7 @@ from normx.resolve.demonym_body import demonym_body_segs
 from normx.resolve.demonym_namesake import demonym_namesake
 from normx.resolve.designated_government import designated_ministries_unlinked
 from normx.resolve.document import Document, Mention, linked_mention
+from normx.resolve.dotted_cut import dotted_cuts_undone
 from normx.resolve.english_word import english_words_unlinked
 from normx.resolve.facility_of import facilities_of
 from normx.resolve.family_head import family_aliases, family_heads
@@ -62,6 +63,7 @@ from normx.resolve.family_member import family_members
 from normx.resolve.father_chain import fathers_by_chain
 from normx.resolve.foreign_frame import framed_segs
 from normx.resolve.fragments import fragments_resolved
+from normx.resolve.french_parent import parents_joined
 from normx.resolve.gc_pause import collector_held
 from normx.resolve.generic import definite_title, generic_noun
 from normx.resolve.head_before import heads_before
@@ -80,6 +82,7 @@ from normx.resolve.loose_words import loose_words_agree
 from normx.resolve.mission_in import missions_joined
 from normx.resolve.nickname_surname import nickname_surnames
 from normx.resolve.office_of import office_noun
+from normx.resolve.office_possessive import offices_by_holder
 from normx.resolve.peoples import peoples_in_text
 from normx.resolve.place_slot_body import place_slot_bodies_unlinked
 from normx.resolve.portfolio_minister import portfolios_dropped
@@ -195,11 +198,14 @@ def _canonicalize(rt: Runtime, text: str, doc: str | None) -> Document:
     segs = queries.run(partial(peoples_in_text, linker, segs))  # "the Zwaya tribe": peoples.py
     mentions = queries.run(lambda: tuple(_mentions(linker, rt, segs, queries.match)))
     linker.close()  # the document's tokens are freed on return, not by the cyclic collector
+    mentions = dotted_cuts_undone(text, mentions)  # "Previous U.N. envoys" (dotted_cut.py)
     mentions = link_acronyms(text, mentions, rt.acronyms, rt.best_match)
     mentions = word_acronyms_linked(mentions, rt.acronyms)  # "Manul" (word_acronym.py)
+    mentions = parents_joined(text, mentions)  # "Conseil de sécurité de l'ONU" (french_parent)
     mentions = acronyms_opening(text, mentions)  # "U.N. Support Mission in Libya"
     mentions = heads_governments(mentions, rt.match)  # "the Government of Hammad"
     mentions = embassies_linked(text, mentions, rt.match)  # "the U.S. Embassy"
+    mentions = offices_by_holder(text, mentions, rt.match)  # "Attorney General's Office"
     mentions = missions_joined(text, mentions, rt.match)  # "U.N. mission in Libya"
     mentions = descriptors_joined(text, mentions, rt.match, rt.lex.body_heads)  # refugee agency
     mentions = link_spelled_out(mentions, rt.acronym_named, rt.lex.body_heads)

@@ -36,6 +36,7 @@ from normx.resolve.definite_lookalike import definite_lookalike
 from normx.resolve.descriptor_word import descriptor_only
 from normx.resolve.designators import designator_words, kin_words
 from normx.resolve.dropped_abd import with_abd
+from normx.resolve.english_head import said_only
 from normx.resolve.facility_qualifier import region_not_facility
 from normx.resolve.family_group import names_a_family
 from normx.resolve.far_bare_noun import bare_noun_before
@@ -633,7 +634,8 @@ def _generic_body(
             same_sentence,
         )
 
-    return find_written_first(noun, find, says_noun)  # written_noun.py
+    found = find_written_first(noun, find, says_noun)  # written_noun.py
+    return said_only(noun, found, says_noun)  # "the House" (english_head.py)
 
 
 def _place_adjective(linker: SpanLinker, rt: Runtime, seg: Seg, cand: Candidate) -> bool:

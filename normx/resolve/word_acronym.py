@@ -9,6 +9,11 @@ otherwise lower case, whose capitals are an acronym of the French section of the
 look-up as the capitals (the body a gazetteer holds under the acronym's English or Arabic
 name). Short ones ("Ue", "Ua") are left alone: a word of two or three letters so written is as
 often a word or a name.
+
+A link by coreference does not stand in the way: "Manul" resembles "Emmanuel", so beside
+"Emmanuel Macron" coreference reads it as his given name, but a word that spells one of these
+acronyms is the acronym (a resemblance to a name the document wrote is weaker evidence than
+the acronym list). Links by the matcher are kept.
 """
 
 from __future__ import annotations
@@ -21,6 +26,7 @@ from normx.resolve.document import Mention
 
 MIN_LETTERS = 4  # MANUL, OTAN, OPEP; not UE, UA, ONU (AFP writes ONU in capitals)
 METHOD = "acronym"
+COREF = "coref"  # the method of a link by coreference (normx.resolve.document.Mention)
 
 
 @cache
@@ -42,11 +48,12 @@ def word_acronym(text: str) -> str | None:
 def word_acronyms_linked(
     mentions: tuple[Mention, ...], known: KnownAcronym, score: float = GAZETTEER_SCORE
 ) -> tuple[Mention, ...]:
-    """*mentions* with each unlinked French acronym written as a word linked through *known*
-    (the gazetteers' and the French acronyms, :attr:`Runtime.acronyms`)."""
+    """*mentions* with each French acronym written as a word, unlinked or linked by
+    coreference, linked through *known* (the gazetteers' and the French acronyms,
+    :attr:`Runtime.acronyms`)."""
     out: list[Mention] | None = None
     for k, m in enumerate(mentions):
-        if m.id is not None or (key := word_acronym(m.text)) is None:
+        if (m.id is not None and m.method != COREF) or (key := word_acronym(m.text)) is None:
             continue
         entity = known(key, False)
         if entity is None:

@@ -36,3 +36,15 @@ def test_short_or_unknown_words_are_no_acronyms() -> None:
     assert word_acronym("Ue") is None  # too short: a word or a name as often
     assert word_acronym("Manuel") is None  # no French acronym
     assert word_acronym("MANUL") is None  # in capitals: acronyms.py's own
+
+
+def test_the_acronym_over_a_given_name_it_resembles() -> None:
+    """ "Manul" resembles "Emmanuel": beside Emmanuel Macron, coreference read it as his given
+    name; a word that spells a French acronym is the acronym."""
+    person = Record("per:emmanuel-macron", "PER", "Emmanuel Macron", "إيمانويل ماكرون")
+    got = links(
+        [MISSION, TOWN, person],
+        "President Emmanuel Macron spoke in Northport. The Manul noted serious risks.",
+    )
+    assert ("Emmanuel Macron", "per:emmanuel-macron") in got
+    assert ("Manul", "org:unsmil") in got

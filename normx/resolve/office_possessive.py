@@ -1,0 +1,67 @@
+"""An office named by its holder in the possessive: "the Attorney General's Office".
+
+Arabic names an office by its holder's title (مكتب النائب العام, "the office of the attorney
+general"), and translation and English copy write it either way round: "the Office of the
+Attorney General" or "the Attorney General's Office". Gazetteers hold the first. In the second
+the possessive ends the name run and "Attorney General" is a title, which detection keeps as
+context, so nothing was found at all (articles-v23 and v26 both wrote it). The phrase
+"<capitalised words>'s Office" (or "Bureau") is one mention of the body the gazetteers hold as
+"Office of the <words>" (or "Bureau of the <words>"): one organisation whose name, its
+qualifier aside, reads so, found by the matcher with a close score. A phrase that overlaps a
+linked mention (a person's office, "Dbeibah's office") is left alone: the holder is named
+there, not the office.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from normx.match.candidate import Candidate
+from normx.resolve.document import Mention
+from normx.text.latin import fold
+
+METHOD = "office"
+MIN_SCORE = 0.9  # the office's name, near letter for letter
+_PHRASE = re.compile(
+    r"(?<![\w’'])(?P<holder>(?:[A-Z][\w-]*[ -]){0,3}[A-Z][\w-]*)['’]s (?P<head>Office|Bureau)\b"
+)
+_QUALIFIER = re.compile(r"\s*(?:\([^)]*\)|,.*)$")
+
+
+def _office(holder: str, head: str, match: Callable[[str], list[Candidate]]) -> Candidate | None:
+    """The one body named "<head> of the <holder>" (its qualifier aside), if one."""
+    said = fold(f"{head} of the {holder}")
+    found: dict[str, Candidate] = {}
+    for cand in match(f"{head} of the {holder}"):
+        if cand.type != "ORG" or cand.score < MIN_SCORE:
+            continue
+        if any(fold(_QUALIFIER.sub("", name)) == said for name in (cand.name, cand.matched)):
+            found.setdefault(cand.id, cand)
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def offices_by_holder(
+    text: str, mentions: tuple[Mention, ...], match: Callable[[str], list[Candidate]]
+) -> tuple[Mention, ...]:
+    """*mentions* (in text order) with each "<title>'s Office" linked to the body named
+    "Office of the <title>" (see the module docstring)."""
+    if "s Office" not in text and "s Bureau" not in text:
+        return mentions
+    out = list(mentions)
+    changed = False
+    for m in _PHRASE.finditer(text):
+        start, end = m.start(), m.end()
+        inside = [x for x in out if x.start < end and x.end > start]
+        if any(x.id is not None or x.start < start or x.end > end for x in inside):
+            continue  # a linked name inside (a person's office), or a longer name
+        cand = _office(m.group("holder"), m.group("head"), match)
+        if cand is None:
+            continue
+        evidence = {"matched": cand.matched, "office_of": m.group("holder")}
+        joined = Mention(
+            start, end, text[start:end], cand.id, cand.name, cand.type, cand.score, METHOD, evidence
+        )
+        out = sorted([x for x in out if x not in inside] + [joined], key=lambda x: x.start)
+        changed = True
+    return tuple(out) if changed else mentions
