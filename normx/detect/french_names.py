@@ -128,6 +128,14 @@ def _lower_heads() -> frozenset[str]:
     return frozenset(fold(w) for w in section.get("lower_heads", ()))
 
 
+@cache
+def head_adjectives() -> frozenset[str]:
+    """Folded adjectives French writes after a facility head and before its complement
+    ("base aérienne de", "base navale de")."""
+    section = shipped_data().get("french") or {}
+    return frozenset(fold(w) for w in section.get("head_adjectives", ()))
+
+
 def lower_heads() -> frozenset[str]:
     """Folded French facility heads written in lower case before the de-complement that names
     the facility ("stade de Benina"): the sparse tokeniser keeps them (as it keeps English

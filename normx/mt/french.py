@@ -32,6 +32,7 @@ LIST_KEYS = (
     "name_openers",
     "seats",
     "lower_heads",
+    "head_adjectives",
     "lower_bodies",
 )
 KEYS = frozenset((*LIST_KEYS, "words", "acronyms"))

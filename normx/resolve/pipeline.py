@@ -38,6 +38,7 @@ from normx.match.candidate import Candidate
 from normx.match.score import NO_MATCH_THRESHOLD
 from normx.render.text import rewrite
 from normx.resolve import armies
+from normx.resolve.acronym_after import acronyms_after
 from normx.resolve.acronym_descriptor import descriptors_joined
 from normx.resolve.acronym_opened import acronyms_opening
 from normx.resolve.acronyms import METHOD as ACRONYM
@@ -81,9 +82,12 @@ from normx.resolve.longer_name import longer_names
 from normx.resolve.loose_words import loose_words_agree
 from normx.resolve.mission_in import missions_joined
 from normx.resolve.nickname_surname import nickname_surnames
+from normx.resolve.number_label import number_labels
 from normx.resolve.office_of import office_noun
 from normx.resolve.office_possessive import offices_by_holder
+from normx.resolve.particle_apart import particles_apart
 from normx.resolve.peoples import peoples_in_text
+from normx.resolve.person_and import persons_coordinated
 from normx.resolve.place_slot_body import place_slot_bodies_unlinked
 from normx.resolve.portfolio_minister import portfolios_dropped
 from normx.resolve.prison_named import prisons_named
@@ -202,6 +206,8 @@ def _canonicalize(rt: Runtime, text: str, doc: str | None) -> Document:
     mentions = link_acronyms(text, mentions, rt.acronyms, rt.best_match)
     mentions = word_acronyms_linked(mentions, rt.acronyms)  # "Manul" (word_acronym.py)
     mentions = parents_joined(text, mentions)  # "Conseil de sécurité de l'ONU" (french_parent)
+    mentions = acronyms_after(text, mentions)  # "Gouvernement d'union nationale (GNA)"
+    mentions = number_labels(text, mentions, rt.match, partial(_en_names, rt))  # "(5+5)"
     mentions = acronyms_opening(text, mentions)  # "U.N. Support Mission in Libya"
     mentions = heads_governments(mentions, rt.match)  # "the Government of Hammad"
     mentions = embassies_linked(text, mentions, rt.match)  # "the U.S. Embassy"
@@ -334,6 +340,8 @@ def _mentions(
     resolved = heads_before(linker, rt, resolved)  # head_before.py
     resolved = units_of(linker, rt, resolved)  # unit_of.py
     resolved = facilities_of(linker, rt, resolved)  # facility_of.py
+    resolved = particles_apart(linker, rt, resolved)  # "Fatou Ben Souda" (particle_apart.py)
+    resolved = persons_coordinated(linker, rt, resolved)  # "Erdogan and Al-Sarraj" (person_and)
     resolved = joined_places(linker, rt, unknown_shorts(linker, resolved))  # joined_place.py
     resolved = longer_names(linker, rt, untie_spelled_namesakes(linker, rt, resolved, match))
     resolved = modifiers_unlinked(text, tokens, resolved, rt.lex, rt.trie)  # lone_modifier.py

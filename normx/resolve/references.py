@@ -40,7 +40,7 @@ from normx.resolve.english_head import said_only
 from normx.resolve.facility_qualifier import region_not_facility
 from normx.resolve.family_group import names_a_family
 from normx.resolve.far_bare_noun import bare_noun_before
-from normx.resolve.french_facility import facility_complement
+from normx.resolve.french_facility import facility_complement, named_facility
 from normx.resolve.french_seat import french_complement
 from normx.resolve.generic import find_body, find_titled
 from normx.resolve.gloss_named import gloss_named_body
@@ -377,7 +377,7 @@ def resolve_references(
         if opening_part(linker, seg, cand, seg_forms[pos], linked):
             cand = None  # "Aid groups say": one word of a long name (opening_part)
         if facility_complement(linker, seg, cand):
-            cand = None  # "le barrage de Derna": the dam's name (french_facility)
+            cand = named_facility(linker, rt, seg, cand)  # "le barrage de Derna": the dam's
         if names_a_family(linker, seg, cand, seg_forms[pos]):
             cand = None  # "the Haftar clan": the family, none of its members (family_group)
         if cand is not None and _of_a_kin_group(linker, rt, seg, cand):
