@@ -80,6 +80,7 @@ from collections.abc import Callable, Container, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from normx.gazetteer.arabic_core import arabic_agree
 from normx.gazetteer.identify_titles import arabic_decides
 from normx.gazetteer.longer_names import is_named_after
 from normx.gazetteer.organ_names import is_organ_name
@@ -98,8 +99,9 @@ __all__ = [
 
 # Bumped whenever the rules change: part of the cache key of the compiled inheritance.
 # 2: strong rivals; 3: shipped duplicate; 4-5: cross-script floor; 6: organs; 7: namesakes;
-# 8: village aliases; 9: shadowed records hold no names
-INHERIT_VERSION = 9
+# 8: village aliases; 9: shadowed records hold no names; 10: identification: village aliases,
+# Arabic generic place words
+INHERIT_VERSION = 10
 # a rival scoring below this reads the name only approximately (a village الديسه for "Daesh"):
 # the shipped source's attestation of the name for this entity outweighs it
 STRONG_RIVAL = 0.9
@@ -237,11 +239,15 @@ def _name_key(rec: Record, norm: Normalise) -> tuple[str, str] | None:
 
 
 def identify(
-    users: Sequence[Record], shipped: Sequence[Record], norm: Normalise
+    users: Sequence[Record],
+    shipped: Sequence[Record],
+    norm: Normalise,
+    villages: VillageAliases | None = None,
 ) -> tuple[Link, ...]:
     """The one-to-one links between user and shipped records (rules in the module docstring).
 
-    *norm* normalises a name (the caller may back it with names it analysed already).
+    *norm* normalises a name (the caller may back it with names it analysed already);
+    *villages*, when given, sets aside the villages holding a name by an alias only.
     """
     by_id = {r.id: r for r in shipped}
     by_xref: dict[tuple[str, str, str], set[str]] = defaultdict(set)
@@ -272,12 +278,16 @@ def identify(
                 cands.setdefault(sid, f"xref {key}={value}")
         k = _name_key(u, norm)
         ids = by_name.get((u.type, *k), set()) if k is not None else set()
+        if villages is not None and k is not None:  # normx.gazetteer.village_aliases
+            ids = villages.aside(k[1], ids, by_id)
         if k is not None and len(ids) == 1:
             sid = next(iter(ids))
             s = by_id[sid]
             u_ar, s_ar = _norm_names(u, "ar", norm), _norm_names(s, "ar", norm)
             holders = held[(u.type, *k)]
-            if len(holders) == 1 and (not (u_ar and s_ar) or u_ar & s_ar):
+            if len(holders) == 1 and (
+                not (u_ar and s_ar) or u_ar & s_ar or arabic_agree(u, s, norm)  # arabic_core
+            ):
                 cands.setdefault(sid, "name")
             elif len(holders) > 1 and arabic_decides(u, holders, s, norm):
                 cands.setdefault(sid, "name and Arabic")  # "Ghat" beside "Al Ghat"
@@ -325,7 +335,8 @@ def plan_inheritance(
     """
     shipped_ids = {r.id for r in shipped}
     users = [r for r in loaded if not (shipped_loaded and r.id in shipped_ids)]
-    links = identify(users, shipped, norm)
+    villages = VillageAliases(shipped, norm)  # normx.gazetteer.village_aliases
+    links = identify(users, shipped, norm, villages)
     if not links:
         return Inheritance()
     shadowed = tuple(k.shipped_id for k in links) if shipped_loaded and shadow else ()
@@ -340,7 +351,6 @@ def plan_inheritance(
                 holders[n].add(r.id)
     by_id = {r.id: r for r in shipped}
     user_by_id = {r.id: r for r in users}
-    villages = VillageAliases(shipped, norm)  # normx.gazetteer.village_aliases
     offered: list[tuple[InheritedName, str]] = []
     for link in links:
         user, source = user_by_id[link.user_id], by_id[link.shipped_id]

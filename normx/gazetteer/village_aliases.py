@@ -17,13 +17,15 @@ of note (a record that is no minor settlement itself). The village keeps its ali
 name is then spelled exactly by both, and the user's record, holding it where the village
 holds only an alias, takes it (:func:`normx.resolve.user_first.exact_user_first`). A village
 holding the name as its canonical name, any record of the user's, and any other shipped record
-still block it, as before.
+still block it, as before. Identification reads such holders the same way
+(:meth:`VillageAliases.aside`): the user's "Janzour" is the town's, not the alias of the
+village Zawia Janzour.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 from normx.gazetteer.schema import LANGS, Record
 
@@ -60,3 +62,18 @@ class VillageAliases:
         if not held or _minor(source):
             return set()
         return held
+
+    def aside(self, name: str, ids: set[str], records: Mapping[str, Record]) -> set[str]:
+        """*ids* (the shipped records holding *name*, normalised) without the villages that hold
+        it by an alias only, when what remains is places of note (none a minor settlement);
+        *ids* itself otherwise. Identification (:func:`normx.gazetteer.inherit.identify`) asks
+        a name held by one shipped record: the town Janzour (جنزور) and the village Zawia
+        Janzour, whose mappers tagged "Janzour" as an alternative spelling, are one holder, the
+        town (articles-v26: the user's "Janzour" tied with the shipped town, unidentified)."""
+        held = self._holders.get(name)
+        if not held or len(ids) < 2:
+            return ids
+        rest = ids - held
+        if not rest or any(_minor(records[i]) for i in rest):
+            return ids
+        return rest

@@ -283,6 +283,8 @@ def link_acronyms(
             evidence = {"acronym": "gazetteer", "name": entity[3]}
         spelled = (source.canonical if source is not None else evidence.get("name")) or ""
         longer = _expanded(text, end, str(spelled), expand) if expand is not None else None
+        if longer is not None and not longer[1][0] and not taken.overlapping(end, longer[0]):
+            continue  # opens a longer name matched in a tie: normx.resolve.held_acronym
         if longer is not None and not taken.overlapping(end, longer[0]):
             rest = text[end : longer[0]].strip()
             end, found = longer

@@ -96,6 +96,7 @@ from normx.resolve.remnants import without_remnants
 from normx.resolve.rival_government import rival_ministries_unlinked
 from normx.resolve.runtime import Runtime, runtime_for
 from normx.resolve.segment import CLEAN_QUERY_COVERAGE, Seg, as_person, is_clean, with_context
+from normx.resolve.shipped_likeness import shipped_likeness_unlinked
 from normx.resolve.spelled_elsewhere import persons_spelled_elsewhere
 from normx.resolve.spelled_namesake import untie_spelled_namesakes
 from normx.resolve.spelled_out import link_spelled_out
@@ -218,6 +219,7 @@ def _canonicalize(rt: Runtime, text: str, doc: str | None) -> Document:
     mentions = attested_mentions(mentions, tokens, openers, attested)  # blind_openers.py
     mentions = without_remnants(text, mentions, rt.lex.titles)  # remnants.py
     mentions = fragments_resolved(text, mentions, partial(_en_names, rt), rt.common_parts_only)
+    mentions = shipped_likeness_unlinked(mentions, rt.user_standing)  # shipped_likeness.py
     spelled = tuple(m for m in mentions if m.method != ACRONYM)  # acronyms stay as written
     return Document.build(text, mentions, rewrite(text, spelled, rt.lex), doc)
 

@@ -31,6 +31,7 @@ from normx.detect.tokens import lower_word_after
 from normx.match.candidate import Candidate
 from normx.resolve.facility_unsaid import unsaid_heads
 from normx.resolve.segment import Resolved, Seg
+from normx.resolve.user_first import users_first
 from normx.text.latin import fold
 
 if TYPE_CHECKING:
@@ -78,7 +79,7 @@ def prisons_named(linker: SpanLinker, rt: Runtime, resolved: list[Resolved]) -> 
             continue
         reached = cand
         if reached is None:
-            found = rt.match(linker.surface(seg.first, seg.last))
+            found = users_first(rt.match(linker.surface(seg.first, seg.last)), rt.user_standing)
             good = found and found[0].type != "PER" and found[0].score >= _REACHED
             reached = found[0] if good else None
         if reached is not None:

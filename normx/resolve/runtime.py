@@ -22,11 +22,14 @@ from normx.resolve.coref import KeyIndex, gate_keys
 from normx.resolve.cutoff_ties import Ask, fetch_top, keep_cutoff_ties
 from normx.resolve.decision import unqualified
 from normx.resolve.generic import arabic_words
+from normx.resolve.held_acronym import clear_best, with_held_acronyms
 from normx.resolve.lru import LRU
 from normx.resolve.segment import MIN_SCORE_SHOWN
 from normx.resolve.span_cache import SpanCache
 from normx.resolve.spelled_out import AcronymNamed, acronym_named_bodies
 from normx.resolve.standing import MAJOR, USER, record_standings
+from normx.resolve.user_first import loose_shipped_dropped
+from normx.resolve.user_past_cut import user_past_cut
 from normx.text.arabic import is_mostly_arabic
 from normx.text.latin import fold
 from normx.text.normalize import NameToken, analyse_name, core_tokens
@@ -86,6 +89,8 @@ class Runtime:
         if self._acronyms is None:
             records = self.normalizer.index.records
             self._acronyms = with_french_acronyms(gazetteer_acronyms(records), records)  # ONU
+            user = self.user_standing  # U.S.: normx.resolve.held_acronym
+            self._acronyms = with_held_acronyms(self._acronyms, records, lambda i: user(i) >= USER)
         return self._acronyms
 
     @property
@@ -117,6 +122,13 @@ class Runtime:
             self._joined.put(query, hit)
         return hit
 
+    def _user_view(self, found: list[Candidate], query: str) -> list[Candidate]:
+        """*found* read as the user's gazetteer reads it: the user's record past the cut
+        fetched, shipped look-alikes left out (:mod:`normx.resolve.user_past_cut`,
+        :func:`normx.resolve.user_first.loose_shipped_dropped`); as is with no user record."""
+        found = user_past_cut(found, MATCH_TOP, self.user_standing, self._typed(query))
+        return loose_shipped_dropped(found, self.user_standing)
+
     def _typed(self, query: str) -> Ask:
         """The matcher asked again about *query* (:mod:`normx.resolve.cutoff_ties`)."""
         return lambda kind, n, floor: self.normalizer.match(
@@ -125,11 +137,7 @@ class Runtime:
 
     def best_match(self, query: str) -> tuple[str, str, str, float] | None:
         """(id, canonical, type, score) of the best candidate for *query*, if any."""
-        found = self.match(query)
-        if not found:
-            return None
-        best = found[0]
-        return best.id, best.name, best.type, best.score
+        return clear_best(self.match(query))  # id "" in a tie: normx.resolve.held_acronym
 
     def cached(self, query: str) -> list[Candidate] | None:
         """The run's answer for *query*, if it has one."""
@@ -142,8 +150,8 @@ class Runtime:
         found = self.normalizer.match_many(
             queries, top=fetch_top(MATCH_TOP), min_score=MIN_SCORE_SHOWN, explain=True, joins=False
         )
-        found = [  # normx.resolve.cutoff_ties
-            keep_cutoff_ties(c, MATCH_TOP, self._typed(q))
+        found = [  # normx.resolve.cutoff_ties, then the user_past_cut and user_first views
+            self._user_view(keep_cutoff_ties(c, MATCH_TOP, self._typed(q)), q)
             for q, c in zip(queries, found, strict=True)
         ]
         for query, cands in zip(queries, found, strict=True):

@@ -13,11 +13,22 @@ A loose likeness (below an exact or normalised match) is the weakest evidence th
 the user's record stands above a shipped one (:mod:`normx.resolve.standing`: the user said
 which entities matter). So when a record of the user's own answers the text at all (above
 the matcher's threshold), the shipped records answering it only loosely are left out: the
-candidates are read as the user's gazetteer alone would read them. Persons are left to their
-own rules (namesakes), and a shipped record matched exactly is judged by
-:func:`normx.resolve.standing.higher_standing_rival`. A name no user record answers is still
-the shipped records' (Tajarhi ~ the village Tajerhi). With no user record loaded (every record
-stands as the user's) nothing changes.
+candidates are read as the user's gazetteer alone would read them (a user record the matcher's
+cut left behind shipped look-alikes is fetched: :mod:`normx.resolve.user_past_cut`). Persons
+were left to their own rules (namesakes) until session 17: a shipped person the user lacks is
+no likelier the text's than the user's own ("Mohammed ben Zayed" is the user's Mohamed bin
+Zayed Al Nahyan at 0.909, and the shipped Mohammed Ammari Zayed at 0.966 left it unlinked),
+so a shipped person matched only loosely is left out too beside a user record answering the
+text. A shipped record matched exactly is judged by
+:func:`normx.resolve.standing.higher_standing_rival`. With no user record loaded (every
+record stands as the user's) nothing changes.
+
+Session 17: the view is applied where the run fetches the matcher's answers
+(``Runtime.fetch``), not only in the resolver's decision, so every rule that asks the matcher
+again reads it: "Maitika prison" reached a shipped look-alike first, and the later bare
+"Mitiga" stayed the user's airport instead of the prison the text had named (articles-v20,
+:mod:`normx.resolve.prison_named`). A name no user record answers is the final links' matter
+(:mod:`normx.resolve.shipped_likeness`).
 
 The exact counterpart: a name the user's record holds and a shipped record holds only as an
 *alias* ("Mus'ab Abu Qarin" is the user's canonical name and one of the aliases the sanctions
@@ -36,7 +47,7 @@ from normx.match.score import NO_MATCH_THRESHOLD
 from normx.resolve.standing import USER
 from normx.text.latin import fold
 
-__all__ = ["exact_user_first", "loose_shipped_dropped"]
+__all__ = ["exact_user_first", "loose_shipped_dropped", "users_first"]
 
 EXACT = 1.0  # a name held as written (or normalised): not a likeness
 
@@ -44,12 +55,12 @@ EXACT = 1.0  # a name held as written (or normalised): not a likeness
 def loose_shipped_dropped(
     group: Sequence[Candidate], standing: Callable[[str], int]
 ) -> list[Candidate]:
-    """*group* (the matcher's candidates, best first) without the shipped non-person records
-    matched only loosely, when a user record answers too; *group* itself otherwise (never
-    empty when *group* is not)."""
+    """*group* (the matcher's candidates, best first) without the shipped records matched
+    only loosely, when a user record answers too; *group* itself otherwise (never empty when
+    *group* is not)."""
     if not any(standing(c.id) >= USER and c.score >= NO_MATCH_THRESHOLD for c in group):
         return list(group)
-    return [c for c in group if standing(c.id) >= USER or c.type == "PER" or c.score >= EXACT]
+    return [c for c in group if standing(c.id) >= USER or c.score >= EXACT]
 
 
 def exact_user_first(
@@ -60,3 +71,11 @@ def exact_user_first(
     if not exact or len(exact) < 2 or not any(standing(c.id) >= USER for c in exact):
         return exact
     return [c for c in exact if standing(c.id) >= USER or fold(c.matched) == fold(c.name)]
+
+
+def users_first(group: Sequence[Candidate], standing: Callable[[str], int]) -> list[Candidate]:
+    """*group* with the user's records before the shipped ones (each in its order): for a rule
+    that reads the matcher's first answer as the record a name reaches, loosely ("Maitika" of
+    "Maitika prison" reached a shipped village look-alike before the user's Mitiga airport, and
+    the later bare "Mitiga" stayed the airport: :mod:`normx.resolve.prison_named`)."""
+    return sorted(group, key=lambda c: standing(c.id) < USER)

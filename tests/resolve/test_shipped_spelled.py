@@ -111,11 +111,14 @@ def _links(nz: Normalizer, text: str) -> dict[str, str | None]:
     return {m.text: m.id for m in nz.canonicalize(text).mentions}
 
 
-def test_a_village_spelled_is_linked_one_alike_is_not(
+def test_no_village_the_user_lacks_is_linked_by_likeness(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     nz = _load(tmp_path, monkeypatch, user=True)
-    assert _links(nz, "Gunmen attacked Tajarhi on Friday.").get("Tajarhi") == "loc:tajerhi"
+    # session 17 (normx.resolve.shipped_likeness): spelling its Arabic name is not enough
+    # for a village the user's gazetteer lacks; as held, it is linked
+    assert _links(nz, "Gunmen attacked Tajarhi on Friday.").get("Tajarhi") is None
+    assert _links(nz, "Gunmen attacked Tajerhi on Friday.").get("Tajerhi") == "loc:tajerhi"
     # "Safi" resembles the village Shafi, but s-f does not spell شفي
     assert _links(nz, "Gunmen attacked Safi on Friday.").get("Safi") is None
 

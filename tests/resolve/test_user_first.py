@@ -13,7 +13,7 @@ from normx.api import Normalizer
 from normx.gazetteer.paths import DEFAULTS_ENV
 from normx.match.candidate import Candidate
 from normx.resolve.standing import MAJOR, MINOR, USER
-from normx.resolve.user_first import exact_user_first, loose_shipped_dropped
+from normx.resolve.user_first import exact_user_first, loose_shipped_dropped, users_first
 
 STANDING = {"loc:village": MINOR, "loc:town": MAJOR, "per:shipped": MAJOR}
 
@@ -31,13 +31,21 @@ def test_loose_shipped_records_give_way_to_a_user_record() -> None:
     assert [c.id for c in loose_shipped_dropped(group, _standing)] == ["loc:mine"]
 
 
-def test_exact_shipped_persons_and_no_user_record_stay() -> None:
+def test_exact_shipped_records_and_no_user_record_stay() -> None:
     exact = [_cand("loc:village", 1.0), _cand("loc:mine", 0.97)]
     assert loose_shipped_dropped(exact, _standing) == exact
-    person = [_cand("per:shipped", 0.9, "PER"), _cand("per:mine", 0.88, "PER")]
-    assert loose_shipped_dropped(person, _standing) == person
+    # no user record answers: the final links decide (normx.resolve.shipped_likeness)
     shipped_only = [_cand("loc:village", 0.9), _cand("loc:town", 0.88)]
     assert loose_shipped_dropped(shipped_only, _standing) == shipped_only
+
+
+def test_a_loose_shipped_person_gives_way_to_a_user_record() -> None:
+    # session 17: persons too ("Mohammed ben Zayed" beside a sanctioned namesake)
+    person = [_cand("per:shipped", 0.9, "PER"), _cand("per:mine", 0.88, "PER")]
+    assert [c.id for c in loose_shipped_dropped(person, _standing)] == ["per:mine"]
+    # no user record answering: the person's namesake rules decide, as before
+    alone = [_cand("per:shipped", 0.9, "PER"), _cand("per:mine", 0.6, "PER")]
+    assert loose_shipped_dropped(alone, _standing) == alone
 
 
 def test_an_exact_shipped_alias_gives_way_to_the_users_name() -> None:
@@ -63,6 +71,12 @@ SHIPPED = [
         "name": {"en": "Tolmeita", "ar": "طلميثة"},
         "aliases": {"en": ["Ptolemaïs", "Tolmeitha"]},
         "note": "OSM place=town",
+    },
+    {
+        "id": "loc:tajerhi",
+        "type": "LOC",
+        "name": {"en": "Tajerhi", "ar": "تجرهي"},
+        "note": "OSM place=village",
     },
 ]
 USER_GAZ = [
@@ -101,6 +115,17 @@ def test_a_village_alike_does_not_undo_the_users_place(user_with_shipped: Normal
     assert found.get("Zelitan") == "loc:my-zliten"
 
 
+def test_a_shipped_village_the_user_lacks_takes_no_look_alike(
+    user_with_shipped: Normalizer,
+) -> None:
+    # "Tajarhi" resembles only the shipped village Tajerhi (and spells its Arabic تجرهي)
+    found = _links(user_with_shipped, "Clashes broke out near Tajarhi on Friday.")
+    assert found.get("Tajarhi") is None
+    # spelled as the village holds it, it is the village's
+    found = _links(user_with_shipped, "Clashes broke out near Tajerhi on Friday.")
+    assert found.get("Tajerhi") == "loc:tajerhi"
+
+
 def test_a_shipped_alias_leaves_the_users_title_its_bare_name(
     user_with_shipped: Normalizer,
 ) -> None:
@@ -121,3 +146,11 @@ def test_off_when_the_shipped_files_alone_are_loaded(
     monkeypatch.setenv(DEFAULTS_ENV, str(shipped))
     nz = Normalizer.load([], defaults=True, use_cache=False)
     assert _links(nz, "Fighting spread to Zlytan on Friday.").get("Zlytan") is None
+    # and a look-alike of a shipped place is linked as before
+    assert _links(nz, "Fighting spread to Zaltun on Friday.").get("Zaltun") == "loc:zaltan"
+
+
+def test_users_first_puts_the_users_records_ahead() -> None:
+    group = [_cand("loc:village", 0.9), _cand("loc:mine", 0.78), _cand("loc:town", 0.7)]
+    assert [c.id for c in users_first(group, _standing)] == ["loc:mine", "loc:village", "loc:town"]
+    assert users_first(group, lambda rid: USER) == group
