@@ -75,9 +75,7 @@ def test_a_higher_floor_is_served_from_memory_and_a_lower_one_is_not(index, monk
     matcher = GlossMatcher(index)
     scored = []
     real = gloss_module.score_glossed
-    monkeypatch.setattr(
-        gloss_module, "score_glossed", lambda *a: scored.append(a[1]) or real(*a)
-    )
+    monkeypatch.setattr(gloss_module, "score_glossed", lambda *a: scored.append(a[1]) or real(*a))
     first = matcher.match("Accord Government", min_score=0.5)
     assert first and first[0].id == "org:gna"
     count = len(scored)
