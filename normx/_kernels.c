@@ -1124,6 +1124,86 @@ done:
     return result;
 }
 
+/* ---- the ranker's test of one name (score.options_within) ---- */
+
+/* options_within(q, abu, head, pair_floor, head_factor, query_side, side_memo, side_fn, weigh,
+ *                slack, constants, n, cross_script, sims, person, floor) -> list | None
+ *
+ * score.options_within in one call: token_options (the same memo reads and writes), then,
+ * when there are options, upper_bound over them with the query's side (wq, wq_total, q_core,
+ * bq) and the name's (read from score._NAME_SIDE, *side_memo*, when it holds this tuple for
+ * these weights, else side_fn(n, weigh)); None when bound + slack < floor (no options: bound
+ * 0.0), else the options. The same calls on the same values as the Python function, so the
+ * same floats. The query's arguments come first, so that the ranker binds them once per query
+ * (functools.partial) and passes the name's five for each of the ~40 names it reaches. */
+static PyObject *k_options_within(PyObject *self, PyObject *const *args, Py_ssize_t nargs) {
+    if (nargs != 16) {
+        PyErr_SetString(PyExc_TypeError,
+                        "options_within(q, abu, head, pair_floor, head_factor, query_side, "
+                        "side_memo, side_fn, weigh, slack, constants, n, cross_script, sims, "
+                        "person, floor)");
+        return NULL;
+    }
+    PyObject *qside = args[5], *memo = args[6], *side_fn = args[7], *weigh = args[8];
+    PyObject *n = args[11], *cross_obj = args[12];
+    if (!PyTuple_Check(qside) || PyTuple_GET_SIZE(qside) != 4 || !PyDict_Check(memo)) {
+        PyErr_SetString(PyExc_TypeError, "options_within: query_side a 4-tuple, side_memo a dict");
+        return NULL;
+    }
+    double slack = PyFloat_AsDouble(args[9]);
+    if (slack == -1.0 && PyErr_Occurred()) return NULL;
+    double floor = PyFloat_AsDouble(args[15]);
+    if (floor == -1.0 && PyErr_Occurred()) return NULL;
+    PyObject *targs[8] = {args[0], n, cross_obj, args[13], args[1], args[2], args[3], args[4]};
+    PyObject *options = k_token_options(self, targs, 8);
+    if (options == NULL) return NULL;
+    double bound = 0.0;
+    if (PyList_GET_SIZE(options) > 0) {
+        PyObject *side = NULL;
+        PyObject *id = PyLong_FromVoidPtr(n);
+        if (id == NULL) goto fail;
+        PyObject *found = PyDict_GetItemWithError(memo, id); /* borrowed */
+        Py_DECREF(id);
+        if (found == NULL && PyErr_Occurred()) goto fail;
+        if (found != NULL && PyTuple_Check(found) && PyTuple_GET_SIZE(found) == 3 &&
+            PyTuple_GET_ITEM(found, 0) == n && PyTuple_GET_ITEM(found, 1) == weigh) {
+            side = PyTuple_GET_ITEM(found, 2);
+            Py_INCREF(side);
+        } else {
+            PyObject *cargs[2] = {n, weigh};
+            side = PyObject_Vectorcall(side_fn, cargs, 2, NULL);
+            if (side == NULL) goto fail;
+        }
+        if (!PyTuple_Check(side) || PyTuple_GET_SIZE(side) != 4) {
+            Py_DECREF(side);
+            PyErr_SetString(PyExc_TypeError, "options_within: a name side is a 4-tuple");
+            goto fail;
+        }
+        PyObject *bargs[12] = {
+            options,
+            PyTuple_GET_ITEM(qside, 0), PyTuple_GET_ITEM(qside, 1),
+            PyTuple_GET_ITEM(qside, 2), PyTuple_GET_ITEM(qside, 3),
+            PyTuple_GET_ITEM(side, 0), PyTuple_GET_ITEM(side, 1),
+            PyTuple_GET_ITEM(side, 2), PyTuple_GET_ITEM(side, 3),
+            args[14], cross_obj, args[10],
+        };
+        PyObject *b = k_upper_bound(self, bargs, 12);
+        Py_DECREF(side);
+        if (b == NULL) goto fail;
+        bound = PyFloat_AsDouble(b);
+        Py_DECREF(b);
+        if (bound == -1.0 && PyErr_Occurred()) goto fail;
+    }
+    if (bound + slack < floor) {
+        Py_DECREF(options);
+        Py_RETURN_NONE;
+    }
+    return options;
+fail:
+    Py_DECREF(options);
+    return NULL;
+}
+
 /* ---- the names a token reaches (Matcher._token_postings) ---- */
 
 /* Sort n non-negative ints (at most *top*) ascending; tmp holds n ints. Radix sort by bytes
@@ -1337,6 +1417,9 @@ static PyMethodDef methods[] = {
     {"upper_bound", (PyCFunction)(void (*)(void))k_upper_bound, METH_FASTCALL,
      "upper_bound(options, wq, wq_total, q_core, bq, wn, wn_total, n_core, bn, person, "
      "cross_script, constants) -> float."},
+    {"options_within", (PyCFunction)(void (*)(void))k_options_within, METH_FASTCALL,
+     "options_within(q, abu, head, pair_floor, head_factor, query_side, side_memo, side_fn, "
+     "weigh, slack, constants, n, cross_script, sims, person, floor) -> list | None."},
     {"distinct_postings", k_distinct_postings, METH_VARARGS,
      "distinct_postings(ids, slices, marks, names, codes) -> count (int32 buffers)."},
     {"aligned_similarity", k_aligned_similarity, METH_VARARGS,

@@ -117,6 +117,12 @@ class LazyNames(Sequence[IndexedName]):
     def __len__(self) -> int:
         return len(self._made)
 
+    @property
+    def made(self) -> list[IndexedName | None]:
+        """The names made so far, by number (None where not yet read): a reader that meets
+        many names (the ranker) looks here first and calls ``self[i]`` only for a None."""
+        return self._made
+
     @overload
     def __getitem__(self, i: int) -> IndexedName: ...
     @overload

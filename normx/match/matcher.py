@@ -20,7 +20,7 @@ import numpy.typing as npt
 
 from normx.match import calibration
 from normx.match.candidate import Candidate
-from normx.match.index import IndexedName, NameIndex
+from normx.match.index import IndexedName, LazyNames, NameIndex
 from normx.match.joins import join_floor, joinable, joined_token
 from normx.match.qualifier import only_qualifier
 from normx.match.score import (
@@ -35,7 +35,7 @@ from normx.match.score import (
     NameScore,
     deletions,
     max_query_weight_forgiven,
-    options_within,
+    name_test,
     score_tokens_above,
     token_similarity,
 )
@@ -136,6 +136,13 @@ class _Scorer:
 
     def __init__(self, index: NameIndex) -> None:
         self.index = index
+        self._entity_kinds: list[str] | None = None
+
+    def _kinds(self) -> list[str]:
+        """Each record's type, by entity number (read for every name the ranker reaches)."""
+        if self._entity_kinds is None or len(self._entity_kinds) != len(self.index.records):
+            self._entity_kinds = [r.type for r in self.index.records]
+        return self._entity_kinds
 
     def score_name(
         self,
@@ -237,29 +244,30 @@ class _Scorer:
         # without joins, a name's token pairs and bound are worked out here, and score_name is
         # called only for the names whose bound reaches the floor (the same calls, memo reads
         # and writes as inside score_name, without the calls around them)
-        core, normalized, sims = query.core, query.normalized, query.sims
-        weights, arabic, prebound = self.index.weights, query.arabic, not query.joins
+        normalized, sims, arabic = query.normalized, query.sims, query.arabic
+        within = name_test(query.core, self.index.weights) if not query.joins else None
+        made, kinds = _made_names(names), self._kinds()
         for ni, bound in bounded:
             if bound < floor:
                 break
-            name = names[ni]
+            name = made[ni] if made is not None else None
+            if name is None:
+                name = names[ni]
             entity = name.entity
-            kind = records[entity].type
+            kind = kinds[entity]
             if type is not None and kind != type:
                 continue
             # a name that cannot reach the floor changes neither the answer nor the floor
             # (its score would stay below the top-th score or min_score): not scored
             options = None
             if (
-                prebound
+                within is not None
                 and floor > 0.0
                 and name.tokens
                 and not (normalized and normalized == name.normalized)
             ):
                 cross = (name.lang == "ar") != arabic
-                options = options_within(
-                    core, name.tokens, floor, cross, kind == "PER", sims, weights
-                )
+                options = within(name.tokens, cross, sims, kind == "PER", floor)
                 if options is None:
                     continue
             # with the bound passed, floor 0 only skips bounding the name a second time
@@ -844,6 +852,17 @@ class Matcher:
             top=top,
             min_score=min_score,
         )
+
+
+def _made_names(names: Sequence[IndexedName]) -> list[IndexedName | None] | None:
+    """The names a :class:`~normx.match.index.LazyNames` has made so far, by number (None for
+    one not made yet), for the ranker to read without a method call per name; None for any
+    other sequence (an index built in memory holds a list)."""
+    if isinstance(names, LazyNames):
+        return names.made
+    if isinstance(names, list):
+        return names
+    return None
 
 
 def _in_bound_order(

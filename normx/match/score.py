@@ -34,7 +34,7 @@ import itertools
 import math
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import lru_cache, partial
 
 from normx.match.joins import HEAD, JOIN_PENALTY, QUERY, find_joins, merged
 from normx.match.similarity import KERNEL as _KERNEL
@@ -356,15 +356,60 @@ def options_within(
     The ranker's loop without the calls around it: most names a canonicalize query reaches
     stop here (~10 us each, a sixth of a first pass; session 16). The same memo reads and
     writes as :func:`score_tokens_above`, in the same order, so what a later name reads is the
-    same."""
-    options = _token_options(q, n, cross_script, sims)
-    if (
-        score_upper_bound(q, n, options, person=person, weigh=weigh, cross_script=cross_script)
-        + BOUND_SLACK
-        < floor
-    ):
-        return None
-    return options
+    same. The ranker takes it as :func:`name_test`, bound to its query."""
+    return name_test(q, weigh)(n, cross_script, sims, person, floor)
+
+
+NameTest = Callable[
+    [tuple[NameToken, ...], bool, dict[tuple[int, str, bool], tuple[float, str]], bool, float],
+    "list[_Option] | None",
+]
+
+
+def name_test(q: tuple[NameToken, ...], weigh: Weigh) -> NameTest:
+    """:func:`options_within` for query *q* and weights *weigh*, as a callable of the name's
+    own arguments: ``test(n, cross_script, sims, person, floor)``.
+
+    With the compiled kernel it is ``_kernels.options_within`` with the query's arguments bound
+    (a :func:`functools.partial`: no Python frame per name): the token pairs and the bound in
+    one call, the name's weights read from :data:`_NAME_SIDE`; the same calls, memo writes and
+    floats as the Python path below, which stays the reference (tests/match/
+    test_within_kernel.py). Session 17: the ranker tests ~260k names per canonicalize first
+    pass over the development articles, and the two Python calls per name around the two
+    compiled ones were about a third of that test's cost."""
+    if _WITHIN_KERNEL is not None and _OPTIONS_KERNEL is not None and _BOUND_KERNEL is not None:
+        return partial(
+            _WITHIN_KERNEL,
+            q,
+            ABU,
+            _head_memo,
+            PAIR_FLOOR,
+            HEAD_FACTOR,
+            _query_side(q, weigh),
+            _NAME_SIDE,
+            _name_side,
+            weigh,
+            BOUND_SLACK,
+            _BOUND_CONSTANTS,
+        )
+
+    def test(
+        n: tuple[NameToken, ...],
+        cross_script: bool,
+        sims: dict[tuple[int, str, bool], tuple[float, str]],
+        person: bool,
+        floor: float,
+    ) -> list[_Option] | None:
+        options = _token_options(q, n, cross_script, sims)
+        if (
+            score_upper_bound(q, n, options, person=person, weigh=weigh, cross_script=cross_script)
+            + BOUND_SLACK
+            < floor
+        ):
+            return None
+        return options
+
+    return test
 
 
 def _with_joins(
@@ -515,6 +560,8 @@ _OPTIONS_KERNEL = getattr(_KERNEL, "token_options", None)  # None: pure Python, 
 # score_upper_bound's loop over the options and its two coverage bounds, compiled: the ranker
 # bounds ~37 names per canonicalize query and keeps ~1 in 8 (benchmarks/README.md, session 14)
 _BOUND_KERNEL = getattr(_KERNEL, "upper_bound", None)  # None: pure Python, or an old build
+# options_within's token pairs and bound in one compiled call (session 17)
+_WITHIN_KERNEL = getattr(_KERNEL, "options_within", None)  # None: pure Python, or an old build
 _BOUND_CONSTANTS = (
     WEAK_PAIR_KNEE,
     WEAK_PAIR_SLOPE,
@@ -551,15 +598,8 @@ def score_upper_bound(
     """
     if not options:
         return 0.0
-    global _QUERY_SIDE
     w = token_weight if weigh is None else weigh
-    remembered = _QUERY_SIDE  # the ranker bounds many names for one query: weigh it once
-    if remembered[0] is q and remembered[1] is w:
-        wq, wq_total, q_core, bq = remembered[2]
-    else:
-        wq, wq_total, q_core = _weigh(q, w)
-        bq = _bases(q)
-        _QUERY_SIDE = (q, w, (wq, wq_total, q_core, bq))
+    wq, wq_total, q_core, bq = _query_side(q, w)
     wn, wn_total, n_core, bn = _name_side(n, w)
     if _BOUND_KERNEL is not None:  # the same operations in C (tests/match/test_bound_kernel.py)
         return _BOUND_KERNEL(
@@ -618,6 +658,19 @@ _QUERY_SIDE: tuple[object, object, tuple[list[float], float, int, list[float]]] 
     None,
     ([], 0.0, 0, []),
 )
+
+
+def _query_side(q: tuple[NameToken, ...], w: Weigh) -> _Side:
+    """:func:`_weigh` and :func:`_bases` of the query's tokens, remembered for the last query:
+    the ranker bounds many names for one query, so it is weighed once."""
+    global _QUERY_SIDE
+    remembered = _QUERY_SIDE
+    if remembered[0] is q and remembered[1] is w:
+        return remembered[2]
+    wq, wq_total, q_core = _weigh(q, w)
+    side = (wq, wq_total, q_core, _bases(q))
+    _QUERY_SIDE = (q, w, side)
+    return side
 
 
 # gazetteer names whose weights are remembered (~0.4 kB each): a canonicalize first pass over

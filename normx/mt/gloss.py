@@ -38,6 +38,9 @@ METHOD = "gloss"
 PREFILTER = 300  # names fully scored per query, chosen by how many slots they share
 TRANSLATED = frozenset({LEXICON, TRANSLITERATED})  # a phrase needs one such slot to be glossed
 KIND_CAP = 0.6  # a kind of body ("Justice Ministry") against one country's body: no match
+SCORED_MAX = 4_096  # phrases whose scored names are kept (see GlossMatcher._best_by_entity)
+
+_Best = tuple[float, bool, int, NameMatch]  # score, canonical, name number, the match
 
 
 class GlossMatcher:
@@ -46,6 +49,9 @@ class GlossMatcher:
     def __init__(self, index: NameIndex, *, lexicon: Lexicon | None = None) -> None:
         self.index = index
         self.tables: GlossTables = gloss_tables(index, lexicon)
+        # each phrase's best name per entity and the floor it was worked out at (see
+        # _best_by_entity), for the phrases asked most recently
+        self._scored: dict[str, tuple[float, dict[int, _Best]]] = {}
 
     def gloss(self, phrase: str) -> tuple[Slot, ...]:
         """The slots of *phrase* (English words with their Arabic renderings)."""
@@ -86,21 +92,9 @@ class GlossMatcher:
         if not any(s.kind in TRANSLATED for s in slots):
             return []  # nothing was translated: a spelling question, for the spelling matcher
         records = self.index.records
-        best: dict[int, tuple[float, bool, int, NameMatch]] = {}
-        bounds = score_bounds(len(slots), excusable_slots(slots))
-        for ni, shared in self._candidates(slots):
-            if bounds[shared] < min_score:
-                continue  # it cannot reach min_score: it would be dropped below anyway
-            name = self.tables.names[ni]
-            rec = records[name.entity]
-            if type is not None and rec.type != type:
-                continue
-            result = score_glossed(slots, name, self.tables)
-            if result is None:
-                continue
-            prev = best.get(name.entity)
-            if prev is None or (result.score, name.canonical) > (prev[0], prev[1]):
-                best[name.entity] = (result.score, name.canonical, ni, result)
+        best = self._best_by_entity(phrase, slots, min_score)
+        if type is not None:
+            best = {e: v for e, v in best.items() if records[e].type == type}
         ranked = sorted(best.items(), key=lambda kv: (-kv[1][0], not kv[1][1], records[kv[0]].id))
         out: list[Candidate] = []
         for entity, (score, _canon, ni, result) in ranked:
@@ -111,6 +105,39 @@ class GlossMatcher:
             detail = self._explain(slots, result, ni) if explain else {}
             out.append(Candidate(rec.id, rec.canonical, rec.type, score, name.text, METHOD, detail))
         return out
+
+    def _best_by_entity(
+        self, phrase: str, slots: tuple[Slot, ...], min_score: float
+    ) -> dict[int, _Best]:
+        """Each entity's best-scoring name for *phrase* (score, canonical, name, match), over
+        the names whose bound reaches *min_score*, of every type; remembered per phrase.
+
+        Canonicalize asks the same phrase again with a higher floor, a larger top or one
+        entity type (:mod:`normx.resolve.cutoff_ties`: a fifth of its gloss calls, session
+        17). An answer worked out at floor ``f`` serves any floor at or above ``f``: a name it
+        left out has a bound, hence a score, below ``f``, so it is not its entity's best at
+        the higher floor either, or its entity falls below that floor with all its names, and
+        :meth:`match` cuts at ``min_score`` anyway; a type keeps the entities of that type,
+        which are those a typed search scores (an entity has one type)."""
+        kept = self._scored.get(phrase)
+        if kept is not None and kept[0] <= min_score:
+            return kept[1]
+        best: dict[int, _Best] = {}
+        bounds = score_bounds(len(slots), excusable_slots(slots))
+        for ni, shared in self._candidates(slots):
+            if bounds[shared] < min_score:
+                continue  # it cannot reach min_score: it would be dropped below anyway
+            name = self.tables.names[ni]
+            result = score_glossed(slots, name, self.tables)
+            if result is None:
+                continue
+            prev = best.get(name.entity)
+            if prev is None or (result.score, name.canonical) > (prev[0], prev[1]):
+                best[name.entity] = (result.score, name.canonical, ni, result)
+        if len(self._scored) >= SCORED_MAX:
+            self._scored.clear()
+        self._scored[phrase] = (min_score, best)
+        return best
 
     def _explain(self, slots: tuple[Slot, ...], result: NameMatch, ni: int) -> dict[str, Any]:
         return {

@@ -38,9 +38,9 @@ def index():
     return NameIndex.build(RECORDS)
 
 
-def _never_rejects(q, n, floor, cross_script, person, sims, weigh):
-    """options_within without its bound: every name is scored in full."""
-    return _token_options(q, n, cross_script, sims)
+def _never_rejects(q, weigh):
+    """name_test without its bound: every name is scored in full."""
+    return lambda n, cross_script, sims, person, floor: _token_options(q, n, cross_script, sims)
 
 
 def _answer(found):
@@ -51,7 +51,7 @@ def _answer(found):
 @pytest.mark.parametrize(("top", "min_score"), [(4, 0.5), (1, 0.5), (5, 0.7), (3, 0.0)])
 def test_the_answer_is_that_of_scoring_every_name(index, monkeypatch, query, top, min_score):
     got = Matcher(index).match(query, top=top, min_score=min_score, explain=True, joins=False)
-    monkeypatch.setattr(matcher_module, "options_within", _never_rejects)
+    monkeypatch.setattr(matcher_module, "name_test", _never_rejects)
     every = Matcher(index).match(query, top=top, min_score=min_score, explain=True, joins=False)
     assert _answer(got) == _answer(every)
 
@@ -67,7 +67,7 @@ def test_the_memo_is_filled_as_by_scoring_every_name(index, monkeypatch, query):
         return q.sims
 
     got = ranked_memo()
-    monkeypatch.setattr(matcher_module, "options_within", _never_rejects)
+    monkeypatch.setattr(matcher_module, "name_test", _never_rejects)
     assert got == ranked_memo()
 
 
