@@ -29,7 +29,11 @@ the set before loading (:func:`filter_extras`, counts printed per reason):
 
 * a record with an id of the set's gazetteer is dropped (the set's record is the entity);
 * a record of the same type whose Arabic name equals a set record's Arabic name (normalised) is
-  the same entity or a namesake no reader could tell apart: dropped;
+  the same entity or a namesake no reader could tell apart: dropped; so is one whose Arabic and
+  English names both equal names the set record *inherits* from the shipped record of its id
+  (:func:`inherited_names`): the set's Umm Sa'ad (أم ساعد) answers to the shipped aliases
+  "Musaid" and امساعد, and the generated "Musaid" (امساعد) is the OpenStreetMap node that
+  shipped record merges, the same town (counted apart; session 17, benchmarks/README.md);
 * a record whose English name or alias equals a gold mention's spelling or a set entity's
   canonical name (case, accents and punctuation folded) is a *true ambiguity*: the text says
   exactly that name, and the gazetteer holds two things so named (or holds the gold's nil name).
@@ -323,11 +327,16 @@ def _read_records(paths: Sequence[Path], *, defaults: bool) -> list[Record]:
 
 
 def filter_extras(
-    own: Sequence[Record], extras: Iterable[Record], articles: Sequence[Article]
+    own: Sequence[Record],
+    extras: Iterable[Record],
+    articles: Sequence[Article],
+    inherited: Iterable[tuple[str, str, str]] = (),
 ) -> tuple[list[Record], Counter[str], list[str]]:
     """The extra records kept, the count dropped per reason, and the dropped names that equal
-    a gold spelling (the true ambiguities; see the module docstring)."""
+    a gold spelling (the true ambiguities; see the module docstring). *inherited*: (record id,
+    language, name) of the names the set's records inherit (:func:`inherited_names`)."""
     ids = {r.id for r in own}
+    same_place = _inherited_places(own, inherited)
     arabic = {(r.type, normalize_arabic(n)) for r in own for n in r.names("ar") if n}
     spellings = {name_key(g.text) for a in articles for g in a.gold}
     spellings |= {name_key(n) for r in own for n in r.names("en") if n}
@@ -341,6 +350,8 @@ def filter_extras(
             dropped["id of the set's gazetteer (or repeated)"] += 1
         elif any((r.type, normalize_arabic(n)) in arabic for n in r.names("ar") if n):
             dropped["same type and Arabic name as a set record"] += 1
+        elif _inherited_place(r, same_place):
+            dropped["same place as a set record's inherited names (Arabic and English)"] += 1
         elif any(name_key(n) in spellings for n in r.names("en") if n):
             dropped["equal to a gold spelling or set name (true ambiguity)"] += 1
             ambiguous.append(f"{r.id} {r.canonical!r}")
@@ -348,6 +359,50 @@ def filter_extras(
             kept.append(r)
             seen.add(r.id)
     return kept, dropped, ambiguous
+
+
+def inherited_names(gazetteer: Path) -> list[tuple[str, str, str]]:
+    """(record id, language, name) of each name the set's records inherit when the set's
+    gazetteer is loaded alone, as in the plain run (:mod:`normx.gazetteer.inherit`)."""
+    from normx.api import Normalizer
+
+    nz = Normalizer.load([gazetteer], defaults=False, use_cache=False)
+    return [(n.record_id, n.lang, n.text) for n in nz.inheritance.names]
+
+
+def _inherited_places(
+    own: Sequence[Record], inherited: Iterable[tuple[str, str, str]]
+) -> set[tuple[str, str, str]]:
+    """(type, Arabic name, English name key) that name a set record: each Arabic name it
+    inherits with each of its English names, its own or inherited."""
+    by_id = {r.id: r for r in own}
+    arabic: dict[str, set[str]] = {}
+    english = {r.id: {name_key(n) for n in r.names("en") if n} for r in own}
+    for rid, lang, text in inherited:
+        if rid not in by_id or not text:
+            continue
+        if lang == "ar":
+            arabic.setdefault(rid, set()).add(normalize_arabic(text))
+        else:
+            english[rid].add(name_key(text))
+    return {
+        (by_id[rid].type, a, e)
+        for rid, names in arabic.items()
+        for a in names
+        for e in english[rid]
+    }
+
+
+def _inherited_place(record: Record, places: set[tuple[str, str, str]]) -> bool:
+    """*record*'s Arabic and English names together name a set record
+    (:func:`_inherited_places`)."""
+    return any(
+        (record.type, normalize_arabic(a), name_key(e)) in places
+        for a in record.names("ar")
+        if a
+        for e in record.names("en")
+        if e
+    )
 
 
 def load_pressured(
@@ -368,7 +423,8 @@ def load_pressured(
     extras = _read_records(more, defaults=defaults)
     if distractors:
         extras += _read_records([distractor_file(distractors, workdir)], defaults=False)
-    kept, dropped, ambiguous = filter_extras(own, extras, load_articles(folder))
+    inherited = inherited_names(own_path)
+    kept, dropped, ambiguous = filter_extras(own, extras, load_articles(folder), inherited)
     workdir.mkdir(parents=True, exist_ok=True)
     tag = f"{folder.name}-d{int(defaults)}-n{distractors}-g{len(more)}"
     extra_file = workdir / f"extras-{tag}.jsonl"

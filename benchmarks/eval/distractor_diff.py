@@ -8,8 +8,11 @@ Per set: the two overall lines, then one line per lost right link with what each
 the gold span (text, id, method, and for the pressured run the linked record's canonical name
 and the evidence's matched name), so a loss can be read as "a namesake outscored the
 document's entity", "the name became ambiguous and the linker abstained", "a surname lost its
-antecedent", and so on. Gained links (missed plain, found under pressure) are listed too.
-``--json`` writes every loss and gain as one JSON object per line.
+antecedent", and so on. Gained links (missed plain, found under pressure) are listed too, and
+so are the wrong links each run makes that the other does not (``new wrong`` under pressure:
+a nil name, a common word or a non-gold span linked to a distractor; ``gone wrong`` when the
+pressured run drops one), with the kind (nil / entity / spurious) and the linked canonical name.
+``--json`` writes every loss, gain and wrong-link change as one JSON object per line.
 """
 
 from __future__ import annotations
@@ -97,7 +100,44 @@ def diff_set(folder: Path, distractors: int, workdir: Path) -> tuple[list[str], 
                 f"  {row['change']} {a.name} {g.text!r}@{g.start} gold {g.id}: "
                 f"plain {p0 or '-'} | +{distractors} {p1 or 'not detected'}"
             )
+    lines += _wrong_changes(folder.name, arts, runs, distractors, rows)
     return lines, rows
+
+
+def _wrong_changes(
+    name: str, arts: list[ev.Article], runs: list[list[Any]], distractors: int, rows: list[dict]
+) -> list[str]:
+    """One line per wrong link made by one run only (new under pressure, or gone)."""
+    lines = []
+    for a, plain, pressed in zip(arts, runs[0], runs[1], strict=True):
+        w0 = {(w.mention.start, w.mention.id): w for w in ev.score(plain, a).wrong}
+        w1 = {(w.mention.start, w.mention.id): w for w in ev.score(pressed, a).wrong}
+        for change, mine, other in (("new wrong", w1, w0), ("gone wrong", w0, w1)):
+            for key, w in mine.items():
+                if key in other:
+                    continue
+                m = w.mention
+                gold = w.gold.cluster if w.gold else "-"
+                rows.append(
+                    {
+                        "set": name,
+                        "article": a.name,
+                        "start": m.start,
+                        "text": m.text,
+                        "change": change,
+                        "kind": w.kind,
+                        "id": m.id,
+                        "canonical": m.canonical,
+                        "method": m.method,
+                        "score": round(m.score, 3),
+                        "gold": gold,
+                    }
+                )
+                lines.append(
+                    f"  {change}[{w.kind}] {a.name} {m.text!r}@{m.start} -> {m.id} "
+                    f"{m.canonical!r} ({m.method}, {m.score:.2f}; gold {gold})"
+                )
+    return lines
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -53,11 +53,14 @@ inherited when (each rule from an error measured on the article sets):
   the UN");
 * normx's matcher, over the records as loaded, answers it with another record better than with
   the user's ("Jufra" is the user's "Al Jufrah" before it is the shipped district's alias).
-  Two kinds of rival do not count: a record named *after* the name ("Bani Walid Airport" for
-  "Bani Walid", :mod:`normx.gazetteer.longer_names`), and, when the user's record has no name
-  in the name's script (an Arabic-only record gaining its English name), a rival that only
-  resembles it (below :data:`CROSS_SCRIPT_RIVAL_FLOOR`: "Nigeria" for "Niger"), since the
-  user's record answers that script only through the romaniser, below any English spelling;
+  Three kinds of rival do not count: one whose Arabic names share no word with the shipped
+  record's, read through a Latin name that only looks like this one ("Daesh" ~ the village
+  Taess, طعيس: :mod:`normx.gazetteer.lookalike_rival`); a record named *after* the name
+  ("Bani Walid Airport" for "Bani Walid", :mod:`normx.gazetteer.longer_names`); and, when
+  the user's record has no name in the name's script (an Arabic-only record gaining its
+  English name), a rival that only resembles it (below :data:`CROSS_SCRIPT_RIVAL_FLOOR`:
+  "Nigeria" for "Niger"), since the user's record answers that script only through the
+  romaniser, below any English spelling;
 * it is a one-word person name (a bare surname or nickname names many people), or a person's
   name in a script the user's record already has a name in: a person's spelling variants are
   the matcher's job (Hifter ~ Haftar), and sanctions lists' long legal names lend a person
@@ -83,6 +86,7 @@ from typing import Any
 from normx.gazetteer.arabic_core import arabic_agree
 from normx.gazetteer.identify_titles import arabic_decides
 from normx.gazetteer.longer_names import is_named_after
+from normx.gazetteer.lookalike_rival import written_otherwise
 from normx.gazetteer.organ_names import is_organ_name
 from normx.gazetteer.schema import LANGS, Record
 from normx.gazetteer.village_aliases import VillageAliases
@@ -100,8 +104,8 @@ __all__ = [
 # Bumped whenever the rules change: part of the cache key of the compiled inheritance.
 # 2: strong rivals; 3: shipped duplicate; 4-5: cross-script floor; 6: organs; 7: namesakes;
 # 8: village aliases; 9: shadowed records hold no names; 10: identification: village aliases,
-# Arabic generic place words
-INHERIT_VERSION = 10
+# Arabic generic place words; 11: look-alike rivals written otherwise
+INHERIT_VERSION = 11
 # a rival scoring below this reads the name only approximately (a village الديسه for "Daesh"):
 # the shipped source's attestation of the name for this entity outweighs it
 STRONG_RIVAL = 0.9
@@ -351,6 +355,7 @@ def plan_inheritance(
                 holders[n].add(r.id)
     by_id = {r.id: r for r in shipped}
     user_by_id = {r.id: r for r in users}
+    anyone = {**by_id, **user_by_id}
     offered: list[tuple[InheritedName, str]] = []
     for link in links:
         user, source = user_by_id[link.user_id], by_id[link.shipped_id]
@@ -379,7 +384,15 @@ def plan_inheritance(
                 takes = allowed | villages.yielding(n, source)
                 if _refused(n, user.type, takes, holders, source_names) or (
                     rivals is not None
-                    and _outranked(text, rivals(text), user.id, source.id, user_by_id, floor)
+                    and _outranked(
+                        text,
+                        rivals(text),
+                        user.id,
+                        source.id,
+                        user_by_id,
+                        floor,
+                        lambda rid, m, src=source: written_otherwise(anyone.get(rid), src, m),
+                    )
                 ):
                     continue
                 offered.append((InheritedName(user.id, lang, text, source.id, source.source), n))
@@ -397,11 +410,13 @@ def _outranked(
     shipped_id: str,
     users: Container[str],
     floor: float = STRONG_RIVAL,
+    otherwise: Callable[[str, str | None], bool] | None = None,
 ) -> bool:
     """Another record answers the name better than the user's own record does (or the user's
     record does not answer it at all): inheriting it would take that record's mentions. Rivals
     scoring below *floor*, or matched by a name named after *name* ("Bani Walid Airport" for
-    "Bani Walid"), do not count.
+    "Bani Walid"), or written *otherwise* in Arabic (:mod:`normx.gazetteer.lookalike_rival`),
+    do not count.
 
     The shipped duplicate, loaded too when the defaults are, holds the name by definition and
     is left out of the loaded set: against another of the *users*' records its exact answer
@@ -425,7 +440,11 @@ def _outranked(
             continue
         if rid == shipped_id:
             duplicate = max(duplicate, score)
-        elif score < floor or (matched and is_named_after(name, matched[0])):
+        elif (
+            score < floor
+            or (matched and is_named_after(name, matched[0]))
+            or (otherwise is not None and otherwise(rid, matched[0] if matched else None))
+        ):
             continue
         elif rid in users:
             user_rival = max(user_rival, score)

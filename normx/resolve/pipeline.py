@@ -69,6 +69,7 @@ from normx.resolve.gc_pause import collector_held
 from normx.resolve.generic import definite_title, generic_noun
 from normx.resolve.head_before import heads_before
 from normx.resolve.head_government import heads_governments
+from normx.resolve.headed_word import headed_words
 from normx.resolve.honorific import after_honorific_word
 from normx.resolve.hyphen_pair import person_pairs
 from normx.resolve.indefinite_phrase import indefinite_phrases_unlinked
@@ -342,6 +343,7 @@ def _mentions(
     resolved = heads_before(linker, rt, resolved)  # head_before.py
     resolved = units_of(linker, rt, resolved)  # unit_of.py
     resolved = facilities_of(linker, rt, resolved)  # facility_of.py
+    resolved = headed_words(linker, rt, resolved)  # "the air base of Al-Wattia" (headed_word)
     resolved = particles_apart(linker, rt, resolved)  # "Fatou Ben Souda" (particle_apart.py)
     resolved = persons_coordinated(linker, rt, resolved)  # "Erdogan and Al-Sarraj" (person_and)
     resolved = joined_places(linker, rt, unknown_shorts(linker, resolved))  # joined_place.py
