@@ -15,7 +15,7 @@ the settled body stands.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from normx.resolve.coref import Antecedent
 
@@ -31,17 +31,22 @@ def settled_head(
     found: Found | None,
     antecedents: Sequence[Antecedent],
     position: int,
+    subject: Collection[str] = (),
 ) -> Found | None:
     """*found*, or the body the bare head has settled on (see the module docstring); the
-    answer is remembered in *history* under the head's *glosses*."""
+    answer is remembered in *history* under the head's *glosses*. A body of *subject* (ids
+    the headline names, :mod:`normx.resolve.headline_subject`) is settled by one use."""
     if not glosses:
         return found
     key = frozenset(glosses)
     used = history.setdefault(key, [])
     if used:
         ids = [ante.cand.id for ante, _ in used]
-        top = max(set(ids), key=ids.count)
-        if ids.count(top) >= SETTLED_USES and (
+        # most uses; a tie goes to the headline's body, then to the latest used (not to the
+        # order of a set, which changes with the hash seed)
+        top = max(ids, key=lambda i: (ids.count(i), i in subject, -ids[::-1].index(i)))
+        uses = 1 if top in subject else SETTLED_USES  # a headline's body (headline_subject)
+        if ids.count(top) >= uses and (
             found is None or _newcomer(found, ids, antecedents, position)
         ):
             found = next(f for f in reversed(used) if f[0].cand.id == top)

@@ -46,6 +46,7 @@ from normx.resolve.generic import find_body, find_titled
 from normx.resolve.gloss_named import gloss_named_body
 from normx.resolve.head_word import headed_by_word
 from normx.resolve.headline_body import headline_body
+from normx.resolve.headline_subject import headline_ids, subject_of
 from normx.resolve.latest_written import latest_written
 from normx.resolve.linker import BORROWED, SpanLinker
 from normx.resolve.locative import placed_by_preposition as placed
@@ -162,6 +163,7 @@ def resolve_references(
     linked = linked_ids(segs)  # normx.resolve.tied_document
     out: list[tuple[Seg, Any, dict]] = []
     heads_used: History = {}
+    subject = headline_ids(linker.text, antecedents, lambda a: _start(linker, segs, a))
     for pos, seg in enumerate(segs):
         evidence: dict[str, Any] = {}
         cand = seg.cand
@@ -209,7 +211,8 @@ def resolve_references(
                 linker, rt, segs, settled(antecedents, out, pos, linker, rt, segs), pos
             )
             glosses = rt.generic_glosses(linker.forms[seg.first])  # normx.resolve.bare_head
-            found = settled_head(heads_used, glosses, found, antecedents, pos)
+            topic = subject_of(linker, segs, pos, found, subject)  # headline_subject.py
+            found = settled_head(heads_used, glosses, found, antecedents, pos, topic)
             blocked = antecedent_unlinked(found, out)  # an unknown body (unlinked_antecedent.py)
             if not blocked:
                 found = headline_body(linker, segs, pos, found, antecedents)  # the subject's
@@ -603,8 +606,16 @@ def _vowel_variant(tok: NameToken, word: NameToken) -> bool:
     return token_similarity(tok, word, cross_script=False)[0] >= VOWEL_VARIANT
 
 
+def _start(linker: SpanLinker, segs: list[Seg], ante: Antecedent) -> int:
+    return linker.tokens[segs[ante.position].first].start
+
+
 def _generic_body(
-    linker: SpanLinker, rt: Runtime, segs: list[Seg], antecedents: list[Antecedent], pos: int
+    linker: SpanLinker,
+    rt: Runtime,
+    segs: list[Seg],
+    antecedents: list[Antecedent],
+    pos: int,
 ) -> tuple[Antecedent, tuple[str, ...]] | None:
     """The organisation a generic noun segment refers to (:mod:`normx.resolve.generic`)."""
     tok = linker.tokens[segs[pos].first]
@@ -622,6 +633,9 @@ def _generic_body(
             t.sent_start for t in tokens[segs[ante.position].last + 1 : segs[pos].first + 1]
         )
 
+    def same_paragraph(ante: Antecedent) -> bool:
+        return "\n" not in linker.text[linker.tokens[segs[ante.position].last].end : tok.start]
+
     def find(says: Callable[[Antecedent], bool]) -> Found | None:
         return find_body(
             antecedents,
@@ -632,6 +646,7 @@ def _generic_body(
             lambda a: linker.tokens[segs[a.position].first].start,
             says,
             same_sentence,
+            same_paragraph,
         )
 
     found = find_written_first(noun, find, says_noun)  # written_noun.py
