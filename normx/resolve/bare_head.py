@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Collection, Sequence
 
+from normx.resolve.antecedent_positions import named_before
 from normx.resolve.coref import Antecedent
 
 SETTLED_USES = 2  # uses of a bare head for one body that make it that body's word
@@ -60,5 +61,5 @@ def _newcomer(
 ) -> bool:
     """The body found was never called by the bare noun and was named only once so far."""
     new = found[0].cand.id
-    named = sum(1 for a in antecedents if a.position < position and a.cand.id == new)
+    named = len(named_before(antecedents, new, position))  # antecedent_positions.py
     return new not in ids and named == 1

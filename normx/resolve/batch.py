@@ -10,6 +10,13 @@ pipeline resolves every span, fetches all the noted queries in one
 none stops. Answers depend only on the query, so the result is the one sequential calls give;
 a span is re-run at most once per round, and the rounds are as many as the longest chain of
 decisions in one span.
+
+A step over the whole document (:meth:`DocumentQueries.run`, the reference rules) is re-run
+from its start at every round, and its rounds grow with the document: a long document (issue
+4: "a 5 MB single line") asked one query per round, so it cost rounds times its length. Past
+:data:`EAGER_AFTER` rounds (the article sets need at most 7) the step runs once more with each
+miss fetched as it comes (:attr:`DocumentQueries.eager`): the answers are the same, only
+fewer go to the model at once.
 """
 
 from __future__ import annotations
@@ -21,6 +28,8 @@ from normx.match.candidate import Candidate
 
 T = TypeVar("T")
 R = TypeVar("R")
+
+EAGER_AFTER = 8  # rounds of one step before its misses are fetched one by one
 
 
 class Pending(Exception):
@@ -45,6 +54,7 @@ class DocumentQueries:
         self._asked: dict[str, None] = {}  # an ordered set
         self.batches = 0
         self.fetched = 0
+        self.eager = False  # a miss is fetched at once instead of raising Pending
 
     def _known(self, query: str) -> list[Candidate] | None:
         hit = self._answers.get(query)
@@ -59,7 +69,10 @@ class DocumentQueries:
         hit = self._known(query)
         if hit is None:
             self._asked[query] = None
-            raise Pending(query)
+            if not self.eager:
+                raise Pending(query)
+            self.flush()
+            return self._answers[query]
         return hit
 
     def want(self, queries: Iterable[str]) -> None:
@@ -70,7 +83,9 @@ class DocumentQueries:
                 self._asked[query] = None
                 missing = True
         if missing:
-            raise Pending()
+            if not self.eager:
+                raise Pending()
+            self.flush()
 
     def flush(self) -> None:
         """Fetch every query noted since the last flush, in one batch."""
@@ -83,12 +98,18 @@ class DocumentQueries:
         self.fetched += len(queries)
 
     def run(self, step: Callable[[], T]) -> T:
-        """``step()``, fetching and retrying until nothing it needs is pending."""
-        while True:
+        """``step()``, fetching and retrying until nothing it needs is pending; past
+        :data:`EAGER_AFTER` rounds, once more fetching each miss as it comes."""
+        for _ in range(EAGER_AFTER):
             try:
                 return step()
             except Pending:
                 self.flush()
+        was, self.eager = self.eager, True
+        try:
+            return step()
+        finally:
+            self.eager = was
 
 
 def resolve_all(items: list[T], resolve: Callable[[T], R], queries: DocumentQueries) -> list[R]:

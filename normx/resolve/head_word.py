@@ -15,14 +15,55 @@ headed by the word before "of": "the Authority of the Man-Made River" qualifies 
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
+from weakref import WeakKeyDictionary
 
 from normx.resolve.run_head import head_index
 from normx.text.latin import fold
 
 if TYPE_CHECKING:
     from normx.resolve.coref import Antecedent, Antecedents
+
+
+class _Heads:
+    """One document's antecedents by the head word of their written names, and the first
+    position at which each entity was written with each word: built once per document, so a
+    look-up is a bisection, not a scan of every earlier mention (a long document, issue 4).
+
+    Per head word: the positions written with it (sorted), the antecedent at each, how many
+    distinct entities the positions up to each hold, and each entity's first such position.
+    """
+
+    __slots__ = ("distinct", "first_head", "first_said", "heads", "positions")
+
+    def __init__(self, index: Antecedents) -> None:
+        self.positions: dict[str, list[int]] = {}
+        self.heads: dict[str, list[Antecedent]] = {}
+        self.distinct: dict[str, list[int]] = {}
+        self.first_head: dict[tuple[str, str], int] = {}  # (head word, entity) -> position
+        self.first_said: dict[tuple[str, str], int] = {}  # (word, entity) -> position
+        for p, ante in sorted(index.by_position.items()):
+            eid = ante.cand.id
+            words = _words(ante.surface)
+            for w in words:
+                self.first_said.setdefault((w, eid), p)
+            if not words:
+                continue
+            head = words[head_index(words)]
+            seen = self.positions.setdefault(head, [])
+            counts = self.distinct.setdefault(head, [])
+            new = (head, eid) not in self.first_head
+            if new:
+                self.first_head[(head, eid)] = p
+            seen.append(p)
+            self.heads.setdefault(head, []).append(ante)
+            counts.append((counts[-1] if counts else 0) + new)
+
+
+_HEADS: WeakKeyDictionary[Antecedents, _Heads] = WeakKeyDictionary()
+_NEVER = float("inf")
 
 
 def headed_by_word(
@@ -33,17 +74,21 @@ def headed_by_word(
     if chosen is None or len(forms) != 1:
         return chosen
     word = forms[0]
-    before = [a for p, a in sorted(index.by_position.items()) if p < position]
-    ends: dict[str, Antecedent] = {}  # entity -> its latest mention written ending in the word
-    for ante in before:
-        words = _words(ante.surface)
-        if words and words[head_index(words)] == word:
-            ends[ante.cand.id] = ante
-    if chosen.cand.id in ends or len(ends) != 1:
-        return chosen
-    if not any(word in _words(a.surface) for a in before if a.cand.id == chosen.cand.id):
-        return chosen
-    return next(iter(ends.values()))
+    heads = _HEADS.get(index)
+    if heads is None:
+        heads = _HEADS[index] = _Heads(index)
+    positions = heads.positions.get(word)
+    if positions is None:
+        return chosen  # no entity named before ends in the word
+    i = bisect_left(positions, position)  # the mentions ending in the word before position
+    eid = chosen.cand.id
+    if i == 0 or heads.first_head.get((word, eid), _NEVER) < position:
+        return chosen  # none, or the chosen entity is one of them
+    if heads.distinct[word][i - 1] != 1:
+        return chosen  # more than one entity ends in the word
+    if heads.first_said.get((word, eid), _NEVER) >= position:
+        return chosen  # the chosen entity's names before never hold the word
+    return heads.heads[word][i - 1]  # the one entity's latest mention ending in the word
 
 
 def _words(surface: str) -> list[str]:

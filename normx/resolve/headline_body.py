@@ -23,6 +23,7 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from normx.resolve.antecedent_positions import named_before
 from normx.resolve.coref import Antecedent
 from normx.resolve.segment import Seg
 
@@ -79,7 +80,7 @@ def headline_body(
     if text[:start].count(name) < SUBJECT_MENTIONS:
         return found
     ante = found[0]
-    full = [a for a in antecedents if a.position < pos and a.cand.id == ante.cand.id]
+    full = named_before(antecedents, ante.cand.id, pos)  # antecedent_positions.py
     if len(full) > 1 or any(_shares_words(name, a.surface, noun) for a in (ante, *full)):
         return found  # "Fact-Finding Mission" of "Independent Fact-Finding Mission on Libya"
     last = segs[ante.position].last

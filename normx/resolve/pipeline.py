@@ -79,6 +79,7 @@ from normx.resolve.kingdom_word import kingdom_words
 from normx.resolve.linker import SpanLinker
 from normx.resolve.lone_modifier import modifiers_unlinked
 from normx.resolve.lone_surname import lone_surnames
+from normx.resolve.long_text import LONG_DOCUMENT, canonicalize_long
 from normx.resolve.longer_name import longer_names
 from normx.resolve.loose_words import loose_words_agree
 from normx.resolve.mission_in import missions_joined
@@ -121,7 +122,19 @@ def canonicalize_text(normalizer: Normalizer, text: str, doc: str | None = None)
     if not text.strip():
         return Document.build(text, (), text, doc)
     with collector_held():  # short-lived objects, freed by reference counting (gc_pause)
+        if len(text) > LONG_DOCUMENT:  # resolved in windows (long_text.py)
+            return _canonicalize_long(runtime_for(normalizer), text, doc)
         return _canonicalize(runtime_for(normalizer), text, doc)
+
+
+def _canonicalize_long(rt: Runtime, text: str, doc: str | None) -> Document:
+    """A long document resolved in windows (:mod:`normx.resolve.long_text`)."""
+    return canonicalize_long(
+        text,
+        doc,
+        lambda window: _canonicalize(rt, window, None),
+        lambda whole, ms: rewrite(whole, tuple(m for m in ms if m.method != ACRONYM), rt.lex),
+    )
 
 
 def _canonicalize(rt: Runtime, text: str, doc: str | None) -> Document:

@@ -72,7 +72,7 @@ from normx.resolve.runtime import Runtime
 from normx.resolve.said_kind import other_kind
 from normx.resolve.said_words import generic_words, said_by_words
 from normx.resolve.segment import Seg, is_clean
-from normx.resolve.settled_antecedents import settled
+from normx.resolve.settled_antecedents import Settled
 from normx.resolve.surname_over_place import surname_over_lookalike
 from normx.resolve.tied_document import linked_elsewhere, linked_ids
 from normx.resolve.unlinked_antecedent import antecedent_unlinked
@@ -164,6 +164,7 @@ def resolve_references(
     out: list[tuple[Seg, Any, dict]] = []
     heads_used: History = {}
     subject = headline_ids(linker.text, antecedents, lambda a: _start(linker, segs, a))
+    settled = Settled(antecedents, out, linker, rt, segs)  # settled_antecedents.py
     for pos, seg in enumerate(segs):
         evidence: dict[str, Any] = {}
         cand = seg.cand
@@ -207,9 +208,7 @@ def resolve_references(
         elif seg.generic and (titled := ministry_of_title(linker, rt, segs, pos)) is not None:
             cand = titled  # "The Minister of Health ... the Ministry" (minister_ministry.py)
         elif seg.generic:  # "The Chamber": the body just named whose Arabic name it glosses
-            found = _generic_body(
-                linker, rt, segs, settled(antecedents, out, pos, linker, rt, segs), pos
-            )
+            found = _generic_body(linker, rt, segs, settled.before(pos), pos)
             glosses = rt.generic_glosses(linker.forms[seg.first])  # normx.resolve.bare_head
             topic = subject_of(linker, segs, pos, found, subject)  # headline_subject.py
             found = settled_head(heads_used, glosses, found, antecedents, pos, topic)

@@ -18,8 +18,14 @@ the one already written with it.
 
 from __future__ import annotations
 
+from weakref import WeakKeyDictionary
+
 from normx.resolve.coref import Antecedent, Antecedents, spelled_alike
 from normx.text.normalize import NameToken
+
+# per document's antecedents: (entity, word) -> the first position written with the word, or
+# None; a long document asks about the same person's word at each of thousands of mentions
+_FIRST: WeakKeyDictionary[Antecedents, dict[tuple[str, str], int | None]] = WeakKeyDictionary()
 
 
 def _wrote(ante: Antecedent, word: NameToken) -> bool:
@@ -36,8 +42,8 @@ def written_namesake(
     if found is None or len(query) != 1 or found.cand.type != "PER":
         return found
     (word,) = query
-    own = [p for p in index.positions.get(found.cand.id, ()) if _wrote(index.by_position[p], word)]
-    if any(p < position for p in own):
+    own = _first_written(index, found.cand.id, word)
+    if own is not None and own < position:
         return found  # the document wrote the word for this person too: the nearest stands
     before: Antecedent | None = None
     after: Antecedent | None = None
@@ -50,4 +56,18 @@ def written_namesake(
             after = a
     if before is not None:
         return before
-    return found if own else after or found  # written only later: the first one it names
+    return found if own is not None else after or found  # written only later: the first it names
+
+
+def _first_written(index: Antecedents, eid: str, word: NameToken) -> int | None:
+    """The first position at which the document wrote *word* for the entity *eid* (None:
+    nowhere), remembered per document."""
+    firsts = _FIRST.get(index)
+    if firsts is None:
+        firsts = _FIRST[index] = {}
+    key = (eid, word.form)
+    if key not in firsts:
+        by_position = index.by_position
+        positions = index.positions.get(eid, ())
+        firsts[key] = next((p for p in positions if _wrote(by_position[p], word)), None)
+    return firsts[key]
