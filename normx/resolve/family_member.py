@@ -109,14 +109,15 @@ def after_kin_noun(text: str, start: int) -> bool:
     """The text before offset *start* (on its line) ends with a possessive and a kin noun
     ("his son", "Gadhafi's eldest daughter"): the word at *start* is a relative's name."""
     before = line_before(text, start, 40)
-    # the cue ends with a kin noun, then blanks and a comma at most: in ASCII text, where
-    # case-insensitive matching is lower-casing, a window that does not end so cannot match
+    # the cue ends with a kin noun, then blanks and a comma at most, or a first relative's name
+    # and a comma or "and" ("whose sons Saddam, Belgacem"): in ASCII text, where case-insensitive
+    # matching is lower-casing, a window ending in neither way cannot match. A comma may end
+    # either, so only the regex decides then.
     tail = before.rstrip()
-    if tail.endswith(","):
-        tail = tail[:-1].rstrip()
-    tail = tail[-_KIN_TAIL:]
-    if tail.isascii() and not tail.lower().endswith((*_kin_nouns(), " and")):
-        return False
+    if not tail.endswith(","):
+        tail = tail[-_KIN_TAIL:]
+        if tail.isascii() and not tail.lower().endswith((*_kin_nouns(), " and")):
+            return False
     return _cue().search(before) is not None
 
 
