@@ -1,5 +1,7 @@
 """Name analysis: particles as data, compounds, both scripts, junk."""
 
+import unicodedata
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -102,7 +104,10 @@ def test_control_characters_and_emoji_do_not_become_tokens():
 @given(st.text(max_size=80))
 def test_normalize_name_is_idempotent_on_latin(text):
     once = normalize_name(text)
-    assert normalize_name(once) == once or any("\u0600" <= ch <= "\u06ff" for ch in text)
+    # Arabic script (presentation forms too: NFKC makes U+FB50 an alef wasla) is analysed
+    # as Arabic only when it is most of the name, so mixed text may settle on a second pass
+    arabic = any("\u0600" <= ch <= "\u06ff" for ch in unicodedata.normalize("NFKC", text))
+    assert normalize_name(once) == once or arabic
 
 
 def test_glued_assimilated_article_is_an_alternative_reading():
