@@ -25,7 +25,7 @@ taken even inside a tie: "United States Embassy" is the embassies in Cairo (0.90
 and Tripoli (0.899) alike, and the first took the mention (articles-v17, ``--as-user``, once
 "U.S." was read). A tie is no decision there any more than in the resolver
 (:data:`~normx.resolve.decision.AMBIGUITY_MARGIN`, :data:`~normx.resolve.decision.SURE_SCORE`):
-:func:`clear_best` answers it with no id, and the acronym, part of a longer name not known,
+:func:`best_unless_tied` answers it with no id, and the acronym, part of a longer name not known,
 is left unlinked.
 """
 
@@ -38,7 +38,7 @@ from normx.gazetteer.schema import Record
 from normx.match.candidate import Candidate
 from normx.resolve.decision import AMBIGUITY_MARGIN, SURE_SCORE
 
-__all__ = ["clear_best", "with_held_acronyms"]
+__all__ = ["best_unless_tied", "with_held_acronyms"]
 
 Entry = tuple[str, str, str, str]  # id, canonical name, type, the name abbreviated
 Known = Callable[[str, bool], Entry | None]
@@ -86,9 +86,11 @@ def with_held_acronyms(
     return lookup
 
 
-def clear_best(found: Sequence[Candidate]) -> tuple[str, str, str, float] | None:
+def best_unless_tied(found: Sequence[Candidate]) -> tuple[str, str, str, float] | None:
     """(id, canonical, type, score) of the matcher's best candidate in *found*; its id is ""
-    when another entity is as close (a tie: the name is known, which entity it is is not)."""
+    when another entity is as close (a tie: the name is known, which entity it is is not).
+    Unlike :func:`normx.match.candidate.clear_best`, a tie still answers (the acronym is then
+    part of a longer name, only not known whose)."""
     if not found:
         return None
     best = found[0]

@@ -22,7 +22,7 @@ from normx.resolve.coref import KeyIndex, gate_keys
 from normx.resolve.cutoff_ties import Ask, fetch_top, keep_cutoff_ties
 from normx.resolve.decision import unqualified
 from normx.resolve.generic import arabic_words
-from normx.resolve.held_acronym import clear_best, with_held_acronyms
+from normx.resolve.held_acronym import best_unless_tied, with_held_acronyms
 from normx.resolve.lru import LRU
 from normx.resolve.segment import MIN_SCORE_SHOWN
 from normx.resolve.span_cache import SpanCache
@@ -137,7 +137,7 @@ class Runtime:
 
     def best_match(self, query: str) -> tuple[str, str, str, float] | None:
         """(id, canonical, type, score) of the best candidate for *query*, if any."""
-        return clear_best(self.match(query))  # id "" in a tie: normx.resolve.held_acronym
+        return best_unless_tied(self.match(query))  # id "" in a tie: normx.resolve.held_acronym
 
     def cached(self, query: str) -> list[Candidate] | None:
         """The run's answer for *query*, if it has one."""

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from normx.gazetteer.schema import Record
 from normx.match.candidate import Candidate
-from normx.resolve.held_acronym import clear_best, with_held_acronyms
+from normx.resolve.held_acronym import best_unless_tied, with_held_acronyms
 from normx.resolve.standing import MAJOR, MINOR, USER
 from normx.resolve.user_past_cut import user_past_cut
 
@@ -96,8 +96,8 @@ def test_with_user_records_loaded_only_theirs_count() -> None:
 def test_an_expansion_inside_a_tie_names_no_entity() -> None:
     cairo = Candidate("org:cairo", "Embassy, Cairo", "ORG", 0.908, "x", "phonetic", {})
     tripoli = Candidate("org:tripoli", "Embassy, Tripoli", "ORG", 0.899, "x", "phonetic", {})
-    assert clear_best([cairo, tripoli]) == ("", "Embassy, Cairo", "ORG", 0.908)
-    assert clear_best([cairo]) == ("org:cairo", "Embassy, Cairo", "ORG", 0.908)
+    assert best_unless_tied([cairo, tripoli]) == ("", "Embassy, Cairo", "ORG", 0.908)
+    assert best_unless_tied([cairo]) == ("org:cairo", "Embassy, Cairo", "ORG", 0.908)
     sure = Candidate("org:sure", "Security Council", "ORG", 1.0, "x", "exact", {})
-    assert clear_best([sure, cairo])[0] == "org:sure"
-    assert clear_best([]) is None
+    assert best_unless_tied([sure, cairo])[0] == "org:sure"
+    assert best_unless_tied([]) is None
