@@ -99,6 +99,7 @@ from normx.resolve.rival_government import rival_ministries_unlinked
 from normx.resolve.runtime import Runtime, runtime_for
 from normx.resolve.segment import CLEAN_QUERY_COVERAGE, Seg, as_person, is_clean, with_context
 from normx.resolve.shipped_likeness import shipped_likeness_unlinked
+from normx.resolve.site_of import sites_of
 from normx.resolve.spelled_elsewhere import persons_spelled_elsewhere
 from normx.resolve.spelled_namesake import untie_spelled_namesakes
 from normx.resolve.spelled_out import link_spelled_out
@@ -357,6 +358,7 @@ def _mentions(
     resolved = units_of(linker, rt, resolved)  # unit_of.py
     resolved = facilities_of(linker, rt, resolved)  # facility_of.py
     resolved = headed_words(linker, rt, resolved)  # "the air base of Al-Wattia" (headed_word)
+    resolved = sites_of(linker, rt, resolved)  # "the basins of Ghadamis, Sirt" (site_of)
     resolved = particles_apart(linker, rt, resolved)  # "Fatou Ben Souda" (particle_apart.py)
     resolved = persons_coordinated(linker, rt, resolved)  # "Erdogan and Al-Sarraj" (person_and)
     resolved = joined_places(linker, rt, unknown_shorts(linker, resolved))  # joined_place.py
