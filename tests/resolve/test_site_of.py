@@ -17,7 +17,8 @@ FIELD = Record("loc:tamrit-oil-field", "LOC", "Tamrit oil field", "حقل تمر
 FIELD2 = Record("loc:ghazul-oil-field", "LOC", "Ghazul oil field", "حقل غزول")
 PORT_CITY = Record("loc:marsat", "LOC", "Marsat", "مرسات")
 PORT = Record("loc:port-of-marsat", "LOC", "Port of Marsat", "ميناء مرسات")
-RECORDS = [TOWN, BASIN, OTHER_TOWN, OTHER_BASIN, FIELD, FIELD2, PORT_CITY, PORT]
+PIPELINE = Record("loc:greenstream-pipeline", "LOC", "Greenstream pipeline", "خط أنابيب غرين ستريم")
+RECORDS = [TOWN, BASIN, OTHER_TOWN, OTHER_BASIN, FIELD, FIELD2, PORT_CITY, PORT, PIPELINE]
 
 
 def _ids(text: str, word: str, records: list[Record] = RECORDS) -> list[str | None]:
@@ -45,6 +46,12 @@ def test_the_fields_of_two_names_are_the_two_fields() -> None:
 def test_a_head_after_the_name() -> None:
     text = "The attacks on the oil installations of the Kabdur basin stopped the exports."
     assert _ids(text, "Kabdur") == ["loc:kabdur-basin"]
+
+
+def test_a_line_is_the_pipeline() -> None:
+    # translation writes "line" for the pipeline (خط أنابيب)
+    text = "The complex continues to export the gas to Italy through the Green Stream line."
+    assert _ids(text, "Green Stream") == ["loc:greenstream-pipeline"]
 
 
 def test_the_same_spelling_left_unlinked_elsewhere_is_the_field() -> None:
