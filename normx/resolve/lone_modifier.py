@@ -93,12 +93,15 @@ def in_a_longer_name(text: str, tokens: Sequence[Token], k: int, lex: Lexicon) -
     """Token *k* stands beside a capitalised word or a number with only spaces, hyphens or
     connectors between ("Concord" of "Front for Alternation and Concord in Chad", "June" of
     "June 11 Stadium"): one word of a longer name the text wrote, which other rules read as
-    a whole. (The tokenizer keeps only such words, so the gap between two tokens is read in
-    the text.)"""
+    a whole. A demonym after it makes no name ("the North African nation": an adjective
+    compound, and "North" alone no name's word). (The tokenizer keeps only such words, so
+    the gap between two tokens is read in the text.)"""
     joins = lex.connectors | lex.coordinating
     for j in (k - 1, k + 1):
         if not 0 <= j < len(tokens) or (tokens[j].sent_start and j < k):
             continue
+        if j > k and tokens[j].form in lex.demonyms:
+            continue  # "the North African nation": a compound adjective, no longer name
         left, right = (tokens[j], tokens[k]) if j < k else (tokens[k], tokens[j])
         gap = text[left.end : right.start]
         if right.sent_start or len(gap) > MAX_GAP or _BREAK.search(gap):

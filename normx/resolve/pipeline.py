@@ -97,8 +97,9 @@ from normx.resolve.references import following_head, resolve_references
 from normx.resolve.remnants import without_remnants
 from normx.resolve.rival_government import rival_ministries_unlinked
 from normx.resolve.runtime import Runtime, runtime_for
-from normx.resolve.segment import CLEAN_QUERY_COVERAGE, Seg, as_person, is_clean, with_context
+from normx.resolve.segment import Seg, as_person, clean_joined, is_clean, with_context
 from normx.resolve.shipped_likeness import shipped_likeness_unlinked
+from normx.resolve.site_of import sites_of
 from normx.resolve.spelled_elsewhere import persons_spelled_elsewhere
 from normx.resolve.spelled_namesake import untie_spelled_namesakes
 from normx.resolve.spelled_out import link_spelled_out
@@ -357,6 +358,7 @@ def _mentions(
     resolved = units_of(linker, rt, resolved)  # unit_of.py
     resolved = facilities_of(linker, rt, resolved)  # facility_of.py
     resolved = headed_words(linker, rt, resolved)  # "the air base of Al-Wattia" (headed_word)
+    resolved = sites_of(linker, rt, resolved)  # "the basins of Ghadamis, Sirt" (site_of)
     resolved = particles_apart(linker, rt, resolved)  # "Fatou Ben Souda" (particle_apart.py)
     resolved = persons_coordinated(linker, rt, resolved)  # "Erdogan and Al-Sarraj" (person_and)
     resolved = joined_places(linker, rt, unknown_shorts(linker, resolved))  # joined_place.py
@@ -558,17 +560,6 @@ def _headed_match(
     return best
 
 
-def _clean_joined(cand: Candidate) -> bool:
-    """:func:`is_clean` for a match that joined two words into one name part ("Green Stream"
-    for Greenstream): the joined pair explains two of the query's words, not one."""
-    ex = cand.explain
-    pairs, q_tokens = ex.get("pairs") or (), ex.get("query_tokens") or ()
-    joined = sum(1 for p in pairs if p.get("how") == "joined")
-    if not joined or not q_tokens:
-        return is_clean(cand)
-    return (len(pairs) + joined) / len(q_tokens) >= CLEAN_QUERY_COVERAGE
-
-
 def _named_with(rt: Runtime, cand: Candidate, head: int, linker: SpanLinker) -> bool:
     """The entity's own names hold the head noun ("Benina International Airport"), glued or
     apart: "Jufra airbase" names "Al Jufra Air Base" (:func:`compound_parts`)."""
@@ -597,7 +588,7 @@ def _facility(
         return None
     best = _headed_match(linker, seg, nxt, match)
     if best is None and seg.last > seg.first:  # "Green Stream pipeline": Greenstream pipeline
-        best = _headed_match(linker, seg, nxt, rt.match_joined, _clean_joined)
+        best = _headed_match(linker, seg, nxt, rt.match_joined, clean_joined)
     if best is None or not _named_with(rt, best, nxt, linker):
         return None
     return nxt, best

@@ -204,6 +204,17 @@ def is_clean(cand: Candidate | None) -> bool:
     return cand is not None and coverage(cand)[0] >= CLEAN_QUERY_COVERAGE
 
 
+def clean_joined(cand: Candidate) -> bool:
+    """:func:`is_clean` for a match that joined two words into one name part ("Green Stream"
+    for Greenstream): the joined pair explains two of the query's words, not one."""
+    ex = cand.explain
+    pairs, q_tokens = ex.get("pairs") or (), ex.get("query_tokens") or ()
+    joined = sum(1 for p in pairs if p.get("how") == "joined")
+    if not joined or not q_tokens:
+        return is_clean(cand)
+    return (len(pairs) + joined) / len(q_tokens) >= CLEAN_QUERY_COVERAGE
+
+
 def given_name_only(cand: Candidate) -> bool:
     """One word that matched only the first word of a longer person name (a given name)."""
     if cand.type != "PER":

@@ -15,6 +15,8 @@ RECORDS = [
     Record("loc:nafusa", "LOC", "Nafusa Mountains", "جبل نفوسة"),
     Record("loc:moscow", "LOC", "Moscow", "موسكو"),
     Record("loc:moscow-kremlin", "LOC", "Moscow Kremlin", None),
+    Record("org:north-oil-company", "ORG", "North Oil Company", "شركة نفط الشمال"),
+    Record("loc:north-korea", "LOC", "North Korea", "كوريا الشمالية"),
 ]
 
 _links = pairs_for(RECORDS, linked_only=True)
@@ -38,3 +40,12 @@ def test_the_whole_name_still_links():
     assert _links("Refugees from South Sudan arrived in Kufra.") == [
         ("South Sudan", "loc:south-sudan")
     ]
+
+
+def test_a_compass_word_before_a_demonym_is_an_adjective_not_a_name():
+    # "the North African nation": no longer name the text wrote, and "North" alone none
+    text = (
+        "The country's state-run oil company said output climbed, weeks after an engineer took"
+        " over an industry hostage to the rivalry between the North African nation's governments."
+    )
+    assert _links(text) == []
