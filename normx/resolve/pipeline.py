@@ -74,6 +74,7 @@ from normx.resolve.honorific import after_honorific_word
 from normx.resolve.hyphen_pair import person_pairs
 from normx.resolve.indefinite_phrase import indefinite_phrases_unlinked
 from normx.resolve.joined_place import joined_places
+from normx.resolve.joined_surname import joined_surnames
 from normx.resolve.kin_heads import match_with_kin, named_with_kin
 from normx.resolve.kingdom_word import kingdom_words
 from normx.resolve.linker import SpanLinker
@@ -360,6 +361,7 @@ def _mentions(
     resolved = particles_apart(linker, rt, resolved)  # "Fatou Ben Souda" (particle_apart.py)
     resolved = persons_coordinated(linker, rt, resolved)  # "Erdogan and Al-Sarraj" (person_and)
     resolved = joined_places(linker, rt, unknown_shorts(linker, resolved))  # joined_place.py
+    resolved = joined_surnames(linker, rt, resolved)  # "Fathi Bash Agha" (joined_surname.py)
     resolved = longer_names(linker, rt, untie_spelled_namesakes(linker, rt, resolved, match))
     resolved = modifiers_unlinked(text, tokens, resolved, rt.lex, rt.trie)  # lone_modifier.py
     resolved = prisons_named(linker, rt, resolved)  # "the Ain Zara prison" (prison_named)
