@@ -94,6 +94,7 @@ from normx.resolve.person_and import persons_coordinated
 from normx.resolve.place_slot_body import place_slot_bodies_unlinked
 from normx.resolve.portfolio_minister import portfolios_dropped
 from normx.resolve.prison_named import prisons_named
+from normx.resolve.prison_of import prison_of_facilities_unlinked
 from normx.resolve.references import following_head, resolve_references
 from normx.resolve.remnants import without_remnants
 from normx.resolve.rival_government import rival_ministries_unlinked
@@ -365,6 +366,7 @@ def _mentions(
     resolved = longer_names(linker, rt, untie_spelled_namesakes(linker, rt, resolved, match))
     resolved = modifiers_unlinked(text, tokens, resolved, rt.lex, rt.trie)  # lone_modifier.py
     resolved = prisons_named(linker, rt, resolved)  # "the Ain Zara prison" (prison_named)
+    resolved = prison_of_facilities_unlinked(linker, rt, resolved)  # "prisons of Mitiga"
     resolved = place_slot_bodies_unlinked(linker, rt, resolved)  # "to La Haye" ~ Huawei
     for k, (seg, cand, evidence) in enumerate(resolved):
         if cand is None and (
