@@ -290,7 +290,7 @@ class SpanLinker(SpanTokens):
                 found is None
                 or not is_clean(found[0].cand)
                 or qualified_facility(whole.cand, self.lex.facility_heads)
-                or same_body(whole.cand, found[0].cand)  # "Al-Wasat Portal" (same_body_cut)
+                or same_body(whole.cand, found[0].cand, self.forms[first : found[1]])
             ):
                 return [with_context(whole, context)]  # "Brak Al-Shati Base": facility_qualifier
         rest, ctx, after_of = strip_context(self, self.trie, first, last)

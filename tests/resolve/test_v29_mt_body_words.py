@@ -85,3 +85,5 @@ def test_the_same_body_test_is_for_one_organisation_only() -> None:
     assert not same_body(org, other)
     assert not same_body(place, place)  # a place's extra words may be a facility's head
     assert not same_body(None, org)
+    assert same_body(org, org, ("independent", "international"))
+    assert not same_body(org, org, ("office", "of", "the"))  # an office of the body
