@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING, Any
 import yaml
 
 from normx.match.candidate import Candidate
+from normx.resolve.alias_spelling import declared_hit
 from normx.resolve.decision import acronym_shaped
 from normx.resolve.segment import Resolved, Seg, linked_evidence
 
@@ -118,7 +119,7 @@ def declared_aliases(linker: SpanLinker, rt: Runtime, resolved: list[Resolved]) 
     out: list[Resolved] = []
     for seg, cand, evidence in resolved:
         hit = (
-            declared.get(_key(rt, linker.surface(seg.first, seg.last)))
+            declared_hit(declared, _key(rt, linker.surface(seg.first, seg.last)))  # spelled alike
             if _open(seg, cand)
             else None
         )

@@ -74,6 +74,7 @@ from normx.resolve.honorific import after_honorific_word
 from normx.resolve.hyphen_pair import person_pairs
 from normx.resolve.indefinite_phrase import indefinite_phrases_unlinked
 from normx.resolve.joined_place import joined_places
+from normx.resolve.joined_surname import joined_surnames
 from normx.resolve.kin_heads import match_with_kin, named_with_kin
 from normx.resolve.kingdom_word import kingdom_words
 from normx.resolve.linker import SpanLinker
@@ -93,6 +94,7 @@ from normx.resolve.person_and import persons_coordinated
 from normx.resolve.place_slot_body import place_slot_bodies_unlinked
 from normx.resolve.portfolio_minister import portfolios_dropped
 from normx.resolve.prison_named import prisons_named
+from normx.resolve.prison_of import prison_of_facilities_unlinked
 from normx.resolve.references import following_head, resolve_references
 from normx.resolve.remnants import without_remnants
 from normx.resolve.rival_government import rival_ministries_unlinked
@@ -362,9 +364,11 @@ def _mentions(
     resolved = particles_apart(linker, rt, resolved)  # "Fatou Ben Souda" (particle_apart.py)
     resolved = persons_coordinated(linker, rt, resolved)  # "Erdogan and Al-Sarraj" (person_and)
     resolved = joined_places(linker, rt, unknown_shorts(linker, resolved))  # joined_place.py
+    resolved = joined_surnames(linker, rt, resolved)  # "Fathi Bash Agha" (joined_surname.py)
     resolved = longer_names(linker, rt, untie_spelled_namesakes(linker, rt, resolved, match))
     resolved = modifiers_unlinked(text, tokens, resolved, rt.lex, rt.trie)  # lone_modifier.py
     resolved = prisons_named(linker, rt, resolved)  # "the Ain Zara prison" (prison_named)
+    resolved = prison_of_facilities_unlinked(linker, rt, resolved)  # "prisons of Mitiga"
     resolved = place_slot_bodies_unlinked(linker, rt, resolved)  # "to La Haye" ~ Huawei
     for k, (seg, cand, evidence) in enumerate(resolved):
         if cand is None and (

@@ -75,6 +75,7 @@ from normx.resolve.segment import Seg, is_clean
 from normx.resolve.settled_antecedents import Settled
 from normx.resolve.surname_over_place import surname_over_lookalike
 from normx.resolve.tied_document import linked_elsewhere, linked_ids
+from normx.resolve.titled_person import antecedent_types
 from normx.resolve.unlinked_antecedent import antecedent_unlinked
 from normx.resolve.unsaid_article import article_unsaid, person_article_unsaid
 from normx.resolve.unsaid_qualifier import said_namesake, unsaid_qualifier
@@ -250,6 +251,7 @@ def resolve_references(
                     # a word the matcher did link, loosely: only a person named in full
                     # outranks it (a surname); a place's look-alike does not (Zuara/Ain Zara)
                     types = _PER
+                types = antecedent_types(seg.extra, types)  # "The minister X" (titled_person)
                 ante = None
                 if cand is None and len(seg.ambiguous) > 1:
                     close = tuple(c for c in seg.ambiguous if types is None or c.type in types)

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field, fields
 from typing import Any
 
 from normx.match.candidate import LATIN_LIKENESS_METHODS, Candidate
+from normx.resolve.titled_person import titled_extra
 from normx.text.latin import fold
 
 MIN_SCORE_SHOWN = 0.5  # candidates fetched below the threshold, to measure the margin
@@ -236,7 +237,8 @@ def as_person(seg: Seg) -> Seg:
     cand = seg.cand
     if cand is None or cand.type == "PER" or cand.method not in LOOSE_METHODS:
         return seg
-    return Seg(seg.first, seg.last, None, seg.partial, (), seg.context, seg.phrase, seg.extra)
+    extra = titled_extra(seg.extra)  # its antecedent is a person (titled_person.py)
+    return Seg(seg.first, seg.last, None, seg.partial, (), seg.context, seg.phrase, extra)
 
 
 Resolved = tuple[Seg, Candidate | None, dict[str, Any]]

@@ -15,7 +15,9 @@ _links = pairs_for(RECORDS)
 
 def test_the_gate_of_the_portal_is_no_town() -> None:
     found = _links("An economic expert said to Al-Wasat Gate that the solution is a fund.")
-    assert found == [("Al-Wasat", "org:al-wasat")]
+    # the whole span is the portal since session 18 (normx.resolve.same_body_cut: its best cut
+    # "Al-Wasat" is the body the whole span matched); before, "Gate" was dropped from it
+    assert found == [("Al-Wasat Gate", "org:al-wasat")]
 
 
 def test_the_town_after_a_comma_stays() -> None:

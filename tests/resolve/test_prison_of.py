@@ -1,0 +1,38 @@
+"""A prison named in the Arabic order ("the prisons of Mitiga") is no facility of another
+kind (normx.resolve.prison_of); a town after "the prisons of" keeps its link."""
+
+from normx.api import Normalizer
+from normx.gazetteer.schema import Record
+from normx.resolve.prison_of import prison_before
+
+RECORDS = [
+    Record("loc:mitiga-airport", "LOC", "Mitiga International Airport", "مطار معيتيقة الدولي"),
+    Record("loc:tripoli", "LOC", "Tripoli", "طرابلس"),
+]
+
+
+def _links(text: str) -> list[tuple[str, str | None]]:
+    doc = Normalizer.from_records(RECORDS).canonicalize(text)
+    return [(m.text, m.id) for m in doc.mentions]
+
+
+def test_the_prisons_of_a_name_that_reached_an_airport_name_no_airport() -> None:
+    text = (
+        "Flights resumed at Mitiga airport on Monday. The minister mentioned the prisons of "
+        "Mitiga and Al-Jadeeda, which are run by armed groups."
+    )
+    found = _links(text)
+    assert ("Mitiga airport", "loc:mitiga-airport") in found  # the airport, its head said
+    assert ("Mitiga", None) in found  # the prison: an unknown name
+
+
+def test_the_prisons_of_a_town_keep_the_town() -> None:
+    found = _links("Hundreds are held in the prisons of Tripoli without trial.")
+    assert ("Tripoli", "loc:tripoli") in found
+
+
+def test_prison_before_reads_the_head_and_of_right_before_the_name() -> None:
+    text = "in the prisons of Mitiga and the jail of the Maitika base"
+    assert prison_before(text, text.index("Mitiga"))
+    assert prison_before(text, text.index("Maitika"))
+    assert not prison_before("the prison director Mitiga", len("the prison director "))
