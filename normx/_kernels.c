@@ -76,10 +76,14 @@ static int chars_eq(const Chars *a, const Chars *b) {
 
 /* ---- the alignment (normx/match/align.py) ---- */
 
+/* Py_UNICODE_ISLOWER without the call for ASCII (class sequences are ASCII but for
+ * foreign letters): the same answer for every code point. */
+#define IS_LOWER(c) ((c) < 128 ? ((c) >= 'a' && (c) <= 'z') : Py_UNICODE_ISLOWER(c))
+
 /* indel_units(seq, inner)[i] */
 static long indel(const Chars *s, Py_ssize_t i, long inner) {
     Py_UCS4 c = s->p[i];
-    if (Py_UNICODE_ISLOWER(c)) return (i == 0 || i == s->n - 1) ? EDGE : inner;
+    if (IS_LOWER(c)) return (i == 0 || i == s->n - 1) ? EDGE : inner;
     if (c == SILENT) return 0;
     return c == 'H' ? H_UNITS : SCALE;
 }
@@ -88,7 +92,7 @@ static long indel(const Chars *s, Py_ssize_t i, long inner) {
 static long substitution(Py_UCS4 a, Py_UCS4 b, long near) {
     if (a == b) return 0;
     if (a == SILENT || b == SILENT) return SCALE;
-    if (Py_UNICODE_ISLOWER(a) && Py_UNICODE_ISLOWER(b))
+    if (IS_LOWER(a) && IS_LOWER(b))
         return (a == 'e' || b == 'e') ? NEUTRAL : QUALITY;
     if (near != SCALE) {
         for (int k = 0; k < n_near; k++)
@@ -98,12 +102,16 @@ static long substitution(Py_UCS4 a, Py_UCS4 b, long near) {
     return SCALE;
 }
 
-/* distance_units(x, y, stop=None, inner, near)[0]: the programme run to the end. */
+/* distance_units(x, y, stop=None, inner, near)[0]: the programme run to the end. *row* holds
+ * 3 * (len(y) + 1) longs: two rows and y's indel costs (worked out once, not per cell). */
 static long align_units(const Chars *x, const Chars *y, long inner, long near, long *row) {
     Py_ssize_t ny = y->n;
-    long *prev = row, *cur = row + ny + 1;
+    long *prev = row, *cur = row + ny + 1, *dy = row + 2 * (ny + 1);
     prev[0] = 0;
-    for (Py_ssize_t j = 0; j < ny; j++) prev[j + 1] = prev[j] + indel(y, j, inner);
+    for (Py_ssize_t j = 0; j < ny; j++) {
+        dy[j] = indel(y, j, inner);
+        prev[j + 1] = prev[j] + dy[j];
+    }
     for (Py_ssize_t i = 0; i < x->n; i++) {
         Py_UCS4 sx = x->p[i];
         long dx = indel(x, i, inner);
@@ -113,7 +121,7 @@ static long align_units(const Chars *x, const Chars *y, long inner, long near, l
             long best = prev[j] + substitution(sx, y->p[j], near);
             long alt = prev[j + 1] + dx;
             if (alt < best) best = alt;
-            alt = left + indel(y, j, inner);
+            alt = left + dy[j];
             if (alt < best) best = alt;
             cur[j + 1] = best;
             left = best;
@@ -134,8 +142,8 @@ static Py_ssize_t counted(const Chars *s) {
  * _exact_alignments say); -1.0 with an exception set on failure. */
 static double aligned_sim(const Chars *x, const Chars *y, long inner, long near) {
     if (x->n == 0 || y->n == 0) return 0.0;
-    long local[2 * (STACK_CHARS + 1)];
-    long *row = y->n <= STACK_CHARS ? local : PyMem_Malloc(2 * (size_t)(y->n + 1) * sizeof(long));
+    long local[3 * (STACK_CHARS + 1)];
+    long *row = y->n <= STACK_CHARS ? local : PyMem_Malloc(3 * (size_t)(y->n + 1) * sizeof(long));
     if (row == NULL) {
         PyErr_NoMemory();
         return -1.0;

@@ -23,6 +23,7 @@ from normx.match.score import NO_MATCH_THRESHOLD
 from normx.mt.gloss import GlossMatcher, merge_candidates
 from normx.mt.glossing import _variants, english_words
 from normx.mt.lexicon import Lexicon, default_lexicon
+from normx.resolve.gc_pause import collector_held
 
 if TYPE_CHECKING:
     from normx.mt.backtranslate import BackTransliterator
@@ -225,15 +226,16 @@ class Normalizer:
         joins: bool = True,
     ) -> list[Candidate]:
         """Spelling and gloss candidates, merged (everything but back-translation)."""
-        found = self.matcher.match(
-            name, top=top, type=type, min_score=min_score, explain=explain, joins=joins
-        )
-        if not self._may_gloss(name):
-            return merge_candidates(found, [], top=top)
-        glossed = self.gloss_matcher.match(
-            name, top=top, type=type, min_score=min_score, explain=explain
-        )
-        return merge_candidates(found, glossed, top=top)
+        with collector_held():  # a query's short-lived containers (resolve/gc_pause.py)
+            found = self.matcher.match(
+                name, top=top, type=type, min_score=min_score, explain=explain, joins=joins
+            )
+            if not self._may_gloss(name):
+                return merge_candidates(found, [], top=top)
+            glossed = self.gloss_matcher.match(
+                name, top=top, type=type, min_score=min_score, explain=explain
+            )
+            return merge_candidates(found, glossed, top=top)
 
     def _may_gloss(self, name: str) -> bool:
         """False when the gloss matcher cannot find anything for *name*, cheaply.

@@ -60,6 +60,7 @@ FEW_POSTINGS = 50  # fewer names than this through a token's key: compare key ne
 POSTINGS_CACHE_MAX = 8_000_000  # names held by the remembered per-token arrays (~40 MB)
 # answers as written kept for a later ask of the same query with joins (see Matcher.match)
 AS_WRITTEN_MAX = 4_096
+_FORM, _SIM = itemgetter(0), itemgetter(1)  # of a neighbour search's (form, similarity) pairs
 
 
 class _Query:
@@ -370,7 +371,9 @@ class Matcher:
             if len(self._sized) >= NEIGHBOUR_CACHE_MAX:
                 self._sized.clear()
             postings = self.index.postings
-            found = self._sized[key] = (scored, sum(len(postings[f]) for f, _ in scored))
+            # the postings' total size, summed in C (map chains, no generator frame)
+            size = sum(map(len, map(postings.__getitem__, map(_FORM, scored))))
+            found = self._sized[key] = (scored, size)
         return found
 
     def _find_neighbours(
@@ -534,10 +537,10 @@ class Matcher:
         key = (tok, query.arabic, near)
         found = self._postings_of.get(key)
         if found is None:
-            scored, _size = self._sized_neighbours(query, qi, tok, near=near)
+            scored, size = self._sized_neighbours(query, qi, tok, near=near)
             ids, spans = self.index.posting_table
-            slices = [spans[f] for f, _ in scored]
-            table = np.fromiter((s for _, s in scored), np.float64, count=len(scored))
+            slices = list(map(spans.__getitem__, map(_FORM, scored)))
+            table = np.fromiter(map(_SIM, scored), np.float64, count=len(scored))
             if len(slices) == 1:  # a name lists a form once: already distinct
                 a, b = slices[0]
                 names = ids[a:b]  # a view, no copy
@@ -548,7 +551,7 @@ class Matcher:
             else:
                 code = np.uint8 if len(slices) <= 256 else np.int32
                 if KERNEL is not None and ids.dtype.itemsize == 4:
-                    names, codes = self._distinct_postings(ids, slices)
+                    names, codes = self._distinct_postings(ids, slices, size)
                     found = _Postings(names, codes.astype(code), table)
                 else:
                     lengths = np.fromiter((b - a for a, b in slices), np.intp, count=len(slices))
@@ -566,16 +569,16 @@ class Matcher:
         return found
 
     def _distinct_postings(
-        self, ids: npt.NDArray[np.intc], slices: list[tuple[int, int]]
+        self, ids: npt.NDArray[np.intc], slices: list[tuple[int, int]], total: int
     ) -> tuple[npt.NDArray[np.intc], npt.NDArray[np.int32]]:
         """The names of ``ids[a:b]`` over *slices*, each once and ascending, and the slice each
         is first listed in: what ``np.unique(..., return_index=True)`` over the concatenated
         slices gives, from the compiled kernel (marks in a per-name scratch array instead of a
-        sort of every posting)."""
+        sort of every posting). *total*: the slices' summed length (the token's postings size,
+        :meth:`_sized_neighbours`)."""
         assert KERNEL is not None
         if self._marks is None or len(self._marks) != len(self.index.names):
             self._marks = np.zeros(len(self.index.names), np.int32)
-        total = sum(b - a for a, b in slices)
         names = np.empty(total, ids.dtype)
         codes = np.empty(total, np.int32)
         count = KERNEL.distinct_postings(ids, slices, self._marks, names, codes)

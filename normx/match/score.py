@@ -693,7 +693,9 @@ def _name_side(n: tuple[NameToken, ...], weigh: Weigh) -> _Side:
     if found is not None and found[0] is n and found[1] is weigh:
         return found[2]
     weights, total, core = _weigh(n, weigh)
-    side = (weights, total, core, _bases(n))
+    # tuples of floats, not lists: the collector stops tracking them (a first pass over a
+    # large gazetteer keeps tens of thousands of sides, and each full collection walked them)
+    side = (tuple(weights), total, core, tuple(_bases(n)))
     if len(_NAME_SIDE) >= NAME_SIDE_MAX:
         _NAME_SIDE.clear()
     _NAME_SIDE[id(n)] = (n, weigh, side)

@@ -55,13 +55,26 @@ def latin_compound(second: str) -> Compound | None:
     return None
 
 
+@cache
+def _glued_endings() -> tuple[tuple[str, ...], tuple[tuple[Compound, tuple[str, ...]], ...]]:
+    """Every split compound's glued endings (for a first test in one call), and each split
+    kind with its endings longest first, worked out once (every analysed word asks)."""
+    kinds = tuple(
+        (kind, tuple(sorted(kind.latin_glued, key=len, reverse=True)))
+        for kind in compounds()
+        if kind.split
+    )
+    return tuple(e for _, endings in kinds for e in endings), kinds
+
+
 def latin_glued_compound(part: str, min_rest: int = 3) -> tuple[str, Compound] | None:
     """(the name part, the compound) of a folded Latin word that glues a split compound's
     second word to its first (Noureddine, Jamaluddin), else None."""
-    for kind in compounds():
-        if not kind.split:
-            continue
-        for second in sorted(kind.latin_glued, key=len, reverse=True):
+    every, kinds = _glued_endings()
+    if not part.endswith(every):  # most words end in no compound's second word
+        return None
+    for kind, endings in kinds:
+        for second in endings:
             if not part.endswith(second):
                 continue
             # the longest ending decides: Aladdin's is -addin, which leaves too little

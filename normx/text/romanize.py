@@ -40,7 +40,7 @@ The letter tables are data: ``normx/text/data/letters.yaml`` (sections ``arabic`
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from normx.text.arabic import strip_marks
 from normx.text.resources import load_data
@@ -176,8 +176,16 @@ def _joins(before: str, after: str) -> bool:
     """True if the end of *before* and the start of *after* would read as one digraph."""
     if not before or not after:
         return False
-    edge = before[-3:] + after[:3]
-    cut = len(before[-3:])
+    return _edge_joins(before[-3:], after[:3])
+
+
+@lru_cache(maxsize=4_096)
+def _edge_joins(end: str, start: str) -> bool:
+    """:func:`_joins` of the last three letters before and the first three after, remembered:
+    the edges are pairs of the table's short outputs, so a few hundred recur in every word
+    romanised (the digraph scan was most of romanising a gazetteer's place names)."""
+    edge = end + start
+    cut = len(end)
     return any(edge.find(p, max(0, cut - len(p) + 1), cut + len(p) - 1) != -1 for p in _digraphs())
 
 

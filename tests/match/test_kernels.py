@@ -115,6 +115,31 @@ def test_alignment_is_the_scalar_programme(x, y, inner, near_on):
     assert kernels.module.aligned_similarity(x, y, inner, near) == expected
 
 
+# letters outside ASCII (lower and upper case) take the kernel's slow case test, and
+# sequences over 64 symbols its heap rows (the indel costs of y kept beside the two rows)
+FOREIGN = st.text(alphabet="BTSMRLKaeiu~éüşŞÉßΩωǅ", max_size=12)
+LONG = st.text(alphabet="BTSMRLKJaeiu", min_size=60, max_size=90)
+
+
+@needs_kernel
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(FOREIGN, LONG), st.one_of(FOREIGN, LONG, SEQUENCE), st.booleans())
+def test_alignment_is_the_scalar_programme_beyond_ascii(x, y, near_on):
+    near = align.CROSS_NEAR if near_on else align.SCALE
+    for inner in (align.INNER, align.CROSS_INNER):
+        expected = (
+            align.similarity(align.distance_units(x, y, None, inner, near)[0], x, y)
+            if (x and y)
+            else 0.0
+        )
+        assert kernels.module.aligned_similarity(x, y, inner, near) == expected
+        assert kernels.module.aligned_similarity(y, x, inner, near) == (
+            align.similarity(align.distance_units(y, x, None, inner, near)[0], y, x)
+            if (x and y)
+            else 0.0
+        )
+
+
 def test_alignment_by_hand():
     if not kernels.COMPILED:
         pytest.skip("compiled kernel not in use")

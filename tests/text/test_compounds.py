@@ -112,3 +112,36 @@ def test_spellings_of_din_read_alike(first):
     for text in (f"{first} al-Din", f"{first} ed-Din", f"{first} Eddine", f"{first}eddine"):
         assert forms(text) == expected
     assert keys(f"{first} al-Din") == [phonetic_key(first), "TN"]
+
+
+def _glued_by_the_loop(part: str, min_rest: int = 3):
+    """latin_glued_compound as it was written before its endings were worked out once."""
+    from normx.text.compounds import compounds
+
+    for kind in compounds():
+        if not kind.split:
+            continue
+        for second in sorted(kind.latin_glued, key=len, reverse=True):
+            if not part.endswith(second):
+                continue
+            rest = part[: -len(second)]
+            if len(rest) >= min_rest and rest.isalpha():
+                return rest, kind
+            break
+    return None
+
+
+def _endings() -> list[str]:
+    from normx.text.compounds import compounds
+
+    return sorted({e for k in compounds() if k.split for e in k.latin_glued})
+
+
+@given(
+    st.text(alphabet="abdeilmnorsuy-'", max_size=8),
+    st.sampled_from(["", *_endings(), "xyz", "in"]),
+    st.integers(1, 4),
+)
+def test_glued_compound_is_the_loop(head, ending, min_rest) -> None:
+    word = head + ending
+    assert latin_glued_compound(word, min_rest) == _glued_by_the_loop(word, min_rest)

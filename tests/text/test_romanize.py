@@ -128,3 +128,25 @@ def test_names_already_read_well_keep_their_similarity(latin, arabic):
     (q,) = core_tokens(analyse_name(latin))
     (n,) = core_tokens(analyse_name(arabic))
     assert token_similarity(q, n, cross_script=True)[0] >= 0.86
+
+
+def test_the_remembered_digraph_test_is_the_scan() -> None:
+    """romanize._joins answers from the last three letters before and the first three after,
+    remembered: the same answer as scanning the joined edge for every digraph, for every
+    pair of the table's outputs (and longer runs, whose edges are cut the same way)."""
+    from normx.text import romanize as r
+
+    def scan(before: str, after: str) -> bool:
+        if not before or not after:
+            return False
+        edge = before[-3:] + after[:3]
+        cut = len(before[-3:])
+        return any(
+            edge.find(p, max(0, cut - len(p) + 1), cut + len(p) - 1) != -1 for p in r._digraphs()
+        )
+
+    outputs = sorted({*r._table().values(), r.SEPARATOR, r.UNWRITTEN_VOWEL, "", "x"})
+    for a in outputs:
+        for b in outputs:
+            for before, after in ((a, b), ("ka" + a, b + "ra"), (a + a, b + b)):
+                assert r._joins(before, after) == scan(before, after), (before, after)
