@@ -4,7 +4,8 @@ The quotation marks around a span are found through an index of the text's decid
 characters instead of a walk over them; a window of ASCII text is its own unaccented form; the
 run around a piece is read only when the piece's own words hold no body head; pure answers
 about gazetteer names are remembered. The tests compare each with the code it replaced, on
-hand-picked and generated texts."""
+hand-picked and generated texts. The "<designator> of" pattern is asked only after a text
+that ends with "of" or "the" and blanks."""
 
 from __future__ import annotations
 
@@ -20,6 +21,7 @@ from normx.resolve.french_facility import _unaccented
 from normx.resolve.minister_office import is_ministry
 from normx.resolve.quote_marks import quoted_around, quoted_around_scanned
 from normx.resolve.run_head import cut_from_other_body
+from normx.resolve.unit_of import _UNIT_OF, _after_of
 
 # texts made of the characters that decide a quote, letters and blanks
 _QUOTE_TEXT = st.text(alphabet='"“”«»,.;:!?\n abcXY', max_size=40)
@@ -89,3 +91,27 @@ def test_remembered_name_answers() -> None:
     assert acronym_shaped("OCHA") and not acronym_shaped("Ocha") and not acronym_shaped("A")
     assert abbreviation("GNA", "Government of National Accord")
     assert not abbreviation("LIBYA", "Libya")
+
+
+@settings(max_examples=600)
+@given(
+    text=st.lists(st.sampled_from(["of", "the", "branch", "xof", "B", " ", "\t", "\n", ","])).map(
+        "".join
+    ),
+    at=st.integers(0, 60),
+)
+def test_unit_of_first_test_never_hides_a_match(text: str, at: int) -> None:
+    start = min(at, len(text))
+    found = _UNIT_OF.search(text, max(0, start - 40), start)
+    if found is not None:
+        assert _after_of(text, start)
+    # and the rule's own answer is the pattern's
+    gated = _UNIT_OF.search(text, max(0, start - 40), start) if _after_of(text, start) else None
+    assert (gated is None) == (found is None)
+
+
+def test_unit_of_first_test_cases() -> None:
+    for text in ("the municipality of ", "the municipality of the ", "the branch of \n", "of\t"):
+        assert _after_of(text, len(text))
+    for text in ("the municipality", "in ", "of", "the office  x "):
+        assert not _after_of(text, len(text))
