@@ -22,30 +22,24 @@ _QUOTE = re.compile("[" + re.escape(OPEN_QUOTES + CLOSE_QUOTES[1:]) + "]")
 _NO_NAME = re.compile("[" + re.escape(NO_NAME_INSIDE) + "]")
 
 
-class _Marks:
-    """The quote marks' positions of the last text asked about (one text at a time: a
-    document's segments ask in a row)."""
-
-    __slots__ = ("positions", "text")
-
-    def __init__(self) -> None:
-        self.text = ""
-        self.positions: list[int] = []
-
-    def of(self, text: str) -> list[int]:
-        if text is not self.text and text != self.text:
-            self.positions = [m.start() for m in _QUOTE.finditer(text)]
-            self.text = text
-        return self.positions
+# the last text asked about and its quote marks' positions, as one tuple (replaced whole, so
+# that two threads never pair one text with another's marks): a document's segments ask in a row
+_last: tuple[str, list[int]] = ("", [])
 
 
-_MARKS = _Marks()
+def _marks_of(text: str) -> list[int]:
+    global _last
+    known, positions = _last
+    if text is not known and text != known:
+        positions = [m.start() for m in _QUOTE.finditer(text)]
+        _last = (text, positions)
+    return positions
 
 
 def quoted_around(text: str, start: int, end: int) -> str | None:
     """The text between the quotation marks around ``start``..``end`` on one line, without
     sentence punctuation inside, if there are such marks."""
-    marks = _MARKS.of(text)
+    marks = _marks_of(text)
     i = bisect_left(marks, start)  # marks[i - 1]: the nearest mark before the span
     if i == 0:
         return None
