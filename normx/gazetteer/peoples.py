@@ -50,17 +50,20 @@ def _data() -> dict[str, tuple[str, ...]]:
     return {k: tuple(str(w) for w in v) for k, v in raw.items()}
 
 
+@cache
 def tribe_nouns() -> frozenset[str]:
     """Lower-case nouns that make the bare name next to them a tribe ("the Zwaya tribe")."""
     return frozenset(_data()["tribe_nouns"])
 
 
+@cache
 def member_nouns() -> frozenset[str]:
     """Lower-case nouns of one person or thing a demonym before them describes ("a Tebu
     military commander"): the demonym is an adjective there, not the people."""
     return frozenset(_data()["member_nouns"])
 
 
+@cache
 def tribe_openers() -> tuple[str, ...]:
     """Lower-case phrases that open a tribe's name ("sons of the Zuwaya"), longest first."""
     return tuple(sorted(_data()["tribe_openers"], key=len, reverse=True))

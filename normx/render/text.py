@@ -99,10 +99,12 @@ def without_repeated_tail(name: str, after: str) -> str:
 _DOTTED = re.compile(r"(?:[A-Z]\.){2,}")
 
 
+@lru_cache(maxsize=65_536)
 def abbreviation(written: str, canonical: str) -> bool:
     """Whether *written* abbreviates *canonical*: two or more capitals with at most one
     lower-case letter (GNA, HoR) or capitals with dots (U.N.), and not the canonical name
-    itself in capitals."""
+    itself in capitals. Remembered per pair: every linked mention of every document asks,
+    and news writes the same names again."""
     if _DOTTED.fullmatch(written):
         return True
     letters = [c for c in written if not c.isspace()]

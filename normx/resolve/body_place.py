@@ -34,7 +34,10 @@ def places_inside(linker: SpanLinker, segs: Iterable[Seg]) -> set[str]:
         for first in range(seg.first, seg.last + 1):
             if units[unit_of[first]].first != first:
                 continue  # no name unit starts here: no name is spelled from here (the trie's)
-            for last in range(first, min(seg.last, first + MAX_PLACE_TOKENS - 1) + 1):
+            top = min(seg.last, first + MAX_PLACE_TOKENS - 1)
+            if linker.trie.walk(units, unit_of[first], unit_of[top] + 1) is None:
+                continue  # no name starts here and ends by top: none ends any sooner either
+            for last in range(first, top + 1):
                 if first == seg.first and last == seg.last:
                     continue  # the body's own whole name
                 if units[unit_of[last]].last != last:

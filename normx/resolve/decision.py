@@ -11,7 +11,7 @@ cache (:mod:`normx.resolve.batch`).
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from normx.detect.trie import NameTrie
@@ -213,6 +213,7 @@ def _generic_words(*sets: frozenset[str]) -> frozenset[str]:
     return frozenset().union(*sets)
 
 
+@lru_cache(maxsize=65_536)  # asked of every segment's words, which news repeats
 def acronym_shaped(query: str) -> bool:
     """Two to four letters, all capitals ("ENI", "OCHA"): an acronym, read by its letters."""
     letters = [c for c in query if c.isalpha()]

@@ -52,7 +52,10 @@ def _head_then_connector() -> re.Pattern[str]:
 
 def _unaccented(text: str) -> str:
     """*text* without its accents ("aéroport" -> "aeroport"); apostrophes and case kept,
-    unlike :func:`~normx.text.latin.fold` (the head is read in lower case only)."""
+    unlike :func:`~normx.text.latin.fold` (the head is read in lower case only). ASCII text
+    has no accent to take off (NFKD leaves it as it is): most windows of English news."""
+    if text.isascii():
+        return text
     return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 

@@ -73,6 +73,7 @@ from normx.resolve.pieces import (
     same_piece,
 )
 from normx.resolve.portfolio_names import leading_body, office_domain
+from normx.resolve.quote_marks import quoted_around
 from normx.resolve.quoted_name import part_of_quoted_name
 from normx.resolve.same_body_cut import same_body
 from normx.resolve.segment import LOOSE_METHODS, Seg, as_person, is_clean, with_context
@@ -112,30 +113,8 @@ def _borrowed(seg: Seg) -> Seg:
 
 
 MAX_QUOTED_NAME_WORDS = 4  # a quoted name ("La Belle"); longer quotes are someone's words
-_OPEN_QUOTES = '"“«'
-_CLOSE_QUOTES = '"”»'
-_NO_NAME_INSIDE = ".!?;:,\n"
-
-
-def _quoted_around(text: str, start: int, end: int) -> str | None:
-    """The text between the quotation marks around ``start``..``end`` on one line, without
-    sentence punctuation inside, if there are such marks."""
-    left = start - 1
-    while left >= 0 and text[left] not in _OPEN_QUOTES:
-        if text[left] in _NO_NAME_INSIDE or text[left] in _CLOSE_QUOTES[1:]:
-            return None
-        left -= 1
-    right = end
-    while right < len(text) and text[right] not in _CLOSE_QUOTES:
-        if text[right] in _NO_NAME_INSIDE or text[right] in _OPEN_QUOTES[1:]:
-            return None
-        right += 1
-    if left < 0 or right >= len(text):
-        return None
-    line_start = text.rfind("\n", 0, left) + 1
-    if text[left] == '"' and text.count('"', line_start, left) % 2:
-        return None  # the mark before closes an earlier quotation: the word is outside
-    return text[left + 1 : right].strip()
+# the quotes around a span, read through an index of the text's marks (quote_marks.py)
+_quoted_around = quoted_around
 
 
 BORROWED = "_borrowed"  # extra key of a segment unlinked as a borrowed word (not evidence)

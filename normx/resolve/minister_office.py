@@ -15,6 +15,7 @@ Government of National Unity": the government is named there).
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
 
 from normx.match.candidate import Candidate
 from normx.text.arabic import normalize_arabic
@@ -45,14 +46,16 @@ def is_ministry(cand: Candidate) -> bool:
     """The candidate is a ministry or department, as its matched or canonical name says."""
     if cand.type != "ORG":
         return False
-    for name in (cand.matched, cand.name):
-        if not name:
-            continue
-        if normalize_arabic(name).startswith(MINISTRY_AR):
-            return True
-        if MINISTRY_WORDS.intersection(fold(name).replace("-", " ").split()):
-            return True
-    return False
+    return any(name and _names_a_ministry(name) for name in (cand.matched, cand.name))
+
+
+@lru_cache(maxsize=65_536)
+def _names_a_ministry(name: str) -> bool:
+    """The name (English or Arabic) is a ministry's or department's: remembered per name, since
+    every segment linked to a body asks it of the same gazetteer names again."""
+    if normalize_arabic(name).startswith(MINISTRY_AR):
+        return True
+    return bool(MINISTRY_WORDS.intersection(fold(name).replace("-", " ").split()))
 
 
 def ministries_dropped(query: str, cands: Sequence[Candidate]) -> list[Candidate]:

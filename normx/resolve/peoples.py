@@ -201,7 +201,7 @@ def _tribe_said(linker: SpanLinker, segs: list[Seg], k: int) -> bool:
     if _word_after(text, end, 20) in tribe_nouns():
         return True
     before = " ".join(text[max(0, start - 30) : start].lower().split())
-    if any(before.endswith(opener) for opener in tribe_openers()):
+    if before.endswith(tribe_openers()):  # any of them
         return True
     for j in (k - 1, k + 1):
         if 0 <= j < len(segs) and _is_people(segs[j]):

@@ -27,6 +27,7 @@ import re
 from typing import TYPE_CHECKING
 
 from normx.match.score import NO_MATCH_THRESHOLD
+from normx.resolve.quote_marks import quoted_around
 
 if TYPE_CHECKING:
     from normx.match.candidate import Candidate
@@ -64,10 +65,8 @@ def part_of_quoted_name(linker: SpanLinker, seg: Seg, cand: Candidate | None = N
     cand = seg.cand if cand is None else cand
     if cand is None:
         return False
-    from normx.resolve.linker import _quoted_around  # the linker imports this module
-
     start, end = linker.tokens[seg.first].start, linker.tokens[seg.last].end
-    quoted = _quoted_around(linker.text, start, end)
+    quoted = quoted_around(linker.text, start, end)
     if quoted is None or not title_case_name(quoted):
         return False
     rest = _WORD.findall(quoted.replace(linker.text[start:end], " ", 1))

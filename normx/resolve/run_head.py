@@ -91,13 +91,14 @@ def cut_from_other_body(
     head and hold another (see the module docstring)."""
     if cand.type != "ORG" or cand.method not in JUDGED_METHODS:
         return False
+    # the piece's own words first: they need no reading of the run around it
+    if any(fold(w) in body_heads for w in text[start:end].split()):
+        return False  # a body's name of its own ("the Presidential Council of the Accord
+        # Government"): the complement of the outer head, judged by its own head
     run = _run(text, start, end)
     if run is None:
         return False
     before, piece, after = run
-    if any(fold(w) in body_heads for w in piece):
-        return False  # a body's name of its own ("the Presidential Council of the Accord
-        # Government"): the complement of the outer head, judged by its own head
     words = [*before, *piece, *after]
     at = head_index(words)
     if len(before) <= at < len(before) + len(piece):

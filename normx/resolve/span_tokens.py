@@ -37,6 +37,8 @@ class SpanTokens:
         self.units = units
         self.lex = lex
         self.forms = [t.form for t in tokens]
+        # name_units per range: a segment's name words are asked by a dozen rules in turn
+        self._name_units: dict[tuple[int, int], list[Unit]] = {}
         # token index -> index of the unit that holds it (a list: every token is in a unit)
         index = [0] * len(tokens)
         for ui, u in enumerate(units):
@@ -84,8 +86,15 @@ class SpanTokens:
         ]
 
     def name_units(self, first: int, last: int) -> list[Unit]:
-        """The core units that are not connectors: the name words a match must explain."""
-        return [u for u in self.core_units(first, last) if u.forms[0] not in self.lex.connectors]
+        """The core units that are not connectors: the name words a match must explain
+        (remembered per range; callers read the list, never change it)."""
+        key = (first, last)
+        hit = self._name_units.get(key)
+        if hit is None:
+            connectors = self.lex.connectors
+            hit = [u for u in self.core_units(first, last) if u.forms[0] not in connectors]
+            self._name_units[key] = hit
+        return hit
 
     def is_stop_word(self, t: int) -> bool:
         """A stop word that is no word of a name here (see

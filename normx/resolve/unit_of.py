@@ -33,6 +33,18 @@ MIN_SCORE = 0.9  # the designated name's match: as close as a spelled-out name
 _UNIT_OF = re.compile(r"\b([a-z]+)[ \t]+of[ \t]+(?:the[ \t]+)?$")
 
 
+def _after_of(text: str, start: int) -> bool:
+    """The cheap first test of :data:`_UNIT_OF`: the text before *start* ends with blanks
+    (a line break after them at most, where ``$`` also matches) after "of" or "the". Most
+    places follow no such words; the pattern, tried at every offset of its window, is asked
+    only when they do."""
+    end = start - 1 if start > 0 and text[start - 1] == "\n" else start
+    k = end
+    while k > 0 and text[k - 1] in " \t":
+        k -= 1
+    return k < end and (text.endswith("of", 0, k) or text.endswith("the", 0, k))
+
+
 def units_of(linker: SpanLinker, rt: Runtime, resolved: list[Resolved]) -> list[Resolved]:
     """*resolved* with each place after "<designator> of" linked to the unit it designates."""
     out: list[Resolved] = []
@@ -41,7 +53,9 @@ def units_of(linker: SpanLinker, rt: Runtime, resolved: list[Resolved]) -> list[
     for seg, cand, evidence in resolved:
         if (cand is None or cand.type == "LOC") and not (seg.phrase or seg.generic):
             start = linker.tokens[seg.first].start
-            found = _UNIT_OF.search(text, max(0, start - 40), start)
+            found = (
+                _UNIT_OF.search(text, max(0, start - 40), start) if _after_of(text, start) else None
+            )
             unit = found.group(1) if found is not None else None
             if unit in admin:
                 surface = linker.surface(seg.first, seg.last)

@@ -212,6 +212,13 @@ class _Words:
         self.unit_index = [k for k, (a, b) in enumerate(units) for _ in range(a, b + 1)]
         self.places = places
         self.asked: list[tuple[int, int]] = []
+        self.trie = self  # walk: is a place spelled from a unit (the pre-test of a start)?
+
+    def walk(self, units: list, start: int, stop: int) -> object | None:
+        """Some place spelled from unit *start* and ending before unit *stop* (the trie's
+        longest hit stands for all: places_inside asks only whether there is one)."""
+        ends = [self.unit_index[b] for a, b in self.places if self.unit_index[a] == start]
+        return max(ends) if any(e < stop for e in ends) else None
 
     def exact_candidates(self, first: int, last: int) -> list | None:
         from normx.match.candidate import Candidate
