@@ -15,7 +15,12 @@ many to choose from. That is evidence of a place word, the opposite of an unknow
 So a segment right after a linked town (a place, not a country: "Libya Al-Ahrar" keeps its
 reading), left unlinked only because places tie for it (every tied candidate a place), does
 not fuse the town into an unknown name; the town keeps its link and the word stays unlinked,
-as the tie left it.
+as the tie left it. Only in the shape Arabic gives a town qualified by its region: the town
+without the article, the word after it with it (براك الشاطئ, a construct: "Brak of the
+Shati"). Both words with the article are a noun and its adjective, one name ("Al-Jiza
+Al-Bahriya", الجيزة البحرية, a quarter of Sirte), and a word without it is no region's
+("Safa Msehli", a woman; "the Derna Dam"): tried without this condition, +40k linked those
+three to the town or the look-alike village before them (articles-v8, v11, v20).
 """
 
 from __future__ import annotations
@@ -23,6 +28,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from normx.detect.units import ARTICLE
 from normx.resolve.country_before_person import names_country
 from normx.resolve.segment import Seg
 
@@ -38,6 +44,9 @@ def tied_place_after(linker: SpanLinker, s0: int, s1: int, sub: Seg, after: Sequ
     nxt = after[0]
     if nxt.cand is not None or len(nxt.ambiguous) < 2:
         return False
+    units, at = linker.units, linker.unit_index
+    if units[at[s0]].kind == ARTICLE or units[at[nxt.first]].kind != ARTICLE:
+        return False  # "Al-Jiza Al-Bahriya": a noun and its adjective, one name
     if any(c.type != "LOC" for c in nxt.ambiguous):
         return False
     return not names_country(linker, s0, s1)

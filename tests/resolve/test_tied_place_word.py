@@ -25,3 +25,15 @@ def test_the_town_keeps_its_link_beside_a_tied_place_word() -> None:
 def test_a_word_that_links_nothing_still_makes_an_unknown_name() -> None:
     got = links([BRAK, SHATTI, SHATA], "The convoy reached Brak Zumbrowski on Monday.")
     assert ("Brak", "loc:brak") not in got
+
+
+def test_a_noun_and_its_adjective_are_one_name() -> None:
+    """Both words with the article: "the maritime Jiza", a quarter, not the town Jiza."""
+    jiza = Record("loc:jiza", "LOC", "Al-Jiza", "الجيزة")
+    got = links([jiza, SHATTI, SHATA], "Fighting ended in Al-Jiza Al-Shati on the sea front.")
+    assert ("Al-Jiza", "loc:jiza") not in got
+
+
+def test_a_word_without_the_article_is_no_region() -> None:
+    got = links([BRAK, SHATTI, SHATA], "The convoy reached Brak Shati on Monday.")
+    assert ("Brak", "loc:brak") not in got
