@@ -247,7 +247,7 @@ def score_name(slots: tuple[Slot, ...], name: ArabicName) -> NameMatch | None:
     if len(distinctive_left) > MAX_DISTINCTIVE_LEFT:
         score = min(score, LEFTOVER_CAP)
         costs.append("distinctive name words not in phrase: " + " ".join(distinctive_left))
-    if seat_unsaid(slots, name, left):  # "Court of Appeal" vs one town's (gloss_seat.py)
+    if seat_unsaid(slots, name, left, credit):  # "Court of Appeal": one town's? gloss_seat
         costs.append(SEAT_UNSAID)  # noted, not scored: the linker leaves the phrase unlinked
     if unmatched_place and any(w.place for w in left):
         score *= PLACE_CONFLICT_FACTOR

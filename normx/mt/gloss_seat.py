@@ -22,7 +22,7 @@ scored there), and so is one without a kind ("Oil and Gas" in "the Minister of O
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from normx.match.candidate import Candidate
 from normx.mt.gloss_index import ArabicName, ArabicWord
@@ -32,10 +32,19 @@ SEAT_UNSAID = "the body's seat not in phrase"
 GLOSS = "gloss"  # the gloss matcher's method
 
 
-def seat_unsaid(slots: Sequence[Slot], name: ArabicName, left: Sequence[ArabicWord]) -> bool:
+def seat_unsaid(
+    slots: Sequence[Slot],
+    name: ArabicName,
+    left: Sequence[ArabicWord],
+    credit: Mapping[int, float] | None = None,
+) -> bool:
     """*name* (a body's) keeps a place the phrase of *slots* (which names a kind of body)
-    never says, and no other distinctive word of it is missing (see the module docstring)."""
+    never says, and no other distinctive word of it is missing (see the module docstring).
+    *credit*: each slot's credit in the match; a transliterated slot with credit makes the
+    phrase a name, not a kind (:func:`names_by_kept_word`)."""
     if not name.body or any(s.place for s in slots) or not any(s.generic for s in slots):
+        return False
+    if credit is not None and names_by_kept_word(slots, credit):
         return False
     distinctive = [w for w in left if w.weight == 1.0 and not w.generic]
     return bool(distinctive) and all(w.place and not w.national for w in distinctive)
@@ -48,3 +57,12 @@ def seat_unsaid_best(cands: Sequence[Candidate]) -> bool:
         return False
     components = cands[0].explain.get("score components") or {}
     return SEAT_UNSAID in (components.get("costs") or ())
+
+
+def names_by_kept_word(slots: Sequence[Slot], credit: Mapping[int, float]) -> bool:
+    """The phrase pairs an Arabic word it kept as written (a transliterated slot: "Mujahideen"
+    for مجاهدي) with a word of the name. A translator renders a kind's words ("Court of
+    Appeal", "Medical Center") and keeps a name's ("Mujahideen Shura Council"), so such a
+    phrase is the body's own name with its town dropped, the one distinctive word the gloss
+    scorer lets a translation leave out, not the kind that any town's body shares."""
+    return any(s.transliterated and credit.get(i, 0.0) > 0.0 for i, s in enumerate(slots))

@@ -22,6 +22,7 @@ from normx.resolve.person_named_body import named_after_person
 from normx.resolve.pieces import coordinated_complement_start, piece_start, pieces, same_piece
 from normx.resolve.place_then_name import place_then_name
 from normx.resolve.segment import Seg, coverage
+from normx.resolve.tied_place_word import tied_place_after
 from normx.text.latin import fold
 from normx.text.particles import particle_table
 
@@ -71,6 +72,8 @@ def fused(
     if people_of_body(linker, last, s1, sub):
         return True
     if any(seg.cand is not None for seg in (*before, *after)):
+        return False
+    if tied_place_after(linker, s0, s1, sub, after):  # "Brak Al-Shati": tied_place_word
         return False
     if not (before or after):
         return named_for(linker, first, last, s1, sub)

@@ -66,6 +66,21 @@ def _sentence_words(text: str, start: int, end: int) -> set[str]:
     return {fold(w) for w in _WORD.findall(text[left:right])}
 
 
+def _reached(linker: SpanLinker, rt: Runtime, seg: Seg, cand: Candidate | None) -> set[str]:
+    """The records the words before a detention head may name the prison after: the link, if
+    any, and every place or facility the words come :data:`_REACHED` close to. Not the best
+    alone: among 40,000 places "Maitika" first meets the village Maiteeq (0.82), and the
+    airbase Mitiga (0.61), whose prison the text means, fell out of the set, so the text's
+    bare "Mitiga" kept the airport (articles-v20, four wrong links). A record the words reach
+    loosely matters only if the text later names it bare without its facility head."""
+    out = {cand.id} if cand is not None else set()
+    found = users_first(rt.match(linker.surface(seg.first, seg.last)), rt.user_standing)
+    if cand is None and found and found[0].type == "PER":
+        return out  # a man's name before "prison" ("Gaddafi's prison") names no place
+    out.update(c.id for c in found if c.type != "PER" and c.score >= _REACHED)
+    return out
+
+
 def prisons_named(linker: SpanLinker, rt: Runtime, resolved: list[Resolved]) -> list[Resolved]:
     """*resolved* with "<name> prison" and the bare repeats of a named prison unlinked (see
     the module docstring)."""
@@ -77,13 +92,7 @@ def prisons_named(linker: SpanLinker, rt: Runtime, resolved: list[Resolved]) -> 
     for k, (seg, cand, evidence) in enumerate(resolved):
         if seg.phrase or not _prison_after(linker, seg):
             continue
-        reached = cand
-        if reached is None:
-            found = users_first(rt.match(linker.surface(seg.first, seg.last)), rt.user_standing)
-            good = found and found[0].type != "PER" and found[0].score >= _REACHED
-            reached = found[0] if good else None
-        if reached is not None:
-            prisons.add(reached.id)
+        prisons.update(_reached(linker, rt, seg, cand))
         if cand is None or cand.type == "PER" or DETENTION_HEADS & _own_words(rt, cand):
             continue
         out[k] = (seg, None, {**evidence, "prison_of": cand.id})

@@ -45,3 +45,28 @@ def test_a_country_word_is_no_seat() -> None:
     assert best and best[0].id == "org:lna"
     costs = best[0].explain["score components"]["costs"]
     assert "the body's seat not in phrase" not in costs
+
+
+COUNCIL = Record("org:derna-council", "ORG", None, "مجلس شورى مجاهدي درنة")
+DERNA = Record("loc:derna", "LOC", "Derna", "درنة")
+
+
+def test_a_name_kept_in_arabic_is_no_kind() -> None:
+    """ "Mujahideen Shura Council" keeps the council's own words as written (مجاهدي, شورى):
+    the body's name with its town dropped, not a kind of council every town has."""
+    normalizer = Normalizer.from_records([*RECORDS, COUNCIL, DERNA])
+    best = normalizer.match("Mujahideen Shura Council", top=1, explain=True)
+    assert best and best[0].id == "org:derna-council"
+    assert "the body's seat not in phrase" not in best[0].explain["score components"]["costs"]
+    doc = normalizer.canonicalize("The Mujahideen Shura Council said on Monday it held the port.")
+    assert [(m.text, m.id) for m in doc.mentions] == [
+        ("Mujahideen Shura Council", "org:derna-council")
+    ]
+
+
+def test_translated_kind_words_still_say_no_seat() -> None:
+    """A kind said in translated words keeps the note whatever else is loaded."""
+    normalizer = Normalizer.from_records([*RECORDS, COUNCIL, DERNA])
+    best = normalizer.match("Court of Appeal", top=1, explain=True)
+    assert best and best[0].id == "org:sabha-court-of-appeal"
+    assert "the body's seat not in phrase" in best[0].explain["score components"]["costs"]

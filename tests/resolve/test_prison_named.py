@@ -62,3 +62,18 @@ def test_the_airport_in_a_sentence_that_says_so(nz: Normalizer) -> None:
 def test_without_a_prison_the_bare_name_is_the_airport(nz: Normalizer) -> None:
     found = _links(nz, "Flights were suspended at Mitiga after shelling on Monday.")
     assert ("Mitiga", "loc:mitiga-international-airport") in found
+
+
+def test_a_village_nearer_the_prison_s_word_does_not_hide_the_airport() -> None:
+    """Among many places the word before "prison" meets a village spelled nearer than the
+    airbase (Maiteeq, معيتيق): the airbase it also reaches is still the prison's namesake,
+    and the bare "Mitiga" after it is the prison."""
+    airport = Record("loc:mitiga", "LOC", "Mitiga International Airport", "مطار معيتيقة")
+    village = Record("loc:maiteeq", "LOC", "Maiteeq", "معيتيق")
+    nz = Normalizer.from_records([airport, village])
+    assert nz.match("Maitika", top=1)[0].id == "loc:maiteeq"
+    found = _links(
+        nz, "Rada runs the Maitika prison in the capital. Families say hundreds are held at Mitiga."
+    )
+    assert ("Mitiga", "loc:mitiga") not in found
+    assert ("Mitiga", "loc:mitiga") in _links(nz, "Flights were suspended at Mitiga on Monday.")
