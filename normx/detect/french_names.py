@@ -116,10 +116,32 @@ def french_name(tokens: list[Token], i: int, j: int) -> tuple[int, int] | None:
         k += 1
     if last == j or not french_only:
         return None
+    return _name_start(tokens, i, j, gloss_words, names), last
+
+
+def _name_start(
+    tokens: list[Token], i: int, j: int, gloss_words: frozenset[str], names: FrenchNames
+) -> int:
+    """The first token of the French name whose run ends at *j*: back over the capitalised
+    gloss words before it, and over a French connector between two of them ("Haut-Commissariat
+    des Nations unies ...": the name's complement holds another body's name); an English "of"
+    ("Tarek Megerisi of the Conseil européen") stops it."""
     first = j
-    while first > i and tokens[first - 1].cap and tokens[first - 1].form in gloss_words:
-        first -= 1
-    return first, last
+    while first > i:
+        prev = tokens[first - 1]
+        if prev.cap and prev.form in gloss_words:
+            first -= 1
+        elif (
+            first - 2 >= i
+            and not prev.cap
+            and prev.form in names.connectors
+            and tokens[first - 2].cap
+            and tokens[first - 2].form in gloss_words
+        ):
+            first -= 2
+        else:
+            break
+    return first
 
 
 @cache

@@ -44,6 +44,7 @@ from normx.resolve.segment import Seg, coverage, given_name_only
 from normx.resolve.shipped_spelled import unspelled_shipped_dropped
 from normx.resolve.span_tokens import SpanTokens
 from normx.resolve.spelled_article import NameWords, spelled_without_article
+from normx.resolve.spelled_first import spelled_first
 from normx.resolve.standing import USER, higher_standing_rival, lesser_dropped, town_of_facility
 from normx.resolve.tied_likeness import tied_look_alike
 from normx.resolve.unlike_pair import another_word_paired
@@ -361,6 +362,7 @@ class RangeDecisions:
         if len(names) > 1 and not phrase:
             close = agreeing_rivals(close, query, self.common_key, best)
         if len(names) == 1 and not phrase:
+            best, close = spelled_first(best, close)  # "Waha": normx.resolve.spelled_first
             close = unspelled_rivals_dropped(best, close)
             close += spelled_rivals(best, [c for c in rivals if c not in close])
             if not close:  # a clear lead over an Arabic name spelled out is no lead
