@@ -45,6 +45,7 @@ from normx.resolve.shipped_spelled import unspelled_shipped_dropped
 from normx.resolve.span_tokens import SpanTokens
 from normx.resolve.spelled_article import NameWords, spelled_without_article
 from normx.resolve.spelled_first import spelled_first
+from normx.resolve.spelled_first import spells as _spells  # one test, two rules
 from normx.resolve.standing import USER, higher_standing_rival, lesser_dropped, town_of_facility
 from normx.resolve.tied_likeness import tied_look_alike
 from normx.resolve.unlike_pair import another_word_paired
@@ -154,12 +155,6 @@ def unspelled_rivals_dropped(
     if best.type == "PER" or not _spells(best):
         return close
     return tuple(c for c in close if c.type == "PER" or c.method != "cross-script" or _spells(c))
-
-
-def _spells(cand: Candidate) -> bool:
-    """The match pairs a word of the query with a word of the name spelled alike."""
-    pairs = cand.explain.get("pairs") or ()
-    return any(float(p.get("sim", 0.0)) >= 1.0 for p in pairs)
 
 
 def named_with_feature(query: str, cands: Iterable[Candidate]) -> Candidate | None:

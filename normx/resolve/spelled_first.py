@@ -23,8 +23,10 @@ TIE = 1e-9  # scores this close are one score
 CROSS_SCRIPT = "cross-script"
 
 
-def _spells(cand: Candidate) -> bool:
-    """The match pairs a word of the query with a word of the name spelled alike."""
+def spells(cand: Candidate) -> bool:
+    """The match pairs a word of the query with a word of the name spelled alike (also
+    :mod:`normx.resolve.decision`'s test, which imports it from here: this module cannot
+    import the decision module that calls it)."""
     pairs = cand.explain.get("pairs") or ()
     return any(float(p.get("sim", 0.0)) >= 1.0 for p in pairs)
 
@@ -40,7 +42,7 @@ def spelled_first(
     tied = [c for c in close if c.score >= best.score - TIE and c.id != best.id]
     if any(c.type == "PER" for c in tied):
         return best, close
-    here = {c.id: c for c in tied if c.method != CROSS_SCRIPT and _spells(c)}
+    here = {c.id: c for c in tied if c.method != CROSS_SCRIPT and spells(c)}
     if len(here) != 1:
         return best, close
     first = next(iter(here.values()))
