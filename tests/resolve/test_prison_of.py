@@ -18,12 +18,17 @@ def _links(text: str) -> list[tuple[str, str | None]]:
 
 def test_the_prisons_of_a_name_that_reached_an_airport_name_no_airport() -> None:
     text = (
-        "Flights resumed at Mitiga airport on Monday. The minister mentioned the prisons of "
-        "Mitiga and Al-Jadeeda, which are run by armed groups."
+        "Flights resumed at Mitiga International Airport on Monday. Relatives gathered outside "
+        "the prisons of Mitiga on Tuesday."
     )
     found = _links(text)
-    assert ("Mitiga airport", "loc:mitiga-airport") in found  # the airport, its head said
-    assert ("Mitiga", None) in found  # the prison: an unknown name
+    assert ("Mitiga International Airport", "loc:mitiga-airport") in found  # its head said
+    assert found[-1] == ("Mitiga", None)  # the prison: an unknown name
+
+
+def test_the_prison_of_a_name_the_document_never_calls_an_airport_is_no_airport() -> None:
+    found = _links("Detainees in the prison of Mitiga went on hunger strike, the mission said.")
+    assert found == [("Mitiga", None)]
 
 
 def test_the_prisons_of_a_town_keep_the_town() -> None:

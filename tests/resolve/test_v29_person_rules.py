@@ -11,6 +11,7 @@ from normx.resolve.alias_spelling import declared_hit
 RECORDS = [
     Record("per:imad-trabelsi", "PER", "Imad Trabelsi", "عماد الطرابلسي"),
     Record("loc:tripoli", "LOC", "Tripoli", "طرابلس"),
+    Record("loc:misrata", "LOC", "Misrata", "مصراتة"),
     Record("per:kikli", "PER", "Abdul Ghani al-Kikli", "عبد الغني الككلي"),
     Record("loc:chania", "LOC", "Chania", "خانيا"),
     Record("per:fathi-bashagha", "PER", "Fathi Bashagha", "فتحي باشاغا"),
@@ -37,6 +38,18 @@ def test_a_titled_surname_spelled_like_a_place_is_the_person_named_before() -> N
 def test_without_a_person_named_before_the_titled_surname_takes_no_place() -> None:
     found = _links("A conference was held in Tripoli. The minister Trabulsi replied.")
     assert ("Trabulsi", "loc:tripoli") not in found
+
+
+def test_a_titled_nisba_looks_back_for_persons_only() -> None:
+    # Misrati (مصراتي, "of Misrata") after a title is a person the gazetteer lacks: the town
+    # named just before is no antecedent for it.
+    for text in (
+        "Fighters arrived from Misrata on Sunday. The deputy Misrati said the talks had failed.",
+        "Fighters arrived from Misrata on Sunday. The minister Al-Misrati said the talks failed.",
+    ):
+        found = _links(text)
+        assert found[0] == ("Misrata", "loc:misrata")
+        assert found[-1][1] is None, found
 
 
 def test_a_nickname_spelled_another_way_later_is_the_same_nickname() -> None:
