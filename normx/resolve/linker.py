@@ -113,8 +113,6 @@ def _borrowed(seg: Seg) -> Seg:
 
 
 MAX_QUOTED_NAME_WORDS = 4  # a quoted name ("La Belle"); longer quotes are someone's words
-# the quotes around a span, read through an index of the text's marks (quote_marks.py)
-_quoted_around = quoted_around
 
 
 BORROWED = "_borrowed"  # extra key of a segment unlinked as a borrowed word (not evidence)
@@ -225,7 +223,7 @@ class SpanLinker(SpanTokens):
             return False
         if len(self.name_units(seg.first, seg.last)) != 1:
             return False
-        quoted = _quoted_around(self.text, self.tokens[seg.first].start, self.tokens[seg.last].end)
+        quoted = quoted_around(self.text, self.tokens[seg.first].start, self.tokens[seg.last].end)
         if quoted is None:
             return False
         words = quoted.split()
