@@ -9,10 +9,13 @@ not speed (speed has its own benchmarks), so no deadline.
 
 from __future__ import annotations
 
+import gc
 import os
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
+import pytest
 from hypothesis import settings
 
 sys.path.insert(0, str(Path(__file__).parent))
@@ -22,3 +25,15 @@ sys.path.insert(0, str(Path(__file__).parent))
 settings.register_profile("normx", deadline=None, derandomize=True)
 settings.register_profile("normx-random", deadline=None)
 settings.load_profile("normx-random" if os.environ.get("NORMX_HYPOTHESIS_RANDOM") else "normx")
+
+
+@pytest.fixture
+def collector_restored() -> Iterator[None]:
+    """The garbage collector left on or off after the test as it was before it: tests of code
+    that holds the collector off must not leak that state into the tests after them."""
+    was = gc.isenabled()
+    yield
+    if was:
+        gc.enable()
+    else:
+        gc.disable()

@@ -10,15 +10,7 @@ from normx.api import Normalizer
 from normx.gazetteer.schema import Record
 from normx.match.matcher import Matcher
 
-
-@pytest.fixture(autouse=True)
-def _collector_as_before():
-    was = gc.isenabled()
-    yield
-    if was:
-        gc.enable()
-    else:
-        gc.disable()
+pytestmark = pytest.mark.usefixtures("collector_restored")  # tests/conftest.py
 
 
 def _normalizer() -> Normalizer:

@@ -9,15 +9,7 @@ import pytest
 
 from normx.resolve.gc_pause import collector_held
 
-
-@pytest.fixture(autouse=True)
-def _collector_on_after():
-    was = gc.isenabled()
-    yield
-    if was:
-        gc.enable()
-    else:
-        gc.disable()
+pytestmark = pytest.mark.usefixtures("collector_restored")  # tests/conftest.py
 
 
 def test_held_off_inside_and_back_on_after_even_on_error() -> None:
