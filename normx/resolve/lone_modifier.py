@@ -24,7 +24,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from functools import cache
+from importlib import resources
 from typing import TYPE_CHECKING, Any
+
+import yaml
 
 from normx.match.candidate import LIKENESS_METHODS, Candidate
 from normx.mt.lexicon import default_lexicon
@@ -111,6 +114,28 @@ def in_a_longer_name(text: str, tokens: Sequence[Token], k: int, lex: Lexicon) -
     return False
 
 
+@cache
+def _compass_words() -> frozenset[str]:
+    """The compass words that make one adjective with a demonym after them (``compass`` of
+    ``normx/detect/data/demonyms.yaml``)."""
+    path = resources.files("normx.detect").joinpath("data", "demonyms.yaml")
+    return frozenset(yaml.safe_load(path.read_text(encoding="utf-8")).get("compass") or ())
+
+
+def compass_adjective(tokens: Sequence[Token], k: int, lex: Lexicon) -> bool:
+    """Token *k* is a compass word joined to a demonym after it ("the North African nation",
+    "North-African"): half of an adjective, no name. Linked alone it reaches whatever name
+    holds the word (North Oil Company; NATO through "North Atlantic" by coreference), which
+    the text never meant, whatever the method."""
+    nxt = k + 1
+    return (
+        nxt < len(tokens)
+        and tokens[k].form in _compass_words()
+        and tokens[nxt].joined
+        and tokens[nxt].form in lex.demonyms
+    )
+
+
 def modifiers_unlinked(
     text: str,
     tokens: Sequence[Token],
@@ -119,13 +144,16 @@ def modifiers_unlinked(
     trie: NameTrie,
 ) -> list[tuple[Seg, Any, dict]]:
     """*resolved* (segment, candidate, evidence) with the links of lone modifiers undone
-    (:func:`modifier_only`). Judged on the document's final segments and only for a word
+    (:func:`modifier_only`) and of compass words that open an adjective
+    (:func:`compass_adjective`). Judged on the document's final segments and only for a word
     that stands alone in the text (:func:`in_a_longer_name`), so a word that is part of a
     longer name is left to the rules that read the whole."""
     out = list(resolved)
     for k, (seg, cand, evidence) in enumerate(resolved):
         if cand is None or seg.first != seg.last or not isinstance(cand, Candidate):
             continue
-        if modifier_only(cand, lex, trie) and not in_a_longer_name(text, tokens, seg.first, lex):
+        if compass_adjective(tokens, seg.first, lex) or (
+            modifier_only(cand, lex, trie) and not in_a_longer_name(text, tokens, seg.first, lex)
+        ):
             out[k] = (seg, None, {key: v for key, v in evidence.items() if key != "matched"})
     return out

@@ -6,6 +6,7 @@ Kremlin) still links."""
 
 from link_pairs import pairs_for
 
+from normx.api import Normalizer
 from normx.gazetteer.schema import Record
 
 RECORDS = [
@@ -49,3 +50,21 @@ def test_a_compass_word_before_a_demonym_is_an_adjective_not_a_name():
         " over an industry hostage to the rivalry between the North African nation's governments."
     )
     assert _links(text) == []
+
+
+def test_a_compass_word_before_a_demonym_links_to_nothing_whatever_the_method() -> None:
+    # "North" of "The North African country" would reach NATO by coreference with its full
+    # name named before; a compass word joined to a demonym is half of an adjective.
+    records = [
+        Record("org:nato", "ORG", "NATO", "حلف شمال الأطلسي"),
+        Record("org:noc-north", "ORG", "North Oil Company", "شركة نفط الشمال"),
+    ]
+    normalizer = Normalizer.from_records(records)
+    doc = normalizer.canonicalize(
+        "The North Atlantic Treaty Organization struck in 2011. The North African country has "
+        "been split since. North Oil Company resumed pumping."
+    )
+    links = [(m.text, m.id) for m in doc.mentions]
+    assert ("North Atlantic Treaty Organization", "org:nato") in links
+    assert ("North", "org:nato") not in links
+    assert ("North Oil Company", "org:noc-north") in links
