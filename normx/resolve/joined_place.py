@@ -50,12 +50,17 @@ def _clean_joined(cand: Candidate) -> bool:
     return bool(joined and said) and (len(pairs) + joined) / len(said) >= CLEAN_QUERY_COVERAGE
 
 
+def clear_joined(rt: Runtime, surface: str) -> Candidate | None:
+    """The one clear best candidate of the joining pass for *surface* that a joined pair
+    explains cleanly (:func:`_clean_joined`), of any type, or None."""
+    best = clear_best(rt.match_joined(surface), MIN_SCORE, MARGIN)
+    return best if best is not None and _clean_joined(best) else None
+
+
 def joined_match(rt: Runtime, surface: str) -> Candidate | None:
     """The place or body *surface* names when two of its words are one word of the name."""
-    best = clear_best(rt.match_joined(surface), MIN_SCORE, MARGIN)
-    if best is None or best.type == "PER" or not _clean_joined(best):
-        return None
-    return best
+    best = clear_joined(rt, surface)
+    return None if best is None or best.type == "PER" else best
 
 
 def _place(linker: SpanLinker, rt: Runtime, first: int, last: int) -> Candidate | None:

@@ -16,8 +16,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from normx.match.candidate import Candidate, clear_best
-from normx.resolve.joined_place import MARGIN, MAX_UNITS, MIN_SCORE, _clean_joined
+from normx.match.candidate import Candidate
+from normx.resolve.joined_place import MAX_UNITS, clear_joined
 from normx.resolve.segment import Resolved, linked_evidence
 from normx.text.latin import fold, split_words
 
@@ -35,8 +35,8 @@ def _last_word(name: str) -> str:
 
 def joined_surname(rt: Runtime, surface: str) -> Candidate | None:
     """The person *surface* names with its surname split in two (see the module), or None."""
-    best = clear_best(rt.match_joined(surface), MIN_SCORE, MARGIN)
-    if best is None or best.type != "PER" or not _clean_joined(best):
+    best = clear_joined(rt, surface)
+    if best is None or best.type != "PER":
         return None
     pairs = best.explain.get("pairs") or ()
     joined = [p for p in pairs if p.get("how") == "joined"]
