@@ -50,6 +50,7 @@ from normx.resolve.batch import DocumentQueries, resolve_all
 from normx.resolve.blind_openers import attested_mentions
 from normx.resolve.body_tail_word import body_tails_dropped
 from normx.resolve.coordinated_order import coordinated_in_order
+from normx.resolve.core_name import core_names
 from normx.resolve.country_embassy import embassies_linked
 from normx.resolve.declared_name import declared_full_names
 from normx.resolve.demonym_body import demonym_body_segs
@@ -366,6 +367,7 @@ def _mentions(
     resolved = joined_places(linker, rt, unknown_shorts(linker, resolved))  # joined_place.py
     resolved = joined_surnames(linker, rt, resolved)  # "Fathi Bash Agha" (joined_surname.py)
     resolved = longer_names(linker, rt, untie_spelled_namesakes(linker, rt, resolved, match))
+    resolved = core_names(linker, rt, resolved)  # "Afriqiyah" (core_name.py)
     resolved = modifiers_unlinked(text, tokens, resolved, rt.lex, rt.trie)  # lone_modifier.py
     resolved = prisons_named(linker, rt, resolved)  # "the Ain Zara prison" (prison_named)
     resolved = prison_of_facilities_unlinked(linker, rt, resolved)  # "prisons of Mitiga"

@@ -1,0 +1,187 @@
+"""A body or facility named by its own word alone, without the words that say its kind.
+
+An airline, an airport, a club, a company, a news agency or a military operation has a name
+made of a word of its own and a word of its kind: "Afriqiyah Airways" (الخطوط الجوية
+الأفريقية), "Mitiga International Airport" (مطار معيتيقة الدولي), "Al-Akhdar SC" (نادي
+الأخضر), "Agenzia Nova" (وكالة نوفا). News writes it by its own word ("the Afriqiyah and
+Libyan Arab Airlines companies", "the teams of Al-Akhdar", "the news agency Nova", "l'aéroport
+de Mitiga") as it writes a man by his family name. The matcher scores one word of a longer
+name by likeness, below the threshold (0.78 at best, spelled exactly), so the word went
+unlinked in nine sets; yet when the rest of the record's name is only kind words
+(``data/kind_words.yaml``, English and Arabic) the word is the whole of what names it.
+
+So an unlinked name of one word not opening its sentence (kind words beside it allowed) links
+to the one candidate whose matched name, English or Arabic, is that word spelled alike
+(:data:`PAIR_SIM`) plus kind words, when no other candidate is a person bearing the word or a
+record whose whole name the word spells nearly as well (:data:`RIVAL_GAP`: "Otan", French for
+NATO, is 0.90 like Waddan Airport's "Waddan" and 0.83 like the whole of "Butnan"): a bare place
+name is the place, a family name the man. A word the document also writes inside an unknown
+longer name ("the Maitika prison") is that name's, and a word a noun of settlement follows or
+opens with "of" ("the Mitiga neighbourhood", :mod:`normx.resolve.facility_unsaid`; "the areas
+of Al-Dahra") names the district, and one a head of another body or facility follows ("Maitika
+port" against an airport's names) names that other thing.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from importlib import resources
+from typing import TYPE_CHECKING, Any
+
+import yaml
+
+from normx.detect.tokens import lower_word_after, word_before
+from normx.match.candidate import Candidate
+from normx.resolve.coref import spelled_alike
+from normx.resolve.definite_lookalike import place_nouns
+from normx.resolve.facility_unsaid import settlement_not_facility
+from normx.resolve.segment import Resolved, linked_evidence
+from normx.text.latin import fold
+from normx.text.normalize import NameToken, analyse_name, core_tokens
+
+if TYPE_CHECKING:
+    from normx.resolve.linker import SpanLinker
+    from normx.resolve.runtime import Runtime
+
+PAIR_SIM = 0.9  # the text's word and the name's own word: one spelling, a vowel apart
+RIVAL_SIM = 0.8  # a person or a whole name paired this close is a rival reading
+RIVAL_GAP = 0.1  # ... unless the kind-named record spells the word this much better
+MIN_LETTERS = 4  # shorter words are too easily some name's look-alike
+
+
+@cache
+def kind_forms() -> frozenset[str]:
+    """The kind words as the matcher writes a name's words (folded; Arabic romanised)."""
+    raw = yaml.safe_load(
+        resources.files("normx.resolve").joinpath("data/kind_words.yaml").read_text("utf-8")
+    )
+    forms: set[str] = set()
+    for word in [*raw["english"], *raw["arabic"]]:
+        forms.update(t.form for t in core_tokens(analyse_name(str(word))))
+        forms.add(fold(str(word)))
+    return frozenset(forms)
+
+
+def _pairs(cand: Candidate) -> list[dict[str, Any]]:
+    pairs = cand.explain.get("pairs")
+    return pairs if isinstance(pairs, list) else []
+
+
+def _forms(cand: Candidate, key: str) -> list[str]:
+    tokens = cand.explain.get(key)
+    return [str(t.get("form")) for t in tokens] if isinstance(tokens, list) else []
+
+
+def kind_named(cand: Candidate, kinds: frozenset[str]) -> float | None:
+    """How closely the query spells *cand*'s own word, when *cand*'s matched name is that word
+    and kind words only (and the query's other words are kind words too); else None."""
+    pairs = _pairs(cand)
+    names = _forms(cand, "matched_tokens")
+    if not pairs or not names:
+        return None
+    sims = [float(p.get("sim", 0.0)) for p in pairs]
+    if min(sims) < PAIR_SIM:
+        return None
+    paired_names = {str(p.get("name")) for p in pairs}
+    paired_query = {str(p.get("query")) for p in pairs}
+    if paired_names <= kinds:
+        return None  # the text said only a kind word ("the Company")
+    unpaired = [w for w in names if w not in paired_names]
+    if not unpaired or any(w not in kinds for w in unpaired):
+        return None  # the whole name (the matcher's own), or a word the text did not say
+    if any(w not in paired_query and w not in kinds for w in _forms(cand, "query_tokens")):
+        return None
+    return min(sims)
+
+
+def settlement_of(text: str, start: int) -> bool:
+    """A noun of settlement and "of" come right before offset *start* ("the areas of
+    Al-Dahra", "the neighbourhood of Mitiga"): the words name a district or town."""
+    if word_before(text, start) != "of":
+        return False
+    of_start = text.rfind("of", 0, start)
+    before = word_before(text, of_start) if of_start >= 0 else None
+    return before is not None and before.lower() in place_nouns()
+
+
+def other_head_after(text: str, end: int, cand: Candidate, heads: frozenset[str]) -> bool:
+    """A lower-case head of a body or facility follows offset *end* that *cand*'s matched name
+    lacks ("Maitika port", "Maitika airbase" against Mitiga International Airport): the text
+    names another thing of that word, not the record."""
+    after = lower_word_after(text, end)
+    if after is None or fold(after) not in heads:
+        return False
+    return fold(after) not in fold(cand.matched).replace("-", " ").split()
+
+
+def _rival(cand: Candidate, best: float) -> bool:
+    """*cand* is another reading of the word: a person bearing it, or a record whose whole
+    name it spells nearly as well as the kind-named record's word."""
+    sims = [float(p.get("sim", 0.0)) for p in _pairs(cand)]
+    if not sims:
+        return False
+    if cand.type == "PER":
+        return max(sims) >= PAIR_SIM
+    names = _forms(cand, "matched_tokens")
+    paired = {str(p.get("name")) for p in _pairs(cand)}
+    whole = bool(names) and all(w in paired for w in names)
+    return whole and max(sims) >= max(RIVAL_SIM, best - RIVAL_GAP)
+
+
+def kind_named_one(cands: list[Candidate]) -> Candidate | None:
+    """The one candidate named by the word and kind words, if no other reading rivals it."""
+    kinds = kind_forms()
+    found = [(c, s) for c in cands if (s := kind_named(c, kinds)) is not None]
+    if len({c.id for c, _ in found}) != 1:
+        return None
+    cand, best = found[0]
+    if any(c.id != cand.id and _rival(c, best) for c in cands):
+        return None
+    return cand
+
+
+def core_names(linker: SpanLinker, rt: Runtime, resolved: list[Resolved]) -> list[Resolved]:
+    """*resolved* with each unlinked lone word that is one body's or facility's own word
+    linked to it."""
+    tokens = linker.tokens
+    kinds = kind_forms()
+    unknown: list[NameToken] = []  # the words of the unknown names of two own words or more
+    for seg, cand, _ in resolved:
+        if cand is None and not (seg.phrase or seg.generic) and seg.first != seg.last:
+            words = [w for w in rt.core_words(linker.surface(seg.first, seg.last))]
+            if len([w for w in words if w.form not in kinds]) >= 2:
+                unknown.extend(words)
+    out: list[Resolved] = []
+    for seg, cand, evidence in resolved:
+        if cand is None and not (seg.phrase or seg.generic):
+            surface = linker.surface(seg.first, seg.last)
+            said = rt.core_words(surface)
+            own = [w for w in said if w.form not in kinds]
+            if (
+                not tokens[seg.first].sent_start
+                and len(own) == 1
+                and len(own[0].form) >= MIN_LETTERS
+                and not spelled_alike(own[0], unknown)  # "the Maitika prison" ... "Maitika"
+                and not settlement_of(linker.text, tokens[seg.first].start)
+            ):
+                found = kind_named_one(rt.match(surface))
+                end = tokens[seg.last].end
+                if (
+                    found is not None
+                    and not settlement_not_facility(
+                        linker.text, end, found, {w.form for w in said}, rt.lex.facility_heads
+                    )
+                    and not other_head_after(linker.text, end, found, rt.lex.body_heads)
+                ):
+                    cand = Candidate(
+                        found.id,
+                        found.name,
+                        found.type,
+                        found.score,
+                        found.matched,
+                        "kind-named",
+                        found.explain,
+                    )
+                    evidence = linked_evidence(evidence, {"core_name": found.matched})
+        out.append((seg, cand, evidence))
+    return out
