@@ -1,0 +1,103 @@
+"""A gloss through a word the record's English name renders otherwise yields to a name that
+holds the phrase's own words.
+
+Arabic has one word where English has several: مؤتمر is "conference" and "congress", مجلس
+"council", "chamber" and "assembly". The gloss matcher (:mod:`normx.mt.gloss`) rightly reads
+"Berlin Conference" as مؤتمر برلين, and so reaches every record whose Arabic name is that,
+whatever its English: the Congress of Berlin (مؤتمر برلين 1878) matches the two words whole,
+better than the Berlin Conference on Libya (مؤتمر برلين حول ليبيا) whose name has two words
+more. Yet the Congress's own English name says "Congress", another rendering of the same
+Arabic word than the phrase's "Conference", while the spelling matcher has found a record
+whose English name holds every word the phrase wrote (articles-v28: the 2020 conference
+written "Berlin Conference" and "Conference of Berlin", four times linked to the 1878
+congress). When both exist, the record whose English name holds the text's words is the one
+the writer named: English names are what the text was written against, and the gloss is
+only the way back when they are not.
+
+So a gloss candidate is lowered below such a rival (by :data:`MARGIN`, more than the
+resolver's ambiguity margin) when a lexicon word of the phrase is missing from the
+candidate's canonical English name, and that name holds another English word with a shared
+Arabic rendering ("Congress" beside "Conference"). A gloss candidate whose English name
+merely lacks the word (the GNA for "Reconciliation Government": its name has no other
+rendering of المصالحة) keeps its score, as does one held under an Arabic name only, and
+nothing changes when no spelling candidate holds every word of the phrase.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import replace
+
+from normx.match.candidate import Candidate
+from normx.mt.glossing import LEXICON, Slot, _variants, english_words
+
+MARGIN = 0.06  # the rival then leads by more than decision.AMBIGUITY_MARGIN (0.05)
+COST_NOTE = "the record's English name renders a phrase word otherwise: "
+
+
+def _arabic_words(slot: Slot) -> frozenset[str]:
+    return frozenset(w for r in slot.renderings for w in r)
+
+
+def _forms(words: Sequence[str]) -> frozenset[str]:
+    """The words with their singular variants ("conferences" -> "conference")."""
+    return frozenset(v for w in words for v in _variants(w))
+
+
+def _holds_all(name: str, phrase_words: Sequence[str], function_words: frozenset[str]) -> bool:
+    forms = _forms(english_words(name, function_words))
+    return bool(phrase_words) and all(any(v in forms for v in _variants(w)) for w in phrase_words)
+
+
+def renders_otherwise(
+    phrase_slots: Sequence[Slot], name_slots: Sequence[Slot], name_words: frozenset[str]
+) -> str | None:
+    """The phrase's lexicon word that the English name lacks while holding another English
+    word with a shared Arabic rendering ("conference" against "Congress of Berlin"), if any."""
+    for s in phrase_slots:
+        if s.kind != LEXICON or any(v in name_words for v in _variants(s.english)):
+            continue
+        arabic = _arabic_words(s)
+        if not arabic:
+            continue
+        for t in name_slots:
+            if t.kind == LEXICON and t.english != s.english and arabic & _arabic_words(t):
+                return s.english
+    return None
+
+
+def said_words_first(
+    phrase: str,
+    spelling: Sequence[Candidate],
+    glossed: Sequence[Candidate],
+    gloss: Callable[[str], tuple[Slot, ...]],
+    function_words: frozenset[str],
+    min_score: float,
+) -> list[Candidate]:
+    """*glossed*, with each candidate that :func:`renders_otherwise` the phrase lowered below
+    the best spelling candidate whose matched English name holds every word of the phrase
+    (dropped when that takes it under *min_score*); see the module docstring."""
+    if not glossed or not spelling:
+        return list(glossed)
+    words = english_words(phrase, function_words)
+    rivals = [c for c in spelling if _holds_all(c.matched, words, function_words)]
+    if not rivals:
+        return list(glossed)
+    rival = max(rivals, key=lambda c: c.score)
+    slots = gloss(phrase)
+    out: list[Candidate] = []
+    for cand in glossed:
+        if cand.id == rival.id or cand.score <= rival.score - MARGIN:
+            out.append(cand)
+            continue
+        name_words = _forms(english_words(cand.name, function_words))
+        word = renders_otherwise(slots, gloss(cand.name), name_words) if name_words else None
+        if word is None:
+            out.append(cand)
+            continue
+        score = rival.score - MARGIN
+        if score < min_score:
+            continue
+        explain = {**cand.explain, "said_words_first": COST_NOTE + word} if cand.explain else {}
+        out.append(replace(cand, score=score, explain=explain))
+    return out
