@@ -14,10 +14,13 @@ congress). When both exist, the record whose English name holds the text's words
 the writer named: English names are what the text was written against, and the gloss is
 only the way back when they are not.
 
-So a gloss candidate is lowered below such a rival (by :data:`MARGIN`, more than the
-resolver's ambiguity margin) when a lexicon word of the phrase is missing from the
-candidate's canonical English name, and that name holds another English word with a shared
-Arabic rendering ("Congress" beside "Conference"). A gloss candidate whose English name
+So a gloss candidate that outranks such a rival is lowered below it (by :data:`MARGIN`, more
+than the resolver's ambiguity margin) when a word of the phrase that names a kind of body or
+gathering (the lexicon's generic words: conference, congress, council, assembly ...) is
+missing from the candidate's canonical English name, and that name holds another such word
+with a shared Arabic rendering ("Congress" beside "Conference"). Other words are not read so:
+"Naval Forces" is the Libyan Navy (القوات البحرية) whatever its English says, and a people's
+word ("Libyan") is its country's. A gloss candidate whose English name
 merely lacks the word (the GNA for "Reconciliation Government": its name has no other
 rendering of المصالحة) keeps its score, as does one held under an Arabic name only, and
 nothing changes when no spelling candidate holds every word of the phrase.
@@ -36,7 +39,9 @@ COST_NOTE = "the record's English name renders a phrase word otherwise: "
 
 
 def _arabic_words(slot: Slot) -> frozenset[str]:
-    return frozenset(w for r in slot.renderings for w in r)
+    """The slot's one-word renderings: the Arabic noun the English word stands for ("navy"
+    is القوات البحرية whole, no other rendering of القوات alone)."""
+    return frozenset(r[0] for r in slot.renderings if len(r) == 1)
 
 
 def _forms(words: Sequence[str]) -> frozenset[str]:
@@ -52,18 +57,25 @@ def _holds_all(name: str, phrase_words: Sequence[str], function_words: frozenset
 def renders_otherwise(
     phrase_slots: Sequence[Slot], name_slots: Sequence[Slot], name_words: frozenset[str]
 ) -> str | None:
-    """The phrase's lexicon word that the English name lacks while holding another English
-    word with a shared Arabic rendering ("conference" against "Congress of Berlin"), if any."""
+    """The phrase's word of a kind of body that the English name lacks while holding another
+    such word with a shared Arabic rendering ("conference" against "Congress of Berlin"), if
+    any."""
     for s in phrase_slots:
-        if s.kind != LEXICON or any(v in name_words for v in _variants(s.english)):
+        if not _kind_word(s) or all(
+            any(v in name_words for v in _variants(w)) for w in s.english.split()
+        ):
             continue
         arabic = _arabic_words(s)
-        if not arabic:
-            continue
         for t in name_slots:
-            if t.kind == LEXICON and t.english != s.english and arabic & _arabic_words(t):
+            if _kind_word(t) and t.english != s.english and arabic & _arabic_words(t):
                 return s.english
     return None
+
+
+def _kind_word(slot: Slot) -> bool:
+    """A lexicon word naming a kind of body or gathering ("conference", "council"), not a
+    place or people ("Libyan"): the head English renders one Arabic noun by."""
+    return slot.kind == LEXICON and slot.generic and not slot.place
 
 
 def said_words_first(
@@ -74,9 +86,9 @@ def said_words_first(
     function_words: frozenset[str],
     min_score: float,
 ) -> list[Candidate]:
-    """*glossed*, with each candidate that :func:`renders_otherwise` the phrase lowered below
+    """*glossed*, with each candidate that :func:`renders_otherwise` the phrase and outranks
     the best spelling candidate whose matched English name holds every word of the phrase
-    (dropped when that takes it under *min_score*); see the module docstring."""
+    lowered below it (dropped when that takes it under *min_score*); see the module docstring."""
     if not glossed or not spelling:
         return list(glossed)
     words = english_words(phrase, function_words)
@@ -87,7 +99,7 @@ def said_words_first(
     slots = gloss(phrase)
     out: list[Candidate] = []
     for cand in glossed:
-        if cand.id == rival.id or cand.score <= rival.score - MARGIN:
+        if cand.id == rival.id or cand.score <= rival.score:  # it does not outrank the rival
             out.append(cand)
             continue
         name_words = _forms(english_words(cand.name, function_words))
