@@ -20,10 +20,14 @@ gathering (the lexicon's generic words: conference, congress, council, assembly 
 missing from the candidate's canonical English name, and that name holds another such word
 with a shared Arabic rendering ("Congress" beside "Conference"). Other words are not read so:
 "Naval Forces" is the Libyan Navy (القوات البحرية) whatever its English says, and a people's
-word ("Libyan") is its country's. A gloss candidate whose English name
-merely lacks the word (the GNA for "Reconciliation Government": its name has no other
-rendering of المصالحة) keeps its score, as does one held under an Arabic name only, and
-nothing changes when no spelling candidate holds every word of the phrase.
+word ("Libyan") is its country's. Nor is a gloss that renders every word of the phrase and
+of the Arabic name (score 1.0): "Council of Representatives" is مجلس النواب whole, the House
+of Representatives, though the gazetteer also holds Iraq's Council of Representatives
+(articles-v24, v26); the Congress of Berlin's name has a word the phrase lacks (1878).
+A gloss candidate whose English name merely lacks the word (the GNA for "Reconciliation
+Government": its name has no other rendering of المصالحة) keeps its score, as does one held
+under an Arabic name only, and nothing changes when no spelling candidate holds every word of
+the phrase.
 """
 
 from __future__ import annotations
@@ -35,6 +39,7 @@ from normx.match.candidate import Candidate
 from normx.mt.glossing import LEXICON, Slot, _variants, english_words
 
 MARGIN = 0.06  # the rival then leads by more than decision.AMBIGUITY_MARGIN (0.05)
+WHOLE = 0.999  # a gloss this high renders every word of the phrase and of the Arabic name
 COST_NOTE = "the record's English name renders a phrase word otherwise: "
 
 
@@ -99,7 +104,7 @@ def said_words_first(
     slots = gloss(phrase)
     out: list[Candidate] = []
     for cand in glossed:
-        if cand.id == rival.id or cand.score <= rival.score:  # it does not outrank the rival
+        if cand.id == rival.id or cand.score <= rival.score or cand.score >= WHOLE:
             out.append(cand)
             continue
         name_words = _forms(english_words(cand.name, function_words))
