@@ -21,6 +21,7 @@ from normx.match.index import NameIndex
 from normx.match.matcher import Matcher
 from normx.match.score import NO_MATCH_THRESHOLD
 from normx.mt.gloss import GlossMatcher, merge_candidates
+from normx.mt.gloss_head import said_words_first
 from normx.mt.glossing import _variants, english_words
 from normx.mt.lexicon import Lexicon, default_lexicon
 from normx.resolve.gc_pause import collector_held
@@ -234,6 +235,10 @@ class Normalizer:
                 return merge_candidates(found, [], top=top)
             glossed = self.gloss_matcher.match(
                 name, top=top, type=type, min_score=min_score, explain=explain
+            )
+            lex = self.gloss_matcher.tables.lexicon  # gloss_head: English names' words first
+            glossed = said_words_first(
+                name, found, glossed, self.gloss_matcher.gloss, lex.function_words, min_score
             )
             return merge_candidates(found, glossed, top=top)
 

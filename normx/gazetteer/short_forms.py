@@ -109,10 +109,14 @@ _EUROPEAN = frozenset(
         "st",
     ]
 )
-_OFFICIAL_TAIL = re.compile(
-    r"^(?P<head>.+?),?\s+of\s+the\s+"
+# a state's form before "of <country>" in its official name ("Arab Republic of", "State of");
+# shared with normx.resolve.official_country, which reads it in running text
+OFFICIAL_FORM = (
     r"(?:(?:Federal|Arab|Islamic|Democratic|People's|Hashemite|United|Socialist|Great)\s+)*"
-    r"(?:State|Republic|Kingdom|Emirate|Sultanate|Federation|Jamahiriya)\s+of\s+(?P<country>.+)$",
+    r"(?:State|Republic|Kingdom|Emirate|Sultanate|Federation|Jamahiriya)\s+of\s+"
+)
+_OFFICIAL_TAIL = re.compile(
+    rf"^(?P<head>.+?),?\s+of\s+the\s+{OFFICIAL_FORM}(?P<country>.+)$",
     re.IGNORECASE,
 )
 

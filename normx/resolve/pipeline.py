@@ -89,6 +89,7 @@ from normx.resolve.nickname_surname import nickname_surnames
 from normx.resolve.number_label import number_labels
 from normx.resolve.office_of import office_noun
 from normx.resolve.office_possessive import offices_by_holder
+from normx.resolve.official_country import official_names_joined
 from normx.resolve.particle_apart import particles_apart
 from normx.resolve.peoples import peoples_in_text
 from normx.resolve.person_and import persons_coordinated
@@ -230,6 +231,7 @@ def _canonicalize(rt: Runtime, text: str, doc: str | None) -> Document:
     mentions = acronyms_opening(text, mentions)  # "U.N. Support Mission in Libya"
     mentions = heads_governments(mentions, rt.match)  # "the Government of Hammad"
     mentions = embassies_linked(text, mentions, rt.match)  # "the U.S. Embassy"
+    mentions = official_names_joined(text, mentions, rt.match)  # "of the Arab Republic of"
     mentions = offices_by_holder(text, mentions, rt.match)  # "Attorney General's Office"
     mentions = missions_joined(text, mentions, rt.match)  # "U.N. mission in Libya"
     mentions = descriptors_joined(text, mentions, rt.match, rt.lex.body_heads)  # refugee agency

@@ -163,6 +163,7 @@ def resolve_references(
     relative = relatives_of(linker, rt, segs)
     linked = linked_ids(segs)  # normx.resolve.tied_document
     out: list[tuple[Seg, Any, dict]] = []
+    relative.settled = out  # the links made so far (relative_by_given.py)
     heads_used: History = {}
     subject = headline_ids(linker.text, antecedents, lambda a: _start(linker, segs, a))
     settled = Settled(antecedents, out, linker, rt, segs)  # settled_antecedents.py

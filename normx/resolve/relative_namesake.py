@@ -34,7 +34,7 @@ from bisect import bisect_right
 from collections.abc import Collection, Sequence
 from functools import cache
 from importlib import resources
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import yaml
 
@@ -42,6 +42,7 @@ from normx.detect.tokens import line_before
 from normx.resolve.coref import Antecedent, Antecedents, spelled_alike
 from normx.resolve.father_chain import father_named_later
 from normx.resolve.name_chain import chained_son
+from normx.resolve.relative_by_given import first_linked
 from normx.text.normalize import NameToken
 
 if TYPE_CHECKING:
@@ -142,6 +143,7 @@ class Relatives:
         self.spans = spans
         self.titles = titles
         self._relative: dict[int, bool] = {}
+        self.settled: Sequence[tuple[Any, Any, dict[str, Any]]] | None = None  # links so far
         self._breaks: list[int] | None = None
 
     def relative(self, position: int) -> bool:
@@ -187,6 +189,7 @@ def principal_namesake(
     if found is None or len(query) != 1 or found.cand.type != "PER" or found.position > position:
         return found
     first = index.positions[found.cand.id][0]
+    first = first_linked(doc.settled, found.cand.id, first)  # "sons, Saddam" (relative_by_given)
     if not doc.relative(first) and not chained_son(index, first):  # "Saddam Khalifa Haftar"
         return father_named_later(index, position, query, found, doc)  # father_chain.py
     (word,) = query

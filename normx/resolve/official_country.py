@@ -1,0 +1,101 @@
+"""A body named with its country's official long name: "the Embassy of the Arab Republic of
+Egypt in Tripoli".
+
+Arabic protocol style names a state's bodies with the state's official name (سفارة جمهورية مصر
+العربية في طرابلس), and translation keeps it: "the Embassy of the Arab Republic of Egypt in
+Tripoli", "the Ministry of Foreign Affairs of the Kingdom of Morocco". Gazetteers hold the
+body under the country's short name ("Embassy of Egypt, Tripoli"), and the words of the state's
+form ("Arab Republic") are half the query's words, so the whole phrase matches the embassy far
+below the threshold (0.65), and the detector's pieces went their own ways: "Embassy" unlinked,
+"Arab Republic" to another republic the document names (France, by coreference), "Egypt" and
+"Tripoli" linked apart (articles-v28).
+
+The form of state is a known, closed set of words (:data:`~normx.gazetteer.short_forms.
+OFFICIAL_FORM`, which the gazetteer side uses to give "... of the State of Libya" its short
+form): "of the <form> of <country>" says the country, nothing more. So a mention right before
+"of the <form> of", followed by a linked place (the country) and optionally "in" and a linked
+place (the seat), is matched again with the form taken out ("Embassy of Egypt in Tripoli"), and
+the whole phrase is one mention of the body found, when an organisation comes first with a
+score that decides on its own and no other entity within :data:`MARGIN`. Without such a body
+nothing changes: a title before the phrase ("the Minister of Foreign Affairs of the Kingdom of
+Morocco") is no mention, and the country stays linked as written.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from normx.gazetteer.short_forms import OFFICIAL_FORM
+from normx.match.candidate import Candidate
+from normx.match.score import NO_MATCH_THRESHOLD
+from normx.resolve.document import Mention
+
+METHOD = "official_name"
+MARGIN = 0.05  # no second entity this close (decision.AMBIGUITY_MARGIN)
+_FORM = re.compile(rf"\s+of\s+the\s+{OFFICIAL_FORM}")
+_SEAT = re.compile(r"\s+in\s+")
+
+
+def _at(mentions: list[Mention], start: int) -> Mention | None:
+    return next((m for m in mentions if m.start == start), None)
+
+
+def _place(mentions: list[Mention], start: int) -> Mention | None:
+    m = _at(mentions, start)
+    return m if m is not None and m.id is not None and m.type == "LOC" else None
+
+
+def _decisive(found: list[Candidate]) -> Candidate | None:
+    if not found or found[0].type != "ORG" or found[0].score < NO_MATCH_THRESHOLD:
+        return None
+    best = found[0]
+    if any(c.id != best.id and c.score > best.score - MARGIN for c in found[1:]):
+        return None
+    return best
+
+
+def official_names_joined(
+    text: str, mentions: tuple[Mention, ...], match: Callable[[str], list[Candidate]]
+) -> tuple[Mention, ...]:
+    """*mentions* (in text order) with each "<body> of the <form of state> of <country> [in
+    <seat>]" made one mention of the body the short form names (see the module docstring)."""
+    if " of the " not in text:
+        return mentions
+    out = list(mentions)
+    changed = False
+    for form in _FORM.finditer(text):
+        head = next((m for m in out if m.end == form.start()), None)
+        country = _place(out, form.end())
+        if head is None or country is None or not head.text[:1].isupper():
+            continue
+        tries: list[tuple[str, int]] = []
+        seat_gap = _SEAT.match(text, country.end)
+        seat = _place(out, seat_gap.end()) if seat_gap is not None else None
+        if seat is not None:
+            tries.append((f"{head.text} of {country.text} in {seat.text}", seat.end))
+        tries.append((f"{head.text} of {country.text}", country.end))
+        for query, end in tries:
+            cand = _decisive(match(query))
+            if cand is None:
+                continue
+            start = head.start
+            inside = [x for x in out if x.start < end and x.end > start]
+            if any(x.start < start or x.end > end for x in inside):
+                break  # part of a longer mention: not this phrase's to take
+            evidence = {"matched": cand.matched, "linked_as": query}
+            joined = Mention(
+                start,
+                end,
+                text[start:end],
+                cand.id,
+                cand.name,
+                cand.type,
+                cand.score,
+                METHOD,
+                evidence,
+            )
+            out = sorted([x for x in out if x not in inside] + [joined], key=lambda x: x.start)
+            changed = True
+            break
+    return tuple(out) if changed else mentions
