@@ -103,6 +103,7 @@ from normx.resolve.segment import Seg, as_person, clean_joined, is_clean, with_c
 from normx.resolve.shipped_likeness import shipped_likeness_unlinked
 from normx.resolve.site_of import sites_of
 from normx.resolve.spelled_elsewhere import persons_spelled_elsewhere
+from normx.resolve.spelled_list import listed_spelled_out
 from normx.resolve.spelled_namesake import untie_spelled_namesakes
 from normx.resolve.spelled_out import link_spelled_out
 from normx.resolve.title_after import title_after
@@ -232,6 +233,7 @@ def _canonicalize(rt: Runtime, text: str, doc: str | None) -> Document:
     mentions = offices_by_holder(text, mentions, rt.match)  # "Attorney General's Office"
     mentions = missions_joined(text, mentions, rt.match)  # "U.N. mission in Libya"
     mentions = descriptors_joined(text, mentions, rt.match, rt.lex.body_heads)  # refugee agency
+    mentions = listed_spelled_out(text, mentions, rt.acronym_named, rt.lex.body_heads)  # UNESCO
     mentions = link_spelled_out(mentions, rt.acronym_named, rt.lex.body_heads)
     mentions = attested_mentions(mentions, tokens, openers, attested)  # blind_openers.py
     mentions = without_remnants(text, mentions, rt.lex.titles)  # remnants.py
