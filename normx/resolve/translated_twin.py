@@ -9,6 +9,12 @@ word of the name (a qualifier in parentheses aside: نادي الاتحاد (ط�
 the phrase is that body. Only bodies the document itself links are tried, so a phrase that is
 the whole name of a body the text never names stays unlinked, and a phrase that fits two of the
 document's bodies stays unlinked too.
+
+Only phrases made of generic words are read so: they are the ones no rule could match. A phrase
+with a word of its own ("Ministry of Local Government") was matched, and if it is unlinked some
+rule unlinked it on purpose (the rival government's ministry:
+:mod:`normx.resolve.rival_government`), which the document's other link to the same body must
+not undo.
 """
 
 from __future__ import annotations
@@ -83,7 +89,7 @@ def twins_linked(text: str, mentions: tuple[Mention, ...], rt: Runtime) -> tuple
         floor = m.end
         phrase = text[start : m.end]
         slots = gloss(phrase)
-        if len(slots) < MIN_WORDS or any(s.kind not in KINDS for s in slots):
+        if len(slots) < MIN_WORDS or any(s.kind not in KINDS or not s.generic for s in slots):
             continue
         rendered = [
             frozenset(w for r in s.renderings for w in arabic_words(" ".join(r))) for s in slots

@@ -7,6 +7,7 @@ import pytest
 from link_pairs import link_map
 
 from normx.api import Normalizer
+from normx.gazetteer.schema import Record
 
 GAZETTEER = Path(__file__).with_name("translated_twin.yaml")
 
@@ -36,3 +37,15 @@ def test_a_phrase_that_is_not_the_whole_name(nz: Normalizer) -> None:
     # "Union" alone renders only a word of نادي القمر's neighbour; "Club" alone is a kind
     text = "Al-Qamar SC won on Friday. The fans of the Union celebrated in Northtown."
     assert "org:al-qamar-sc" not in {v for k, v in link_map(nz, text).items() if k != "Al-Qamar SC"}
+
+
+def test_a_phrase_with_a_word_of_its_own_is_left_to_the_matcher() -> None:
+    # "Local Government" is no generic word: the matcher read the phrase, and a rule that
+    # unlinked it (the rival government's ministry) is not undone by the linked twin
+    nz = Normalizer.from_records([Record("org:mlg", "ORG", None, "وزارة الحكم المحلي")])
+    text = (
+        "The Ministry of Local Government of the eastern government denied it. In Tripoli, "
+        "the Ministry of Local Government said the salaries were paid."
+    )
+    ids = [m.id for m in nz.canonicalize(text).mentions]
+    assert ids.count("org:mlg") == 1
