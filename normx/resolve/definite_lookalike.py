@@ -8,7 +8,8 @@ likeness), and the document names that place nowhere else, the likeness is chanc
 gazetteer of thousands of villages holds a look-alike of most words ("Karama" ~ Germa,
 "Sahaba" ~ Sahab). The one exception is a word that a noun of place follows ("the Jufra
 region", "the Al-Toum crossing": ``data/place_nouns.yaml``, administrative units and natural
-features): English writes "the" for the noun, and the word is the place's name; so is a word
+features) or opens in the Arabic order ("the region of the Jufrah", منطقة الجفرة): English
+writes "the" for the noun, and the word is the place's name; so is a word
 listed right after a place the document linked ("through Bani Walid and the Joufra": a
 translation keeps the Arabic article of الجفرة, and the list says what kind of name it is). A
 place's
@@ -42,6 +43,10 @@ def place_nouns() -> frozenset[str]:
 
 
 _LISTED = re.compile(r"\s*(?:,|,?\s*and|,?\s*or)\s+the\s+", re.IGNORECASE)
+# "the region of the Jufrah": a noun of place before, in the Arabic construct order (منطقة
+# الجفرة) that translation keeps; the word is that place's name, as in "the Jufra region"
+_NOUN_OF_THE = re.compile(r"([^\W\d_]+)\s+of\s+the\s+$", re.IGNORECASE)
+LOOK_BACK = 40  # characters: a noun, "of" and "the"
 
 
 def definite_lookalike(
@@ -53,5 +58,8 @@ def definite_lookalike(
     if cand.type != "LOC" or text[max(0, start - 4) : start].lower() != "the ":
         return False
     if place_before is not None and _LISTED.fullmatch(text, place_before, start):
+        return False
+    before = _NOUN_OF_THE.search(text, max(0, start - LOOK_BACK), start)
+    if before is not None and before.group(1).lower() in place_nouns():
         return False
     return lower_word_after(text, end) not in place_nouns()

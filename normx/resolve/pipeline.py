@@ -105,10 +105,12 @@ from normx.resolve.segment import Seg, as_person, clean_joined, is_clean, with_c
 from normx.resolve.shipped_likeness import shipped_likeness_unlinked
 from normx.resolve.site_of import sites_of
 from normx.resolve.spelled_elsewhere import persons_spelled_elsewhere
+from normx.resolve.spelled_list import listed_spelled_out
 from normx.resolve.spelled_namesake import untie_spelled_namesakes
 from normx.resolve.spelled_out import link_spelled_out
 from normx.resolve.title_after import title_after
 from normx.resolve.title_modifier import title_modifiers_dropped
+from normx.resolve.translated_twin import twins_linked
 from normx.resolve.unit_of import units_of
 from normx.resolve.unknown_short import unknown_shorts
 from normx.resolve.word_acronym import word_acronyms_linked
@@ -235,7 +237,9 @@ def _canonicalize(rt: Runtime, text: str, doc: str | None) -> Document:
     mentions = offices_by_holder(text, mentions, rt.match)  # "Attorney General's Office"
     mentions = missions_joined(text, mentions, rt.match)  # "U.N. mission in Libya"
     mentions = descriptors_joined(text, mentions, rt.match, rt.lex.body_heads)  # refugee agency
+    mentions = listed_spelled_out(text, mentions, rt.acronym_named, rt.lex.body_heads)  # UNESCO
     mentions = link_spelled_out(mentions, rt.acronym_named, rt.lex.body_heads)
+    mentions = twins_linked(text, mentions, rt)  # "Union Club" (translated_twin.py)
     mentions = attested_mentions(mentions, tokens, openers, attested)  # blind_openers.py
     mentions = without_remnants(text, mentions, rt.lex.titles)  # remnants.py
     mentions = fragments_resolved(text, mentions, partial(_en_names, rt), rt.common_parts_only)

@@ -27,6 +27,7 @@ from normx.match.candidate import LATIN_LIKENESS_METHODS, Candidate
 from normx.match.score import NO_MATCH_THRESHOLD, token_similarity
 from normx.resolve import armies, place_body_kind, unsaid_field
 from normx.resolve.arabic_surname import surname_in_arabic
+from normx.resolve.article_short import glued_short
 from normx.resolve.article_word import definite_article_word
 from normx.resolve.bare_head import History, settled_head
 from normx.resolve.body_place import places_inside
@@ -289,6 +290,8 @@ def resolve_references(
                     # a variant of a surname the document linked to a person ("Al-Dbeiba"
                     # after "Dbeibah"): the same person
                     ante = by_surname.find(pos, query_tokens(forms), types=_PER)
+                # "Al-Ahly" after "Al-Ahly Benghazi": a body said short (article_short.py)
+                ante = ante or glued_short(linker.tokens, seg, cand, antecedents, pos, forms)
                 unknown = None
                 if (loose or surname or seg.partial) and ante is None and unknown_last:
                     said = rt.core_words(linker.surface(seg.first, seg.last))

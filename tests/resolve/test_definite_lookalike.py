@@ -55,3 +55,11 @@ def test_a_word_listed_after_a_place_is_a_place_too() -> None:
         "They drove through Misrata and the Hurriya."
     )
     assert {m.text: m.id for m in doc.mentions}["Hurriya"] == "loc:hurriya"
+
+
+def test_a_noun_of_place_before_in_the_arabic_order_keeps_the_village() -> None:
+    # منطقة حرية, translated "the region of the Hurriya": the word is the place's name
+    assert _ids("Fighters entered the region of the Hurriya.")["Hurriya"] == "loc:hurriya"
+    assert _ids("They left the city of the Hurriya on Monday.")["Hurriya"] == "loc:hurriya"
+    # any other noun before "of the" says nothing of a place
+    assert _ids("He spoke of the leaders of the Hurriya.").get("Hurriya") is None

@@ -1,0 +1,84 @@
+"""A lone word with the Arabic article glued to it ("Al-Ahly") may be a body's name said short.
+
+Arabic names clubs, channels and newspapers by one definite word (الأهلي, النصر, الأحرار), and
+translation keeps the article in Latin: "Al-Ahly" after "Al-Ahly Club of Benghazi", "Al-Ahrar"
+after "Libya Al-Ahrar". The article is the Arabic "the", so the word is as definite as "the
+Crescent" (:func:`normx.resolve.references._definite`): when nothing else claims it,
+coreference may take a body the document named in full. A bare word without the article
+("Jufrah") still may not (a body's name is not said by one of its plain words).
+
+The body must be *written* with that word: its English names or the document's own spellings
+of it hold the word. Its Arabic name is not enough: "Al-Ittihad" (الاتحاد, union) is a word of
+every federation's Arabic name (الاتحاد الدولي لكرة القدم, FIFA) and "Al-Wataniya" (الوطنية) of
+the Government of National Unity's (حكومة الوحدة الوطنية); neither is said short so.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from normx.detect.tokens import Token
+from normx.match.candidate import Candidate
+from normx.resolve.article_word import definite_article_word
+from normx.resolve.coref import Antecedent, query_tokens, spelled_alike
+from normx.resolve.segment import Seg
+from normx.text.normalize import NameToken
+
+BODY = "ORG"
+
+
+def article_glued(tokens: Sequence[Token], first: int, last: int) -> bool:
+    """Tokens *first*..*last* are "Al-"/"El-" and one capitalised word hyphenated to it."""
+    return definite_article_word(tokens, first, last)
+
+
+def _written_with(ante: Antecedent, said: Sequence[NameToken]) -> bool:
+    """Every word *said* is spelled alike a Latin word of the body's names or of the
+    document's spellings of it (not a word reached across scripts)."""
+    latin = [w for w, cross in ante.words if not cross]
+    latin.extend(ante.surface_words)
+    return bool(said) and all(spelled_alike(w, latin) for w in said)
+
+
+def glued_body(
+    antecedents: Sequence[Antecedent],
+    position: int,
+    said: Sequence[NameToken],
+    candidates: Iterable[Candidate] = (),
+) -> Antecedent | None:
+    """The body named in full nearest before *position* (else the first after: a headline
+    says "Al-Ahly" before the article names the club) whose written names hold *said*.
+
+    A body among the matcher's *candidates* for the word comes first: "Al-Ahly" (candidates
+    Al-Ahly Benghazi and Cairo's Al Ahly) is the Benghazi club the document named, not the
+    nearer "Al-Ahli Tripoli", spelled alike but no candidate. *antecedents* are in document
+    order, as :func:`normx.resolve.references.resolve_references` collects them.
+    """
+    wanted = {c.id for c in candidates}
+    best: tuple[int, int, Antecedent] | None = None  # (tier, distance rank, antecedent)
+    for ante in antecedents:
+        if ante.position == position or ante.cand.type != BODY:
+            continue
+        if not _written_with(ante, said):
+            continue
+        tier = 0 if ante.cand.id in wanted else 1
+        # nearest before first (distance), then the nearest after (beyond every before)
+        dist = position - ante.position if ante.position < position else 10**9 + ante.position
+        if best is None or (tier, dist) < best[:2]:
+            best = (tier, dist, ante)
+    return best[2] if best is not None else None
+
+
+def glued_short(
+    tokens: Sequence[Token],
+    seg: Seg,
+    cand: Candidate | None,
+    antecedents: Sequence[Antecedent],
+    position: int,
+    forms: Sequence[str],
+) -> Antecedent | None:
+    """The body an unlinked "Al-" word (*seg*, nothing found for it: *cand* None) says short,
+    by :func:`glued_body`; None for any other segment."""
+    if cand is not None or not article_glued(tokens, seg.first, seg.last):
+        return None
+    return glued_body(antecedents, position, query_tokens(forms), seg.ambiguous)

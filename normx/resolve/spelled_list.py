@@ -1,0 +1,100 @@
+"""A body's full name with a list inside it, written out where the gazetteer holds its acronym.
+
+Some bodies name their fields in a list: "United Nations Educational, Scientific and Cultural
+Organization" (UNESCO), "Arab League Educational, Cultural and Scientific Organization"
+(ALECSO). Detection ends a name at a comma and at "and", so the name reaches the resolver as
+pieces ("United Nations Educational", "Scientific", "Cultural Organization"), none of which
+spells the acronym that :mod:`normx.resolve.spelled_out` reads. Here consecutive unlinked
+pieces joined only by a comma, "and" or ", and" are read together: when the whole, ending in
+the last piece, spells the one body a gazetteer holds by that acronym (the same test as
+:mod:`normx.resolve.spelled_out`: a body head, every content word capitalised), the pieces
+become one mention of that body. Pieces that spell nothing together stay as they were.
+"""
+
+from __future__ import annotations
+
+import re
+
+from normx.resolve.document import Mention
+from normx.resolve.spelled_out import METHOD, SCORE, AcronymNamed, _spelled_body
+
+_JOIN = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")  # what may stand between two list items
+MAX_PIECES = 6  # a name's list is short; longer runs are a sentence's list of names
+MAX_BEFORE = 2  # capitalised words kept out of the first piece as context ("Arab")
+LOOK_BACK = 40  # characters: enough for one word and its space
+_WORD_BEFORE = re.compile(r"([^\W\d_]+) $")  # the word just before a position, one space apart
+
+
+def _joined(text: str, start: int, last: Mention) -> Mention:
+    """An unlinked mention from *start* to *last*'s end, typed as *last*."""
+    span = text[start : last.end]
+    return Mention(start, last.end, span, None, None, last.type, 0.0, "none", {})
+
+
+def _starts(text: str, first: Mention) -> list[int]:
+    """Where the joined name may start: before the capitalised words that detection kept out
+    of *first* as context ("Arab" before "Maritime, ...": a demonym), farthest first, and at
+    *first* itself."""
+    out = [first.start]
+    at = first.start
+    for _ in range(MAX_BEFORE):
+        lo = max(0, at - LOOK_BACK)
+        word = _WORD_BEFORE.search(text[lo:at])
+        if word is None or not word.group(1)[0].isupper():
+            break
+        at = lo + word.start(1)
+        out.insert(0, at)
+    return out
+
+
+def listed_spelled_out(
+    text: str, mentions: tuple[Mention, ...], named: AcronymNamed, heads: frozenset[str]
+) -> tuple[Mention, ...]:
+    """*mentions* with each run of unlinked pieces of one listed body name joined and linked
+    to the body whose acronym it spells (see the module docstring)."""
+    out: list[Mention] = []
+    i, n = 0, len(mentions)
+    changed = False
+    while i < n:
+        m = mentions[i]
+        run = [m]
+        while (
+            m.id is None
+            and len(run) < MAX_PIECES
+            and i + len(run) < n
+            and mentions[i + len(run)].id is None
+            and _JOIN.fullmatch(text[run[-1].end : mentions[i + len(run)].start])
+        ):
+            run.append(mentions[i + len(run)])
+        hit = None
+        for k in range(len(run) - 1, 0, -1):  # the longest run first
+            for start in _starts(text, run[0]):
+                whole = _joined(text, start, run[k])
+                if (found := _spelled_body(whole, named, heads)) is not None:
+                    hit = (k, whole, found)
+                    break
+            if hit is not None:
+                break
+        if hit is None:
+            out.append(m)
+            i += 1
+            continue
+        k, whole, (offset, (rid, canonical, type_, name)) = hit
+        start = whole.start + offset
+        evidence = {"acronym": name}
+        out.append(
+            Mention(
+                start,
+                whole.end,
+                text[start : whole.end],
+                rid,
+                canonical,
+                type_,
+                SCORE,
+                METHOD,
+                evidence,
+            )
+        )
+        changed = True
+        i += k + 1
+    return tuple(out) if changed else mentions

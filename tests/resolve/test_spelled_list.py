@@ -1,0 +1,46 @@
+"""A body's full name with a list in it ("Arab Maritime, Scientific and Desert Organization"),
+cut by detection at the comma and "and", is read whole against the gazetteer's acronym
+(normx.resolve.spelled_list)."""
+
+from pathlib import Path
+
+import pytest
+from link_pairs import link_map
+
+from normx.api import Normalizer
+
+GAZETTEER = Path(__file__).with_name("spelled_list.yaml")
+
+
+@pytest.fixture(scope="module")
+def nz() -> Normalizer:
+    return Normalizer.load([GAZETTEER], defaults=False, use_cache=False)
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Arab Maritime, Scientific and Desert Organization",
+        "Arab Maritime, Scientific, and Desert Organization",
+        "Arab Maritime and Scientific and Desert Organization",
+    ],
+)
+def test_listed_name_spells_the_acronym(nz: Normalizer, name: str) -> None:
+    text = f"The Northland Heritage Committee of the {name} met in Qasr Tamim."
+    links = link_map(nz, text)
+    assert links[name] == "org:amsdo"
+    assert links["Northland Heritage Committee"] == "org:northland-heritage-committee"
+    assert links["Qasr Tamim"] == "loc:qasr-tamim"
+
+
+def test_a_list_of_places_stays_a_list(nz: Normalizer) -> None:
+    text = "Aid reached Qasr Tamim, Wadi Amar and Desert Organization camps."
+    links = link_map(nz, text)
+    assert links["Qasr Tamim"] == "loc:qasr-tamim"
+    assert links["Wadi Amar"] == "loc:wadi-amar"
+    assert "org:amsdo" not in links.values()
+
+
+def test_pieces_that_spell_nothing_stay_unlinked(nz: Normalizer) -> None:
+    text = "The Arab Maritime, Scientific and Forest Organization met in Qasr Tamim."
+    assert "org:amsdo" not in link_map(nz, text).values()
