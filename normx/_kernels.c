@@ -1450,7 +1450,8 @@ static inline int tk_in(const TkSet *set, Py_UCS4 ch) {
 /* [^\W_]: a letter or digit to the regex (str.isalnum), ASCII answered without the Unicode
  * tables (most characters of English news). */
 static inline int tk_alnum(Py_UCS4 ch) {
-    if (ch < 128) return (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9');
+    if (ch < 128)
+        return (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9');
     return Py_UNICODE_ISALNUM(ch);
 }
 
@@ -1498,6 +1499,7 @@ static long tk_call_int(PyObject *fn, PyObject *const *argv, size_t argc) {
  * (APOSTROPHES, HYPHENS, _SPACE, _SKIP_BACK, _SENTENCE_END, the quotes before a plural
  * possessive). */
 static PyObject *k_tokenize_words(PyObject *self, PyObject *const *args, Py_ssize_t nargs) {
+    (void)self;
     if (nargs != 9) {
         PyErr_SetString(PyExc_TypeError, "tokenize_words takes 9 arguments");
         return NULL;
@@ -1510,6 +1512,7 @@ static PyObject *k_tokenize_words(PyObject *self, PyObject *const *args, Py_ssiz
         PyErr_SetString(PyExc_TypeError, "tokenize_words: bad arguments");
         return NULL;
     }
+    if (PyUnicode_READY(text) < 0) return NULL; /* a legacy str's characters made readable */
     PyTypeObject *token_type = (PyTypeObject *)args[7];
     if (!PyType_IsSubtype(token_type, &PyTuple_Type)) {
         PyErr_SetString(PyExc_TypeError, "tokenize_words: token_type must be a tuple type");
