@@ -1412,6 +1412,282 @@ static PyObject *k_configure(PyObject *self, PyObject *args) {
     Py_RETURN_NONE;
 }
 
+/* ---- the tokenizer's word loop (normx.detect.tokens.tokenize, h-cspeed19) ----
+ *
+ * Why: tokenize's Python loop ran once per word of every document (~92k words in the article
+ * benchmark), and most words are skipped after one dict look-up; the loop itself was ~11% of
+ * a cached canonicalize pass. Here the same loop runs without the interpreter. The Python
+ * function (normx.detect.tokens._tokenize_python) is the reference; every branch below names
+ * the Python expression it mirrors, and tests/detect/test_tokenize_kernel.py checks that both
+ * give the same tokens on any text. The rare paths call back into Python: a word met for the
+ * first time (its class, its token fields) and a lower-case word a keep list holds (whether it
+ * is kept, and the modifier before a head noun), so the rules live in one place.
+ */
+
+#define TK_SET_MAX 32
+typedef struct {
+    Py_UCS4 c[TK_SET_MAX];
+    int n;
+} TkSet;
+
+/* The characters of *s* (a str of at most TK_SET_MAX characters); 0 or -1 with an error. */
+static int tkset_load(TkSet *set, PyObject *s) {
+    if (!PyUnicode_Check(s) || PyUnicode_GET_LENGTH(s) > TK_SET_MAX) {
+        PyErr_SetString(PyExc_TypeError, "tokenize_words: a character set must be a short str");
+        return -1;
+    }
+    set->n = (int)PyUnicode_GET_LENGTH(s);
+    for (int i = 0; i < set->n; i++) set->c[i] = PyUnicode_READ_CHAR(s, i);
+    return 0;
+}
+
+static inline int tk_in(const TkSet *set, Py_UCS4 ch) {
+    for (int i = 0; i < set->n; i++)
+        if (set->c[i] == ch) return 1;
+    return 0;
+}
+
+/* [^\W_]: a letter or digit to the regex (str.isalnum), ASCII answered without the Unicode
+ * tables (most characters of English news). */
+static inline int tk_alnum(Py_UCS4 ch) {
+    if (ch < 128)
+        return (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9');
+    return Py_UNICODE_ISALNUM(ch);
+}
+
+/* [A-ZÀ-ÖØ-Þ]: the capital an elision's apostrophe must stand before (tokens._ELISION). */
+static inline int tk_elision_capital(Py_UCS4 ch) {
+    return (ch >= 'A' && ch <= 'Z') || (ch >= 0xC0 && ch <= 0xD6) || (ch >= 0xD8 && ch <= 0xDE);
+}
+
+/* The end of the elision at *a* (tokens._ELISION: qu|jusqu|lorsqu|puisqu|[ldjsnmtc] after no
+ * letter or digit, an apostrophe and a capital next), or -1. Some apostrophes are letters to
+ * the regex (ʿ, ʾ): the elision then ends inside a run of letters ("lʿAbd" is "l", "ʿAbd"). */
+static Py_ssize_t tk_elision_end(int kind, const void *data, Py_ssize_t n, Py_ssize_t a,
+                                 const TkSet *apos) {
+    static const char *const words[] = {"qu", "jusqu", "lorsqu", "puisqu", "l", "d", "j",
+                                        "s",  "n",     "m",      "t",      "c", NULL};
+    if (a > 0 && tk_alnum(PyUnicode_READ(kind, data, a - 1))) return -1;
+    for (int w = 0; words[w] != NULL; w++) {
+        Py_ssize_t len = (Py_ssize_t)strlen(words[w]), b = a + len;
+        if (b + 1 >= n) continue;
+        Py_ssize_t i = 0;
+        while (i < len && PyUnicode_READ(kind, data, a + i) == (Py_UCS4)words[w][i]) i++;
+        if (i == len && tk_in(apos, PyUnicode_READ(kind, data, b)) &&
+            tk_elision_capital(PyUnicode_READ(kind, data, b + 1)))
+            return b;
+    }
+    return -1;
+}
+
+enum { TK_APOS, TK_HYPHENS, TK_SPACE, TK_SKIP_BACK, TK_SENTENCE_END, TK_QUOTES, TK_NSETS };
+enum { TK_SKIP = 0, TK_KEEP = 1, TK_LISTED = 2, TK_BRIDGE = 3 };
+
+/* Call fn(*argv) and return its int value; -1 with an error set on failure. */
+static long tk_call_int(PyObject *fn, PyObject *const *argv, size_t argc) {
+    PyObject *r = PyObject_Vectorcall(fn, argv, argc, NULL);
+    if (r == NULL) return -1;
+    long v = PyLong_AsLong(r);
+    Py_DECREF(r);
+    return v;
+}
+
+/* tokenize_words(text, classes, keep, word_class, word_info, info_fn, listed, token_type,
+ * sets) -> list of token_type: normx.detect.tokens._tokenize_python(text, keep) with
+ * classes = keep.classes (None without keep), word_class = tokens._word_class, word_info =
+ * tokens._WORD_INFO, info_fn = tokens._word_info, listed = tokens._listed_kept and sets =
+ * (APOSTROPHES, HYPHENS, _SPACE, _SKIP_BACK, _SENTENCE_END, the quotes before a plural
+ * possessive). */
+static PyObject *k_tokenize_words(PyObject *self, PyObject *const *args, Py_ssize_t nargs) {
+    (void)self;
+    if (nargs != 9) {
+        PyErr_SetString(PyExc_TypeError, "tokenize_words takes 9 arguments");
+        return NULL;
+    }
+    PyObject *text = args[0], *classes = args[1], *keep = args[2], *class_fn = args[3];
+    PyObject *info = args[4], *info_fn = args[5], *listed_fn = args[6], *sets_arg = args[8];
+    if (!PyUnicode_Check(text) || (classes != Py_None && !PyDict_Check(classes)) ||
+        !PyDict_Check(info) || !PyType_Check(args[7]) || !PyTuple_Check(sets_arg) ||
+        PyTuple_GET_SIZE(sets_arg) != TK_NSETS) {
+        PyErr_SetString(PyExc_TypeError, "tokenize_words: bad arguments");
+        return NULL;
+    }
+    if (PyUnicode_READY(text) < 0) return NULL; /* a legacy str's characters made readable */
+    PyTypeObject *token_type = (PyTypeObject *)args[7];
+    if (!PyType_IsSubtype(token_type, &PyTuple_Type)) {
+        PyErr_SetString(PyExc_TypeError, "tokenize_words: token_type must be a tuple type");
+        return NULL;
+    }
+    TkSet sets[TK_NSETS];
+    for (int k = 0; k < TK_NSETS; k++)
+        if (tkset_load(&sets[k], PyTuple_GET_ITEM(sets_arg, k)) < 0) return NULL;
+    const TkSet *apos = &sets[TK_APOS], *hyphens = &sets[TK_HYPHENS], *space = &sets[TK_SPACE];
+    const TkSet *skip_back = &sets[TK_SKIP_BACK], *sentence_end = &sets[TK_SENTENCE_END];
+
+    int kind = PyUnicode_KIND(text);
+    const void *data = PyUnicode_DATA(text);
+    Py_ssize_t n = PyUnicode_GET_LENGTH(text);
+#define TK_AT(j) PyUnicode_READ(kind, data, (j))
+
+    PyObject *tokens = PyList_New(0);
+    if (tokens == NULL) return NULL;
+    PyObject *prev_word = NULL; /* owned: the previous word of the text, kept or not */
+    PyObject *word = NULL, *fresh_info = NULL;
+    Py_ssize_t i = 0;
+    int prev_kept = 0;
+
+    for (;;) {
+        Py_ssize_t g = i; /* the gap since the previous word: text[g:start] */
+        while (i < n && !tk_alnum(TK_AT(i))) i++;
+        if (i >= n) break;
+        Py_ssize_t start = i;
+        /* _ELISION is tried first, then _PLAIN_WORD: [^\W_]+(?:[APOSTROPHES][^\W_]+)* */
+        Py_ssize_t elided = tk_elision_end(kind, data, n, start, apos);
+        if (elided >= 0) {
+            i = elided;
+        } else {
+            while (i < n && tk_alnum(TK_AT(i))) i++;
+            while (i + 1 < n && tk_in(apos, TK_AT(i)) && tk_alnum(TK_AT(i + 1))) {
+                i++;
+                while (i < n && tk_alnum(TK_AT(i))) i++;
+            }
+        }
+        Py_ssize_t end = i;
+        word = PyUnicode_Substring(text, start, end);
+        if (word == NULL) goto fail;
+
+        long cls = TK_KEEP;
+        if (classes != Py_None) {
+            PyObject *c = PyDict_GetItemWithError(classes, word); /* borrowed */
+            if (c != NULL) {
+                cls = PyLong_AsLong(c);
+            } else {
+                if (PyErr_Occurred()) goto fail;
+                PyObject *argv[2] = {word, keep};
+                cls = tk_call_int(class_fn, argv, 2);
+            }
+            if (cls == -1 && PyErr_Occurred()) goto fail;
+        }
+        if (cls != TK_KEEP) {
+            if (cls == TK_SKIP || (cls == TK_BRIDGE && !prev_kept)) {
+                Py_XSETREF(prev_word, word);
+                word = NULL;
+                prev_kept = 0;
+                continue;
+            }
+            /* _listed_kept(text, tokens, keep, word, start, end, gap, prev_word, prev_kept) */
+            PyObject *gap = PyUnicode_Substring(text, g, start);
+            PyObject *ostart = PyLong_FromSsize_t(start), *oend = PyLong_FromSsize_t(end);
+            PyObject *empty = PyUnicode_New(0, 0);
+            long kept = -1;
+            if (gap != NULL && ostart != NULL && oend != NULL && empty != NULL) {
+                PyObject *argv[9] = {text, tokens, keep, word, ostart, oend, gap,
+                                     prev_word != NULL ? prev_word : empty,
+                                     prev_kept ? Py_True : Py_False};
+                kept = tk_call_int(listed_fn, argv, 9);
+            }
+            Py_XDECREF(gap);
+            Py_XDECREF(ostart);
+            Py_XDECREF(oend);
+            Py_XDECREF(empty);
+            if (kept == -1 && PyErr_Occurred()) goto fail;
+            if (kept == 0) {
+                Py_XSETREF(prev_word, word);
+                word = NULL;
+                prev_kept = 0;
+                continue;
+            }
+            if (kept == 2) prev_kept = 1; /* the modifier before a head was added */
+        }
+
+        int hyphen, adjacent, sent_start;
+        if (prev_word == NULL) { /* the first word of the text: _sentence_start */
+            hyphen = adjacent = 0;
+            Py_ssize_t j = start - 1;
+            while (j >= 0 && tk_in(skip_back, TK_AT(j))) j--;
+            sent_start = j < 0 || tk_in(sentence_end, TK_AT(j));
+        } else if (start - g == 1 && TK_AT(g) == ' ') {
+            hyphen = sent_start = 0;
+            adjacent = 1;
+        } else {
+            /* hyphen = gap != "" and not gap.strip(HYPHENS); adjacent likewise with spaces */
+            Py_ssize_t j;
+            hyphen = start > g;
+            for (j = g; hyphen && j < start; j++) hyphen = tk_in(hyphens, TK_AT(j));
+            adjacent = hyphen;
+            if (!adjacent && start > g) {
+                adjacent = 1;
+                for (j = g; adjacent && j < start; j++) adjacent = tk_in(space, TK_AT(j));
+            }
+            if (!adjacent && start - g == 2 && tk_in(apos, TK_AT(g)) && TK_AT(g + 1) == ' ') {
+                /* _plural_possessive(text, g, prev_word, word) */
+                Py_ssize_t plen = PyUnicode_GET_LENGTH(prev_word);
+                Py_UCS4 last = PyUnicode_READ_CHAR(prev_word, plen - 1);
+                if ((last == 's' || last == 'S') && Py_UNICODE_ISUPPER(TK_AT(start))) {
+                    Py_ssize_t begin = g - plen;
+                    adjacent = begin == 0 || !(tk_in(apos, TK_AT(begin - 1)) ||
+                                               tk_in(&sets[TK_QUOTES], TK_AT(begin - 1)));
+                }
+            }
+            if (adjacent) {
+                sent_start = 0;
+            } else { /* rest = gap.rstrip(_SKIP_BACK); rest != "" and rest[-1] in _SENTENCE_END */
+                j = start - 1;
+                while (j >= g && tk_in(skip_back, TK_AT(j))) j--;
+                sent_start = j >= g && tk_in(sentence_end, TK_AT(j));
+            }
+        }
+        /* said, form, cap, possessive = _WORD_INFO.get(word) or _word_info(word) */
+        PyObject *inf = PyDict_GetItemWithError(info, word); /* borrowed */
+        if (inf == NULL) {
+            if (PyErr_Occurred()) goto fail;
+            fresh_info = PyObject_CallOneArg(info_fn, word);
+            if (fresh_info == NULL) goto fail;
+            inf = fresh_info;
+        }
+        if (!PyTuple_Check(inf) || PyTuple_GET_SIZE(inf) != 4) {
+            PyErr_SetString(PyExc_TypeError, "tokenize_words: word info must be a 4-tuple");
+            goto fail;
+        }
+        int possessive = PyTuple_GET_ITEM(inf, 3) == Py_True;
+        PyObject *token = token_type->tp_alloc(token_type, 9);
+        if (token == NULL) goto fail;
+        PyObject *o0 = PyLong_FromSsize_t(start);
+        PyObject *o1 = PyLong_FromSsize_t(possessive ? end - 2 : end);
+        if (o0 == NULL || o1 == NULL) {
+            Py_XDECREF(o0);
+            Py_XDECREF(o1);
+            Py_DECREF(token);
+            goto fail;
+        }
+        PyTuple_SET_ITEM(token, 0, o0);
+        PyTuple_SET_ITEM(token, 1, o1);
+        PyTuple_SET_ITEM(token, 2, Py_NewRef(PyTuple_GET_ITEM(inf, 0)));
+        PyTuple_SET_ITEM(token, 3, Py_NewRef(PyTuple_GET_ITEM(inf, 1)));
+        PyTuple_SET_ITEM(token, 4, Py_NewRef(PyTuple_GET_ITEM(inf, 2)));
+        PyTuple_SET_ITEM(token, 5, Py_NewRef(hyphen ? Py_True : Py_False));
+        PyTuple_SET_ITEM(token, 6, Py_NewRef(sent_start ? Py_True : Py_False));
+        PyTuple_SET_ITEM(token, 7, Py_NewRef(possessive ? Py_True : Py_False));
+        PyTuple_SET_ITEM(token, 8, Py_NewRef(adjacent && prev_kept ? Py_True : Py_False));
+        Py_CLEAR(fresh_info);
+        int bad = PyList_Append(tokens, token);
+        Py_DECREF(token);
+        if (bad < 0) goto fail;
+        Py_XSETREF(prev_word, word);
+        word = NULL;
+        prev_kept = 1;
+    }
+#undef TK_AT
+    Py_XDECREF(prev_word);
+    return tokens;
+fail:
+    Py_XDECREF(word);
+    Py_XDECREF(fresh_info);
+    Py_XDECREF(prev_word);
+    Py_DECREF(tokens);
+    return NULL;
+}
+
 static PyMethodDef methods[] = {
     {"configure", k_configure, METH_VARARGS, "Set the costs, factors and helper functions."},
     {"token_similarity", (PyCFunction)(void (*)(void))k_token_similarity, METH_FASTCALL,
@@ -1435,6 +1711,9 @@ static PyMethodDef methods[] = {
     {"keys_close", k_keys_close, METH_VARARGS, "keys_close(a, b) -> bool."},
     {"ratio", k_ratio, METH_VARARGS, "ratio(a, b) -> fuzz.ratio(a, b) / 100.0."},
     {"key_sim", k_key_sim, METH_VARARGS, "key_sim(a, b) -> Levenshtein normalised similarity."},
+    {"tokenize_words", (PyCFunction)(void (*)(void))k_tokenize_words, METH_FASTCALL,
+     "tokenize_words(text, classes, keep, word_class, word_info, info_fn, listed, token_type, "
+     "sets) -> list: normx.detect.tokens' word loop."},
     {NULL, NULL, 0, NULL},
 };
 

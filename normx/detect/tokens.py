@@ -10,8 +10,9 @@ the article only when hyphen-joined. Offsets are Python ``str`` indices into the
 
 from __future__ import annotations
 
+import os
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from typing import NamedTuple
@@ -206,6 +207,21 @@ def _word_info(word: str) -> _WordInfo:
     return info
 
 
+# The compiled word loop (normx/_kernels.c), unless it is not built (or an older build lacks
+# it) or NORMX_PURE_PYTHON is set; then _tokenize_python runs.
+_C_TOKENIZE: Callable[..., list[Token]] | None = None
+if os.environ.get("NORMX_PURE_PYTHON", "") in ("", "0"):
+    try:
+        from normx import _kernels
+
+        _C_TOKENIZE = getattr(_kernels, "tokenize_words", None)
+    except ImportError:
+        pass
+# the character sets the kernel reads: apostrophes, hyphens, blanks, what a sentence start
+# skips back over, sentence ends, and the quotes before a plural possessive (_plural_possessive)
+_C_SETS = (APOSTROPHES, HYPHENS, _SPACE, _SKIP_BACK, "".join(sorted(_SENTENCE_END)), '‘“"')
+
+
 def tokenize(text: str, keep: KeepWords | None = None) -> list[Token]:
     """Split *text* into :class:`Token` objects, in order.
 
@@ -214,6 +230,24 @@ def tokenize(text: str, keep: KeepWords | None = None) -> list[Token]:
     name; skipping one costs a dict look-up): capitalised words and the lower-case words
     :class:`KeepWords` describes. ``joined`` and ``sent_start`` still describe the real
     neighbours in the text: a skipped word between two tokens means they are not joined.
+
+    The word loop runs in the compiled kernel (``normx._kernels.tokenize_words``) when it is
+    built and ``NORMX_PURE_PYTHON`` is not set: it ran once per word of every document, ~11%
+    of a cached ``canonicalize`` pass in Python. :func:`_tokenize_python` is the reference the
+    kernel mirrors (tests/detect/test_tokenize_kernel.py checks both agree on any text); the
+    kernel calls back into it for the rare paths (:func:`_word_class`, :func:`_word_info`,
+    :func:`_listed_kept`).
+    """
+    if _C_TOKENIZE is None:
+        return _tokenize_python(text, keep)
+    classes = keep.classes if keep is not None else None
+    return _C_TOKENIZE(
+        text, classes, keep, _word_class, _WORD_INFO, _word_info, _listed_kept, Token, _C_SETS
+    )
+
+
+def _tokenize_python(text: str, keep: KeepWords | None = None) -> list[Token]:
+    """:func:`tokenize` in Python: the reference of the compiled loop, and the path without it.
 
     The regex hands over each word with the gap before it (:data:`_GAP_WORD_RE`, a list made
     in C), so the offsets are sums of lengths and the gap, which says whether a word is
@@ -225,7 +259,6 @@ def tokenize(text: str, keep: KeepWords | None = None) -> list[Token]:
     prev_word = ""  # the previous word of the text (kept or not); "" before the first
     prev_kept = False
     space = _SPACE
-    n = len(text)
     info_of = _WORD_INFO.get
     end = 0
     words = _GAP_WORD_RE if _ELISION_CUE.search(text) is not None else _GAP_PLAIN_WORD_RE
@@ -244,41 +277,11 @@ def tokenize(text: str, keep: KeepWords | None = None) -> list[Token]:
                 prev_word, prev_kept = word, False
                 continue
             assert keep is not None
-            # cheapest tests first: most kept-list words met are bridges (the, of, and) far
-            # from any name, which need a kept word right before them
-            is_head = word in keep.heads
-            if not (
-                is_head
-                or word in keep.particles
-                or (end < n and text[end] in HYPHENS and word in keep.hyphen_particles)
-                or (
-                    prev_kept
-                    and word in keep.bridges
-                    and (tokens[-1].cap or tokens[-1].form in keep.bridges)
-                    and _adjacent_gap(gap, space)
-                )
-            ):
+            kept = _listed_kept(text, tokens, keep, word, start, end, gap, prev_word, prev_kept)
+            if not kept:
                 prev_word, prev_kept = word, False
                 continue
-            if is_head and not prev_kept and prev_word and _adjacent_gap(gap, space):
-                # the modifier of "reconciliation government", skipped a moment ago
-                prev_end = start - len(gap)
-                prev_start = prev_end - len(prev_word)
-                before = tokens[-1].end if tokens else -1
-                pj = before >= 0 and _adjacent(text, before, prev_start, space)
-                ps = _sentence_start(text, prev_start, _SKIP_BACK)
-                token = (
-                    prev_start,
-                    prev_end,
-                    prev_word,
-                    _fold(prev_word),
-                    False,
-                    False,
-                    ps,
-                    False,
-                    pj,
-                )
-                append(_new_token(Token, token))
+            if kept == _KEPT_AFTER_MODIFIER:
                 prev_kept = True
         if not prev_word:  # the first word of the text
             hyphen = adjacent = False
@@ -314,6 +317,55 @@ def tokenize(text: str, keep: KeepWords | None = None) -> list[Token]:
         append(_new_token(Token, token))
         prev_word, prev_kept = word, True
     return tokens
+
+
+# what _listed_kept says of a lower-case word a keep list holds
+_NOT_KEPT, _KEPT, _KEPT_AFTER_MODIFIER = 0, 1, 2
+
+
+def _listed_kept(
+    text: str,
+    tokens: list[Token],
+    keep: KeepWords,
+    word: str,
+    start: int,
+    end: int,
+    gap: str,
+    prev_word: str,
+    prev_kept: bool,
+) -> int:
+    """Whether a lower-case word of the keep lists becomes a token (a head noun, a particle,
+    a hyphen particle before its hyphen, a bridge right after a kept word), and for a head
+    noun whose modifier was skipped a moment ago, the modifier's token appended to *tokens*
+    first (:data:`_KEPT_AFTER_MODIFIER`: the word's token is then joined to it). Shared by
+    both tokenisers: the compiled loop calls it for these words (a few per sentence)."""
+    # cheapest tests first: most kept-list words met are bridges (the, of, and) far
+    # from any name, which need a kept word right before them
+    space = _SPACE
+    is_head = word in keep.heads
+    if not (
+        is_head
+        or word in keep.particles
+        or (end < len(text) and text[end] in HYPHENS and word in keep.hyphen_particles)
+        or (
+            prev_kept
+            and word in keep.bridges
+            and (tokens[-1].cap or tokens[-1].form in keep.bridges)
+            and _adjacent_gap(gap, space)
+        )
+    ):
+        return _NOT_KEPT
+    if is_head and not prev_kept and prev_word and _adjacent_gap(gap, space):
+        # the modifier of "reconciliation government", skipped a moment ago
+        prev_end = start - len(gap)
+        prev_start = prev_end - len(prev_word)
+        before = tokens[-1].end if tokens else -1
+        pj = before >= 0 and _adjacent(text, before, prev_start, space)
+        ps = _sentence_start(text, prev_start, _SKIP_BACK)
+        token = (prev_start, prev_end, prev_word, _fold(prev_word), False, False, ps, False, pj)
+        tokens.append(_new_token(Token, token))
+        return _KEPT_AFTER_MODIFIER
+    return _KEPT
 
 
 def _plural_possessive(text: str, end: int, prev_word: str, word: str) -> bool:

@@ -55,12 +55,17 @@ _LIST = rf"(?:{_NAME}{_AND})*"
 _BEFORE = re.compile(rf"\b([a-z]+?)(s?)[ \t]+of[ \t]+(?:the[ \t]+)?({_LIST})$")
 # "[ and Y] <head>[s]" right after a segment
 _AFTER = re.compile(rf"((?:{_AND}{_NAME})*)[ \t]+([a-z]+?)(s?)\b")
+# a head or kin written anywhere: a window without one has no "<head> of" that _listed
+# accepts, so _BEFORE (tried at every offset of the window) is not searched there
+_HEAD_CUE = re.compile("|".join(sorted(SITE_HEADS | SITE_KIN.keys())))
 
 
 def _site_head(text: str, start: int, end: int) -> str | None:
     """The site head the text writes before the segment with "of" or right after it (its kin
     read as the head it stands for); a list between the two only under a plural head."""
-    before = _BEFORE.search(text, max(0, start - WINDOW), start)
+    low = max(0, start - WINDOW)
+    cued = _HEAD_CUE.search(text, low, start) is not None  # one scan, no backtracking
+    before = _BEFORE.search(text, low, start) if cued else None
     if before is not None and _listed(before.group(1), before.group(2), before.group(3)):
         return SITE_KIN.get(before.group(1), before.group(1))
     after = _AFTER.match(text, end)
