@@ -64,6 +64,20 @@ def test_only_one_place_of_note_decides() -> None:
     assert decide({"b": MINOR}, a, b, c) is None
 
 
+def test_one_word_of_a_longer_name_is_no_town() -> None:
+    """ "Sidi" resembles one word of "Sidi Khalifa": the town's name is not what the text says."""
+    part = Candidate(
+        "b",
+        "Sidi Khalifa",
+        "LOC",
+        0.94,
+        "Sidi Khalifa",
+        "fuzzy",
+        {"pairs": [{"sim": 1.0}], "query_tokens": ["sidi"], "matched_tokens": ["sidi", "khalifa"]},
+    )
+    assert decide({"b": MAJOR}, cand("a", 0.95), part) is None
+
+
 def test_persons_bodies_and_shipped_records_are_left_alone() -> None:
     a, b = cand("a", 0.95), cand("b", 0.94)
     assert decide({"b": MAJOR}, a, cand("b", 0.94, "ORG")) is None
