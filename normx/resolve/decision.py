@@ -36,7 +36,6 @@ from normx.resolve.glued_article import without_glued_article
 from normx.resolve.head_name_part import head_as_name_part
 from normx.resolve.loose_words import loose_words_agree
 from normx.resolve.minister_office import ministries_dropped
-from normx.resolve.nasab_unsaid import nasab_unsaid_dropped
 from normx.resolve.nisba_alike import nisba_alike_dropped
 from normx.resolve.person_rivals import agreeing_rivals
 from normx.resolve.portfolio_names import kind_words_only
@@ -339,7 +338,6 @@ class RangeDecisions:
         cands = spelled_without_article(self.words, first, last, cands, self.name_words)
         cands = ministries_dropped(query, cands)  # "Minister of Health": minister_office
         cands = nisba_alike_dropped(query, cands) if len(names) == 1 else cands  # nisba_alike
-        cands = nasab_unsaid_dropped(query, cands, self.arabic_names)  # "Ali Ben Amer"
         cands = eponym_over_club(query, cands, self.arabic_names)  # normx.resolve.club_eponym
         cands, out = loose_words_agree(cands, query, self.words.lex, len(names))  # loose_words
         if self.user_standing is not None:  # normx.resolve.user_first

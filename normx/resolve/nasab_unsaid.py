@@ -10,9 +10,12 @@ look-alike is always at hand (a likeness of 0.88 to 0.97), and the text's man, w
 gazetteer lacks, was linked to him.
 
 So when the text's name holds a bin particle between two name words, a person matched only
-by likeness (the text's script or across scripts) whose canonical name, matched name and
-Arabic names hold no such particle is left out of the candidates. A name written as the
-record writes it (exact) is not judged; nor are places and bodies ("Bani Walid", "Ben
+by likeness (the text's script or across scripts) whose canonical and matched names hold no
+such particle is a name whose words do not agree with the text's
+(:func:`normx.resolve.word_agreement.person_words_agree`): the words stay one unknown man's
+name, not linked, and not cut into names to link one by one ("Naima Ben Ammar" is no village
+Naima and village Ammar). A name written as the record writes it (exact) is not judged; nor
+are places and bodies ("Bani Walid", "Ben
 Guerdane" are places' own names). The particle's spelling after it drifts ("Farhat Bin
 Qadara" is Farhat Bengdara, فرحات بن قدارة), so only the particle is asked for, as
 :mod:`normx.resolve.nasab_short` asks it of an antecedent.
@@ -20,13 +23,13 @@ Qadara" is Farhat Bengdara, فرحات بن قدارة), so only the particle is
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 
 from normx.match.candidate import LATIN_LIKENESS_METHODS, Candidate
 from normx.text.latin import fold
 from normx.text.particles import particle_table
 
-__all__ = ["nasab_unsaid_dropped"]
+__all__ = ["son_of_unsaid"]
 
 LIKENESS = LATIN_LIKENESS_METHODS | {"cross-script"}
 ARABIC_BIN = frozenset({"بن", "ابن", "بنت"})
@@ -48,30 +51,21 @@ def _says_son_of(query: str) -> bool:
     return any(_bin(w) for w in words[1:-1])
 
 
-def _holds_particle(names: Sequence[str], arabic: Sequence[Sequence[str]]) -> bool:
+def _holds_particle(names: Sequence[str]) -> bool:
+    """Some name holds a bin particle: apart, in Latin or Arabic letters, or glued."""
     for name in names:
         for w in _words(name):
             if _bin(w) or w in ARABIC_BIN:
                 return True
             if w.startswith(GLUED) and len(w) >= len("ben") + MIN_REST:
                 return True
-    return any(w in ARABIC_BIN for words in arabic for w in words)
+    return False
 
 
-def nasab_unsaid_dropped(
-    query: str,
-    cands: list[Candidate],
-    arabic_names: Callable[[str], Sequence[Sequence[str]]] | None = None,
-) -> list[Candidate]:
-    """*cands* without the persons a "son of" name only resembles (see the module
-    docstring); *arabic_names*: a record's Arabic names as words (unknown: English alone)."""
-    if not cands or not _says_son_of(query):
-        return cands
-    kept = []
-    for c in cands:
-        if c.type == "PER" and c.method in LIKENESS:
-            arabic = arabic_names(c.id) if arabic_names is not None else ()
-            if not _holds_particle((c.name, c.matched or ""), arabic):
-                continue
-        kept.append(c)
-    return kept
+def son_of_unsaid(cand: Candidate, query: str) -> bool:
+    """*query* says "son of" between two name words and *cand*, a person matched by likeness,
+    holds the particle in neither its canonical nor its matched name (see the module
+    docstring)."""
+    if cand.type != "PER" or cand.method not in LIKENESS or not _says_son_of(query):
+        return False
+    return not _holds_particle((cand.name, cand.matched or ""))
