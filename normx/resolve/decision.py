@@ -48,6 +48,7 @@ from normx.resolve.spelled_first import spelled_first
 from normx.resolve.spelled_first import spells as _spells  # one test, two rules
 from normx.resolve.standing import USER, higher_standing_rival, lesser_dropped, town_of_facility
 from normx.resolve.tied_likeness import tied_look_alike
+from normx.resolve.twin_standing import note_of_the_town
 from normx.resolve.unlike_pair import another_word_paired
 from normx.resolve.unspelled_person import likenesses_below_near
 from normx.resolve.user_facility import user_facility_at
@@ -243,7 +244,9 @@ class RangeDecisions:
         # record id -> its standing (normx.resolve.standing; unknown: every record the user's)
         standing: Callable[[str], int] | None = None,
         user_standing: Callable[[str], int] | None = None,  # normx.resolve.user_first
+        twin_standing: Callable[[str], int] | None = None,  # normx.resolve.twin_standing
     ) -> None:
+        self.twin_standing = twin_standing
         self.name_words = name_words
         self.person_word = person_word
         self.standing = standing
@@ -379,6 +382,8 @@ class RangeDecisions:
                 feature = framed_choice(
                     query, self.word_before(first), (best, *close), self.arabic_names
                 )
+            if feature is None and not phrase and self.twin_standing is not None:
+                feature = note_of_the_town((best, *close), self.standing, self.twin_standing)
             if feature is None:
                 return Seg(first, last, None, partial, ambiguous=(best, *close), phrase=phrase)
             best = feature

@@ -145,6 +145,7 @@ class SpanLinker(SpanTokens):
         person_word: Callable[[str], int] | None = None,  # Runtime.person_word_count
         standing: Callable[[str], int] | None = None,  # record id -> normx.resolve.standing
         user_standing: Callable[[str], int] | None = None,  # Runtime.user_standing
+        twin_standing: Callable[[str], int] | None = None,  # Runtime.twin_standing
     ) -> None:
         super().__init__(text, tokens, units, lex, in_names)
         self.common_name = common_name or (lambda rid: False)
@@ -170,6 +171,7 @@ class SpanLinker(SpanTokens):
             person_word=person_word,
             standing=standing,
             user_standing=user_standing,
+            twin_standing=twin_standing,
         )
 
     def close(self) -> None:

@@ -183,6 +183,7 @@ def _canonicalize(rt: Runtime, text: str, doc: str | None) -> Document:
         name_words=rt.name_words,
         standing=rt.standing,
         user_standing=rt.user_standing,
+        twin_standing=rt.twin_standing,  # normx.resolve.twin_standing
     )
     spans = find_spans(tokens, units, rt.lex, lower, rt.in_names, rt.trie.possessives)
     per_span = resolve_all(spans, partial(rt.spans.resolve, linker), queries)

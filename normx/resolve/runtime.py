@@ -28,6 +28,7 @@ from normx.resolve.segment import MIN_SCORE_SHOWN
 from normx.resolve.span_cache import SpanCache
 from normx.resolve.spelled_out import AcronymNamed, acronym_named_bodies
 from normx.resolve.standing import MAJOR, USER, record_standings
+from normx.resolve.twin_standing import UNKNOWN, shipped_notes, twin_standings
 from normx.resolve.user_first import loose_shipped_dropped
 from normx.resolve.user_past_cut import user_past_cut
 from normx.text.arabic import is_mostly_arabic
@@ -81,6 +82,7 @@ class Runtime:
         self._standing: dict[str, int] | None = None
         self._person_words: Counter[str] | None = None  # person_word_count
         self._users_loaded: bool | None = None  # user_standing
+        self._twins: dict[str, int] | None = None  # twin_standing
 
     @property
     def acronyms(self) -> KnownAcronym:
@@ -269,6 +271,14 @@ class Runtime:
         if self._standing is None:
             self._standing = record_standings(self.normalizer.index.records)
         return self._standing.get(record_id, USER)
+
+    def twin_standing(self, record_id: str) -> int:
+        """The standing of the shipped record this one is identified with, UNKNOWN if none
+        (:mod:`normx.resolve.twin_standing`; the table is made on first use)."""
+        if self._twins is None:
+            links = ((k.user_id, k.shipped_id) for k in self.normalizer.inheritance.links)
+            self._twins = twin_standings(links, shipped_notes)
+        return self._twins.get(record_id, UNKNOWN)
 
     def user_standing(self, record_id: str) -> int:
         """:meth:`standing` when the user's records are loaded beside the shipped ones (some
