@@ -1423,6 +1423,79 @@ done:
     return result;
 }
 
+/* bound_add(names, codes, table, weight, acc, found, reached, count, lift_only, ends, end_sim)
+ *     -> count
+ *
+ * One query token's step of Matcher._bounds over the names it reaches (distinct; codes[i] is
+ * names[i]'s form, table the forms' similarities): each name's similarity times *weight* is
+ * added to acc[name]; a name not found before is flagged in *found* and appended to
+ * reached[count:] (the order found, as the numpy step's list of fresh arrays gives), unless
+ * *lift_only*, when only names already found are added to (what _Postings.among picks). With
+ * *end_sim* >= 0 the token is a query end: ends[name] += 1 for each name added to whose
+ * similarity is at least end_sim. The same float operations as the numpy step (weight * sim,
+ * then one addition per name; -ffp-contract=off). int32 names and reached, uint8 or int32
+ * codes, float64 table and acc, uint8 (bool) found and ends. */
+static PyObject *k_bound_add(PyObject *self, PyObject *args) {
+    Py_buffer names, codes, table, acc, found, reached, ends;
+    double weight, end_sim;
+    Py_ssize_t count;
+    int lift_only;
+    if (!PyArg_ParseTuple(args, "y*y*y*dw*w*w*npw*d", &names, &codes, &table, &weight, &acc,
+                          &found, &reached, &count, &lift_only, &ends, &end_sim))
+        return NULL;
+    PyObject *result = NULL;
+    Py_ssize_t n = names.len / 4, n_table = table.len / 8, n_acc = acc.len / 8;
+    Py_ssize_t cap = reached.len / 4;
+    Py_ssize_t width = n > 0 ? codes.len / n : 1;
+    if (names.len % 4 || table.len % 8 || acc.len % 8 || reached.len % 4 ||
+        (width != 1 && width != 4) || codes.len != n * width || found.len != n_acc ||
+        ends.len != n_acc || count < 0 || count > cap) {
+        PyErr_SetString(PyExc_TypeError, "bound_add: arrays of the wrong type or size");
+        goto done;
+    }
+    const int *name = names.buf;
+    const unsigned char *code8 = codes.buf;
+    const int *code32 = codes.buf;
+    const double *sim = table.buf;
+    double *sum = acc.buf;
+    unsigned char *flag = found.buf, *end = ends.buf;
+    int *out = reached.buf;
+    Py_ssize_t fresh = 0;
+    for (Py_ssize_t i = 0; i < n; i++) { /* checked first: nothing is written on bad input */
+        Py_ssize_t c = width == 1 ? code8[i] : code32[i];
+        if (name[i] < 0 || name[i] >= n_acc || c < 0 || c >= n_table) {
+            PyErr_SetString(PyExc_IndexError, "bound_add: name or code out of range");
+            goto done;
+        }
+        fresh += !flag[name[i]];
+    }
+    if (!lift_only && count + fresh > cap) { /* distinct names fit: reached spans all names */
+        PyErr_SetString(PyExc_ValueError, "bound_add: reached is too short");
+        goto done;
+    }
+    for (Py_ssize_t i = 0; i < n; i++) {
+        int at = name[i];
+        if (!flag[at]) {
+            if (lift_only) continue;
+            flag[at] = 1;
+            out[count++] = at;
+        }
+        double s = sim[width == 1 ? code8[i] : code32[i]];
+        sum[at] += weight * s;
+        if (end_sim >= 0.0 && s >= end_sim) end[at]++;
+    }
+    result = PyLong_FromSsize_t(count);
+done:
+    PyBuffer_Release(&names);
+    PyBuffer_Release(&codes);
+    PyBuffer_Release(&table);
+    PyBuffer_Release(&acc);
+    PyBuffer_Release(&found);
+    PyBuffer_Release(&reached);
+    PyBuffer_Release(&ends);
+    return result;
+}
+
 /* Small entry points for the tests: one alignment, keys_close, ratio, key similarity. */
 
 static PyObject *k_aligned_similarity(PyObject *self, PyObject *args) {
@@ -1550,6 +1623,9 @@ static PyMethodDef methods[] = {
      "weigh, slack, constants, n, cross_script, sims, person, floor) -> list | None."},
     {"distinct_postings", k_distinct_postings, METH_VARARGS,
      "distinct_postings(ids, slices, marks, names, codes) -> count (int32 buffers)."},
+    {"bound_add", k_bound_add, METH_VARARGS,
+     "bound_add(names, codes, table, weight, acc, found, reached, count, lift_only, ends, "
+     "end_sim) -> count: one query token's step of the candidate bounds."},
     {"aligned_similarity", k_aligned_similarity, METH_VARARGS,
      "aligned_similarity(x, y, inner, near) -> float: one alignment to the end."},
     {"held_count", k_held_count, METH_NOARGS,
