@@ -394,6 +394,7 @@ typedef struct {
 static Held *held = NULL;
 static Py_ssize_t held_count = 0;
 static int held_users = 0; /* calls in progress that read kept readings (no emptying then) */
+static Py_ssize_t held_reserved = 0; /* entries those calls may still add */
 
 static void held_clear(void) {
     if (held == NULL) return;
@@ -409,10 +410,13 @@ static void held_clear(void) {
 }
 
 /* Before a call that reads up to *count* tokens through held_readings: empty the table if
- * they could overflow it (and no other call is using it); returns whether to keep them. */
-static int held_begin(Py_ssize_t count) {
+ * they could overflow it (and no other call is using it); returns the entries reserved for
+ * the call (0: read its tokens per form, uncached), to be passed to held_end. Calls nested
+ * through Python callbacks reserve too, so the table never fills past HELD_MAX. */
+static Py_ssize_t held_begin(Py_ssize_t count) {
+    if (count < 1) count = 1;
     if (count > HELD_MAX) return 0;
-    if (held_count + count > HELD_MAX) {
+    if (held_count + held_reserved + count > HELD_MAX) {
         if (held_users > 0) return 0;
         held_clear();
     }
@@ -421,11 +425,15 @@ static int held_begin(Py_ssize_t count) {
         if (held == NULL) return 0; /* not kept: the readings are read per form as before */
     }
     held_users++;
-    return 1;
+    held_reserved += count;
+    return count;
 }
 
-static void held_end(int used) {
-    if (used) held_users--;
+static void held_end(Py_ssize_t reserved) {
+    if (reserved) {
+        held_users--;
+        held_reserved -= reserved;
+    }
 }
 
 /* The readings of index token *tok*, kept (between held_begin and held_end): the count, -1
@@ -713,7 +721,7 @@ static PyObject *k_neighbour_sims(PyObject *self, PyObject *const *args, Py_ssiz
     PyObject *qkeep = NULL;
     Py_ssize_t nq = -1;
     int ok = 0;
-    int kept = 0; /* the index tokens' readings kept across calls (held_readings) */
+    Py_ssize_t kept = 0; /* entries reserved: index tokens' readings kept (held_readings) */
     if (PySequence_Fast_GET_SIZE(tokens) != count) {
         PyErr_SetString(PyExc_ValueError, "forms and tokens differ in length");
         goto done;
@@ -840,7 +848,7 @@ static PyObject *k_token_options(PyObject *self, PyObject *const *args, Py_ssize
     PyObject **nform = NULL, **nkey = NULL;
     char *nalts = NULL, *nabu = NULL, *nabd = NULL;
     int ok = 0;
-    int kept = held_begin(ln); /* the name tokens' readings kept across calls */
+    Py_ssize_t kept = held_begin(ln); /* the name tokens' readings kept across calls */
     nform = PyMem_Calloc((size_t)(ln + 1), sizeof(PyObject *));
     nkey = PyMem_Calloc((size_t)(ln + 1), sizeof(PyObject *));
     nalts = PyMem_Calloc((size_t)(ln + 1), 3);
