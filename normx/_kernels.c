@@ -40,10 +40,15 @@ static PyObject *a_form, *a_key, *a_alts, *a_kind, *s_abd;
 
 #define STACK_CHARS 64
 
+/* A buffer's own room: token forms, keys and class sequences are short (a longer string is
+ * copied to the heap), and index tokens' readings are kept across calls (held_readings), so
+ * each byte here is paid once per kept reading. */
+#define CHARS_LOCAL 24
+
 typedef struct {
     Py_UCS4 *p;
     Py_ssize_t n;
-    Py_UCS4 local[STACK_CHARS];
+    Py_UCS4 local[CHARS_LOCAL];
 } Chars;
 
 /* Read *s* (a str) into *c*; 0 on success, -1 with an exception set. */
@@ -54,7 +59,7 @@ static int chars_load(Chars *c, PyObject *s) {
     }
     Py_ssize_t n = PyUnicode_GET_LENGTH(s);
     c->n = n;
-    c->p = n <= STACK_CHARS ? c->local : PyMem_Malloc((size_t)n * sizeof(Py_UCS4));
+    c->p = n <= CHARS_LOCAL ? c->local : PyMem_Malloc((size_t)n * sizeof(Py_UCS4));
     if (c->p == NULL) {
         PyErr_NoMemory();
         return -1;
@@ -246,17 +251,18 @@ static double key_sim(const Chars *a, const Chars *b, Py_ssize_t *work) {
 
 /* ---- readings and the pair similarity (token_similarity's inner loop) ---- */
 
-/* One reading of a token: its form, its key, and (lazily) its class sequence. */
+/* One reading of a token: its form, its key, and (lazily) its class sequences, Latin
+ * (seq[0]) and cross-script (seq[1]): a kept reading (held_readings) serves both. */
 typedef struct {
     PyObject *form; /* borrowed */
-    Chars f, k, seq;
-    int have_seq;
+    Chars f, k, seq[2];
+    int have_seq[2];
 } Reading;
 
 static int reading_init(Reading *r, PyObject *form, PyObject *key) {
     r->form = form;
-    r->have_seq = 0;
-    r->f.p = r->k.p = r->seq.p = NULL;
+    r->have_seq[0] = r->have_seq[1] = 0;
+    r->f.p = r->k.p = r->seq[0].p = r->seq[1].p = NULL;
     if (chars_load(&r->f, form) < 0) return -1;
     if (chars_load(&r->k, key) < 0) {
         chars_free(&r->f);
@@ -268,7 +274,8 @@ static int reading_init(Reading *r, PyObject *form, PyObject *key) {
 static void reading_free(Reading *r) {
     chars_free(&r->f);
     chars_free(&r->k);
-    if (r->have_seq) chars_free(&r->seq);
+    if (r->have_seq[0]) chars_free(&r->seq[0]);
+    if (r->have_seq[1]) chars_free(&r->seq[1]);
 }
 
 /* The class sequences met so far, by form (Latin, cross-script): the Python functions are
@@ -281,7 +288,8 @@ static PyObject *seq_cache[2] = {NULL, NULL};
 /* The reading's class sequence (class_sequence or cross_sequence of its form, from Python's
  * remembered functions), loaded once. */
 static int reading_seq(Reading *r, int cross) {
-    if (r->have_seq) return 0;
+    cross = cross ? 1 : 0;
+    if (r->have_seq[cross]) return 0;
     PyObject *cache = seq_cache[cross ? 1 : 0];
     PyObject *seq = cache == NULL ? NULL : PyDict_GetItemWithError(cache, r->form);
     if (seq != NULL) {
@@ -298,10 +306,10 @@ static int reading_seq(Reading *r, int cross) {
             }
         }
     }
-    int bad = chars_load(&r->seq, seq);
+    int bad = chars_load(&r->seq[cross], seq);
     Py_DECREF(seq);
     if (bad < 0) return -1;
-    r->have_seq = 1;
+    r->have_seq[cross] = 1;
     return 0;
 }
 
@@ -364,6 +372,106 @@ static void readings_free(Reading *rs, Py_ssize_t n) {
     PyMem_Free(rs);
 }
 
+/* ---- index tokens' readings, kept across calls ----
+ *
+ * neighbour_sims compares a new query token with every index form of a key (hundreds for a
+ * short key), and the same index tokens again for the next query: reading a token (three
+ * attribute look-ups, a holder tuple, the form and key copied, a dict look-up per class
+ * sequence) was paid per compared form and call. Here each index token's readings are read
+ * once and kept, keyed by the token object's address; the entry holds a reference to the
+ * token, so the address cannot be reused while it is kept, and a NameToken is frozen, so the
+ * readings stay what token_readings would read. Bounded: emptied when a call could fill it
+ * past HELD_MAX (never in the middle of a call that uses it), and by configure(). */
+typedef struct {
+    PyObject *tok;  /* strong reference; NULL for a free slot */
+    PyObject *keep; /* what the readings borrow */
+    Reading *rs;
+    Py_ssize_t n;
+} Held;
+
+#define HELD_SLOTS 65536 /* a power of two, twice HELD_MAX: short probe runs */
+#define HELD_MAX 32768
+static Held *held = NULL;
+static Py_ssize_t held_count = 0;
+static int held_users = 0; /* calls in progress that read kept readings (no emptying then) */
+static Py_ssize_t held_reserved = 0; /* entries those calls may still add */
+
+static void held_clear(void) {
+    if (held == NULL) return;
+    for (Py_ssize_t i = 0; i < HELD_SLOTS; i++) {
+        if (held[i].tok != NULL) {
+            readings_free(held[i].rs, held[i].n);
+            Py_DECREF(held[i].keep);
+            Py_DECREF(held[i].tok);
+            held[i].tok = NULL;
+        }
+    }
+    held_count = 0;
+}
+
+/* Before a call that reads up to *count* tokens through held_readings: empty the table if
+ * they could overflow it (and no other call is using it); returns the entries reserved for
+ * the call (0: read its tokens per form, uncached), to be passed to held_end. Calls nested
+ * through Python callbacks reserve too, so the table never fills past HELD_MAX. */
+static Py_ssize_t held_begin(Py_ssize_t count) {
+    if (count < 1) count = 1;
+    if (count > HELD_MAX) return 0;
+    if (held_count + held_reserved + count > HELD_MAX) {
+        if (held_users > 0) return 0;
+        held_clear();
+    }
+    if (held == NULL) {
+        held = PyMem_Calloc(HELD_SLOTS, sizeof(Held));
+        if (held == NULL) return 0; /* not kept: the readings are read per form as before */
+    }
+    held_users++;
+    held_reserved += count;
+    return count;
+}
+
+static void held_end(Py_ssize_t reserved) {
+    if (reserved) {
+        held_users--;
+        held_reserved -= reserved;
+    }
+}
+
+/* The readings of index token *tok*, kept (between held_begin and held_end): the count, -1
+ * on error. The caller does not free them. */
+static size_t held_slot(PyObject *tok) {
+    uintptr_t h = ((uintptr_t)tok >> 4) * (uintptr_t)0x9E3779B97F4A7C15ull;
+    size_t i = (size_t)(h >> 17) & (HELD_SLOTS - 1);
+    while (held[i].tok != NULL && held[i].tok != tok) i = (i + 1) & (HELD_SLOTS - 1);
+    return i;
+}
+
+static Py_ssize_t held_readings(PyObject *tok, Reading **out) {
+    size_t i = held_slot(tok);
+    if (held[i].tok == tok) {
+        *out = held[i].rs;
+        return held[i].n;
+    }
+    Reading *rs = NULL;
+    PyObject *keep = NULL;
+    Py_ssize_t n = token_readings(tok, &rs, &keep);
+    if (n < 0) return -1;
+    i = held_slot(tok); /* attribute reads run no code that could keep it; if one ever did */
+    if (held[i].tok == tok) {
+        readings_free(rs, n);
+        Py_DECREF(keep);
+        *out = held[i].rs;
+        return held[i].n;
+    }
+    Py_INCREF(tok);
+    held[i].tok = tok;
+    held[i].keep = keep;
+    held[i].rs = rs;
+    held[i].n = n;
+    held_count++;
+    *out = rs;
+    return n;
+}
+
 /* Scratch rows for the string programmes, long enough for both readings. */
 static Py_ssize_t *work_for(Py_ssize_t n, Py_ssize_t *local, Py_ssize_t cap) {
     if (n + 1 <= cap) return local;
@@ -387,7 +495,7 @@ static int pair_sim(Reading *q, Reading *n, int cross, double *sim_out, PyObject
     int same_key = chars_eq(&q->k, &n->k);
     if (cross) {
         if (reading_seq(q, 1) < 0 || reading_seq(n, 1) < 0) return -1;
-        double a = aligned_sim(&q->seq, &n->seq, CROSS_INNER, CROSS_NEAR);
+        double a = aligned_sim(&q->seq[1], &n->seq[1], CROSS_INNER, CROSS_NEAR);
         if (a < 0.0) return -1;
         *sim_out = CROSS_FACTOR * a;
         *how_out = same_key ? s_key : s_cross;
@@ -424,7 +532,7 @@ static int pair_sim(Reading *q, Reading *n, int cross, double *sim_out, PyObject
     }
     if (aligned) {
         if (reading_seq(q, 0) < 0 || reading_seq(n, 0) < 0) return -1;
-        double a = aligned_sim(&q->seq, &n->seq, LATIN_INNER, SCALE);
+        double a = aligned_sim(&q->seq[0], &n->seq[0], LATIN_INNER, SCALE);
         if (a < 0.0) return -1;
         double spelled = LATIN_FACTOR * a;
         if (spelled > sim) {
@@ -613,10 +721,12 @@ static PyObject *k_neighbour_sims(PyObject *self, PyObject *const *args, Py_ssiz
     PyObject *qkeep = NULL;
     Py_ssize_t nq = -1;
     int ok = 0;
+    Py_ssize_t kept = 0; /* entries reserved: index tokens' readings kept (held_readings) */
     if (PySequence_Fast_GET_SIZE(tokens) != count) {
         PyErr_SetString(PyExc_ValueError, "forms and tokens differ in length");
         goto done;
     }
+    kept = held_begin(count);
     for (Py_ssize_t i = 0; i < count; i++) {
         PyObject *form = PySequence_Fast_GET_ITEM(forms, i);
         PyObject *key = PyTuple_Pack(3, qi, form, cross_obj);
@@ -636,7 +746,8 @@ static PyObject *k_neighbour_sims(PyObject *self, PyObject *const *args, Py_ssiz
             }
             Reading *ns = NULL;
             PyObject *nkeep = NULL;
-            Py_ssize_t nn = token_readings(PySequence_Fast_GET_ITEM(tokens, i), &ns, &nkeep);
+            PyObject *nt = PySequence_Fast_GET_ITEM(tokens, i);
+            Py_ssize_t nn = kept ? held_readings(nt, &ns) : token_readings(nt, &ns, &nkeep);
             if (nn < 0) {
                 Py_DECREF(key);
                 goto done;
@@ -645,8 +756,10 @@ static PyObject *k_neighbour_sims(PyObject *self, PyObject *const *args, Py_ssiz
             PyObject *how;
             int exact;
             int bad = best_of(qs, nq, ns, nn, cross, &b, &how, &exact);
-            readings_free(ns, nn);
-            Py_DECREF(nkeep);
+            if (!kept) {
+                readings_free(ns, nn);
+                Py_DECREF(nkeep);
+            }
             PyObject *item = NULL;
             if (bad == 0) {
                 if (exact) {
@@ -688,6 +801,7 @@ static PyObject *k_neighbour_sims(PyObject *self, PyObject *const *args, Py_ssiz
     }
     ok = 1;
 done:
+    held_end(kept);
     if (qs != NULL) {
         readings_free(qs, nq);
         Py_DECREF(qkeep);
@@ -734,6 +848,7 @@ static PyObject *k_token_options(PyObject *self, PyObject *const *args, Py_ssize
     PyObject **nform = NULL, **nkey = NULL;
     char *nalts = NULL, *nabu = NULL, *nabd = NULL;
     int ok = 0;
+    Py_ssize_t kept = held_begin(ln); /* the name tokens' readings kept across calls */
     nform = PyMem_Calloc((size_t)(ln + 1), sizeof(PyObject *));
     nkey = PyMem_Calloc((size_t)(ln + 1), sizeof(PyObject *));
     nalts = PyMem_Calloc((size_t)(ln + 1), 3);
@@ -826,7 +941,7 @@ static PyObject *k_token_options(PyObject *self, PyObject *const *args, Py_ssize
                     }
                     Reading *ns = NULL;
                     PyObject *nkeep = NULL;
-                    Py_ssize_t nn = token_readings(nt, &ns, &nkeep);
+                    Py_ssize_t nn = kept ? held_readings(nt, &ns) : token_readings(nt, &ns, &nkeep);
                     if (nn >= 0) {
                         double b;
                         PyObject *how;
@@ -834,8 +949,10 @@ static PyObject *k_token_options(PyObject *self, PyObject *const *args, Py_ssize
                         if (best_of(qs, nqs, ns, nn, cross, &b, &how, &exact) == 0)
                             value = exact ? pair_tuple(1.0, s_exact)
                                           : pair_tuple(b, how == NULL ? s_none : how);
-                        readings_free(ns, nn);
-                        Py_DECREF(nkeep);
+                        if (!kept) {
+                            readings_free(ns, nn);
+                            Py_DECREF(nkeep);
+                        }
                     }
                     if (value == NULL) {
                         Py_DECREF(memo_key);
@@ -911,6 +1028,7 @@ static PyObject *k_token_options(PyObject *self, PyObject *const *args, Py_ssize
     }
     ok = 1;
 done:
+    held_end(kept);
     if (nform != NULL)
         for (Py_ssize_t ni = 0; ni < ln; ni++) Py_XDECREF(nform[ni]);
     if (nkey != NULL)
@@ -1313,6 +1431,79 @@ done:
     return result;
 }
 
+/* bound_add(names, codes, table, weight, acc, found, reached, count, lift_only, ends, end_sim)
+ *     -> count
+ *
+ * One query token's step of Matcher._bounds over the names it reaches (distinct; codes[i] is
+ * names[i]'s form, table the forms' similarities): each name's similarity times *weight* is
+ * added to acc[name]; a name not found before is flagged in *found* and appended to
+ * reached[count:] (the order found, as the numpy step's list of fresh arrays gives), unless
+ * *lift_only*, when only names already found are added to (what _Postings.among picks). With
+ * *end_sim* >= 0 the token is a query end: ends[name] += 1 for each name added to whose
+ * similarity is at least end_sim. The same float operations as the numpy step (weight * sim,
+ * then one addition per name; -ffp-contract=off). int32 names and reached, uint8 or int32
+ * codes, float64 table and acc, uint8 (bool) found and ends. */
+static PyObject *k_bound_add(PyObject *self, PyObject *args) {
+    Py_buffer names, codes, table, acc, found, reached, ends;
+    double weight, end_sim;
+    Py_ssize_t count;
+    int lift_only;
+    if (!PyArg_ParseTuple(args, "y*y*y*dw*w*w*npw*d", &names, &codes, &table, &weight, &acc,
+                          &found, &reached, &count, &lift_only, &ends, &end_sim))
+        return NULL;
+    PyObject *result = NULL;
+    Py_ssize_t n = names.len / 4, n_table = table.len / 8, n_acc = acc.len / 8;
+    Py_ssize_t cap = reached.len / 4;
+    Py_ssize_t width = n > 0 ? codes.len / n : 1;
+    if (names.len % 4 || table.len % 8 || acc.len % 8 || reached.len % 4 ||
+        (width != 1 && width != 4) || codes.len != n * width || found.len != n_acc ||
+        ends.len != n_acc || count < 0 || count > cap) {
+        PyErr_SetString(PyExc_TypeError, "bound_add: arrays of the wrong type or size");
+        goto done;
+    }
+    const int *name = names.buf;
+    const unsigned char *code8 = codes.buf;
+    const int *code32 = codes.buf;
+    const double *sim = table.buf;
+    double *sum = acc.buf;
+    unsigned char *flag = found.buf, *end = ends.buf;
+    int *out = reached.buf;
+    Py_ssize_t fresh = 0;
+    for (Py_ssize_t i = 0; i < n; i++) { /* checked first: nothing is written on bad input */
+        Py_ssize_t c = width == 1 ? code8[i] : code32[i];
+        if (name[i] < 0 || name[i] >= n_acc || c < 0 || c >= n_table) {
+            PyErr_SetString(PyExc_IndexError, "bound_add: name or code out of range");
+            goto done;
+        }
+        fresh += !flag[name[i]];
+    }
+    if (!lift_only && count + fresh > cap) { /* distinct names fit: reached spans all names */
+        PyErr_SetString(PyExc_ValueError, "bound_add: reached is too short");
+        goto done;
+    }
+    for (Py_ssize_t i = 0; i < n; i++) {
+        int at = name[i];
+        if (!flag[at]) {
+            if (lift_only) continue;
+            flag[at] = 1;
+            out[count++] = at;
+        }
+        double s = sim[width == 1 ? code8[i] : code32[i]];
+        sum[at] += weight * s;
+        if (end_sim >= 0.0 && s >= end_sim) end[at]++;
+    }
+    result = PyLong_FromSsize_t(count);
+done:
+    PyBuffer_Release(&names);
+    PyBuffer_Release(&codes);
+    PyBuffer_Release(&table);
+    PyBuffer_Release(&acc);
+    PyBuffer_Release(&found);
+    PyBuffer_Release(&reached);
+    PyBuffer_Release(&ends);
+    return result;
+}
+
 /* Small entry points for the tests: one alignment, keys_close, ratio, key similarity. */
 
 static PyObject *k_aligned_similarity(PyObject *self, PyObject *args) {
@@ -1361,6 +1552,11 @@ static PyObject *k_strings(PyObject *args, int which) {
     return result;
 }
 
+/* held_count() -> the index tokens whose readings are kept (held_readings), for the tests. */
+static PyObject *k_held_count(PyObject *self, PyObject *unused) {
+    return PyLong_FromSsize_t(held_count);
+}
+
 static PyObject *k_keys_close(PyObject *self, PyObject *args) { return k_strings(args, 0); }
 static PyObject *k_ratio(PyObject *self, PyObject *args) { return k_strings(args, 1); }
 static PyObject *k_key_sim(PyObject *self, PyObject *args) { return k_strings(args, 2); }
@@ -1395,6 +1591,11 @@ static PyObject *k_configure(PyObject *self, PyObject *args) {
     SILENT = PyUnicode_READ_CHAR(silent, 0);
     CROSS_FACTOR = f[0], LATIN_FACTOR = f[1], SHORT_KEY_BASE = f[2], SHORT_KEY_RATIO = f[3];
     MIN_LIFTING_KEY = lift, MAX_EXACT_ONLY = exact_only;
+    if (held_users > 0) {
+        PyErr_SetString(PyExc_RuntimeError, "configure: called inside a kernel call");
+        return NULL;
+    }
+    held_clear(); /* readings whose class sequences the functions configured before made */
     for (int k = 0; k < 2; k++) { /* sequences of the functions configured before: gone */
         PyObject *fresh = PyDict_New();
         if (fresh == NULL) return NULL;
@@ -1706,8 +1907,13 @@ static PyMethodDef methods[] = {
      "weigh, slack, constants, n, cross_script, sims, person, floor) -> list | None."},
     {"distinct_postings", k_distinct_postings, METH_VARARGS,
      "distinct_postings(ids, slices, marks, names, codes) -> count (int32 buffers)."},
+    {"bound_add", k_bound_add, METH_VARARGS,
+     "bound_add(names, codes, table, weight, acc, found, reached, count, lift_only, ends, "
+     "end_sim) -> count: one query token's step of the candidate bounds."},
     {"aligned_similarity", k_aligned_similarity, METH_VARARGS,
      "aligned_similarity(x, y, inner, near) -> float: one alignment to the end."},
+    {"held_count", k_held_count, METH_NOARGS,
+     "held_count() -> int: index tokens whose readings are kept across calls."},
     {"keys_close", k_keys_close, METH_VARARGS, "keys_close(a, b) -> bool."},
     {"ratio", k_ratio, METH_VARARGS, "ratio(a, b) -> fuzz.ratio(a, b) / 100.0."},
     {"key_sim", k_key_sim, METH_VARARGS, "key_sim(a, b) -> Levenshtein normalised similarity."},

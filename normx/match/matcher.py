@@ -343,6 +343,7 @@ class Matcher:
         self._found: npt.NDArray[np.bool_] | None = None
         self._ends: npt.NDArray[np.uint8] | None = None
         self._marks: npt.NDArray[np.int32] | None = None  # see _distinct_postings
+        self._reached: npt.NDArray[np.intc] = np.zeros(0, np.intc)  # see _scratch
         # the first pass's answer of recent queries asked without joins, by query and options:
         # canonicalize asks a few hundred unlinked names again with joins, whose first pass
         # is the same ranking (a tenth of a first pass asked twice, session 15)
@@ -660,15 +661,25 @@ class Matcher:
             self._acc = np.zeros(len(self.index.names), np.float64)
             self._found = np.zeros(len(self.index.names), np.bool_)
             self._ends = np.zeros(len(self.index.names), np.uint8)
+            # the names found, in order (the compiled step's list: every name at most once)
+            self._reached = np.zeros(len(self.index.names), np.intc)
         assert self._found is not None and self._ends is not None
         return self._acc, self._found, self._ends
 
     def _bounds(
         self, query: _Query, neighbours: list[tuple[int, int, NameToken, bool]], min_score: float
     ) -> tuple[npt.NDArray[np.intc], npt.NDArray[np.float64]]:
-        """The names the query's tokens reach and their bounds (see :meth:`candidate_names`)."""
+        """The names the query's tokens reach and their bounds (see :meth:`candidate_names`).
+
+        Each token's step (flag and list the names it finds, add its weighted similarity to
+        every name it reaches, count the query ends a name pairs closely) is one call of the
+        compiled ``bound_add`` when the kernel is built, else the numpy operations below, the
+        reference: the same additions in the same order per name, so the same bounds
+        (tests/match/test_bound_add.py)."""
         idx = self.index
         acc, found, ends = self._scratch()
+        add = getattr(KERNEL, "bound_add", None)
+        reached_buf = self._reached if add is not None else None
         weigh = idx.weights  # the scorer's weights: the bounds stay bounds
         remaining = sum(weigh(t) for t in query.core)
         # a score's smallest denominator, for a name that is a short form of the query (chain)
@@ -683,8 +694,9 @@ class Matcher:
         ends_to_come = 2 if chain else 0  # query ends not yet visited
         close_ends: npt.NDArray[np.bool_] | None = None
         new_names: list[npt.NDArray[np.intc]] = []  # each name once, in the order found
+        count = 0  # names found so far
+        listed = False  # whether reached_buf[:count] lists them (else new_names does)
         try:
-            count = 0  # names found so far
             exact = list(dict.fromkeys(idx.exact.get(query.normalized, ())))
             if exact:
                 first = np.array(exact, np.intc)
@@ -696,6 +708,10 @@ class Matcher:
             # lifted) add to the names a joined pair finds
             if query.joins:
                 count += self._joined_postings(query, acc, found, new_names)
+            if reached_buf is not None:  # from here on the compiled step lists the names
+                if new_names:
+                    reached_buf[:count] = np.concatenate(new_names)
+                listed = True
             for size, qi, tok, near in neighbours:
                 weight = weigh(tok)
                 # a name found from here on is a short form only if no end was visited before
@@ -703,10 +719,30 @@ class Matcher:
                 hopeless = remaining / least < min_score and count > 0
                 remaining -= weight
                 postings = self._token_postings(query, qi, tok, near=near)
-                if hopeless or (
+                # only names already found are lifted
+                lift = hopeless or (
                     not self.complete and size > COMMON_POSTINGS and count >= PREFILTER
-                ):
-                    # only names already found are lifted
+                )
+                end = bool(ends_to_come) and (qi == 0 or qi == last)
+                if end:
+                    ends_to_come -= 1
+                if listed:
+                    assert add is not None and reached_buf is not None
+                    count = add(
+                        postings.names,
+                        postings.forms,
+                        postings.table,
+                        weight,
+                        acc,
+                        found,
+                        reached_buf,
+                        count,
+                        lift,
+                        ends,
+                        CHAIN_END_SIM if end else -1.0,
+                    )
+                    continue
+                if lift:
                     if len(new_names) > 1:
                         new_names[:] = [np.concatenate(new_names)]
                     names, sims = postings.among(new_names[0] if new_names else None, found)
@@ -718,11 +754,14 @@ class Matcher:
                         count += len(fresh)
                         found[fresh] = True
                 acc[names] += weight * sims  # names are distinct: one addition each
-                if ends_to_come and (qi == 0 or qi == last):
-                    ends_to_come -= 1
+                if end:
                     ends[names[sims >= CHAIN_END_SIM]] += 1  # names found: reset below
         finally:
-            reached = np.concatenate(new_names) if new_names else np.zeros(0, np.intc)
+            if listed:
+                assert reached_buf is not None
+                reached = reached_buf[:count].copy()
+            else:
+                reached = np.concatenate(new_names) if new_names else np.zeros(0, np.intc)
             sums = acc[reached]
             acc[reached] = 0.0
             found[reached] = False
