@@ -99,7 +99,8 @@ def build_docs(mb: float, persons: list[str], fresh: float, rng: random.Random) 
 
 
 # Article sets held out to the end of a session: a benchmark run must not read them.
-SEALED_SETS: tuple[str, ...] = ("articles-v31",)  # sealed through session 19; name the next sealed set here
+# Sealed through session 19; the next session names its new sealed set here.
+SEALED_SETS: tuple[str, ...] = ("articles-v31",)
 
 
 def article_docs(skip: tuple[str, ...] = ()) -> list[str]:
