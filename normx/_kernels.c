@@ -306,6 +306,11 @@ static int reading_seq(Reading *r, int cross) {
             }
         }
     }
+    if (r->have_seq[cross]) { /* loaded meanwhile: the call ran Python code, and a kept
+                                 * reading (held_readings) is shared by nested calls */
+        Py_DECREF(seq);
+        return 0;
+    }
     int bad = chars_load(&r->seq[cross], seq);
     Py_DECREF(seq);
     if (bad < 0) return -1;

@@ -27,11 +27,6 @@ from normx.text.normalize import NameToken
 BODY = "ORG"
 
 
-def article_glued(tokens: Sequence[Token], first: int, last: int) -> bool:
-    """Tokens *first*..*last* are "Al-"/"El-" and one capitalised word hyphenated to it."""
-    return definite_article_word(tokens, first, last)
-
-
 def _written_with(ante: Antecedent, said: Sequence[NameToken]) -> bool:
     """Every word *said* is spelled alike a Latin word of the body's names or of the
     document's spellings of it (not a word reached across scripts)."""
@@ -79,6 +74,6 @@ def glued_short(
 ) -> Antecedent | None:
     """The body an unlinked "Al-" word (*seg*, nothing found for it: *cand* None) says short,
     by :func:`glued_body`; None for any other segment."""
-    if cand is not None or not article_glued(tokens, seg.first, seg.last):
+    if cand is not None or not definite_article_word(tokens, seg.first, seg.last):
         return None
     return glued_body(antecedents, position, query_tokens(forms), seg.ambiguous)

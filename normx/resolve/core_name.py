@@ -24,6 +24,7 @@ port" against an airport's names) names that other thing.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import cache
 from importlib import resources
 from typing import TYPE_CHECKING, Any
@@ -148,7 +149,7 @@ def core_names(linker: SpanLinker, rt: Runtime, resolved: list[Resolved]) -> lis
     unknown: list[NameToken] = []  # the words of the unknown names of two own words or more
     for seg, cand, _ in resolved:
         if cand is None and not (seg.phrase or seg.generic) and seg.first != seg.last:
-            words = [w for w in rt.core_words(linker.surface(seg.first, seg.last))]
+            words = rt.core_words(linker.surface(seg.first, seg.last))
             if len([w for w in words if w.form not in kinds]) >= 2:
                 unknown.extend(words)
     out: list[Resolved] = []
@@ -173,15 +174,7 @@ def core_names(linker: SpanLinker, rt: Runtime, resolved: list[Resolved]) -> lis
                     )
                     and not other_head_after(linker.text, end, found, rt.lex.body_heads)
                 ):
-                    cand = Candidate(
-                        found.id,
-                        found.name,
-                        found.type,
-                        found.score,
-                        found.matched,
-                        "kind-named",
-                        found.explain,
-                    )
+                    cand = replace(found, method="kind-named")
                     evidence = linked_evidence(evidence, {"core_name": found.matched})
         out.append((seg, cand, evidence))
     return out

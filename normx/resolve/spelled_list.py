@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from normx.resolve.acronyms import FUNCTION_WORDS
 from normx.resolve.document import Mention
 from normx.resolve.spelled_out import METHOD, SCORE, AcronymNamed, _spelled_body
 
@@ -31,16 +32,20 @@ def _joined(text: str, start: int, last: Mention) -> Mention:
     return Mention(start, last.end, span, None, None, last.type, 0.0, "none", {})
 
 
-def _starts(text: str, first: Mention) -> list[int]:
+def _starts(text: str, first: Mention, floor: int) -> list[int]:
     """Where the joined name may start: before the capitalised words that detection kept out
     of *first* as context ("Arab" before "Maritime, ...": a demonym), farthest first, and at
-    *first* itself."""
+    *first* itself. Not before *floor* (the end of the mention before: the joined name must
+    not overlap it), nor before a function word ("The" opening the sentence): the initials
+    skip it, so it would spell the acronym too and only widen the mention."""
     out = [first.start]
     at = first.start
     for _ in range(MAX_BEFORE):
-        lo = max(0, at - LOOK_BACK)
+        lo = max(floor, at - LOOK_BACK)
         word = _WORD_BEFORE.search(text[lo:at])
         if word is None or not word.group(1)[0].isupper():
+            break
+        if word.group(1).lower() in FUNCTION_WORDS:
             break
         at = lo + word.start(1)
         out.insert(0, at)
@@ -68,7 +73,7 @@ def listed_spelled_out(
             run.append(mentions[i + len(run)])
         hit = None
         for k in range(len(run) - 1, 0, -1):  # the longest run first
-            for start in _starts(text, run[0]):
+            for start in _starts(text, run[0], out[-1].end if out else 0):
                 whole = _joined(text, start, run[k])
                 if (found := _spelled_body(whole, named, heads)) is not None:
                     hit = (k, whole, found)

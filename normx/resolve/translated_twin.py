@@ -52,14 +52,16 @@ def _name_words(rt: Runtime, record_id: str) -> list[frozenset[str]]:
     return out
 
 
-def _start(text: str, m: Mention, floor: int) -> int:
+def _start(text: str, m: Mention, floor: int, function_words: frozenset[str]) -> int:
     """Where the phrase of *m* starts: before the capitalised words just before it (each one
-    space apart), not before *floor* (the end of the mention before)."""
+    space apart), not before *floor* (the end of the mention before), nor before a function
+    word ("The" opening the sentence): the gloss skips it, so it would be read as the phrase's
+    and only widen the mention."""
     at = m.start
     for _ in range(MAX_BEFORE):
         lo = max(floor, at - LOOK_BACK)
         word = _CAP_BEFORE.search(text[lo:at])
-        if word is None:
+        if word is None or word.group(1).lower() in function_words:
             break
         at = lo + word.start(1)
     return at
@@ -78,6 +80,7 @@ def twins_linked(text: str, mentions: tuple[Mention, ...], rt: Runtime) -> tuple
         return mentions
     names = {b: _name_words(rt, b) for b in sorted(bodies)}
     gloss = rt.normalizer.gloss_matcher.gloss
+    function_words = rt.normalizer.gloss_matcher.tables.lexicon.function_words
     out = list(mentions)
     changed = False
     floor = 0
@@ -85,7 +88,7 @@ def twins_linked(text: str, mentions: tuple[Mention, ...], rt: Runtime) -> tuple
         if m.id is not None:
             floor = m.end
             continue
-        start = _start(text, m, floor)
+        start = _start(text, m, floor, function_words)
         floor = m.end
         phrase = text[start : m.end]
         slots = gloss(phrase)

@@ -44,3 +44,36 @@ def test_a_list_of_places_stays_a_list(nz: Normalizer) -> None:
 def test_pieces_that_spell_nothing_stay_unlinked(nz: Normalizer) -> None:
     text = "The Arab Maritime, Scientific and Forest Organization met in Qasr Tamim."
     assert "org:amsdo" not in link_map(nz, text).values()
+
+
+def test_a_sentence_opening_the_stays_out_of_the_name(nz: Normalizer) -> None:
+    # the initials skip "The", so a start before it spelled AMSDO too: the mention took it
+    text = "The Arab Maritime, Scientific and Desert Organization met in Qasr Tamim."
+    links = link_map(nz, text)
+    assert links["Arab Maritime, Scientific and Desert Organization"] == "org:amsdo"
+    assert not any(k.startswith("The ") for k in links)
+
+
+def test_the_joined_name_does_not_overlap_the_mention_before() -> None:
+    from normx.resolve.document import Mention
+    from normx.resolve.spelled_list import listed_spelled_out
+
+    text = "Delegates of Arab Maritime, Scientific and Desert Organization met."
+
+    def mention(surface: str, rid: str | None = None) -> Mention:
+        at = text.index(surface)
+        return Mention(at, at + len(surface), surface, rid, rid, "ORG", 0.0, "none", {})
+
+    linked = mention("Arab", "loc:arab")  # a word linked on its own, kept out of the name
+    pieces = (mention("Maritime"), mention("Scientific"), mention("Desert Organization"))
+    body = ("org:amsdo", "AMSDO", "ORG", "AMSDO")
+    out = listed_spelled_out(
+        text,
+        (linked, *pieces),
+        lambda acronym: body if acronym == "AMSDO" else None,
+        frozenset({"organization"}),
+    )
+    assert [(m.text, m.id) for m in out] == [
+        ("Arab", "loc:arab"),
+        *[(m.text, None) for m in pieces],
+    ]

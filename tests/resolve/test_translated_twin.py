@@ -49,3 +49,14 @@ def test_a_phrase_with_a_word_of_its_own_is_left_to_the_matcher() -> None:
     )
     ids = [m.id for m in nz.canonicalize(text).mentions]
     assert ids.count("org:mlg") == 1
+
+
+def test_a_sentence_opening_the_stays_out_of_the_phrase(nz: Normalizer) -> None:
+    # the gloss skips "The", so the phrase read the same with it: the mention took it
+    text = (
+        "Al-Ittihad Club of Northtown won the final on Friday. "
+        "The Union Club fans celebrated in Northtown."
+    )
+    links = link_map(nz, text)
+    assert links["Union Club"] == "org:al-ittihad-club-northtown"
+    assert "The Union Club" not in links
