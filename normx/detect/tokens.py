@@ -220,6 +220,11 @@ if os.environ.get("NORMX_PURE_PYTHON", "") in ("", "0"):
 # the character sets the kernel reads: apostrophes, hyphens, blanks, what a sentence start
 # skips back over, sentence ends, and the quotes before a plural possessive (_plural_possessive)
 _C_SETS = (APOSTROPHES, HYPHENS, _SPACE, _SKIP_BACK, "".join(sorted(_SENTENCE_END)), '‘“"')
+# the kernel holds each set in a fixed array (TK_SET_MAX in _kernels.c): a set grown past it
+# (data edited) runs the Python loop instead of failing every call
+_C_SET_MAX = 32
+if any(len(chars) > _C_SET_MAX for chars in _C_SETS):
+    _C_TOKENIZE = None
 
 
 def tokenize(text: str, keep: KeepWords | None = None) -> list[Token]:

@@ -10,6 +10,9 @@ agree, with the shipped keep lists, with a small hand-written one, and with none
 
 from __future__ import annotations
 
+import re
+from pathlib import Path
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -90,3 +93,12 @@ def test_reference_runs_without_the_kernel(monkeypatch: pytest.MonkeyPatch) -> N
     got = tokenize(text, lexicon().keep_words)
     assert [t.text for t in got] == ["Fayez", "al", "Sarraj", "government"]
     assert got[2].possessive and got[2].end == text.index("'s")
+
+
+def test_python_guard_uses_the_kernels_set_limit() -> None:
+    # tokens.py falls back to the Python loop when a character set outgrows the kernel's
+    # fixed array: both sides must name the same limit
+    source = (Path(tk.__file__).parent.parent / "_kernels.c").read_text(encoding="utf-8")
+    limit = re.search(r"#define TK_SET_MAX (\d+)", source)
+    assert limit is not None
+    assert int(limit.group(1)) == tk._C_SET_MAX
