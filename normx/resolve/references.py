@@ -298,9 +298,8 @@ def resolve_references(
                     said = rt.core_words(linker.surface(seg.first, seg.last))
                     unknown = unknown_last.get(said[0].form) if len(said) == 1 else None
                 at = linker.tokens[seg.first].start  # "in Benghazi": the place (locative.py)
-                unknown = (
-                    None if place_named_first(segs, seg_forms, pos, unknown, cand) else unknown
-                )
+                if place_named_first(segs, seg_forms, pos, unknown, cand):
+                    unknown = None  # "the station of Ubari" before "Salah Al-Ubari"
                 if unknown is not None and unknown < pos and not placed(linker.text, at, cand):
                     # the last word of a name the document wrote in full and no gazetteer
                     # holds ("Abdel Moneim Al-Ghaithi" ... "Al-Ghaithi"): that unknown name
