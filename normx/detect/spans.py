@@ -21,6 +21,7 @@ from __future__ import annotations
 from collections.abc import Callable, Container
 from typing import NamedTuple
 
+from normx.detect.classifier_head import classifies_next
 from normx.detect.dated_names import dated_month
 from normx.detect.exonym_tails import exonym_tail
 from normx.detect.french_lower import lower_bodies, lower_body_end
@@ -304,6 +305,7 @@ def _people_body_head(tokens: list[Token], j: int, lex: Lexicon) -> bool:
         and head.form in lex.body_heads
         and head.form not in lex.unit_heads
         and not _plural_body(head.form, lex)  # "Libyan airlines": the country's carriers
+        and not classifies_next(tokens, j + 1)  # "the Egyptian company Hassan Allam"
     )
 
 

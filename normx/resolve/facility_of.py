@@ -15,20 +15,28 @@ So an unlinked name of one unit right after a lower-case facility head (``facili
 (:data:`MIN_SCORE`, the matcher's threshold) and no rival close (:data:`MARGIN`), and with
 every query word explained (:func:`is_clean`), is the link. Only the name is the mention: the
 head stays outside it, as it was written.
+
+A name that coreference tied to an earlier mention is read again the same way when that
+antecedent's English names lack the head: after "the Martyrs of Benina Stadium", "the airport
+of Benina" is the airport the head says, not the stadium whose name holds the word (the head
+contradicts the antecedent; a name linked by its own words is left as it is, so "the port of
+Tripoli" stays the town).
 """
 
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from normx.match.candidate import clear_best
 from normx.match.score import NO_MATCH_THRESHOLD
 from normx.resolve.segment import Resolved, is_clean, linked_evidence
 
 if TYPE_CHECKING:
+    from normx.match.candidate import Candidate
     from normx.resolve.linker import SpanLinker
     from normx.resolve.runtime import Runtime
+    from normx.resolve.segment import Seg
 
 MIN_SCORE = NO_MATCH_THRESHOLD  # the headed name's match: what links a span on its own
 MARGIN = 0.05  # no second candidate this close
@@ -42,7 +50,9 @@ def facilities_of(linker: SpanLinker, rt: Runtime, resolved: list[Resolved]) -> 
     heads = rt.lex.facility_heads
     text = linker.text
     for seg, cand, evidence in resolved:
-        if cand is None and not (seg.phrase or seg.generic):
+        if (cand is None or _head_unsaid(rt, text, seg, cand, evidence, linker)) and not (
+            seg.phrase or seg.generic
+        ):
             start = linker.tokens[seg.first].start
             found = _HEAD_OF.search(text, max(0, start - 40), start)
             head = found.group(1) if found is not None else None
@@ -59,5 +69,20 @@ def facilities_of(linker: SpanLinker, rt: Runtime, resolved: list[Resolved]) -> 
                     evidence = linked_evidence(
                         evidence, {"facility_of": head, "matched": best.matched}
                     )
+                    evidence.pop("antecedent", None)  # the head overrode coreference
         out.append((seg, cand, evidence))
     return out
+
+
+def _head_unsaid(
+    rt: Runtime, text: str, seg: Seg, cand: Candidate, evidence: dict[str, Any], linker: SpanLinker
+) -> bool:
+    """*cand* came from coreference (an antecedent in *evidence*) and a facility head said
+    right before the name ("the airport of") is not among its English words."""
+    if "antecedent" not in evidence:
+        return False
+    start = linker.tokens[seg.first].start
+    found = _HEAD_OF.search(text, max(0, start - 40), start)
+    if found is None or found.group(1) not in rt.lex.facility_heads:
+        return False
+    return found.group(1) not in rt.english_words(cand.id)

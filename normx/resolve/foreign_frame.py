@@ -51,6 +51,7 @@ import re
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
+from normx.gazetteer.countries import is_country
 from normx.match.candidate import Candidate
 from normx.match.score import NO_MATCH_THRESHOLD
 from normx.mt.lexicon import default_lexicon
@@ -127,8 +128,8 @@ def english_marks(name: str) -> Country:
     found = _QUALIFIER.search(name)
     if found is not None:
         qualifier = fold(found.group(1)).strip()
-        if qualifier not in frame and _a_country(qualifier, by_arabic):
-            english.add(qualifier)
+        if qualifier not in frame and (_a_country(qualifier, by_arabic) or is_country(qualifier)):
+            english.add(qualifier)  # a shipped country the lexicon lacks: "(France)"
     name_words = set(fold(_QUALIFIER.sub("", name)).replace("-", " ").split())
     if name_words & places:
         return frozenset(), frozenset()  # "Africa Corps (Russia)": named for a place

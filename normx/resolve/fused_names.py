@@ -18,6 +18,7 @@ from normx.resolve.body_names import named_for
 from normx.resolve.context_words import name_word
 from normx.resolve.country_before_person import names_country
 from normx.resolve.french_seat import french_seat
+from normx.resolve.locative import placed_by_preposition
 from normx.resolve.person_named_body import named_after_person
 from normx.resolve.pieces import coordinated_complement_start, piece_start, pieces, same_piece
 from normx.resolve.place_then_name import place_then_name
@@ -108,6 +109,8 @@ def given_name_before_person(
         return False
     if names_country(linker, s0, s1):  # "Libye | Mouammar Kadhafi" (links the word: after
         return False  # the cheap checks, so only a word before a linked person pays)
+    if placed_by_preposition(linker.text, linker.tokens[s0].start, linker.link(s0, s1).cand):
+        return False  # "received in Ankara Saddam Haftar": a given name follows no "in"
     if not linker.tokens[s1 + 1].joined or not name_word(linker, s0):
         return False
     return same_piece(linker, first, last, s0, s1 + 1)

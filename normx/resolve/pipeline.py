@@ -49,6 +49,7 @@ from normx.resolve.bare_namesake import bare_namesakes
 from normx.resolve.batch import DocumentQueries, resolve_all
 from normx.resolve.blind_openers import attested_mentions
 from normx.resolve.body_tail_word import body_tails_dropped
+from normx.resolve.classified_name import classified_names
 from normx.resolve.coordinated_order import coordinated_in_order
 from normx.resolve.core_name import core_names
 from normx.resolve.country_embassy import embassies_linked
@@ -108,6 +109,7 @@ from normx.resolve.spelled_elsewhere import persons_spelled_elsewhere
 from normx.resolve.spelled_list import listed_spelled_out
 from normx.resolve.spelled_namesake import untie_spelled_namesakes
 from normx.resolve.spelled_out import link_spelled_out
+from normx.resolve.street_of import street_persons_unlinked
 from normx.resolve.title_after import title_after
 from normx.resolve.title_modifier import title_modifiers_dropped
 from normx.resolve.translated_twin import twins_linked
@@ -367,6 +369,8 @@ def _mentions(
     resolved = heads_before(linker, rt, resolved)  # head_before.py
     resolved = units_of(linker, rt, resolved)  # unit_of.py
     resolved = facilities_of(linker, rt, resolved)  # facility_of.py
+    resolved = classified_names(linker, rt, resolved)  # "the Turkish group Albayrak"
+    resolved = street_persons_unlinked(linker, resolved)  # "the street of Omar Al-Mukhtar"
     resolved = headed_words(linker, rt, resolved)  # "the air base of Al-Wattia" (headed_word)
     resolved = sites_of(linker, rt, resolved)  # "the basins of Ghadamis, Sirt" (site_of)
     resolved = particles_apart(linker, rt, resolved)  # "Fatou Ben Souda" (particle_apart.py)

@@ -64,6 +64,7 @@ from normx.resolve.opener_attested import written_inside
 from normx.resolve.opening_part import opening_part
 from normx.resolve.peoples import plural_not_person
 from normx.resolve.place_adjective import adjective_of_place
+from normx.resolve.place_named_first import place_named_first
 from normx.resolve.principal_first import principal_first
 from normx.resolve.qualified_body import qualified_among_strangers
 from normx.resolve.quoted_name import part_of_quoted_name
@@ -297,6 +298,8 @@ def resolve_references(
                     said = rt.core_words(linker.surface(seg.first, seg.last))
                     unknown = unknown_last.get(said[0].form) if len(said) == 1 else None
                 at = linker.tokens[seg.first].start  # "in Benghazi": the place (locative.py)
+                if place_named_first(segs, seg_forms, pos, unknown, cand):
+                    unknown = None  # "the station of Ubari" before "Salah Al-Ubari"
                 if unknown is not None and unknown < pos and not placed(linker.text, at, cand):
                     # the last word of a name the document wrote in full and no gazetteer
                     # holds ("Abdel Moneim Al-Ghaithi" ... "Al-Ghaithi"): that unknown name

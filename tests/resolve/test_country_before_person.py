@@ -32,3 +32,19 @@ def test_an_english_country_name_before_a_person_stays_the_country():
 def test_a_village_named_as_a_given_name_is_still_read_as_his_given_name():
     got = links([AHMED, BARKA], "The court heard Ahmed Mohammed Barka on Monday.")
     assert ("Ahmed", "loc:ahmed") not in got
+
+
+CITY = Record("loc:izmir", "LOC", "Izmir", "إزمير")
+SON = Record("per:khalid-barka", "PER", "Khalid Barka")
+
+
+def test_a_city_after_in_before_a_person_is_the_city():
+    # "received in Izmir Khalid Barka": a given name follows no preposition of place
+    got = links([CITY, SON], "The president received in Izmir Khalid Barka, son of the marshal.")
+    assert ("Izmir", "loc:izmir") in got
+    assert ("Khalid Barka", "per:khalid-barka") in got
+
+
+def test_a_village_after_heard_is_still_his_given_name():
+    got = links([AHMED, BARKA], "The court in Derna heard Ahmed Mohammed Barka on Monday.")
+    assert ("Ahmed", "loc:ahmed") not in got

@@ -61,3 +61,18 @@ def test_a_town_beside_the_head_of_its_namesake_facility_stays_the_town() -> Non
     airport = Record("loc:kufrat-airport", "LOC", "Kufrat Airport", "مطار كفرات")
     text = "The aid plane landed at the airport of Kofrat on Monday."
     assert _ids([town, airport], text, "Kofrat") == ["loc:kufrat"]
+
+
+def test_the_airport_of_a_word_is_the_airport_not_the_stadium_named_before() -> None:
+    # coreference reads "Kharuba" as the stadium whose name holds it; the head says airport
+    stadium = Record(
+        "loc:kharuba-stadium", "LOC", "Martyrs of Kharuba Stadium", "ملعب شهداء الخروبة"
+    )
+    airport = Record(
+        "loc:kharuba-airport", "LOC", "Kharuba International Airport", "مطار الخروبة الدولي"
+    )
+    text = (
+        "The general opened the Martyrs of Kharuba Stadium on Friday. The new road links the "
+        "port with the airport of Kharuba."
+    )
+    assert _ids([stadium, airport], text, "Kharuba") == ["loc:kharuba-airport"]

@@ -1,0 +1,64 @@
+"""A name right after its classifier ("the Turkish group Albayrak"): the company it names.
+
+Arabic news puts a firm's kind before its name (مجموعة البيرق التركية, "the Turkish group
+Al-Bayraq"; شركة هيونداي), and gazetteers hold the firm with the kind after the name
+("Albayrak Group"). Alone, the name is a loose likeness of that longer name at best, and may
+lose to a place or person spelled closer (Albayrak ~ Barqa, the minister Berat Albayrak).
+The lower-case head before it already said what it is: a company. So an unlinked name, or one
+linked to something other than an organisation, said right after a lower-case company head
+(:data:`CLASSIFIERS`, nothing between) is matched again as "<name> <Head>"; an organisation
+whose English names hold the head, found with a score that decides (:data:`MIN_SCORE`) and
+no rival close (:data:`MARGIN`), with every query word explained (:func:`is_clean`), is the
+link. The head stays outside the mention, as it was written (:mod:`normx.resolve.facility_of`
+does the same for "the airport of Mitiga"). :mod:`normx.detect.classifier_head` keeps the
+demonym and the head from making a body span of their own.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from normx.match.candidate import clear_best
+from normx.match.score import NO_MATCH_THRESHOLD
+from normx.resolve.segment import Resolved, is_clean, linked_evidence
+
+if TYPE_CHECKING:
+    from normx.resolve.linker import SpanLinker
+    from normx.resolve.runtime import Runtime
+
+MIN_SCORE = NO_MATCH_THRESHOLD  # the headed name's match: what links a span on its own
+MARGIN = 0.05  # no second candidate this close
+# Source: hand-written from the words English and translated news put before a firm's name
+# (شركة، مجموعة، الشركة القابضة).
+CLASSIFIERS = frozenset({"company", "group", "firm", "holding", "conglomerate"})
+
+
+def classified_names(linker: SpanLinker, rt: Runtime, resolved: list[Resolved]) -> list[Resolved]:
+    """*resolved* with each name after a company head linked to the company the two name,
+    when it was unlinked or linked to no organisation (see the module)."""
+    out: list[Resolved] = []
+    tokens = linker.tokens
+    for seg, cand, evidence in resolved:
+        first = seg.first
+        if (
+            first > 0
+            and not (seg.phrase or seg.generic)
+            and (cand is None or cand.type != "ORG")
+            and tokens[first].joined
+            and not tokens[first - 1].cap
+            and tokens[first - 1].form in CLASSIFIERS
+        ):
+            head = tokens[first - 1].form
+            surface = linker.surface(seg.first, seg.last)
+            best = clear_best(rt.match(f"{surface} {head.capitalize()}"), MIN_SCORE, MARGIN)
+            if (
+                best is not None
+                and best.type == "ORG"
+                and is_clean(best)
+                and head in rt.english_words(best.id)
+            ):
+                cand = best
+                evidence = linked_evidence(evidence, {"classified": head, "matched": best.matched})
+                evidence.pop("antecedent", None)
+        out.append((seg, cand, evidence))
+    return out
