@@ -19,6 +19,7 @@ from normx.resolve.context_words import name_word
 from normx.resolve.country_before_person import names_country
 from normx.resolve.french_seat import french_seat
 from normx.resolve.locative import placed_by_preposition
+from normx.resolve.owned_body import names_agency
 from normx.resolve.person_named_body import named_after_person
 from normx.resolve.pieces import coordinated_complement_start, piece_start, pieces, same_piece
 from normx.resolve.place_then_name import place_then_name
@@ -71,6 +72,8 @@ def fused(
     if given_name_before_person(linker, first, last, s0, s1, after):
         return True
     if people_of_body(linker, last, s1, sub):
+        return True
+    if s0 == first and names_agency(linker, first, last, s1, sub):  # owned_body.py
         return True
     if any(seg.cand is not None for seg in (*before, *after)):
         return False

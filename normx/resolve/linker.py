@@ -49,10 +49,12 @@ from normx.resolve.context_words import (
     person_context,
     strip_context,
 )
+from normx.resolve.coordinated_apart import coordinated_apart
 from normx.resolve.decision import LONE_WORD_LOOSE, RangeDecisions, person_words_agree
 from normx.resolve.demonym_conflict import contradicted_by_demonym
 from normx.resolve.facility_qualifier import qualified_facility
 from normx.resolve.fused_names import fused
+from normx.resolve.headless_gloss import portfolios_cut
 from normx.resolve.honorific import honorific_place_dropped
 from normx.resolve.hyphen_pair import place_pair
 from normx.resolve.lead_word import lead_names_another
@@ -255,7 +257,10 @@ class SpanLinker(SpanTokens):
         whole = self.link(first, last)
         if not is_clean(whole.cand) and (head := of_qualified(self, first, last)) is not None:
             return [with_context(head, context), *self._resolve(head.last + 2, last, ())]
-        if whole.cand is not None and not one_name_across(self, first, last, whole.cand):
+        if whole.cand is not None and (
+            not one_name_across(self, first, last, whole.cand)
+            or coordinated_apart(self, first, last, whole.cand)  # "UN and the Office for ..."
+        ):
             whole = Seg(first, last, None, whole.partial)  # two names run together
         if whole.cand is not None and (
             is_clean(whole.cand)
@@ -377,6 +382,7 @@ class SpanLinker(SpanTokens):
         segs = self._resolve(first, last, context)
         if person_context(self.lex, context):
             # "Under-Secretary-General of the United Nations for Humanitarian Affairs"
+            segs = portfolios_cut(self, segs, lambda a, b: self._resolve(a, b, ()))
             segs = [seg for seg in segs if not is_portfolio(self, seg)]
         if not after_of:
             return segs

@@ -101,6 +101,7 @@ def in_a_longer_name(text: str, tokens: Sequence[Token], k: int, lex: Lexicon) -
     the gap between two tokens is read in the text.)"""
     joins = lex.connectors | lex.coordinating
     for j in (k - 1, k + 1):
+        j = _past_connectors(tokens, j, j - k, joins)  # "East | without the agreement"
         if not 0 <= j < len(tokens) or (tokens[j].sent_start and j < k):
             continue
         if j > k and tokens[j].form in lex.demonyms:
@@ -112,6 +113,15 @@ def in_a_longer_name(text: str, tokens: Sequence[Token], k: int, lex: Lexicon) -
         if all(w.lower() in joins for w in _WORD.findall(gap)):
             return True
     return False
+
+
+def _past_connectors(tokens: Sequence[Token], j: int, step: int, joins: frozenset[str]) -> int:
+    """The first token from *j* on (moving by *step*) that is no lower-case connector: the
+    sparse tokens keep a connector after a capitalised word ("East without the ..."), and the
+    word beside it is the one that may continue a name (the gap between says whether)."""
+    while 0 <= j < len(tokens) and not tokens[j].cap and tokens[j].form in joins:
+        j += step
+    return j
 
 
 @cache

@@ -26,6 +26,7 @@ MIN_SCORE = 0.9  # the office's name, near letter for letter
 _PHRASE = re.compile(
     r"(?<![\w’'])(?P<holder>(?:[A-Z][\w-]*[ -]){0,3}[A-Z][\w-]*)['’]s (?P<head>Office|Bureau)\b"
 )
+_ARTICLES = frozenset({"The", "THE"})
 _QUALIFIER = re.compile(r"\s*(?:\([^)]*\)|,.*)$")
 
 
@@ -39,6 +40,20 @@ def _office(holder: str, head: str, match: Callable[[str], list[Candidate]]) -> 
         if any(fold(_QUALIFIER.sub("", name)) == said for name in (cand.name, cand.matched)):
             found.setdefault(cand.id, cand)
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _holder_office(
+    holder: str, head: str, match: Callable[[str], list[Candidate]]
+) -> tuple[str, Candidate | None]:
+    """The holder's words and their office, the whole run first, then without a leading
+    article: a sentence opens "The Attorney General's Office" with a capital the title lacks,
+    and the run of capitals takes it in ("Office of the The Attorney General" names nothing)."""
+    cand = _office(holder, head, match)
+    words = holder.split(" ")
+    if cand is None and len(words) > 1 and words[0] in _ARTICLES:
+        holder = " ".join(words[1:])
+        cand = _office(holder, head, match)
+    return holder, cand
 
 
 def offices_by_holder(
@@ -55,10 +70,13 @@ def offices_by_holder(
         inside = [x for x in out if x.start < end and x.end > start]
         if any(x.id is not None or x.start < start or x.end > end for x in inside):
             continue  # a linked name inside (a person's office), or a longer name
-        cand = _office(m.group("holder"), m.group("head"), match)
+        holder, cand = _holder_office(m.group("holder"), m.group("head"), match)
         if cand is None:
             continue
-        evidence = {"matched": cand.matched, "office_of": m.group("holder")}
+        if holder != m.group("holder"):  # "The Attorney General's Office": no title's article
+            start = m.start("holder") + len(m.group("holder")) - len(holder)
+            inside = [x for x in out if x.start < end and x.end > start]
+        evidence = {"matched": cand.matched, "office_of": holder}
         joined = Mention(
             start, end, text[start:end], cand.id, cand.name, cand.type, cand.score, METHOD, evidence
         )

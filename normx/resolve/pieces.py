@@ -11,6 +11,8 @@ and after a body head noun followed by a capitalised word. The linker and the su
 from __future__ import annotations
 
 from normx.resolve.context_words import context_at, title_phrase_at
+from normx.resolve.office_title import office_of_title
+from normx.resolve.owned_body import agency_head_at
 from normx.resolve.span_tokens import SpanTokens
 
 
@@ -18,6 +20,8 @@ def pieces(words: SpanTokens, first: int, last: int) -> list[tuple[int, int]]:
     """The span cut at natural boundaries: before "and", before a title, title phrase
     ("Special Envoy") or demonym, and after a body head noun followed by a capitalised word
     ("Al-Wefaq Forces | Khaled"). Each piece is trimmed of edge words."""
+    if office_of_title(words, first, last):  # "Office of the Public Prosecutor": one body
+        return [words.trim(first, last)]
     lex = words.lex
     toks = words.tokens
     found: list[tuple[int, int]] = []
@@ -31,7 +35,12 @@ def pieces(words: SpanTokens, first: int, last: int) -> list[tuple[int, int]]:
                 and not context_at(words, k)
                 and not title_phrase_at(words, k, last)  # "Special | Envoy": one title
             )
-            or (toks[k].form in lex.body_heads and nxt.cap and nxt.form not in lex.connectors)
+            or (
+                toks[k].form in lex.body_heads
+                and nxt.cap
+                and nxt.form not in lex.connectors
+                and not agency_head_at(words, k + 1, last)  # "European Union Agency for"
+            )
         )
         if cut:
             p0, p1 = words.trim(start, k)

@@ -85,6 +85,7 @@ from normx.resolve.lone_surname import lone_surnames
 from normx.resolve.long_text import LONG_DOCUMENT, canonicalize_long
 from normx.resolve.longer_name import longer_names
 from normx.resolve.loose_words import loose_words_agree
+from normx.resolve.ministry_government import deep_match, ministries_of_governments
 from normx.resolve.mission_in import missions_joined
 from normx.resolve.nickname_surname import nickname_surnames
 from normx.resolve.number_label import number_labels
@@ -236,6 +237,7 @@ def _canonicalize(rt: Runtime, text: str, doc: str | None) -> Document:
     mentions = acronyms_opening(text, mentions)  # "U.N. Support Mission in Libya"
     mentions = heads_governments(mentions, rt.match)  # "the Government of Hammad"
     mentions = embassies_linked(text, mentions, rt.match)  # "the U.S. Embassy"
+    mentions = ministries_of_governments(text, mentions, deep_match(rt.normalizer.match))
     mentions = official_names_joined(text, mentions, rt.match)  # "of the Arab Republic of"
     mentions = offices_by_holder(text, mentions, rt.match)  # "Attorney General's Office"
     mentions = missions_joined(text, mentions, rt.match)  # "U.N. mission in Libya"
