@@ -1509,101 +1509,6 @@ done:
     return result;
 }
 
-/* bound_lift(ids, slices, table, weight, acc, found, marks, listed, ends, end_sim) -> None
- *
- * bound_add with lift_only for a token whose names were never listed (distinct_postings):
- * the names of ids[a:b] over the (a, b) of *slices* (the token's forms, best first; table[s]
- * is slice s's similarity) that *found* flags each get weight * table[s] added to acc, s the
- * first slice that lists the name (its best form: the code distinct_postings gives it), once
- * per name, and ends[name] += 1 when that similarity is at least *end_sim* (>= 0). The same
- * float operations, hence the same sums, as bound_add over the listed names: a first matcher
- * pass lists ~5.5M names of tokens that only lift (1,499 of 3,811 token searches on a
- * 100,000-entity gazetteer), only to read back the few hundred the query had found.
- * *marks*: a zeroed int32 array over all names, left zeroed; *listed*: int32 scratch of the
- * same length. The slices are checked before anything is written; a name out of range
- * (never in the index's own postings) stops the walk with IndexError, the marks zeroed again
- * and only found names' sums and ends touched (the caller resets those of every found name). */
-static PyObject *k_bound_lift(PyObject *self, PyObject *args) {
-    Py_buffer ids, table, acc, found, marks, listed, ends;
-    PyObject *slices;
-    double weight, end_sim;
-    if (!PyArg_ParseTuple(args, "y*Oy*dw*y*w*w*w*d", &ids, &slices, &table, &weight, &acc,
-                          &found, &marks, &listed, &ends, &end_sim))
-        return NULL;
-    PyObject *result = NULL;
-    PyObject *fast = NULL;
-    Py_ssize_t *span = NULL;
-    Py_ssize_t n_ids = ids.len / 4, n_table = table.len / 8, n_acc = acc.len / 8;
-    if (ids.len % 4 || table.len % 8 || acc.len % 8 || found.len != n_acc ||
-        ends.len != n_acc || marks.len != 4 * n_acc || listed.len != 4 * n_acc) {
-        PyErr_SetString(PyExc_TypeError, "bound_lift: arrays of the wrong type or size");
-        goto done;
-    }
-    fast = PySequence_Fast(slices, "slices must be a sequence");
-    if (fast == NULL) goto done;
-    Py_ssize_t n_slices = PySequence_Fast_GET_SIZE(fast);
-    if (n_slices > n_table) {
-        PyErr_SetString(PyExc_IndexError, "bound_lift: more slices than similarities");
-        goto done;
-    }
-    span = PyMem_Malloc(sizeof(Py_ssize_t) * 2 * (size_t)(n_slices ? n_slices : 1));
-    if (span == NULL) {
-        PyErr_NoMemory();
-        goto done;
-    }
-    const int *id = ids.buf;
-    for (Py_ssize_t s = 0; s < n_slices; s++) { /* checked first: nothing written on bad input */
-        PyObject *pair = PySequence_Fast_GET_ITEM(fast, s);
-        Py_ssize_t a, b;
-        if (!PyTuple_Check(pair) || !PyArg_ParseTuple(pair, "nn", &a, &b)) {
-            if (!PyErr_Occurred()) PyErr_SetString(PyExc_TypeError, "slices: (start, end)");
-            goto done;
-        }
-        if (a < 0 || b > n_ids || a > b) {
-            PyErr_SetString(PyExc_IndexError, "bound_lift: slice out of range");
-            goto done;
-        }
-        span[2 * s] = a;
-        span[2 * s + 1] = b;
-    }
-    const double *sim = table.buf;
-    double *sum = acc.buf;
-    const unsigned char *flag = found.buf;
-    unsigned char *end = ends.buf;
-    int *mark = marks.buf, *out = listed.buf;
-    Py_ssize_t count = 0;
-    for (Py_ssize_t s = 0; s < n_slices; s++) {
-        double v = sim[s];
-        for (Py_ssize_t k = span[2 * s]; k < span[2 * s + 1]; k++) {
-            int at = id[k];
-            if (at < 0 || at >= n_acc) { /* the index's own postings: never, but no overrun */
-                PyErr_SetString(PyExc_IndexError, "bound_lift: name out of range");
-                for (Py_ssize_t j = 0; j < count; j++) mark[out[j]] = 0;
-                goto done;
-            }
-            if (!flag[at] || mark[at]) continue;
-            mark[at] = 1;
-            out[count++] = at;
-            sum[at] += weight * v;
-            if (end_sim >= 0.0 && v >= end_sim) end[at]++;
-        }
-    }
-    for (Py_ssize_t j = 0; j < count; j++) mark[out[j]] = 0;
-    result = Py_None;
-    Py_INCREF(result);
-done:
-    PyMem_Free(span);
-    Py_XDECREF(fast);
-    PyBuffer_Release(&ids);
-    PyBuffer_Release(&table);
-    PyBuffer_Release(&acc);
-    PyBuffer_Release(&found);
-    PyBuffer_Release(&marks);
-    PyBuffer_Release(&listed);
-    PyBuffer_Release(&ends);
-    return result;
-}
-
 /* Small entry points for the tests: one alignment, keys_close, ratio, key similarity. */
 
 static PyObject *k_aligned_similarity(PyObject *self, PyObject *args) {
@@ -2113,9 +2018,6 @@ static PyMethodDef methods[] = {
     {"bound_add", k_bound_add, METH_VARARGS,
      "bound_add(names, codes, table, weight, acc, found, reached, count, lift_only, ends, "
      "end_sim) -> count: one query token's step of the candidate bounds."},
-    {"bound_lift", k_bound_lift, METH_VARARGS,
-     "bound_lift(ids, slices, table, weight, acc, found, marks, listed, ends, end_sim) -> "
-     "None: bound_add's lift of a token whose names were never listed."},
     {"aligned_similarity", k_aligned_similarity, METH_VARARGS,
      "aligned_similarity(x, y, inner, near) -> float: one alignment to the end."},
     {"make_name", (PyCFunction)(void (*)(void))k_make_name, METH_FASTCALL,

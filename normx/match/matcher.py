@@ -343,8 +343,6 @@ class Matcher:
         self._found: npt.NDArray[np.bool_] | None = None
         self._ends: npt.NDArray[np.uint8] | None = None
         self._marks: npt.NDArray[np.int32] | None = None  # see _distinct_postings
-        self._lifted: npt.NDArray[np.int32] | None = None  # see _lift_scratch
-        self._lifted_once: set[tuple[NameToken, bool, bool]] = set()  # see _lift_slices
         self._reached: npt.NDArray[np.intc] = np.zeros(0, np.intc)  # see _scratch
         # the first pass's answer of recent queries asked without joins, by query and options:
         # canonicalize asks a few hundred unlinked names again with joins, whose first pass
@@ -571,44 +569,6 @@ class Matcher:
             self._postings_of[key] = found
         return found
 
-    def _lift_slices(
-        self, query: _Query, qi: int, tok: NameToken, *, near: bool
-    ) -> tuple[list[tuple[int, int]], npt.NDArray[np.float64]] | None:
-        """The posting slices of a token's forms (best first) and their similarities, for the
-        compiled lift of the names already found (``bound_lift``), the first time a token
-        whose names were never listed (:meth:`_token_postings`) and come from more than one
-        form only lifts; None otherwise (its names are listed then, and serve from there on).
-
-        A token that only lifts reads back the few hundred names the query has found; its
-        thousands of names need not be listed, sorted and remembered for that: a first pass
-        over a 100,000-entity gazetteer listed 5.5M of its 7M names for such tokens, and four
-        in five of those tokens lifted only once. A token that lifts again is listed: the
-        listed names are in name order, which later lifts read faster than a walk of the
-        slices (measured: a repeated pass 0.03 ms/query slower when every lift walked)."""
-        key = (tok, query.arabic, near)
-        if key in self._postings_of or key in self._lifted_once:
-            return None
-        scored, _size = self._sized_neighbours(query, qi, tok, near=near)
-        if len(scored) < 2:
-            return None
-        if len(self._lifted_once) >= NEIGHBOUR_CACHE_MAX:
-            self._lifted_once.clear()
-        self._lifted_once.add(key)
-        spans = self.index.posting_table[1]
-        return (
-            list(map(spans.__getitem__, map(_FORM, scored))),
-            np.fromiter(map(_SIM, scored), np.float64, count=len(scored)),
-        )
-
-    def _lift_scratch(self) -> tuple[npt.NDArray[np.int32], npt.NDArray[np.int32]]:
-        """Per-name marks (zero between calls) and a list buffer for ``bound_lift``."""
-        n = len(self.index.names)
-        if self._marks is None or len(self._marks) != n:
-            self._marks = np.zeros(n, np.int32)
-        if self._lifted is None or len(self._lifted) != n:
-            self._lifted = np.zeros(n, np.int32)
-        return self._marks, self._lifted
-
     def _distinct_postings(
         self, ids: npt.NDArray[np.intc], slices: list[tuple[int, int]], total: int
     ) -> tuple[npt.NDArray[np.intc], npt.NDArray[np.int32]]:
@@ -719,7 +679,6 @@ class Matcher:
         idx = self.index
         acc, found, ends = self._scratch()
         add = getattr(KERNEL, "bound_add", None)
-        lift_add = getattr(KERNEL, "bound_lift", None)
         reached_buf = self._reached if add is not None else None
         weigh = idx.weights  # the scorer's weights: the bounds stay bounds
         remaining = sum(weigh(t) for t in query.core)
@@ -759,6 +718,7 @@ class Matcher:
                 least = chain_total if ends_to_come == 2 else total
                 hopeless = remaining / least < min_score and count > 0
                 remaining -= weight
+                postings = self._token_postings(query, qi, tok, near=near)
                 # only names already found are lifted
                 lift = hopeless or (
                     not self.complete and size > COMMON_POSTINGS and count >= PREFILTER
@@ -766,22 +726,6 @@ class Matcher:
                 end = bool(ends_to_come) and (qi == 0 or qi == last)
                 if end:
                     ends_to_come -= 1
-                if listed and lift and lift_add is not None:
-                    spread = self._lift_slices(query, qi, tok, near=near)
-                    if spread is not None:  # the token's names never listed: not listed now
-                        lift_add(
-                            idx.posting_table[0],
-                            spread[0],
-                            spread[1],
-                            weight,
-                            acc,
-                            found,
-                            *self._lift_scratch(),
-                            ends,
-                            CHAIN_END_SIM if end else -1.0,
-                        )
-                        continue
-                postings = self._token_postings(query, qi, tok, near=near)
                 if listed:
                     assert add is not None and reached_buf is not None
                     count = add(
