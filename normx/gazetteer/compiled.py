@@ -68,11 +68,12 @@ def _cached_index(
 ) -> NameIndex:
     data = load_or_build("match-index", key, lambda: build().to_json())
     try:
-        return NameIndex.from_json(records, data)
+        index = NameIndex.from_json(records, data)
     except ValueError:  # damaged in a way JSON parsing did not notice: rebuild, replace
         index = build()
         store("match-index", key, index.to_json())
-        return index
+    index.cache_key = key  # what the records and names come from (see NameIndex.cache_key)
+    return index
 
 
 def with_inherited(index: NameIndex, records: tuple[Record, ...]) -> NameIndex:

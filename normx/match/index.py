@@ -33,6 +33,7 @@ import numpy as np
 import numpy.typing as npt
 
 from normx.gazetteer.schema import Record
+from normx.match.kernels import module as _kernels
 from normx.match.score import TokenWeights, compound_head, deletions
 from normx.text.normalize import NameToken, analyse_name, core_tokens, normalize_name
 
@@ -65,6 +66,9 @@ _new_name = object.__new__
 (_set_entity, _set_text, _set_lang, _set_canonical, _set_normalized, _set_tokens) = (
     getattr(IndexedName, f.name).__set__ for f in fields(IndexedName)
 )
+# the slot descriptors, for the compiled making of a name (LazyNames; None: pure Python)
+_SLOTS = tuple(getattr(IndexedName, f.name) for f in fields(IndexedName))
+_MAKE_NAME = getattr(_kernels, "make_name", None)
 
 
 def _pack_ints(values: Iterable[int]) -> str:
@@ -113,6 +117,8 @@ class LazyNames(Sequence[IndexedName]):
         self._token_ids = token_ids
         self._tokens = tokens
         self._made: list[IndexedName | None] = [None] * len(entity)
+        # the columns as the compiled maker reads them (normx/_kernels.c, make_name)
+        self._columns = (entity, lang, canonical, *text, *normalized, *token_ids, tokens)
 
     def __len__(self) -> int:
         return len(self._made)
@@ -134,6 +140,11 @@ class LazyNames(Sequence[IndexedName]):
         if name is None:
             if i < 0:
                 i += len(self._made)
+            if _MAKE_NAME is not None:
+                # the method below in C (a first matcher pass over a 100,000-entity index
+                # makes ~21k names; ~4 us each here): the same fields, set the same way
+                name = self._made[i] = _MAKE_NAME(IndexedName, _SLOTS, self._columns, i)
+                return name
             text, tx = self._text
             norm, nx = self._normalized
             ids, ix = self._token_ids
@@ -161,11 +172,15 @@ class NameIndex:
     """Analysed names of a list of records, with candidate look-up tables."""
 
     _posting_table: PostingTable | None = None
+    # the compiled cache's key of this index (normx.gazetteer.compiled), when it came through
+    # that cache: it identifies the records and names, so tables made from them can be cached
+    # under it too (normx.mt.gloss_index); None for an index built in memory
+    cache_key: str | None = None
 
     def __init__(self, records: tuple[Record, ...], names: Sequence[IndexedName]) -> None:
         self.records = records
         self.names = names
-        self.exact: dict[str, list[int]] = defaultdict(list)
+        exact_lists: dict[str, list[int]] = defaultdict(list)
         self.postings: dict[str, list[int]] = defaultdict(list)
         self.by_key: dict[str, set[str]] = defaultdict(set)
         self.deletes: dict[str, set[str]] = defaultdict(set)
@@ -174,10 +189,10 @@ class NameIndex:
         self.head_only: dict[str, int] = {}
         self.arabic_forms: set[str] = set()  # forms that come from Arabic-script names
         self.latin_forms: set[str] = set()  # forms that come from Latin-script names
-        exact, postings, by_key, token_of = self.exact, self.postings, self.by_key, self.token_of
+        postings, by_key, token_of = self.postings, self.by_key, self.token_of
         for i, name in enumerate(names):
             if name.normalized:
-                exact[name.normalized].append(i)
+                exact_lists[name.normalized].append(i)
             script_forms = self.arabic_forms if name.lang == "ar" else self.latin_forms
             for tok in name.tokens:
                 for form, key in ((tok.form, tok.key), *tok.alts):
@@ -196,7 +211,8 @@ class NameIndex:
         for key in self.by_key:
             for d in deletions(key):
                 self.deletes[d].add(key)
-        self.exact = dict(self.exact)
+        # tuples: see from_json (the same type either way)
+        self.exact: dict[str, tuple[int, ...]] = {k: tuple(v) for k, v in exact_lists.items()}
         self.postings = dict(self.postings)
         self.by_key = dict(self.by_key)
         self.deletes = dict(self.deletes)
@@ -378,11 +394,15 @@ class NameIndex:
         index = cls.__new__(cls)
         index.records = records
         index.names = names
-        # each normalised form maps to its one name, then the shared ones to all theirs
+        # each normalised form maps to its one name, then the shared ones to all theirs. As
+        # tuples of ints, not lists: a list is a container the cyclic collector walks in every
+        # collection for as long as the index lives (~200k of them for 100,000 entities, 40% of
+        # what a load leaves tracked), while the collector stops tracking a tuple of ints the
+        # first time it meets one
         norms = map(norm.__getitem__, map(slice, norm_offsets, norm_offsets[1:]))
-        exact = dict(zip(norms, map(list, zip(range(n))), strict=True))
+        exact: dict[str, tuple[int, ...]] = dict(zip(norms, zip(range(n)), strict=True))
         exact.pop("", None)
-        exact.update(data["shared_normalized"])
+        exact.update((k, tuple(map(int, v))) for k, v in data["shared_normalized"].items())
         index.exact = exact
         forms = data["forms"]
         ids, bounds = (_unpack_ints(x) for x in data["postings"])
