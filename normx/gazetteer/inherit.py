@@ -84,6 +84,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from normx.gazetteer.arabic_core import arabic_agree
+from normx.gazetteer.facility_names import is_facility_name
 from normx.gazetteer.identify_titles import arabic_decides
 from normx.gazetteer.longer_names import is_named_after
 from normx.gazetteer.lookalike_rival import written_otherwise
@@ -104,8 +105,8 @@ __all__ = [
 # Bumped whenever the rules change: part of the cache key of the compiled inheritance.
 # 2: strong rivals; 3: shipped duplicate; 4-5: cross-script floor; 6: organs; 7: namesakes;
 # 8: village aliases; 9: shadowed records hold no names; 10: identification: village aliases,
-# Arabic generic place words; 11: look-alike rivals written otherwise
-INHERIT_VERSION = 11
+# Arabic generic place words; 11: look-alike rivals written otherwise; 12: facility names
+INHERIT_VERSION = 12
 # a rival scoring below this reads the name only approximately (a village الديسه for "Daesh"):
 # the shipped source's attestation of the name for this entity outweighs it
 STRONG_RIVAL = 0.9
@@ -473,4 +474,6 @@ def _refused(
     # through هيئة الأمم المتحدة)
     if is_organ_name(name, source, holders.__contains__):
         return False  # the body's organ before its own name (normx.gazetteer.organ_names)
+    if is_facility_name(name):
+        return False  # a place's name and a facility's kind (normx.gazetteer.facility_names)
     return any(part in holders or part in source for part in _parts(name))

@@ -32,11 +32,11 @@ from typing import TYPE_CHECKING, Any
 import yaml
 
 from normx.detect.tokens import lower_word_after, word_before
-from normx.match.candidate import Candidate
+from normx.match.candidate import LATIN_LIKENESS_METHODS, Candidate
 from normx.resolve.coref import spelled_alike
 from normx.resolve.definite_lookalike import place_nouns
 from normx.resolve.facility_unsaid import settlement_not_facility
-from normx.resolve.segment import Resolved, linked_evidence
+from normx.resolve.segment import DOCUMENT_LINK_KEYS, Resolved, linked_evidence
 from normx.text.latin import fold
 from normx.text.normalize import NameToken, analyse_name, core_tokens
 
@@ -141,9 +141,25 @@ def kind_named_one(cands: list[Candidate]) -> Candidate | None:
     return cand
 
 
+def loose_place(cand: Candidate, evidence: dict[str, Any]) -> bool:
+    """A link a kind-named record may take over: a place matched by likeness alone, with no
+    document link. Session 20: among 40,000 places a lone "Maitika" first meets the village
+    Maiteeq (0.82, a consonant apart) and was linked to it, where the user's gazetteer alone
+    links the airport whose own word it spells (Mitiga International Airport, kind-named). A
+    place that is no rival reading by :func:`_rival`'s measure (its whole name paired
+    :data:`RIVAL_GAP` further from the word than the kind-named record's word) is a
+    look-alike, linked or not."""
+    return (
+        cand.type == "LOC"
+        and cand.method in LATIN_LIKENESS_METHODS
+        and not any(k in evidence for k in DOCUMENT_LINK_KEYS)
+    )
+
+
 def core_names(linker: SpanLinker, rt: Runtime, resolved: list[Resolved]) -> list[Resolved]:
     """*resolved* with each unlinked lone word that is one body's or facility's own word
-    linked to it."""
+    linked to it, and each lone word linked to a place by likeness alone that such a record
+    spells better (:func:`loose_place`)."""
     tokens = linker.tokens
     kinds = kind_forms()
     unknown: list[NameToken] = []  # the words of the unknown names of two own words or more
@@ -154,7 +170,7 @@ def core_names(linker: SpanLinker, rt: Runtime, resolved: list[Resolved]) -> lis
                 unknown.extend(words)
     out: list[Resolved] = []
     for seg, cand, evidence in resolved:
-        if cand is None and not (seg.phrase or seg.generic):
+        if (cand is None or loose_place(cand, evidence)) and not (seg.phrase or seg.generic):
             surface = linker.surface(seg.first, seg.last)
             said = rt.core_words(surface)
             own = [w for w in said if w.form not in kinds]
@@ -169,11 +185,14 @@ def core_names(linker: SpanLinker, rt: Runtime, resolved: list[Resolved]) -> lis
                 end = tokens[seg.last].end
                 if (
                     found is not None
+                    and (cand is None or found.id != cand.id)
                     and not settlement_not_facility(
                         linker.text, end, found, {w.form for w in said}, rt.lex.facility_heads
                     )
                     and not other_head_after(linker.text, end, found, rt.lex.body_heads)
                 ):
+                    if cand is not None:  # a look-alike's matched name is no evidence now
+                        evidence = {k: v for k, v in evidence.items() if k != "matched"}
                     cand = replace(found, method="kind-named")
                     evidence = linked_evidence(evidence, {"core_name": found.matched})
         out.append((seg, cand, evidence))

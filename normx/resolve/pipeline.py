@@ -79,6 +79,7 @@ from normx.resolve.joined_place import joined_places
 from normx.resolve.joined_surname import joined_surnames
 from normx.resolve.kin_heads import match_with_kin, named_with_kin
 from normx.resolve.kingdom_word import kingdom_words
+from normx.resolve.likeness_read import likeness_read
 from normx.resolve.linker import SpanLinker
 from normx.resolve.lone_modifier import modifiers_unlinked
 from normx.resolve.lone_surname import lone_surnames
@@ -385,6 +386,7 @@ def _mentions(
     resolved = prisons_named(linker, rt, resolved)  # "the Ain Zara prison" (prison_named)
     resolved = prison_of_facilities_unlinked(linker, rt, resolved)  # "prisons of Mitiga"
     resolved = place_slot_bodies_unlinked(linker, rt, resolved)  # "to La Haye" ~ Huawei
+    resolved = likeness_read(linker, rt, resolved)  # look-alikes the text contradicts
     for k, (seg, cand, evidence) in enumerate(resolved):
         if cand is None and (
             seg.phrase or seg.generic or (seg.first == seg.last and tokens[seg.first].sent_start)

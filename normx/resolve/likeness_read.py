@@ -1,0 +1,26 @@
+"""The passes that read a look-alike link against what the document says about the word.
+
+Each overrules a link made by likeness alone (a letter or two from the text, the weakest
+evidence the matcher gives, and the one a gazetteer of tens of thousands of records makes by
+chance): :mod:`normx.resolve.body_head_word` (a body's head written before the word) and
+:mod:`normx.resolve.french_article_word` (half of a French name with its article). One hook
+for the mention builder (:mod:`normx.resolve.pipeline`), after the head-word passes.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from normx.resolve.body_head_word import body_head_words
+from normx.resolve.french_article_word import french_article_words
+
+if TYPE_CHECKING:
+    from normx.resolve.linker import SpanLinker
+    from normx.resolve.runtime import Runtime
+    from normx.resolve.segment import Resolved
+
+
+def likeness_read(linker: SpanLinker, rt: Runtime, resolved: list[Resolved]) -> list[Resolved]:
+    """*resolved* after the two passes (see the module)."""
+    resolved = body_head_words(linker, rt, resolved)
+    return french_article_words(linker, rt, resolved)
