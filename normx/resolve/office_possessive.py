@@ -24,7 +24,8 @@ from normx.text.latin import fold
 METHOD = "office"
 MIN_SCORE = 0.9  # the office's name, near letter for letter
 _PHRASE = re.compile(
-    r"(?<![\w’'])(?P<holder>(?:[A-Z][\w-]*[ -]){0,3}[A-Z][\w-]*)['’]s (?P<head>Office|Bureau)\b"
+    r"(?<![\w’'])(?:The )?"  # a sentence's "The" before the title, outside the mention
+    r"(?P<holder>(?:[A-Z][\w-]*[ -]){0,3}[A-Z][\w-]*)['’]s (?P<head>Office|Bureau)\b"
 )
 _QUALIFIER = re.compile(r"\s*(?:\([^)]*\)|,.*)$")
 
@@ -51,7 +52,7 @@ def offices_by_holder(
     out = list(mentions)
     changed = False
     for m in _PHRASE.finditer(text):
-        start, end = m.start(), m.end()
+        start, end = m.start("holder"), m.end()  # a sentence's "The" is no part of the title
         inside = [x for x in out if x.start < end and x.end > start]
         if any(x.id is not None or x.start < start or x.end > end for x in inside):
             continue  # a linked name inside (a person's office), or a longer name

@@ -90,6 +90,7 @@ from normx.resolve.nickname_surname import nickname_surnames
 from normx.resolve.number_label import number_labels
 from normx.resolve.office_of import office_noun
 from normx.resolve.office_possessive import offices_by_holder
+from normx.resolve.office_title import offices_of_title
 from normx.resolve.official_country import official_names_joined
 from normx.resolve.particle_apart import particles_apart
 from normx.resolve.peoples import peoples_in_text
@@ -237,6 +238,7 @@ def _canonicalize(rt: Runtime, text: str, doc: str | None) -> Document:
     mentions = embassies_linked(text, mentions, rt.match)  # "the U.S. Embassy"
     mentions = official_names_joined(text, mentions, rt.match)  # "of the Arab Republic of"
     mentions = offices_by_holder(text, mentions, rt.match)  # "Attorney General's Office"
+    mentions = offices_of_title(text, mentions, rt.match)  # "Office of the Public Prosecutor"
     mentions = missions_joined(text, mentions, rt.match)  # "U.N. mission in Libya"
     mentions = descriptors_joined(text, mentions, rt.match, rt.lex.body_heads)  # refugee agency
     mentions = listed_spelled_out(text, mentions, rt.acronym_named, rt.lex.body_heads)  # UNESCO

@@ -39,3 +39,8 @@ def test_a_person_s_office_is_not_taken() -> None:
 def test_another_title_is_another_office() -> None:
     got = links([OFFICE, PERSON], "The Prime Minister's Office said on Monday it disagreed.")
     assert not any(i == "org:attorney-general-libya" for _, i in got)
+
+
+def test_a_sentence_opening_the_is_no_part_of_the_title() -> None:
+    got = links([OFFICE, PERSON], "The Attorney General's Office arrested him in October.")
+    assert ("Attorney General's Office", "org:attorney-general-libya") in got
