@@ -28,7 +28,7 @@ Namesakes who bear the family name are what the list settles, so they are no riv
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import cache
 from importlib import resources
 from typing import TYPE_CHECKING, Any
@@ -69,13 +69,20 @@ def _english_words(name: str) -> tuple[str, ...]:
     return tuple(fold(name).replace("-", " ").split())
 
 
-_BEARERS: WeakKeyDictionary[Normalizer, dict[str, tuple[str, ...]]] = WeakKeyDictionary()
+# per normalizer, with and without a standing to prefer the user's records by
+_BEARERS: WeakKeyDictionary[Normalizer, dict[bool, dict[str, tuple[str, ...]]]] = (
+    WeakKeyDictionary()
+)
 
 
-def bearer_records(normalizer: Normalizer) -> dict[str, tuple[str, ...]]:
+def bearer_records(
+    normalizer: Normalizer, standing: Callable[[str], int] | None = None
+) -> dict[str, tuple[str, ...]]:
     """Record id -> the English names (its own and the list's) of each listed bearer the
-    gazetteers hold as exactly one person record (two records of one bearer decide nothing)."""
-    hit = _BEARERS.get(normalizer)
+    gazetteers hold as exactly one person record of the highest *standing* (the user's own
+    record over the shipped one of the same man; two records of one standing decide
+    nothing)."""
+    hit = _BEARERS.setdefault(normalizer, {}).get(standing is not None)
     if hit is not None:
         return hit
     found: dict[int, list[str]] = {}
@@ -89,11 +96,14 @@ def bearer_records(normalizer: Normalizer) -> dict[str, tuple[str, ...]]:
                 found.setdefault(i, []).append(rec.id)
     out: dict[str, tuple[str, ...]] = {}
     for i, ids in found.items():
+        if standing is not None and len(ids) > 1:
+            top = max(standing(rid) for rid in ids)
+            ids = [rid for rid in ids if standing(rid) == top]
         if len(ids) == 1:
             rec = normalizer.by_id[ids[0]]
             listed = (" ".join(w) for w in family_bearers()[i][0])
             out[ids[0]] = tuple(dict.fromkeys((*rec.names("en"), *listed)))
-    _BEARERS[normalizer] = out
+    _BEARERS[normalizer][standing is not None] = out
     return out
 
 
@@ -137,7 +147,7 @@ def family_bearer_links(
     linker: SpanLinker, rt: Runtime, resolved: list[Resolved]
 ) -> list[Resolved]:
     """*resolved* with each unlinked family name of a listed family linked to its bearer."""
-    bearers = bearer_records(rt.normalizer)
+    bearers = bearer_records(rt.normalizer, rt.standing)
     if not bearers:
         return resolved
     unknown: list[NameToken] = []  # the words of the unknown names of two words or more

@@ -65,3 +65,10 @@ def test_a_family_not_listed_stays_unlinked_among_its_namesakes():
     text = "The delegation had met the Kikhia family lawyer before Kikhia spoke."
     assert "per:a" not in _said(records, text, "Kikhia")
     assert "per:b" not in _said(records, text, "Kikhia")
+
+
+def test_the_users_record_over_the_shipped_one_of_the_same_man():
+    shipped = {"per:kh2": 1, "per:kh": 2}
+    twice = Record("per:kh2", "PER", "Khalifa Haftar", "خليفة حفتر")
+    found = bearer_records(Normalizer.from_records([FATHER, twice, *SONS]), shipped.get)
+    assert set(found) == {"per:kh"}
