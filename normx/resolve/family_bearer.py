@@ -11,10 +11,12 @@ user's gazetteer seldom holds. Nothing in the spelling tells the father from the
 reader knows is who the family name means in the news, and that is data
 (``data/family_bearers.yaml``: a few families, each with the names of the man meant).
 
-So an unlinked single name word links to the listed bearer when the gazetteer holds him (a
-person record with one of his listed names, English folded or Arabic normalised; exactly one
-such record) and the word spells his family name alike (:data:`FAMILY_SIM`, the likeness
-coreference takes for the same word: "Hifter", "Al-Qathafi", "Al-Dabaiba"), unless
+So an unlinked single name word (or one linked to a namesake by its spelling alone) links to
+the listed bearer when the gazetteer holds him (a person record with one of his listed names,
+English folded or Arabic normalised; exactly one such record of the highest standing, the
+user's own over the shipped one) and the word spells his family name alike
+(:data:`FAMILY_SIM`, the likeness coreference takes for the same word: "Hifter",
+"Al-Qathafi", "Al-Dabaiba"), unless
 
 * the document links a person of that family elsewhere (it named the son it means: "Saddam
   Haftar", then "Haftar"), or writes the word inside an unknown name of two words or more
