@@ -61,6 +61,7 @@ from normx.resolve.document import Document, Mention, linked_mention
 from normx.resolve.dotted_cut import dotted_cuts_undone
 from normx.resolve.english_word import english_words_unlinked
 from normx.resolve.facility_of import facilities_of
+from normx.resolve.family_bearer import family_bearer_links
 from normx.resolve.family_head import family_aliases, family_heads
 from normx.resolve.family_member import family_members
 from normx.resolve.father_chain import fathers_by_chain
@@ -368,6 +369,7 @@ def _mentions(
     resolved = family_heads(linker, rt, bare_namesakes(linker, rt, resolved))  # family_head.py
     resolved = family_aliases(linker, rt, resolved)  # family_head.py
     resolved = lone_surnames(linker, rt, resolved)  # lone_surname.py
+    resolved = family_bearer_links(linker, rt, resolved)  # "Haftar" (family_bearer.py)
     resolved = bare_english_names(linker, rt, resolved)  # bare_english.py
     resolved = heads_before(linker, rt, resolved)  # head_before.py
     resolved = units_of(linker, rt, resolved)  # unit_of.py

@@ -30,7 +30,7 @@ if TYPE_CHECKING:
     from normx.resolve.runtime import Runtime
 
 # links the document made stand, a bare namesake (or a family's head) settled among them
-_DOCUMENT_KEYS = (*DOCUMENT_LINK_KEYS, "bare_namesake_of", "family_head_of")  # family_head.py
+_DOCUMENT_KEYS = (*DOCUMENT_LINK_KEYS, "bare_namesake_of", "family_head_of", "family_bearer")
 
 
 def family_words(rt: Runtime, record_id: str) -> frozenset[str]:
