@@ -46,7 +46,7 @@ from normx.resolve.acronyms import link_acronyms
 from normx.resolve.appositive import declared_aliases
 from normx.resolve.bare_english import bare_english_names
 from normx.resolve.bare_namesake import bare_namesakes
-from normx.resolve.batch import DocumentQueries, resolve_all
+from normx.resolve.batch import DocumentQueries, batching_pays, resolve_all
 from normx.resolve.blind_openers import attested_mentions
 from normx.resolve.body_tail_word import body_tails_dropped
 from normx.resolve.classified_name import classified_names
@@ -167,7 +167,7 @@ def _canonicalize(rt: Runtime, text: str, doc: str | None) -> Document:
         tokens = lower_unattested_caps(tokens, caps, attested, keep)
     tokens = name_numbers(text, tokens)  # "the 444 Brigade", "June 11 Stadium" (dated_names)
     tokens = name_formulas(text, tokens)  # "the 5+5 Committee" (formula_names)
-    queries = DocumentQueries(rt.cached, rt.fetch)
+    queries = DocumentQueries(rt.cached, rt.fetch, eager=not batching_pays(rt.normalizer))
     linker = SpanLinker(
         text,
         tokens,

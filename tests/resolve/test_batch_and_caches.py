@@ -8,6 +8,9 @@ import pytest
 
 from normx.api import Normalizer
 from normx.gazetteer.schema import Record
+from normx.match.candidate import Candidate
+from normx.resolve import pipeline
+from normx.resolve.batch import DocumentQueries, batching_pays
 from normx.resolve.lru import LRU
 
 RECORDS = [
@@ -47,13 +50,56 @@ def _view(doc: Any) -> list[tuple[int, int, str | None, str]]:
     return [(m.start, m.end, m.id, m.method) for m in doc.mentions]
 
 
-def test_queries_of_a_document_are_batched_and_never_repeated(counting: _Counting) -> None:
+def test_queries_of_a_document_are_batched_and_never_repeated(
+    counting: _Counting, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # batched as when a back-transliteration model is on (normx.resolve.batch.batching_pays)
+    monkeypatch.setattr(pipeline, "batching_pays", lambda nz: True)
     doc = counting.canonicalize(TEXT)
     asked = [q for batch in counting.batches for q in batch]
     assert len(asked) == len(set(asked))  # each distinct query fetched once
     assert len(counting.batches) < len(asked)  # several queries per batch
     assert {"Khaled Al-Mashri", "Tripoli and Ankara"} <= set(asked)
     assert ("per:khalid-al-mishri", "fuzzy") in {(m.id, m.method) for m in doc.mentions}
+
+
+def test_without_a_model_each_query_is_fetched_as_it_comes_with_the_same_result(
+    counting: _Counting, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Batching buys nothing without a model: the same queries, one at a time, the same
+    document (no span stopped and resolved again)."""
+    eager = counting.canonicalize(TEXT)
+    asked = [q for batch in counting.batches for q in batch]
+    assert asked and all(len(batch) == 1 for batch in counting.batches)
+    monkeypatch.setattr(pipeline, "batching_pays", lambda nz: True)
+    fresh = Normalizer.from_records(RECORDS)
+    fresh.__class__ = _Counting
+    fresh.batches = []  # type: ignore[attr-defined]
+    batched = fresh.canonicalize(TEXT)
+    assert sorted(q for b in fresh.batches for q in b) == sorted(asked)  # type: ignore[attr-defined]
+    assert _view(batched) == _view(eager)
+    assert batched.rewritten == eager.rewritten
+
+
+def test_batching_pays_only_with_a_model() -> None:
+    nz = Normalizer.from_records(RECORDS)
+    assert not batching_pays(nz)
+    nz.backtransliterator = object()  # type: ignore[assignment]
+    assert batching_pays(nz)
+
+
+def test_an_eager_step_fetches_each_miss_at_once_and_never_stops() -> None:
+    fetched: list[list[str]] = []
+
+    def fetch(queries: list[str]) -> list[list[Candidate]]:
+        fetched.append(queries)
+        return [[] for _ in queries]
+
+    queries = DocumentQueries(lambda q: None, fetch, eager=True)
+    assert queries.run(lambda: [queries.match("a"), queries.match("b")]) == [[], []]
+    assert fetched == [["a"], ["b"]]  # one step, no rerun
+    queries.want(["c", "a", "d"])  # answered ones are not asked again
+    assert fetched[-1] == ["c", "d"]
 
 
 def test_a_second_document_asks_nothing_it_was_answered_before(counting: _Counting) -> None:

@@ -77,3 +77,38 @@ def test_the_town_when_the_document_does_not(nz: Normalizer) -> None:
 def test_a_village_gives_way_without_such_words(nz: Normalizer) -> None:
     text = "Fighting broke out in Wadi Nur on Sunday."
     assert _link(nz, text, "Wadi Nur") == "loc:my-wadi-airbase"
+
+
+def _asked(text: str, exact: list, standing: dict[str, int]) -> tuple[list, list[str]]:
+    from normx.match.candidate import Candidate
+    from normx.resolve.user_facility import users_facility_first
+
+    asked: list[str] = []
+    airport = Candidate(
+        "loc:my-airport", "Qasr Dahab Airport", "LOC", 0.9, "Qasr Dahab Airport", "fuzzy"
+    )
+
+    def match(query: str, phrase: bool) -> list[Candidate]:
+        asked.append(query)
+        return [airport]
+
+    heads = {"airport"}
+    found = users_facility_first(exact, "Qasr Dahab", text, match, standing.__getitem__, heads)
+    return found or [], asked
+
+
+def test_the_matcher_is_not_asked_when_the_text_alone_keeps_the_town() -> None:
+    """A town (not a village) in a text that speaks of no facility keeps its exact records
+    whatever the matcher would say: not asked (session 20, first-pass speed)."""
+    from normx.match.candidate import Candidate
+    from normx.resolve.standing import MINOR, USER
+
+    town = Candidate("loc:qasr-town", "Qasr Dahab", "LOC", 1.0, "Qasr Dahab", "exact")
+    standing = {"loc:qasr-town": USER - 1, "loc:my-airport": USER}
+    found, asked = _asked("Fighting broke out in Qasr Dahab.", [town], standing)
+    assert found == [town] and asked == []
+    found, asked = _asked("Flights resumed at Qasr Dahab airport.", [town], standing)
+    assert [c.id for c in found] == ["loc:my-airport"] and asked == ["Qasr Dahab"]
+    village = {"loc:qasr-town": MINOR, "loc:my-airport": USER}  # a village: asked anyway
+    found, asked = _asked("Fighting broke out in Qasr Dahab.", [town], village)
+    assert [c.id for c in found] == ["loc:my-airport"] and asked == ["Qasr Dahab"]
