@@ -275,7 +275,7 @@ class GlossTables:
             raise ValueError("gloss tables cache format mismatch")
         try:
             return cls._from_tables(lexicon, data)
-        except (KeyError, TypeError, ValueError, IndexError) as exc:
+        except (AttributeError, KeyError, TypeError, ValueError, IndexError) as exc:
             raise ValueError(f"gloss tables cache unreadable: {exc}") from exc
 
     @classmethod

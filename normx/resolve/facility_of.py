@@ -43,6 +43,14 @@ MARGIN = 0.05  # no second candidate this close
 _HEAD_OF = re.compile(r"\b([a-z]+)[ \t]+of[ \t]+(?:the[ \t]+)?$")
 
 
+def head_before_of(text: str, start: int, window: int = 40) -> str | None:
+    """The lower-case word written before "of" (and "the") that end right at offset *start*
+    ("the airport of | Mitiga"), looked for no further back than *window* characters; None
+    when the text there is no such head (:mod:`normx.resolve.street_of` reads it too)."""
+    found = _HEAD_OF.search(text, max(0, start - window), start)
+    return found.group(1) if found is not None else None
+
+
 def facilities_of(linker: SpanLinker, rt: Runtime, resolved: list[Resolved]) -> list[Resolved]:
     """*resolved* with each unlinked name after "<facility head> of" linked to the facility
     the two name (see the module)."""
@@ -53,9 +61,7 @@ def facilities_of(linker: SpanLinker, rt: Runtime, resolved: list[Resolved]) -> 
         if (cand is None or _head_unsaid(rt, text, seg, cand, evidence, linker)) and not (
             seg.phrase or seg.generic
         ):
-            start = linker.tokens[seg.first].start
-            found = _HEAD_OF.search(text, max(0, start - 40), start)
-            head = found.group(1) if found is not None else None
+            head = head_before_of(text, linker.tokens[seg.first].start)
             if head in heads and len(linker.name_units(seg.first, seg.last)) == 1:
                 surface = linker.surface(seg.first, seg.last)
                 best = clear_best(rt.match(f"{surface} {head.capitalize()}"), MIN_SCORE, MARGIN)
@@ -81,8 +87,7 @@ def _head_unsaid(
     right before the name ("the airport of") is not among its English words."""
     if "antecedent" not in evidence:
         return False
-    start = linker.tokens[seg.first].start
-    found = _HEAD_OF.search(text, max(0, start - 40), start)
-    if found is None or found.group(1) not in rt.lex.facility_heads:
+    head = head_before_of(text, linker.tokens[seg.first].start)
+    if head is None or head not in rt.lex.facility_heads:
         return False
-    return found.group(1) not in rt.english_words(cand.id)
+    return head not in rt.english_words(cand.id)

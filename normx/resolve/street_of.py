@@ -13,8 +13,9 @@ Tripoli".
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
+
+from normx.resolve.facility_of import head_before_of
 
 if TYPE_CHECKING:
     from normx.resolve.linker import SpanLinker
@@ -25,7 +26,6 @@ if TYPE_CHECKING:
 THOROUGHFARES = frozenset(
     {"street", "avenue", "boulevard", "square", "road", "roundabout", "lane", "highway"}
 )
-_HEAD_OF = re.compile(r"\b([a-z]+)[ \t]+of[ \t]+(?:the[ \t]+)?$")
 
 
 def street_persons_unlinked(linker: SpanLinker, resolved: list[Resolved]) -> list[Resolved]:
@@ -35,10 +35,9 @@ def street_persons_unlinked(linker: SpanLinker, resolved: list[Resolved]) -> lis
     text = linker.text
     for seg, cand, evidence in resolved:
         if cand is not None and cand.type == "PER":
-            start = linker.tokens[seg.first].start
-            found = _HEAD_OF.search(text, max(0, start - 30), start)
-            if found is not None and found.group(1) in THOROUGHFARES:
-                out.append((seg, None, {"street_of": found.group(1)}))
+            head = head_before_of(text, linker.tokens[seg.first].start, 30)
+            if head in THOROUGHFARES:
+                out.append((seg, None, {"street_of": head}))
                 continue
         out.append((seg, cand, evidence))
     return out

@@ -104,7 +104,7 @@ def test_a_damaged_or_older_entry_is_rebuilt_and_replaced(gazetteer: Path) -> No
     expected = GlossTables(nz.index, default_lexicon())
     gloss_tables(nz.index)
     (entry,) = _entries(gazetteer)
-    for damage in ({"format": gloss_index.TABLES_FORMAT - 1}, {"names": [[0]]}):
+    for damage in ({"format": gloss_index.TABLES_FORMAT - 1}, {"names": [[0]]}, {"postings": []}):
         data = json.loads(entry.read_text(encoding="utf-8"))
         data["value"].update(damage)
         entry.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")

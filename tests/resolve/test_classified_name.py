@@ -41,7 +41,7 @@ def test_the_people_s_body_is_still_read_without_a_name_after_it() -> None:
     # "the Egyptian company" ends the sentence: no name follows, the phrase stays as before
     text = "The contract went to the Egyptian company, the ministry said."
     before = _links([HOLDING], text)
-    assert all(t != "Samir Gad" for t, _ in before)
+    assert any(t == "Egyptian company" for t, _ in before)
 
 
 def test_a_name_after_group_is_the_group_not_the_town_spelled_closer() -> None:
