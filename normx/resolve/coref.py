@@ -21,6 +21,7 @@ from functools import lru_cache
 
 from normx.match.candidate import Candidate
 from normx.match.score import token_similarity
+from normx.resolve.coref_key_floor import spelled_beyond_key
 from normx.text.normalize import NameToken
 from normx.text.phonetic import phonetic_key
 
@@ -390,6 +391,8 @@ class Antecedents:
                     )
                     for q in query
                 )
+                if ok and len(query) == 1 and first.cand.type == "PER":  # coref_key_floor.py
+                    ok = spelled_beyond_key(query[0], self.words[eid], WORD_MATCH)
                 self._covers[ck] = ok
             if ok:
                 out.append(eid)

@@ -70,6 +70,7 @@ from normx.resolve.fragments import fragments_resolved
 from normx.resolve.french_parent import parents_joined
 from normx.resolve.gc_pause import collector_held
 from normx.resolve.generic import definite_title, generic_noun
+from normx.resolve.given_name_place import given_names_unplaced
 from normx.resolve.head_before import heads_before
 from normx.resolve.head_government import heads_governments
 from normx.resolve.headed_word import headed_words
@@ -388,6 +389,7 @@ def _mentions(
     resolved = prisons_named(linker, rt, resolved)  # "the Ain Zara prison" (prison_named)
     resolved = prison_of_facilities_unlinked(linker, rt, resolved)  # "prisons of Mitiga"
     resolved = place_slot_bodies_unlinked(linker, rt, resolved)  # "to La Haye" ~ Huawei
+    resolved = given_names_unplaced(linker, rt, resolved)  # given_name_place.py
     resolved = likeness_read(linker, rt, resolved)  # look-alikes the text contradicts
     for k, (seg, cand, evidence) in enumerate(resolved):
         if cand is None and (
