@@ -23,8 +23,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from normx.detect.tokens import word_before
-from normx.match.candidate import LIKENESS_METHODS
-from normx.resolve.segment import DOCUMENT_LINK_KEYS, Resolved, linked_evidence
+from normx.resolve.segment import Resolved, linked_evidence, lookalike_place_word
 from normx.text.normalize import normalize_name
 
 if TYPE_CHECKING:
@@ -53,11 +52,8 @@ def body_head_words(linker: SpanLinker, rt: Runtime, resolved: list[Resolved]) -
     for seg, cand, evidence in resolved:
         if (
             cand is not None
-            and cand.type == "LOC"
-            and cand.method in LIKENESS_METHODS
-            and seg.first == seg.last
+            and lookalike_place_word(seg, cand, evidence)
             and not (seg.phrase or seg.generic or seg.context)
-            and not any(k in evidence for k in DOCUMENT_LINK_KEYS)
         ):
             head = word_before(linker.text, linker.tokens[seg.first].start, 40)
             if head is not None and head.islower() and head in heads:

@@ -25,8 +25,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from normx.detect.tokens import word_before
-from normx.match.candidate import LIKENESS_METHODS
-from normx.resolve.segment import DOCUMENT_LINK_KEYS, Resolved
+from normx.resolve.segment import Resolved, lookalike_place_word
 from normx.resolve.standing import MAJOR
 from normx.text.latin import fold
 
@@ -49,13 +48,7 @@ def french_article_words(
     undone (see the module)."""
     out: list[Resolved] = []
     for seg, cand, evidence in resolved:
-        if (
-            cand is not None
-            and cand.type == "LOC"
-            and cand.method in LIKENESS_METHODS
-            and seg.first == seg.last
-            and not any(k in evidence for k in DOCUMENT_LINK_KEYS)
-        ):
+        if cand is not None and lookalike_place_word(seg, cand, evidence):
             article = word_before(linker.text, linker.tokens[seg.first].start, 8)
             if (
                 article in ARTICLES

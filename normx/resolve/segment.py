@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, fields
 from typing import Any
 
-from normx.match.candidate import LATIN_LIKENESS_METHODS, Candidate
+from normx.match.candidate import LATIN_LIKENESS_METHODS, LIKENESS_METHODS, Candidate
 from normx.resolve.titled_person import titled_extra
 from normx.text.latin import fold
 
@@ -214,6 +214,18 @@ def clean_joined(cand: Candidate) -> bool:
     if not joined or not q_tokens:
         return is_clean(cand)
     return (len(pairs) + joined) / len(q_tokens) >= CLEAN_QUERY_COVERAGE
+
+
+def lookalike_place_word(seg: Seg, cand: Candidate, evidence: dict[str, Any]) -> bool:
+    """*seg* is one word linked to a place by its likeness alone, no document rule behind the
+    link: the link the word before it (a lower-case body head, a French article) may still
+    overturn (:mod:`normx.resolve.body_head_word`, :mod:`normx.resolve.french_article_word`)."""
+    return (
+        cand.type == "LOC"
+        and cand.method in LIKENESS_METHODS
+        and seg.first == seg.last
+        and not any(k in evidence for k in DOCUMENT_LINK_KEYS)
+    )
 
 
 def given_name_only(cand: Candidate) -> bool:
