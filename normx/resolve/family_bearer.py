@@ -22,7 +22,8 @@ user's own over the shipped one) and the word spells his family name alike
   Haftar", then "Haftar"), or writes the word inside an unknown name of two words or more
   (a relative no list holds);
 * a candidate that is no person, or a person whose *other* name word it spells, answers the
-  word as well as the family name does (a place "Dehiba" nearer than "Dbeibeh" keeps it).
+  word as well as the family name does (a place "Dehiba" nearer than "Dbeibeh" keeps it; a
+  place of more words, "Sidi Haftar", does not: news writes such a place whole).
 
 Namesakes who bear the family name are what the list settles, so they are no rivals: with
 ``--distractors 40000`` more of them appear, and the answer stays the bearer's.
@@ -131,8 +132,12 @@ def _of_family(rt: Runtime, record_id: str, word: NameToken) -> bool:
 
 def _rival(rt: Runtime, cand: Candidate, word: NameToken, sim: float) -> bool:
     """A candidate that answers *word* as well as the family name does, other than as a
-    bearer of that family name."""
+    bearer of that family name. A body or place whose name holds more words than the one
+    said ("Sidi Haftar", "Wadi Haftar": places named after a man or a saint) is no rival:
+    news that means the place writes its whole name, and a lone family name is the man."""
     if _of_family(rt, cand.id, word):
+        return False
+    if cand.type != "PER" and len(rt.core_words(cand.matched)) > 1:
         return False
     pairs = cand.explain.get("pairs")
     best = max((float(p.get("sim", 0)) for p in pairs), default=0.0) if pairs else cand.score

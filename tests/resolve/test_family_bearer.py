@@ -57,6 +57,13 @@ def test_a_place_spelled_as_the_word_is_a_rival():
     assert _said([FATHER, *SONS, village], TEXT, "Hafter") != ["per:kh"]
 
 
+def test_a_place_named_after_a_man_is_no_rival():
+    # a place whose name holds the word and more ("Sidi ...", "Wadi ...") is written whole
+    shrine = Record("loc:sidi", "LOC", "Sidi Hafter", "سيدي حفتر")
+    wadi = Record("loc:wadi", "LOC", "Wadi Hafter", "وادي حفتر")
+    assert _said([FATHER, *SONS, shrine, wadi], TEXT, "Hafter") == ["per:kh"]
+
+
 def test_a_family_not_listed_stays_unlinked_among_its_namesakes():
     records = [
         Record("per:a", "PER", "Ali Ibrahim Kikhia", "علي إبراهيم الكيخيا"),
