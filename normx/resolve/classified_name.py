@@ -7,10 +7,10 @@ lose to a place or person spelled closer (Albayrak ~ Barqa, the minister Berat A
 The lower-case head before it already said what it is: a company. So an unlinked name, or one
 linked to something other than an organisation, said right after a lower-case company head
 (:data:`CLASSIFIERS`, nothing between) is matched again as "<name> <Head>"; an organisation
-whose English names hold the head, found with a score that decides (:data:`MIN_SCORE`) and
-no rival close (:data:`MARGIN`), with every query word explained (:func:`is_clean`), is the
-link. The head stays outside the mention, as it was written (:mod:`normx.resolve.facility_of`
-does the same for "the airport of Mitiga"). :mod:`normx.detect.classifier_head` keeps the
+whose English names hold the head, found with a score that decides and no rival close, with
+every query word explained (:func:`normx.resolve.facility_of.headed_match`), is the link.
+The head stays outside the mention, as it was written (:mod:`normx.resolve.facility_of` does
+the same for "the airport of Mitiga"). :mod:`normx.detect.classifier_head` keeps the
 demonym and the head from making a body span of their own.
 """
 
@@ -18,16 +18,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from normx.match.candidate import clear_best
-from normx.match.score import NO_MATCH_THRESHOLD
-from normx.resolve.segment import Resolved, is_clean, linked_evidence
+from normx.resolve.facility_of import headed_match
+from normx.resolve.segment import Resolved, linked_evidence
 
 if TYPE_CHECKING:
     from normx.resolve.linker import SpanLinker
     from normx.resolve.runtime import Runtime
 
-MIN_SCORE = NO_MATCH_THRESHOLD  # the headed name's match: what links a span on its own
-MARGIN = 0.05  # no second candidate this close
 # Source: hand-written from the words English and translated news put before a firm's name
 # (شركة، مجموعة، الشركة القابضة).
 CLASSIFIERS = frozenset({"company", "group", "firm", "holding", "conglomerate"})
@@ -49,14 +46,8 @@ def classified_names(linker: SpanLinker, rt: Runtime, resolved: list[Resolved]) 
             and tokens[first - 1].form in CLASSIFIERS
         ):
             head = tokens[first - 1].form
-            surface = linker.surface(seg.first, seg.last)
-            best = clear_best(rt.match(f"{surface} {head.capitalize()}"), MIN_SCORE, MARGIN)
-            if (
-                best is not None
-                and best.type == "ORG"
-                and is_clean(best)
-                and head in rt.english_words(best.id)
-            ):
+            best = headed_match(rt, linker.surface(seg.first, seg.last), head)
+            if best is not None and best.type == "ORG":
                 cand = best
                 evidence = linked_evidence(evidence, {"classified": head, "matched": best.matched})
                 evidence.pop("antecedent", None)

@@ -51,6 +51,18 @@ def head_before_of(text: str, start: int, window: int = 40) -> str | None:
     return found.group(1) if found is not None else None
 
 
+def headed_match(rt: Runtime, surface: str, head: str) -> Candidate | None:
+    """The record "<surface> <Head>" names: the matcher's clear best for the name with its head
+    after it (:data:`MIN_SCORE`, no rival within :data:`MARGIN`), every query word explained,
+    and the head among its English words; None otherwise. The head said before the name
+    ("the airport of Mitiga", "the Turkish group Albayrak") is how gazetteers write it after
+    (:mod:`normx.resolve.classified_name` asks the same)."""
+    best = clear_best(rt.match(f"{surface} {head.capitalize()}"), MIN_SCORE, MARGIN)
+    if best is None or not is_clean(best) or head not in rt.english_words(best.id):
+        return None
+    return best
+
+
 def facilities_of(linker: SpanLinker, rt: Runtime, resolved: list[Resolved]) -> list[Resolved]:
     """*resolved* with each unlinked name after "<facility head> of" linked to the facility
     the two name (see the module)."""
@@ -63,14 +75,8 @@ def facilities_of(linker: SpanLinker, rt: Runtime, resolved: list[Resolved]) -> 
         ):
             head = head_before_of(text, linker.tokens[seg.first].start)
             if head in heads and len(linker.name_units(seg.first, seg.last)) == 1:
-                surface = linker.surface(seg.first, seg.last)
-                best = clear_best(rt.match(f"{surface} {head.capitalize()}"), MIN_SCORE, MARGIN)
-                if (
-                    best is not None
-                    and best.type != "PER"
-                    and is_clean(best)
-                    and head in rt.english_words(best.id)
-                ):
+                best = headed_match(rt, linker.surface(seg.first, seg.last), head)
+                if best is not None and best.type != "PER":
                     cand = best
                     evidence = linked_evidence(
                         evidence, {"facility_of": head, "matched": best.matched}
