@@ -13,7 +13,9 @@ from normx.resolve.acronyms import initials
 
 RECORDS = [
     Record("org:rsf", "ORG", "Rapid Support Forces", "قوات الدعم السريع"),
-    Record("org:fact", "ORG", "Front for Change and Concord in Chad", "جبهة التناوب والوفاق في تشاد"),
+    Record(
+        "org:fact", "ORG", "Front for Change and Concord in Chad", "جبهة التناوب والوفاق في تشاد"
+    ),
     Record("org:african-union", "ORG", "African Union", "الاتحاد الأفريقي", aliases_en=("AU",)),
     Record("loc:chad", "LOC", "Chad", "تشاد", aliases_en=("Tchad",)),
     Record("loc:sudan", "LOC", "Sudan", "السودان"),
@@ -26,10 +28,7 @@ def test_a_french_acronym_spells_the_content_words() -> None:
 
 
 def test_the_rapid_support_forces_in_french_and_their_french_acronym() -> None:
-    text = (
-        "In Sudan, the Forces de soutien rapide (FSR) took the town. "
-        "The FSR denied any looting."
-    )
+    text = "In Sudan, the Forces de soutien rapide (FSR) took the town. The FSR denied any looting."
     links = pairs(RECORDS, text)
     assert ("Forces de soutien rapide", "org:rsf") in links
     assert [i for t, i in links if t == "FSR"] == ["org:rsf", "org:rsf"]
