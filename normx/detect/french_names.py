@@ -59,6 +59,7 @@ def french_bridges() -> frozenset[str]:
     elided = {f"{a}{q}{w}" for w in words for a in ELIDED for q in "'’"}
     elided |= {a + w for w in words for a in ELIDED}  # "dunion": the form of "d'union"
     glue = set(section.get("function_words", ())) | set(section.get("seats", ()))
+    glue |= set(section.get("contractions", ()))
     return frozenset(words | elided | glue)
 
 

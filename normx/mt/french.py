@@ -34,6 +34,7 @@ LIST_KEYS = (
     "lower_heads",
     "head_adjectives",
     "lower_bodies",
+    "contractions",
 )
 KEYS = frozenset((*LIST_KEYS, "words", "acronyms"))
 WORD_KEYS = frozenset({"ar", "source", "place"})
@@ -163,9 +164,12 @@ def french_names(data: dict[str, Any], english_words: Iterable[str]) -> FrenchNa
     words = frozenset(
         w for key in section.get("words", {}) for w in fold(key).replace("-", " ").split()
     )
-    connectors = frozenset(fold(w) for w in section.get("function_words", ()))
+    # "au" (à le): a connector and opener to the detector only ("... au Tchad"), never a gloss
+    # function word, since English "AU" is the African Union
+    contractions = frozenset(fold(w) for w in section.get("contractions", ()))
+    connectors = frozenset(fold(w) for w in section.get("function_words", ())) | contractions
     kinds = frozenset(fold(w) for w in section.get("generic", ()))
-    openers = frozenset(fold(w) for w in section.get("name_openers", ()))
+    openers = frozenset(fold(w) for w in section.get("name_openers", ())) | contractions
     seats = frozenset(fold(w) for w in section.get("seats", ()))
     return FrenchNames(words, words - english - connectors, connectors, kinds, openers, seats)
 

@@ -36,7 +36,12 @@ from normx.resolve.known_as import known_as
 from normx.resolve.reordered_initials import reordered_initials
 
 METHOD = "acronym"
-FUNCTION_WORDS = frozenset({"of", "the", "and", "for", "in", "on", "to", "de", "du", "des", "la"})
+# French ones too: the acronym of a French name spells its content words only ("Front pour
+# l'alternance et la concorde au Tchad": FACT; "Forces de soutien rapide": FSR)
+FUNCTION_WORDS = frozenset(
+    {"of", "the", "and", "for", "in", "on", "to", "de", "du", "des", "la"}
+    | {"d", "l", "le", "les", "pour", "et", "au", "aux", "à", "contre"}
+)
 # The words that may be acronyms, found by the regex engine alone: a whole word of 2-8 ASCII
 # letters (checked ahead) starting with a capital, whose rest is capitals with at most one
 # lower-case letter before the last capital; exactly the 2-8 letter capitalised words that

@@ -70,6 +70,7 @@ def spelled_in_arabic(
     form: str,
     close: Sequence[Candidate],
     arabic_names: Callable[[str], tuple[tuple[str, ...], ...]] | None,
+    min_consonants: int = MIN_CONSONANTS,
 ) -> Candidate | None:
     """The one non-person candidate among *close* with a one-word Arabic name whose
     consonants the folded word *form* spells, when no other close candidate has a name word
@@ -77,7 +78,7 @@ def spelled_in_arabic(
     if arabic_names is None:
         return None
     said = latin_skeletons(form)
-    if len(skeleton(form)) < MIN_CONSONANTS:
+    if len(skeleton(form)) < min_consonants:
         return None
     spelled: dict[str, bool] = {}  # candidate id -> spelled by its whole Arabic name
     for c in close:

@@ -21,7 +21,7 @@ from normx.mt.gloss_seat import seat_unsaid_best
 from normx.resolve import armies, designators, kind_phrase, phrase_proper
 from normx.resolve.adjective_rival import adjective_of_a_candidate
 from normx.resolve.arabic_reading import reading_ruled_out
-from normx.resolve.arabic_spelled import arabic_spelled_rivals, spelled_in_arabic
+from normx.resolve.arabic_spelled import arabic_spelled_rivals
 from normx.resolve.bare_city import town_over_unit
 from normx.resolve.bare_word_tie import bare_word_tie
 from normx.resolve.city_name import city_of_the_name
@@ -37,6 +37,7 @@ from normx.resolve.head_name_part import head_as_name_part
 from normx.resolve.loose_words import loose_words_agree
 from normx.resolve.minister_office import ministries_dropped
 from normx.resolve.nisba_alike import nisba_alike_dropped
+from normx.resolve.people_spelled import spelled_or_people
 from normx.resolve.person_rivals import agreeing_rivals
 from normx.resolve.portfolio_names import kind_words_only
 from normx.resolve.repeated_word import repeated_word_split
@@ -377,7 +378,7 @@ class RangeDecisions:
         ):
             feature = None if phrase else named_with_feature(query, (best, *close))
             if feature is None and len(names) == 1 and not phrase:  # "Barqa": برقة
-                feature = spelled_in_arabic(names[0].forms[0], (best, *close), self.arabic_names)
+                feature = spelled_or_people(names[0].forms[0], (best, *close), self.arabic_names)
             if feature is None and len(names) > 1 and not phrase:  # "Dar al-Ifta": country_frame
                 feature = framed_choice(
                     query, self.word_before(first), (best, *close), self.arabic_names

@@ -21,7 +21,9 @@ from collections.abc import Iterable
 from functools import cache
 from typing import TYPE_CHECKING
 
+from normx.gazetteer.peoples import is_people_name
 from normx.mt.lexicon import default_lexicon
+from normx.resolve.clitic_country import writes_country
 from normx.resolve.generic import arabic_words
 from normx.resolve.kind_phrase import country_of
 from normx.resolve.segment import PEOPLE, Seg
@@ -37,6 +39,8 @@ def contradicted_by_demonym(linker: SpanLinker, seg: Seg, first: int) -> bool:
     English names. Persons are not judged so (a Libyan may be named anywhere)."""
     cand = seg.cand
     if cand is None or cand.type == "PER" or PEOPLE in seg.extra:  # "Tebu": peoples.py
+        return False
+    if is_people_name(cand.name):  # "the Toubou and Touareg": the people is the word's own
         return False
     demonyms = linker.lex.demonyms
     forms = linker.forms
@@ -61,7 +65,7 @@ def arabic_own(linker: SpanLinker, rid: str, said: Iterable[str]) -> frozenset[s
     if arabic_names is None:
         return frozenset()
     arabic = {w for name in arabic_names(rid) for w in name}
-    return frozenset(d for d in said if country_of(d) & arabic)
+    return frozenset(d for d in said if writes_country(arabic, country_of(d)))  # "لطوارق"
 
 
 @cache

@@ -13,7 +13,8 @@ Only one-word segments linked by the ``fuzzy`` method to an ORG are judged; exac
 phonetic and gloss links, persons and places keep theirs. Nor is a word a body's head noun
 follows ("to the Saeqa forces": the text says it is a body), nor the repeat of a body the
 document links elsewhere ("Al-Saeqa" before): the text has then told the reader which body it
-means, and the word is its short form.
+means, and the word is its short form. Nor is a people's record ("belongs to the Tawariq of
+Awbari", the Arabic plural of Tuareg): a people is named after "to" and "from" as a place is.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ import re
 from typing import TYPE_CHECKING
 
 from normx.detect.tokens import lower_word_after
+from normx.gazetteer.peoples import is_people_name
 from normx.resolve.segment import Resolved
 
 if TYPE_CHECKING:
@@ -49,6 +51,8 @@ def place_slot_bodies_unlinked(
     for k, (seg, cand, evidence) in enumerate(resolved):
         if cand is None or cand.type != "ORG" or cand.method != FUZZY or seg.first != seg.last:
             continue
+        if is_people_name(cand.name):
+            continue  # "belongs to the Tawariq": a people is what such a slot names too
         if not in_place_slot(linker.text, tokens[seg.first].start, rt.lex.locative):
             continue
         if lower_word_after(linker.text, tokens[seg.last].end) in heads:

@@ -1,0 +1,51 @@
+"""French names of armed movements in English copy: "Forces de soutien rapide (FSR)", "Front
+pour l'alternance et la concorde au Tchad (FACT)": the French words glossed into Arabic, "au"
+read as a connector before the country (normx.mt.french, normx.detect.french_names), and the
+French acronym spelled from the French name's content words (normx.resolve.acronyms).
+Hand-written records (Arabic names as the bodies write them)."""
+
+from __future__ import annotations
+
+from link_pairs import pairs
+
+from normx.gazetteer.schema import Record
+from normx.resolve.acronyms import initials
+
+RECORDS = [
+    Record("org:rsf", "ORG", "Rapid Support Forces", "قوات الدعم السريع"),
+    Record(
+        "org:fact", "ORG", "Front for Change and Concord in Chad", "جبهة التناوب والوفاق في تشاد"
+    ),
+    Record("org:african-union", "ORG", "African Union", "الاتحاد الأفريقي", aliases_en=("AU",)),
+    Record("loc:chad", "LOC", "Chad", "تشاد", aliases_en=("Tchad",)),
+    Record("loc:sudan", "LOC", "Sudan", "السودان"),
+]
+
+
+def test_a_french_acronym_spells_the_content_words() -> None:
+    assert "FACT" in initials("Front pour l'alternance et la concorde au Tchad")
+    assert "FSR" in initials("Forces de soutien rapide")
+
+
+def test_the_rapid_support_forces_in_french_and_their_french_acronym() -> None:
+    text = "In Sudan, the Forces de soutien rapide (FSR) took the town. The FSR denied any looting."
+    links = pairs(RECORDS, text)
+    assert ("Forces de soutien rapide", "org:rsf") in links
+    assert [i for t, i in links if t == "FSR"] == ["org:rsf", "org:rsf"]
+
+
+def test_a_french_name_runs_on_over_au_and_its_country() -> None:
+    text = (
+        "The rebels of the Front pour l'alternance et la concorde au Tchad (FACT) crossed "
+        "the border. The FACT said so."
+    )
+    links = pairs(RECORDS, text)
+    assert ("Front pour l'alternance et la concorde au Tchad", "org:fact") in links
+    assert ("Tchad", "loc:chad") not in links
+    assert [i for t, i in links if t == "FACT"] == ["org:fact", "org:fact"]
+
+
+def test_english_au_is_still_the_african_union() -> None:
+    # "au" is a connector to the French name detector only, not a gloss function word
+    links = pairs(RECORDS, "The AU sent envoys to Chad.")
+    assert ("AU", "org:african-union") in links
