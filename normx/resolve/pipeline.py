@@ -392,7 +392,7 @@ def _mentions(
     resolved = place_slot_bodies_unlinked(linker, rt, resolved)  # "to La Haye" ~ Huawei
     resolved = given_names_unplaced(linker, rt, resolved)  # given_name_place.py
     resolved = likeness_read(linker, rt, resolved)  # look-alikes the text contradicts
-    resolved = slots_unlinked(linker, resolved)  # "its Ibn Sina hospital" (unlinked_slots)
+    resolved = slots_unlinked(linker, rt, resolved)  # "its Ibn Sina hospital" (unlinked_slots)
     for k, (seg, cand, evidence) in enumerate(resolved):
         if cand is None and (
             seg.phrase or seg.generic or (seg.first == seg.last and tokens[seg.first].sent_start)

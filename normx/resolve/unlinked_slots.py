@@ -13,13 +13,15 @@ from normx.resolve.place_slot_org import place_slot_orgs_unlinked
 
 if TYPE_CHECKING:
     from normx.resolve.linker import SpanLinker
+    from normx.resolve.runtime import Runtime
     from normx.resolve.segment import Resolved
 
 __all__ = ["eponym_facility_kept", "slots_unlinked"]
 
 
-def slots_unlinked(linker: SpanLinker, resolved: list[Resolved]) -> list[Resolved]:
-    """*resolved* with the three modules' links undone."""
+def slots_unlinked(linker: SpanLinker, rt: Runtime, resolved: list[Resolved]) -> list[Resolved]:
+    """*resolved* with the three modules' links undone (a compass word's place moved to the
+    longer name the gazetteer holds)."""
     resolved = eponym_persons_unlinked(linker, resolved)
     resolved = place_slot_orgs_unlinked(linker, resolved)
-    return compass_places_unlinked(linker, resolved)
+    return compass_places_unlinked(linker, rt, resolved)

@@ -25,3 +25,13 @@ def test_lower_case_direction_keeps_the_place() -> None:
 def test_compass_word_opening_the_sentence_keeps_the_place() -> None:
     found = _links("The report was published. Southern Sabha saw no clashes last week.")
     assert ("Sabha", "loc:sabha") in found
+
+
+def test_the_longer_name_in_the_other_order_links() -> None:
+    station = Record(
+        "loc:sabha-west-power-station", "LOC", "Sabha West Power Station", "محطة كهرباء غرب سبها"
+    )
+    found = pairs_for([*RECORDS, station])(
+        "Gas ran short at the power stations of Ubari and Western Sabha last week."
+    )
+    assert ("Sabha", "loc:sabha-west-power-station") in found
