@@ -10,7 +10,9 @@ glosses). English marks a named body with "the" or with no article; the indefini
 the reader's cue that no particular one is meant. Lower-case adjectives may stand between the
 article and the phrase ("a supreme constitutional court", "a new reconciliation government").
 
-Only phrases (lower-case spans) are judged: a capitalised name after "a" ("a Libya Dawn
+Only phrases (lower-case spans) are judged, and spans that are a demonym and lower-case words
+("an Egyptian company", "a Turkish firm": the capital is the demonym's, an adjective, and the
+span is a phrase as much as "a new company"): a capitalised name after "a" ("a Libya Dawn
 fighter") is the name as a modifier, and stays. It runs on the segments before coreference,
 so the phrase is no antecedent for a later "the Court" either.
 """
@@ -50,7 +52,7 @@ def indefinite_phrases_unlinked(linker: SpanLinker, segs: list[Seg]) -> list[Seg
     """*segs* with each linked lower-case phrase that an indefinite article opens unlinked."""
     out = segs
     for k, seg in enumerate(segs):
-        if not seg.phrase or seg.cand is None:
+        if seg.cand is None or not (seg.phrase or _demonym_phrase(linker, seg)):
             continue
         if not indefinite_before(linker.text, linker.tokens[seg.first].start):
             continue
@@ -58,3 +60,11 @@ def indefinite_phrases_unlinked(linker: SpanLinker, segs: list[Seg]) -> list[Seg
             out = list(segs)
         out[k] = relinked(seg, None, (seg.cand,))
     return out
+
+
+def _demonym_phrase(linker: SpanLinker, seg: Seg) -> bool:
+    """*seg* is a demonym followed by lower-case words only ("Egyptian company")."""
+    tokens = linker.tokens
+    if seg.first == seg.last or tokens[seg.first].form not in linker.lex.demonyms:
+        return False
+    return not any(tokens[t].cap for t in range(seg.first + 1, seg.last + 1))

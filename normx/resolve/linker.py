@@ -54,6 +54,7 @@ from normx.resolve.decision import LONE_WORD_LOOSE, RangeDecisions, person_words
 from normx.resolve.demonym_conflict import contradicted_by_demonym
 from normx.resolve.facility_qualifier import qualified_facility
 from normx.resolve.fused_names import fused
+from normx.resolve.head_synonym import heads_translated
 from normx.resolve.headless_gloss import portfolios_cut
 from normx.resolve.honorific import honorific_place_dropped
 from normx.resolve.hyphen_pair import place_pair
@@ -264,6 +265,7 @@ class SpanLinker(SpanTokens):
             whole = Seg(first, last, None, whole.partial)  # two names run together
         if whole.cand is not None and (
             is_clean(whole.cand)
+            or heads_translated(whole.cand, self.lex)  # "Commission" for Committee (head_synonym)
             or father_inside(self, first, last, whole.cand)
             or coordinated_name(self, first, last, whole.cand)
         ):

@@ -61,4 +61,19 @@ def _unknown_beside(linker: SpanLinker, other: Seg, joined_at: int, own: int | N
     tok = linker.tokens[joined_at]
     if not tok.joined or tok.sent_start:
         return False
-    return all(linker.tokens[t].cap for t in range(other.first, other.last + 1))
+    return all(_capitalised(linker, t, other.last) for t in range(other.first, other.last + 1))
+
+
+def _capitalised(linker: SpanLinker, t: int, last: int) -> bool:
+    """Token *t* is capitalised, or is a lower-case article hyphened to the capitalised word
+    after it ("al-Bahriya" of "Al-Jiza al-Bahriya"): MT writes a name's inner articles in
+    lower case, and the word is as much a name word as "Al-Bahriya"."""
+    tokens = linker.tokens
+    if tokens[t].cap:
+        return True
+    return (
+        t < last
+        and tokens[t + 1].hyphen_before
+        and tokens[t + 1].cap
+        and linker.units[linker.unit_index[t]].kind == ARTICLE
+    )

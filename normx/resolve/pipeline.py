@@ -119,6 +119,7 @@ from normx.resolve.title_modifier import title_modifiers_dropped
 from normx.resolve.translated_twin import twins_linked
 from normx.resolve.unit_of import units_of
 from normx.resolve.unknown_short import unknown_shorts
+from normx.resolve.unlinked_slots import eponym_facility_kept, slots_unlinked
 from normx.resolve.word_acronym import word_acronyms_linked
 from normx.text.arabic import normalize_arabic
 from normx.text.generic import compound_parts
@@ -391,6 +392,7 @@ def _mentions(
     resolved = place_slot_bodies_unlinked(linker, rt, resolved)  # "to La Haye" ~ Huawei
     resolved = given_names_unplaced(linker, rt, resolved)  # given_name_place.py
     resolved = likeness_read(linker, rt, resolved)  # look-alikes the text contradicts
+    resolved = slots_unlinked(linker, rt, resolved)  # "its Ibn Sina hospital" (unlinked_slots)
     for k, (seg, cand, evidence) in enumerate(resolved):
         if cand is None and (
             seg.phrase or seg.generic or (seg.first == seg.last and tokens[seg.first].sent_start)
@@ -408,6 +410,7 @@ def _mentions(
                 evidence = {**evidence, "seated_in": linker.surface(place.first, place.last)}
         elif cand is None and not (seg.phrase or seg.generic):
             found = _facility(linker, rt, seg, resolved, k, match)
+            found = eponym_facility_kept(evidence, found)  # "Ibn Sina hospital" (eponym_head)
             if found is not None:
                 last, cand = found
                 evidence = {**evidence, "matched": cand.matched}

@@ -92,10 +92,12 @@ def _opening() -> re.Pattern[str]:
 @cache
 def _after() -> re.Pattern[str]:
     """A kin noun in an appositive right after a name: ", the nephew of", ", son of", ", the
-    late leader's son", ", his brother"."""
+    late leader's son", ", his brother", and the partitive of a plural one: ", one of the sons
+    of" (a son, said as one of several)."""
     kin, adj = _kin_data()
     return re.compile(
-        r"^[ \t]*,[ \t]*(?i:(?:the|a|an|his|her|their|its)[ \t]+)?"
+        r"^[ \t]*,[ \t]*(?i:(?:one|another)[ \t]+of[ \t]+)?"
+        r"(?i:(?:the|a|an|his|her|their|its)[ \t]+)?"
         r"(?:[a-z]+[ \t]+)?(?:[\w-]+['’]s[ \t]+)?"
         rf"(?i:(?:(?:{adj})[ \t]+)*(?:{kin}))\b"
     )

@@ -39,3 +39,15 @@ def test_an_indefinite_phrase_is_no_body(nz: Normalizer) -> None:
 def test_the_definite_phrase_stays(nz: Normalizer) -> None:
     found = _links(nz, "Officials of the unity government met in Benghazi.")
     assert ("unity government", "org:gnu") in found
+
+
+def test_an_indefinite_demonym_phrase_is_no_body() -> None:
+    records = [
+        *RECORDS,
+        Record("org:tunisian-phosphate-company", "ORG", "Tunisian Phosphate Company", "شركة فسفاط"),
+    ]
+    found = _links(
+        Normalizer.from_records(records),
+        "The council signed a contract with a Tunisian company for five years.",
+    )
+    assert not any(i == "org:tunisian-phosphate-company" for _, i in found)

@@ -33,3 +33,8 @@ def test_a_place_run_into_a_linked_place_is_not_judged() -> None:
     records = [*RECORDS, Record("loc:zintan", "LOC", "Zintan", "الزنتان")]
     doc = Normalizer.from_records(records).canonicalize("Fighters from Zintan al-Khair arrived.")
     assert ("al-Khair", "loc:khair") in [(m.text, m.id) for m in doc.mentions]
+
+
+def test_a_lower_case_article_word_after_the_place_word_is_the_same_name() -> None:
+    links = _links("Residents of al-Khair al-Qibliya say the roads were never rebuilt.")
+    assert "loc:khair" not in links.values()

@@ -76,3 +76,15 @@ def test_the_anchor_of_a_kin_phrase_and_other_nouns_are_no_relatives() -> None:
     assert not _relative("the nephew of the Prime Minister ", " said")  # no comma: the PM
     assert not _relative("He met ", ", who met his son")
     assert not _relative("the governor ", ", the head of the bank")
+
+
+def test_one_of_the_sons_is_a_relative() -> None:
+    text = (
+        "The fund is headed by Yousef Al-Mghairbi, one of the sons of the commander Tarek "
+        "Al-Mghairbi, whose forces hold the city.\n\n"
+        "The fund has built roads and bridges.\n\n"
+        "Residents fled to the former front line between the forces of Al-Mghairbi and the "
+        "west."
+    )
+    assert _last(text, "Al-Mghairbi") == "per:tarek-mghairbi"
+    assert introduced_as_relative(text, 22, 40, TITLES)
