@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from normx.resolve.demonym_weak import whole_but_weak
 from normx.resolve.segment import Seg
 
 if TYPE_CHECKING:
@@ -45,6 +46,7 @@ def demonym_body_segs(linker: SpanLinker, span: Span) -> list[Seg]:
     if not all(tokens[t].cap or forms[t] in lex.connectors for t in range(first + 1, last + 1)):
         return []  # "the Egyptian parliament": a description (spans.py), not a body's name
     seg = linker.decisions.link(first, last)
+    seg = whole_but_weak(seg)  # "Turkish Ministry of Defense": normx.resolve.demonym_weak
     if seg.cand is None or seg.cand.type != "ORG" or seg.partial:
         return []
     return [seg]

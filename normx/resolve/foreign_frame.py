@@ -59,6 +59,7 @@ from normx.resolve.coordinated_order import content_words, glosses, writes_gloss
 from normx.resolve.country_frame import NOT_A_COUNTRY, holds_words
 from normx.resolve.demonym_span import demonym_of
 from normx.resolve.generic import arabic_words
+from normx.resolve.qualifier_country import qualifier_words
 from normx.resolve.segment import Seg, relinked, sole_linked
 from normx.text.latin import fold
 
@@ -130,6 +131,7 @@ def english_marks(name: str) -> Country:
         qualifier = fold(found.group(1)).strip()
         if qualifier not in frame and (_a_country(qualifier, by_arabic) or is_country(qualifier)):
             english.add(qualifier)  # a shipped country the lexicon lacks: "(France)"
+            english |= qualifier_words(qualifier, by_arabic)  # "(Turkey)": Turkish too
     name_words = set(fold(_QUALIFIER.sub("", name)).replace("-", " ").split())
     if name_words & places:
         return frozenset(), frozenset()  # "Africa Corps (Russia)": named for a place
