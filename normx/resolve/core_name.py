@@ -168,6 +168,7 @@ def core_names(linker: SpanLinker, rt: Runtime, resolved: list[Resolved]) -> lis
             words = rt.core_words(linker.surface(seg.first, seg.last))
             if len([w for w in words if w.form not in kinds]) >= 2:
                 unknown.extend(words)
+    unknown = list(dict.fromkeys(unknown))  # read by any() (spelled_alike): each word once
     out: list[Resolved] = []
     for seg, cand, evidence in resolved:
         if (cand is None or loose_place(cand, evidence)) and not (seg.phrase or seg.generic):

@@ -26,8 +26,10 @@ def with_abd(
     (:meth:`~normx.resolve.runtime.Runtime.core_words`), *forms* are its folded words."""
     if len(forms) < 2 or forms[-1].startswith(ABD_FORM):
         return None
-    head = core_words(" ".join(forms[:-1]))
     tail = core_words(f"abdel {forms[-1]}")
-    if len(tail) != 1 or not tail[0].form.startswith(ABD_FORM) or len(head) != len(forms) - 1:
+    if len(tail) != 1 or not tail[0].form.startswith(ABD_FORM):
+        return None  # the other words are not analysed then (a first pass meets most of them)
+    head = core_words(" ".join(forms[:-1]))
+    if len(head) != len(forms) - 1:
         return None
     return (*head, tail[0])

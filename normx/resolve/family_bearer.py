@@ -43,6 +43,7 @@ from normx.match.candidate import Candidate
 from normx.match.similarity import token_similarity
 from normx.resolve.coref import WORD_MATCH, spelled_alike
 from normx.resolve.generic import arabic_words
+from normx.resolve.lru import LRU
 from normx.resolve.segment import DOCUMENT_LINK_KEYS, Resolved, linked_evidence
 from normx.text.latin import fold
 from normx.text.normalize import NameToken
@@ -110,6 +111,37 @@ def bearer_records(
     return out
 
 
+CLOSEST_MAX = 50_000  # words whose closest bearer is remembered, per bearers table
+
+# per bearers table (bearer_records' answer, kept as long as it is): a word -> the one bearer
+# whose family name it spells most alike and that likeness, or None when two tie
+_CLOSEST: WeakKeyDictionary[Normalizer, dict[int, tuple[object, LRU[NameToken, Any]]]] = (
+    WeakKeyDictionary()
+)
+
+
+def _closest_bearer(
+    rt: Runtime, word: NameToken, bearers: dict[str, tuple[str, ...]]
+) -> tuple[str | None, float]:
+    """The one bearer whose family name *word* spells most alike (None when several tie) and
+    that likeness: the same for every document, so worked out once per word and table (every
+    lone word of a document was compared with every bearer's every name: ~2% of a pass)."""
+    tables = _CLOSEST.setdefault(rt.normalizer, {})
+    held = tables.get(id(bearers))
+    if held is None or held[0] is not bearers:  # an id reused by another table: start anew
+        held = tables[id(bearers)] = (bearers, LRU(CLOSEST_MAX))
+    memo = held[1]
+    hit = memo.get(word)
+    if hit is not None:
+        return hit
+    sims = {rid: _family_sim(rt, word, names) for rid, names in bearers.items()}
+    best = max(sims.values())
+    chosen = [rid for rid, sim in sims.items() if sim == best]
+    found = (chosen[0] if len(chosen) == 1 else None), best
+    memo.put(word, found)
+    return found
+
+
 def _family_sim(rt: Runtime, word: NameToken, names: Sequence[str]) -> float:
     """How alike *word* spells the last word of one of *names* (a family name)."""
     best = 0.0
@@ -167,6 +199,7 @@ def family_bearer_links(
             words = rt.core_words(linker.surface(seg.first, seg.last))
             if len(words) >= 2:
                 unknown.extend(words)
+    unknown = list(dict.fromkeys(unknown))  # read by any(): each word once
     out: list[Resolved] = []
     for seg, cand, evidence in resolved:
         if not (seg.phrase or seg.generic) and (
@@ -202,12 +235,9 @@ def _bearer(
     ):
         return None
     word = said[0]
-    sims = {rid: _family_sim(rt, word, names) for rid, names in bearers.items()}
-    best = max(sims.values())
-    chosen = [rid for rid, sim in sims.items() if sim == best]
-    if best < FAMILY_SIM or len(chosen) != 1:
+    found, best = _closest_bearer(rt, word, bearers)
+    if best < FAMILY_SIM or found is None:
         return None
-    (found,) = chosen
     if spelled_alike(word, unknown):  # "Ali Dbeibah", whom no list holds, then "Dbeibah"
         return None
     if any(rid != found and _of_family(rt, rid, word) for rid in linked):

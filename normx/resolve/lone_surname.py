@@ -79,6 +79,7 @@ def lone_surnames(linker: SpanLinker, rt: Runtime, resolved: list[Resolved]) -> 
             words = rt.core_words(linker.surface(seg.first, seg.last))
             if len(words) >= 2:
                 unknown.extend(words)
+    unknown = list(dict.fromkeys(unknown))  # read by any() (spelled_alike): each word once
     for seg, cand, evidence in resolved:
         if cand is None and not (seg.phrase or seg.generic) and seg.first == seg.last:
             tok = tokens[seg.first]

@@ -21,8 +21,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from normx.mt.glossing import _variants, english_words
 from normx.resolve.document import Mention
 from normx.resolve.generic import arabic_words
 
@@ -72,15 +74,43 @@ def _whole_name(slots: Sequence[frozenset[str]], name: frozenset[str]) -> bool:
     return all(s & name for s in slots) and all(any(w in s for s in slots) for w in name)
 
 
+def _one_word_generic(generic: frozenset[str]) -> frozenset[str] | None:
+    """The lexicon's generic words when each is one word, else None (no precheck then)."""
+    return None if any(" " in w for w in generic) else generic
+
+
+@lru_cache(maxsize=16_384)
+def _generic_words_only(
+    phrase: str, function_words: frozenset[str], generic: frozenset[str]
+) -> bool:
+    """Whether *phrase* can gloss to :data:`MIN_WORDS` or more slots that are all generic.
+
+    A cheap test before the gloss (its lexicon, place and sound look-ups were ~6% of a first
+    pass, for phrases that mostly hold a word of their own): the gloss reads the same content
+    words and makes one slot of one or more of them, a slot's English being its words; a slot
+    is generic when a variant of its English is a generic word. With no generic word of two
+    words, every slot of an all-generic gloss is one generic word, so each content word must be
+    generic and there must be :data:`MIN_WORDS` of them. Where this is False the gloss cannot
+    pass the test below; where True the gloss decides. Remembered per phrase (news repeats
+    its unlinked phrases; the arguments are the lexicon's own sets).
+    """
+    words = english_words(phrase, function_words)
+    if len(words) < MIN_WORDS:
+        return False
+    return all(any(v in generic for v in _variants(w)) for w in words)
+
+
 def twins_linked(text: str, mentions: tuple[Mention, ...], rt: Runtime) -> tuple[Mention, ...]:
     """*mentions* with each unlinked word-for-word phrase of a body the document links
     replaced by a link to that body (see the module docstring)."""
     bodies = {m.id for m in mentions if m.id is not None and m.type == "ORG"}
     if not bodies or all(m.id is not None for m in mentions):
         return mentions
-    names = {b: _name_words(rt, b) for b in sorted(bodies)}
+    names: dict[str, list[frozenset[str]]] | None = None  # made when a phrase needs them
     gloss = rt.normalizer.gloss_matcher.gloss
-    function_words = rt.normalizer.gloss_matcher.tables.lexicon.function_words
+    lexicon = rt.normalizer.gloss_matcher.tables.lexicon
+    function_words = lexicon.function_words
+    generic = _one_word_generic(lexicon.generic)
     out = list(mentions)
     changed = False
     floor = 0
@@ -91,12 +121,16 @@ def twins_linked(text: str, mentions: tuple[Mention, ...], rt: Runtime) -> tuple
         start = _start(text, m, floor, function_words)
         floor = m.end
         phrase = text[start : m.end]
+        if generic is not None and not _generic_words_only(phrase, function_words, generic):
+            continue  # the gloss would hold a slot that is no generic word (see below)
         slots = gloss(phrase)
         if len(slots) < MIN_WORDS or any(s.kind not in KINDS or not s.generic for s in slots):
             continue
         rendered = [
             frozenset(w for r in s.renderings for w in arabic_words(" ".join(r))) for s in slots
         ]
+        if names is None:
+            names = {b: _name_words(rt, b) for b in sorted(bodies)}
         found = {b for b, ns in names.items() if any(_whole_name(rendered, n) for n in ns)}
         if len(found) != 1:
             continue
