@@ -36,12 +36,17 @@ from normx.resolve.known_as import known_as
 from normx.resolve.reordered_initials import reordered_initials
 
 METHOD = "acronym"
-# French ones too: the acronym of a French name spells its content words only ("Front pour
-# l'alternance et la concorde au Tchad": FACT; "Forces de soutien rapide": FSR)
-FUNCTION_WORDS = frozenset(
+# English function words and the French articles: no acronym spells them
+CORE_FUNCTION_WORDS = frozenset(
     {"of", "the", "and", "for", "in", "on", "to", "de", "du", "des", "la"}
-    | {"d", "l", "le", "les", "pour", "et", "au", "aux", "à", "contre"}
 )
+# French ones too: the acronym of a French name may spell its content words only ("Front pour
+# l'alternance et la concorde au Tchad": FACT; "Forces de soutien rapide": FSR), but it may
+# also spell "pour" and "et" (Rassemblement pour la République: RPR; Union pour la
+# Méditerranée: UpM), so :func:`initials` skips these in a third form, not in place of the
+# core form
+FRENCH_FUNCTION_WORDS = frozenset({"d", "l", "le", "les", "pour", "et", "au", "aux", "à", "contre"})
+FUNCTION_WORDS = CORE_FUNCTION_WORDS | FRENCH_FUNCTION_WORDS
 # The words that may be acronyms, found by the regex engine alone: a whole word of 2-8 ASCII
 # letters (checked ahead) starting with a capital, whose rest is capitals with at most one
 # lower-case letter before the last capital; exactly the 2-8 letter capitalised words that
@@ -85,8 +90,9 @@ def _initials(name: str) -> frozenset[str]:
     words = _WORD_RE.findall(name.replace("-", " "))
     words = [w for w in words if w.lower() not in ("al", "el")]  # the article is no initial
     full = "".join(w[0] for w in words).upper()
+    core = "".join(w[0] for w in words if w.lower() not in CORE_FUNCTION_WORDS).upper()
     content = "".join(w[0] for w in words if w.lower() not in FUNCTION_WORDS).upper()
-    return frozenset(a for a in (full, content) if len(a) >= 2)
+    return frozenset(a for a in (full, core, content) if len(a) >= 2)
 
 
 @lru_cache(maxsize=65_536)

@@ -5,7 +5,7 @@ gone: المجلس الأعلى لطوارق ليبيا "Supreme Council of Liby
 لطوارق (ل + طوارق), as للأوقاف holds الأوقاف. A test that looks for the country words of a
 demonym (the gloss lexicon's renderings: "tuareg" -> الطوارق) among the words of an entity's
 Arabic names must read them with the article off and a proclitic allowed
-(:func:`~normx.resolve.coordinated_order.clitic_of`), or the people the name is about reads
+(:func:`~normx.resolve.coordinated_order.writes_gloss`), or the people the name is about reads
 as a people it lacks (:mod:`normx.resolve.demonym_conflict`).
 """
 
@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from normx.resolve.coordinated_order import clitic_of
+from normx.resolve.coordinated_order import writes_gloss
 
 ARTICLE = "ال"
 MIN_STEM = 3  # a stem shorter than this after the article is no word of its own
@@ -30,6 +30,4 @@ def writes_country(name_words: Iterable[str], country_words: Iterable[str]) -> b
     """A word of *name_words* (normalised Arabic) is one of *country_words*, bare, with its
     article, or behind a proclitic (و, ل, لل, ب ...)."""
     stems = frozenset(without_article(w) for w in country_words)
-    if not stems:
-        return False
-    return any(clitic_of(w, stems) is not None for w in name_words)
+    return writes_gloss(tuple(name_words), stems)

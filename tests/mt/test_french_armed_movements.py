@@ -49,3 +49,23 @@ def test_english_au_is_still_the_african_union() -> None:
     # "au" is a connector to the French name detector only, not a gloss function word
     links = pairs(RECORDS, "The AU sent envoys to Chad.")
     assert ("AU", "org:african-union") in links
+
+
+def test_a_french_acronym_may_spell_pour_too() -> None:
+    # "pour" skipped (FACT) is one form; spelled (RPR, UpM) is another, kept beside it
+    assert "RPR" in initials("Rassemblement pour la République")
+    assert "UPM" in initials("Union pour la Méditerranée")
+    assert "UM" in initials("Union pour la Méditerranée")
+
+
+def test_a_french_acronym_spelling_pour_links_its_definition() -> None:
+    union = Record(
+        "org:upm",
+        "ORG",
+        "Union for the Mediterranean",
+        "الاتحاد من أجل المتوسط",
+        aliases_en=("Union pour la Méditerranée",),
+    )
+    text = "Ministers of the Union pour la Méditerranée (UpM) met in Tunis. The UpM said so."
+    links = pairs([*RECORDS, union], text)
+    assert [i for t, i in links if t == "UpM"] == ["org:upm", "org:upm"]
