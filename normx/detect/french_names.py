@@ -63,6 +63,18 @@ def french_bridges() -> frozenset[str]:
     return frozenset(words | elided | glue)
 
 
+@cache
+def _contractions() -> frozenset[str]:
+    return frozenset((shipped_data().get("french") or {}).get("contractions", ()))
+
+
+def lower_contraction(tok: Token) -> bool:
+    """A French contraction written in lower case ("au" = à le): a bridge inside a French
+    name ("... la concorde au Tchad"), never its first or last word; "AU" in capitals is the
+    African Union's short form, a name."""
+    return not tok.cap and tok.form in _contractions()
+
+
 def _adjacent(tokens: list[Token], k: int) -> bool:
     """Token *k* belongs with the one before: joined, or right after an elided d'/l'."""
     tok, prev = tokens[k], tokens[k - 1]

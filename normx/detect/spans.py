@@ -25,7 +25,7 @@ from normx.detect.classifier_head import classifies_next
 from normx.detect.dated_names import dated_month
 from normx.detect.exonym_tails import exonym_tail
 from normx.detect.french_lower import lower_bodies, lower_body_end
-from normx.detect.french_names import french_name, lower_head_before
+from normx.detect.french_names import french_name, lower_contraction, lower_head_before
 from normx.detect.french_tail import french_stop_word
 from normx.detect.gerund import gerund_opener
 from normx.detect.lexicon import Lexicon
@@ -246,9 +246,13 @@ def _trim(
         t = tokens[i]
         if i < j and name_article(t, named):
             break  # "in The Hague": the article is the name's
-        function_word = t.form in lex.connectors or (
-            t.form in lex.stopwords
-            and not (i < j and (name_stop_word(t, lex, named) or dated_month(tokens, i)))
+        function_word = (
+            t.form in lex.connectors
+            or lower_contraction(t)
+            or (
+                t.form in lex.stopwords
+                and not (i < j and (name_stop_word(t, lex, named) or dated_month(tokens, i)))
+            )
         )
         common_opener = (
             t.sent_start and t.form in lower and not (i < j and tokens[i + 1].cap)
@@ -258,6 +262,7 @@ def _trim(
         i += 1
     while j >= i and (
         tokens[j].form in lex.connectors
+        or lower_contraction(tokens[j])
         or (
             tokens[j].form in lex.stopwords
             and not (i < j and (name_stop_word(tokens[j], lex, named) or dated_month(tokens, j)))

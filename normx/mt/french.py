@@ -184,6 +184,25 @@ def shipped_data() -> dict[str, Any]:
 
 
 @cache
+def _contraction_pattern() -> re.Pattern[str] | None:
+    words = (shipped_data().get(SECTION) or {}).get("contractions", ())
+    if not words:
+        return None
+    return re.compile(r"(?<![\w'’-])(?:" + "|".join(map(re.escape, words)) + r")(?![\w'’-])")
+
+
+def lower_contractions(phrase: str) -> str:
+    """*phrase* without the French contractions written in lower case ("au" = à le: "Forces
+    au Mali"). Folded, "au" is the English entry "AU", the African Union's short form, which
+    its capitals say; written lower case inside a name it is the French function word, and
+    the gloss reads the name's content words only."""
+    pattern = _contraction_pattern()
+    if pattern is None or not pattern.search(phrase):
+        return phrase
+    return " ".join(pattern.sub(" ", phrase).split())
+
+
+@cache
 def default_french_names() -> FrenchNames:
     """:func:`french_names` of the shipped lexicon, built once per process."""
     data = shipped_data()

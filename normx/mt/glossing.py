@@ -25,7 +25,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from normx.mt.arwords import gloss_readings
-from normx.mt.french import without_elision
+from normx.mt.french import lower_contractions, without_elision
 from normx.mt.gloss_index import MIN_SOUND_RATIO, GlossTables
 from normx.mt.lexicon import GlossEntry
 from normx.text.arabic import has_arabic
@@ -85,6 +85,7 @@ def english_words(phrase: str, function_words: frozenset[str]) -> list[str]:
         return []
     table = particle_table()
     phrase = without_elision(phrase)  # French "d'union" (normx.mt.french)
+    phrase = lower_contractions(phrase)  # French "au Mali" is no "AU" (the African Union)
     out: list[str] = []
     parts = [(p, j < len(w) - 1) for w in split_words(fold(phrase)) for j, p in enumerate(w)]
     for k, (part, joined) in enumerate(parts):

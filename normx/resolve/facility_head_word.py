@@ -36,8 +36,10 @@ if TYPE_CHECKING:
     from normx.resolve.runtime import Runtime
 
 
-# heads of a field aircraft use: translations name one such facility by any of them
-AIR_HEADS = frozenset({"airport", "airfield", "airstrip", "aerodrome", "airbase", "base", "air"})
+# heads of a field aircraft use: translations name one such facility by any of them. "base"
+# is none of them: a naval or army base is no airfield, and the text gives only the head's last
+# word ("the naval base of X"), so a base asks for a name holding "base" ("X Air Base") itself
+AIR_HEADS = frozenset({"airport", "airfield", "airstrip", "aerodrome", "airbase", "air"})
 
 
 def kind_words(head: str) -> frozenset[str]:

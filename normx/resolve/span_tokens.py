@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from normx.detect.dated_names import dated_month
+from normx.detect.french_names import lower_contraction
 from normx.detect.french_tail import french_stop_word
 from normx.detect.lexicon import Lexicon, abbreviations
 from normx.detect.spans import name_article, name_stop_word
@@ -109,7 +110,8 @@ class SpanTokens:
 
     def is_edge_word(self, t: int) -> bool:
         """A connector or stop word: never the first or last word of a name."""
-        return self.tokens[t].form in self.lex.connectors or self.is_stop_word(t)
+        tok = self.tokens[t]
+        return tok.form in self.lex.connectors or lower_contraction(tok) or self.is_stop_word(t)
 
     def dangling_particle(self, t: int) -> bool:
         """A particle alone in its unit ("Al" at a span's end): no name ends with it."""
@@ -132,7 +134,11 @@ class SpanTokens:
             form = forms[first]
             if first < last and form == "the" and self._name_article(first):
                 break  # "in The Hague"
-            if form in connectors or (form in stopwords and self.is_stop_word(first)):
+            if (
+                form in connectors
+                or (form in stopwords and self.is_stop_word(first))
+                or lower_contraction(self.tokens[first])
+            ):
                 first += 1
             else:
                 break
@@ -142,6 +148,7 @@ class SpanTokens:
                 form in connectors
                 or (form in stopwords and self.is_stop_word(last))
                 or self.dangling_particle(last)
+                or lower_contraction(self.tokens[last])
             ):
                 last -= 1
             else:

@@ -6,6 +6,7 @@ Hand-written records (Arabic names as the bodies write them)."""
 
 from __future__ import annotations
 
+import pytest
 from link_pairs import pairs
 
 from normx.gazetteer.schema import Record
@@ -69,3 +70,23 @@ def test_a_french_acronym_spelling_pour_links_its_definition() -> None:
     text = "Ministers of the Union pour la Méditerranée (UpM) met in Tunis. The UpM said so."
     links = pairs([*RECORDS, union], text)
     assert [i for t, i in links if t == "UpM"] == ["org:upm", "org:upm"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The Forces au Tchad withdrew.", "The Mission des Nations unies au Tchad said so."],
+)
+def test_lower_case_au_is_never_the_african_union(text: str) -> None:
+    # a French name the gazetteer lacks, its country after "au": the country, not the AU
+    links = pairs(RECORDS, text)
+    assert not [t for t, i in links if i == "org:african-union"]
+    assert ("Tchad", "loc:chad") in links
+    assert not [t for t, _ in links if t.startswith("au ") or t.endswith(" au")]
+
+
+def test_lower_contractions_leave_capitals() -> None:
+    from normx.mt.french import lower_contractions
+
+    assert lower_contractions("Forces au Mali") == "Forces Mali"
+    assert lower_contractions("AU summit") == "AU summit"
+    assert lower_contractions("Beau Rivage") == "Beau Rivage"

@@ -101,3 +101,13 @@ def test_a_facility_of_another_kind_is_no_answer() -> None:
     # "the airport of X" is not X University
     school = Record("loc:tamarit-university", "LOC", "Tamarit University", "جامعة تمريت")
     assert _ids([school, VILLAGE], TEXT_AIRPORT, "Tamarit") == ["loc:tamirat"]
+
+
+def test_a_naval_base_is_no_airport() -> None:
+    # "the naval base of X": the head's last word says base, which no airport's name holds
+    airport = Record("loc:tamarit-airport", "LOC", "Tamarit Airport", "مطار تمريت")
+    text = "At the end of his visit, the minister went to the naval base of Tamarit, aides said."
+    assert _ids([airport, VILLAGE], text, "Tamarit") == ["loc:tamirat"]
+    # while "the base of X" still reaches the air base by the head it names
+    text = "At the end of his visit, the minister went to the base of Tamarit, aides said."
+    assert _ids([BASE, VILLAGE], text, "Tamarit") == ["loc:tamarit-air-base"]
