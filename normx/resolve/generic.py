@@ -22,6 +22,7 @@ from functools import cache, partial
 from typing import TYPE_CHECKING
 
 from normx.detect.lexicon import detect_data
+from normx.resolve.noun_rivals import among_said_rivals
 from normx.resolve.own_head import own_word_body
 from normx.text.arabic import normalize_arabic
 from normx.text.latin import fold
@@ -196,6 +197,11 @@ def find_body(
         ),
         None,
     )
+    if found is not None:  # another body says the noun too (noun_rivals.py)
+        gloss_of = lambda a: starts_with_gloss(arabic_names(a.cand.id), glosses) or ()  # noqa: E731
+        rivals = (antecedents, position, start, start_of, says_noun, same_sentence, same_paragraph)
+        if (found := among_said_rivals(found, *rivals, gloss_of, FAR_DISTANCE)) is None:
+            return None
     sole_body = partial(
         _sole_body, antecedents, position, start, glosses, arabic_names, start_of, says_noun
     )

@@ -45,6 +45,7 @@ from normx.resolve.french_facility import facility_complement, named_facility
 from normx.resolve.french_seat import french_complement
 from normx.resolve.generic import find_body, find_titled
 from normx.resolve.gloss_named import gloss_named_body
+from normx.resolve.head_modifier import modifier_unsaid
 from normx.resolve.head_word import headed_by_word
 from normx.resolve.headline_body import headline_body
 from normx.resolve.headline_subject import headline_ids, subject_of
@@ -312,6 +313,8 @@ def resolve_references(
                     cand = None
             ante = settle_body(index, pos, query_tokens(forms), ante, seg.cand)  # two bodies
             ante = headed_by_word(index, pos, forms, ante)  # "the River" (head_word.py)
+            if modifier_unsaid(linker, rt, seg, forms, ante, index):  # head_modifier.py
+                ante = None  # "Islamic Bank" is no antecedent Sahara Bank
             ante = None if plural_not_person(ante, forms) else ante  # "Gaddadfa" (peoples.py)
             ante = None if month_phrase(ante, forms, linker, seg) else ante  # "month of Ramadan"
             ante = None if nasab_not_antecedent(surface, ante) else ante  # "Ben Khalifa"
