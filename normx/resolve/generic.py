@@ -198,7 +198,10 @@ def find_body(
         None,
     )
     if found is not None:  # another body says the noun too (noun_rivals.py)
-        gloss_of = lambda a: starts_with_gloss(arabic_names(a.cand.id), glosses) or ()  # noqa: E731
+
+        def gloss_of(ante: Antecedent) -> tuple[str, ...]:
+            return starts_with_gloss(arabic_names(ante.cand.id), glosses) or ()
+
         rivals = (antecedents, position, start, start_of, says_noun, same_sentence, same_paragraph)
         if (found := among_said_rivals(found, *rivals, gloss_of, FAR_DISTANCE)) is None:
             return None
