@@ -66,7 +66,7 @@ _FORM, _SIM = itemgetter(0), itemgetter(1)  # of a neighbour search's (form, sim
 class _Query:
     """A query analysed once: its core tokens, script and normalised form."""
 
-    __slots__ = ("arabic", "attested", "core", "joins", "normalized", "sims", "text")
+    __slots__ = ("arabic", "attested", "core", "joins", "near", "normalized", "sims", "text")
 
     def __init__(self, text: str) -> None:
         self.text = text
@@ -82,6 +82,13 @@ class _Query:
         else:
             self.normalized = " ".join(t.form for t in self.core)
         self.sims: dict[tuple[int, str, bool], tuple[float, str]] = {}
+        # the neighbour search's own memo (same keys): it compares an index form as the token
+        # token_of keeps for it (the readings of an Arabic name's token, say), which may be
+        # another token than a name scored holds under that form (a Latin "Aqar" has no
+        # 'qar reading). Shared with the scorer, whichever came first decided the pair for
+        # the whole query, and a token met before in the process has its neighbours from
+        # the matcher's cache: answers then depended on what was asked before (h-memo21).
+        self.near: dict[tuple[int, str, bool], tuple[float, str]] = {}
         # adjacent parts written as one (Bach Agha / Bashagha) are tried only in a second pass
         self.joins = False
         # whether a one-word Latin query's word is a word of some Latin gazetteer name (worked
@@ -432,7 +439,7 @@ class Matcher:
                         la_forms.append(form)
                         la_tokens.append(token_of[form])
             groups = [(ar_forms, ar_tokens, ar_cross), (la_forms, la_tokens, la_cross)]
-        sims = query.sims
+        sims = query.near  # never query.sims: see _Query
         best: dict[str, float] = {}
         for group, tokens, cross in groups:
             if not group:
