@@ -16,7 +16,7 @@ import re
 from collections.abc import Callable
 
 from normx.match.candidate import Candidate
-from normx.resolve.document import Mention
+from normx.resolve.document import Mention, spliced
 from normx.text.latin import fold
 
 METHOD = "embassy"
@@ -51,10 +51,7 @@ def embassies_linked(
         if any(x.start < start or x.end > end for x in inside):
             continue  # part of a longer mention: not this phrase's to take
         evidence = {"matched": cand.matched, "embassy_of": m.group("c")}
-        joined = Mention(
-            start, end, text[start:end], cand.id, cand.name, cand.type, cand.score, METHOD, evidence
-        )
-        out = sorted([x for x in out if x not in inside] + [joined], key=lambda x: x.start)
+        out = spliced(text, out, start, end, cand, METHOD, evidence)
         changed = True
     return tuple(out) if changed else mentions
 

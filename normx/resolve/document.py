@@ -129,6 +129,26 @@ def linked_mention(
     )
 
 
+def spliced(
+    text: str,
+    mentions: list[Mention],
+    start: int,
+    end: int,
+    cand: Candidate,
+    method: str,
+    evidence: dict[str, Any],
+) -> list[Mention]:
+    """*mentions* (in text order) with every one overlapping ``text[start:end]`` replaced by
+    one mention of that phrase linked to *cand* under the rule's own *method*: a phrase a
+    document step reads whole ("U.S. Embassy in Tripoli", "the Attorney General's Office")
+    takes in the names the linker found inside it, in one place for every such step."""
+    joined = Mention(
+        start, end, text[start:end], cand.id, cand.name, cand.type, cand.score, method, evidence
+    )
+    kept = [x for x in mentions if not (x.start < end and x.end > start)]
+    return sorted([*kept, joined], key=lambda x: x.start)
+
+
 @dataclass(frozen=True, slots=True)
 class EntitySummary:
     """One entity of the document with every surface form used for it, in order of use."""

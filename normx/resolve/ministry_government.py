@@ -21,7 +21,7 @@ from importlib import resources
 import yaml
 
 from normx.match.candidate import Candidate
-from normx.resolve.document import Mention
+from normx.resolve.document import Mention, spliced
 from normx.text.latin import fold
 
 METHOD = "ministry"
@@ -90,10 +90,7 @@ def ministries_of_governments(
         if cand is None:
             continue
         evidence = {"matched": cand.matched, "ministry_of": owner.canonical}
-        joined = Mention(
-            start, end, text[start:end], cand.id, cand.name, cand.type, cand.score, METHOD, evidence
-        )
-        out = sorted([x for x in out if x not in inside] + [joined], key=lambda x: x.start)
+        out = spliced(text, out, start, end, cand, METHOD, evidence)
         changed = True
     return tuple(out) if changed else mentions
 

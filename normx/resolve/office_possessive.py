@@ -18,7 +18,7 @@ import re
 from collections.abc import Callable
 
 from normx.match.candidate import Candidate
-from normx.resolve.document import Mention
+from normx.resolve.document import Mention, spliced
 from normx.text.latin import fold
 
 METHOD = "office"
@@ -77,9 +77,6 @@ def offices_by_holder(
             start = m.start("holder") + len(m.group("holder")) - len(holder)
             inside = [x for x in out if x.start < end and x.end > start]
         evidence = {"matched": cand.matched, "office_of": holder}
-        joined = Mention(
-            start, end, text[start:end], cand.id, cand.name, cand.type, cand.score, METHOD, evidence
-        )
-        out = sorted([x for x in out if x not in inside] + [joined], key=lambda x: x.start)
+        out = spliced(text, out, start, end, cand, METHOD, evidence)
         changed = True
     return tuple(out) if changed else mentions

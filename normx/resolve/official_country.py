@@ -29,7 +29,7 @@ from collections.abc import Callable
 from normx.gazetteer.short_forms import OFFICIAL_FORM
 from normx.match.candidate import Candidate
 from normx.match.score import NO_MATCH_THRESHOLD
-from normx.resolve.document import Mention
+from normx.resolve.document import Mention, spliced
 
 METHOD = "official_name"
 MARGIN = 0.05  # no second entity this close (decision.AMBIGUITY_MARGIN)
@@ -84,18 +84,7 @@ def official_names_joined(
             if any(x.start < start or x.end > end for x in inside):
                 break  # part of a longer mention: not this phrase's to take
             evidence = {"matched": cand.matched, "linked_as": query}
-            joined = Mention(
-                start,
-                end,
-                text[start:end],
-                cand.id,
-                cand.name,
-                cand.type,
-                cand.score,
-                METHOD,
-                evidence,
-            )
-            out = sorted([x for x in out if x not in inside] + [joined], key=lambda x: x.start)
+            out = spliced(text, out, start, end, cand, METHOD, evidence)
             changed = True
             break
     return tuple(out) if changed else mentions
