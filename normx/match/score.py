@@ -781,6 +781,8 @@ def _score_options(
     # the name's given name is its first part, or the one after a leading Abu that the query
     # does not write apart (Abubakar for أبو بكر, Sofian for Abu Sufian)
     first_n = 1 if n[0].kind == ABU and q[0].kind != ABU and len(n) > 2 else 0
+    if first_n == 0 and len(n) > 1 and is_generic(n[0].form):
+        first_n = 1  # مدينة طبرق, Qaryat Mazzu: the place word is no given name, Tobruk is first
     if pairs and len(q) > 1 and len(n) > 1 and first_n not in used_n and 0 in used_q:
         score -= GIVEN_NAME_PENALTY  # the query's first name pairs with a later part of the name
         penalties.append("given name not first")

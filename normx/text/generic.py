@@ -20,6 +20,13 @@ def generic_words() -> frozenset[str]:
     return frozenset(str(w) for w in load_data("generic_words.yaml")["place"])
 
 
+@cache
+def construct_heads() -> frozenset[str]:
+    """The Arabic nouns (written with ة) whose ta marbuta is said t before the next word of a
+    place or body name (زاوية بشارة Zawiyat Bishara): ``construct_heads`` of the data."""
+    return frozenset(str(w) for w in load_data("generic_words.yaml").get("construct_heads") or ())
+
+
 def is_generic(form: str) -> bool:
     """True if the token form *form* is a generic place word."""
     return form in generic_words()

@@ -26,7 +26,9 @@ Arabic script
      a word + الله (or glued to it) one compound token, a word glued to الدين read apart.
   3. Every other word is romanised into the Latin key space (:mod:`normx.text.romanize`).
      A word holding ض, ذ or ث also gets their regional z / s reading as an alternative form
-     (:func:`normx.text.romanize.readings`: رضا Reza, عثمان Osman).
+     (:func:`normx.text.romanize.readings`: رضا Reza, عثمان Osman). A noun heading a place or
+     body name, with a word after it, also reads its ta marbuta as t (:func:`_construct_state`:
+     زاوية بشارة Zawiyat Bishara).
 Both
   Each token carries its phonetic key (:mod:`normx.text.phonetic`).
 
@@ -46,7 +48,7 @@ from normx.text.compounds import (
     latin_compound,
     latin_glued_compound,
 )
-from normx.text.generic import compound_parts, english_place_word, is_title
+from normx.text.generic import compound_parts, construct_heads, english_place_word, is_title
 from normx.text.latin import fold, split_words
 from normx.text.numbers import canonical_numbers
 from normx.text.particles import particle_table
@@ -315,9 +317,30 @@ def _analyse_arabic(text: str) -> list[NameToken]:
             tokens.append(_token("al", ARTICLE))
             tokens.append(_romanized(word[2:]))
         else:
-            tokens.append(_romanized(word, alts=_arabic_alternatives(word)))
+            alts = _arabic_alternatives(word)
+            if has_next:
+                alts = (*alts, *_construct_state(word))
+            tokens.append(_romanized(word, alts=alts))
         i += 1
     return tokens
+
+
+def _construct_state(word: str) -> tuple[str, ...]:
+    """The reading of a ta marbuta as its t when a word follows (the construct state).
+
+    A noun without the article that another word follows is the head of a genitive (iḍāfa),
+    and its ta marbuta (written ه too: زاويه) is said t: زاوية بشارة is Zawiyat Bishara
+    (Zawyet in Egyptian and French spelling), قرية مزو Qaryat Mazzu, منطقة الحشان Mintaqat al
+    Hashshan, the BGN/PCGN and OSM spelling of such places. The romaniser writes the ta marbuta
+    "a" (the word said alone), which the Latin -at / -et of the spoken form does not pair with
+    (zawiyat / zauia: keys ZT / Z). The t reading is an alternative (a word after the noun may
+    be an adjective), and only for the nouns that head such names (``construct_heads`` in
+    ``normx/text/data/generic_words.yaml``): a person's name in ة is said without its t before
+    the next name (حمودة العالي Hamuda al-Ali; "hmudt" would pair with Hamid).
+    """
+    if len(word) < 3 or word[-1] not in "ةه" or word[:-1] + "ة" not in construct_heads():
+        return ()
+    return (romanize(word[:-1] + "ت"),)
 
 
 def _arabic_compound_at(words: list[str], i: int) -> tuple[list[NameToken], int] | None:

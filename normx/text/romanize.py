@@ -19,19 +19,19 @@ class (ض and ذ as z, ث as s in Persian, Urdu and Turkish names: Reza, Zakir, 
 :func:`readings` gives a word's romanisation with them as well, for alternative forms.
 
 Arabic spelling itself hides some letters' values, and English spelling joins some letters the
-romaniser keeps apart; :func:`spelling_readings` gives a word's romanisation with those readings
-as alternative forms: a final ه after anything but an alef is the ta marbuta written without its
-dots (Libyan, Egyptian and OSM spelling: المنصوره = المنصورة Mansura, حماده Hamada), read "a"; a
+romaniser keeps apart; :func:`spelling_readings` gives a word's romanisation with those readings as
+alternative forms: a final ه after anything but an alef is the ta marbuta written without its dots
+(Libyan, Egyptian and OSM spelling: المنصوره = المنصورة Mansura, حماده Hamada), read "a"; a
 consonant + ه or ح is written as the Latin digraph they form (فتحي Fathi, إسحاق Ishaq, الأزهر
-Azhar); an opening ا or أ stands for a vowel of any quality (اسحاق Ishaq, أسامة Usama, اينر
-Inir), read as the neutral apostrophe, and an opening ا before a consonant also as the i of إ,
-whose hamza most writing leaves out (ابراهيم Ibrahim, اسماعيل Ismail, اسلام Islam: the neutral
-apostrophe alone left them 0.93-0.94 against a namesake written إبراهيم, 1.0); an ع before ي or
-و carries the fatha of the diphthong ay / aw that English writes Ai, Ay, Ei, Aw, Ou (عين Ain,
-عياد Ayad, عيد Eid, سعيد Said, عويس Aweys), read "a" (the apostrophe alone reads as a word
-opening on ي: "'in" against Ain was 0.72); a word of two letters ending in a consonant + ه says
-that h with its vowel (طه Taha, "t·ha": the final h alone is silent in the key space, as a ta
-marbuta's is).
+Azhar); an opening ا or أ stands for a vowel of any quality (اسحاق Ishaq, أسامة Usama, اينر Inir;
+in a word of two letters too: أم Umm, Om, whose "am" alone paired with umm at 0.71, a weak pair the
+scorer dropped), read as the neutral apostrophe, and an opening ا before a consonant also as the i
+of إ, whose hamza most writing leaves out (ابراهيم Ibrahim, اسماعيل Ismail, اسلام Islam: the
+neutral apostrophe alone left them 0.93-0.94 against a namesake written إبراهيم, 1.0); an ع before
+ي or و carries the fatha of the diphthong ay / aw that English writes Ai, Ay, Ei, Aw, Ou (عين Ain,
+عياد Ayad, عيد Eid, سعيد Said, عويس Aweys), read "a" (the apostrophe alone reads as a word opening
+on ي: "'in" against Ain was 0.72); a word of two letters ending in a consonant + ه says that h with
+its vowel (طه Taha, "t·ha": the final h alone is silent in the key space, as a ta marbuta's is).
 
 The letter tables are data: ``normx/text/data/letters.yaml`` (sections ``arabic`` and
 ``arabic_readings``).
@@ -123,7 +123,7 @@ def spelling_readings(word: str) -> tuple[str, ...]:
     letters = strip_marks(word)
     plain = romanize(letters)
     variants = [letters]
-    if len(letters) > 2 and letters[0] in _OPENING_ALEFS:
+    if len(letters) > 1 and letters[0] in _OPENING_ALEFS:
         variants.append("ء" + letters[1:])  # ء romanises to the neutral apostrophe
     if len(letters) > 2 and letters[0] == "ا" and letters[1] not in _VOWEL_LETTERS:
         variants.append("إ" + letters[1:])  # إ written without its hamza: ابراهيم Ibrahim
