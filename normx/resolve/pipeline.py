@@ -67,6 +67,7 @@ from normx.resolve.family_member import family_members
 from normx.resolve.father_chain import fathers_by_chain
 from normx.resolve.foreign_frame import framed_segs
 from normx.resolve.fragments import fragments_resolved
+from normx.resolve.framed_tie import framed_ties
 from normx.resolve.french_parent import parents_joined
 from normx.resolve.gc_pause import collector_held
 from normx.resolve.generic import definite_title, generic_noun
@@ -353,6 +354,7 @@ def _mentions(
     taken_until = -1
     segs = coordinated_in_order(linker, rt, segs)  # "Endowments and Islamic Affairs"
     segs = framed_segs(linker, rt, segs)  # "Public Prosecution": not Egypt's (foreign_frame)
+    segs = framed_ties(linker, rt, segs)  # "the Prosecution": a tie, Libya's (framed_tie)
     segs = title_modifiers_dropped(linker, segs)  # "Public" of "Public Prosecutor"
     segs = portfolios_dropped(linker, segs)  # "Health" of "Health Minister"
     segs = body_tails_dropped(linker, rt, segs)  # "Gate" of "Al-Wasat Gate" (body_tail_word)
