@@ -68,6 +68,7 @@ from normx.resolve.father_chain import fathers_by_chain
 from normx.resolve.foreign_frame import framed_segs
 from normx.resolve.fragments import fragments_resolved
 from normx.resolve.framed_tie import framed_ties
+from normx.resolve.french_exonym import french_exonyms
 from normx.resolve.french_parent import parents_joined
 from normx.resolve.gc_pause import collector_held
 from normx.resolve.generic import definite_title, generic_noun
@@ -394,6 +395,7 @@ def _mentions(
     resolved = place_slot_bodies_unlinked(linker, rt, resolved)  # "to La Haye" ~ Huawei
     resolved = given_names_unplaced(linker, rt, resolved)  # given_name_place.py
     resolved = likeness_read(linker, rt, resolved)  # look-alikes the text contradicts
+    resolved = french_exonyms(linker, rt, resolved)  # "La Haye" (french_exonym.py)
     resolved = slots_unlinked(linker, rt, resolved)  # "its Ibn Sina hospital" (unlinked_slots)
     for k, (seg, cand, evidence) in enumerate(resolved):
         if cand is None and (
