@@ -11,9 +11,12 @@ hold exactly one organisation with that whole Arabic name.
 
 Only a gloss of two words or more counts (one word, مجلس, is a head any council opens with),
 only when no other body was found for the noun, and never when the document links another
-organisation that the noun could mean: one whose Arabic name a gloss of the noun heads, or
-whose English names hold the noun (the Egyptian House of Representatives, مجلس النواب
-المصري, named in the document leaves "the Parliament" undecided). The link's method is
+organisation that the noun could mean: one whose Arabic name a gloss of two words or more of
+the noun heads, or whose English names hold the noun (the Egyptian House of Representatives,
+مجلس النواب المصري, named in the document leaves "the Parliament" undecided). A one-word gloss
+does not stand in the way: "house" glosses مجلس too, but English calls no council "the
+House", so the Presidential Council (المجلس الرئاسي) a Libyan report names beside it leaves
+"the government designated by the House" the House of Representatives'. The link's method is
 ``gloss``: the noun's gloss is the body's name.
 """
 
@@ -72,7 +75,7 @@ def gloss_named_body(
         rec = rt.normalizer.by_id.get(other)
         if rec is None or rec.type != "ORG":
             continue
-        if noun in rt.english_words(other) or starts_with_gloss(rt.arabic_names(other), glosses):
+        if noun in rt.english_words(other) or starts_with_gloss(rt.arabic_names(other), long):
             return None  # another body the document names may be the one meant
     rec = rt.normalizer.by_id[rid]
     return Candidate(rid, rec.canonical, rec.type, SCORE, rec.canonical, METHOD, {})

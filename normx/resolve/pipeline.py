@@ -67,6 +67,8 @@ from normx.resolve.family_member import family_members
 from normx.resolve.father_chain import fathers_by_chain
 from normx.resolve.foreign_frame import framed_segs
 from normx.resolve.fragments import fragments_resolved
+from normx.resolve.framed_tie import framed_ties
+from normx.resolve.french_exonym import french_exonyms
 from normx.resolve.french_parent import parents_joined
 from normx.resolve.gc_pause import collector_held
 from normx.resolve.generic import definite_title, generic_noun
@@ -353,6 +355,7 @@ def _mentions(
     taken_until = -1
     segs = coordinated_in_order(linker, rt, segs)  # "Endowments and Islamic Affairs"
     segs = framed_segs(linker, rt, segs)  # "Public Prosecution": not Egypt's (foreign_frame)
+    segs = framed_ties(linker, rt, segs)  # "the Prosecution": a tie, Libya's (framed_tie)
     segs = title_modifiers_dropped(linker, segs)  # "Public" of "Public Prosecutor"
     segs = portfolios_dropped(linker, segs)  # "Health" of "Health Minister"
     segs = body_tails_dropped(linker, rt, segs)  # "Gate" of "Al-Wasat Gate" (body_tail_word)
@@ -392,6 +395,7 @@ def _mentions(
     resolved = place_slot_bodies_unlinked(linker, rt, resolved)  # "to La Haye" ~ Huawei
     resolved = given_names_unplaced(linker, rt, resolved)  # given_name_place.py
     resolved = likeness_read(linker, rt, resolved)  # look-alikes the text contradicts
+    resolved = french_exonyms(linker, rt, resolved)  # "La Haye" (french_exonym.py)
     resolved = slots_unlinked(linker, rt, resolved)  # "its Ibn Sina hospital" (unlinked_slots)
     for k, (seg, cand, evidence) in enumerate(resolved):
         if cand is None and (

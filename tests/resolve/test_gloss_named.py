@@ -57,3 +57,18 @@ def test_two_bodies_with_that_whole_name_tie(tmp_path: Path) -> None:
     )
     nz = Normalizer.load([GAZETTEER, twin], defaults=False, use_cache=False)
     assert _links(nz, "It was designated by the Parliament.") == []
+
+
+def test_the_house_beside_a_council_the_document_names(nz: Normalizer) -> None:
+    # "house" glosses مجلس as well as مجلس النواب: the one-word gloss heads the Presidential
+    # Council's Arabic name, but English calls no council "the House"
+    text = (
+        "The Northland Presidential Council met, and the government designated by the House "
+        "rejected its decision."
+    )
+    assert ("House", "org:northland-chamber") in _links(nz, text)
+
+
+def test_the_house_beside_a_chamber_the_gloss_heads_stays_undecided(nz: Normalizer) -> None:
+    text = "The Southland Assembly of Deputies met; the House said nothing."
+    assert ("House", "org:northland-chamber") not in _links(nz, text)
