@@ -79,7 +79,7 @@ def family_members(linker: SpanLinker, rt: Runtime, resolved: list[Resolved]) ->
         if last_person is None:
             continue
         owner_seg, owner = last_person
-        family = rt.core_words(linker.surface(owner_seg.first, owner_seg.last))
+        family = linker.core_words(owner_seg.first, owner_seg.last)
         if not family:
             continue
         surname = family[-1].form
