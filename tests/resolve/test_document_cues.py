@@ -155,3 +155,38 @@ def test_core_words_per_range_are_the_surface_analysis() -> None:
     # without an analyser the linker works the words out itself
     plain = SpanLinker(text, tokens, name_units(tokens), lex, None, None, None)
     assert plain.core_words(0, 1) == core_tokens(analyse_name(linker.surface(0, 1)))
+
+
+# -- coref: the compiled comparison called directly --------------------------------------------
+_WORDS = ("haftar", "hifter", "haftir", "akar", "aqar", "sarraj", "serraj", "koni", "kouni")
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.sampled_from(_WORDS),
+    st.lists(st.tuples(st.sampled_from(_WORDS), st.booleans()), max_size=6),
+)
+def test_direct_comparison_answers_as_the_wrapper(word: str, others: list) -> None:
+    """spelled_alike and covers read the kernel's comparison without the wrapper; the answers
+    are the wrapper's, and the same with the kernel turned off (the Python reference)."""
+    from normx.match import similarity
+    from normx.match.score import token_similarity
+    from normx.resolve import coref
+
+    q = coref.query_tokens([word])[0]
+    pairs = tuple((coref.query_tokens([w])[0], cross) for w, cross in others)
+    latin = [w for w, _ in pairs]
+    alike = any(token_similarity(q, w, cross_script=False)[0] >= coref.WORD_MATCH for w in latin)
+    covered = bool(pairs) and all(
+        any(token_similarity(q, w, cross_script=c)[0] >= coref.WORD_MATCH for w, c in pairs)
+        for _ in (q,)
+    )
+    assert coref.spelled_alike(q, latin) == alike
+    assert coref.covers((q,), pairs) == covered
+    kernel = similarity.KERNEL
+    try:
+        similarity.KERNEL = None
+        assert coref.spelled_alike(q, latin) == alike
+        assert coref.covers((q,), pairs) == covered
+    finally:
+        similarity.KERNEL = kernel
