@@ -190,3 +190,50 @@ def test_direct_comparison_answers_as_the_wrapper(word: str, others: list) -> No
         assert coref.covers((q,), pairs) == covered
     finally:
         similarity.KERNEL = kernel
+
+
+# -- peoples: a tribe opener before a segment ----------------------------------------------------
+_OPENER_PIECES = ("sons", "of", "the", "OF", "The", "elders", "members", "tribes", "Zuwaya")
+_OPENER_PIECES += (" ", "  ", "\t", "\n", "İ", "Σ", "é", "ſ", "K", "of the", "Of")
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_OPENER_PIECES), max_size=12).map("".join))
+def test_opener_pre_test_never_drops_an_opener(window: str) -> None:
+    from normx.gazetteer.peoples import tribe_openers
+    from normx.resolve.peoples import _may_end_an_opener
+
+    if " ".join(window.lower().split()).endswith(tribe_openers()):
+        assert _may_end_an_opener(window)
+
+
+def test_opener_pre_test_hand_written() -> None:
+    from normx.resolve.peoples import _may_end_an_opener
+
+    assert _may_end_an_opener("clashes with the sons of the ")
+    assert _may_end_an_opener("the sons OF\t")
+    assert not _may_end_an_opener("clashes in the town of Ubari and ")
+
+
+# -- honorific: the word before a span, read backwards --------------------------------------------
+_HONORIFIC_PIECES = ("Dr", "dr", "spokesman", "Col", "x1", "_", "²", "é", "Mr.", "Ms", ".", ",")
+_HONORIFIC_PIECES += (" ", " ", "\t", "\n", "\n\n", "Faisal", "said", "9", "ab-cd", "’")
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.lists(st.sampled_from(_HONORIFIC_PIECES), max_size=14).map("".join), st.data())
+def test_honorific_reader_is_the_regex(text: str, data: st.DataObject) -> None:
+    from normx.resolve.honorific import _WORD_BEFORE, honorific_word_before
+
+    start = data.draw(st.integers(0, len(text)))
+    found = _WORD_BEFORE.search(text[max(0, start - 16) : start])
+    assert honorific_word_before(text, start) == (found.group(1) if found else None)
+
+
+def test_honorific_reader_hand_written() -> None:
+    from normx.resolve.honorific import honorific_word_before
+
+    text = "said Dr. Faisal and spokesman\nFathi"
+    assert honorific_word_before(text, text.index("Faisal")) == "Dr"
+    assert honorific_word_before("x spokesman \nFathi", len("x spokesman \n")) == "spokesman"
+    assert honorific_word_before("x 1990 Fathi", len("x 1990 ")) is None
