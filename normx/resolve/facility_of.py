@@ -26,7 +26,6 @@ Tripoli" stays the town).
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from normx.match.candidate import clear_best
@@ -42,15 +41,6 @@ if TYPE_CHECKING:
 MIN_SCORE = NO_MATCH_THRESHOLD  # the headed name's match: what links a span on its own
 MARGIN = 0.05  # no second candidate this close
 _HEAD_OF = re.compile(r"\b([a-z]+)[ \t]+of[ \t]+(?:the[ \t]+)?$")
-
-
-@lru_cache(maxsize=8)
-def _heads_of(heads: frozenset[str]) -> re.Pattern[str]:
-    """One of *heads*, blanks, "of" and a blank, anywhere: what a window of :data:`_HEAD_OF`
-    whose head is one of *heads* holds, so a text without it has no facility named after
-    "<head> of" (tests/resolve/test_document_cues.py)."""
-    words = "|".join(re.escape(h) for h in sorted(heads, key=len, reverse=True))
-    return re.compile(rf"(?:{words})[ \t]+of[ \t]") if words else re.compile(r"(?!)")
 
 
 def head_before_of(text: str, start: int, window: int = 40) -> str | None:
@@ -76,11 +66,9 @@ def headed_match(rt: Runtime, surface: str, head: str) -> Candidate | None:
 def facilities_of(linker: SpanLinker, rt: Runtime, resolved: list[Resolved]) -> list[Resolved]:
     """*resolved* with each unlinked name after "<facility head> of" linked to the facility
     the two name (see the module)."""
+    out: list[Resolved] = []
     heads = rt.lex.facility_heads
     text = linker.text
-    if _heads_of(heads).search(text) is None:  # no "<facility head> of" in the text
-        return list(resolved)
-    out: list[Resolved] = []
     for seg, cand, evidence in resolved:
         if (cand is None or _head_unsaid(rt, text, seg, cand, evidence, linker)) and not (
             seg.phrase or seg.generic

@@ -55,22 +55,11 @@ def _cue() -> re.Pattern[str]:
     return re.compile(rf"\b{owner}\s+(?i:(?:(?:{adj})\s+)*(?:{kin}))\s*,?\s*{second}$")
 
 
-@cache
-def _kin_said() -> re.Pattern[str]:
-    """A kin noun after a blank, anywhere: what every match of :func:`_cue` holds (its kin
-    noun comes after blanks, alone or after adjectives), so a text without one has no
-    relative to link (tests/resolve/test_document_cues.py)."""
-    kin = "|".join(re.escape(str(w)) for w in sorted(_family_words()["kin"], key=len, reverse=True))
-    return re.compile(rf"\s(?i:{kin})")
-
-
 def family_members(linker: SpanLinker, rt: Runtime, resolved: list[Resolved]) -> list[Resolved]:
     """*resolved* with each relative named by given name after a kin noun linked to the
     person of that given name and the family name of the person named before (see the
     module docstring)."""
     tokens, text = linker.tokens, linker.text
-    if _kin_said().search(text) is None:  # no kin noun in the text (most documents)
-        return list(resolved)
     out = list(resolved)
     last_person: tuple[Seg, Candidate] | None = None
     family_of_relative: tuple[Seg, str] | None = None  # the family a relative was linked by
@@ -90,7 +79,7 @@ def family_members(linker: SpanLinker, rt: Runtime, resolved: list[Resolved]) ->
         if last_person is None:
             continue
         owner_seg, owner = last_person
-        family = linker.core_words(owner_seg.first, owner_seg.last)
+        family = rt.core_words(linker.surface(owner_seg.first, owner_seg.last))
         if not family:
             continue
         surname = family[-1].form

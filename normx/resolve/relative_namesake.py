@@ -77,15 +77,6 @@ def _kin_phrase() -> str:
 
 
 @cache
-def _kin_anywhere() -> re.Pattern[str]:
-    """A kin noun, in any case, anywhere: what every match of :func:`_before` and
-    :func:`_after` holds, so a text without one introduces no relative (tests/resolve/
-    test_document_cues.py)."""
-    kin, _ = _kin_data()
-    return re.compile(rf"(?i:{kin})")
-
-
-@cache
 def _before() -> re.Pattern[str]:
     """A kin phrase right before a name: "his father, ", "Gadhafi's son "."""
     return re.compile(rf"\b{_kin_phrase()}")
@@ -156,19 +147,13 @@ class Relatives:
         self._relative: dict[int, bool] = {}
         self.settled: Sequence[tuple[Any, Any, dict[str, Any]]] | None = None  # links so far
         self._breaks: list[int] | None = None
-        self._kin: bool | None = None  # does the text write a kin noun anywhere?
 
     def relative(self, position: int) -> bool:
         """Whether the segment at *position* is marked as someone's relative."""
         hit = self._relative.get(position)
         if hit is None:
-            if self._kin is None:
-                self._kin = _kin_anywhere().search(self.text) is not None
-            if self._kin:
-                start, end = self.spans[position]
-                hit = introduced_as_relative(self.text, start, end, self.titles)
-            else:  # both patterns of introduced_as_relative need a kin noun
-                hit = False
+            start, end = self.spans[position]
+            hit = introduced_as_relative(self.text, start, end, self.titles)
             self._relative[position] = hit
         return hit
 
