@@ -4,7 +4,7 @@ Run (from the repository root, after one ``bench_canonicalize --articles --workd
 has left the 40,000-entity gazetteer and the index cache in DIR)::
 
     .venv/bin/python -m benchmarks.profile_sample --workdir DIR [--cached 3] [--first]
-        [--top 40] [--interval 0.0005] [--skip SET]
+        [--top 40] [--interval 0.0005] [--skip SET] [--step FUNCTION ...]
 
 Why sampling: cProfile with a CPU clock makes a ``process_time`` system call at each of the
 millions of Python calls of a pass (a 3.7 s pass took 32 s, its shares dominated by the
@@ -13,8 +13,11 @@ every *interval* seconds of CPU time (``setitimer(ITIMER_PROF)``; the kernel del
 few milliseconds at most) and, in the handler, walks the interrupted Python stack: each
 function's self and inclusive count (a function counted once per sample however deep its
 recursion), the function directly under each pipeline step (``_canonicalize``, ``_mentions``,
-``resolve_references``, ``_resolve``) and the line of those steps executing. The pass runs a
-few per cent slower with it; read the shares, not the times.
+``resolve_references``, ``_resolve``, and each function named with ``--step``) and the line of
+those steps executing. The pass runs a few per cent slower with it; read the shares, not the
+times. A signal is handled between bytecodes only, so time inside C code (a regex over the
+whole text, the compiled tokenizer, freeing a document's objects) is counted at the next
+Python line that runs (the tokenizer's C loop shows as its call-back ``_listed_kept``).
 
 The documents are the benchmark's (:func:`benchmarks.bench_canonicalize.article_docs`: the
 open article sets, never ``SEALED_SETS``); the normalizer is loaded as the benchmark loads it

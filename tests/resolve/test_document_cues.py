@@ -132,7 +132,7 @@ def test_direct_comparison_answers_as_the_wrapper(word: str, others: list) -> No
 
 # -- peoples: a tribe opener before a segment ----------------------------------------------------
 _OPENER_PIECES = ("sons", "of", "the", "OF", "The", "elders", "members", "tribes", "Zuwaya")
-_OPENER_PIECES += (" ", "  ", "\t", "\n", "İ", "Σ", "é", "ſ", "K", "of the", "Of")
+_OPENER_PIECES += (" ", "  ", "\t", "\n", "İ", "Σ", "é", "ſ", "\u212a", "of the", "Of")
 
 
 @settings(max_examples=500, deadline=None)
