@@ -165,7 +165,7 @@ def core_names(linker: SpanLinker, rt: Runtime, resolved: list[Resolved]) -> lis
     unknown: list[NameToken] = []  # the words of the unknown names of two own words or more
     for seg, cand, _ in resolved:
         if cand is None and not (seg.phrase or seg.generic) and seg.first != seg.last:
-            words = rt.core_words(linker.surface(seg.first, seg.last))
+            words = linker.core_words(seg.first, seg.last)
             if len([w for w in words if w.form not in kinds]) >= 2:
                 unknown.extend(words)
     unknown = list(dict.fromkeys(unknown))  # read by any() (spelled_alike): each word once
@@ -173,7 +173,7 @@ def core_names(linker: SpanLinker, rt: Runtime, resolved: list[Resolved]) -> lis
     for seg, cand, evidence in resolved:
         if (cand is None or loose_place(cand, evidence)) and not (seg.phrase or seg.generic):
             surface = linker.surface(seg.first, seg.last)
-            said = rt.core_words(surface)
+            said = linker.core_words(seg.first, seg.last)
             own = [w for w in said if w.form not in kinds]
             if (
                 not tokens[seg.first].sent_start

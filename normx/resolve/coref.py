@@ -19,6 +19,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, fields
 from functools import lru_cache
 
+from normx.match import similarity as _similarity_module
 from normx.match.candidate import Candidate
 from normx.match.score import token_similarity
 from normx.resolve.coref_key_floor import spelled_beyond_key
@@ -32,7 +33,25 @@ MIN_TAIL_KEY = 3  # key sounds left after the first for the loose gate (short ke
 def spelled_alike(word: NameToken, words: Iterable[NameToken]) -> bool:
     """Whether one of *words* (Latin, as the document wrote them) is *word* spelled alike:
     the same word for coreference (:data:`WORD_MATCH`)."""
-    return any(token_similarity(word, w, cross_script=False)[0] >= WORD_MATCH for w in words)
+    sim = _similarity()
+    return any(sim(word, w, False)[0] >= WORD_MATCH for w in words)
+
+
+def _similarity() -> Callable[[NameToken, NameToken, bool], tuple[float, str]]:
+    """:func:`~normx.match.score.token_similarity` as a plain positional call: the compiled
+    comparison itself when the kernel is built (what the wrapper calls: the same answer), so
+    the loops that compare a word with many (a document's words, an entity's names) do not
+    pay the wrapper's call on every pair; read at call time, as the kernel may be turned off."""
+    kernel = _similarity_module.KERNEL
+    if kernel is not None:
+        return kernel.token_similarity  # type: ignore[no-any-return]
+    return _token_similarity_positional
+
+
+def _token_similarity_positional(
+    q: NameToken, n: NameToken, cross_script: bool
+) -> tuple[float, str]:
+    return token_similarity(q, n, cross_script=cross_script)
 
 
 @dataclass(frozen=True, slots=True, init=False)
@@ -100,12 +119,8 @@ def covers(query: tuple[NameToken, ...], words: tuple[tuple[NameToken, bool], ..
     """True when every query word matches some word of the antecedent."""
     if not query:
         return False
-    for q in query:
-        if not any(
-            token_similarity(q, w, cross_script=cross)[0] >= WORD_MATCH for w, cross in words
-        ):
-            return False
-    return True
+    sim = _similarity()
+    return all(any(sim(q, w, cross)[0] >= WORD_MATCH for w, cross in words) for q in query)
 
 
 _NAMES_COVER: dict[tuple[str, int], bool] = {}
@@ -127,7 +142,8 @@ def _covered_by_names(q: NameToken, words: tuple[tuple[NameToken, bool], ...]) -
             _NAMES_COVER.clear()
             _NAMES_PINNED.clear()
         _NAMES_PINNED[id(words)] = words
-        hit = any(token_similarity(q, w, cross_script=cross)[0] >= WORD_MATCH for w, cross in words)
+        sim = _similarity()
+        hit = any(sim(q, w, cross)[0] >= WORD_MATCH for w, cross in words)
         _NAMES_COVER[key] = hit
     return hit
 
@@ -383,12 +399,10 @@ class Antecedents:
             if ok is None:
                 base = first.words  # the names' words (run-wide), then this document's
                 added = self.words[eid][len(base) :]
+                sim = _similarity()
                 ok = bool(query) and all(  # covers(query, self.words[eid]), by parts
                     _covered_by_names(q, base)
-                    or any(
-                        token_similarity(q, w, cross_script=cross)[0] >= WORD_MATCH
-                        for w, cross in added
-                    )
+                    or any(sim(q, w, cross)[0] >= WORD_MATCH for w, cross in added)
                     for q in query
                 )
                 if ok and len(query) == 1 and first.cand.type == "PER":  # coref_key_floor.py

@@ -196,7 +196,7 @@ def family_bearer_links(
             if len(linker.name_units(seg.first, seg.last)) != 1 or not _by_spelling(cand, evidence):
                 linked.add(cand.id)
         elif not (seg.phrase or seg.generic) and seg.first != seg.last:
-            words = rt.core_words(linker.surface(seg.first, seg.last))
+            words = linker.core_words(seg.first, seg.last)
             if len(words) >= 2:
                 unknown.extend(words)
     unknown = list(dict.fromkeys(unknown))  # read by any(): each word once
@@ -226,8 +226,7 @@ def _bearer(
 ) -> tuple[str, float] | None:
     """The listed bearer the one-word name of tokens *first*..*last* means (and the word's
     likeness to his family name), if the evidence holds."""
-    surface = linker.surface(first, last)
-    said = rt.core_words(surface)
+    said = linker.core_words(first, last)
     if (
         len(linker.name_units(first, last)) != 1
         or len(said) != 1
@@ -242,6 +241,7 @@ def _bearer(
         return None
     if any(rid != found and _of_family(rt, rid, word) for rid in linked):
         return None  # the document named the son it means
+    surface = linker.surface(first, last)
     if any(c.id != found and _rival(rt, c, word, best) for c in rt.match(surface)):
         return None
     return found, best

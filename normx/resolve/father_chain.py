@@ -102,7 +102,7 @@ def _father(
     """The one other person the text's words ``first``..``last`` name in full when *cand*,
     the matcher's choice, holds them as its name short of the first word (the son's given
     name): the father. None when the words are not such a chain or two fathers answer."""
-    said = _names(rt.core_words(linker.surface(first, last)))
+    said = _names(linker.core_words(first, last))
     son = _names(rt.core_words(cand.matched))
     if len(said) < 2 or not _is_father_name(said, son):
         return None

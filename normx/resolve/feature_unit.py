@@ -18,6 +18,7 @@ noun ("Nafusa Mountains") or no unit at all is not judged so.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import cache
 
 from normx.match.candidate import Candidate
 from normx.resolve import designators
@@ -28,10 +29,16 @@ def feature_not_unit(said: Sequence[str], cand: Candidate, canonical: str) -> bo
     *canonical* English name holds an administrative designator but not that noun."""
     if cand.type != "LOC":
         return False
-    features = set(designators.feature_order())
+    features = _feature_nouns()
     nouns = {w for w in said if w in features}
     if not nouns:
         return False
     admin = designators.administrative_words()
     words = set(designators.name_words(canonical))
     return bool(words & admin) and not nouns & words
+
+
+@cache
+def _feature_nouns() -> frozenset[str]:
+    """The natural-feature nouns as a set, made once (each segment asked about built it)."""
+    return frozenset(designators.feature_order())

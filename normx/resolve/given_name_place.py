@@ -35,7 +35,7 @@ def given_names_unplaced(
     for k, (seg, cand, _) in enumerate(resolved):
         if cand is None or cand.type != "LOC" or cand.method not in LATIN_LIKENESS_METHODS:
             continue
-        said = rt.core_words(linker.surface(seg.first, seg.last))
+        said = linker.core_words(seg.first, seg.last)
         if len(said) != 1 or rt.person_word_count(said[0].form) < LOOSE_PERSONS:
             continue
         if out is resolved:

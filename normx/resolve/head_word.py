@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Sequence
+from functools import lru_cache
 from typing import TYPE_CHECKING
 from weakref import WeakKeyDictionary
 
@@ -46,12 +47,11 @@ class _Heads:
         self.first_said: dict[tuple[str, str], int] = {}  # (word, entity) -> position
         for p, ante in sorted(index.by_position.items()):
             eid = ante.cand.id
-            words = _words(ante.surface)
+            words, head = _written(ante.surface)
             for w in words:
                 self.first_said.setdefault((w, eid), p)
-            if not words:
+            if head is None:
                 continue
-            head = words[head_index(words)]
             seen = self.positions.setdefault(head, [])
             counts = self.distinct.setdefault(head, [])
             new = (head, eid) not in self.first_head
@@ -91,5 +91,9 @@ def headed_by_word(
     return heads.heads[word][i - 1]  # the one entity's latest mention ending in the word
 
 
-def _words(surface: str) -> list[str]:
-    return fold(surface).replace("-", " ").split()
+@lru_cache(maxsize=16384)
+def _written(surface: str) -> tuple[tuple[str, ...], str | None]:
+    """The folded words of a written name and its head word (None: no words); remembered
+    per spelling, as news writes the same names in every document."""
+    words = fold(surface).replace("-", " ").split()
+    return tuple(words), (words[head_index(words)] if words else None)

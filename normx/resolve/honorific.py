@@ -59,6 +59,29 @@ _BLANKS = (" ", "\t")
 _ABBREVIATED = frozenset({"dr", "mr", "mrs", "ms", "prof", "col", "capt", "lt", "sgt", "brig"})
 
 
+def honorific_word_before(text: str, start: int) -> str | None:
+    """What ``_WORD_BEFORE.search(text[max(0, start - 16) : start])`` finds as its group, read
+    backwards from *start*: the letters (no digits) before an optional period and the blanks
+    that end the window or come before a last line break. A few character tests instead of a
+    regex attempt at every offset of the window, asked at most spans of every document."""
+    low = max(0, start - 16)
+    end = start
+    if end > low and text[end - 1] == "\n":
+        end -= 1
+    blank = end
+    while blank > low and text[blank - 1] in _BLANKS:
+        blank -= 1
+    if blank == end:
+        return None
+    stop = blank
+    if stop > low and text[stop - 1] == ".":
+        stop -= 1
+    first = stop
+    while first > low and text[first - 1].isalnum() and not text[first - 1].isdecimal():
+        first -= 1
+    return text[first:stop] if first < stop else None
+
+
 def after_honorific_word(linker: SpanLinker, first: int, segs: list[Seg]) -> list[Seg]:
     """*segs* (a span's segments) with the first one read as a person's name when the word
     right before token *first* in the text is an honorific or a rank (:data:`HONORIFICS`, or
@@ -75,10 +98,10 @@ def after_honorific_word(linker: SpanLinker, first: int, segs: list[Seg]) -> lis
     last = text[start - 1] if start else ""
     if last not in _BLANKS and not (last == "\n" and text[start - 2 : start - 1] in _BLANKS):
         return segs
-    found = _WORD_BEFORE.search(text[max(0, start - 16) : start])
+    found = honorific_word_before(text, start)
     if found is None:
         return segs
-    word = fold_word(found.group(1))
+    word = fold_word(found)
     if word not in HONORIFICS and word not in _ABBREVIATED:
         return segs
     seg = as_person(segs[0])

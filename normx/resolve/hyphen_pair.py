@@ -66,7 +66,7 @@ def person_pairs(linker: SpanLinker, rt: Runtime, resolved: list[Resolved]) -> l
     for seg, cand, evidence in resolved:
         if cand is not None:
             if cand.type == "PER" and not seg.generic:
-                words = rt.core_words(linker.surface(seg.first, seg.last))
+                words = linker.core_words(seg.first, seg.last)
                 if len(words) >= 2:
                     named.append((cand, seg, tuple((w, False) for w in words)))
             out.append((seg, cand, evidence))

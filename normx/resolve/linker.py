@@ -83,6 +83,12 @@ from normx.resolve.segment import LOOSE_METHODS, Seg, as_person, is_clean, with_
 from normx.resolve.span_tokens import SpanTokens
 from normx.resolve.subspans import best_subspan
 from normx.text.latin import fold
+from normx.text.normalize import NameToken, analyse_name, core_tokens
+
+
+def _core_words(text: str) -> tuple[NameToken, ...]:
+    """A name's core words without the run's memo (a linker built without one)."""
+    return core_tokens(analyse_name(text))
 
 
 def _want_nothing(queries: Iterable[str]) -> None:
@@ -149,8 +155,13 @@ class SpanLinker(SpanTokens):
         standing: Callable[[str], int] | None = None,  # record id -> normx.resolve.standing
         user_standing: Callable[[str], int] | None = None,  # Runtime.user_standing
         twin_standing: Callable[[str], int] | None = None,  # Runtime.twin_standing
+        # a name's text -> its core words (Runtime.core_words, the run's memo)
+        core_words: Callable[[str], tuple[NameToken, ...]] | None = None,
     ) -> None:
         super().__init__(text, tokens, units, lex, in_names)
+        self._analyse = core_words or _core_words
+        # core words per token range: a dozen document rules ask them of the same segments
+        self._core_words: dict[tuple[int, int], tuple[NameToken, ...]] = {}
         self.common_name = common_name or (lambda rid: False)
         # the folded words of an entity's English names
         self.english_words = english_words or (lambda rid: frozenset())
@@ -176,6 +187,18 @@ class SpanLinker(SpanTokens):
             user_standing=user_standing,
             twin_standing=twin_standing,
         )
+
+    def core_words(self, first: int, last: int) -> tuple[NameToken, ...]:
+        """The core words of tokens ``first``..``last`` as written (``core_words`` of their
+        surface), worked out once per range for the document: coreference and a dozen
+        document rules (surnames, families, core names) each ask them of the same segments,
+        and the run's memo behind costs a look-up of the text per question. Callers only
+        read the tuple."""
+        key = (first, last)
+        hit = self._core_words.get(key)
+        if hit is None:
+            hit = self._core_words[key] = self._analyse(self.surface(first, last))
+        return hit
 
     def close(self) -> None:
         """Let go of the decisions, which point back at this linker: without the cycle, a

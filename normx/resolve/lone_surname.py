@@ -76,7 +76,7 @@ def lone_surnames(linker: SpanLinker, rt: Runtime, resolved: list[Resolved]) -> 
     unknown: list[NameToken] = []  # the words of the unknown names of two words or more
     for seg, cand, _ in resolved:
         if cand is None and not (seg.phrase or seg.generic) and seg.first != seg.last:
-            words = rt.core_words(linker.surface(seg.first, seg.last))
+            words = linker.core_words(seg.first, seg.last)
             if len(words) >= 2:
                 unknown.extend(words)
     unknown = list(dict.fromkeys(unknown))  # read by any() (spelled_alike): each word once
@@ -84,7 +84,7 @@ def lone_surnames(linker: SpanLinker, rt: Runtime, resolved: list[Resolved]) -> 
         if cand is None and not (seg.phrase or seg.generic) and seg.first == seg.last:
             tok = tokens[seg.first]
             units = linker.name_units(seg.first, seg.last)
-            said = rt.core_words(linker.surface(seg.first, seg.last))
+            said = linker.core_words(seg.first, seg.last)
             if (
                 not tok.sent_start
                 and len(units) == 1

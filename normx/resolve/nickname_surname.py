@@ -31,7 +31,7 @@ def nickname_surnames(linker: SpanLinker, rt: Runtime, resolved: list[Resolved])
     spans: dict[str, tuple[int, int]] = {}  # person -> tokens of the nickname
     for seg, cand, evidence in resolved:
         if cand is not None and cand.type == "PER" and "alias_of" in evidence:
-            said = rt.core_words(linker.surface(seg.first, seg.last))
+            said = linker.core_words(seg.first, seg.last)
             if len(said) == 1:
                 nicknames.setdefault(said[0].form, (cand, linker.tokens[seg.first].start))
                 spans.setdefault(cand.id, (seg.first, seg.last))
@@ -41,7 +41,7 @@ def nickname_surnames(linker: SpanLinker, rt: Runtime, resolved: list[Resolved])
     for k, (seg, cand, evidence) in enumerate(resolved):
         if cand is not None or seg.phrase or seg.generic:
             continue
-        said = rt.core_words(linker.surface(seg.first, seg.last))
+        said = linker.core_words(seg.first, seg.last)
         if len(said) < 2:
             continue
         found = [nicknames[w.form] for w in said if w.form in nicknames]
@@ -51,7 +51,7 @@ def nickname_surnames(linker: SpanLinker, rt: Runtime, resolved: list[Resolved])
         words = [w for w, cross in rt.name_words(person.id) if not cross]
         for s, c, _ in resolved:
             if c is not None and c.id == person.id:
-                words.extend(rt.core_words(linker.surface(s.first, s.last)))
+                words.extend(linker.core_words(s.first, s.last))
         rest = [w for w in said if w.form not in nicknames]
         if not all(spelled_alike(w, words) for w in rest):
             continue

@@ -35,6 +35,11 @@ METHOD = "official_name"
 MARGIN = 0.05  # no second entity this close (decision.AMBIGUITY_MARGIN)
 _FORM = re.compile(rf"\s+of\s+the\s+{OFFICIAL_FORM}")
 _SEAT = re.compile(r"\s+in\s+")
+# the words one of which every match of _FORM writes (OFFICIAL_FORM's nouns, case as there):
+# a text holding none has no match, and scanning it with _FORM is a regex attempt at every
+# blank (tests/resolve/test_document_cues.py)
+_FORMS = ("State", "Republic", "Kingdom", "Emirate", "Sultanate", "Federation", "Jamahiriya")
+_FORM_OF = re.compile(rf"(?:{'|'.join(_FORMS)})\s+of\s")  # what follows them in _FORM
 
 
 def _at(mentions: list[Mention], start: int) -> Mention | None:
@@ -60,7 +65,9 @@ def official_names_joined(
 ) -> tuple[Mention, ...]:
     """*mentions* (in text order) with each "<body> of the <form of state> of <country> [in
     <seat>]" made one mention of the body the short form names (see the module docstring)."""
-    if " of the " not in text:
+    if " of the " not in text or not any(form in text for form in _FORMS):
+        return mentions  # no form of state to read: the phrase's regex scan spared
+    if _FORM_OF.search(text) is None:
         return mentions
     out = list(mentions)
     changed = False

@@ -200,9 +200,11 @@ def _tribe_said(linker: SpanLinker, segs: list[Seg], k: int) -> bool:
     start, end = linker.tokens[seg.first].start, linker.tokens[seg.last].end
     if _word_after(text, end, 20) in tribe_nouns():
         return True
-    before = " ".join(text[max(0, start - 30) : start].lower().split())
-    if before.endswith(tribe_openers()):  # any of them
-        return True
+    window = text[max(0, start - 30) : start]
+    if _may_end_an_opener(window):
+        before = " ".join(window.lower().split())
+        if before.endswith(tribe_openers()):  # any of them
+            return True
     for j in (k - 1, k + 1):
         if 0 <= j < len(segs) and _is_people(segs[j]):
             a, b = (segs[j], seg) if j < k else (seg, segs[j])
@@ -210,6 +212,23 @@ def _tribe_said(linker: SpanLinker, segs: list[Seg], k: int) -> bool:
             if _COORDINATED.fullmatch(between):
                 return True
     return False
+
+
+def _may_end_an_opener(window: str) -> bool:
+    """Whether *window* (the text before a segment) may end with a tribe opener once lowered
+    and its blanks made single spaces: every opener ends in "of" or "the", so when the last
+    three characters before the blanks are ASCII (lower-casing them is then theirs alone) and
+    end in neither, no opener can end it; otherwise the full test decides."""
+    tail = window.rstrip()[-3:]
+    if not tail.isascii() or not _OPENERS_END_OF_OR_THE:
+        return True
+    tail = tail.lower()
+    return tail.endswith("of") or tail == "the"
+
+
+_OPENERS_END_OF_OR_THE = all(
+    opener.endswith((" of", " the")) or opener in ("of", "the") for opener in tribe_openers()
+)
 
 
 def plural_not_person(ante: Antecedent | None, forms: Sequence[str]) -> bool:

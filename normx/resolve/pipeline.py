@@ -193,6 +193,7 @@ def _canonicalize(rt: Runtime, text: str, doc: str | None) -> Document:
         standing=rt.standing,
         user_standing=rt.user_standing,
         twin_standing=rt.twin_standing,  # normx.resolve.twin_standing
+        core_words=rt.core_words,  # remembered per token range too (SpanLinker.core_words)
     )
     spans = find_spans(tokens, units, rt.lex, lower, rt.in_names, rt.trie.possessives)
     per_span = resolve_all(spans, partial(rt.spans.resolve, linker), queries)
@@ -449,10 +450,17 @@ def _owner_first(linker: SpanLinker, rt: Runtime, resolved: list) -> list:
     the Central Bank of Libya) is a word of the body's name, as "in Libya" is after one
     (:func:`_seated_in`): the two make one mention of the body. Only a place the body's own
     names hold counts ("Libya's National Oil Corporation" names both)."""
-    out: list = []
     tokens = linker.tokens
-    k = 0
     n = len(resolved)
+    # the one case the loop looks at: a place in the possessive before a linked segment; most
+    # documents have none, and the loop over every segment then only copied the list
+    if not any(
+        cand is not None and cand.type == "LOC" and tokens[seg.last].possessive
+        for seg, cand, _ in resolved[: n - 1]
+    ):
+        return list(resolved)
+    out: list = []
+    k = 0
     while k < n:
         seg, cand, evidence = resolved[k]
         if k + 1 < n and cand is not None and cand.type == "LOC":

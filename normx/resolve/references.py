@@ -133,10 +133,13 @@ def resolve_references(
     surnames: list[Antecedent] = []  # lone words linked loosely to a person named in full
     both = [_query_forms(linker, rt, seg) for seg in segs]
     seg_forms = [forms for forms, _ in both]
+    # each segment's query words, made once: the loop below and the index's entries ask
+    # them of the same segment up to eight times
+    seg_query = [query_tokens(forms) for forms in seg_forms]
     unknown_last: dict[str, int] = {}  # last word of an unlinked name of 2+ words -> position
     for pos, seg in enumerate(segs):
         if seg.cand is None and len(seg_forms[pos]) >= 2 and not seg.phrase:
-            words = rt.core_words(linker.surface(seg.first, seg.last))
+            words = linker.core_words(seg.first, seg.last)
             # "Abdel Jalil" is one word, as "Abduljalil" is; "Military Council of Zuwara"
             # ends in a complement (a seat), no surname: the word alone is that place
             of = of_complement(linker.forms, seg.first, seg.last)
@@ -145,13 +148,13 @@ def resolve_references(
         if seg.cand is None or (seg.partial and len(seg_forms[pos]) <= 1):
             if seg.cand is not None and seg.cand.type == "PER" and len(seg_forms[pos]) == 1:
                 cand = seg.cand
-                said = query_tokens(seg_forms[pos])
+                said = seg_query[pos]
                 surface = linker.surface(seg.first, seg.last)
                 surnames.append(Antecedent(pos, cand, surface, rt.name_words(cand.id), said))
             continue
         if not _approximate_word(seg_forms[pos], seg.cand):  # tentative: no antecedent
             cand = seg.cand
-            said = query_tokens(seg_forms[pos])
+            said = seg_query[pos]
             surface = linker.surface(seg.first, seg.last)
             antecedents.append(Antecedent(pos, cand, surface, rt.name_words(cand.id), said))
     # entities the document names by more than a bare word's look-alike
@@ -260,17 +263,18 @@ def resolve_references(
                 if cand is None and len(seg.ambiguous) > 1:
                     close = tuple(c for c in seg.ambiguous if types is None or c.type in types)
                     ante = _among_candidates(index, antecedents, pos, forms, close)
-                    ante = written_namesake(index, pos, query_tokens(forms), ante)
-                    ante = latest_written(index, pos, query_tokens(forms), ante)
-                    ante = principal_namesake(index, pos, query_tokens(forms), ante, relative)
-                    ante = principal_first(index, pos, query_tokens(forms), ante, relative)
-                    ante = named_before(index, pos, query_tokens(forms), ante)  # the Crescent
+                    query = seg_query[pos]
+                    ante = written_namesake(index, pos, query, ante)
+                    ante = latest_written(index, pos, query, ante)
+                    ante = principal_namesake(index, pos, query, ante, relative)
+                    ante = principal_first(index, pos, query, ante, relative)
+                    ante = named_before(index, pos, query, ante)  # the Crescent
                     ante = ante or named_in_document(antecedents, pos, close)  # Tarabulus
                 headed_forms = both[pos][1]
                 if ante is None and len(headed_forms) > len(forms):  # "National Army"
                     ante = index.find(pos, query_tokens(headed_forms), types=types)
                 if ante is None:
-                    query = query_tokens(forms)
+                    query = seg_query[pos]
                     ante = written_namesake(index, pos, query, index.find(pos, query, types))
                     ante = latest_written(index, pos, query, ante)  # "Kadhafi": the father
                     ante = principal_namesake(index, pos, query, ante, relative)
@@ -291,12 +295,12 @@ def resolve_references(
                 if ante is None and cand is None and by_surname is not None and len(forms) == 1:
                     # a variant of a surname the document linked to a person ("Al-Dbeiba"
                     # after "Dbeibah"): the same person
-                    ante = by_surname.find(pos, query_tokens(forms), types=_PER)
+                    ante = by_surname.find(pos, seg_query[pos], types=_PER)
                 # "Al-Ahly" after "Al-Ahly Benghazi": a body said short (article_short.py)
                 ante = ante or glued_short(linker.tokens, seg, cand, antecedents, pos, forms)
                 unknown = None
                 if (loose or surname or seg.partial) and ante is None and unknown_last:
-                    said = rt.core_words(linker.surface(seg.first, seg.last))
+                    said = linker.core_words(seg.first, seg.last)
                     unknown = unknown_last.get(said[0].form) if len(said) == 1 else None
                 at = linker.tokens[seg.first].start  # "in Benghazi": the place (locative.py)
                 if place_named_first(segs, seg_forms, pos, unknown, cand):
@@ -311,7 +315,7 @@ def resolve_references(
                         "start": tok.start,
                     }
                     cand = None
-            ante = settle_body(index, pos, query_tokens(forms), ante, seg.cand)  # two bodies
+            ante = settle_body(index, pos, seg_query[pos], ante, seg.cand)  # two bodies
             ante = headed_by_word(index, pos, forms, ante)  # "the River" (head_word.py)
             if modifier_unsaid(linker, rt, seg, forms, ante, index):  # head_modifier.py
                 ante = None  # "Islamic Bank" is no antecedent Sahara Bank
@@ -366,9 +370,7 @@ def resolve_references(
             and cand is not None
             and cand.id not in firm
             and _approximate_word(seg_forms[pos], cand)
-            and article_unsaid(
-                rt.core_words(linker.surface(seg.first, seg.last)), rt.name_words(cand.id)
-            )
+            and article_unsaid(linker.core_words(seg.first, seg.last), rt.name_words(cand.id))
         ):
             cand = None  # "Al-Sabri" ~ Ali Sabri, "Al-Marisa" ~ America: another name
         if (
@@ -377,7 +379,7 @@ def resolve_references(
             and cand.type == "PER"
             and cand.method in _LIKENESS
             and person_article_unsaid(
-                rt.core_words(linker.surface(seg.first, seg.last)), rt.name_words(cand.id)
+                linker.core_words(seg.first, seg.last), rt.name_words(cand.id)
             )
         ):
             cand = None  # "Tariq Al-Matar" ~ Tarek Mitri (طارق متري): another family
