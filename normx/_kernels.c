@@ -1997,6 +1997,170 @@ done:
     return result;
 }
 
+/* ---- the ranker's walk to the next name it scores (matcher._Scorer.rank) ---- */
+
+/* rank_scan(ids, bounds, start, floor, names, made, kinds, type, within, normalized, arabic,
+ *           sims) -> (i, name, options)
+ *
+ * The loop of _Scorer.rank up to the next name that has to be scored, from position *start*
+ * of the ranker's names in bound order (*ids* int32, *bounds* float64, the same length): a
+ * bound below *floor* ends the walk, a name of another *type* (None: any) is passed over, and
+ * so is a name that *within* (score.name_test's callable, None for the joining pass) answers
+ * None for, when it is asked (floor above 0, the name has tokens and another normalised form
+ * than a non-empty *normalized*). Returns the position, the name and the options (None when
+ * the test was not asked), or (-1, None, None) when the walk ended. Names are read from
+ * *made* (LazyNames.made, a list, or None) and from names[i] where it holds None. The same
+ * tests, in the same order, on the same values as the Python loop, which stays the reference
+ * (tests/match/test_rank_scan.py): the test's memo writes are the same. Per name the Python
+ * loop cost about as much as the compiled test it called (~300k names per canonicalize first
+ * pass over the development articles; session 22). */
+static PyObject *a_entity = NULL, *a_tokens = NULL, *a_normalized = NULL, *a_lang = NULL;
+static PyObject *s_per = NULL;
+
+static PyObject *k_rank_scan(PyObject *self, PyObject *const *args, Py_ssize_t nargs) {
+    if (nargs != 12) {
+        PyErr_SetString(PyExc_TypeError,
+                        "rank_scan(ids, bounds, start, floor, names, made, kinds, type, within, "
+                        "normalized, arabic, sims)");
+        return NULL;
+    }
+    PyObject *floor_obj = args[3], *names = args[4], *made = args[5], *kinds = args[6];
+    PyObject *type = args[7], *within = args[8], *normalized = args[9], *sims = args[11];
+    if (!PyList_Check(kinds) || (made != Py_None && !PyList_Check(made)) ||
+        !PyUnicode_Check(normalized)) {
+        PyErr_SetString(PyExc_TypeError, "rank_scan: kinds a list, made a list or None");
+        return NULL;
+    }
+    Py_ssize_t start = PyLong_AsSsize_t(args[2]);
+    if (start == -1 && PyErr_Occurred()) return NULL;
+    double floor = PyFloat_AsDouble(floor_obj);
+    if (floor == -1.0 && PyErr_Occurred()) return NULL;
+    int arabic = PyObject_IsTrue(args[10]);
+    if (arabic < 0) return NULL;
+    int has_norm = PyUnicode_GET_LENGTH(normalized) > 0;
+    int test = within != Py_None && floor > 0.0;
+    Py_buffer ib, bb;
+    if (PyObject_GetBuffer(args[0], &ib, PyBUF_SIMPLE) < 0) return NULL;
+    if (PyObject_GetBuffer(args[1], &bb, PyBUF_SIMPLE) < 0) {
+        PyBuffer_Release(&ib);
+        return NULL;
+    }
+    PyObject *result = NULL;
+    Py_ssize_t n = ib.len / 4;
+    if (ib.len % 4 || bb.len != n * 8 || start < 0) {
+        PyErr_SetString(PyExc_TypeError, "rank_scan: int32 ids and float64 bounds alike");
+        goto done;
+    }
+    const int *ids = ib.buf;
+    const double *bounds = bb.buf;
+    Py_ssize_t n_made = made == Py_None ? 0 : PyList_GET_SIZE(made);
+    Py_ssize_t n_kinds = PyList_GET_SIZE(kinds);
+    for (Py_ssize_t i = start; i < n; i++) {
+        if (bounds[i] < floor) break;
+        int ni = ids[i];
+        PyObject *name = NULL; /* a new reference */
+        if (ni >= 0 && ni < n_made) {
+            name = PyList_GET_ITEM(made, ni);
+            if (name == Py_None)
+                name = NULL;
+            else
+                Py_INCREF(name);
+        }
+        if (name == NULL) {
+            PyObject *at = PyLong_FromLong(ni);
+            if (at == NULL) goto done;
+            name = PyObject_GetItem(names, at);
+            Py_DECREF(at);
+            if (name == NULL) goto done;
+        }
+        PyObject *entity = PyObject_GetAttr(name, a_entity);
+        if (entity == NULL) {
+            Py_DECREF(name);
+            goto done;
+        }
+        Py_ssize_t e = PyLong_AsSsize_t(entity);
+        Py_DECREF(entity);
+        if (e == -1 && PyErr_Occurred()) {
+            Py_DECREF(name);
+            goto done;
+        }
+        if (e < 0 || e >= n_kinds) {
+            Py_DECREF(name);
+            PyErr_SetString(PyExc_IndexError, "rank_scan: entity out of range");
+            goto done;
+        }
+        PyObject *kind = PyList_GET_ITEM(kinds, e); /* borrowed */
+        if (type != Py_None) {
+            int same = kind == type ? 1 : PyObject_RichCompareBool(kind, type, Py_EQ);
+            if (same < 0) {
+                Py_DECREF(name);
+                goto done;
+            }
+            if (!same) {
+                Py_DECREF(name);
+                continue;
+            }
+        }
+        PyObject *options = NULL;
+        if (test) {
+            PyObject *tokens = PyObject_GetAttr(name, a_tokens);
+            if (tokens == NULL) {
+                Py_DECREF(name);
+                goto done;
+            }
+            int ask = PyObject_IsTrue(tokens);
+            if (ask > 0 && has_norm) {
+                PyObject *own = PyObject_GetAttr(name, a_normalized);
+                int same = own == NULL ? -1 : PyObject_RichCompareBool(normalized, own, Py_EQ);
+                Py_XDECREF(own);
+                ask = same < 0 ? -1 : !same;
+            }
+            if (ask < 0) {
+                Py_DECREF(tokens);
+                Py_DECREF(name);
+                goto done;
+            }
+            if (ask) {
+                PyObject *lang = PyObject_GetAttr(name, a_lang);
+                int ar = lang == NULL ? -1 : PyObject_RichCompareBool(lang, s_ar, Py_EQ);
+                Py_XDECREF(lang);
+                int per = ar < 0 ? -1 : PyObject_RichCompareBool(kind, s_per, Py_EQ);
+                if (per < 0) {
+                    Py_DECREF(tokens);
+                    Py_DECREF(name);
+                    goto done;
+                }
+                PyObject *wargs[5] = {tokens, (ar != arabic) ? Py_True : Py_False, sims,
+                                      per ? Py_True : Py_False, floor_obj};
+                options = PyObject_Vectorcall(within, wargs, 5, NULL);
+                Py_DECREF(tokens);
+                if (options == NULL) {
+                    Py_DECREF(name);
+                    goto done;
+                }
+                if (options == Py_None) {
+                    Py_DECREF(options);
+                    Py_DECREF(name);
+                    continue;
+                }
+            } else {
+                Py_DECREF(tokens);
+            }
+        }
+        if (options == NULL) {
+            options = Py_None;
+            Py_INCREF(options);
+        }
+        result = Py_BuildValue("(nNN)", i, name, options);
+        goto done;
+    }
+    result = Py_BuildValue("(iOO)", -1, Py_None, Py_None);
+done:
+    PyBuffer_Release(&ib);
+    PyBuffer_Release(&bb);
+    return result;
+}
+
 static PyMethodDef methods[] = {
     {"configure", k_configure, METH_VARARGS, "Set the costs, factors and helper functions."},
     {"token_similarity", (PyCFunction)(void (*)(void))k_token_similarity, METH_FASTCALL,
@@ -2022,6 +2186,9 @@ static PyMethodDef methods[] = {
      "aligned_similarity(x, y, inner, near) -> float: one alignment to the end."},
     {"make_name", (PyCFunction)(void (*)(void))k_make_name, METH_FASTCALL,
      "make_name(cls, setters, columns, i) -> a cached index's name i (LazyNames)."},
+    {"rank_scan", (PyCFunction)(void (*)(void))k_rank_scan, METH_FASTCALL,
+     "rank_scan(ids, bounds, start, floor, names, made, kinds, type, within, normalized, "
+     "arabic, sims) -> (i, name, options): the ranker's walk to the next name it scores."},
     {"held_count", k_held_count, METH_NOARGS,
      "held_count() -> int: index tokens whose readings are kept across calls."},
     {"keys_close", k_keys_close, METH_VARARGS, "keys_close(a, b) -> bool."},
@@ -2054,6 +2221,12 @@ PyMODINIT_FUNC PyInit__kernels(void) {
     s_ar = PyUnicode_InternFromString("ar");
     s_en = PyUnicode_InternFromString("en");
     empty_args = PyTuple_New(0);
+    a_entity = PyUnicode_InternFromString("entity");
+    a_tokens = PyUnicode_InternFromString("tokens");
+    a_normalized = PyUnicode_InternFromString("normalized");
+    a_lang = PyUnicode_InternFromString("lang");
+    s_per = PyUnicode_InternFromString("PER");
+    if (!a_entity || !a_tokens || !a_normalized || !a_lang || !s_per) return NULL;
     if (!s_ar || !s_en || !empty_args) return NULL;
     if (!s_none || !s_key || !s_cross || !s_fuzzy || !s_vowels || !s_exact || !a_form ||
         !a_key || !a_alts || !a_kind || !s_abd)

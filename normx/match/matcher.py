@@ -60,6 +60,7 @@ FEW_POSTINGS = 50  # fewer names than this through a token's key: compare key ne
 POSTINGS_CACHE_MAX = 8_000_000  # names held by the remembered per-token arrays (~40 MB)
 # answers as written kept for a later ask of the same query with joins (see Matcher.match)
 AS_WRITTEN_MAX = 4_096
+_RANK_SCAN = getattr(KERNEL, "rank_scan", None)  # None: pure Python, or an old build
 _FORM, _SIM = itemgetter(0), itemgetter(1)  # of a neighbour search's (form, similarity) pairs
 
 
@@ -246,23 +247,75 @@ class _Scorer:
         """
         best: dict[int, tuple[float, bool, IndexedName, str, NameScore | None]] = {}
         records = self.index.records
-        names = self.index.names
         floor = min_score
+        limit = [floor]  # the floor as the walk reads it (raised below as the top fills)
         kth = -1.0  # the top-th best entity score so far (-1 until there are top entities)
-        # without joins, a name's token pairs and bound are worked out here, and score_name is
-        # called only for the names whose bound reaches the floor (the same calls, memo reads
-        # and writes as inside score_name, without the calls around them)
+        for name, options in self._walk(query, bounded, type, limit):
+            # with the bound passed, floor 0 only skips bounding the name a second time
+            scored = self.score_name(query, name, floor if options is None else 0.0, options)
+            if scored is None:
+                continue
+            score, method, parts = scored
+            entity = name.entity
+            prev = best.get(entity)
+            if prev is None or (score, name.canonical) > (prev[0], prev[1]):
+                best[entity] = (score, name.canonical, name, method, parts)
+                # the top-th best score changes only when a score above it comes in: a lower
+                # one, or an entity rising to a score still at most the top-th, leaves it be
+                if len(best) >= top and score > kth:
+                    kth = heapq.nlargest(top, [v[0] for v in best.values()])[-1]
+                    floor = limit[0] = max(min_score, kth)
+        ranked = sorted(best.items(), key=lambda kv: (-kv[1][0], not kv[1][1], records[kv[0]].id))
+        out: list[Candidate] = []
+        for entity, (score, _canon, name, method, parts) in ranked:
+            if score < min_score or len(out) >= top:
+                break
+            rec = records[entity]
+            detail = self._explain(query, name, score, parts) if explain else {}
+            out.append(Candidate(rec.id, rec.canonical, rec.type, score, name.text, method, detail))
+        return out
+
+    def _walk(
+        self,
+        query: _Query,
+        bounded: Iterable[tuple[int, float]],
+        type: str | None,
+        limit: list[float],
+    ) -> Iterator[tuple[IndexedName, list[tuple[int, int, float, str]] | None]]:
+        """The names :meth:`rank` scores, in bound order, each with its token pairs when the
+        per-name test found them (None when it was not asked): the walk stops at the first
+        bound below the floor (``limit[0]``, which the ranker raises as its top fills) and
+        passes over names of another *type* and names that cannot reach the floor.
+
+        Without joins, a name's token pairs and bound are worked out here, and the ranker
+        scores only the names whose bound reaches the floor (the same calls, memo reads and
+        writes as inside score_name, without the calls around them). With the compiled kernel
+        the walk over :meth:`Matcher.candidate_names`' arrays is one call per name scored
+        (``rank_scan``: the same tests in the same order; this loop is the reference, and the
+        only path for other iterables: the complete and brute-force matchers')."""
+        names = self.index.names
         normalized, sims, arabic = query.normalized, query.sims, query.arabic
         within = name_test(query.core, self.index.weights) if not query.joins else None
         made, kinds = _made_names(names), self._kinds()
+        if _RANK_SCAN is not None and isinstance(bounded, _BoundOrder):
+            ids, bounds, at = bounded.ids, bounded.bounds, 0
+            while True:
+                at, found, options = _RANK_SCAN(
+                    ids, bounds, at, limit[0], names, made, kinds, type, within, normalized,
+                    arabic, sims,
+                )  # fmt: skip
+                if at < 0:
+                    return
+                at += 1
+                yield found, options
         for ni, bound in bounded:
+            floor = limit[0]
             if bound < floor:
-                break
+                return
             name = made[ni] if made is not None else None
             if name is None:
                 name = names[ni]
-            entity = name.entity
-            kind = kinds[entity]
+            kind = kinds[name.entity]
             if type is not None and kind != type:
                 continue
             # a name that cannot reach the floor changes neither the answer nor the floor
@@ -278,28 +331,7 @@ class _Scorer:
                 options = within(name.tokens, cross, sims, kind == "PER", floor)
                 if options is None:
                     continue
-            # with the bound passed, floor 0 only skips bounding the name a second time
-            scored = self.score_name(query, name, floor if options is None else 0.0, options)
-            if scored is None:
-                continue
-            score, method, parts = scored
-            prev = best.get(entity)
-            if prev is None or (score, name.canonical) > (prev[0], prev[1]):
-                best[entity] = (score, name.canonical, name, method, parts)
-                # the top-th best score changes only when a score above it comes in: a lower
-                # one, or an entity rising to a score still at most the top-th, leaves it be
-                if len(best) >= top and score > kth:
-                    kth = heapq.nlargest(top, [v[0] for v in best.values()])[-1]
-                    floor = max(min_score, kth)
-        ranked = sorted(best.items(), key=lambda kv: (-kv[1][0], not kv[1][1], records[kv[0]].id))
-        out: list[Candidate] = []
-        for entity, (score, _canon, name, method, parts) in ranked:
-            if score < min_score or len(out) >= top:
-                break
-            rec = records[entity]
-            detail = self._explain(query, name, score, parts) if explain else {}
-            out.append(Candidate(rec.id, rec.canonical, rec.type, score, name.text, method, detail))
-        return out
+            yield name, options
 
     @staticmethod
     def _explain(
@@ -837,10 +869,10 @@ class Matcher:
             keep = bounds >= cut
             reached, bounds = reached[keep], bounds[keep]
         order = np.lexsort((reached, -bounds))[:PREFILTER]
-        return [
-            (ni, min(1.0, b))
-            for ni, b in zip(reached[order].tolist(), bounds[order].tolist(), strict=True)
-        ]
+        # each bound at most 1 (min(1.0, b) of every pair, as arrays)
+        return _BoundOrder(
+            np.ascontiguousarray(reached[order], np.intc), np.minimum(bounds[order], 1.0)
+        )
 
     def match(
         self,
@@ -901,6 +933,24 @@ class Matcher:
             top=top,
             min_score=min_score,
         )
+
+
+class _BoundOrder:
+    """Names with their bounds, highest bound first (:meth:`Matcher.candidate_names`): read as
+    (name, bound) pairs like any such iterable, and walked as the two arrays by the compiled
+    ranker (``rank_scan``), which so never makes the pairs (a first pass lists ~400k)."""
+
+    __slots__ = ("bounds", "ids")
+
+    def __init__(self, ids: npt.NDArray[np.intc], bounds: npt.NDArray[np.float64]) -> None:
+        self.ids = ids
+        self.bounds = bounds
+
+    def __iter__(self) -> Iterator[tuple[int, float]]:
+        return zip(self.ids.tolist(), self.bounds.tolist(), strict=True)
+
+    def __len__(self) -> int:
+        return len(self.ids)
 
 
 def _made_names(names: Sequence[IndexedName]) -> list[IndexedName | None] | None:

@@ -673,6 +673,29 @@ def _query_side(q: tuple[NameToken, ...], w: Weigh) -> _Side:
     return side
 
 
+_SCORED_SIDE: tuple[object, object, tuple[list[float], float, int, list[float]]] = (
+    (),
+    None,
+    ([], 0.0, 0, []),
+)
+
+
+def _scored_side(q: tuple[NameToken, ...], w: Weigh) -> _Side:
+    """:func:`_query_side` for the scorer (:func:`_coverage`, :func:`_score_options`),
+    remembered apart: a join tried on the query scores a merged query between two bounds of
+    the query as written, and one shared entry would be weighed again each time. Each name
+    the ranker scores weighed the query's tokens again (~50k names per canonicalize first
+    pass over the development articles; session 22): the same numbers, worked out once."""
+    global _SCORED_SIDE
+    remembered = _SCORED_SIDE
+    if remembered[0] is q and remembered[1] is w:
+        return remembered[2]
+    wq, wq_total, q_core = _weigh(q, w)
+    side = (wq, wq_total, q_core, _bases(q))
+    _SCORED_SIDE = (q, w, side)
+    return side
+
+
 # gazetteer names whose weights are remembered (~0.4 kB each): a canonicalize first pass over
 # a 40,000-entity gazetteer bounds ~43k distinct names, and at 16,384 the memo was emptied
 # every few hundred queries (half of the look-ups missed)
@@ -819,9 +842,9 @@ def _score_options(
         if person and not cross_script and _chain_swapped(n, ordered):
             score -= CHAIN_SWAP_PENALTY
             penalties.append("chain parts swapped")
-    core_q = [t for t in q if t.kind != ABU and not is_generic(t.form)]
+    core_q = _scored_side(q, weigh)[2]  # the query's tokens that are not Abu nor generic
     core_n = _name_side(n, weigh)[2]  # the name's tokens that are not Abu nor generic
-    if len(core_q) == 1 and core_n > 1:
+    if core_q == 1 and core_n > 1:
         exact = bool(pairs) and all(p.how == "exact" for p in pairs)
         surname = not person or any(p.ni == len(n) - 1 for p in pairs)
         if exact and surname and len(pairs) == len(q):
@@ -829,7 +852,7 @@ def _score_options(
         else:
             score *= SINGLE_TOKEN_FACTOR
         penalties.append("single-token query")
-    elif not core_q and core_n > 0:
+    elif core_q == 0 and core_n > 0:
         # only generic words ("Village", "Abu"): they say what kind of entity, never which
         score *= SINGLE_TOKEN_FACTOR
         penalties.append("no distinctive word")
@@ -918,10 +941,8 @@ def _coverage(
     person: bool = False,
 ) -> tuple[float, float, float]:
     """Query coverage (precision), name coverage (recall) and the score they make."""
-    wq_of = [weigh(t) for t in q]
-    wq = sum(wq_of)
+    wq_of, wq, _q_core, bq = _scored_side(q, weigh)
     wn_of, wn, _core, bn = _name_side(n, weigh)
-    bq = _bases(q)
     # each side's coverage is counted in its own weights (a rare misspelling of a common name
     # is as well covered by it as the name itself), but a pair counts with the lighter of
     # the two base weights: "Qaryan" paired with the generic "qaryat" says no more than
