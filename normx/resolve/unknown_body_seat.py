@@ -1,0 +1,54 @@
+"""A place after "the <Capitalised body> of" that links nothing names the body's seat.
+
+Arabic names a local body by its head and its seat: المجلس العسكري زوارة, "the Military
+Council of Zuwara"; مديرية أمن زوارة, "the Security Directorate of Zuwara". When the gazetteer
+holds the body, the whole phrase links to it. When it does not, the phrase is an unknown body's
+name, and the town in it is a word of that name, not a mention of the town (the gold rule of
+every article set: a name inside a longer name counts as the longer name only). The span
+resolution already keeps "Security Directorate of Zuwara" whole and unlinked, and "Council of
+Zwara" when the town is a look-alike; but a town spelled exactly beside a head phrase the
+lexicon reads as generic words ("Military Council", "Council") came out as the town alone, the
+head phrase dropped as no name.
+
+So a place linked right after "the", capitalised words ending in a body head noun (``body``
+of ``heads.yaml``) and "of" (or "of the"), when no mention covers those words, becomes one
+unlinked mention of the whole phrase. A body the gazetteer holds under that phrase was linked
+whole before this runs, and a head phrase that links by itself ("the Third Force of Misrata":
+the brigade and the town) leaves the town as it was.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection, Sequence
+
+from normx.resolve.document import Mention
+from normx.text.latin import fold
+
+_HEAD_OF = re.compile(
+    r"\b[Tt]he[ \t]+((?:[A-Z][\w'’-]*[ \t]+)*[A-Z][\w'’-]*)[ \t]+of[ \t]+(?:the[ \t]+)?$"
+)
+_WINDOW = 80  # characters read before a place for "the <Head words> of"
+
+
+def bodies_of_unknown_seats(
+    text: str, mentions: Sequence[Mention], body_heads: Collection[str]
+) -> list[Mention]:
+    """*mentions* with each place linked after an unlinked "the <Body head> of" made one
+    unlinked mention of the whole phrase (see the module docstring)."""
+    out: list[Mention] = []
+    for m in mentions:
+        if m.id is not None and m.type == "LOC" and text.endswith("of ", 0, m.start):
+            found = _HEAD_OF.search(text, max(0, m.start - _WINDOW), m.start)
+            if found is not None:
+                head = fold(found.group(1).split()[-1])
+                start = found.start(1)
+                if head in body_heads and not (out and out[-1].end > start):
+                    out.append(
+                        Mention(
+                            start, m.end, text[start : m.end], None, None, None, 0.0, "none", {}
+                        )
+                    )
+                    continue
+        out.append(m)
+    return out
