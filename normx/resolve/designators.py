@@ -37,6 +37,12 @@ def administrative_words() -> frozenset[str]:
 
 
 @cache
+def seated_heads() -> frozenset[str]:
+    """Body heads of bodies named by their seat ("Military Council of Zuwara"), folded."""
+    return frozenset(fold(str(w)) for w in _heads().get("seated") or ())
+
+
+@cache
 def unit_cues() -> dict[str, tuple[str, ...]]:
     """Lower-case words other than a designator that say an administrative unit before "of"
     ("the governor of", "the state of", "gouvernorat de"), each with the designators of the
