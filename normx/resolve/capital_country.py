@@ -13,7 +13,10 @@ Malta") lists countries, not a capital beside them ("Tunis and Tripoli", "Cairo,
 Rome" keep the cities). So a place linked to a city whose Arabic name holds the whole Arabic
 name of a country the matcher also offers for the same words (by the spelling or its
 likeness, above the no-match threshold), and written right beside a mention of a country
-(", ", "and", "or" between them), is that country.
+(", ", "and", "or" between them), is that country. The translation renders the word the same
+way throughout a text, and the text meant one thing by it: once a list shows "Tunis" is the
+country, its other "Tunis" ("smuggling the fuel to Tunis through Abu Kamash", "In Tunis, the
+spokesman of the National Guard said") are the country too.
 """
 
 from __future__ import annotations
@@ -53,6 +56,7 @@ def countries_for_capitals(
     """*mentions* with each capital listed beside a country linked to the country its Arabic
     name holds (see the module docstring)."""
     out = list(mentions)
+    country_of: dict[tuple[str, str], Candidate] = {}  # (city id, surface) -> the country
     for k, m in enumerate(mentions):
         if m.id is None or m.type != "LOC" or _country(m):
             continue
@@ -69,7 +73,13 @@ def countries_for_capitals(
                 and is_country(cand.name)
                 and any(_holds(c, n) for c in city for n in arabic_names(cand.id))
             ):
-                evidence = {"matched": cand.matched, "capital_of": m.canonical}
-                out[k] = linked_mention(text, m.start, m.end, cand, evidence)
+                country_of[(m.id, m.text)] = cand
                 break
+    if not country_of:
+        return out
+    for k, m in enumerate(mentions):
+        cand = country_of.get((m.id or "", m.text))
+        if cand is not None:
+            evidence = {"matched": cand.matched, "capital_of": m.canonical}
+            out[k] = linked_mention(text, m.start, m.end, cand, evidence)
     return out

@@ -36,3 +36,12 @@ def test_beside_cities_it_is_the_city():
 
 def test_alone_it_is_the_city():
     assert _tunis("The minister met his counterpart in Tunis on Monday.") == "loc:tunis"
+
+
+def test_one_sense_in_a_text():
+    text = (
+        "The fuel is smuggled towards Tunis, Malta and the countries of the south. "
+        "In Tunis, the spokesman of the National Guard said seizures rose."
+    )
+    doc = Normalizer.from_records(RECORDS).canonicalize(text)
+    assert [m.id for m in doc.mentions if m.text == "Tunis"] == ["loc:tunisia", "loc:tunisia"]
