@@ -13,7 +13,8 @@ Malta") lists countries, not a capital beside them ("Tunis and Tripoli", "Cairo,
 Rome" keep the cities). So a place linked to a city whose Arabic name holds the whole Arabic
 name of a country the matcher also offers for the same words (by the spelling or its
 likeness, above the no-match threshold), and written right beside a mention of a country
-(", ", "and", "or" between them), is that country. The translation renders the word the same
+("and" or "or" between them, or a comma when the list goes on after the second: "Tunis, Malta
+and ..."), is that country. The translation renders the word the same
 way throughout a text, and the text meant one thing by it: once a list shows "Tunis" is the
 country, its other "Tunis" ("smuggling the fuel to Tunis through Abu Kamash", "In Tunis, the
 spokesman of the National Guard said") are the country too.
@@ -29,7 +30,9 @@ from normx.match.candidate import Candidate
 from normx.match.score import NO_MATCH_THRESHOLD
 from normx.resolve.document import Mention, linked_mention
 
-_JOINED = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)$")  # what a list puts between
+_AND = re.compile(r"\s+(?:and|or)\s+")  # "Libya and Tunis", "Tunis or Egypt"
+_COMMA = re.compile(r",\s*")  # "Tunis, Malta and ...": a list only if it goes on
+_GOES_ON = re.compile(r"\s*,|\s+(?:and|or)\s")
 
 
 def _country(m: Mention) -> bool:
@@ -37,9 +40,14 @@ def _country(m: Mention) -> bool:
 
 
 def _listed(text: str, left: Mention, right: Mention) -> bool:
-    """*left* and *right* stand in one list: only a comma or "and"/"or" between them."""
+    """*left* and *right* stand in one list: "and"/"or" between them, or a comma when the list
+    goes on after *right* ("Tunis, Malta and the countries"); a comma and "and" start a clause
+    as often as they end a list ("its transfer to Tunis, and Italy is ..."), and a comma alone
+    may end a phrase ("in Tunis, Egypt said")."""
     between = text[left.end : right.start]
-    return len(between) <= 8 and _JOINED.fullmatch(between) is not None
+    if _AND.fullmatch(between) is not None:
+        return True
+    return _COMMA.fullmatch(between) is not None and _GOES_ON.match(text, right.end) is not None
 
 
 def _holds(words: Sequence[str], part: Sequence[str]) -> bool:

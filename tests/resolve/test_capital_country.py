@@ -45,3 +45,11 @@ def test_one_sense_in_a_text():
     )
     doc = Normalizer.from_records(RECORDS).canonicalize(text)
     assert [m.id for m in doc.mentions if m.text == "Tunis"] == ["loc:tunisia", "loc:tunisia"]
+
+
+def test_a_clause_after_a_comma_is_no_list():
+    text = (
+        "France reopened its embassy after seven years of its transfer to Tunis, and Malta is next."
+    )
+    assert _tunis(text) == "loc:tunis"
+    assert _tunis("The minister spoke in Tunis, Malta said nothing.") == "loc:tunis"
