@@ -57,10 +57,10 @@ def _holds(words: Sequence[str], part: Sequence[str]) -> bool:
 
 def countries_for_capitals(
     text: str,
-    mentions: Sequence[Mention],
+    mentions: tuple[Mention, ...],
     match: Callable[[str], list[Candidate]],
     arabic_names: Callable[[str], tuple[tuple[str, ...], ...]],
-) -> list[Mention]:
+) -> tuple[Mention, ...]:
     """*mentions* with each capital listed beside a country linked to the country its Arabic
     name holds (see the module docstring)."""
     out = list(mentions)
@@ -84,10 +84,10 @@ def countries_for_capitals(
                 country_of[(m.id, m.text)] = cand
                 break
     if not country_of:
-        return out
+        return mentions
     for k, m in enumerate(mentions):
         cand = country_of.get((m.id or "", m.text))
         if cand is not None:
             evidence = {"matched": cand.matched, "capital_of": m.canonical}
             out[k] = linked_mention(text, m.start, m.end, cand, evidence)
-    return out
+    return tuple(out)

@@ -22,7 +22,6 @@ brigade) are not listed; nor is a head phrase that links or stands as a mention 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 
 from normx.resolve.designators import seated_heads
 from normx.resolve.document import Mention
@@ -34,11 +33,12 @@ _HEAD_OF = re.compile(
 _WINDOW = 80  # characters read before a place for "the <Head words> of"
 
 
-def bodies_of_unknown_seats(text: str, mentions: Sequence[Mention]) -> list[Mention]:
+def bodies_of_unknown_seats(text: str, mentions: tuple[Mention, ...]) -> tuple[Mention, ...]:
     """*mentions* with each place linked after an unlinked "the <Body head> of" made one
     unlinked mention of the whole phrase (see the module docstring)."""
     heads = seated_heads()
     out: list[Mention] = []
+    changed = False
     for m in mentions:
         if m.id is not None and m.type == "LOC" and text.endswith(("of ", "the "), 0, m.start):
             found = _HEAD_OF.search(text, max(0, m.start - _WINDOW), m.start)
@@ -51,6 +51,7 @@ def bodies_of_unknown_seats(text: str, mentions: Sequence[Mention]) -> list[Ment
                             start, m.end, text[start : m.end], None, None, None, 0.0, "none", {}
                         )
                     )
+                    changed = True
                     continue
         out.append(m)
-    return out
+    return tuple(out) if changed else mentions
