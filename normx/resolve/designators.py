@@ -37,6 +37,21 @@ def administrative_words() -> frozenset[str]:
 
 
 @cache
+def seated_heads() -> frozenset[str]:
+    """Body heads of bodies named by their seat ("Military Council of Zuwara"), folded."""
+    return frozenset(fold(str(w)) for w in _heads().get("seated") or ())
+
+
+@cache
+def unit_cues() -> dict[str, tuple[str, ...]]:
+    """Lower-case words other than a designator that say an administrative unit before "of"
+    ("the governor of", "the state of", "gouvernorat de"), each with the designators of the
+    units it may mean, in order (folded)."""
+    cues = _heads().get("unit_cues") or {}
+    return {fold(str(k)): tuple(fold(str(u)) for u in v or ()) for k, v in cues.items()}
+
+
+@cache
 def kin_words() -> frozenset[str]:
     """Nouns of a descent group ("tribe", "clan"), folded."""
     return frozenset(fold(str(w)) for w in _heads().get("kin") or ())

@@ -49,6 +49,7 @@ from normx.resolve.bare_namesake import bare_namesakes
 from normx.resolve.batch import DocumentQueries, batching_pays, resolve_all
 from normx.resolve.blind_openers import attested_mentions
 from normx.resolve.body_tail_word import body_tails_dropped
+from normx.resolve.capital_country import countries_for_capitals
 from normx.resolve.classified_name import classified_names
 from normx.resolve.coordinated_order import coordinated_in_order
 from normx.resolve.core_name import core_names
@@ -120,6 +121,7 @@ from normx.resolve.title_after import title_after
 from normx.resolve.title_modifier import title_modifiers_dropped
 from normx.resolve.translated_twin import twins_linked
 from normx.resolve.unit_of import units_of
+from normx.resolve.unknown_body_seat import bodies_of_unknown_seats
 from normx.resolve.unknown_short import unknown_shorts
 from normx.resolve.unlinked_slots import eponym_facility_kept, slots_unlinked
 from normx.resolve.word_acronym import word_acronyms_linked
@@ -254,6 +256,10 @@ def _canonicalize(rt: Runtime, text: str, doc: str | None) -> Document:
     mentions = twins_linked(text, mentions, rt)  # "Union Club" (translated_twin.py)
     mentions = attested_mentions(mentions, tokens, openers, attested)  # blind_openers.py
     mentions = without_remnants(text, mentions, rt.lex.titles)  # remnants.py
+    mentions = bodies_of_unknown_seats(text, mentions)  # unknown_body_seat
+    mentions = countries_for_capitals(
+        text, mentions, rt.match, rt.arabic_names
+    )  # "Libya and Tunis"
     mentions = fragments_resolved(text, mentions, partial(_en_names, rt), rt.common_parts_only)
     mentions = shipped_likeness_unlinked(mentions, rt.user_standing)  # shipped_likeness.py
     spelled = tuple(m for m in mentions if m.method != ACRONYM)  # acronyms stay as written

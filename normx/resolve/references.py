@@ -60,6 +60,7 @@ from normx.resolve.name_tail_place import name_tail_place
 from normx.resolve.named_before import named_before
 from normx.resolve.named_rival import named_in_document
 from normx.resolve.nasab_short import nasab_not_antecedent
+from normx.resolve.nisba import nisba_apart
 from normx.resolve.of_complement import of_complement
 from normx.resolve.opener_attested import written_inside
 from normx.resolve.opening_part import opening_part
@@ -614,8 +615,8 @@ VOWEL_VARIANT = 0.95
 def _vowel_variant(tok: NameToken, word: NameToken) -> bool:
     """Whether *word* spells *tok*'s consonants (its key), article and all, with other vowels
     only."""
-    if tok.key != word.key or tok.article != word.article:
-        return False
+    if tok.key != word.key or tok.article != word.article or nisba_apart(tok.form, word.form):
+        return False  # "Tarabulus" is no "Tarabulsi" with other vowels (nisba.py)
     return token_similarity(tok, word, cross_script=False)[0] >= VOWEL_VARIANT
 
 

@@ -23,6 +23,7 @@ from collections.abc import Collection
 from normx.match.candidate import LATIN_LIKENESS_METHODS, Candidate
 from normx.match.score import token_similarity
 from normx.resolve.coref import WORD_MATCH, Antecedent, query_tokens
+from normx.resolve.nisba import nisba_apart
 
 LATIN_LOOKALIKE = LATIN_LIKENESS_METHODS  # a look-alike in the text's own script
 
@@ -49,6 +50,7 @@ def written_with_same_consonants(ante: Antecedent, form: str) -> bool:
     return any(
         w.key == tok.key
         and w.article == tok.article
+        and not nisba_apart(tok.form, w.form)  # "Tarablus" is no "Tarabulsi" (nisba.py)
         and token_similarity(tok, w, cross_script=False)[0] >= WORD_MATCH
         for w in ante.surface_words
     )

@@ -13,6 +13,16 @@ found so by its spelling (not a likeness) with a score that decides on its own
 (:data:`MIN_SCORE`), is the link. A unit named for another form of the name ("the
 governorate of Marsa Matrouh": Matrouh Governorate, named for the region, not the city) is
 left alone; the writer may mean the city, and the text does not say the unit's own name.
+
+Two more ways of saying the unit (``unit_cues`` of ``heads.yaml``): the head of the unit ("the
+governor of Madanin", محافظ/والي, heads the governorate or province, not the town) and the
+unit's name in other words (ولاية as "the state of Ilizi"; the French "gouvernorat de
+Médenine", "de" for "of"). A cue gives the designators to try. And when the text's spelling is a
+likeness of the town (MT's "Madanin" for Medenine), the unit is found through the town the name
+was linked to: "<town's canonical name> <Designator>" spelled out in the gazetteer ("Medenine
+Governorate"). That is the same evidence the town link stood on, and the unit is named for that
+very town; a unit named for another form ("Matrouh Governorate" beside the city "Mersa Matruh")
+is still left alone.
 """
 
 from __future__ import annotations
@@ -21,34 +31,56 @@ import re
 from typing import TYPE_CHECKING
 
 from normx.match.candidate import LIKENESS_METHODS
-from normx.resolve.designators import administrative_words
+from normx.resolve.designators import administrative_words, unit_cues
 from normx.resolve.segment import Resolved, linked_evidence
 from normx.text.latin import fold
 
 if TYPE_CHECKING:
+    from normx.match.candidate import Candidate
     from normx.resolve.linker import SpanLinker
     from normx.resolve.runtime import Runtime
 
 MIN_SCORE = 0.9  # the designated name's match: as close as a spelled-out name
-_UNIT_OF = re.compile(r"\b([a-z]+)[ \t]+of[ \t]+(?:the[ \t]+)?$")
+_UNIT_OF = re.compile(r"\b([a-z]+)[ \t]+(?:of|de)[ \t]+(?:the[ \t]+)?$")
 
 
 def _after_of(text: str, start: int) -> bool:
     """The cheap first test of :data:`_UNIT_OF`: the text before *start* ends with blanks
-    (a line break after them at most, where ``$`` also matches) after "of" or "the". Most
+    (a line break after them at most, where ``$`` also matches) after "of", "de" or "the". Most
     places follow no such words; the pattern, tried at every offset of its window, is asked
     only when they do."""
     end = start - 1 if start > 0 and text[start - 1] == "\n" else start
     k = end
     while k > 0 and text[k - 1] in " \t":
         k -= 1
-    return k < end and (text.endswith("of", 0, k) or text.endswith("the", 0, k))
+    return k < end and (
+        text.endswith("of", 0, k) or text.endswith("the", 0, k) or text.endswith("de", 0, k)
+    )
+
+
+def _unit(rt: Runtime, name: str, unit: str, cand_id: str | None) -> Candidate | None:
+    """The place the gazetteer spells "<name> <Unit>" (by its spelling, not a likeness, with a
+    score that decides on its own, its matched name holding the designator), unless it is
+    *cand_id* itself."""
+    hits = rt.match(f"{name} {unit.capitalize()}")
+    best = hits[0] if hits else None
+    if (
+        best is not None
+        and best.type == "LOC"
+        and best.score >= MIN_SCORE
+        and best.method not in LIKENESS_METHODS
+        and best.id != cand_id
+        and unit in fold(best.matched).split()
+    ):
+        return best
+    return None
 
 
 def units_of(linker: SpanLinker, rt: Runtime, resolved: list[Resolved]) -> list[Resolved]:
     """*resolved* with each place after "<designator> of" linked to the unit it designates."""
     out: list[Resolved] = []
     admin = administrative_words()
+    cues = unit_cues()
     text = linker.text
     for seg, cand, evidence in resolved:
         if (cand is None or cand.type == "LOC") and not (seg.phrase or seg.generic):
@@ -56,20 +88,20 @@ def units_of(linker: SpanLinker, rt: Runtime, resolved: list[Resolved]) -> list[
             found = (
                 _UNIT_OF.search(text, max(0, start - 40), start) if _after_of(text, start) else None
             )
-            unit = found.group(1) if found is not None else None
-            if unit in admin:
+            word = found.group(1) if found is not None else None
+            units = (word,) if word in admin else cues.get(word or "", ())
+            if units:
                 surface = linker.surface(seg.first, seg.last)
-                hits = rt.match(f"{surface} {unit.capitalize()}")
-                best = hits[0] if hits else None
-                if (
-                    best is not None
-                    and best.type == "LOC"
-                    and best.score >= MIN_SCORE
-                    and best.method not in LIKENESS_METHODS
-                    and (cand is None or best.id != cand.id)
-                    and unit in fold(best.matched).split()
-                ):
-                    cand = best
-                    evidence = linked_evidence(evidence, {"unit_of": unit, "matched": best.matched})
+                own = cand.id if cand is not None else None
+                for unit in units:
+                    best = _unit(rt, surface, unit, own)
+                    if best is None and cand is not None and cand.name != surface:
+                        best = _unit(rt, cand.name, unit, own)  # "Madanin": Medenine's unit
+                    if best is not None:
+                        cand = best
+                        evidence = linked_evidence(
+                            evidence, {"unit_of": word, "matched": best.matched}
+                        )
+                        break
         out.append((seg, cand, evidence))
     return out

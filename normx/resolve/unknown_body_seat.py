@@ -1,0 +1,57 @@
+"""A place after "the <Capitalised body> of" that links nothing names the body's seat.
+
+Arabic names a local body by its head and its seat: المجلس العسكري زوارة, "the Military
+Council of Zuwara"; مديرية أمن زوارة, "the Security Directorate of Zuwara". When the gazetteer
+holds the body, the whole phrase links to it. When it does not, the phrase is an unknown body's
+name, and the town in it is a word of that name, not a mention of the town (the gold rule of
+every article set: a name inside a longer name counts as the longer name only). The span
+resolution already keeps "Security Directorate of Zuwara" whole and unlinked, and "Council of
+Zwara" when the town is a look-alike; but a town spelled exactly beside a head phrase the
+lexicon reads as generic words ("Military Council", "Council") came out as the town alone, the
+head phrase dropped as no name.
+
+So a place linked right after "the", capitalised words ending in a head noun of a body named
+by its seat (``seated`` of ``heads.yaml``: council, directorate, court, municipality ...) and
+"of" (or "of the"), when no mention covers those words, becomes one unlinked mention of the
+whole phrase. A body the gazetteer holds under that phrase was linked whole before this runs.
+Armed units are named for the town they come from, and the text marks the two apart ("the
+Third Force of Misrata": the unit and the town, articles-v13's gold), so their heads (force,
+brigade) are not listed; nor is a head phrase that links or stands as a mention of its own.
+"""
+
+from __future__ import annotations
+
+import re
+
+from normx.resolve.designators import seated_heads
+from normx.resolve.document import Mention
+from normx.text.latin import fold
+
+_HEAD_OF = re.compile(
+    r"\b[Tt]he[ \t]+((?:[A-Z][\w'’-]*[ \t]+)*[A-Z][\w'’-]*)[ \t]+of[ \t]+(?:the[ \t]+)?$"
+)
+_WINDOW = 80  # characters read before a place for "the <Head words> of"
+
+
+def bodies_of_unknown_seats(text: str, mentions: tuple[Mention, ...]) -> tuple[Mention, ...]:
+    """*mentions* with each place linked after an unlinked "the <Body head> of" made one
+    unlinked mention of the whole phrase (see the module docstring)."""
+    heads = seated_heads()
+    out: list[Mention] = []
+    changed = False
+    for m in mentions:
+        if m.id is not None and m.type == "LOC" and text.endswith(("of ", "the "), 0, m.start):
+            found = _HEAD_OF.search(text, max(0, m.start - _WINDOW), m.start)
+            if found is not None:
+                head = fold(found.group(1).split()[-1])
+                start = found.start(1)
+                if head in heads and not (out and out[-1].end > start):
+                    out.append(
+                        Mention(
+                            start, m.end, text[start : m.end], None, None, None, 0.0, "none", {}
+                        )
+                    )
+                    changed = True
+                    continue
+        out.append(m)
+    return tuple(out) if changed else mentions

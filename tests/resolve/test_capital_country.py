@@ -1,0 +1,55 @@
+"""A capital named in one list with countries is its country when the two share an Arabic
+name (تونس: Tunisia, and Tunis, مدينة تونس): "the border between Libya and Tunis"."""
+
+from normx.api import Normalizer
+from normx.gazetteer.schema import Record
+
+TUNISIA = Record("loc:tunisia", "LOC", "Tunisia", "تونس")
+TUNIS = Record("loc:tunis", "LOC", "Tunis", "مدينة تونس")
+LIBYA = Record("loc:libya", "LOC", "Libya", "ليبيا")
+MALTA = Record("loc:malta", "LOC", "Malta", "مالطا")
+TRIPOLI = Record("loc:tripoli", "LOC", "Tripoli", "طرابلس")
+CAIRO = Record("loc:cairo", "LOC", "Cairo", "القاهرة")
+RECORDS = [TUNISIA, TUNIS, LIBYA, MALTA, TRIPOLI, CAIRO]
+
+
+def _tunis(text: str) -> str | None:
+    doc = Normalizer.from_records(RECORDS).canonicalize(text)
+    (m,) = [m for m in doc.mentions if m.text == "Tunis"]
+    return m.id
+
+
+def test_after_a_country_in_a_list():
+    text = "The crossing on the border between Libya and Tunis remained closed on Wednesday."
+    assert _tunis(text) == "loc:tunisia"
+
+
+def test_before_a_country_in_a_list():
+    text = "The fuel is smuggled towards Tunis, Malta and the countries of the south."
+    assert _tunis(text) == "loc:tunisia"
+
+
+def test_beside_cities_it_is_the_city():
+    assert _tunis("Tunis and Tripoli have stepped up security at the border.") == "loc:tunis"
+    assert _tunis("He flew to Cairo, Tunis and Tripoli last week.") == "loc:tunis"
+
+
+def test_alone_it_is_the_city():
+    assert _tunis("The minister met his counterpart in Tunis on Monday.") == "loc:tunis"
+
+
+def test_one_sense_in_a_text():
+    text = (
+        "The fuel is smuggled towards Tunis, Malta and the countries of the south. "
+        "In Tunis, the spokesman of the National Guard said seizures rose."
+    )
+    doc = Normalizer.from_records(RECORDS).canonicalize(text)
+    assert [m.id for m in doc.mentions if m.text == "Tunis"] == ["loc:tunisia", "loc:tunisia"]
+
+
+def test_a_clause_after_a_comma_is_no_list():
+    text = (
+        "France reopened its embassy after seven years of its transfer to Tunis, and Malta is next."
+    )
+    assert _tunis(text) == "loc:tunis"
+    assert _tunis("The minister spoke in Tunis, Malta said nothing.") == "loc:tunis"

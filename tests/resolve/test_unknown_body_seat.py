@@ -1,0 +1,43 @@
+"""A town after "the <Capitalised body> of" that no gazetteer holds is a word of that body's
+name ("the Military Council of Zuwara"), not a mention of the town."""
+
+from normx.api import Normalizer
+from normx.gazetteer.schema import Record
+
+ZUWARA = Record("loc:zuwara", "LOC", "Zuwara", "زوارة")
+MISRATA = Record("loc:misrata", "LOC", "Misrata", "مصراتة")
+THIRD_FORCE = Record("org:third-force", "ORG", "Third Force", "القوة الثالثة")
+
+
+def _mentions(records: list[Record], text: str) -> list[tuple[str, str | None]]:
+    doc = Normalizer.from_records(records).canonicalize(text)
+    return [(m.text, m.id) for m in doc.mentions]
+
+
+def test_the_seat_of_an_unknown_body_is_no_mention_of_the_town():
+    text = "The crossing is run by the ministry, while the Military Council of Zuwara says no."
+    found = _mentions([ZUWARA], text)
+    assert ("Military Council of Zuwara", None) in found
+    assert ("Zuwara", "loc:zuwara") not in found
+
+
+def test_the_town_alone_is_the_town():
+    text = "Armed groups from Zuwara say the agreement was not respected."
+    assert ("Zuwara", "loc:zuwara") in _mentions([ZUWARA], text)
+
+
+def test_a_head_phrase_that_links_leaves_the_town():
+    text = "The base was attacked by the Third Force of Misrata on Sunday."
+    found = _mentions([MISRATA, THIRD_FORCE], text)
+    assert ("Misrata", "loc:misrata") in found
+
+
+def test_an_armed_unit_of_a_town_leaves_the_town():
+    # no gazetteer holds the unit: "force" is no seated head (articles-v13's gold marks both)
+    text = "The base was attacked by the Third Force of Misrata on Sunday."
+    assert ("Misrata", "loc:misrata") in _mentions([MISRATA], text)
+
+
+def test_of_the_before_the_seat():
+    text = "The head of the Security Council of the Zuwara said no."
+    assert ("Zuwara", "loc:zuwara") not in _mentions([ZUWARA], text)
