@@ -73,6 +73,17 @@ def test_official_form_hand_written() -> None:
     assert official_country._FORM_OF.search("the Islamic State said") is None
 
 
+def test_official_form_cue_is_every_noun_of_the_form() -> None:
+    # one list: a noun added to OFFICIAL_FORM is a cue too (the cue had copied the nouns)
+    from normx.gazetteer.short_forms import OFFICIAL_FORM_NOUNS
+
+    assert official_country._FORMS is OFFICIAL_FORM_NOUNS
+    for noun in OFFICIAL_FORM_NOUNS:
+        text = f"the Embassy of the Arab {noun} of Morocco"
+        assert official_country._FORM.search(text) is not None
+        assert official_country._FORM_OF.search(text) is not None
+
+
 # -- SpanLinker.core_words: once per range -----------------------------------------------------
 def test_core_words_per_range_are_the_surface_analysis() -> None:
     text = "Khalifa Haftar met Abdel Hamid Dbeibah in Tripoli; Haftar left."
