@@ -47,6 +47,9 @@ def framed_ties(linker: SpanLinker, rt: Runtime, segs: list[Seg]) -> list[Seg]:
 
 
 def _frame_body(linker: SpanLinker, rt: Runtime, seg: Seg) -> Candidate | None:
+    """The one body of the frame among the tie, when every other candidate is a foreign body
+    the text does not frame: a writer names a foreign body with its country and leaves only
+    his own bare, so nothing but an unframed foreign rival may stand beside it."""
     own: Candidate | None = None
     for cand in seg.ambiguous:
         if cand.type != "ORG":
