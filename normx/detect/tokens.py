@@ -93,7 +93,7 @@ def line_before(text: str, start: int, window: int) -> str:
     return text[max(0, start - window) : start].rsplit("\n", 1)[-1]
 
 
-def word_before(text: str, start: int, window: int = 40) -> str | None:
+def word_before(text: str, start: int, window: int = 40, *, period: bool = False) -> str | None:
     r"""The word written right before offset *start*, if only spaces or tabs separate them.
 
     The letters (no digits) directly before the blanks that end at *start*, looked for no
@@ -102,7 +102,9 @@ def word_before(text: str, start: int, window: int = 40) -> str | None:
     ``$`` also matches before a line break ending the window. Read backwards from *start*,
     so it costs a few character tests instead of a regex attempt at every offset of the
     window (the sparse tokens hold no lower-case word, so "deputy" before a name is read
-    from the text).
+    from the text). With *period*, the word may end in a period before the blanks, which it
+    leaves out (``([^\W\d_]+)\.?[ \t]+$``): an abbreviation, "Dr. Faisal"
+    (:mod:`normx.resolve.honorific`).
     """
     low = max(0, start - window)
     end = start
@@ -113,10 +115,13 @@ def word_before(text: str, start: int, window: int = 40) -> str | None:
         blank -= 1
     if blank == end:
         return None
-    first = blank
+    stop = blank
+    if period and stop > low and text[stop - 1] == ".":
+        stop -= 1
+    first = stop
     while first > low and text[first - 1].isalnum() and not text[first - 1].isdecimal():
         first -= 1
-    return text[first:blank] if first < blank else None
+    return text[first:stop] if first < stop else None
 
 
 _LOWER_WORD_AFTER = re.compile(r"[ \t]+([a-z]+)\b")

@@ -137,6 +137,14 @@ class NameTrie:
         """Whether the core form *form* by itself spells a gazetteer name ("Sabratha")."""
         return _END in self.root.get(form, {})
 
+    def names_spelled(self, path: tuple[str, ...]) -> tuple[int, ...]:
+        """The name ids (:class:`~normx.match.index.NameIndex` names) that the core forms
+        *path*, in order, spell exactly ("la", "haye": The Hague's exonym); none: ()."""
+        node: dict[str, Any] | None = self.root
+        for form in path:
+            node = node.get(form) if node is not None else None
+        return tuple(node.get(_END, ())) if node is not None and path else ()
+
     def walk(self, units: list[Unit], start: int, stop: int) -> TrieHit | None:
         """The longest gazetteer name starting at unit *start* (within ``stop``), if any."""
         first = start

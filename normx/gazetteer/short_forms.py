@@ -111,9 +111,20 @@ _EUROPEAN = frozenset(
 )
 # a state's form before "of <country>" in its official name ("Arab Republic of", "State of");
 # shared with normx.resolve.official_country, which reads it in running text
+# the nouns of the forms of state, one of which every official form writes (case as written):
+# normx.resolve.official_country looks for them before reading a text with OFFICIAL_FORM
+OFFICIAL_FORM_NOUNS = (
+    "State",
+    "Republic",
+    "Kingdom",
+    "Emirate",
+    "Sultanate",
+    "Federation",
+    "Jamahiriya",
+)
 OFFICIAL_FORM = (
     r"(?:(?:Federal|Arab|Islamic|Democratic|People's|Hashemite|United|Socialist|Great)\s+)*"
-    r"(?:State|Republic|Kingdom|Emirate|Sultanate|Federation|Jamahiriya)\s+of\s+"
+    rf"(?:{'|'.join(OFFICIAL_FORM_NOUNS)})\s+of\s+"
 )
 _OFFICIAL_TAIL = re.compile(
     rf"^(?P<head>.+?),?\s+of\s+the\s+{OFFICIAL_FORM}(?P<country>.+)$",

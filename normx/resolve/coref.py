@@ -51,6 +51,7 @@ def _similarity() -> Callable[[NameToken, NameToken, bool], tuple[float, str]]:
 def _token_similarity_positional(
     q: NameToken, n: NameToken, cross_script: bool
 ) -> tuple[float, str]:
+    """The wrapper called as the kernel is (positionally), for a run without the kernel."""
     return token_similarity(q, n, cross_script=cross_script)
 
 

@@ -184,7 +184,7 @@ def framed_segs(linker: SpanLinker, rt: Runtime, segs: list[Seg]) -> list[Seg]:
         surface = linker.surface(seg.first, seg.last)
         own = _frame_body(rt, surface, cand) or _linked_own(rt, surface, segs, cand)
         if _named(country, said, places, rt) and (
-            own is None or _said_near(linker, seg, country) or _framed_by(country, linker.text)
+            own is None or said_near(linker, seg, country) or framed_by(country, linker.text)
         ):
             continue
         if out is segs:
@@ -202,7 +202,7 @@ def _says(english: frozenset[str], said: frozenset[str]) -> bool:
     )
 
 
-def _said_near(linker: SpanLinker, seg: Seg, country: Country) -> bool:
+def said_near(linker: SpanLinker, seg: Seg, country: Country) -> bool:
     """The span, or the few words before it, name *country* ("Egypt's Public Prosecution",
     "the Egyptian Public Prosecution", "the Public Prosecution in Cairo" is not read)."""
     start = linker.tokens[seg.first].start
@@ -210,7 +210,7 @@ def _said_near(linker: SpanLinker, seg: Seg, country: Country) -> bool:
     return _says(country[0], frozenset(fold(w) for w in _WORD.findall(near)))
 
 
-def _framed_by(country: Country, text: str) -> bool:
+def framed_by(country: Country, text: str) -> bool:
     """The document is about *country* more than about Libya: its words (Egypt, Egyptian,
     Egyptians) come more often than Libya's (a Cairo story that mentions Libya)."""
     _, frame = _countries()

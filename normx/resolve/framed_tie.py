@@ -12,7 +12,7 @@ leaves bare only his own country's. So a segment left tied, every candidate a bo
 one of them marked with no foreign country and reached through the gloss lexicon (the words
 render its Arabic name) and every other one marked as a country's the span and the few words
 before it do not name, and whose country the document is not about
-(``foreign_frame._framed_by``), takes the frame's body. Runs beside
+(:func:`~normx.resolve.foreign_frame.framed_by`), takes the frame's body. Runs beside
 :func:`~normx.resolve.foreign_frame.framed_segs`, before coreference, so "the Prosecution"
 repeated later finds it as the antecedent.
 """
@@ -21,9 +21,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from normx.resolve.foreign_frame import GLOSS, country_of
-from normx.resolve.foreign_frame import _framed_by as framed_by
-from normx.resolve.foreign_frame import _said_near as said_near
+from normx.resolve.foreign_frame import GLOSS, country_of, framed_by, said_near
 from normx.resolve.segment import Seg, relinked
 
 if TYPE_CHECKING:
@@ -49,6 +47,9 @@ def framed_ties(linker: SpanLinker, rt: Runtime, segs: list[Seg]) -> list[Seg]:
 
 
 def _frame_body(linker: SpanLinker, rt: Runtime, seg: Seg) -> Candidate | None:
+    """The one body of the frame among the tie, when every other candidate is a foreign body
+    the text does not frame: a writer names a foreign body with its country and leaves only
+    his own bare, so nothing but an unframed foreign rival may stand beside it."""
     own: Candidate | None = None
     for cand in seg.ambiguous:
         if cand.type != "ORG":

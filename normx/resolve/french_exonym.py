@@ -17,9 +17,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from normx.detect.tokens import word_before
-from normx.detect.trie import _END
 from normx.match.candidate import LIKENESS_METHODS, Candidate
 from normx.resolve.french_article_word import ARTICLES
+from normx.resolve.segment import linked_evidence
 from normx.text.latin import fold
 
 if TYPE_CHECKING:
@@ -47,14 +47,15 @@ def french_exonyms(linker: SpanLinker, rt: Runtime, resolved: list[Resolved]) ->
             continue
         if out is resolved:
             out = list(resolved)
-        out[k] = (seg, found, {**evidence, "matched": found.matched, "french_article": article})
+        # the tie coreference listed for the word alone ("candidates") is settled by the link
+        added = {"matched": found.matched, "french_article": article}
+        out[k] = (seg, found, linked_evidence(evidence, added))
     return out
 
 
 def _exonym(rt: Runtime, article: str, form: str) -> Candidate | None:
     """The one record whose name the trie spells as *article* then *form*."""
-    node = rt.trie.root.get(article, {}).get(form, {})
-    ends = node.get(_END)
+    ends = rt.trie.names_spelled((article, form))
     if not ends:
         return None
     index = rt.normalizer.index

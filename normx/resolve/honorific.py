@@ -14,10 +14,9 @@ the text before it (:func:`after_honorific_word`).
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
-from normx.detect.tokens import fold_word
+from normx.detect.tokens import fold_word, word_before
 from normx.resolve.segment import Seg, as_person
 from normx.text.latin import fold
 
@@ -53,33 +52,11 @@ def honorific_place_dropped(seg: Seg) -> Seg:
 
 # The word right before a span: an abbreviated honorific written with its period ("Dr.
 # Faisal"), or a whole word ("spokesman Fathi", "Spokesman Fathi" opening a sentence), which
-# the span detector keeps out of the span and so out of its context words.
-_WORD_BEFORE = re.compile(r"(?<![^\W\d_])([^\W\d_]+)\.?[ \t]+$")
+# the span detector keeps out of the span and so out of its context words; read within
+# _WINDOW characters before the span (normx.detect.tokens.word_before, with its period)
+_WINDOW = 16
 _BLANKS = (" ", "\t")
 _ABBREVIATED = frozenset({"dr", "mr", "mrs", "ms", "prof", "col", "capt", "lt", "sgt", "brig"})
-
-
-def honorific_word_before(text: str, start: int) -> str | None:
-    """What ``_WORD_BEFORE.search(text[max(0, start - 16) : start])`` finds as its group, read
-    backwards from *start*: the letters (no digits) before an optional period and the blanks
-    that end the window or come before a last line break. A few character tests instead of a
-    regex attempt at every offset of the window, asked at most spans of every document."""
-    low = max(0, start - 16)
-    end = start
-    if end > low and text[end - 1] == "\n":
-        end -= 1
-    blank = end
-    while blank > low and text[blank - 1] in _BLANKS:
-        blank -= 1
-    if blank == end:
-        return None
-    stop = blank
-    if stop > low and text[stop - 1] == ".":
-        stop -= 1
-    first = stop
-    while first > low and text[first - 1].isalnum() and not text[first - 1].isdecimal():
-        first -= 1
-    return text[first:stop] if first < stop else None
 
 
 def after_honorific_word(linker: SpanLinker, first: int, segs: list[Seg]) -> list[Seg]:
@@ -93,12 +70,12 @@ def after_honorific_word(linker: SpanLinker, first: int, segs: list[Seg]) -> lis
         return segs
     start = linker.tokens[first].start
     text = linker.text
-    # _WORD_BEFORE ends with blanks, at the end of the window or before a last line break:
-    # most names follow a blank, but the test spares the regex the rest
+    # the word before ends with blanks, at the end of the window or before a last line break:
+    # most names follow a blank, but the test spares the reading the rest
     last = text[start - 1] if start else ""
     if last not in _BLANKS and not (last == "\n" and text[start - 2 : start - 1] in _BLANKS):
         return segs
-    found = honorific_word_before(text, start)
+    found = word_before(text, start, _WINDOW, period=True)
     if found is None:
         return segs
     word = fold_word(found)

@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from normx.gazetteer.short_forms import OFFICIAL_FORM
+from normx.gazetteer.short_forms import OFFICIAL_FORM, OFFICIAL_FORM_NOUNS
 from normx.match.candidate import Candidate
 from normx.match.score import NO_MATCH_THRESHOLD
 from normx.resolve.document import Mention, spliced
@@ -35,10 +35,10 @@ METHOD = "official_name"
 MARGIN = 0.05  # no second entity this close (decision.AMBIGUITY_MARGIN)
 _FORM = re.compile(rf"\s+of\s+the\s+{OFFICIAL_FORM}")
 _SEAT = re.compile(r"\s+in\s+")
-# the words one of which every match of _FORM writes (OFFICIAL_FORM's nouns, case as there):
+# the words one of which every match of _FORM writes (OFFICIAL_FORM's nouns, shared with it):
 # a text holding none has no match, and scanning it with _FORM is a regex attempt at every
 # blank (tests/resolve/test_document_cues.py)
-_FORMS = ("State", "Republic", "Kingdom", "Emirate", "Sultanate", "Federation", "Jamahiriya")
+_FORMS = OFFICIAL_FORM_NOUNS
 _FORM_OF = re.compile(rf"(?:{'|'.join(_FORMS)})\s+of\s")  # what follows them in _FORM
 
 

@@ -70,6 +70,18 @@ def test_trie_finds_particle_variants_of_a_gazetteer_name() -> None:
     assert trie.walk(units, 0, len(units)) is None
 
 
+def test_trie_names_spelled_by_a_path() -> None:
+    # the names a sequence of core forms spells exactly, for readers outside the walk
+    # (normx.resolve.french_exonym: the article and the word after it)
+    index = NameIndex.build([Record(id="org:lm", type="ORG", name_en="Le Monde")])
+    trie = NameTrie.build(index)
+    (ni,) = trie.names_spelled(("le", "monde"))
+    assert index.names[ni].text == "Le Monde"
+    assert trie.names_spelled(("le",)) == ()  # a prefix spells no name
+    assert trie.names_spelled(("monde",)) == ()
+    assert trie.names_spelled(()) == ()
+
+
 def test_spans_join_connectors_and_drop_sentence_openers() -> None:
     spans = _spans("During talks the Government of National Accord met Khaled Al-Mashri.")
     assert spans == ["Government of National Accord", "Khaled Al-Mashri"]

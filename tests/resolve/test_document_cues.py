@@ -12,6 +12,8 @@ comparison without its wrapper, a tribe opener's pre-test, the honorific read ba
 
 from __future__ import annotations
 
+import re
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -69,6 +71,17 @@ def test_official_form_hand_written() -> None:
     assert official_country._FORM.search(text) is not None
     assert official_country._FORM_OF.search(text) is not None
     assert official_country._FORM_OF.search("the Islamic State said") is None
+
+
+def test_official_form_cue_is_every_noun_of_the_form() -> None:
+    # one list: a noun added to OFFICIAL_FORM is a cue too (the cue had copied the nouns)
+    from normx.gazetteer.short_forms import OFFICIAL_FORM_NOUNS
+
+    assert official_country._FORMS is OFFICIAL_FORM_NOUNS
+    for noun in OFFICIAL_FORM_NOUNS:
+        text = f"the Embassy of the Arab {noun} of Morocco"
+        assert official_country._FORM.search(text) is not None
+        assert official_country._FORM_OF.search(text) is not None
 
 
 # -- SpanLinker.core_words: once per range -----------------------------------------------------
@@ -154,24 +167,42 @@ def test_opener_pre_test_hand_written() -> None:
 
 
 # -- honorific: the word before a span, read backwards --------------------------------------------
+# the word before a span with an optional period (the honorific's "Dr. Faisal"), and without
+# it (normx.detect.tokens.word_before's other readers): one reader, read against the regexes
+_WORD_PERIOD = re.compile(r"(?<![^\W\d_])([^\W\d_]+)\.?[ \t]+$")
+_WORD_PLAIN = re.compile(r"([^\W\d_]+)[ \t]+$")
 _HONORIFIC_PIECES = ("Dr", "dr", "spokesman", "Col", "x1", "_", "²", "é", "Mr.", "Ms", ".", ",")
-_HONORIFIC_PIECES += (" ", " ", "\t", "\n", "\n\n", "Faisal", "said", "9", "ab-cd", "’")
+_HONORIFIC_PIECES += (" ", " ", "\t", "\n", "\n\n", "Faisal", "said", "9", "ab-cd", "’", "..")
 
 
 @settings(max_examples=800, deadline=None)
 @given(st.lists(st.sampled_from(_HONORIFIC_PIECES), max_size=14).map("".join), st.data())
-def test_honorific_reader_is_the_regex(text: str, data: st.DataObject) -> None:
-    from normx.resolve.honorific import _WORD_BEFORE, honorific_word_before
+def test_word_before_is_the_regex(text: str, data: st.DataObject) -> None:
+    from normx.detect.tokens import word_before
 
     start = data.draw(st.integers(0, len(text)))
-    found = _WORD_BEFORE.search(text[max(0, start - 16) : start])
-    assert honorific_word_before(text, start) == (found.group(1) if found else None)
+    window = data.draw(st.sampled_from((8, 16, 40)))
+    low = max(0, start - window)
+    found = _WORD_PERIOD.search(text[low:start])
+    assert word_before(text, start, window, period=True) == (found.group(1) if found else None)
+    found = _WORD_PLAIN.search(text, low, start)
+    assert word_before(text, start, window) == (found.group(1) if found else None)
 
 
 def test_honorific_reader_hand_written() -> None:
-    from normx.resolve.honorific import honorific_word_before
+    from normx.detect.tokens import word_before
 
     text = "said Dr. Faisal and spokesman\nFathi"
-    assert honorific_word_before(text, text.index("Faisal")) == "Dr"
-    assert honorific_word_before("x spokesman \nFathi", len("x spokesman \n")) == "spokesman"
-    assert honorific_word_before("x 1990 Fathi", len("x 1990 ")) is None
+    assert word_before(text, text.index("Faisal"), 16, period=True) == "Dr"
+    assert word_before(text, text.index("Faisal"), 16) is None  # the period ends no word
+    assert word_before("x spokesman \nFathi", len("x spokesman \n"), 16, period=True) == "spokesman"
+    assert word_before("x 1990 Fathi", len("x 1990 "), 16, period=True) is None
+
+
+def test_an_abbreviated_honorific_reads_the_name_as_a_person() -> None:
+    from normx.api import Normalizer
+    from normx.gazetteer.schema import Record
+
+    nz = Normalizer.from_records([Record("loc:faisal", "LOC", "Faisal", None)])
+    found = {m.text: m.id for m in nz.canonicalize("The clinic of Dr. Faisal reopened.").mentions}
+    assert found.get("Faisal") is None  # "Dr." before it: a person, not the place

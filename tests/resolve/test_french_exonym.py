@@ -50,6 +50,22 @@ def test_the_word_without_its_article_is_no_exonym(nz: Normalizer) -> None:
     assert _linked(nz, "The minister Ahmed Haye said nothing.").get("Ahmed Haye") is None
 
 
+def test_a_lower_case_la_is_no_article_of_the_name(nz: Normalizer) -> None:
+    # only a capitalised article is part of the name (french_article_word.ARTICLES); the trie
+    # holds "la haye" all the same, so this fails if the article's case is not read
+    assert _linked(nz, "The suspect was sent to la Haye on Monday.").get("Haye") is None
+
+
+def test_the_link_drops_the_tie_listed_for_the_word_alone(nz: Normalizer) -> None:
+    # the word alone was tied ("candidates": the village Haya); the exonym settles it, as
+    # segment.linked_evidence does for every pass that links after coreference
+    text = "The Clingendael Institute in La Haye said so."
+    (haye,) = [m for m in nz.canonicalize(text).mentions if m.text == "Haye"]
+    assert haye.id == "loc:the-hague"
+    assert "candidates" not in haye.evidence
+    assert haye.evidence["french_article"] == "La"
+
+
 def test_only_the_city_s_record_answers(tmp_path: Path) -> None:
     path = tmp_path / "g.yaml"
     path.write_text(GAZETTEER.split("- id: loc:haya")[0], encoding="utf-8")
