@@ -18,6 +18,10 @@ Libye"), so the country inside a body's name is not linked alone. A lexicon word
 name ("de Libye"): a capital after it is another name. A facility French writes in lower case
 before its complement (``lower_heads``: "stade de Benina") starts the span
 (:func:`lower_head_before`): the name is the stadium's, not the district's it is named after.
+
+A name may enumerate its complements after a comma ("Union tunisienne de l'industrie, du
+commerce et de l'artisanat": :func:`_listed`), and ends before an English kind of body that
+follows it ("the Union européenne mission Irini": :func:`_english_kind_after`).
 """
 
 from __future__ import annotations
@@ -83,6 +87,47 @@ def _adjacent(tokens: list[Token], k: int) -> bool:
     return tok.joined or (prev.form in ELIDED and tok.start == prev.end + 1)
 
 
+def _english_kind_after(tok: Token, prev: Token, form: str, names: FrenchNames) -> bool:
+    """A lower-case kind of body right after a French name's lower-case word, with no
+    connector between: "the Union européenne mission Irini". French names the mission of
+    a body head first ("mission de l'Union européenne"), so a kind after the adjective is
+    English word order: the English noun of another body the French name modifies, where the
+    French name ends. An elided complement ("gouvernement d'union") is French order."""
+    return (
+        not tok.cap
+        and form == tok.form
+        and form in names.kinds
+        and not prev.cap
+        and prev.form not in names.connectors
+    )
+
+
+LIST_GAP = 2  # ", " between two complements of an enumeration, as the text is written
+LIST_AND = "et"
+
+
+def _listed(tokens: list[Token], k: int, j: int, names: FrenchNames) -> bool:
+    """Token *k* opens the next complement of an enumeration inside a French name, after a
+    comma: "Union tunisienne de l'industrie, du commerce et de l'artisanat". French joins a
+    body's complements so, "A, du B et de C"; the comma alone would end the name at
+    "industrie". Read as one name only when *k* is a lower-case connector two characters
+    after the word before (", ": a bracket or a line break is no enumeration) and the list
+    closes within the name's reach with "et" and a connector ("et de l'artisanat"), so a
+    comma in prose ("le Conseil de sécurité, de son côté") still ends it."""
+    tok, prev = tokens[k], tokens[k - 1]
+    if tok.cap or tok.sent_start or tok.joined or tok.form not in names.connectors:
+        return False
+    if tok.start - prev.end != LIST_GAP or tok.form == LIST_AND:
+        return False
+    for m in range(k + 1, min(len(tokens) - 1, j + MAX_FRENCH_TOKENS)):
+        if not _adjacent(tokens, m):
+            return False
+        if tokens[m].form == LIST_AND and not tokens[m].cap:
+            nxt = tokens[m + 1]
+            return _adjacent(tokens, m + 1) and nxt.form in names.connectors and not nxt.cap
+    return False
+
+
 def _complement(tokens: list[Token], j: int, k: int, names: FrenchNames) -> bool:
     """Capitalised token *k* (after the head *j*) is a name inside a French complement: right
     after de/des/du/d'/en ("Banque centrale de Libye", "stade des Martyrs de Benina"), or after
@@ -110,10 +155,16 @@ def french_name(tokens: list[Token], i: int, j: int) -> tuple[int, int] | None:
     last, french_only = j, False
     locates = tokens[j].form in names.kinds  # "Mission ... en Libye": en names its seat
     k = j + 1
-    while k < n and k - j <= MAX_FRENCH_TOKENS and _adjacent(tokens, k):
+    while (
+        k < n
+        and k - j <= MAX_FRENCH_TOKENS
+        and (_adjacent(tokens, k) or (last == k - 1 and _listed(tokens, k, j, names)))
+    ):
         tok = tokens[k]
         form = _form(tok)
         prev = tokens[k - 1]
+        if _english_kind_after(tok, prev, form, names):
+            break  # "the Union européenne mission Irini": English order, another body
         if not tok.cap and (tok.form in names.connectors or (locates and tok.form in names.seats)):
             french_only = True
         elif form in names.words and (not tok.cap or prev.form in names.connectors):

@@ -333,6 +333,14 @@ def _tokenize_python(text: str, keep: KeepWords | None = None) -> list[Token]:
 _NOT_KEPT, _KEPT, _KEPT_AFTER_MODIFIER = 0, 1, 2
 
 
+# A French name enumerates its complements after a comma ("Union tunisienne de l'industrie, du
+# commerce et de l'artisanat"): a French connector right after ", " and a lower-case bridge
+# word (a French name's word) is kept, not joined, for normx.detect.french_names._listed to
+# read; English bridges (of, the, and) never open a complement so.
+_LIST_GAP = ", "
+_LIST_OPENERS = frozenset({"du", "de", "des"})
+
+
 def _listed_kept(
     text: str,
     tokens: list[Token],
@@ -362,6 +370,13 @@ def _listed_kept(
             and word in keep.bridges
             and (tokens[-1].cap or tokens[-1].form in keep.bridges)
             and _adjacent_gap(gap, space)
+        )
+        or (
+            prev_kept
+            and gap == _LIST_GAP
+            and word in _LIST_OPENERS
+            and not tokens[-1].cap
+            and tokens[-1].form in keep.bridges
         )
     ):
         return _NOT_KEPT

@@ -124,7 +124,7 @@ from normx.resolve.unit_of import units_of
 from normx.resolve.unknown_body_seat import bodies_of_unknown_seats
 from normx.resolve.unknown_short import unknown_shorts
 from normx.resolve.unlinked_slots import eponym_facility_kept, slots_unlinked
-from normx.resolve.word_acronym import word_acronyms_linked
+from normx.resolve.word_acronym import defined_word_acronyms_linked, word_acronyms_linked
 from normx.text.arabic import normalize_arabic
 from normx.text.generic import compound_parts
 from normx.text.latin import fold
@@ -240,6 +240,7 @@ def _canonicalize(rt: Runtime, text: str, doc: str | None) -> Document:
     mentions = dotted_cuts_undone(text, mentions)  # "Previous U.N. envoys" (dotted_cut.py)
     mentions = link_acronyms(text, mentions, rt.acronyms, rt.best_match)
     mentions = word_acronyms_linked(mentions, rt.acronyms)  # "Manul" (word_acronym.py)
+    mentions = defined_word_acronyms_linked(text, mentions)  # "... (Utica)" (word_acronym.py)
     mentions = parents_joined(text, mentions)  # "Conseil de sécurité de l'ONU" (french_parent)
     mentions = acronyms_after(text, mentions)  # "Gouvernement d'union nationale (GNA)"
     mentions = number_labels(text, mentions, rt.match, partial(_en_names, rt))  # "(5+5)"
