@@ -50,6 +50,9 @@ PAIR_SIM = 0.9  # the text's word and the name's own word: one spelling, a vowel
 RIVAL_SIM = 0.8  # a person or a whole name paired this close is a rival reading
 RIVAL_GAP = 0.1  # ... unless the kind-named record spells the word this much better
 MIN_LETTERS = 4  # shorter words are too easily some name's look-alike
+# Source: hand-written; the English words for شركة, what every business body is, written after
+# a firm's own word in translation ("the Pegasus company", "the Afriqiyah company")
+FIRM_WORDS = frozenset({"company", "firm", "corporation"})
 
 
 @cache
@@ -110,9 +113,14 @@ def settlement_of(text: str, start: int) -> bool:
 def other_head_after(text: str, end: int, cand: Candidate, heads: frozenset[str]) -> bool:
     """A lower-case head of a body or facility follows offset *end* that *cand*'s matched name
     lacks ("Maitika port", "Maitika airbase" against Mitiga International Airport): the text
-    names another thing of that word, not the record."""
+    names another thing of that word, not the record. A firm's word (:data:`FIRM_WORDS`: "the
+    Turkish Pegasus company" for Pegasus Airlines) after a body's own word names no other
+    thing: an airline, an oil operator or a holding is a company whatever its name's kind word
+    (session 22, h-v36fix22)."""
     after = lower_word_after(text, end)
     if after is None or fold(after) not in heads:
+        return False
+    if cand.type == "ORG" and fold(after) in FIRM_WORDS:
         return False
     return fold(after) not in fold(cand.matched).replace("-", " ").split()
 

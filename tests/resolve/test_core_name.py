@@ -87,3 +87,12 @@ def test_a_head_of_another_facility_after_the_word_names_that_facility():
     links = pairs_for([*BASE, AIRPORT])
     text = "Ships from Tripoli reached the Maradeh port on Tuesday evening."
     assert ("Maradeh", "loc:zelten-airport") not in links(text)
+
+
+def test_an_airline_named_with_a_company_word_after_links_to_it():
+    # "the Turkish Pegasus company": a firm's word after an airline's own word is no other
+    # kind of thing (normx.resolve.core_name.FIRM_WORDS)
+    pegasus = Record("org:pegasus-airlines", "ORG", "Pegasus Airlines", "طيران بيغاسوس")
+    links = pairs_for([*BASE, pegasus, Record("loc:turkey", "LOC", "Turkey", "تركيا")])
+    text = "The airport of Benghazi received the first flight of the Turkish Pegasus company."
+    assert ("Pegasus", "org:pegasus-airlines") in links(text)
