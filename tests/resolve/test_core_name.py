@@ -96,3 +96,26 @@ def test_an_airline_named_with_a_company_word_after_links_to_it():
     links = pairs_for([*BASE, pegasus, Record("loc:turkey", "LOC", "Turkey", "تركيا")])
     text = "The airport of Benghazi received the first flight of the Turkish Pegasus company."
     assert ("Pegasus", "org:pegasus-airlines") in links(text)
+
+
+MITIGA = Record("loc:mitiga-airport", "LOC", "Mitiga International Airport", "مطار معيتيقة الدولي")
+
+
+def test_a_sentence_opener_the_document_linked_before_links_too():
+    # a sentence's capital says nothing, but the text wrote "Maitiga" inside a sentence in a
+    # mention of the same airport (normx.resolve.core_name._linked_words)
+    links = pairs_for([*BASE, MITIGA])
+    text = (
+        "The staff move gradually from Maitiga airport, which bears no more travellers. "
+        "Maitiga, which is in origin a military base, remained the only airport of Tripoli."
+    )
+    assert [p for p in links(text) if p == ("Maitiga", "loc:mitiga-airport")]
+
+
+def test_a_sentence_opener_never_linked_before_stays_unlinked():
+    links = pairs_for([*BASE, MITIGA])
+    text = (
+        "The staff move gradually from the old airport, which bears no more travellers. "
+        "Maitiga, which is in origin a military base, remained the only airport of Tripoli."
+    )
+    assert ("Maitiga", "loc:mitiga-airport") not in links(text)
