@@ -50,6 +50,9 @@ PAIR_SIM = 0.9  # the text's word and the name's own word: one spelling, a vowel
 RIVAL_SIM = 0.8  # a person or a whole name paired this close is a rival reading
 RIVAL_GAP = 0.1  # ... unless the kind-named record spells the word this much better
 MIN_LETTERS = 4  # shorter words are too easily some name's look-alike
+# Source: hand-written; the English words for شركة, what every business body is, written after
+# a firm's own word in translation ("the Pegasus company", "the Afriqiyah company")
+FIRM_WORDS = frozenset({"company", "firm", "corporation"})
 
 
 @cache
@@ -110,9 +113,14 @@ def settlement_of(text: str, start: int) -> bool:
 def other_head_after(text: str, end: int, cand: Candidate, heads: frozenset[str]) -> bool:
     """A lower-case head of a body or facility follows offset *end* that *cand*'s matched name
     lacks ("Maitika port", "Maitika airbase" against Mitiga International Airport): the text
-    names another thing of that word, not the record."""
+    names another thing of that word, not the record. A firm's word (:data:`FIRM_WORDS`: "the
+    Turkish Pegasus company" for Pegasus Airlines) after a body's own word names no other
+    thing: an airline, an oil operator or a holding is a company whatever its name's kind word
+    (session 22, h-v36fix22)."""
     after = lower_word_after(text, end)
     if after is None or fold(after) not in heads:
+        return False
+    if cand.type == "ORG" and fold(after) in FIRM_WORDS:
         return False
     return fold(after) not in fold(cand.matched).replace("-", " ").split()
 
@@ -164,6 +172,20 @@ def loose_place(cand: Candidate, evidence: dict[str, Any]) -> bool:
     )
 
 
+def _linked_words(linker: SpanLinker, resolved: list[Resolved]) -> frozenset[tuple[str, str]]:
+    """(record id, word) for each word of a mention linked inside a sentence. A sentence's
+    capital says nothing of its first word, so a lone opener is read as a body's own word only
+    when the document already wrote that word in a mention of the same record: "from Maitiga
+    airport ... Maitiga, which is in origin a military base" (session 22, h-v36fix22)."""
+    tokens = linker.tokens
+    return frozenset(
+        (cand.id, w.form)
+        for seg, cand, _ in resolved
+        if cand is not None and not tokens[seg.first].sent_start
+        for w in linker.core_words(seg.first, seg.last)
+    )
+
+
 def core_names(linker: SpanLinker, rt: Runtime, resolved: list[Resolved]) -> list[Resolved]:
     """*resolved* with each unlinked lone word that is one body's or facility's own word
     linked to it, and each lone word linked to a place by likeness alone that such a record
@@ -177,6 +199,7 @@ def core_names(linker: SpanLinker, rt: Runtime, resolved: list[Resolved]) -> lis
             if len([w for w in words if w.form not in kinds]) >= 2:
                 unknown.extend(words)
     unknown = list(dict.fromkeys(unknown))  # read by any() (spelled_alike): each word once
+    linked_words = _linked_words(linker, resolved)
     out: list[Resolved] = []
     for seg, cand, evidence in resolved:
         if (cand is None or loose_place(cand, evidence)) and not (seg.phrase or seg.generic):
@@ -184,7 +207,7 @@ def core_names(linker: SpanLinker, rt: Runtime, resolved: list[Resolved]) -> lis
             said = linker.core_words(seg.first, seg.last)
             own = [w for w in said if w.form not in kinds]
             if (
-                not tokens[seg.first].sent_start
+                (not tokens[seg.first].sent_start or len(said) == 1)
                 and len(own) == 1
                 and len(own[0].form) >= MIN_LETTERS
                 and not spelled_alike(own[0], unknown)  # "the Maitika prison" ... "Maitika"
@@ -199,6 +222,9 @@ def core_names(linker: SpanLinker, rt: Runtime, resolved: list[Resolved]) -> lis
                         linker.text, end, found, {w.form for w in said}, rt.lex.facility_heads
                     )
                     and not other_head_after(linker.text, end, found, rt.lex.body_heads)
+                    and (
+                        not tokens[seg.first].sent_start or (found.id, own[0].form) in linked_words
+                    )
                 ):
                     if cand is not None:  # a look-alike's matched name is no evidence now
                         evidence = {k: v for k, v in evidence.items() if k != "matched"}

@@ -93,6 +93,7 @@ from normx.resolve.longer_name import longer_names
 from normx.resolve.loose_words import loose_words_agree
 from normx.resolve.ministry_government import deep_match, ministries_of_governments
 from normx.resolve.mission_in import missions_joined
+from normx.resolve.model_of import models_unlinked
 from normx.resolve.nickname_surname import nickname_surnames
 from normx.resolve.number_label import number_labels
 from normx.resolve.office_of import office_noun
@@ -112,6 +113,7 @@ from normx.resolve.runtime import Runtime, runtime_for
 from normx.resolve.segment import Seg, as_person, clean_joined, is_clean, with_context
 from normx.resolve.shipped_likeness import shipped_likeness_unlinked
 from normx.resolve.site_of import sites_of
+from normx.resolve.spaced_compound import spaced_compounds
 from normx.resolve.spelled_elsewhere import persons_spelled_elsewhere
 from normx.resolve.spelled_list import listed_spelled_out
 from normx.resolve.spelled_namesake import untie_spelled_namesakes
@@ -395,6 +397,7 @@ def _mentions(
     resolved = persons_coordinated(linker, rt, resolved)  # "Erdogan and Al-Sarraj" (person_and)
     resolved = joined_places(linker, rt, unknown_shorts(linker, resolved))  # joined_place.py
     resolved = joined_surnames(linker, rt, resolved)  # "Fathi Bash Agha" (joined_surname.py)
+    resolved = spaced_compounds(linker, rt, resolved)  # "Egypt Air" (spaced_compound.py)
     resolved = longer_names(linker, rt, untie_spelled_namesakes(linker, rt, resolved, match))
     resolved = core_names(linker, rt, resolved)  # "Afriqiyah" (core_name.py)
     resolved = modifiers_unlinked(text, tokens, resolved, rt.lex, rt.trie)  # lone_modifier.py
@@ -405,6 +408,7 @@ def _mentions(
     resolved = likeness_read(linker, rt, resolved)  # look-alikes the text contradicts
     resolved = french_exonyms(linker, rt, resolved)  # "La Haye" (french_exonym.py)
     resolved = slots_unlinked(linker, rt, resolved)  # "its Ibn Sina hospital" (unlinked_slots)
+    resolved = models_unlinked(linker, resolved)  # "aircraft of the type Airbus" (model_of.py)
     for k, (seg, cand, evidence) in enumerate(resolved):
         if cand is None and (
             seg.phrase or seg.generic or (seg.first == seg.last and tokens[seg.first].sent_start)

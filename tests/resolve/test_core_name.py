@@ -87,3 +87,35 @@ def test_a_head_of_another_facility_after_the_word_names_that_facility():
     links = pairs_for([*BASE, AIRPORT])
     text = "Ships from Tripoli reached the Maradeh port on Tuesday evening."
     assert ("Maradeh", "loc:zelten-airport") not in links(text)
+
+
+def test_an_airline_named_with_a_company_word_after_links_to_it():
+    # "the Turkish Pegasus company": a firm's word after an airline's own word is no other
+    # kind of thing (normx.resolve.core_name.FIRM_WORDS)
+    pegasus = Record("org:pegasus-airlines", "ORG", "Pegasus Airlines", "طيران بيغاسوس")
+    links = pairs_for([*BASE, pegasus, Record("loc:turkey", "LOC", "Turkey", "تركيا")])
+    text = "The airport of Benghazi received the first flight of the Turkish Pegasus company."
+    assert ("Pegasus", "org:pegasus-airlines") in links(text)
+
+
+MITIGA = Record("loc:mitiga-airport", "LOC", "Mitiga International Airport", "مطار معيتيقة الدولي")
+
+
+def test_a_sentence_opener_the_document_linked_before_links_too():
+    # a sentence's capital says nothing, but the text wrote "Maitiga" inside a sentence in a
+    # mention of the same airport (normx.resolve.core_name._linked_words)
+    links = pairs_for([*BASE, MITIGA])
+    text = (
+        "The staff move gradually from Maitiga airport, which bears no more travellers. "
+        "Maitiga, which is in origin a military base, remained the only airport of Tripoli."
+    )
+    assert [p for p in links(text) if p == ("Maitiga", "loc:mitiga-airport")]
+
+
+def test_a_sentence_opener_never_linked_before_stays_unlinked():
+    links = pairs_for([*BASE, MITIGA])
+    text = (
+        "The staff move gradually from the old airport, which bears no more travellers. "
+        "Maitiga, which is in origin a military base, remained the only airport of Tripoli."
+    )
+    assert ("Maitiga", "loc:mitiga-airport") not in links(text)
