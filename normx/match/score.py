@@ -653,31 +653,34 @@ def score_upper_bound(
     return max(0.0, min(1.0, score))
 
 
-_QUERY_SIDE: tuple[object, object, tuple[list[float], float, int, list[float]]] = (
-    (),
-    None,
-    ([], 0.0, 0, []),
-)
+class _SideMemo:
+    """The weights and bases of the last query one caller asked about, kept until it asks
+    about another (compared by identity: the ranker passes the same tuple for every name)."""
+
+    __slots__ = ("q", "side", "w")
+
+    def __init__(self) -> None:
+        self.q: object = ()
+        self.w: object = None
+        self.side: _Side = ([], 0.0, 0, [])
+
+    def get(self, q: tuple[NameToken, ...], w: Weigh) -> _Side:
+        if self.q is q and self.w is w:
+            return self.side
+        wq, wq_total, q_core = _weigh(q, w)
+        self.side = (wq, wq_total, q_core, _bases(q))
+        self.q, self.w = q, w
+        return self.side
+
+
+_QUERY_MEMO = _SideMemo()
+_SCORED_MEMO = _SideMemo()
 
 
 def _query_side(q: tuple[NameToken, ...], w: Weigh) -> _Side:
     """:func:`_weigh` and :func:`_bases` of the query's tokens, remembered for the last query:
     the ranker bounds many names for one query, so it is weighed once."""
-    global _QUERY_SIDE
-    remembered = _QUERY_SIDE
-    if remembered[0] is q and remembered[1] is w:
-        return remembered[2]
-    wq, wq_total, q_core = _weigh(q, w)
-    side = (wq, wq_total, q_core, _bases(q))
-    _QUERY_SIDE = (q, w, side)
-    return side
-
-
-_SCORED_SIDE: tuple[object, object, tuple[list[float], float, int, list[float]]] = (
-    (),
-    None,
-    ([], 0.0, 0, []),
-)
+    return _QUERY_MEMO.get(q, w)
 
 
 def _scored_side(q: tuple[NameToken, ...], w: Weigh) -> _Side:
@@ -686,14 +689,7 @@ def _scored_side(q: tuple[NameToken, ...], w: Weigh) -> _Side:
     the query as written, and one shared entry would be weighed again each time. Each name
     the ranker scores weighed the query's tokens again (~50k names per canonicalize first
     pass over the development articles; session 22): the same numbers, worked out once."""
-    global _SCORED_SIDE
-    remembered = _SCORED_SIDE
-    if remembered[0] is q and remembered[1] is w:
-        return remembered[2]
-    wq, wq_total, q_core = _weigh(q, w)
-    side = (wq, wq_total, q_core, _bases(q))
-    _SCORED_SIDE = (q, w, side)
-    return side
+    return _SCORED_MEMO.get(q, w)
 
 
 # gazetteer names whose weights are remembered (~0.4 kB each): a canonicalize first pass over
