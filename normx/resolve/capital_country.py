@@ -25,18 +25,36 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-from normx.gazetteer.countries import is_country
+from normx.gazetteer.countries import country_keys
 from normx.match.candidate import Candidate
 from normx.match.score import NO_MATCH_THRESHOLD
 from normx.resolve.document import Mention, linked_mention
+from normx.text.normalize import normalize_name
 
 _AND = re.compile(r"\s+(?:and|or)\s+")  # "Libya and Tunis", "Tunis or Egypt"
 _COMMA = re.compile(r",\s*")  # "Tunis, Malta and ...": a list only if it goes on
 _GOES_ON = re.compile(r"\s*,|\s+(?:and|or)\s")
 
 
-def _country(m: Mention) -> bool:
+def _country(m: Mention, is_country: Callable[[str], bool]) -> bool:
     return m.id is not None and m.type == "LOC" and is_country(m.canonical or "")
+
+
+class _Countries:
+    """``normx.gazetteer.countries.is_country`` for one document, its keys read once: each call
+    of it lists the shipped gazetteer files again (~0.25 ms), and this step asks it of every
+    place mention and its neighbours (~40 calls a document: half a cached pass, session 23)."""
+
+    __slots__ = ("_keys",)
+
+    def __init__(self) -> None:
+        self._keys: frozenset[str] | None = None
+
+    def __call__(self, text: str) -> bool:
+        keys = self._keys
+        if keys is None:  # read at the first question: most documents ask none
+            keys = self._keys = country_keys()
+        return normalize_name(text) in keys
 
 
 def _listed(text: str, left: Mention, right: Mention) -> bool:
@@ -64,12 +82,15 @@ def countries_for_capitals(
     """*mentions* with each capital listed beside a country linked to the country its Arabic
     name holds (see the module docstring)."""
     out = list(mentions)
+    is_country = _Countries()
     country_of: dict[tuple[str, str], Candidate] = {}  # (city id, surface) -> the country
     for k, m in enumerate(mentions):
-        if m.id is None or m.type != "LOC" or _country(m):
+        if m.id is None or m.type != "LOC" or _country(m, is_country):
             continue
-        before = k > 0 and _country(mentions[k - 1]) and _listed(text, mentions[k - 1], m)
-        after = k + 1 < len(mentions) and _country(mentions[k + 1])
+        before = (
+            k > 0 and _country(mentions[k - 1], is_country) and _listed(text, mentions[k - 1], m)
+        )
+        after = k + 1 < len(mentions) and _country(mentions[k + 1], is_country)
         if not (before or (after and _listed(text, m, mentions[k + 1]))):
             continue
         city = arabic_names(m.id)
