@@ -40,10 +40,12 @@ def _country(m: Mention, is_country: Callable[[str], bool]) -> bool:
     return m.id is not None and m.type == "LOC" and is_country(m.canonical or "")
 
 
-class _Countries:
-    """``normx.gazetteer.countries.is_country`` for one document, its keys read once: each call
-    of it lists the shipped gazetteer files again (~0.25 ms), and this step asks it of every
-    place mention and its neighbours (~40 calls a document: half a cached pass, session 23)."""
+class ShippedCountries:
+    """``normx.gazetteer.countries.is_country`` with the shipped countries' keys read once (at
+    the first question): each call of ``is_country`` lists the shipped gazetteer files again
+    (~0.25 ms), and this step asks it of every place mention and its neighbours (~40 calls a
+    document: half of a cached pass, session 23). The run state holds one (the shipped files
+    are read once per run, as :mod:`normx.resolve.standing` reads them)."""
 
     __slots__ = ("_keys",)
 
@@ -52,7 +54,7 @@ class _Countries:
 
     def __call__(self, text: str) -> bool:
         keys = self._keys
-        if keys is None:  # read at the first question: most documents ask none
+        if keys is None:
             keys = self._keys = country_keys()
         return normalize_name(text) in keys
 
@@ -78,11 +80,15 @@ def countries_for_capitals(
     mentions: tuple[Mention, ...],
     match: Callable[[str], list[Candidate]],
     arabic_names: Callable[[str], tuple[tuple[str, ...], ...]],
+    is_country: Callable[[str], bool] | None = None,
 ) -> tuple[Mention, ...]:
     """*mentions* with each capital listed beside a country linked to the country its Arabic
-    name holds (see the module docstring)."""
+    name holds (see the module docstring). *is_country* answers as
+    ``normx.gazetteer.countries.is_country`` (the run's :class:`ShippedCountries`; by default
+    one made for this call)."""
     out = list(mentions)
-    is_country = _Countries()
+    if is_country is None:
+        is_country = ShippedCountries()
     country_of: dict[tuple[str, str], Candidate] = {}  # (city id, surface) -> the country
     for k, m in enumerate(mentions):
         if m.id is None or m.type != "LOC" or _country(m, is_country):
