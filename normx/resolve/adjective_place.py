@@ -34,6 +34,7 @@ if TYPE_CHECKING:
     from normx.match.candidate import Candidate
     from normx.resolve.linker import SpanLinker
     from normx.resolve.runtime import Runtime
+    from normx.text.normalize import NameToken
 
 # the likeness a word needs with the adjective's place: "Tshad" / Chad 0.85 (vowels)
 PAIR_FLOOR = 0.8
@@ -71,8 +72,15 @@ def _of_note(rt: Runtime, record_id: str) -> bool:
 def likeness(rt: Runtime, word: str, stem: str) -> float:
     """How nearly the one word *word* spells the one-word place name *stem* (0: not one word
     each)."""
-    q, n = rt.core_words(word), rt.core_words(stem)
-    if len(q) != 1 or len(n) != 1:
+    return _likeness(rt, rt.core_words(word), stem)
+
+
+def _likeness(rt: Runtime, q: tuple[NameToken, ...], stem: str) -> float:
+    """:func:`likeness` of a word whose core words *q* are already known."""
+    if len(q) != 1:
+        return 0.0
+    n = rt.core_words(stem)
+    if len(n) != 1:
         return 0.0
     return token_similarity(q[0], n[0], cross_script=False)[0]
 
@@ -103,9 +111,11 @@ def adjective_places(linker: SpanLinker, rt: Runtime, resolved: list[Resolved]) 
                 stems = adjective_stems(linker.text)
             if stems and not (rt.english_words(cand.id) & stems.keys()):
                 word = linker.surface(seg.first, seg.last)
+                said = normalize_name(word)  # asked once, not once per stem
+                q = rt.core_words(word)
                 places: dict[str, tuple[Candidate, str, float]] = {}
                 for stem, adjective in stems.items():
-                    sim = likeness(rt, word, stem) if normalize_name(word) != stem else 0.0
+                    sim = _likeness(rt, q, stem) if said != stem else 0.0
                     if sim >= PAIR_FLOOR and (p := _named_place(rt, stem)) and p.id != cand.id:
                         places[p.id] = (p, adjective, sim)
                 if len(places) == 1:

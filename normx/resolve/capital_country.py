@@ -25,18 +25,38 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-from normx.gazetteer.countries import is_country
+from normx.gazetteer.countries import country_keys
 from normx.match.candidate import Candidate
 from normx.match.score import NO_MATCH_THRESHOLD
 from normx.resolve.document import Mention, linked_mention
+from normx.text.normalize import normalize_name
 
 _AND = re.compile(r"\s+(?:and|or)\s+")  # "Libya and Tunis", "Tunis or Egypt"
 _COMMA = re.compile(r",\s*")  # "Tunis, Malta and ...": a list only if it goes on
 _GOES_ON = re.compile(r"\s*,|\s+(?:and|or)\s")
 
 
-def _country(m: Mention) -> bool:
+def _country(m: Mention, is_country: Callable[[str], bool]) -> bool:
     return m.id is not None and m.type == "LOC" and is_country(m.canonical or "")
+
+
+class ShippedCountries:
+    """``normx.gazetteer.countries.is_country`` with the shipped countries' keys read once (at
+    the first question): each call of ``is_country`` lists the shipped gazetteer files again
+    (~0.25 ms), and this step asks it of every place mention and its neighbours (~40 calls a
+    document: half of a cached pass, session 23). The run state holds one (the shipped files
+    are read once per run, as :mod:`normx.resolve.standing` reads them)."""
+
+    __slots__ = ("_keys",)
+
+    def __init__(self) -> None:
+        self._keys: frozenset[str] | None = None
+
+    def __call__(self, text: str) -> bool:
+        keys = self._keys
+        if keys is None:
+            keys = self._keys = country_keys()
+        return normalize_name(text) in keys
 
 
 def _listed(text: str, left: Mention, right: Mention) -> bool:
@@ -60,16 +80,23 @@ def countries_for_capitals(
     mentions: tuple[Mention, ...],
     match: Callable[[str], list[Candidate]],
     arabic_names: Callable[[str], tuple[tuple[str, ...], ...]],
+    is_country: Callable[[str], bool] | None = None,
 ) -> tuple[Mention, ...]:
     """*mentions* with each capital listed beside a country linked to the country its Arabic
-    name holds (see the module docstring)."""
+    name holds (see the module docstring). *is_country* answers as
+    ``normx.gazetteer.countries.is_country`` (the run's :class:`ShippedCountries`; by default
+    one made for this call)."""
     out = list(mentions)
+    if is_country is None:
+        is_country = ShippedCountries()
     country_of: dict[tuple[str, str], Candidate] = {}  # (city id, surface) -> the country
     for k, m in enumerate(mentions):
-        if m.id is None or m.type != "LOC" or _country(m):
+        if m.id is None or m.type != "LOC" or _country(m, is_country):
             continue
-        before = k > 0 and _country(mentions[k - 1]) and _listed(text, mentions[k - 1], m)
-        after = k + 1 < len(mentions) and _country(mentions[k + 1])
+        before = (
+            k > 0 and _country(mentions[k - 1], is_country) and _listed(text, mentions[k - 1], m)
+        )
+        after = k + 1 < len(mentions) and _country(mentions[k + 1], is_country)
         if not (before or (after and _listed(text, m, mentions[k + 1]))):
             continue
         city = arabic_names(m.id)

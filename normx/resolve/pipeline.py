@@ -261,7 +261,7 @@ def _canonicalize(rt: Runtime, text: str, doc: str | None) -> Document:
     mentions = without_remnants(text, mentions, rt.lex.titles)  # remnants.py
     mentions = bodies_of_unknown_seats(text, mentions)  # unknown_body_seat
     mentions = countries_for_capitals(
-        text, mentions, rt.match, rt.arabic_names
+        text, mentions, rt.match, rt.arabic_names, rt.is_country
     )  # "Libya and Tunis"
     mentions = fragments_resolved(text, mentions, partial(_en_names, rt), rt.common_parts_only)
     mentions = shipped_likeness_unlinked(mentions, rt.user_standing)  # shipped_likeness.py

@@ -17,6 +17,7 @@ from normx.detect.trie import NameTrie
 from normx.match.candidate import Candidate
 from normx.mt.french import with_french_acronyms
 from normx.resolve.acronyms import KnownAcronym, gazetteer_acronyms
+from normx.resolve.capital_country import ShippedCountries
 from normx.resolve.common_name_word import person_word_counts
 from normx.resolve.coref import KeyIndex, gate_keys
 from normx.resolve.cutoff_ties import Ask, fetch_top, keep_cutoff_ties
@@ -83,6 +84,7 @@ class Runtime:
         self._person_words: Counter[str] | None = None  # person_word_count
         self._users_loaded: bool | None = None  # user_standing
         self._twins: dict[str, int] | None = None  # twin_standing
+        self.is_country = ShippedCountries()  # the shipped countries, read once (capital_country)
 
     @property
     def acronyms(self) -> KnownAcronym:

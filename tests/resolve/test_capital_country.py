@@ -53,3 +53,29 @@ def test_a_clause_after_a_comma_is_no_list():
     )
     assert _tunis(text) == "loc:tunis"
     assert _tunis("The minister spoke in Tunis, Malta said nothing.") == "loc:tunis"
+
+
+def test_the_shipped_countries_are_read_once_per_run(monkeypatch):
+    """The step's own country test answers as ``is_country`` and lists the shipped files once
+    per run (each ``is_country`` call lists them again: half of a cached pass)."""
+    from normx.gazetteer import countries
+    from normx.resolve import capital_country
+
+    calls = []
+
+    def counted() -> frozenset[str]:
+        calls.append(1)
+        return countries.country_keys()
+
+    monkeypatch.setattr(capital_country, "country_keys", counted)
+    text = "Tunis, Malta and Libya, then Cairo, Tripoli, Egypt and Tunis again."
+    nz = Normalizer.from_records(RECORDS)
+    doc = nz.canonicalize(text)
+    assert len(calls) == 1
+    assert [m.id for m in doc.mentions if m.text == "Tunis"] == ["loc:tunisia", "loc:tunisia"]
+    assert nz.canonicalize(text).to_dict() == doc.to_dict()
+    assert len(calls) == 1  # once per run
+    names = ["Libya", "EGYPT", "مصر", "Republic of Turkey", "Beirut", "Tripoli", "", "Tunisia"]
+    one = capital_country.ShippedCountries()
+    assert [one(n) for n in names] == [countries.is_country(n) for n in names]
+    assert len(calls) == 2  # one more reader, one more read for all its questions
