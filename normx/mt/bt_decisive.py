@@ -24,14 +24,14 @@ SINGLE_WORD_ARABIC` says of *scores*: a lone guessed word that resembles a name 
 friend, so it must not cross the threshold. Below the threshold the Latin side's first answer
 for a one-word place is a romanisation guess too (every Arabic-only name is reached across
 scripts), and on towns-xscript (session 23, ``benchmarks/eval/bt_xscript``) the Arabic side
-was decisive on 15 one-word queries the Latin side left below the threshold: 8 of its readings
-were the gold (Al-Madina: المدينة 0.92 against 0.67, while the Latin side's first was الطينة at
-0.70; Dschansur / جنزور, Gatas / غات, tmisam / تمسان), 7 were wrong where the Latin first was
-wrong too (Tripoli read تربو), none replaced a right answer. So a one-word name's decisive
-reading goes first under the same conditions, but only through a guess the beam did not cut
-short (:data:`~normx.mt.bt_evidence.TRUNCATED` letters under the part's best: Badrdia's بدر),
-and only among Latin candidates: where the spelling matcher found nothing at all, a lone
-guessed word is not made an answer, even below the threshold (Qqz / سرتي is no سرت).
+was decisive on 13 one-word queries the Latin side left below the threshold (with Latin
+candidates): 7 of its readings were the gold (Al-Madina: المدينة 0.92 against 0.67, while the
+Latin side's first was الطينة at 0.70; Dschansur / جنزور, tmisam / تمسان), 6 were wrong where
+the Latin first was wrong too (Tripoli read تربو), none replaced a right answer. So a one-word
+name's decisive reading goes first under the same conditions, but only through a guess the beam
+did not cut short (:data:`~normx.mt.bt_evidence.TRUNCATED` letters under the part's best:
+Badrdia's بدر), and only among Latin candidates: where the spelling matcher found nothing at
+all, a lone guessed word is not made an answer, even below the threshold (Qqz / سرتي is no سرت).
 """
 
 from __future__ import annotations
