@@ -15,10 +15,23 @@ So when no candidate reaches the threshold, a multi-word name's best Arabic read
 the query and scores at least :data:`DECISIVE_FLOOR` is put first, just above the previous
 first candidate and always below the threshold: the order changes, no answer crosses the
 threshold that did not before (top-1 at the threshold and the article sets' links at it are
-unchanged by construction). A one-word name is left alone, as :data:`~normx.mt.bt_evidence.
-SINGLE_WORD_ARABIC` says: a lone guessed word that resembles a name is a false friend.
-Measured on persons-xscript's saved answers (margin / floor / query share): 0.15 / 0.55 / 0.5
-gives top-1 +12 -0; 0.1 lost a right answer (Dhawahri Ayman: الظاهري against الظواهري).
+unchanged by construction). Measured on persons-xscript's saved answers (margin / floor / query
+share): 0.15 / 0.55 / 0.5 gives top-1 +12 -0; 0.1 lost a right answer (Dhawahri Ayman:
+الظاهري against الظواهري).
+
+One-word names (session 23). Session 15 left them alone, as :data:`~normx.mt.bt_evidence.
+SINGLE_WORD_ARABIC` says of *scores*: a lone guessed word that resembles a name is a false
+friend, so it must not cross the threshold. Below the threshold the Latin side's first answer
+for a one-word place is a romanisation guess too (every Arabic-only name is reached across
+scripts), and on towns-xscript (session 23, ``benchmarks/eval/bt_xscript``) the Arabic side
+was decisive on 13 one-word queries the Latin side left below the threshold (with Latin
+candidates): 7 of its readings were the gold (Al-Madina: المدينة 0.92 against 0.67, while the
+Latin side's first was الطينة at 0.70; Dschansur / جنزور, tmisam / تمسان), 6 were wrong where
+the Latin first was wrong too (Tripoli read تربو), none replaced a right answer. So a one-word
+name's decisive reading goes first under the same conditions, but only through a guess the beam
+did not cut short (:data:`~normx.mt.bt_evidence.TRUNCATED` letters under the part's best:
+Badrdia's بدر), and only among Latin candidates: where the spelling matcher found nothing at
+all, a lone guessed word is not made an answer, even below the threshold (Qqz / سرتي is no سرت).
 """
 
 from __future__ import annotations
@@ -28,7 +41,7 @@ from typing import Any
 
 from normx.match.candidate import Candidate
 from normx.mt.arabic_match import ArabicMatch, PartGuesses
-from normx.mt.bt_evidence import through_arabic
+from normx.mt.bt_evidence import TRUNCATED, through_arabic
 from normx.mt.bt_order import BACKTRANSLATE, BELOW
 
 DECISIVE_MARGIN = 0.15  # the best Arabic reading this far above every other entity's
@@ -36,12 +49,19 @@ DECISIVE_FLOOR = 0.55  # and at least this good
 DECISIVE_QUERY = 0.5  # and explaining at least this share of the query's parts
 
 
-def decisive(readings: Sequence[ArabicMatch], n_tokens: int) -> ArabicMatch | None:
+def decisive(
+    readings: Sequence[ArabicMatch],
+    n_tokens: int,
+    parts: Sequence[PartGuesses] | None = None,
+) -> ArabicMatch | None:
     """The best Arabic reading of a name of *n_tokens* parts when it is decisive (see the
-    module), else None. *readings* are best first, one per entity."""
-    if n_tokens < 2 or not readings:
+    module), else None. *readings* are best first, one per entity; a one-word name's reading
+    is decisive only through a guess of its *parts* that was not cut short (:func:`whole`)."""
+    if not readings or n_tokens < 1:
         return None
     first = readings[0]
+    if n_tokens == 1 and (parts is None or not whole(first, parts)):
+        return None
     runner = max((m.score for m in readings[1:] if m.entity != first.entity), default=0.0)
     if (
         first.score < DECISIVE_FLOOR
@@ -50,6 +70,18 @@ def decisive(readings: Sequence[ArabicMatch], n_tokens: int) -> ArabicMatch | No
     ):
         return None
     return first
+
+
+def whole(found: ArabicMatch, parts: Sequence[PartGuesses]) -> bool:
+    """True when every guess *found* pairs through is at most :data:`~normx.mt.bt_evidence.
+    TRUNCATED` - 1 letters shorter than its part's best guess (beam search cuts long words
+    short: Badrdia's fourth guess بدر met the place بدر)."""
+    best = [len(p.guesses[0][0]) if p.guesses else 0 for p in parts]
+    return not any(
+        i < len(best) and len(guess) <= best[i] - TRUNCATED
+        for qu, guess, _, _ in found.pairs
+        for i in qu
+    )
 
 
 def decisive_first(
@@ -67,7 +99,9 @@ def decisive_first(
     reaches *threshold*, scored just above the previous first and below *threshold*."""
     if candidates and candidates[0].score >= threshold:
         return list(candidates)
-    found = decisive(readings, len(tokens))
+    if len(tokens) == 1 and not candidates:
+        return list(candidates)  # a one-word reading reorders Latin answers, adds none
+    found = decisive(readings, len(tokens), parts)
     if found is None:
         return list(candidates)
     rec = records[found.entity]
