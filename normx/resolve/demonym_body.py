@@ -19,10 +19,17 @@ linked or left as an unknown name is not asked again.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from normx.resolve.core_name import kind_named_one, unpaired_name_words
 from normx.resolve.demonym_weak import whole_but_weak
 from normx.resolve.segment import Seg
+
+# Source: hand-written; the kind words of an airline's English name (الخطوط الجوية, طيران),
+# which translation renders one for another: "Libyan Airways" for Libyan Airlines (session 23,
+# h-first23)
+AIRLINE_WORDS = frozenset({"airways", "airlines", "airline", "air"})
 
 if TYPE_CHECKING:
     from normx.detect.spans import Span
@@ -41,7 +48,7 @@ def demonym_body_segs(linker: SpanLinker, span: Span) -> list[Seg]:
     if forms[first] not in lex.demonyms or lex.is_context(forms[first + 1]):
         return []  # "Libyan Prime Minister": a title next, a person's context
     if not any(forms[t] in lex.body_heads for t in range(first + 1, last + 1)):
-        return []
+        return demonym_airline_segs(linker, first, last)
     tokens = linker.tokens
     if not all(tokens[t].cap or forms[t] in lex.connectors for t in range(first + 1, last + 1)):
         return []  # "the Egyptian parliament": a description (spans.py), not a body's name
@@ -50,3 +57,52 @@ def demonym_body_segs(linker: SpanLinker, span: Span) -> list[Seg]:
     if seg.cand is None or seg.cand.type != "ORG" or seg.partial:
         return []
     return [seg]
+
+
+def demonym_airline_segs(linker: SpanLinker, first: int, last: int) -> list[Seg]:
+    """A demonym and an airline's kind word ("Libyan Airways") as the one airline named by
+    that demonym and airline words only (Libyan Airlines), or ``[]``.
+
+    A country's carrier is named by its people's word and a word for an airline, and
+    translation picks any of them for الخطوط الجوية ("Airways", "Airlines", "Air"); the
+    matcher pairs the demonym and leaves both kind words unpaired, and the span went to
+    nothing (the demonym cut off as context, "Airways" alone linked nowhere: articles-v36's
+    first run; session 23, h-first23). Only capitalised airline words after the demonym, and
+    only a record whose words besides it are airline words: "Libyan Company" is no airline.
+    """
+    tokens, forms = linker.tokens, linker.forms
+    if not all(forms[t] in AIRLINE_WORDS and tokens[t].cap for t in range(first + 1, last + 1)):
+        return []
+    query = linker.query_for(first, first)  # asked whole, every "Libyan ..." body outranks it
+    if query is None:
+        return []
+    found = kind_named_one(linker.decisions.match(query, False), firm=True)
+    if found is None or found.type != "ORG":
+        return []
+    if not unpaired_name_words(found) <= AIRLINE_WORDS:
+        return []
+    return [Seg(first, last, replace(found, method="kind-named"), False)]
+
+
+def demonym_airlines_kept(linker: SpanLinker, found: list[Seg]) -> list[Seg]:
+    """*found* with each unlinked segment of airline words right after a capitalised demonym
+    that no segment holds ("the Libyan Airways and the African Airways": the coordination
+    cut the span in two and left the demonym out as context) decided as
+    :func:`demonym_airline_segs` decides the demonym and the words."""
+    forms, tokens, demonyms = linker.forms, linker.tokens, linker.lex.demonyms
+    out: list[Seg] | None = None
+    for k, seg in enumerate(found):
+        d = seg.first - 1
+        if (
+            seg.cand is None
+            and d >= 0
+            and forms[seg.first] in AIRLINE_WORDS
+            and forms[d] in demonyms
+            and tokens[d].cap
+            and not any(s.first <= d <= s.last for s in found)
+        ):
+            whole = demonym_airline_segs(linker, d, seg.last)
+            if whole:
+                out = out if out is not None else list(found)
+                out[k] = whole[0]
+    return found if out is None else out

@@ -55,7 +55,7 @@ from normx.resolve.coordinated_order import coordinated_in_order
 from normx.resolve.core_name import core_names
 from normx.resolve.country_embassy import embassies_linked
 from normx.resolve.declared_name import declared_full_names
-from normx.resolve.demonym_body import demonym_body_segs
+from normx.resolve.demonym_body import demonym_airlines_kept, demonym_body_segs
 from normx.resolve.demonym_namesake import demonym_namesake
 from normx.resolve.designated_government import designated_ministries_unlinked
 from normx.resolve.document import Document, Mention, linked_mention
@@ -232,6 +232,8 @@ def _canonicalize(rt: Runtime, text: str, doc: str | None) -> Document:
             found = armies.lower_case_army_segs(linker, span.first, span.last)
             # "the Russian Ministry of ..." (its query may need fetching: run it as a step)
             found = found or queries.run(partial(demonym_body_segs, linker, span))
+        if noun is None and found:  # "the Libyan Airways and the ..." (demonym_body.py)
+            found = queries.run(partial(demonym_airlines_kept, linker, found))
         if noun is None:
             segs.extend(found)
         else:
