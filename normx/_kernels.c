@@ -1066,8 +1066,9 @@ static int floats_of(PyObject *seq, double *out, Py_ssize_t n) {
 }
 
 /* score._coverage_bound: the same operations in the same order (rest sorted by c / d, highest
- * first, ties kept in token order as Python's stable sort with reverse=True keeps them); a
- * token whose base is *generic* (a generic place word) counts as inner wherever it stands. */
+ * first, ties kept in token order as Python's stable sort with reverse=True keeps them); with
+ * *bases* (the query's; NULL for a name), a token whose base is *generic* (a generic place
+ * word) counts as inner wherever it stands. */
 static int coverage_bound(const double *weights, double total, const double *best, Py_ssize_t n,
                           double discount, const double *bases, double generic, double *rc,
                           double *rd, double *out) {
@@ -1075,7 +1076,7 @@ static int coverage_bound(const double *weights, double total, const double *bes
     double num = 0.0, den = total;
     for (Py_ssize_t i = 0; i < n; i++) {
         double c = best[i];
-        if ((0 < i && i < last) || bases[i] == generic) {
+        if ((0 < i && i < last) || (bases != NULL && bases[i] == generic)) {
             double d = discount * weights[i];
             den -= d;
             if (c >= d) {
@@ -1231,7 +1232,7 @@ static PyObject *k_upper_bound(PyObject *self, PyObject *const *args, Py_ssize_t
     double precision, recall;
     if (coverage_bound(wq, wq_total, best_q, lq, discount, bq, GENERIC, rc, rd, &precision) < 0)
         goto done;
-    if (coverage_bound(wn, wn_total, best_n, ln, NAME_INNER_D, bn, GENERIC, rc, rd, &recall) < 0)
+    if (coverage_bound(wn, wn_total, best_n, ln, NAME_INNER_D, NULL, GENERIC, rc, rd, &recall) < 0)
         goto done;
     double capped = recall < 1.0 ? recall : 1.0; /* min(1.0, recall) */
     double score = precision * (1.0 - RECALL_W + RECALL_W * capped);

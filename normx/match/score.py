@@ -210,9 +210,10 @@ def max_query_weight_forgiven(
 
 
 def _forgivable(tokens: tuple[NameToken, ...], i: int) -> bool:
-    """Whether the token at *i* left unmatched costs only part of its weight: an inner part
-    (a middle name), or a generic place word anywhere (sources add or drop "Qaryat", "Village"
-    before or after the name: Baldat Tuqtah for تقطة)."""
+    """Whether the query token at *i* left unmatched costs only part of its weight: an inner
+    part (a middle name), or a generic place word anywhere (sources add or drop "Qaryat",
+    "Village" before or after the name: Baldat Tuqtah for تقطة). Query side only: see
+    :func:`_coverage_bound`."""
     return 0 < i < len(tokens) - 1 or is_generic(tokens[i].form)
 
 
@@ -647,7 +648,7 @@ def score_upper_bound(
         else INNER_DISCOUNT
     )
     precision = _coverage_bound(wq, wq_total, best_q, discount, bq)
-    recall = _coverage_bound(wn, wn_total, best_n, NAME_INNER_DISCOUNT, bn)
+    recall = _coverage_bound(wn, wn_total, best_n, NAME_INNER_DISCOUNT)
     score = precision * (1.0 - NAME_RECALL_WEIGHT + NAME_RECALL_WEIGHT * min(1.0, recall))
     if person and len(q) > 1 and len(n) > 1 and not best_n[-1] and 0.0 in best_q:
         score -= SURNAME_PENALTY  # the last name token pairs with nothing, nor does a query one
@@ -755,13 +756,14 @@ def _coverage_bound(
     total: float,
     best: list[float],
     discount: float,
-    bases: Sequence[float],
+    bases: Sequence[float] | None = None,
 ) -> float:
     """The highest coverage the best options allow, over every choice of the inner tokens
     left unmatched: matched weight over *total* less *discount* times the unmatched inner
     weight; *best* holds each token's best matched weight (0 for a token with no option).
-    A generic place word (base :data:`GENERIC_WEIGHT`, from *bases*) counts as inner wherever
-    it stands (:func:`_forgivable`).
+    With the query's *bases*, a generic place word (base :data:`GENERIC_WEIGHT`) counts as
+    inner wherever it stands (:func:`_forgivable`); a gazetteer name's place word does not
+    (forgiven there, "Al Karmah Town" took "Garama" from Germa on towns-libya).
 
     A ratio of sums is maximised by taking the inner tokens whose own ratio (best over
     discounted weight) reaches the optimum, which is at most 1: those with a ratio of at least
@@ -772,7 +774,7 @@ def _coverage_bound(
     den = total
     rest: list[tuple[float, float]] = []
     for i, c in enumerate(best):
-        if 0 < i < last or bases[i] == GENERIC_WEIGHT:
+        if 0 < i < last or (bases is not None and bases[i] == GENERIC_WEIGHT):
             d = discount * weights[i]
             den -= d  # unmatched unless taken
             if c >= d:
@@ -979,9 +981,7 @@ def _coverage(
     precision = matched / (wq - discount * inner_missing)
     # Likewise a gazetteer name's inner parts (father's and grandfather's names in a nasab
     # chain) are what writers drop first: "Khalifa Haftar" for Khalifa Belqasim Haftar.
-    name_inner_missing = sum(
-        wn_of[i] for i in range(len(n)) if i not in used_n and _forgivable(n, i)
-    )
+    name_inner_missing = sum(wn_of[i] for i in range(1, len(n) - 1) if i not in used_n)
     recall = matched_n / (wn - NAME_INNER_DISCOUNT * name_inner_missing)
     score = precision * (1.0 - NAME_RECALL_WEIGHT + NAME_RECALL_WEIGHT * recall)
     return precision, recall, score
