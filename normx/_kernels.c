@@ -1066,14 +1066,17 @@ static int floats_of(PyObject *seq, double *out, Py_ssize_t n) {
 }
 
 /* score._coverage_bound: the same operations in the same order (rest sorted by c / d, highest
- * first, ties kept in token order as Python's stable sort with reverse=True keeps them). */
+ * first, ties kept in token order as Python's stable sort with reverse=True keeps them); with
+ * *bases* (the query's; NULL for a name), a token whose base is *generic* (a generic place
+ * word) counts as inner wherever it stands. */
 static int coverage_bound(const double *weights, double total, const double *best, Py_ssize_t n,
-                          double discount, double *rc, double *rd, double *out) {
+                          double discount, const double *bases, double generic, double *rc,
+                          double *rd, double *out) {
     Py_ssize_t last = n - 1, nrest = 0;
     double num = 0.0, den = total;
     for (Py_ssize_t i = 0; i < n; i++) {
         double c = best[i];
-        if (0 < i && i < last) {
+        if ((0 < i && i < last) || (bases != NULL && bases[i] == generic)) {
             double d = discount * weights[i];
             den -= d;
             if (c >= d) {
@@ -1118,8 +1121,8 @@ static int coverage_bound(const double *weights, double total, const double *bes
  * cross_script, constants) -> float: score._bound_of (score_upper_bound once the two sides are
  * weighed), constants = (WEAK_PAIR_KNEE, WEAK_PAIR_SLOPE, CHAIN_DISCOUNT, INNER_DISCOUNT,
  * NAME_INNER_DISCOUNT, NAME_RECALL_WEIGHT, SURNAME_PENALTY, SINGLE_TOKEN_EXACT,
- * SINGLE_TOKEN_FACTOR, CHAIN_END_WEIGHT, CHAIN_END_CROSS). Every float operation is the
- * Python reference's, in its order. */
+ * SINGLE_TOKEN_FACTOR, CHAIN_END_WEIGHT, CHAIN_END_CROSS, GENERIC_WEIGHT). Every float
+ * operation is the Python reference's, in its order. */
 static PyObject *k_upper_bound(PyObject *self, PyObject *const *args, Py_ssize_t nargs) {
     if (nargs != 12) {
         PyErr_SetString(PyExc_TypeError,
@@ -1130,20 +1133,20 @@ static PyObject *k_upper_bound(PyObject *self, PyObject *const *args, Py_ssize_t
     PyObject *options = args[0], *consts = args[11];
     if (!PyList_Check(options) || !(PyList_Check(args[1]) || PyTuple_Check(args[1])) ||
         !(PyList_Check(args[5]) || PyTuple_Check(args[5])) || !PyTuple_Check(consts) ||
-        PyTuple_GET_SIZE(consts) != 11) {
-        PyErr_SetString(PyExc_TypeError, "upper_bound: options and weights lists, 11 constants");
+        PyTuple_GET_SIZE(consts) != 12) {
+        PyErr_SetString(PyExc_TypeError, "upper_bound: options and weights lists, 12 constants");
         return NULL;
     }
     Py_ssize_t no = PyList_GET_SIZE(options);
     if (no == 0) return PyFloat_FromDouble(0.0);
-    double c[11];
-    for (int k = 0; k < 11; k++) {
+    double c[12];
+    for (int k = 0; k < 12; k++) {
         c[k] = PyFloat_AsDouble(PyTuple_GET_ITEM(consts, k));
         if (c[k] == -1.0 && PyErr_Occurred()) return NULL;
     }
     double KNEE = c[0], SLOPE = c[1], CHAIN_D = c[2], INNER_D = c[3], NAME_INNER_D = c[4];
     double RECALL_W = c[5], SURNAME_P = c[6], ONE_EXACT = c[7], ONE_FACTOR = c[8];
-    double END_WEIGHT = c[9], END_CROSS = c[10];
+    double END_WEIGHT = c[9], END_CROSS = c[10], GENERIC = c[11];
     Py_ssize_t lq = Py_SIZE(args[1]), ln = Py_SIZE(args[5]);
     double wq_total = PyFloat_AsDouble(args[2]);
     if (wq_total == -1.0 && PyErr_Occurred()) return NULL;
@@ -1227,8 +1230,10 @@ static PyObject *k_upper_bound(PyObject *self, PyObject *const *args, Py_ssize_t
         if (possible && end_first && end_last) discount = CHAIN_D;
     }
     double precision, recall;
-    if (coverage_bound(wq, wq_total, best_q, lq, discount, rc, rd, &precision) < 0) goto done;
-    if (coverage_bound(wn, wn_total, best_n, ln, NAME_INNER_D, rc, rd, &recall) < 0) goto done;
+    if (coverage_bound(wq, wq_total, best_q, lq, discount, bq, GENERIC, rc, rd, &precision) < 0)
+        goto done;
+    if (coverage_bound(wn, wn_total, best_n, ln, NAME_INNER_D, NULL, GENERIC, rc, rd, &recall) < 0)
+        goto done;
     double capped = recall < 1.0 ? recall : 1.0; /* min(1.0, recall) */
     double score = precision * (1.0 - RECALL_W + RECALL_W * capped);
     if (person && lq > 1 && ln > 1 && best_n[ln - 1] == 0.0) {

@@ -203,10 +203,18 @@ def max_query_weight_forgiven(
     with *chain* False, for a name that is not a short form of the query (one whose first or
     last part pairs with the query's ends less closely than :data:`CHAIN_END_SIM`)."""
     w = token_weight if weigh is None else weigh
-    inner = sum(w(t) for t in q[1:-1])
+    inner = sum(w(t) for i, t in enumerate(q) if _forgivable(q, i))
     if chain and len(q) > 2 and w(q[0]) + w(q[-1]) >= CHAIN_END_WEIGHT:
         return CHAIN_DISCOUNT * inner  # some name may be a short form of the query
     return INNER_DISCOUNT * inner
+
+
+def _forgivable(tokens: tuple[NameToken, ...], i: int) -> bool:
+    """Whether the query token at *i* left unmatched costs only part of its weight: an inner
+    part (a middle name), or a generic place word anywhere (sources add or drop "Qaryat",
+    "Village" before or after the name: Baldat Tuqtah for تقطة). Query side only: see
+    :func:`_coverage_bound`."""
+    return 0 < i < len(tokens) - 1 or is_generic(tokens[i].form)
 
 
 def token_weight(t: NameToken) -> float:
@@ -574,6 +582,7 @@ _BOUND_CONSTANTS = (
     SINGLE_TOKEN_FACTOR,
     CHAIN_END_WEIGHT,
     CHAIN_END_CROSS,
+    GENERIC_WEIGHT,
 )
 
 
@@ -638,7 +647,7 @@ def score_upper_bound(
         if person and _chain_possible(wq, len(n), options, cross_script)
         else INNER_DISCOUNT
     )
-    precision = _coverage_bound(wq, wq_total, best_q, discount)
+    precision = _coverage_bound(wq, wq_total, best_q, discount, bq)
     recall = _coverage_bound(wn, wn_total, best_n, NAME_INNER_DISCOUNT)
     score = precision * (1.0 - NAME_RECALL_WEIGHT + NAME_RECALL_WEIGHT * min(1.0, recall))
     if person and len(q) > 1 and len(n) > 1 and not best_n[-1] and 0.0 in best_q:
@@ -743,11 +752,18 @@ def _weigh(tokens: tuple[NameToken, ...], weigh: Weigh) -> tuple[list[float], fl
 
 
 def _coverage_bound(
-    weights: Sequence[float], total: float, best: list[float], discount: float
+    weights: Sequence[float],
+    total: float,
+    best: list[float],
+    discount: float,
+    bases: Sequence[float] | None = None,
 ) -> float:
     """The highest coverage the best options allow, over every choice of the inner tokens
     left unmatched: matched weight over *total* less *discount* times the unmatched inner
     weight; *best* holds each token's best matched weight (0 for a token with no option).
+    With the query's *bases*, a generic place word (base :data:`GENERIC_WEIGHT`) counts as
+    inner wherever it stands (:func:`_forgivable`); a gazetteer name's place word does not
+    (forgiven there, "Al Karmah Town" took "Garama" from Germa on towns-libya).
 
     A ratio of sums is maximised by taking the inner tokens whose own ratio (best over
     discounted weight) reaches the optimum, which is at most 1: those with a ratio of at least
@@ -758,7 +774,7 @@ def _coverage_bound(
     den = total
     rest: list[tuple[float, float]] = []
     for i, c in enumerate(best):
-        if 0 < i < last:
+        if 0 < i < last or (bases is not None and bases[i] == GENERIC_WEIGHT):
             d = discount * weights[i]
             den -= d  # unmatched unless taken
             if c >= d:
@@ -831,7 +847,12 @@ def _score_options(
         # al-Fitouri and leaves the family name out: two common names meeting by chance.
         score -= SKIPPED_PENALTY
         penalties.append("parts skipped, surname not matched")
-    ordered = sorted(pairs, key=lambda p: p.qi)
+    # a pair of generic place words says nothing of order: each language puts its word where
+    # its grammar does ("Umm as Safa Village", قرية أم الصفا)
+    ordered = sorted(
+        (p for p in pairs if not (is_generic(q[p.qi].form) and is_generic(n[p.ni].form))),
+        key=lambda p: p.qi,
+    )
     if any(a.ni > b.ni for a, b in itertools.pairwise(ordered)):
         score -= REORDER_PENALTY
         penalties.append("reordered")
@@ -951,7 +972,7 @@ def _coverage(
         matched_n += e * wn_of[p.ni] * min(1.0, bq[p.qi] / bn[p.ni])
     # A query part left unmatched inside the name (a middle name or patronymic the gazetteer
     # does not list) costs less than one at either end, which would make it another person.
-    inner_missing = sum(wq_of[i] for i in range(1, len(q) - 1) if i not in used_q)
+    inner_missing = sum(wq_of[i] for i in range(len(q)) if i not in used_q and _forgivable(q, i))
     discount = (
         _inner_discount(q, n, pairs, cross_script, wq_of)
         if person and inner_missing

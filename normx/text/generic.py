@@ -39,6 +39,23 @@ def _translated() -> dict[str, str]:
 
 
 @cache
+def _arabic_readings() -> dict[str, tuple[str, ...]]:
+    raw = load_data("generic_words.yaml").get("arabic_readings") or {}
+    out: dict[str, list[str]] = {}
+    for arabic, forms in raw.items():
+        for other in forms:
+            out.setdefault(str(other), []).append(str(arabic))
+    return {other: tuple(arabic) for other, arabic in out.items()}
+
+
+def arabic_readings(form: str) -> tuple[str, ...]:
+    """The romanised Arabic place words that the folded word *form* translates ("village" ->
+    qria, "town" -> blda, mdina), else (): read as alternatives of the word, they pair a
+    translated place word with the Arabic one (``arabic_readings`` of the data)."""
+    return _arabic_readings().get(form, ())
+
+
+@cache
 def _compounds() -> dict[str, tuple[str, ...]]:
     raw = load_data("generic_words.yaml").get("compounds") or {}
     return {str(glued): tuple(str(p) for p in parts) for glued, parts in raw.items()}

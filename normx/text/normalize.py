@@ -48,7 +48,13 @@ from normx.text.compounds import (
     latin_compound,
     latin_glued_compound,
 )
-from normx.text.generic import compound_parts, construct_heads, english_place_word, is_title
+from normx.text.generic import (
+    arabic_readings,
+    compound_parts,
+    construct_heads,
+    english_place_word,
+    is_title,
+)
 from normx.text.latin import fold, split_words
 from normx.text.numbers import canonical_numbers
 from normx.text.particles import particle_table
@@ -100,6 +106,8 @@ def _token(
         other = alternative_reading(base)
         if other is not None and other != form and other not in readings:
             readings.append(other)
+    if latin:  # a translated place word also reads as the Arabic one (village: qria)
+        readings.extend(a for a in arabic_readings(form) if a not in readings)
     return NameToken(form, phonetic_key(form), kind, tuple((a, phonetic_key(a)) for a in readings))
 
 

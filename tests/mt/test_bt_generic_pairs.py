@@ -78,7 +78,10 @@ def test_a_reading_that_holds_the_generic_word_keeps_it():
 def test_a_name_with_a_generic_word_meets_the_arabic_name_that_lacks_it():
     nz = _nz()
     plain = Normalizer.from_records(list(RECORDS)).match("Al Jarir Village", min_score=0.0)
-    assert plain[0].id == "loc:jarir" and plain[0].score < NO_MATCH_THRESHOLD
+    # the Latin match alone reaches the threshold since session 23 (an unpaired place word on
+    # the query side costs what an inner part does: 0.719 -> 0.784); the reading still leaves
+    # the village out
+    assert plain[0].id == "loc:jarir" and plain[0].score >= NO_MATCH_THRESHOLD
     (best, *_) = nz.match("Al Jarir Village")
     assert best.id == "loc:jarir" and best.method == "backtranslate"
     assert best.explain["hypothesis"] == "الجرير"  # read as "Al Jarir": village left out
