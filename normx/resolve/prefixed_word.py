@@ -7,12 +7,16 @@ no likeness to a gazetteer name explains. A small gazetteer has nothing near "Sa
 40,000 places the village Shahrani spells it at 0.89 by its phonetic key, and the adjective
 became the village (articles-v19 and v37: one spurious link each at +40k).
 
+Plain, "trans-Saharan" reached the Community of Sahel-Saharan States by one word of its name
+(articles-v19's one spurious link, which the village took over at +40k).
+
 So a lone word linked by likeness alone (phonetic, fuzzy, across scripts: never a name spelled
-as the gazetteer spells it) to a place is unlinked when the text glues it with a hyphen to one
-of :data:`ENGLISH_PREFIXES` in lower case. The prefixes are English derivational morphology
-(hand-written, not read from any text); Arabic particles joined by a hyphen ("al-", "el-",
-"bin-") are not among them, and a name spelled exactly after a prefix ("pro-Haftar",
-"anti-Gaddafi": a person, or a place the gazetteer spells so) keeps its link.
+as the gazetteer spells it) to a place or a body is unlinked when the text glues it with a
+hyphen to one of :data:`ENGLISH_PREFIXES` in lower case. The prefixes are English derivational
+morphology that forms adjectives (hand-written, not read from any text); "pro-", "anti-",
+"post-" are not among them (after them the text names the entity: "pro-Haftar forces"), nor
+are Arabic particles joined by a hyphen ("al-", "el-"); a person, or a name spelled exactly
+after a prefix, keeps its link.
 """
 
 from __future__ import annotations
@@ -22,26 +26,11 @@ import re
 from normx.detect.tokens import Token
 from normx.match.candidate import LIKENESS_METHODS, Candidate
 
-# English prefixes that form a compound adjective or noun from a capitalised name
+# English prefixes that make a compound adjective of a place or people's name ("sub-Saharan",
+# "trans-Saharan", "inter-Libyan", "pan-Arab"); not "pro-", "anti-", "post-", "non-": after them
+# the text names the entity itself ("pro-Haftar forces", "the pro-GNA forces", both gold)
 ENGLISH_PREFIXES = frozenset(
-    {
-        "sub",
-        "trans",
-        "pan",
-        "anti",
-        "pro",
-        "non",
-        "post",
-        "pre",
-        "inter",
-        "intra",
-        "neo",
-        "mid",
-        "semi",
-        "ultra",
-        "extra",
-        "cross",
-    }
+    {"sub", "trans", "pan", "inter", "intra", "cross", "mid", "semi", "ultra", "extra", "neo"}
 )
 
 _PREFIX = re.compile(r"(?<![\w-])([a-z]+)-$")
@@ -56,4 +45,8 @@ def english_prefixed(text: str, tok: Token) -> bool:
 def prefixed_lookalike(text: str, tok: Token, cand: Candidate) -> bool:
     """A place *cand* reached by likeness alone for a word written after an English prefix
     and a hyphen: the link is undone (see the module docstring)."""
-    return cand.type == "LOC" and cand.method in LIKENESS_METHODS and english_prefixed(text, tok)
+    return (
+        cand.type in ("LOC", "ORG")
+        and cand.method in LIKENESS_METHODS
+        and english_prefixed(text, tok)
+    )

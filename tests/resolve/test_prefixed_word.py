@@ -38,11 +38,20 @@ def test_the_word_alone_still_resembles_the_village(tmp_path: Path) -> None:
 
 
 def test_a_name_spelled_exactly_after_a_prefix_keeps_its_link(tmp_path: Path) -> None:
-    text = "Officials said the pro-Shahrani militia had left."
+    text = "Officials said the sub-Shahrani district had voted."
     assert _ids(tmp_path, VILLAGE, text, "Shahrani") == ["loc:my-shahrani"]
 
 
-def test_an_arabic_article_is_no_english_prefix() -> None:
-    text = "the road to al-Saharan and sub-Saharan"
+def test_an_arabic_article_or_pro_is_no_adjective_prefix() -> None:
+    text = "the road to al-Saharan, the pro-Saharan forces and sub-Saharan"
     words = [t for t in tokenize(text) if text[t.start : t.end] == "Saharan"]
-    assert [english_prefixed(text, t) for t in words] == [False, True]
+    assert [english_prefixed(text, t) for t in words] == [False, False, True]
+
+
+def test_a_body_by_one_word_of_its_name_too(tmp_path: Path) -> None:
+    body = """- id: org:my-censad
+  type: ORG
+  name: {en: "Community of Sahel-Saharan States"}
+"""
+    text = "Its inhabitants lived for centuries from the trans-Saharan trade."
+    assert _ids(tmp_path, body, text, "Saharan") == [None]
