@@ -36,6 +36,7 @@ from typing import Any
 from normx.detect.blind_capitals import dateline_openers
 from normx.detect.tokens import Token, lowercase_words
 from normx.match.candidate import LIKENESS_METHODS, Candidate
+from normx.resolve.prefixed_word import prefixed_lookalike
 from normx.resolve.segment import Seg
 from normx.text.latin import fold
 
@@ -177,6 +178,8 @@ def english_words_unlinked(
             english = looks_like_english(form, cand, lower, names)
         else:  # a capital inside a sentence: only a demonym's ending tells
             english = english_demonym(form, names)
+        # "sub-Saharan": the compound's capital (prefixed_word.py)
+        english = english or prefixed_lookalike(text, tokens[seg.first], cand)
         if english:
             if out is resolved:
                 out = list(resolved)

@@ -261,7 +261,7 @@ def _canonicalize(rt: Runtime, text: str, doc: str | None) -> Document:
     mentions = twins_linked(text, mentions, rt)  # "Union Club" (translated_twin.py)
     mentions = attested_mentions(mentions, tokens, openers, attested)  # blind_openers.py
     mentions = without_remnants(text, mentions, rt.lex.titles)  # remnants.py
-    mentions = bodies_of_unknown_seats(text, mentions)  # unknown_body_seat
+    mentions = bodies_of_unknown_seats(text, mentions, rt.match, partial(_en_names, rt))
     mentions = countries_for_capitals(
         text, mentions, rt.match, rt.arabic_names, rt.is_country
     )  # "Libya and Tunis"

@@ -17,14 +17,21 @@ whole phrase. A body the gazetteer holds under that phrase was linked whole befo
 Armed units are named for the town they come from, and the text marks the two apart ("the
 Third Force of Misrata": the unit and the town, articles-v13's gold), so their heads (force,
 brigade) are not listed; nor is a head phrase that links or stands as a mention of its own.
+
+A body the gazetteer holds under the phrase's own words, when a look-alike place took the span
+(among 40,000 places "Omar Al-Mukhtar" ~ a village), is linked whole instead
+(:mod:`normx.resolve.seat_body_named`).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
+from normx.match.candidate import Candidate
 from normx.resolve.designators import seated_heads
-from normx.resolve.document import Mention
+from normx.resolve.document import Mention, linked_mention
+from normx.resolve.seat_body_named import body_named_by_phrase
 from normx.text.latin import fold
 
 _HEAD_OF = re.compile(
@@ -33,9 +40,15 @@ _HEAD_OF = re.compile(
 _WINDOW = 80  # characters read before a place for "the <Head words> of"
 
 
-def bodies_of_unknown_seats(text: str, mentions: tuple[Mention, ...]) -> tuple[Mention, ...]:
+def bodies_of_unknown_seats(
+    text: str,
+    mentions: tuple[Mention, ...],
+    match: Callable[[str], list[Candidate]] | None = None,
+    en_names: Callable[[str], tuple[str, ...]] | None = None,
+) -> tuple[Mention, ...]:
     """*mentions* with each place linked after an unlinked "the <Body head> of" made one
-    unlinked mention of the whole phrase (see the module docstring)."""
+    unlinked mention of the whole phrase (see the module docstring), or one linked to the body
+    the phrase names word for word when *match* and *en_names* are given."""
     heads = seated_heads()
     out: list[Mention] = []
     changed = False
@@ -46,10 +59,14 @@ def bodies_of_unknown_seats(text: str, mentions: tuple[Mention, ...]) -> tuple[M
                 head = fold(found.group(1).split()[-1])
                 start = found.start(1)
                 if head in heads and not (out and out[-1].end > start):
+                    phrase = text[start : m.end]
+                    body = None
+                    if match is not None and en_names is not None:
+                        body = body_named_by_phrase(phrase, match, en_names)
                     out.append(
-                        Mention(
-                            start, m.end, text[start : m.end], None, None, None, 0.0, "none", {}
-                        )
+                        linked_mention(text, start, m.end, body, {"matched": body.matched})
+                        if body is not None
+                        else Mention(start, m.end, phrase, None, None, None, 0.0, "none", {})
                     )
                     changed = True
                     continue
