@@ -120,3 +120,21 @@ def test_a_name_going_on_with_a_linked_name_keeps_its_antecedent() -> None:
     found = pairs_for(records)(text)
     assert ("Alliance", "org:nfa") in found
     assert ("Mahmoud Jibril", "per:jibril") in found
+
+
+def test_a_club_said_by_its_opening_word_after_its_full_name() -> None:
+    records = [
+        Record(
+            id="org:est",
+            type="ORG",
+            name_en="Espérance Sportive de Tunis",
+            name_ar="الترجي الرياضي التونسي",
+        ),
+        Record(id="loc:tunis", type="LOC", name_en="Tunis", name_ar="تونس"),
+    ]
+    text = (
+        "The champions host the Espérance de Tunis on Saturday in the capital. In the first "
+        "leg the Espérance opened the scoring in the 30th minute."
+    )
+    found = pairs_for(records)(text)
+    assert ("Espérance", "org:est") in found
