@@ -351,8 +351,14 @@ class RangeDecisions:
             return Seg(first, last, city_of_the_name(query, cands, qualified), False)
         best = cands[0]
         rivals = [c for c in cands[1:] if c.id != best.id]
-        if best.score < NO_MATCH_THRESHOLD or seat_unsaid_best(cands):  # mt/gloss_seat.py
+        if best.score < NO_MATCH_THRESHOLD:
             return Seg(first, last, None, partial, phrase=phrase)
+        if seat_unsaid_best(cands):  # mt/gloss_seat.py
+            # unlinked here; namesakes tied for the document to tell apart by the seat it
+            # says elsewhere ("Al-Nasr Club" ... Benghazi: normx.resolve.said_words)
+            tied = tuple(c for c in cands if c.score >= best.score - AMBIGUITY_MARGIN)
+            ambiguous = tied if not phrase and len({c.id for c in tied}) > 1 else ()
+            return Seg(first, last, None, partial, ambiguous=ambiguous, phrase=phrase)
         close = tuple(
             c for c in rivals if c.score >= max(NO_MATCH_THRESHOLD, best.score - AMBIGUITY_MARGIN)
         )

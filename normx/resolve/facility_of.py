@@ -21,6 +21,11 @@ antecedent's English names lack the head: after "the Martyrs of Benina Stadium",
 of Benina" is the airport the head says, not the stadium whose name holds the word (the head
 contradicts the antecedent; a name linked by its own words is left as it is, so "the port of
 Tripoli" stays the town).
+
+Session 23 (h-v39fix23): a name of several units ("the stadium of Cairo International", where
+"International" stands apart) is read with its head too, when that gives a gazetteer name
+exactly; and a name that goes on with "of" and a capitalised word ("the stadium of Martyrs of
+February") is not cut short to make one ("Martyrs" + Stadium ~ Martyrs of Benina Stadium).
 """
 
 from __future__ import annotations
@@ -40,6 +45,8 @@ if TYPE_CHECKING:
 
 MIN_SCORE = NO_MATCH_THRESHOLD  # the headed name's match: what links a span on its own
 MARGIN = 0.05  # no second candidate this close
+WHOLE = 0.99  # a name of several units read with its head: the gazetteer name exactly
+_OF_NAME = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z0-9]")
 _HEAD_OF = re.compile(r"\b([a-z]+)[ \t]+of[ \t]+(?:the[ \t]+)?$")
 
 
@@ -74,8 +81,11 @@ def facilities_of(linker: SpanLinker, rt: Runtime, resolved: list[Resolved]) -> 
             seg.phrase or seg.generic
         ):
             head = head_before_of(text, linker.tokens[seg.first].start)
-            if head in heads and len(linker.name_units(seg.first, seg.last)) == 1:
+            units = len(linker.name_units(seg.first, seg.last)) if head in heads else 0
+            if units and not name_goes_on(text, linker.tokens[seg.last].end):
                 best = headed_match(rt, linker.surface(seg.first, seg.last), head)
+                if best is not None and units > 1 and best.score < WHOLE:
+                    best = None  # units apart ("Cairo International") only as one whole name
                 if best is not None and best.type != "PER":
                     cand = best
                     evidence = linked_evidence(
@@ -84,6 +94,13 @@ def facilities_of(linker: SpanLinker, rt: Runtime, resolved: list[Resolved]) -> 
                     evidence.pop("antecedent", None)  # the head overrode coreference
         out.append((seg, cand, evidence))
     return out
+
+
+def name_goes_on(text: str, end: int) -> bool:
+    """The name goes on after offset *end* with "of" and a capitalised word ("the stadium of
+    Martyrs | of February"): the segment is part of a longer name, whatever record its first
+    words would make with the head (session 23)."""
+    return _OF_NAME.match(text, end) is not None
 
 
 def _head_unsaid(

@@ -42,6 +42,7 @@ import re
 from typing import TYPE_CHECKING
 
 from normx.match.candidate import LIKENESS_METHODS, Candidate, clear_best
+from normx.resolve.facility_of import name_goes_on
 from normx.resolve.segment import Resolved, Seg, is_clean, linked_evidence
 from normx.text.generic import compound_parts
 from normx.text.latin import fold
@@ -72,7 +73,8 @@ def _head_queries(linker: SpanLinker, rt: Runtime, seg: Seg) -> list[tuple[str, 
     before = _BEFORE.search(text, max(0, start - WINDOW), start)
     if before is not None:
         head = before.group(1)
-        if before.group(2) and head in heads:  # "the base of X", "the forces of X"
+        if before.group(2) and head in heads and not name_goes_on(text, end):
+            # "the base of X", "the forces of X"; not "the stadium of X of February"
             out.append((head, f"{surface} {head.capitalize()}", False))
         elif not before.group(2) and _any_head(head, rt):  # "operation X" (head_before)
             out.append((head, f"{head.capitalize()} {surface}", True))

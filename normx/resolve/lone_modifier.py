@@ -12,7 +12,9 @@ modifier, not the name's head (its last word), and the text left unsaid what it 
 * or a word beside an unsaid word that is a gazetteer name by itself (Sabratha, Turkey): the
   entity is named after that other place, which the text did not say.
 
-A lone word that is the name's head ("Kremlin" of the Moscow Kremlin), or a distinctive word
+A body's opening word is no modifier of the place its name says it is of ("Espérance" of
+"Espérance Sportive de Tunis": the seat after "de", French and Arabic order). A lone word that
+is the name's head ("Kremlin" of the Moscow Kremlin), or a distinctive word
 whose neighbours only say a kind (Élysée Palace, Sinovac Biotech, Nafusa Mountains: words of
 kind are generic place words, designators, body heads, ``normx/text/data/generic_words.yaml``
 and ``normx/detect/data/heads.yaml``) still links. Only places and bodies matched by likeness
@@ -82,14 +84,27 @@ def modifier_only(cand: Candidate, lex: Lexicon, trie: NameTrie) -> bool:
     if (said,) in default_lexicon().entries:
         return True
     generic = _generic(lex)
+    seat = _seat_words(cand.matched) if cand.type == "ORG" and forms[0] == said else frozenset()
     for form in forms:
-        if form == said or len(form) < MIN_DISTINCT_LETTERS or form in qualifier:
+        if form == said or len(form) < MIN_DISTINCT_LETTERS or form in qualifier or form in seat:
             continue
         if form in generic or is_generic(form):
             continue
         if trie.one_word_name(form):
             return True
     return False
+
+
+_SEAT = re.compile(r"\s(?:of|de|du|des|d['’])\s*(.+)$", re.IGNORECASE)
+
+
+def _seat_words(name: str) -> frozenset[str]:
+    """The folded words after the first "of"/"de" of a body's name ("tunis" of "Espérance
+    Sportive de Tunis"): the place the body is of, written after the name in French and Arabic
+    order, not a place its opening word modifies (session 23, h-v39fix23: the club
+    "Espérance" after "Espérance de Tunis")."""
+    found = _SEAT.search(_QUALIFIER.sub("", name))
+    return frozenset(fold(w) for w in _WORD.findall(found.group(1))) if found else frozenset()
 
 
 def in_a_longer_name(text: str, tokens: Sequence[Token], k: int, lex: Lexicon) -> bool:

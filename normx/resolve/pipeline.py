@@ -66,6 +66,7 @@ from normx.resolve.family_bearer import family_bearer_links
 from normx.resolve.family_head import family_aliases, family_heads
 from normx.resolve.family_member import family_members
 from normx.resolve.father_chain import fathers_by_chain
+from normx.resolve.field_dropped import field_words_dropped
 from normx.resolve.foreign_frame import framed_segs
 from normx.resolve.fragments import fragments_resolved
 from normx.resolve.framed_tie import framed_ties
@@ -94,11 +95,13 @@ from normx.resolve.loose_words import loose_words_agree
 from normx.resolve.ministry_government import deep_match, ministries_of_governments
 from normx.resolve.mission_in import missions_joined
 from normx.resolve.model_of import models_unlinked
+from normx.resolve.name_goes_on import cut_corefs_unlinked
 from normx.resolve.nickname_surname import nickname_surnames
 from normx.resolve.number_label import number_labels
 from normx.resolve.office_of import office_noun
 from normx.resolve.office_possessive import offices_by_holder
 from normx.resolve.official_country import official_names_joined
+from normx.resolve.orphan_coref import orphan_corefs_unlinked
 from normx.resolve.particle_apart import particles_apart
 from normx.resolve.peoples import peoples_in_text
 from normx.resolve.person_and import persons_coordinated
@@ -106,6 +109,7 @@ from normx.resolve.place_slot_body import place_slot_bodies_unlinked
 from normx.resolve.portfolio_minister import portfolios_dropped
 from normx.resolve.prison_named import prisons_named
 from normx.resolve.prison_of import prison_of_facilities_unlinked
+from normx.resolve.qualified_namesake import placed_namesakes
 from normx.resolve.references import following_head, resolve_references
 from normx.resolve.remnants import without_remnants
 from normx.resolve.rival_government import rival_ministries_unlinked
@@ -402,6 +406,9 @@ def _mentions(
     resolved = spaced_compounds(linker, rt, resolved)  # "Egypt Air" (spaced_compound.py)
     resolved = longer_names(linker, rt, untie_spelled_namesakes(linker, rt, resolved, match))
     resolved = core_names(linker, rt, resolved)  # "Afriqiyah" (core_name.py)
+    resolved = placed_namesakes(linker, rt, resolved)  # "Al-Hilal Club" (qualified_namesake)
+    resolved = cut_corefs_unlinked(linker, rt, resolved)  # "Martyrs | of February"
+    resolved = field_words_dropped(linker, rt, resolved)  # "African Federation": CAF
     resolved = modifiers_unlinked(text, tokens, resolved, rt.lex, rt.trie)  # lone_modifier.py
     resolved = prisons_named(linker, rt, resolved)  # "the Ain Zara prison" (prison_named)
     resolved = prison_of_facilities_unlinked(linker, rt, resolved)  # "prisons of Mitiga"
@@ -411,6 +418,7 @@ def _mentions(
     resolved = french_exonyms(linker, rt, resolved)  # "La Haye" (french_exonym.py)
     resolved = slots_unlinked(linker, rt, resolved)  # "its Ibn Sina hospital" (unlinked_slots)
     resolved = models_unlinked(linker, resolved)  # "aircraft of the type Airbus" (model_of.py)
+    resolved = orphan_corefs_unlinked(linker, resolved)  # orphan_coref.py
     for k, (seg, cand, evidence) in enumerate(resolved):
         if cand is None and (
             seg.phrase or seg.generic or (seg.first == seg.last and tokens[seg.first].sent_start)

@@ -74,7 +74,7 @@ from normx.resolve.relative_namesake import principal_namesake, relatives_of
 from normx.resolve.rival_body import settle_body
 from normx.resolve.runtime import Runtime
 from normx.resolve.said_kind import other_kind
-from normx.resolve.said_words import generic_words, said_by_words
+from normx.resolve.said_words import generic_words, linked_place_names, said_by_words
 from normx.resolve.segment import Seg, is_clean
 from normx.resolve.settled_antecedents import Settled
 from normx.resolve.surname_over_place import surname_over_lookalike
@@ -347,7 +347,13 @@ def resolve_references(
                     lower = lowercase_words(linker.text)
                     surface = linker.surface(seg.first, seg.last)
                     cand = said_by_words(
-                        linker.text, seg.ambiguous, surface, set(forms), generic, lower
+                        linker.text,
+                        seg.ambiguous,
+                        surface,
+                        set(forms),
+                        generic,
+                        lower,
+                        linked_place_names(rt.normalizer.by_id, linked),
                     )
                 if cand is None:  # "Martyrs' Square" in a text that says Tripoli, not Beirut
                     evidence["candidates"] = [c.id for c in seg.ambiguous]
