@@ -40,7 +40,7 @@ REPO = Path(__file__).resolve().parents[2]
 if str(REPO) not in sys.path:  # run as a plain script
     sys.path.insert(0, str(REPO))
 
-from benchmarks.eval.bt_xscript import load_cache  # noqa: E402
+from benchmarks.eval.bt_xscript import built_set, load_cache  # noqa: E402
 from benchmarks.eval.setio import WORK_DIR  # noqa: E402
 
 SPELLS = 0.9
@@ -87,16 +87,19 @@ def classify(tokens: list[str], guesses: list[list[str]], gold_names: list[str])
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--set", required=True)
-    ap.add_argument("--work", type=Path, default=WORK_DIR)
-    ap.add_argument("--dump", type=Path, required=True)
-    ap.add_argument("--token-cache", type=Path, default=None)
+    ap.add_argument("--set", required=True, help="the built matcher set bt_xscript ran on")
+    ap.add_argument("--work", type=Path, default=WORK_DIR, help="where build_sets wrote the sets")
+    ap.add_argument("--dump", type=Path, required=True, help="bt_xscript's --dump file")
+    ap.add_argument("--token-cache", type=Path, default=None, help="bt_xscript's --token-cache")
     ap.add_argument("--show", default="", help="list the queries of these classes (a,b)")
     args = ap.parse_args(argv)
 
     from normx.mt.backtranslate import model_tokens
     from normx.mt.hypotheses import BackTransliterator
 
+    built_set(args.work / args.set)
+    if not args.dump.is_file():
+        raise SystemExit(f"{args.dump}: no such dump; write one with bt_xscript --dump")
     names: dict[str, list[str]] = {}
     with (args.work / args.set / "gazetteer.jsonl").open(encoding="utf-8") as fh:
         for line in fh:

@@ -54,6 +54,18 @@ def save_cache(bt: Any, path: Path | None) -> None:
     path.write_text(json.dumps(known, ensure_ascii=False), encoding="utf-8")
 
 
+def built_set(folder: Path) -> None:
+    """Stop with a word on what to run when *folder* holds no built set: the sets are built
+    data, not in a fresh clone (a traceback said only which file was missing; session 23,
+    h-review23a)."""
+    missing = [n for n in ("queries.tsv", "gazetteer.jsonl") if not (folder / n).is_file()]
+    if missing:
+        raise SystemExit(
+            f"{folder}: no {', '.join(missing)}; build the set first: "
+            f"`python -m benchmarks.eval.build_sets --sets {folder.name}`"
+        )
+
+
 def select(queries: list[Query], folder: Path, group: str | None) -> list[Query]:
     """The queries whose gold is in report *group* (``countries.GROUPS``), or all."""
     if not group:
@@ -83,20 +95,21 @@ class TimedModel:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--set", required=True)
-    ap.add_argument("--work", type=Path, default=WORK_DIR)
+    ap.add_argument("--set", required=True, help="a built matcher set, e.g. towns-xscript")
+    ap.add_argument("--work", type=Path, default=WORK_DIR, help="where build_sets wrote the sets")
     ap.add_argument("--group", default=None, help="a countries.GROUPS name, e.g. libya")
     ap.add_argument("--limit", type=int, default=0, help="a seeded sample of N queries")
     ap.add_argument("--parts", type=int, default=0, help="only queries the model reads as N parts")
-    ap.add_argument("--token-cache", type=Path, default=None)
-    ap.add_argument("--dump", type=Path, default=None)
-    ap.add_argument("--mt-model", default=None)
+    ap.add_argument("--token-cache", type=Path, default=None, help="the model's guesses (JSON)")
+    ap.add_argument("--dump", type=Path, default=None, help="one JSON line per query (bt_classify)")
+    ap.add_argument("--mt-model", default=None, help="the back-translation model's directory")
     ap.add_argument("--chunk", type=int, default=50, help="queries per batch (cache saved)")
     args = ap.parse_args(argv)
 
     from normx.api import Normalizer
 
     folder = args.work / args.set
+    built_set(folder)
     queries = select(read_queries(folder / "queries.tsv"), folder, args.group)
     if args.parts:
         from normx.mt.bt_names import model_tokens

@@ -59,7 +59,16 @@ CONNECTORS = frozenset({"for", "of", "and"})
 # Source: hand-written; the kind words of a business's own name (an airline's, a group's): what
 # a firm word in the text may stand for. An airport, a club, a palace is no company, so "the
 # Ghadames Company" is not Ghadames Airport (session 23, h-first23).
-FIRM_KINDS = FIRM_WORDS | {"airways", "airlines", "airline", "air", "group", "transport"}
+# Source: hand-written; the kind words of an airline's English name (الخطوط الجوية, طيران),
+# which translation renders one for another: "Libyan Airways" for Libyan Airlines (session 23,
+# h-first23; used by :mod:`normx.resolve.demonym_body` too)
+AIRLINE_WORDS = frozenset({"airways", "airlines", "airline", "air"})
+FIRM_KINDS = FIRM_WORDS | AIRLINE_WORDS | {"group", "transport"}
+# Source: hand-written; the words after a name's own word that make the text's name a business
+# of that word (:func:`own_word_firm`): a firm's kind words but "group". A group is several
+# firms, or no firm at all ("the Contact Group"): "the Berniq Group" is not Berniq Airways
+# (session 23, h-review23a).
+FIRM_SAID = FIRM_KINDS - {"group"}
 
 
 @cache
@@ -190,13 +199,14 @@ def own_word_firm(
     and the matcher's first candidates are those, so the airline never came up (three misses
     in articles-v36's first run; session 23, h-first23). The own word's candidates are read
     as :func:`kind_named_one` reads any; :func:`kind_named` keeps only a record whose kind
-    words are a business's (:data:`FIRM_KINDS`), since the text said "company"."""
+    words are a business's (:data:`FIRM_KINDS`), since the text said "company". "Group" after
+    the word is no firm's word here (:data:`FIRM_SAID`)."""
     k = first
     while k <= last and not any(w.form in kinds for w in linker.core_words(k, k)):
         k += 1
     if k == first or k > last:
         return None
-    if not any(w.form in FIRM_KINDS for w in linker.core_words(k, last)):
+    if not any(w.form in FIRM_SAID for w in linker.core_words(k, last)):
         return None
     found = kind_named_one(rt.match(linker.surface(first, k - 1)), firm=True)
     return found if found is not None and found.type == "ORG" else None

@@ -22,14 +22,9 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from normx.resolve.core_name import kind_named_one, unpaired_name_words
+from normx.resolve.core_name import AIRLINE_WORDS, kind_named_one, unpaired_name_words
 from normx.resolve.demonym_weak import whole_but_weak
 from normx.resolve.segment import Seg
-
-# Source: hand-written; the kind words of an airline's English name (الخطوط الجوية, طيران),
-# which translation renders one for another: "Libyan Airways" for Libyan Airlines (session 23,
-# h-first23)
-AIRLINE_WORDS = frozenset({"airways", "airlines", "airline", "air"})
 
 if TYPE_CHECKING:
     from normx.detect.spans import Span
@@ -73,6 +68,8 @@ def demonym_airline_segs(linker: SpanLinker, first: int, last: int) -> list[Seg]
     tokens, forms = linker.tokens, linker.forms
     if not all(forms[t] in AIRLINE_WORDS and tokens[t].cap for t in range(first + 1, last + 1)):
         return []
+    if _head_further_on(linker, last):
+        return []
     query = linker.query_for(first, first)  # asked whole, every "Libyan ..." body outranks it
     if query is None:
         return []
@@ -82,6 +79,27 @@ def demonym_airline_segs(linker: SpanLinker, first: int, last: int) -> list[Seg]
     if not unpaired_name_words(found) <= AIRLINE_WORDS:
         return []
     return [Seg(first, last, replace(found, method="kind-named"), False)]
+
+
+def _head_further_on(linker: SpanLinker, last: int) -> bool:
+    """The span's last word "Air" shares a head written after a coordination ("the Libyan Air
+    and Naval Forces", القوات الجوية والبحرية): the detector cut the span at "and", and "Air"
+    there is the forces' word, no airline's. A coordination whose capitalised words end in an
+    airline word ("Libyan Air and Afriqiyah Airways") names two airlines, and is kept.
+    Session 23 (h-review23a): the demonym rule linked the Libyan Air and Naval Forces to
+    Libyan Airlines."""
+    tokens, forms, text = linker.tokens, linker.forms, linker.text
+    k = last + 1
+    if forms[last] != "air" or k >= len(tokens) or tokens[k].sent_start:
+        return False
+    if forms[k] in ("and", "or"):
+        k += 1
+    elif "," not in text[tokens[last].end : tokens[k].start]:
+        return False
+    j = k
+    while j < len(tokens) and tokens[j].cap and not tokens[j].sent_start:
+        j += 1
+    return j > k and forms[j - 1] not in AIRLINE_WORDS
 
 
 def demonym_airlines_kept(linker: SpanLinker, found: list[Seg]) -> list[Seg]:

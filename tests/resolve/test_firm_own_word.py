@@ -93,3 +93,28 @@ def test_a_demonym_airline_in_a_coordination_is_the_peoples_airline() -> None:
     links = pairs_for(LIBYA)
     text = "Flights are served by the Libyan Airways and the Afriqiyah Airways on most days."
     assert ("Libyan Airways", "org:libyan-airlines") in links(text)
+
+
+# --- session 23 (h-review23a) ------------------------------------------------------------------
+def test_air_before_a_coordinated_head_is_no_airline() -> None:
+    # "Air" shares the head written after "and": the forces, not Libyan Airlines
+    links = pairs_for(LIBYA)
+    text = "On Monday the Libyan Air and Naval Forces held a drill near Tripoli."
+    assert "org:libyan-airlines" not in {i for _, i in links(text)}
+    text = "On Monday the Libyan Air, Land and Naval Forces held a drill near Tripoli."
+    assert "org:libyan-airlines" not in {i for _, i in links(text)}
+
+
+def test_air_coordinated_with_another_airline_is_the_peoples_airline() -> None:
+    links = pairs_for([r for r in LIBYA if r.id != "org:libyan-air-force"])
+    text = "Flights are served by the Libyan Air and Afriqiyah Airways on most days."
+    assert ("Libyan Air", "org:libyan-airlines") in links(text)
+
+
+def test_own_word_group_is_no_airline() -> None:
+    # a group is several firms (or none: "the Contact Group"), not the airline of the word
+    links = pairs_for([*BASE, AIRLINE])
+    text = "On Monday the Sinawen Group announced new investments in Tripoli after a long delay."
+    assert "org:sinawen-air-transport" not in {i for _, i in links(text)}
+    text = "On Monday the Sinawen Transport Company resumed its flights to Tripoli."
+    assert ("Sinawen Transport Company", "org:sinawen-air-transport") in links(text)
