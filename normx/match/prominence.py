@@ -1,0 +1,72 @@
+"""Which of several namesakes a surname alone means: the best-attested one.
+
+A one-word query ("Gaddafi", "Haftar") that matches one part of many longer names scores them
+almost alike: the matched part is the same word, and what separates the scores is only the
+length of the parts the query leaves unmatched (Hamadi al-Qadhafi 0.5873, Muammar al-Qadhafi
+0.5871, Hasnawi al-Qadhafi 0.5864 ...). That difference says nothing about whom the writer
+meant; a reader who sees the surname alone thinks of the best-known bearer. A gazetteer says
+how known an entity is in data any record has, whoever wrote it: the attested names it holds
+(a sanctions or Wikidata record of a famous person carries dozens of aliases, a local clerk's
+record one) and its cross-references to other lists. :func:`prominence` counts those;
+:func:`order` puts the most prominent candidate of the near-tied group first.
+
+Only the order changes, never whether a name is linked: the promoted candidate takes the
+group's best score (which was already the answer's score), so the no-match threshold decides
+on the same number as before, and a surname alone still needs the evidence issue 3 asks of it.
+Full names, and one-word names matched whole, are not touched: their scores differ for reasons.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import replace
+
+from normx.gazetteer.schema import Record
+from normx.match.candidate import Candidate
+
+# candidates within this much of the best score are a near-tie for a one-word query (the
+# unmatched rest of each name moves its score by ~0.0002-0.01 on a 40,000-name gazetteer)
+TIE_BAND = 0.03
+# entities ranked for a one-word query before the near-tie group is read, so that a prominent
+# namesake ranked low by its longer unmatched rest is still among them
+POOL = 16
+
+
+def prominence(record: Record) -> int:
+    """How attested *record* is: its aliases in either script and its cross-references
+    (Wikidata, list ids). The canonical names are not counted: a record with an English and
+    an Arabic name is one name in two scripts, not a better-known entity."""
+    return len(record.aliases_en) + len(record.aliases_ar) + len(record.xref)
+
+
+def prominence_by_id(records: Iterable[Record]) -> dict[str, int]:
+    """Each record id's :func:`prominence`, for records that have any (the rest are 0)."""
+    return {r.id: p for r in records if (p := prominence(r))}
+
+
+def _partial(candidate: Candidate) -> bool:
+    """Whether a one-word query matched only a part of the candidate's name."""
+    return len(candidate.matched.split()) > 1
+
+
+def order(found: Sequence[Candidate], weight: dict[str, int], parts: int) -> list[Candidate]:
+    """*found* (best first) with the most prominent candidate of the near-tied first group moved
+    to the front, for a query of one name part (*parts*) that matched a part of each name in
+    that group; *weight* maps ids to :func:`prominence`. The moved candidate takes the first's
+    score so that scores still fall down the list; ties in prominence keep the scorer's order.
+    """
+    if parts != 1 or len(found) < 2 or not _partial(found[0]):
+        return list(found)
+    best = found[0].score
+    group: list[int] = []
+    for i, c in enumerate(found):
+        if best - c.score > TIE_BAND or not _partial(c):
+            break
+        group.append(i)
+    if len(group) < 2:
+        return list(found)
+    top = max(group, key=lambda i: (weight.get(found[i].id, 0), -i))
+    if top == 0 or weight.get(found[top].id, 0) <= weight.get(found[0].id, 0):
+        return list(found)
+    moved = replace(found[top], score=best)
+    return [moved, *found[:top], *found[top + 1 :]]
