@@ -11,18 +11,21 @@ record one) and its cross-references to other lists. :func:`prominence` counts t
 :func:`order` puts the most prominent candidate of the near-tied group first.
 
 Only the order changes, never whether a name is linked: the promoted candidate takes the
-group's best score (which was already the answer's score), so the no-match threshold decides
-on the same number as before, and a surname alone still needs the evidence issue 3 asks of it.
-Full names, and one-word names matched whole, are not touched: their scores differ for reasons.
+group's best score (which was already the answer's score; one float step above it), so the
+no-match threshold decides on the same number as before, and a surname alone still needs
+the evidence issue 3 asks of it. Full names, and one-word names matched whole, are not
+touched: their scores differ for reasons.
 """
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
 from normx.gazetteer.schema import Record
 from normx.match.candidate import Candidate
+from normx.match.score import NO_MATCH_THRESHOLD
 
 # candidates within this much of the best score are a near-tie for a one-word query (the
 # unmatched rest of each name moves its score by ~0.0002-0.01 on a 40,000-name gazetteer)
@@ -44,6 +47,14 @@ def prominence_by_id(records: Iterable[Record]) -> dict[str, int]:
     return {r.id: p for r in records if (p := prominence(r))}
 
 
+def _just_above(score: float) -> float:
+    """The next float above *score*, unless that would cross the no-match threshold: callers
+    that merge candidate lists sort ties by id again (``merge_candidates``), so the moved
+    candidate needs a score of its own, and one no rounding shows (JSON keeps 4 decimals)."""
+    up = math.nextafter(score, 1.0)
+    return score if score < NO_MATCH_THRESHOLD <= up else up
+
+
 def _partial(candidate: Candidate) -> bool:
     """Whether a one-word query matched only a part of the candidate's name."""
     return len(candidate.matched.split()) > 1
@@ -53,7 +64,8 @@ def order(found: Sequence[Candidate], weight: dict[str, int], parts: int) -> lis
     """*found* (best first) with the most prominent candidate of the near-tied first group moved
     to the front, for a query of one name part (*parts*) that matched a part of each name in
     that group; *weight* maps ids to :func:`prominence`. The moved candidate takes the first's
-    score so that scores still fall down the list; ties in prominence keep the scorer's order.
+    score (one float step above it, :func:`_just_above`) so that scores still fall down the
+    list; ties in prominence keep the scorer's order.
     """
     if parts != 1 or len(found) < 2 or not _partial(found[0]):
         return list(found)
@@ -68,5 +80,5 @@ def order(found: Sequence[Candidate], weight: dict[str, int], parts: int) -> lis
     top = max(group, key=lambda i: (weight.get(found[i].id, 0), -i))
     if top == 0 or weight.get(found[top].id, 0) <= weight.get(found[0].id, 0):
         return list(found)
-    moved = replace(found[top], score=best)
+    moved = replace(found[top], score=_just_above(best))
     return [moved, *found[:top], *found[top + 1 :]]
