@@ -26,6 +26,7 @@ from dataclasses import replace
 from normx.gazetteer.schema import Record
 from normx.match.candidate import Candidate
 from normx.match.score import NO_MATCH_THRESHOLD
+from normx.text.latin import fold
 
 # candidates within this much of the best score are a near-tie for a one-word query (the
 # unmatched rest of each name moves its score by ~0.0002-0.01 on a 40,000-name gazetteer)
@@ -38,8 +39,19 @@ POOL = 16
 def prominence(record: Record) -> int:
     """How attested *record* is: its aliases in either script and its cross-references
     (Wikidata, list ids). The canonical names are not counted: a record with an English and
-    an Arabic name is one name in two scripts, not a better-known entity."""
-    return len(record.aliases_en) + len(record.aliases_ar) + len(record.xref)
+    an Arabic name is one name in two scripts, not a better-known entity. Nor is an alias
+    whose words all come from the record's names: the loader derives such forms from any long
+    name (the short form "Muammar Qadhafi" of "Muammar Mohammed Abu Minyar Qadhafi", a bare
+    title, :func:`normx.gazetteer.titles.with_bare_titles`), so they say how long a name is,
+    not how known its bearer."""
+    words = set().union(*(_words(n) for n in (record.name_en, record.name_ar) if n))
+    aliases = (*record.aliases_en, *record.aliases_ar)
+    return sum(not _words(a) <= words for a in aliases) + len(record.xref)
+
+
+def _words(text: str) -> set[str]:
+    """A name's words, case, accents and hyphens aside."""
+    return set(fold(text).replace("-", " ").split())
 
 
 def prominence_by_id(records: Iterable[Record]) -> dict[str, int]:
