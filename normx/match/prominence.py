@@ -13,8 +13,8 @@ record one) and its cross-references to other lists. :func:`prominence` counts t
 Only the order changes, never whether a name is linked: the promoted candidate takes the
 group's best score (which was already the answer's score; one float step above it), so the
 no-match threshold decides on the same number as before, and a surname alone still needs
-the evidence issue 3 asks of it. Full names, and one-word names matched whole, are not
-touched: their scores differ for reasons.
+the evidence issue 3 asks of it. Full names, one-word names matched whole, and bodies and
+places are not touched: their scores differ for reasons, or the shared word is a kind.
 """
 
 from __future__ import annotations
@@ -55,8 +55,9 @@ def _words(text: str) -> set[str]:
 
 
 def prominence_by_id(records: Iterable[Record]) -> dict[str, int]:
-    """Each record id's :func:`prominence`, for records that have any (the rest are 0)."""
-    return {r.id: p for r in records if (p := prominence(r))}
+    """Each person record id's :func:`prominence`, for those that have any (the rest are 0;
+    only persons are ordered by it, :func:`_namesake`)."""
+    return {r.id: p for r in records if r.type == "PER" and (p := prominence(r))}
 
 
 def _just_above(score: float) -> float:
@@ -67,9 +68,12 @@ def _just_above(score: float) -> float:
     return score if score < NO_MATCH_THRESHOLD <= up else up
 
 
-def _partial(candidate: Candidate) -> bool:
-    """Whether a one-word query matched only a part of the candidate's name."""
-    return len(candidate.matched.split()) > 1
+def _namesake(candidate: Candidate) -> bool:
+    """Whether a one-word query matched only a part of a person's name (a surname alone).
+    Bodies and places are left alone: the one word they share is a kind ("Federation",
+    "Coast Guard", "Council"), and the best-attested body of that kind (Russia for "the
+    Federation") is no prior for which one a text means."""
+    return candidate.type == "PER" and len(candidate.matched.split()) > 1
 
 
 def order(found: Sequence[Candidate], weight: dict[str, int], parts: int) -> list[Candidate]:
@@ -79,12 +83,12 @@ def order(found: Sequence[Candidate], weight: dict[str, int], parts: int) -> lis
     score (one float step above it, :func:`_just_above`) so that scores still fall down the
     list; ties in prominence keep the scorer's order.
     """
-    if parts != 1 or len(found) < 2 or not _partial(found[0]):
+    if parts != 1 or len(found) < 2 or not _namesake(found[0]):
         return list(found)
     best = found[0].score
     group: list[int] = []
     for i, c in enumerate(found):
-        if best - c.score > TIE_BAND or not _partial(c):
+        if best - c.score > TIE_BAND or not _namesake(c):
             break
         group.append(i)
     if len(group) < 2:

@@ -56,8 +56,8 @@ def test_a_full_name_is_not_reordered():
     assert found[0].id == "per:00"
 
 
-def _cand(cid: str, score: float, matched: str) -> Candidate:
-    return Candidate(cid, matched, "PER", score, matched, "cross-script")
+def _cand(cid: str, score: float, matched: str, type: str = "PER") -> Candidate:
+    return Candidate(cid, matched, type, score, matched, "cross-script")
 
 
 def test_order_reads_only_the_near_tie_of_partial_matches():
@@ -65,6 +65,9 @@ def test_order_reads_only_the_near_tie_of_partial_matches():
     assert order(far, {"b": 5}, parts=1) == far  # b is no namesake tie: a scores higher
     whole = [_cand("a", 0.60, "qadhafi"), _cand("b", 0.60, "y qadhafi")]
     assert order(whole, {"b": 5}, parts=1) == whole  # a one-word name matched whole
+    # "the Federation": a kind of body, the best-attested (Russian Federation) is no prior
+    bodies = [_cand("a", 0.78, "Intl Federation", "ORG"), _cand("b", 0.78, "Russian Federation")]
+    assert order(bodies, {"b": 40}, parts=1) == bodies
     tied = [_cand("a", 0.60, "x qadhafi"), _cand("b", 0.599, "y qadhafi")]
     assert order(tied, {"b": 5}, parts=2) == tied  # not a one-word query
     moved = order(tied, {"b": 5}, parts=1)
