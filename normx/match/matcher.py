@@ -18,7 +18,7 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
-from normx.match import calibration
+from normx.match import calibration, prominence
 from normx.match.candidate import Candidate
 from normx.match.index import IndexedName, LazyNames, NameIndex
 from normx.match.joins import join_floor, joinable, joined_token
@@ -387,6 +387,7 @@ class Matcher:
         # canonicalize asks a few hundred unlinked names again with joins, whose first pass
         # is the same ranking (a tenth of a first pass asked twice, session 15)
         self._as_written: dict[tuple[str, int, str | None, float, bool], list[Candidate]] = {}
+        self._prominence: dict[str, int] | None = None  # see _prominent
 
     def _token_neighbours(
         self, query: _Query, qi: int, tok: NameToken, *, near: bool
@@ -892,6 +893,9 @@ class Matcher:
         query = _Query(name)
         if not query.core or top <= 0:
             return []
+        asked_top, parts = top, len(query.core)
+        if parts == 1 and self._weights():  # namesakes' near-tie read from a wider pool
+            top = max(top, prominence.POOL)
         passes = (False, True) if joins else (False,)
         found: list[Candidate] = []
         asked = (name, top, type, min_score, explain)
@@ -918,7 +922,7 @@ class Matcher:
                 break
         # the best two from a lower floor, asked again only in a large gazetteer for a low best
         # (the same pass: joins as last tried)
-        return calibration.isolated(
+        found = calibration.isolated(
             found,
             lambda floor: self._scorer.rank(
                 query,
@@ -929,10 +933,26 @@ class Matcher:
                 explain=explain,
             ),
             entities=len(self.index.records),
-            parts=len(query.core),
+            parts=parts,
             top=top,
             min_score=min_score,
         )
+        return self._prominent(found, parts)[:asked_top]
+
+    def _prominent(self, found: list[Candidate], parts: int) -> list[Candidate]:
+        """*found* with the best-attested of near-tied namesakes first for a one-word query
+        (:func:`normx.match.prominence.order`); prominence is counted once per matcher."""
+        weights = self._weights()
+        if parts != 1 or len(found) < 2 or not weights:
+            return found
+        return prominence.order(found, weights, parts)
+
+    def _weights(self) -> dict[str, int]:
+        """Record ids' prominence (those above 0), counted once per matcher: empty for a
+        gazetteer of bare names, where one-word queries then rank exactly as before."""
+        if self._prominence is None:
+            self._prominence = prominence.prominence_by_id(self.index.records)
+        return self._prominence
 
 
 class _BoundOrder:
