@@ -31,7 +31,7 @@ from collections.abc import Callable
 from normx.match.candidate import Candidate
 from normx.resolve.designators import seated_heads
 from normx.resolve.document import Mention, linked_mention
-from normx.resolve.seat_body_named import body_named_by_phrase
+from normx.resolve.seat_body_named import body_named_by_phrase, fused_cut
 from normx.text.latin import fold
 
 _HEAD_OF = re.compile(
@@ -70,5 +70,25 @@ def bodies_of_unknown_seats(
                     )
                     changed = True
                     continue
+        if m.id is None and match is not None and en_names is not None:
+            cut = fused_cut(text, m.start, m.end, heads, match, en_names)
+            if cut is not None:  # "Ahmed Bouzaid of the University of Omar Al-Mukhtar"
+                before_end, start, body = cut
+                out.append(
+                    Mention(
+                        m.start,
+                        before_end,
+                        text[m.start : before_end],
+                        None,
+                        None,
+                        m.type,
+                        0.0,
+                        "none",
+                        m.evidence,
+                    )
+                )
+                out.append(linked_mention(text, start, m.end, body, {"matched": body.matched}))
+                changed = True
+                continue
         out.append(m)
     return tuple(out) if changed else mentions

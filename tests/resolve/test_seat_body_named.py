@@ -69,3 +69,19 @@ def test_only_a_body_of_the_very_words_said() -> None:
     assert _named(phrase, _cand("Omar Al-Mukhtar University of Bayda")) is None
     assert _named(phrase, _cand("Omar Al-Mukhtar University", "LOC")) is None
     assert _named(phrase, _cand("Omar Al-Mukhtar University", score=0.6)) is None
+
+
+FUSED = (
+    "The engineer Ahmed Bouzaid of the University of Omar Al-Mukhtar said the dams need a study."
+)
+
+
+def test_a_person_fused_with_the_phrase_is_cut_from_the_body(tmp_path: Path) -> None:
+    found = _mentions(tmp_path, UNIVERSITY + VILLAGE, FUSED)
+    assert ("University of Omar Al-Mukhtar", "org:my-university") in found
+    assert ("Ahmed Bouzaid", None) in found
+
+
+def test_without_the_body_the_fused_name_stays_whole(tmp_path: Path) -> None:
+    found = _mentions(tmp_path, VILLAGE, FUSED)
+    assert ("Ahmed Bouzaid of the University of Omar Al-Mukhtar", None) in found
