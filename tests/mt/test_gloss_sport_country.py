@@ -36,3 +36,16 @@ def test_the_country_said_names_its_federation() -> None:
 
 def test_libyas_federation_goes_without_saying() -> None:
     assert _ids("The Federation of Football approved it.", "Football") == ["org:libyan-ff"]
+
+
+CAF = Record("org:caf", "ORG", None, "الاتحاد الأفريقي لكرة القدم")
+AU = Record("org:au", "ORG", None, "الاتحاد الأفريقي")
+
+
+def test_soccer_is_football() -> None:
+    # American wire copy's word for the sport: without it "Confederation of African" alone
+    # was left to gloss, the African Union's whole Arabic name
+    found = pairs_for([CAF, AU], linked_only=True)(
+        "Libya was banned by the Confederation of African Soccer from hosting matches."
+    )
+    assert found == [("Confederation of African Soccer", "org:caf")]
