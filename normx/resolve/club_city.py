@@ -6,8 +6,10 @@ Casablanca" (Wydad AC), "Al Ahli Tripoli", and French copy "Espérance sportive 
 place on its own, so the text came out as two links, the club and the city, where it says one
 thing, the club (articles-v39: 4 wrong links to Casablanca, Tunis and Tripoli). So a mention
 linked to a place that follows a mention linked to a club, with only a space or the connector
-"de"/"of" between (or words of the club's own name the mention left out, "sportive", when
-that name holds the city), is taken into the club's mention.
+French "de" between (or words of the club's own name the mention left out, "sportive", when
+that name holds the city), is taken into the club's mention. English "of" is not: "Al-Hilal
+of Benghazi" renders an Arabic description of a club by its town, a club and a place
+(articles-v12, v30 annotate them apart), where "Ittihad de Tripoli" is the club's French name.
 
 A club is a body whose names hold a club word (``CLUB_WORDS``: "SC", "Club", "Sportive"; نادي,
 الرياضي). A club whose English name says its city in brackets ("Al-Ittihad Club (Tripoli)")
@@ -26,7 +28,7 @@ from normx.text.latin import fold
 # Source: hand-written from sports club naming (English, French, Arabic Wikipedia titles)
 CLUB_WORDS = frozenset({"club", "sc", "fc", "afc", "ac", "cf", "sporting", "sportive", "sportif"})
 ARABIC_CLUB_WORDS = frozenset({"نادي", "النادي", "الرياضي"})
-_BETWEEN = re.compile(r"[ \t]+(?:(?:de|of)[ \t]+)?")
+_BETWEEN = re.compile(r"[ \t]+(?:de[ \t]+)?")
 _WORD = re.compile(r"[^\W\d_]+")
 _QUALIFIER = re.compile(r"\(([^()]+)\)\s*$")
 
@@ -47,14 +49,14 @@ def _seat_fits(names: Names, club_id: str, city_id: str) -> bool:
 
 
 def _between_fits(names: Names, club_id: str, city_id: str, between: str) -> bool:
-    """Only a space or "de"/"of" between, or words of the club's English name the mention left
+    """Only a space or French "de" between, or words of the club's English name the mention left
     out ("sportive" of "Espérance sportive de Tunis") when that name holds the city too."""
     if _BETWEEN.fullmatch(between):
         return True
     if not between[:1].isspace() or not between[-1:].isspace():
         return False
     words = [fold(w) for w in between.split()]
-    if words and words[-1] in ("de", "of"):
+    if words and words[-1] == "de":
         words = words[:-1]
     own = {fold(w) for n in names(club_id, "en") for w in _WORD.findall(n)}
     city = {fold(n) for n in names(city_id, "en")}

@@ -42,3 +42,8 @@ def test_a_city_apart_from_the_club_stays_a_place() -> None:
 def test_another_city_than_the_clubs_own_is_not_taken_in() -> None:
     found = _links("Supporters of Al-Ittihad Club Benghazi waited outside.")
     assert ("Benghazi", "loc:benghazi") in found
+
+
+def test_english_of_keeps_the_city_a_place() -> None:
+    found = _links("Supporters of Ittihad of Tripoli packed the stands on Saturday.")
+    assert ("Tripoli", "loc:tripoli") in found
