@@ -24,6 +24,7 @@ port" against an airport's names) names that other thing.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from functools import cache
 from importlib import resources
@@ -37,6 +38,7 @@ from normx.match.score import NO_MATCH_THRESHOLD
 from normx.resolve.coref import spelled_alike
 from normx.resolve.definite_lookalike import place_nouns
 from normx.resolve.facility_unsaid import settlement_not_facility
+from normx.resolve.kin_heads import named_with_kin
 from normx.resolve.segment import DOCUMENT_LINK_KEYS, Resolved, linked_evidence
 from normx.text.arabic import is_mostly_arabic
 from normx.text.latin import fold
@@ -150,6 +152,32 @@ def other_head_after(text: str, end: int, cand: Candidate, heads: frozenset[str]
     if cand.type == "ORG" and fold(after) in FIRM_WORDS:
         return False
     return fold(after) not in fold(cand.matched).replace("-", " ").split()
+
+
+# Source: hand-written; French heads of facilities AFP copy writes, as their English head
+FRENCH_FACILITY_HEADS = {"stade": "stadium", "aeroport": "airport", "hopital": "hospital"}
+_HEAD_BEFORE = (  # the head right before "of", or with one adjective between (French)
+    re.compile(r"(?<![^\W\d_])([^\W\d_]+)[ \t]+(?:of|de|du)[ \t]+$"),
+    re.compile(r"(?<![^\W\d_])([^\W\d_]+)[ \t]+[^\W\d_]+[ \t]+(?:of|de|du)[ \t]+$"),
+)
+
+
+def other_head_before(text: str, start: int, cand: Candidate, heads: frozenset[str]) -> bool:
+    """A facility's head and "of" (French "de", an adjective between allowed) come right
+    before offset *start*, and *cand*'s matched name lacks that head and its kin ("the stadium
+    of Tripoli International", "le stade international de Tripoli" against Tripoli
+    International Airport): the text names a facility of another kind by the same words, as
+    :func:`other_head_after` has it for a head after (session 23, h-v39b23)."""
+    words = fold(cand.matched).replace("-", " ").split()
+    for pattern in _HEAD_BEFORE:
+        found = pattern.search(text, max(0, start - 60), start)
+        if found is None:
+            continue
+        head = fold(found.group(1))
+        head = FRENCH_FACILITY_HEADS.get(head, head)
+        if head in heads:
+            return head not in words and not named_with_kin(head, words)
+    return False
 
 
 def _rival(cand: Candidate, best: float, kinds: frozenset[str] = frozenset()) -> bool:
@@ -280,6 +308,9 @@ def core_names(linker: SpanLinker, rt: Runtime, resolved: list[Resolved]) -> lis
                         linker.text, end, found, {w.form for w in said}, rt.lex.facility_heads
                     )
                     and not other_head_after(linker.text, end, found, rt.lex.body_heads)
+                    and not other_head_before(
+                        linker.text, tokens[seg.first].start, found, rt.lex.facility_heads
+                    )
                     and (
                         not tokens[seg.first].sent_start or (found.id, own[0].form) in linked_words
                     )

@@ -9,7 +9,8 @@ demonym left out, the rest ties between the namesakes (or is "a kind of body", n
 the span comes out as nothing at all, not even an unknown name.
 
 The rule, for a span that yields nothing: when it opens with a demonym and holds a capitalised
-body head noun (``heads.yaml``; "the Egyptian parliament" in lower case describes, as
+body head noun (``heads.yaml``, or a kind of body of the gloss lexicon, :func:`kind_words`;
+"the Egyptian parliament" in lower case describes, as
 :mod:`normx.detect.spans` has it, and is linked only by its own words), the whole range,
 demonym included, is decided once more as the linker decides any range
 (:meth:`~normx.resolve.decision.RangeDecisions.link`, with its thresholds and ties); an
@@ -20,11 +21,25 @@ linked or left as an unknown name is not asked again.
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import cache
 from typing import TYPE_CHECKING
 
+from normx.mt.lexicon import default_lexicon
 from normx.resolve.core_name import AIRLINE_WORDS, kind_named_one, unpaired_name_words
 from normx.resolve.demonym_weak import whole_but_weak
 from normx.resolve.segment import Seg
+
+
+@cache
+def kind_words() -> frozenset[str]:
+    """The gloss lexicon's kinds of body (``generic``: "federation", "club"), heads too.
+
+    A sport is a field every country has a body for (the lexicon's ``portfolios``), so
+    "Football Federation" alone is no one country's federation; "the Egyptian Football
+    Federation" is Egypt's through its demonym, as "the Russian Ministry of Defense" is
+    Russia's (session 23, h-v39b23)."""
+    return default_lexicon().generic
+
 
 if TYPE_CHECKING:
     from normx.detect.spans import Span
@@ -42,7 +57,8 @@ def demonym_body_segs(linker: SpanLinker, span: Span) -> list[Seg]:
     forms, lex = linker.forms, linker.lex
     if forms[first] not in lex.demonyms or lex.is_context(forms[first + 1]):
         return []  # "Libyan Prime Minister": a title next, a person's context
-    if not any(forms[t] in lex.body_heads for t in range(first + 1, last + 1)):
+    heads = lex.body_heads | kind_words()
+    if not any(forms[t] in heads for t in range(first + 1, last + 1)):
         return demonym_airline_segs(linker, first, last)
     tokens = linker.tokens
     if not all(tokens[t].cap or forms[t] in lex.connectors for t in range(first + 1, last + 1)):

@@ -51,6 +51,7 @@ from normx.resolve.blind_openers import attested_mentions
 from normx.resolve.body_tail_word import body_tails_dropped
 from normx.resolve.capital_country import countries_for_capitals
 from normx.resolve.classified_name import classified_names
+from normx.resolve.club_city import clubs_with_cities
 from normx.resolve.coordinated_order import coordinated_in_order
 from normx.resolve.core_name import core_names
 from normx.resolve.country_embassy import embassies_linked
@@ -263,6 +264,7 @@ def _canonicalize(rt: Runtime, text: str, doc: str | None) -> Document:
     mentions = listed_spelled_out(text, mentions, rt.acronym_named, rt.lex.body_heads)  # UNESCO
     mentions = link_spelled_out(mentions, rt.acronym_named, rt.lex.body_heads)
     mentions = twins_linked(text, mentions, rt)  # "Union Club" (translated_twin.py)
+    mentions = clubs_with_cities(text, mentions, partial(_names, rt))  # "Wydad Casablanca"
     mentions = attested_mentions(mentions, tokens, openers, attested)  # blind_openers.py
     mentions = without_remnants(text, mentions, rt.lex.titles)  # remnants.py
     mentions = bodies_of_unknown_seats(text, mentions, rt.match, partial(_en_names, rt))
@@ -458,6 +460,12 @@ def _mentions(
             )
         else:
             yield linked_mention(text, start, end, cand, evidence)
+
+
+def _names(rt: Runtime, record_id: str, lang: str) -> tuple[str, ...]:
+    """The record's names in *lang* (none for an unknown id): :mod:`normx.resolve.club_city`."""
+    rec = rt.normalizer.by_id.get(record_id)
+    return rec.names(lang) if rec is not None else ()
 
 
 def _en_names(rt: Runtime, record_id: str) -> tuple[str, ...]:
