@@ -59,14 +59,17 @@ def alternation(words: list[str]) -> str:
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """(the other government named right after a mention, ... right before it)."""
     data, alt = rival_words(), alternation
-    adjectives, heads, names = alt(data["adjectives"]), alt(data["heads"]), alt(data["names"])
+    adjectives, heads = alt(data["adjectives"]), alt(data["heads"])
+    names = alt(data["names"]).replace(r"of\ ", r"of\ (?:the\ )?")  # "of the National Stability"
+    regions = alt(data["regions"])
     person = r"(?:[a-z][\w'-]* ){0,3}"  # "Osama", "Prime Minister Osama"
     government = (
         rf"(?:(?:{adjectives})\s+government"
         rf"|government\s+(?:of|headed\s+by|led\s+by|chaired\s+by|of\s+prime\s+minister)\s+"
         rf"{person}(?:{heads})\b"
         rf"|(?:{heads})(?:'s|’s|s)?\s+government"
-        rf"|{names})"
+        rf"|{names}"
+        rf"|(?<=the\s)(?:{regions})\b)"  # "in the east": the region, only after "the"
     )
     after = re.compile(
         rf"^\s*,?\s*(?:of|in|at|under|in\s+charge\s+of|affiliated\s+(?:to|with)|belonging\s+to"

@@ -156,6 +156,13 @@ def test_a_lower_case_portfolio_phrase_names_a_kind(nz: Normalizer) -> None:
         (" said", "the Hammad government's ", True),
         (" of the Government of National Unity", "", False),
         (" said, while the eastern government denied it", "", False),  # another clause
+        # word-for-word MT's "the" inside the name, and the region the ministry is "in"
+        (" in the Government of the National Stability denied it", "", True),
+        (" of the Government of the Stability reached its stores", "", True),
+        (" in the east denies the spread of cholera", "", True),
+        (" in the Government of the National Unity said", "", False),
+        (" sent teams to the east", "", False),
+        (" said on Tuesday in a statement", "", False),
     ],
 )
 def test_other_government_reads_the_words_beside(tail: str, before: str, expected: bool) -> None:
