@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from normx.detect.acronym_names import listed_names
 from normx.detect.units import ABU, ARTICLE, BIN, NAME, Unit
 from normx.gazetteer.exonyms import CITY_DATA, country_exonyms
 from normx.match.index import NameIndex
@@ -187,11 +188,13 @@ def possessive_pairs(index: NameIndex) -> frozenset[tuple[str, str]]:
     a possessive inside ("United Nations Children's Fund": ("children", "fund"); "King's
     College London": ("king", "college")). The text splits the possessive off a word and a
     name run ends there ("Haftar's forces"); where the gazetteer writes a name across it, the
-    run goes on (:func:`normx.detect.spans.find_spans`)."""
+    run goes on (:func:`normx.detect.spans.find_spans`). The full names of bodies held by an
+    acronym their initials do not spell count too (:mod:`normx.detect.acronym_names`)."""
     pairs: set[tuple[str, str]] = set()
-    for name in index.names:
-        text = name.text
-        if name.lang != "en" or _APOSTROPHE.search(text) is None:
+    listed = listed_names()  # a body held by its acronym, named in full ("UNICEF")
+    texts = [n.text for n in index.names if n.lang == "en"] + list(listed)
+    for text in texts:
+        if _APOSTROPHE.search(text) is None:
             continue
         for m in _POSSESSIVE_PAIR.finditer(text):
             pairs.add((fold(m.group(1)), fold(m.group(2))))

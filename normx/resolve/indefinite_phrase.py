@@ -9,8 +9,12 @@ of all a foreign namesake (Egypt's Supreme Constitutional Court, whose Arabic na
 glosses). English marks a named body with "the" or with no article; the indefinite article is
 the reader's cue that no particular one is meant. Lower-case adjectives may stand between the
 article and the phrase ("a supreme constitutional court", "a new reconciliation government").
+"its own" / "their own" is read alike: "each government has its own ministère de la Santé",
+"the factions set up their own central bank" speak of one body per owner, a kind, and not of
+the body the gazetteer holds under that name (which is one owner's at most).
 
-Only phrases (lower-case spans) are judged, and spans that are a demonym and lower-case words
+Only phrases (lower-case spans, or spans a lower-case head opens: AFP's "ministère de la
+Santé") are judged, and spans that are a demonym and lower-case words
 ("an Egyptian company", "a Turkish firm": the capital is the demonym's, an adjective, and the
 span is a phrase as much as "a new company"): a capitalised name after "a" ("a Libya Dawn
 fighter") is the name as a modifier, and stays. It runs on the segments before coreference,
@@ -22,12 +26,14 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from normx.detect.french_lower import lower_bodies
 from normx.resolve.segment import Seg, relinked
 
 if TYPE_CHECKING:
     from normx.resolve.linker import SpanLinker
 
 INDEFINITE = frozenset({"a", "an", "another"})
+OWNERS = frozenset({"its", "their"})  # before "own": "its own ministry", one per owner
 _MAX_BETWEEN = 2  # lower-case words between the article and the phrase ("a new supreme ...")
 _WORDS_BEFORE = re.compile(r"((?:[A-Za-z]+[ \t]+){1,3})$")
 
@@ -43,6 +49,8 @@ def indefinite_before(text: str, start: int) -> bool:
         word = words[k]
         if word.lower() in INDEFINITE and (word.islower() or k == 0 or word in ("A", "An")):
             return len(words) - 1 - k <= _MAX_BETWEEN
+        if word == "own" and k > 0 and words[k - 1].lower() in OWNERS:
+            return len(words) - 1 - k <= _MAX_BETWEEN
         if not word.islower():
             return False
     return False
@@ -52,7 +60,9 @@ def indefinite_phrases_unlinked(linker: SpanLinker, segs: list[Seg]) -> list[Seg
     """*segs* with each linked lower-case phrase that an indefinite article opens unlinked."""
     out = segs
     for k, seg in enumerate(segs):
-        if seg.cand is None or not (seg.phrase or _demonym_phrase(linker, seg)):
+        head = linker.tokens[seg.first]  # "ministère de la Santé": a French lower-case head
+        lower = not head.cap and head.form in lower_bodies()
+        if seg.cand is None or not (seg.phrase or lower or _demonym_phrase(linker, seg)):
             continue
         if not indefinite_before(linker.text, linker.tokens[seg.first].start):
             continue

@@ -29,8 +29,9 @@ from typing import TYPE_CHECKING, Any
 import yaml
 
 from normx.match.candidate import Candidate
-from normx.resolve.minister_office import is_ministry
+from normx.resolve.minister_office import MINISTRY_AR, is_ministry
 from normx.resolve.segment import Seg
+from normx.text.arabic import normalize_arabic
 from normx.text.latin import fold
 
 if TYPE_CHECKING:
@@ -56,10 +57,13 @@ def alternation(words: list[str]) -> str:
 
 
 @cache
-def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """(the other government named right after a mention, ... right before it)."""
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """(the other government named right after a mention, ... right before it, the region it
+    sits in named right after it)."""
     data, alt = rival_words(), alternation
-    adjectives, heads, names = alt(data["adjectives"]), alt(data["heads"]), alt(data["names"])
+    adjectives, heads = alt(data["adjectives"]), alt(data["heads"])
+    names = alt(data["names"]).replace(r"of\ ", r"of\ (?:the\ )?")  # "of the National Stability"
+    regions = alt(data["regions"])
     person = r"(?:[a-z][\w'-]* ){0,3}"  # "Osama", "Prime Minister Osama"
     government = (
         rf"(?:(?:{adjectives})\s+government"
@@ -73,17 +77,23 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
         rf"|attached\s+to)\s+(?:the\s+)?{government}"
     )
     before = re.compile(rf"{government}(?:'s|’s|s)\s+$")  # folded: "governments"
-    return after, before
+    region = re.compile(rf"^\s*,?\s*(?:in|of)\s+the\s+(?:{regions})\b")  # "in the east"
+    return after, before, region
 
 
-def other_government(text: str, start: int, end: int) -> bool:
+def other_government(text: str, start: int, end: int, *, region: bool = False) -> bool:
     """The words right after ``text[start:end]`` (in its clause) or right before it say it is
-    the other government's: "... of the eastern government", "the Hammad government's ..."."""
-    after_re, before_re = _patterns()
+    the other government's: "... of the eastern government", "the Hammad government's ...";
+    with *region*, also "... in the east" (a cabinet ministry: each government has its own,
+    where a department is one body with offices in the east, as v30's "the Department of
+    Antiquities in the east" is Libya's one department)."""
+    after_re, before_re, region_re = _patterns()
     tail = text[end : end + AFTER_CHARS]
     cut = _CLAUSE_END.search(tail)
     tail = fold(tail[: cut.start()] if cut else tail)
     head = fold(text[max(0, start - BEFORE_CHARS) : start])
+    if region and region_re.search(tail):
+        return True
     return bool(after_re.search(tail) or before_re.search(head))
 
 
@@ -91,6 +101,12 @@ def _own_name(name: str) -> bool:
     """The record's English name says it is the other government's ministry."""
     words = fold(name)
     return any(f" {w}" in f" {words}" for w in ("eastern", "stability", "interim government"))
+
+
+def _cabinet_ministry(name: str) -> bool:
+    """The record's English name is a cabinet ministry's ("Ministry of Health (Libya)"), not a
+    department's or an authority's (an Arabic name: وزارة, not مصلحة)."""
+    return "ministry" in fold(name).split() or normalize_arabic(name).startswith(MINISTRY_AR)
 
 
 def rival_ministries_unlinked(
@@ -106,7 +122,12 @@ def rival_ministries_unlinked(
             isinstance(cand, Candidate)
             and is_ministry(cand)
             and not _own_name(cand.name)
-            and other_government(linker.text, tokens[seg.first].start, tokens[seg.last].end)
+            and other_government(
+                linker.text,
+                tokens[seg.first].start,
+                tokens[seg.last].end,
+                region=_cabinet_ministry(cand.name),
+            )
         ):
             cand, evidence = None, {"other_government": True, "candidates": [cand.id]}
         out.append((seg, cand, evidence))

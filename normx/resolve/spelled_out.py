@@ -15,6 +15,9 @@ chance (Nuri Omar Chebbi -> NOC). Every content word must be capitalised, as in 
 mention that opens with other words before "of the" ("Planes of the North Atlantic Treaty
 Organization": a sentence's first word kept with the name) is tried from each such "of" on,
 and the link keeps the name's own offsets.
+
+A body whose acronym its name's initials do not spell ("United Nations Children's Fund",
+UNICEF) is read from a list (:mod:`normx.detect.acronym_names`) before the initials.
 """
 
 from __future__ import annotations
@@ -23,6 +26,7 @@ import re
 from collections.abc import Callable, Iterable
 from itertools import pairwise
 
+from normx.detect.acronym_names import acronym_of
 from normx.gazetteer.schema import Record
 from normx.resolve.acronyms import FUNCTION_WORDS, initials, is_acronym
 from normx.resolve.document import Mention
@@ -83,6 +87,9 @@ def _spelled_body(
     """(start offset in the mention, the body) of the longest tail of *m* that spells one."""
     for offset in _name_starts(m.text):
         rest = m.text[offset:]
+        listed = acronym_of(rest)  # "United Nations Children's Fund": UNICEF, no initials
+        if listed is not None and (found := named(listed)) is not None:
+            return offset, found
         words = _WORD_RE.findall(rest.replace("-", " "))
         if not _spelled_as_name(words):
             continue
@@ -102,10 +109,10 @@ def link_spelled_out(
     ("organization"), one of which a mention not typed ORG must hold."""
     out: list[Mention] | None = None
     for i, m in enumerate(mentions):
-        if m.id is not None:
-            continue
+        if m.id is not None and acronym_of(m.text) is None:
+            continue  # a listed name is a source: it overrides the matcher's likeness
         hit = _spelled_body(m, named, heads)
-        if hit is None:
+        if hit is None or hit[1][0] == m.id:
             continue
         offset, (rid, canonical, type_, name) = hit
         start = m.start + offset

@@ -51,3 +51,21 @@ def test_an_indefinite_demonym_phrase_is_no_body() -> None:
         "The council signed a contract with a Tunisian company for five years.",
     )
     assert not any(i == "org:tunisian-phosphate-company" for _, i in found)
+
+
+def test_its_own_reads_as_an_indefinite() -> None:
+    text = "Each government has its own unity government"
+    assert indefinite_before(text, text.rindex("unity"))
+    assert indefinite_before("the factions set up their own new unity government", 34)
+    assert not indefinite_before("its unity government", len("its "))
+    assert not indefinite_before("on its own unity government", len("on its "))
+
+
+def test_its_own_french_ministry_is_a_kind() -> None:
+    nz = Normalizer.from_records(
+        [Record("org:moh-ly", "ORG", "Ministry of Health (Libya)", "وزارة الصحة")]
+    )
+    found = _links(nz, "Each government has its own ministère de la Santé.")
+    assert all(i != "org:moh-ly" for _, i in found)
+    found = _links(nz, "In Tripoli, the ministère de la Santé said the strike ended.")
+    assert ("ministère de la Santé", "org:moh-ly") in found

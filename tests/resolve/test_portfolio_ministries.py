@@ -156,12 +156,31 @@ def test_a_lower_case_portfolio_phrase_names_a_kind(nz: Normalizer) -> None:
         (" said", "the Hammad government's ", True),
         (" of the Government of National Unity", "", False),
         (" said, while the eastern government denied it", "", False),  # another clause
+        # word-for-word MT's "the" inside the name, and the region the ministry is "in"
+        (" in the Government of the National Stability denied it", "", True),
+        (" of the Government of the Stability reached its stores", "", True),
+        (" in the east denies the spread of cholera", "", True),
+        (" in the Government of the National Unity said", "", False),
+        (" sent teams to the east", "", False),
+        (" said on Tuesday in a statement", "", False),
     ],
 )
 def test_other_government_reads_the_words_beside(tail: str, before: str, expected: bool) -> None:
     text = f"{before}Ministry of Finance{tail}"
     start = len(before)
-    assert other_government(text, start, start + len("Ministry of Finance")) is expected
+    assert (
+        other_government(text, start, start + len("Ministry of Finance"), region=True) is expected
+    )
+
+
+def test_the_east_is_the_other_governments_for_a_ministry_only(nz: Normalizer) -> None:
+    text = (
+        "The Ministry of Finance in the east denied it, and the Department of Antiquities in "
+        "the east said the site was safe."
+    )
+    ids = [i for _, i in linked(nz, text)]
+    assert "org:mof-ly" not in ids
+    assert "org:doa-ly" in ids
 
 
 @pytest.mark.parametrize(

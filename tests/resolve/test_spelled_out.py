@@ -63,3 +63,27 @@ def test_the_lookup_keeps_only_acronym_names_of_bodies() -> None:
     assert named("ABC") is None  # a place is no body
     assert named("UNO") is not None  # dots are read away
     assert named("MISRATA") is None  # a word, not an acronym
+
+
+UNICEF = Record("org:unicef", "ORG", "UNICEF", "اليونيسف")
+UNFPA = Record("org:unfpa", "ORG", "United Nations Population Fund", "صندوق الأمم المتحدة للسكان")
+UN = Record("org:un", "ORG", "United Nations", "الأمم المتحدة")
+
+
+def test_a_listed_name_links_the_acronym_its_initials_do_not_spell() -> None:
+    text = "The United Nations Children's Fund sent vaccines to Misrata on Monday."
+    found = _links([UNICEF, UN, MISRATA], text)
+    assert ("United Nations Children's Fund", "org:unicef", METHOD) in found
+    assert all(i != "org:un" for _, i, _ in found)
+
+
+def test_a_listed_name_outweighs_a_namesake_alike() -> None:
+    text = "The United Nations Children’s Fund sent vaccines to Misrata on Monday."
+    found = _links([UNICEF, UNFPA, UN, MISRATA], text)
+    assert ("United Nations Children’s Fund", "org:unicef", METHOD) in found
+
+
+def test_a_possessive_outside_a_listed_name_still_ends_the_name() -> None:
+    found = _links([UNICEF, UN], "The United Nations said the children's fund was empty.")
+    assert ("United Nations", "org:un", "exact") in found
+    assert all(i != "org:unicef" for _, i, _ in found)
