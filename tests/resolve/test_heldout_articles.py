@@ -237,6 +237,16 @@ LATER_SETS = {
     # linkable); then spaced_compound, model_of, company words, French aviation words (h-v36fix22,
     # h-frgloss22)
     "articles-v36": (0.90, 0.94, 3),  # 0.930 / 0.977 / 2 of 50 (s. 22: h-v36fix22, h-frgloss22)
+    # sealed through session 23's merges (Libya's health sector 2023-2025): first run (main
+    # 2e24645, code b1a2474) 0.933 / 0.952 / 5 of 51 (+40k 0.923 / 0.929); sealed final 0.936 /
+    # 0.952; gold unchanged; then the eastern ministry by its region words, French hospital
+    # names, "its own", UNICEF spelled out (h-v38fix23)
+    "articles-v38": (0.92, 0.95, 3),  # 0.953 / 0.986 / 1 of 51 (session 23: h-v38fix23)
+    # opened after its first run in session 23 (Libyan football 2023-2025): first run (main
+    # 2e24645, code b1a2474) 0.717 / 0.851 / 1 of 63 (+40k 0.690 / 0.820); gold unchanged; then
+    # club namesakes placed by the document, sport bodies, stadiums, club + city (h-v39fix23,
+    # h-v39b23). Far under the goal: floors against losing what was won, not a target
+    "articles-v39": (0.76, 0.91, 3),  # 0.787 / 0.937 / 1 of 63 (session 23: h-v39fix23, h-v39b23)
 }
 
 
