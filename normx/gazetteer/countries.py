@@ -27,8 +27,16 @@ _HOME_PREFIX = "country-"
 
 
 def _files(home: bool) -> tuple[str, ...]:
+    return _files_under(tuple(default_gazetteer_paths()), home)
+
+
+@lru_cache(maxsize=8)
+def _files_under(roots: tuple[Path, ...], home: bool) -> tuple[str, ...]:
+    """The country files under the shipped gazetteer *roots*, listed once per set of roots:
+    listing them walks the directories (~0.25 ms), and resolution asks :func:`is_country` of
+    many mentions a document (``$NORMX_DEFAULT_GAZETTEERS`` naming other roots is another key)."""
     found: list[str] = []
-    for root in default_gazetteer_paths():
+    for root in roots:
         paths = [root] if root.is_file() else sorted(root.rglob("*.yaml")) if root.is_dir() else []
         for path in paths:
             name = path.name

@@ -41,11 +41,11 @@ def _country(m: Mention, is_country: Callable[[str], bool]) -> bool:
 
 
 class ShippedCountries:
-    """``normx.gazetteer.countries.is_country`` with the shipped countries' keys read once (at
-    the first question): each call of ``is_country`` lists the shipped gazetteer files again
-    (~0.25 ms), and this step asks it of every place mention and its neighbours (~40 calls a
-    document: half of a cached pass, session 23). The run state holds one (the shipped files
-    are read once per run, as :mod:`normx.resolve.standing` reads them)."""
+    """``normx.gazetteer.countries.is_country`` with the shipped countries' keys fetched once (at
+    the first question): this step asks it of every place mention and its neighbours (~40 calls
+    a document), and each ``is_country`` call looks up the shipped gazetteer roots again (before
+    session 23 it listed their files again too: half of a cached pass). The run state holds one
+    (the shipped files are read once per run, as :mod:`normx.resolve.standing` reads them)."""
 
     __slots__ = ("_keys",)
 
