@@ -24,13 +24,13 @@ from collections.abc import Callable, Sequence
 
 from normx.resolve.document import Mention
 from normx.text.latin import fold
+from normx.text.qualifier import trailing_qualifier
 
 # Source: hand-written from sports club naming (English, French, Arabic Wikipedia titles)
 CLUB_WORDS = frozenset({"club", "sc", "fc", "afc", "ac", "cf", "sporting", "sportive", "sportif"})
 ARABIC_CLUB_WORDS = frozenset({"نادي", "النادي", "الرياضي"})
 _BETWEEN = re.compile(r"[ \t]+(?:de[ \t]+)?")
 _WORD = re.compile(r"[^\W\d_]+")
-_QUALIFIER = re.compile(r"\(([^()]+)\)\s*$")
 
 Names = Callable[[str, str], tuple[str, ...]]  # (record id, language) -> the record's names
 
@@ -44,7 +44,11 @@ def is_club(names: Names, record_id: str) -> bool:
 
 def _seat_fits(names: Names, club_id: str, city_id: str) -> bool:
     """No bracketed English qualifier of the club, or the city is named by one."""
-    seats = {fold(m.group(1)) for n in names(club_id, "en") if (m := _QUALIFIER.search(n))}
+    seats = {
+        fold(q.words)
+        for n in names(club_id, "en")
+        if (q := trailing_qualifier(n)) is not None and q.parenthetical and q.words
+    }
     return not seats or bool(seats & {fold(n) for n in names(city_id, "en")})
 
 
