@@ -21,7 +21,6 @@ they decide, and a lone word ("Crescent") is no name of either body.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Sequence
 from functools import cache
 
@@ -30,7 +29,6 @@ from normx.mt.lexicon import default_lexicon
 from normx.resolve.generic import arabic_words
 from normx.text.latin import fold
 
-_QUALIFIER = re.compile(r"\(([^()]+)\)\s*$")
 ArabicNames = Callable[[str], tuple[tuple[str, ...], ...]]
 # place entries of the lexicon that are peoples or regions, not one country
 NOT_A_COUNTRY = frozenset(

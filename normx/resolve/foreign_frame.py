@@ -62,12 +62,12 @@ from normx.resolve.generic import arabic_words
 from normx.resolve.qualifier_country import qualifier_words
 from normx.resolve.segment import Seg, relinked, sole_linked
 from normx.text.latin import fold
+from normx.text.qualifier import head_of, trailing_qualifier
 
 if TYPE_CHECKING:
     from normx.resolve.linker import SpanLinker
     from normx.resolve.runtime import Runtime
 
-_QUALIFIER = re.compile(r"\(([^()]+)\)\s*$")
 _WORD = re.compile(r"[^\W\d_]+")
 GLOSS = "gloss"
 _NEAR = 40  # characters before a span read for its country ("the Egyptian", "Egypt's")
@@ -126,13 +126,15 @@ def english_marks(name: str) -> Country:
     places = _place_words() - {w for words in by_arabic.values() for w in words}
     english: set[str] = set()
     arabic: set[str] = set()
-    found = _QUALIFIER.search(name)
-    if found is not None:
-        qualifier = fold(found.group(1)).strip()
+    found = trailing_qualifier(name)
+    bracketed = found if found is not None and found.parenthetical and found.words else None
+    if bracketed is not None:
+        qualifier = fold(bracketed.words).strip()
         if qualifier not in frame and (_a_country(qualifier, by_arabic) or is_country(qualifier)):
             english.add(qualifier)  # a shipped country the lexicon lacks: "(France)"
             english |= qualifier_words(qualifier, by_arabic)  # "(Turkey)": Turkish too
-    name_words = set(fold(_QUALIFIER.sub("", name)).replace("-", " ").split())
+    head = name if bracketed is None else head_of(name, bracketed)
+    name_words = set(fold(head).replace("-", " ").split())
     if name_words & places:
         return frozenset(), frozenset()  # "Africa Corps (Russia)": named for a place
     for ar, words in by_arabic.items():
