@@ -100,7 +100,8 @@ def build_docs(mb: float, persons: list[str], fresh: float, rng: random.Random) 
 
 # Article sets held out to the end of a session: a benchmark run must not read them.
 # Sealed through session 24: articles-v40 (articles-v41, written beside it, was opened after the
-# first runs, as was the development set articles-v42). The next session names its new sealed set here.
+# first runs, as was the development set articles-v42). The next session names its new sealed
+# set here.
 SEALED_SETS: tuple[str, ...] = ("articles-v40",)
 
 

@@ -143,7 +143,10 @@ def test_score_reports_each_group_of_gold_persons() -> None:
     not_gaddafi = res.by_country["libya-not-gaddafi"]
     assert (not_gaddafi["n"], not_gaddafi["top1"], not_gaddafi["top1_default"]) == (1, 1.0, 0.0)
     assert res.by_country["other"]["top1"] == 1.0
-    assert list(res.by_country) == ["libya", "libya-not-gaddafi", "other"]
+    # the Libyan queries of two words or more: the surname alone "Gadafi" is left out
+    full = res.by_country["libya-full-names"]
+    assert (full["n"], full["top1"], full["top1_default"]) == (2, 1.0, 0.5)
+    assert list(res.by_country) == ["libya", "libya-full-names", "libya-not-gaddafi", "other"]
     assert res.by_country_kind["libya"]["gaddafi-surname"]["top1"] == 0.0
     # without groups the result is as before
     assert score("x", "normx", queries, answers, 1.0, 1).by_country == {}
