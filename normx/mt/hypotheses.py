@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import heapq
 import math
+import threading
 from collections import OrderedDict
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
@@ -50,8 +51,9 @@ class BackTransliterator:
         self._cache: OrderedDict[tuple[str, int], list[tuple[str, float]]] = OrderedDict()
         self.model_calls = 0  # tokens actually sent to the model (for benchmarks and tests)
         self.last_sent: list[str] = []  # the names the last backtranslate_many sent on
-        # while recording (:meth:`recording`): the uncached (token, k) asked, in order
-        self._recorded: dict[tuple[str, int], None] | None = None
+        # while recording (:meth:`recording`): the uncached (token, k) asked, in order; per
+        # thread, so a document resolved dry never hands stand-ins to another thread's real run
+        self._local = threading.local()
 
     @property
     def path(self) -> Path:
@@ -87,8 +89,9 @@ class BackTransliterator:
         """
         todo = list(dict.fromkeys(t for t in tokens if not has_arabic(t)))
         todo = [t for t in todo if (t, k) not in self._cache]
-        if todo and self._recorded is not None:
-            return self._placeholders(tokens, todo, k)
+        recorded: dict[tuple[str, int], None] | None = getattr(self._local, "recorded", None)
+        if todo and recorded is not None:
+            return self._placeholders(tokens, todo, k, recorded)
         if todo:
             self.model_calls += len(todo)
             for token, outs in zip(todo, self.model.generate(todo, k), strict=True):
@@ -121,11 +124,12 @@ class BackTransliterator:
         call than per part (issue 5, session 24), and the resolver asks its names a few at a
         time.
         """
-        was, self._recorded = self._recorded, {}
+        was = getattr(self._local, "recorded", None)
+        self._local.recorded = recorded = {}
         try:
-            yield self._recorded
+            yield recorded
         finally:
-            self._recorded = was
+            self._local.recorded = was
 
     def fetch(self, asked: Sequence[tuple[str, int]]) -> None:
         """Spell every (token, k) of *asked* with the model and cache them: one batched call
@@ -138,11 +142,13 @@ class BackTransliterator:
             self.token_hypotheses(tokens, k)
 
     def _placeholders(
-        self, tokens: Sequence[str], todo: Sequence[str], k: int
+        self,
+        tokens: Sequence[str],
+        todo: Sequence[str],
+        k: int,
+        recorded: dict[tuple[str, int], None],
     ) -> list[list[tuple[str, float]]]:
         """While recording: *todo* noted, every token's cached guesses, or its stand-in."""
-        recorded = self._recorded
-        assert recorded is not None  # only called while recording
         for token in todo:
             recorded[(token, k)] = None
         result: list[list[tuple[str, float]]] = []

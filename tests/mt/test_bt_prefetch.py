@@ -140,3 +140,16 @@ def test_no_model_no_dry_run():
     rt = runtime_for(nz)
     assert prefetch_guesses(rt, lambda dry: pytest.fail("no dry run without a model")) == 0
     assert dry_runtime(rt)._cache is not rt._cache
+
+
+def test_recording_is_per_thread():
+    import threading
+
+    model = TableModel()
+    bt = BackTransliterator(model)
+    got: list[list[list[tuple[str, float]]]] = []
+    with bt.recording() as asked:  # another thread's real run still gets the model's guesses
+        worker = threading.Thread(target=lambda: got.append(bt.token_hypotheses(["akens"], 2)))
+        worker.start()
+        worker.join()
+    assert got == [[TABLE["akens"]]] and model.calls == [["akens"]] and not asked
