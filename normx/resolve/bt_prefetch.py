@@ -7,7 +7,8 @@ run together, an adjective's place, a tie asked again by type). With the model o
 round and every such query that the Latin side could not settle was its own beam search: on
 the seed article 27 model calls for 152 name parts, 22 of them for one part. A call costs far
 more than a part: the same 152 parts took 54 CPU seconds one by one and 4.8 in one batch (same
-guesses, scores within 1e-5; ``benchmarks/bench_backtranslate.py --document``).
+guesses, scores within 1e-5, torch's default two threads on a loaded machine;
+``benchmarks/bench_backtranslate.py --single``).
 
 So a document is first resolved **dry**: the model is not called
 (:meth:`~normx.mt.hypotheses.BackTransliterator.recording`), every name part it would have been
@@ -18,8 +19,9 @@ notes the parts that only the model's answers led to (rarely any), and so on up 
 :data:`DRY_RUNS`. The real run then finds every guess cached. The guesses are the model's
 (cached per part for the whole run, across documents), the answers are computed only from
 them, so the output is the one the model called name by name gives; only the calls are fewer.
-A dry run costs one resolution of the document without the model (~0.1 s), far less than the
-calls it saves (~0.3 CPU s each, several seconds of wall time under load).
+A dry run costs one resolution of the document without the model: with torch on one thread
+about what the saved calls cost (the seed: the same CPU either way), far less than they cost
+with several threads on a loaded machine (seconds of wall time per call).
 """
 
 from __future__ import annotations
@@ -33,7 +35,7 @@ from normx.resolve.runtime import Runtime
 K = TypeVar("K")
 V = TypeVar("V")
 
-DRY_RUNS = 3  # dry resolutions at most per document; the seed's four articles need one or two
+DRY_RUNS = 3  # dry resolutions at most per document; the sets' documents need one, a few two
 
 
 class Layer(Generic[K, V]):
