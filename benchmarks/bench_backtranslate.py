@@ -11,6 +11,10 @@ wikidata-names-coling2018 (CC0), seeded. Three numbers are printed:
 * ``cold``: ``BackTransliterator.hypotheses`` on names none of whose tokens were seen (each
   distinct token goes through beam search once, in batches), names/s and tokens/s;
 * ``warm``: the same names again (every token cached: the cost of combining k-best lists);
+* ``single`` vs ``batched`` (``--single N``): the first N distinct parts spelled one model call
+  each, as the resolver asked them before session 24, and the same parts in one call, as a
+  document's dry run gathers them (:mod:`normx.resolve.bt_prefetch`): parts/s each way, and how
+  many parts got the same guesses in the same order both ways;
 * ``pipeline``: ``backtranslate_many`` over the shipped gazetteers, which runs the Latin
   matcher on every name and the model only on the names it could not settle, then matches
   their guesses part by part against the Arabic names; names/s and the share of names sent to
@@ -27,6 +31,7 @@ import random
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 REPO = Path(__file__).resolve().parents[1]
 if str(REPO) not in sys.path:
@@ -50,6 +55,30 @@ def sample_names(data_dir: Path, n: int, seed: int) -> list[str]:
     ]
 
 
+def single_vs_batched(
+    model: Any, names: list[str], k: int, n: int, clock: Any
+) -> dict[str, object]:
+    """The first *n* distinct parts of *names* through *model* one call each, then in one call
+    (the model's own batches of ``batch_size``): parts per CPU second each way, and the parts
+    whose guesses (spellings, in order) are the same both ways."""
+    from normx.mt.bt_names import model_tokens
+
+    parts = list(dict.fromkeys(t for name in names for t in model_tokens(name)))[:n]
+    start = clock()
+    single = [model.generate([p], k)[0] for p in parts]
+    single_s = clock() - start
+    start = clock()
+    batched = model.generate(parts, k)
+    batched_s = clock() - start
+    same = sum([t for t, _ in a] == [t for t, _ in b] for a, b in zip(single, batched, strict=True))
+    return {
+        "single_parts": len(parts),
+        "single_parts_per_second": round(len(parts) / single_s, 1),
+        "batched_parts_per_second": round(len(parts) / batched_s, 1),
+        "same_guesses_single_and_batched": same,
+    }
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--names", type=int, default=500)
@@ -60,6 +89,9 @@ def main() -> None:
     parser.add_argument("--data", default=str(REPO.parent / "shared" / "data"))
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--no-pipeline", action="store_true")
+    parser.add_argument(
+        "--single", type=int, default=100, help="parts spelled one call each, then batched"
+    )
     args = parser.parse_args()
 
     from normx.mt.backtranslate import BackTransliterator, backtranslate_many
@@ -90,6 +122,8 @@ def main() -> None:
         "cold_tokens_per_second": round(tokens / cold_s, 1),
         "warm_names_per_second": round(len(names) / warm_s, 1),
     }
+    if args.single:
+        report.update(single_vs_batched(bt.model, names, args.k, args.single, clock))
     if not args.no_pipeline:
         from normx import Normalizer
 

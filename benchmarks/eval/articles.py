@@ -517,9 +517,13 @@ def main(argv: list[str] | None = None) -> int:
         "--backtranslate", action="store_true", help="also match through Arabic (normx.mt)"
     )
     parser.add_argument("--mt-model", type=Path, help="model directory (implies --backtranslate)")
+    parser.add_argument(
+        "--mt-threads", type=int, help="torch threads for the model (default: torch's)"
+    )
     args = parser.parse_args(argv)
     gazetteers = args.gazetteer or [ARTICLES / "gazetteer.yaml"]
-    cost = BtCost.start(args.mt_model) if args.backtranslate or args.mt_model else None
+    bt_on = args.backtranslate or args.mt_model
+    cost = BtCost.start(args.mt_model, threads=args.mt_threads) if bt_on else None
     include_hard = not args.no_hard
     if args.as_user:
         nz = load_as_user(gazetteers[0], args.workdir)

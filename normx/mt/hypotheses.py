@@ -7,8 +7,10 @@ from __future__ import annotations
 
 import heapq
 import math
+import threading
 from collections import OrderedDict
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 
 from normx.mt.attested import AttestedSpellings, mix
@@ -49,6 +51,9 @@ class BackTransliterator:
         self._cache: OrderedDict[tuple[str, int], list[tuple[str, float]]] = OrderedDict()
         self.model_calls = 0  # tokens actually sent to the model (for benchmarks and tests)
         self.last_sent: list[str] = []  # the names the last backtranslate_many sent on
+        # while recording (:meth:`recording`): the uncached (token, k) asked, in order; per
+        # thread, so a document resolved dry never hands stand-ins to another thread's real run
+        self._local = threading.local()
 
     @property
     def path(self) -> Path:
@@ -84,6 +89,9 @@ class BackTransliterator:
         """
         todo = list(dict.fromkeys(t for t in tokens if not has_arabic(t)))
         todo = [t for t in todo if (t, k) not in self._cache]
+        recorded: dict[tuple[str, int], None] | None = getattr(self._local, "recorded", None)
+        if todo and recorded is not None:
+            return self._placeholders(tokens, todo, k, recorded)
         if todo:
             self.model_calls += len(todo)
             for token, outs in zip(todo, self.model.generate(todo, k), strict=True):
@@ -103,6 +111,56 @@ class BackTransliterator:
                     if self.attested is not None:
                         hit = mix(hit, self.attested.spellings(token), k)
                 result.append(hit)
+        return result
+
+    @contextmanager
+    def recording(self) -> Iterator[dict[tuple[str, int], None]]:
+        """Within the block, uncached tokens are noted instead of sent to the model.
+
+        A token the model has not spelled yet gets only its attested spellings (or nothing) as
+        a stand-in, never cached; the (token, k) pairs asked are yielded, in order, for one
+        batched :meth:`fetch`. A dry run of a document under this block learns which name
+        parts it needs (:mod:`normx.resolve.bt_prefetch`): a model call costs far more per
+        call than per part (issue 5, session 24), and the resolver asks its names a few at a
+        time.
+        """
+        was = getattr(self._local, "recorded", None)
+        self._local.recorded = recorded = {}
+        try:
+            yield recorded
+        finally:
+            self._local.recorded = was
+
+    def fetch(self, asked: Sequence[tuple[str, int]]) -> None:
+        """Spell every (token, k) of *asked* with the model and cache them: one batched call
+        per distinct k (there is one in practice). The guesses are those
+        :meth:`token_hypotheses` gives the tokens one by one."""
+        by_k: dict[int, list[str]] = {}
+        for token, k in asked:
+            by_k.setdefault(k, []).append(token)
+        for k, tokens in by_k.items():
+            self.token_hypotheses(tokens, k)
+
+    def _placeholders(
+        self,
+        tokens: Sequence[str],
+        todo: Sequence[str],
+        k: int,
+        recorded: dict[tuple[str, int], None],
+    ) -> list[list[tuple[str, float]]]:
+        """While recording: *todo* noted, every token's cached guesses, or its stand-in."""
+        for token in todo:
+            recorded[(token, k)] = None
+        result: list[list[tuple[str, float]]] = []
+        for token in tokens:
+            if has_arabic(token):
+                result.append([(token, 0.0)])
+                continue
+            hit = self._cache.get((token, k))
+            if hit is None:
+                spelled = self.attested.spellings(token) if self.attested is not None else []
+                hit = mix([], spelled, k)
+            result.append(hit)
         return result
 
     def hypotheses(self, names: Sequence[str], k: int = 4) -> list[list[tuple[str, float]]]:

@@ -49,6 +49,7 @@ from normx.resolve.bare_namesake import bare_namesakes
 from normx.resolve.batch import DocumentQueries, batching_pays, resolve_all
 from normx.resolve.blind_openers import attested_mentions
 from normx.resolve.body_tail_word import body_tails_dropped
+from normx.resolve.bt_prefetch import prefetch_guesses
 from normx.resolve.capital_country import countries_for_capitals
 from normx.resolve.classified_name import classified_names
 from normx.resolve.club_city import clubs_with_cities
@@ -147,9 +148,11 @@ def canonicalize_text(normalizer: Normalizer, text: str, doc: str | None = None)
     if not text.strip():
         return Document.build(text, (), text, doc)
     with collector_held():  # short-lived objects, freed by reference counting (gc_pause)
-        if len(text) > LONG_DOCUMENT:  # resolved in windows (long_text.py)
-            return _canonicalize_long(runtime_for(normalizer), text, doc)
-        return _canonicalize(runtime_for(normalizer), text, doc)
+        resolve = _canonicalize_long if len(text) > LONG_DOCUMENT else _canonicalize
+        rt = runtime_for(normalizer)
+        if batching_pays(normalizer):  # the model on: its name parts in one call (bt_prefetch)
+            prefetch_guesses(rt, lambda dry: resolve(dry, text, doc))
+        return resolve(rt, text, doc)  # long documents are resolved in windows (long_text.py)
 
 
 def _canonicalize_long(rt: Runtime, text: str, doc: str | None) -> Document:
