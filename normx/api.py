@@ -260,11 +260,16 @@ class Normalizer:
             for v in _variants(word)
         )
 
-    def use_backtranslation(self, model_dir: str | Path | None = None) -> Normalizer:
+    def use_backtranslation(
+        self, model_dir: str | Path | None = None, *, threads: int | None = None
+    ) -> Normalizer:
         """Also match names through Arabic: a model back-transliterates names whose spelling
         found no confident match, and its hypotheses are matched against the Arabic names.
 
-        *model_dir* is any compatible Marian directory (default: the shipped model). Needs the
+        *model_dir* is any compatible Marian directory (default: the shipped model). *threads*
+        sets torch's threads for the process (default: torch's own, one per core): on a busy
+        machine one thread is many times faster per name than two fighting other work
+        (benchmarks/README.md, "Session 24 (h-btbatch24)"). Needs the
         ``mt`` extra (torch, transformers): without it a :class:`MissingExtraError` says how to
         install it. A one-word name is answered through Arabic only when a hypothesis matches an
         Arabic name (near) exactly: a single guessed word that merely resembles a name is a false
@@ -272,7 +277,7 @@ class Normalizer:
         """
         from normx.mt.backtranslate import BackTransliterator
 
-        self.backtransliterator = BackTransliterator.load(model_dir)
+        self.backtransliterator = BackTransliterator.load(model_dir, threads=threads)
         return self
 
     @property

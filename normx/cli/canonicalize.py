@@ -228,6 +228,7 @@ def canonicalize(
     no_inherit: bool,
     backtranslate: bool,
     mt_model: str | None,
+    mt_threads: int | None,
     input_fmt: str,
     fmt: str,
     errors: str,
@@ -239,7 +240,9 @@ def canonicalize(
     Proper names the gazetteers lack are reported with "id": null. Exit status 2 when any
     document could not be read (the others are still processed).
     """
-    normalizer = load_normalizer(gazetteers, no_defaults, backtranslate, mt_model, no_inherit)
+    normalizer = load_normalizer(
+        gazetteers, no_defaults, backtranslate, mt_model, no_inherit, mt_threads=mt_threads
+    )
     reader = _Reader(files, input_fmt, errors)
     writer = _Writer(sys.stdout, fmt, quiet)
     progress = _Progress(enabled=not quiet and sys.stderr.isatty())

@@ -101,6 +101,7 @@ def match(
     no_inherit: bool,
     backtranslate: bool,
     mt_model: str | None,
+    mt_threads: int | None,
     etype: str | None,
     top: int,
     min_score: float,
@@ -113,7 +114,9 @@ def match(
     that are not UTF-8 is answered with U+FFFD in their place, reported on standard error, and
     the exit status is 2 at the end.
     """
-    normalizer = load_normalizer(gazetteers, no_defaults, backtranslate, mt_model, no_inherit)
+    normalizer = load_normalizer(
+        gazetteers, no_defaults, backtranslate, mt_model, no_inherit, mt_threads=mt_threads
+    )
     problems: list[str] = []
     reported = 0
     for name in _names(names, problems):

@@ -40,7 +40,16 @@ def gazetteer_options(func: Callable[..., Any]) -> Callable[..., Any]:
 
 
 def backtranslate_options(func: Callable[..., Any]) -> Callable[..., Any]:
-    """Add ``--backtranslate`` and ``--mt-model DIR`` (which implies it) to a command."""
+    """Add ``--backtranslate``, ``--mt-model DIR`` (which implies it) and ``--mt-threads N`` to
+    a command."""
+    func = click.option(
+        "--mt-threads",
+        "mt_threads",
+        type=click.IntRange(min=1),
+        metavar="N",
+        help="Torch threads for the back-transliteration model (default: torch's, one per "
+        "core; 1 is faster on a busy machine). With --jobs each worker uses one.",
+    )(func)
     func = click.option(
         "--mt-model",
         "mt_model",
@@ -64,11 +73,12 @@ def load_normalizer(
     backtranslate: bool = False,
     mt_model: str | None = None,
     no_inherit: bool = False,
+    mt_threads: int | None = None,
 ) -> Normalizer:
     """Load the gazetteers a command was given (errors reach the CLI boundary as NormxError)."""
     normalizer = Normalizer.load(list(gazetteers), defaults=not no_defaults, inherit=not no_inherit)
     if backtranslate or mt_model:
-        normalizer.use_backtranslation(mt_model)
+        normalizer.use_backtranslation(mt_model, threads=mt_threads)
     # The index is ~1M objects that live as long as the command: a full garbage collection
     # would walk them all (~0.1 s each time one falls). The command owns its process, so it
     # moves them out of the collector's reach (the library leaves that choice to its caller).

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import multiprocessing
 import re
+import sys
 from collections.abc import Callable, Iterable, Iterator
 from functools import partial
 from typing import TYPE_CHECKING, Any
@@ -684,6 +685,15 @@ def _work(item: tuple[str, str | None]) -> Document:
     return canonicalize_text(_WORKER, item[0], item[1])
 
 
+def _one_model_thread() -> None:
+    """A worker's torch on one thread: N workers each on torch's default (one thread per core)
+    would share the cores N times over, and a back-transliteration call then costs many times
+    its single-threaded CPU (benchmarks/README.md, "Session 24 (h-btbatch24)")."""
+    torch = sys.modules.get("torch")  # loaded only when the model is: never imported here
+    if torch is not None:
+        torch.set_num_threads(1)
+
+
 def canonicalize_stream(
     normalizer: Normalizer,
     texts: Iterable[str] | Iterable[tuple[str, str | None]],
@@ -699,5 +709,5 @@ def canonicalize_stream(
     runtime_for(normalizer)  # built before forking, so workers inherit it
     _WORKER = normalizer
     ctx = multiprocessing.get_context("fork")
-    with ctx.Pool(jobs) as pool:
+    with ctx.Pool(jobs, initializer=_one_model_thread) as pool:
         yield from pool.imap(_work, items, chunksize=4)

@@ -63,3 +63,35 @@ def test_missing_extra_gives_install_hint_and_exit_2(gaz, monkeypatch):
     res = _match(gaz, "Serhat Akens", extra=("--backtranslate",))
     assert res.exit_code == 2
     assert "normx[mt]" in res.output and "Traceback" not in res.output
+
+
+@pytest.fixture()
+def torch_threads():
+    torch = pytest.importorskip("torch")
+    pytest.importorskip("transformers")
+    before = torch.get_num_threads()
+    yield torch
+    torch.set_num_threads(before)  # a process-wide setting: other tests get theirs back
+
+
+def test_mt_threads_sets_torch_threads_and_still_answers(gaz, torch_threads):
+    torch_threads.set_num_threads(2)
+    res = _match(gaz, "Adnan Uzbal", extra=("--backtranslate", "--mt-threads", "1"))
+    assert res.exit_code == 0, res.output
+    assert json.loads(res.output)["candidates"][0]["id"] == "per:adnan-ozbal"
+    assert torch_threads.get_num_threads() == 1
+
+
+def test_mt_threads_below_one_is_a_usage_error(gaz):
+    res = _match(gaz, "Adnan Uzbal", extra=("--backtranslate", "--mt-threads", "0"))
+    assert res.exit_code == 2 and "--mt-threads" in res.output
+
+
+def test_pool_workers_run_the_model_on_one_thread(torch_threads):
+    # canonicalize_stream's pool initializer: N workers on torch's default threads each would
+    # share the cores N times over
+    from normx.resolve.pipeline import _one_model_thread
+
+    torch_threads.set_num_threads(2)
+    _one_model_thread()
+    assert torch_threads.get_num_threads() == 1
