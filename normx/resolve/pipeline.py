@@ -52,6 +52,7 @@ from normx.resolve.body_tail_word import body_tails_dropped
 from normx.resolve.capital_country import countries_for_capitals
 from normx.resolve.classified_name import classified_names
 from normx.resolve.club_city import clubs_with_cities
+from normx.resolve.competition_word import competitions_or_bodies
 from normx.resolve.coordinated_order import coordinated_in_order
 from normx.resolve.core_name import core_names
 from normx.resolve.country_embassy import embassies_linked
@@ -411,6 +412,7 @@ def _mentions(
     resolved = placed_namesakes(linker, rt, resolved)  # "Al-Hilal Club" (qualified_namesake)
     resolved = cut_corefs_unlinked(linker, rt, resolved)  # "Martyrs | of February"
     resolved = field_words_dropped(linker, rt, resolved)  # "African Federation": CAF
+    resolved = competitions_or_bodies(linker, rt, resolved)  # "Confederation" (competition_word)
     resolved = modifiers_unlinked(text, tokens, resolved, rt.lex, rt.trie)  # lone_modifier.py
     resolved = prisons_named(linker, rt, resolved)  # "the Ain Zara prison" (prison_named)
     resolved = prison_of_facilities_unlinked(linker, rt, resolved)  # "prisons of Mitiga"
