@@ -114,10 +114,11 @@ def competitions_or_bodies(
         if len(fits) > 1:
             continue
         if not fits:  # "the committee of the Confederation" is no cup, and no body is named
-            kept = {key: v for key, v in evidence.items() if key != "matched"}
+            kept = {key: v for key, v in evidence.items() if key not in ("matched", "antecedent")}
             out[k] = (seg, None, {**kept, "reading": said})
             continue
         to = fits[0]
         moved = Candidate(to.id, to.name, to.type, cand.score, to.matched, METHOD, {})
-        out[k] = (seg, moved, {**evidence, "matched": to.matched, "reading": said})
+        kept = {key: v for key, v in evidence.items() if key != "antecedent"}
+        out[k] = (seg, moved, {**kept, "matched": to.matched, "reading": said})
     return out

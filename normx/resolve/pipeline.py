@@ -105,6 +105,7 @@ from normx.resolve.office_of import office_noun
 from normx.resolve.office_possessive import offices_by_holder
 from normx.resolve.official_country import official_names_joined
 from normx.resolve.orphan_coref import orphan_corefs_unlinked
+from normx.resolve.own_word_body import own_word_bodies
 from normx.resolve.particle_apart import particles_apart
 from normx.resolve.peoples import peoples_in_text
 from normx.resolve.person_and import persons_coordinated
@@ -416,6 +417,7 @@ def _mentions(
     resolved = cut_corefs_unlinked(linker, rt, resolved)  # "Martyrs | of February"
     resolved = field_words_dropped(linker, rt, resolved)  # "African Federation": CAF
     resolved = competitions_or_bodies(linker, rt, resolved)  # "Confederation" (competition_word)
+    resolved = own_word_bodies(linker, rt, resolved)  # "the Ifriqi" (own_word_body.py)
     resolved = modifiers_unlinked(text, tokens, resolved, rt.lex, rt.trie)  # lone_modifier.py
     resolved = prisons_named(linker, rt, resolved)  # "the Ain Zara prison" (prison_named)
     resolved = prison_of_facilities_unlinked(linker, rt, resolved)  # "prisons of Mitiga"
