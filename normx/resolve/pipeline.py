@@ -105,6 +105,7 @@ from normx.resolve.office_of import office_noun
 from normx.resolve.office_possessive import offices_by_holder
 from normx.resolve.official_country import official_names_joined
 from normx.resolve.orphan_coref import orphan_corefs_unlinked
+from normx.resolve.own_complement import own_complements
 from normx.resolve.own_word_body import own_word_bodies
 from normx.resolve.particle_apart import particles_apart
 from normx.resolve.peoples import peoples_in_text
@@ -270,6 +271,7 @@ def _canonicalize(rt: Runtime, text: str, doc: str | None) -> Document:
     mentions = clubs_with_cities(text, mentions, partial(_names, rt))  # "Wydad Casablanca"
     mentions = clubs_of_seats(text, mentions, partial(_names, rt), rt.match)  # club_seat.py
     mentions = clubs_with_town_words(text, mentions, partial(_names, rt), rt.match)  # club_seat
+    mentions = own_complements(text, mentions, partial(_names, rt))  # "... de la CAF"
     mentions = attested_mentions(mentions, tokens, openers, attested)  # blind_openers.py
     mentions = without_remnants(text, mentions, rt.lex.titles)  # remnants.py
     mentions = bodies_of_unknown_seats(text, mentions, rt.match, partial(_en_names, rt))
