@@ -52,6 +52,7 @@ from normx.resolve.body_tail_word import body_tails_dropped
 from normx.resolve.capital_country import countries_for_capitals
 from normx.resolve.classified_name import classified_names
 from normx.resolve.club_city import clubs_with_cities
+from normx.resolve.club_place import clubs_named_by_places
 from normx.resolve.club_seat import clubs_of_seats, clubs_with_town_words
 from normx.resolve.competition_word import competitions_or_bodies
 from normx.resolve.coordinated_order import coordinated_in_order
@@ -272,6 +273,7 @@ def _canonicalize(rt: Runtime, text: str, doc: str | None) -> Document:
     mentions = clubs_of_seats(text, mentions, partial(_names, rt), rt.match)  # club_seat.py
     mentions = clubs_with_town_words(text, mentions, partial(_names, rt), rt.match)  # club_seat
     mentions = own_complements(text, mentions, partial(_names, rt))  # "... de la CAF"
+    mentions = clubs_named_by_places(text, mentions, partial(_names, rt))  # club_place.py
     mentions = attested_mentions(mentions, tokens, openers, attested)  # blind_openers.py
     mentions = without_remnants(text, mentions, rt.lex.titles)  # remnants.py
     mentions = bodies_of_unknown_seats(text, mentions, rt.match, partial(_en_names, rt))
