@@ -11,7 +11,10 @@ may take any of them. A reader takes the word for the body it is the whole name 
 So a one-word mention linked by coreference to a body whose names are not that word (kind
 words and a bracketed seat aside) goes to the one other body the document links whose name,
 in either script, is that word and kind words only (``data/kind_words.yaml``), compared by the
-phonetic key. Nothing changes when the link already is such a body, or when several are.
+phonetic key. Nothing changes when the link already is such a body, or when several are, or
+when the word is itself a kind of body or a generic word ("Bank", "Union": البنك الدولي is
+"Bank" and the kind word "International", but "Bank" is no one bank's own word; articles-v5,
+v34).
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ from typing import TYPE_CHECKING
 
 from normx.match.candidate import Candidate
 from normx.resolve.core_name import kind_forms
+from normx.resolve.said_words import generic_words
 from normx.text.normalize import analyse_name, core_tokens
 from normx.text.qualifier import head_of, trailing_qualifier
 
@@ -65,13 +69,14 @@ def own_word_bodies(linker: SpanLinker, rt: Runtime, resolved: list[Resolved]) -
         if cand is not None and cand.type == "ORG" and cand.method != METHOD:
             linked.setdefault(cand.id, cand)
     own: dict[str, frozenset[str]] = {}
+    generic = generic_words(rt.lex)
     out = list(resolved)
     for k in judged:
         seg, cand, evidence = resolved[k]
         assert cand is not None
         said = core_tokens(analyse_name(linker.surface(seg.first, seg.last)))
-        if len(said) != 1:
-            continue
+        if len(said) != 1 or linker.forms[seg.first] in generic or said[0].form in generic:
+            continue  # "Bank", "Union": a kind of body, no body's own word
         key = said[0].key
         for i in {cand.id, *linked}:
             if i not in own:
