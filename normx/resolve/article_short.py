@@ -35,6 +35,12 @@ def _written_with(ante: Antecedent, said: Sequence[NameToken]) -> bool:
     return bool(said) and all(spelled_alike(w, latin) for w in said)
 
 
+def _spelled_so(ante: Antecedent, said: Sequence[NameToken]) -> bool:
+    """The document wrote the body with every word *said*, letter for letter (folded)."""
+    own = {w.form for w in ante.surface_words}
+    return bool(said) and all(w.form in own for w in said)
+
+
 def glued_body(
     antecedents: Sequence[Antecedent],
     position: int,
@@ -46,8 +52,15 @@ def glued_body(
 
     A body among the matcher's *candidates* for the word comes first: "Al-Ahly" (candidates
     Al-Ahly Benghazi and Cairo's Al Ahly) is the Benghazi club the document named, not the
-    nearer "Al-Ahli Tripoli", spelled alike but no candidate. *antecedents* are in document
-    order, as :func:`normx.resolve.references.resolve_references` collects them.
+    nearer "Al-Ahli Tripoli", spelled alike but no candidate. A body the document named before
+    with exactly the words said comes before a candidate named only after (session 24):
+    "Al-Ahly" after "Al-Ahly Tarablus" (the Tripoli club, reached across scripts and
+    gazetteered "Al-Ahli") is that club, not Benghazi's, named only later in the text; the
+    candidates are the gazetteer's spellings, and the document's own spelling, said before,
+    says more. A candidate named before still wins over it (articles-v30: "the coach of
+    Al-Ahly" after "Al-Ahly Benghazi" and a passing "Al-Ahly Tripoli" is Benghazi's).
+    *antecedents* are in document order, as
+    :func:`normx.resolve.references.resolve_references` collects them.
     """
     wanted = {c.id for c in candidates}
     best: tuple[int, int, Antecedent] | None = None  # (tier, distance rank, antecedent)
@@ -56,9 +69,13 @@ def glued_body(
             continue
         if not _written_with(ante, said):
             continue
-        tier = 0 if ante.cand.id in wanted else 1
+        before = ante.position < position
+        if ante.cand.id in wanted:
+            tier = 0 if before else 2
+        else:
+            tier = 1 if before and _spelled_so(ante, said) else 3
         # nearest before first (distance), then the nearest after (beyond every before)
-        dist = position - ante.position if ante.position < position else 10**9 + ante.position
+        dist = position - ante.position if before else 10**9 + ante.position
         if best is None or (tier, dist) < best[:2]:
             best = (tier, dist, ante)
     return best[2] if best is not None else None

@@ -54,6 +54,9 @@ from normx.resolve.bt_prefetch import prefetch_guesses
 from normx.resolve.capital_country import countries_for_capitals
 from normx.resolve.classified_name import classified_names
 from normx.resolve.club_city import clubs_with_cities
+from normx.resolve.club_place import clubs_named_by_places
+from normx.resolve.club_seat import clubs_of_seats, clubs_with_town_words
+from normx.resolve.competition_word import competitions_or_bodies
 from normx.resolve.coordinated_order import coordinated_in_order
 from normx.resolve.core_name import core_names
 from normx.resolve.country_embassy import embassies_linked
@@ -105,6 +108,8 @@ from normx.resolve.office_of import office_noun
 from normx.resolve.office_possessive import offices_by_holder
 from normx.resolve.official_country import official_names_joined
 from normx.resolve.orphan_coref import orphan_corefs_unlinked
+from normx.resolve.own_complement import own_complements
+from normx.resolve.own_word_body import own_word_bodies
 from normx.resolve.particle_apart import particles_apart
 from normx.resolve.peoples import peoples_in_text
 from normx.resolve.person_and import persons_coordinated
@@ -269,6 +274,10 @@ def _canonicalize(rt: Runtime, text: str, doc: str | None) -> Document:
     mentions = link_spelled_out(mentions, rt.acronym_named, rt.lex.body_heads)
     mentions = twins_linked(text, mentions, rt)  # "Union Club" (translated_twin.py)
     mentions = clubs_with_cities(text, mentions, partial(_names, rt))  # "Wydad Casablanca"
+    mentions = clubs_of_seats(text, mentions, partial(_names, rt), rt.match)  # club_seat.py
+    mentions = clubs_with_town_words(text, mentions, partial(_names, rt), rt.match)  # club_seat
+    mentions = own_complements(text, mentions, partial(_names, rt))  # "... de la CAF"
+    mentions = clubs_named_by_places(text, mentions, partial(_names, rt))  # club_place.py
     mentions = attested_mentions(mentions, tokens, openers, attested)  # blind_openers.py
     mentions = without_remnants(text, mentions, rt.lex.titles)  # remnants.py
     mentions = bodies_of_unknown_seats(text, mentions, rt.match, partial(_en_names, rt))
@@ -415,6 +424,8 @@ def _mentions(
     resolved = placed_namesakes(linker, rt, resolved)  # "Al-Hilal Club" (qualified_namesake)
     resolved = cut_corefs_unlinked(linker, rt, resolved)  # "Martyrs | of February"
     resolved = field_words_dropped(linker, rt, resolved)  # "African Federation": CAF
+    resolved = competitions_or_bodies(linker, rt, resolved)  # "Confederation" (competition_word)
+    resolved = own_word_bodies(linker, rt, resolved)  # "the Ifriqi" (own_word_body.py)
     resolved = modifiers_unlinked(text, tokens, resolved, rt.lex, rt.trie)  # lone_modifier.py
     resolved = prisons_named(linker, rt, resolved)  # "the Ain Zara prison" (prison_named)
     resolved = prison_of_facilities_unlinked(linker, rt, resolved)  # "prisons of Mitiga"

@@ -75,6 +75,7 @@ from normx.resolve.rival_body import settle_body
 from normx.resolve.runtime import Runtime
 from normx.resolve.said_kind import other_kind
 from normx.resolve.said_words import generic_words, linked_place_names, said_by_words
+from normx.resolve.seat_country import seated_in_country
 from normx.resolve.segment import Seg, is_clean
 from normx.resolve.settled_antecedents import Settled
 from normx.resolve.surname_over_place import surname_over_lookalike
@@ -354,6 +355,15 @@ def resolve_references(
                         generic,
                         lower,
                         linked_place_names(rt.normalizer.by_id, linked),
+                    )
+                if cand is None:  # "Egypt's Al Ahly": the club seated in Cairo (seat_country)
+                    cand = seated_in_country(
+                        linker.text,
+                        linker.tokens[seg.first].start,
+                        linker.surface(seg.first, seg.last),
+                        seg.context,
+                        rt.normalizer.by_id,
+                        seg.ambiguous,
                     )
                 if cand is None:  # "Martyrs' Square" in a text that says Tripoli, not Beirut
                     evidence["candidates"] = [c.id for c in seg.ambiguous]
