@@ -23,6 +23,7 @@ from normx.match.score import NO_MATCH_THRESHOLD
 from normx.mt.gloss import GlossMatcher, merge_candidates
 from normx.mt.gloss_head import said_words_first
 from normx.mt.glossing import _variants, english_words
+from normx.mt.kind_qualifier import foreign_kinds_capped, kind_phrase
 from normx.mt.lexicon import Lexicon, default_lexicon
 from normx.resolve.gc_pause import collector_held
 
@@ -233,10 +234,16 @@ class Normalizer:
             )
             if not self._may_gloss(name):
                 return merge_candidates(found, [], top=top)
+            lex = self.gloss_matcher.tables.lexicon
+            if kind_phrase(name, lex):  # "Higher Education Ministry": no foreign body's
+                wider = self.matcher.match(  # a foreign body may fill the top: look further
+                    name, top=top + 5, type=type, min_score=min_score, explain=explain, joins=joins
+                )
+                found = foreign_kinds_capped(name, wider, lex, min_score)[: max(top, 0)]
             glossed = self.gloss_matcher.match(
                 name, top=top, type=type, min_score=min_score, explain=explain
             )
-            lex = self.gloss_matcher.tables.lexicon  # gloss_head: English names' words first
+            # gloss_head: English names' words first
             glossed = said_words_first(
                 name, found, glossed, self.gloss_matcher.gloss, lex.function_words, min_score
             )

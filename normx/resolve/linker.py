@@ -68,6 +68,7 @@ from normx.resolve.one_name import (
     one_name_across,
 )
 from normx.resolve.peoples import leading_peoples, people_span
+from normx.resolve.person_named_body import body_of_eponym
 from normx.resolve.pieces import (
     coordinated_complement_start,
     piece_around,
@@ -339,6 +340,8 @@ class SpanLinker(SpanTokens):
             return [*before, with_context(seg, context if p0 == first else ()), *after]
         before = self._resolve(first, s0 - 1, context) if s0 > first else []
         after = self._resolve(s1 + 1, last, ()) if s1 < last else []
+        if (eponym := body_of_eponym(self, first, last, s0, s1, sub)) is not None:
+            return [with_context(eponym, context)]  # "University of Omar Al-Mukhtar"
         if fused(self, first, last, s0, s1, sub, before, after):
             return self._fused_piece(first, last, s0, s1, context, [*before, sub, *after])
         before, after = self._borrowed_beside(first, last, sub, before, after)

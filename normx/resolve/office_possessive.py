@@ -6,7 +6,8 @@ Attorney General" or "the Attorney General's Office". Gazetteers hold the first.
 the possessive ends the name run and "Attorney General" is a title, which detection keeps as
 context, so nothing was found at all (articles-v23 and v26 both wrote it). The phrase
 "<capitalised words>'s Office" (or "Bureau") is one mention of the body the gazetteers hold as
-"Office of the <words>" (or "Bureau of the <words>"): one organisation whose name, its
+"Office of the <words>" (or "Bureau of the <words>"; wire copy writes "office" in lower
+case, "the Attorney General's office", and means the same body): one organisation whose name, its
 qualifier aside, reads so, found by the matcher with a close score. A phrase that overlaps a
 linked mention (a person's office, "Dbeibah's office") is left alone: the holder is named
 there, not the office.
@@ -24,7 +25,7 @@ from normx.text.latin import fold
 METHOD = "office"
 MIN_SCORE = 0.9  # the office's name, near letter for letter
 _PHRASE = re.compile(
-    r"(?<![\w’'])(?P<holder>(?:[A-Z][\w-]*[ -]){0,3}[A-Z][\w-]*)['’]s (?P<head>Office|Bureau)\b"
+    r"(?<![\w’'])(?P<holder>(?:[A-Z][\w-]*[ -]){0,3}[A-Z][\w-]*)['’]s (?P<head>[Oo]ffice|Bureau)\b"
 )
 _ARTICLES = frozenset({"The", "THE"})
 _QUALIFIER = re.compile(r"\s*(?:\([^)]*\)|,.*)$")
@@ -32,6 +33,7 @@ _QUALIFIER = re.compile(r"\s*(?:\([^)]*\)|,.*)$")
 
 def _office(holder: str, head: str, match: Callable[[str], list[Candidate]]) -> Candidate | None:
     """The one body named "<head> of the <holder>" (its qualifier aside), if one."""
+    head = head.capitalize()  # wire copy's "the Attorney General's office" (articles-v42)
     said = fold(f"{head} of the {holder}")
     found: dict[str, Candidate] = {}
     for cand in match(f"{head} of the {holder}"):
@@ -61,7 +63,7 @@ def offices_by_holder(
 ) -> tuple[Mention, ...]:
     """*mentions* (in text order) with each "<title>'s Office" linked to the body named
     "Office of the <title>" (see the module docstring)."""
-    if "s Office" not in text and "s Bureau" not in text:
+    if "s Office" not in text and "s Bureau" not in text and "s office" not in text:
         return mentions
     out = list(mentions)
     changed = False

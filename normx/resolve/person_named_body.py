@@ -26,6 +26,9 @@ if TYPE_CHECKING:
     from normx.resolve.linker import SpanLinker
 
 MIN_PERSON_WORDS = 2  # a given and a family name: a memorial naming, not a leader's surname
+EPONYM_MIN_SCORE = (
+    0.8  # "University of X" ~ "X University": above the no-match 0.75, the shape says the rest
+)
 
 
 def named_after_person(linker: SpanLinker, first: int, last: int, s1: int, sub: Seg) -> bool:
@@ -47,3 +50,31 @@ def named_after_person(linker: SpanLinker, first: int, last: int, s1: int, sub: 
                 return False
             return same_piece(linker, first, last, s1, head)
     return False
+
+
+def body_of_eponym(
+    linker: SpanLinker, first: int, last: int, s0: int, s1: int, sub: Seg
+) -> Seg | None:
+    """The span "<Head> of <person's full name>" ("University of Omar Al-Mukhtar") linked
+    whole to the body named after him, when the matcher reads the whole span as one
+    organisation whose own name holds the head ("Omar Al-Mukhtar University", جامعة عمر
+    المختار): translation keeps the Arabic construct's order (head first, the eponym as its
+    complement), where the gazetteer's English title puts the name first, so the whole
+    matches it only by likeness and the person, spelled exactly, won the span. The head
+    must open the span and the person end it: nothing else is said."""
+    cand = sub.cand
+    if cand is None or cand.type != "PER" or s1 != last or s0 != first + 2:
+        return None
+    if len(linker.name_units(sub.first, s1)) < MIN_PERSON_WORDS:
+        return None
+    head, of = linker.tokens[first], linker.tokens[first + 1]
+    lex = linker.lex
+    if not head.cap or head.form not in lex.body_heads or head.form in lex.unit_heads:
+        return None
+    if of.form != "of" or head.possessive:
+        return None
+    whole = linker.link(first, last)
+    body = whole.cand
+    if body is None or body.type != "ORG" or whole.partial or body.score < EPONYM_MIN_SCORE:
+        return None
+    return whole if linker.own_word(body.id, head.form) else None

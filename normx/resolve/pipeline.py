@@ -51,6 +51,7 @@ from normx.resolve.batch import DocumentQueries, batching_pays, resolve_all
 from normx.resolve.blind_openers import attested_mentions
 from normx.resolve.body_tail_word import body_tails_dropped
 from normx.resolve.bt_prefetch import prefetch_guesses
+from normx.resolve.cabinet import cabinets_linked
 from normx.resolve.capital_country import countries_for_capitals
 from normx.resolve.classified_name import classified_names
 from normx.resolve.club_city import clubs_with_cities
@@ -268,6 +269,7 @@ def _canonicalize(rt: Runtime, text: str, doc: str | None) -> Document:
     mentions = ministries_of_governments(text, mentions, deep_match(rt.normalizer.match))
     mentions = official_names_joined(text, mentions, rt.match)  # "of the Arab Republic of"
     mentions = offices_by_holder(text, mentions, rt.match)  # "Attorney General's Office"
+    mentions = cabinets_linked(text, mentions)  # "the Council of Ministers" (cabinet.py)
     mentions = missions_joined(text, mentions, rt.match)  # "U.N. mission in Libya"
     mentions = descriptors_joined(text, mentions, rt.match, rt.lex.body_heads)  # refugee agency
     mentions = listed_spelled_out(text, mentions, rt.acronym_named, rt.lex.body_heads)  # UNESCO

@@ -1,0 +1,100 @@
+"""A bare "Council of Ministers" is the cabinet of the one government the document names.
+
+Arabic news names a government's cabinet, its seat and its decisions by مجلس الوزراء ("a
+decision of the Council of Ministers", "the headquarters of the Council of the Ministers in
+Tripoli", "a meeting of the Council of Ministers"), and translation writes it word for word.
+Gazetteers hold the government (حكومة الوحدة الوطنية), not its cabinet under a name of its own;
+the phrase is made of generic words only, so no match reaches anything and it went unread in
+every set that wrote it (articles-v35, v38, v39 and v42: eight mentions, all the Government of
+National Unity's). The cabinet is the government at work: a "Council of (the) Ministers" that
+says nothing of whose (no country or adjective before it, no "of ..." after it, no other
+government's frame: :func:`normx.resolve.rival_government.other_government`) is the
+government the document links, when it links exactly one. Libya's other government, the
+eastern one, is not counted: the gazetteers hold it under its own name ("Government of
+National Stability"), the texts name it beside the Tripoli cabinet, and its ministers' council
+is said with its name or its region ("the Council of Ministers of the eastern government").
+"""
+
+from __future__ import annotations
+
+import re
+
+from normx.resolve.document import Mention
+from normx.resolve.rival_government import other_government
+from normx.text.latin import fold
+
+METHOD = "cabinet"
+_PHRASE = re.compile(r"(?<![\w’'-])Council of (?:the )?Ministers(?![\w’'-])")
+_WORD_BEFORE = re.compile(r"([\w’'-]+)[ \t]+$")
+_ARTICLES = frozenset({"the", "a", "its", "their"})
+_RIVAL_WORDS = ("eastern", "stability", "interim")  # names of the other government's records
+
+
+def _government(name: str | None) -> bool:
+    """*name* is a government's English name ("Government of National Unity")."""
+    words = fold(name or "").split()
+    return bool(words) and (words[0] == "government" or words[-1] == "government")
+
+
+def _rival(name: str | None) -> bool:
+    """*name* is the eastern government's ("Government of National Stability")."""
+    words = fold(name or "").split()
+    return any(w in words for w in _RIVAL_WORDS)
+
+
+def _owner_before(text: str, start: int) -> bool:
+    """The word right before ``text[start:]`` is a capitalised word other than an article,
+    or a possessive: it says whose council this is."""
+    before = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    if before is None or fold(before.group(1)) in _ARTICLES:
+        return False
+    word = before.group(1)
+    return word[:1].isupper() or word.endswith(("'s", "’s"))
+
+
+def cabinets_linked(text: str, mentions: tuple[Mention, ...]) -> tuple[Mention, ...]:
+    """*mentions* (in text order) with each bare "Council of (the) Ministers" linked to the one
+    government the document links (see the module docstring)."""
+    if "Ministers" not in text:
+        return mentions
+    governments = {
+        m.id: m
+        for m in mentions
+        if m.id is not None
+        and m.type == "ORG"
+        and _government(m.canonical)
+        and not _rival(m.canonical)
+    }
+    if len(governments) != 1:
+        return mentions
+    government = next(iter(governments.values()))
+    out = list(mentions)
+    changed = False
+    for found in _PHRASE.finditer(text):
+        start, end = found.start(), found.end()
+        if any(x.start < end and x.end > start and x.id is not None for x in out):
+            continue  # a longer linked name holds it
+        if any(x.start < start or x.end > end for x in out if x.start < end and x.end > start):
+            continue  # inside a longer (unlinked) name: "Arab Council of Ministers of ..."
+        if _owner_before(text, start):
+            continue  # "the Egyptian Council of Ministers", "Tunisia's Council of ..."
+        if re.match(r"[ \t]+of[ \t]", text[end:]) or other_government(text, start, end):
+            continue  # its owner said: another country's or the eastern government's
+        evidence = {"matched": government.evidence.get("matched"), "cabinet_of": government.text}
+        joined = Mention(
+            start,
+            end,
+            text[start:end],
+            government.id,
+            government.canonical,
+            government.type,
+            government.score,
+            METHOD,
+            evidence,
+        )
+        out = sorted(
+            [*(x for x in out if not (x.start < end and x.end > start)), joined],
+            key=lambda x: x.start,
+        )
+        changed = True
+    return tuple(out) if changed else mentions
