@@ -49,6 +49,7 @@ from normx.resolve.bare_namesake import bare_namesakes
 from normx.resolve.batch import DocumentQueries, batching_pays, resolve_all
 from normx.resolve.blind_openers import attested_mentions
 from normx.resolve.body_tail_word import body_tails_dropped
+from normx.resolve.building_noun import building_nouns_unlinked
 from normx.resolve.capital_country import countries_for_capitals
 from normx.resolve.classified_name import classified_names
 from normx.resolve.club_city import clubs_with_cities
@@ -275,6 +276,7 @@ def _canonicalize(rt: Runtime, text: str, doc: str | None) -> Document:
     mentions = fragments_resolved(text, mentions, partial(_en_names, rt), rt.common_parts_only)
     mentions = shipped_likeness_unlinked(mentions, rt.user_standing)  # shipped_likeness.py
     mentions = movements_unlinked(text, mentions)  # "the Madkhali current" (movement_word.py)
+    mentions = building_nouns_unlinked(text, mentions)  # "Prophet's Mosque" (building_noun.py)
     spelled = tuple(m for m in mentions if m.method != ACRONYM)  # acronyms stay as written
     return Document.build(text, mentions, rewrite(text, spelled, rt.lex), doc)
 
