@@ -35,7 +35,6 @@ from typing import TYPE_CHECKING, Any
 
 from normx.match.candidate import clear_best
 from normx.match.score import NO_MATCH_THRESHOLD
-from normx.resolve.core_name import loose_place
 from normx.resolve.segment import Resolved, is_clean, linked_evidence
 
 if TYPE_CHECKING:
@@ -78,11 +77,9 @@ def facilities_of(linker: SpanLinker, rt: Runtime, resolved: list[Resolved]) -> 
     heads = rt.lex.facility_heads
     text = linker.text
     for seg, cand, evidence in resolved:
-        if (
-            cand is None
-            or _head_unsaid(rt, text, seg, cand, evidence, linker)
-            or _loose_unheaded(rt, text, seg, cand, evidence, linker)
-        ) and not (seg.phrase or seg.generic):
+        if (cand is None or _head_unsaid(rt, text, seg, cand, evidence, linker)) and not (
+            seg.phrase or seg.generic
+        ):
             head = head_before_of(text, linker.tokens[seg.first].start)
             units = len(linker.name_units(seg.first, seg.last)) if head in heads else 0
             if units and not name_goes_on(text, linker.tokens[seg.last].end):
@@ -104,22 +101,6 @@ def name_goes_on(text: str, end: int) -> bool:
     Martyrs | of February"): the segment is part of a longer name, whatever record its first
     words would make with the head (session 23)."""
     return _OF_NAME.match(text, end) is not None
-
-
-def _loose_unheaded(
-    rt: Runtime, text: str, seg: Seg, cand: Candidate, evidence: dict[str, Any], linker: SpanLinker
-) -> bool:
-    """*cand* is a place the name only resembles (:func:`~normx.resolve.core_name.loose_place`:
-    by likeness, no document link) and a facility head said right before the name is not
-    among its English words: "the airport of Binina" is read with its head (Benina
-    International Airport), not left at the town Benina it looks like (session 24,
-    h-v41fix24). A place spelled exactly stays ("the port of Tripoli")."""
-    if not loose_place(cand, evidence):
-        return False
-    head = head_before_of(text, linker.tokens[seg.first].start)
-    if head is None or head not in rt.lex.facility_heads:
-        return False
-    return head not in rt.english_words(cand.id)
 
 
 def _head_unsaid(
