@@ -48,7 +48,7 @@ MIN_SOUND_WORD = 4  # Latin letters a word needs before it is looked up by sound
 MIN_SOUND_RATIO = 65.0  # spelling similarity (0-100) of the Latin word and the romanised one
 MAX_SOUND_WORDS = 6
 LOOKUPS_CACHED = 20_000  # place and sound look-ups remembered per tables (words of queries)
-TABLES_FORMAT = 1  # of GlossTables.to_json (a change must bump it: old entries are rebuilt)
+TABLES_FORMAT = 2  # of GlossTables.to_json (a change must bump it: old entries are rebuilt)
 TABLES_CACHED_FROM = 1_000  # records from which an index's tables are worth a cache file
 
 
@@ -73,6 +73,29 @@ class ArabicName:
     canonical: bool
     body: bool  # the name of an organisation (only bodies have "forces")
     words: tuple[ArabicWord, ...]
+
+
+MIN_LEADING_WORDS = 2  # a head and one word of its own ("هيئة الأوقاف"), at least
+
+
+def _arabic_only_body(rec: Any) -> bool:
+    """An organisation the gazetteer names in Arabic only (its English name withheld): no
+    English name can carry its short forms, so the Arabic name's leading conjunct does."""
+    return bool(rec.type == "ORG" and not rec.names("en"))
+
+
+def _leading_conjunct(words: tuple[str, ...]) -> int:
+    """How many content words open *words* before a conjoined tail ("والشؤون الإسلامية" of
+    الهيئة العامة للأوقاف والشؤون الإسلامية), or 0 when the name has no such tail.
+
+    A body named "X of A and B" is called by its first conjunct ("the General Authority of
+    Endowments" for الهيئة العامة للأوقاف والشؤون الإسلامية): news drops the tail as it drops
+    weak adjectives, never the first conjunct, so the leading words are a name of the body
+    too. The tail is a word that opens with the conjunction و and the article ال (وال...)."""
+    for i, word in enumerate(words):
+        if i >= MIN_LEADING_WORDS and word.startswith("وال"):
+            return i
+    return 0
 
 
 def latin_place_keys(text: str) -> tuple[str, str]:
@@ -216,6 +239,13 @@ class GlossTables:
                 self.names.append(ArabicName(ei, text, canonical, rec.type == "ORG", words))
                 for r in {r for w in words for r in w.readings}:
                     self.postings[r].append(ni)
+                lead = _leading_conjunct(arabic_content(text)) if _arabic_only_body(rec) else 0
+                if lead:
+                    ni = len(self.names)
+                    lead_words = words[:lead]
+                    self.names.append(ArabicName(ei, text, False, True, lead_words))
+                    for r in {r for w in lead_words for r in w.readings}:
+                        self.postings[r].append(ni)
                 for w in words:
                     if w.text in sounded:
                         continue  # its (form, word) pair is in by_key already

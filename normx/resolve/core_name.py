@@ -255,6 +255,22 @@ def loose_place(cand: Candidate, evidence: dict[str, Any]) -> bool:
     )
 
 
+def loose_coref(cand: Candidate, evidence: dict[str, Any], own: NameToken) -> bool:
+    """A link a kind-named record may take over though the document gave it: a place reached
+    by coreference from a lone word that spells none of the antecedent's words alike
+    (:func:`~normx.resolve.coref.spelled_alike`). Session 24 (h-v41fix24): "the Special
+    Deterrence Force in Mitiga" went to "Medina", named paragraphs before (0.76 alike, a
+    look-alike of the antecedent), over the airport whose own word it spells exactly. A
+    variant spelling of the antecedent ("Sebha" after "Sabha") is spelled alike and keeps it."""
+    if cand.type != "LOC" or cand.method != "coref":
+        return False
+    antecedent = evidence.get("antecedent")
+    text = antecedent.get("text") if isinstance(antecedent, dict) else None
+    if not isinstance(text, str):
+        return False
+    return not spelled_alike(own, core_tokens(analyse_name(text)))
+
+
 def _linked_words(linker: SpanLinker, resolved: list[Resolved]) -> frozenset[tuple[str, str]]:
     """(record id, word) for each word of a mention linked inside a sentence. A sentence's
     capital says nothing of its first word, so a lone opener is read as a body's own word only
@@ -286,7 +302,15 @@ def core_names(linker: SpanLinker, rt: Runtime, resolved: list[Resolved]) -> lis
     linked_words = _linked_words(linker, resolved)
     out: list[Resolved] = []
     for seg, cand, evidence in resolved:
-        if (cand is None or loose_place(cand, evidence)) and not (seg.phrase or seg.generic):
+        if cand is not None and cand.method == "coref" and not (seg.phrase or seg.generic):
+            said = linker.core_words(seg.first, seg.last)
+            own = [w for w in said if w.form not in not_own]
+            coref_loose = len(own) == 1 and loose_coref(cand, evidence, own[0])
+        else:
+            coref_loose = False
+        if (cand is None or loose_place(cand, evidence) or coref_loose) and not (
+            seg.phrase or seg.generic
+        ):
             surface = linker.surface(seg.first, seg.last)
             said = linker.core_words(seg.first, seg.last)
             own = [w for w in said if w.form not in not_own]
@@ -316,7 +340,8 @@ def core_names(linker: SpanLinker, rt: Runtime, resolved: list[Resolved]) -> lis
                     )
                 ):
                     if cand is not None:  # a look-alike's matched name is no evidence now
-                        evidence = {k: v for k, v in evidence.items() if k != "matched"}
+                        gone = ("matched", "antecedent") if coref_loose else ("matched",)
+                        evidence = {k: v for k, v in evidence.items() if k not in gone}
                     cand = replace(found, method="kind-named")
                     evidence = linked_evidence(evidence, {"core_name": found.matched})
         out.append((seg, cand, evidence))

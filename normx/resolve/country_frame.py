@@ -10,6 +10,9 @@ Interior Ministry"). Hence, among tied candidates:
 
 * a country's adjective or name just before the span or inside it ("Egyptian" before "Dar
   al-Ifta") picks the one candidate whose Arabic name holds that country's word;
+* a sentence that opens with the country ("In Saudi Arabia, the Supreme Court announced ...")
+  frames the span the same way (:func:`opening_country`, :func:`opened_choice`): among the
+  candidates close to the best, the one that country's word is in wins, tie or not;
 * otherwise, when every candidate but one holds a foreign country's word (a ``place`` entry
   of the gloss lexicon that is not one of its weak words, or the country its English name is
   qualified with: "Administrative Control Authority (Egypt)", هيئة الرقابة الإدارية (مصر))
@@ -21,6 +24,7 @@ they decide, and a lone word ("Crescent") is no name of either body.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from functools import cache
 
@@ -57,6 +61,40 @@ def holds_words(record_id: str, words: frozenset[str], arabic_names: ArabicNames
     """A name of the record holds one of *words*, bare or as its qualifier: هيئة الرقابة
     الإدارية (مصر) is Egypt's as much as دار الإفتاء المصرية."""
     return any(words.intersection(w.strip("()") for w in name) for name in arabic_names(record_id))
+
+
+_OPENING = re.compile(r"(?:^|[.!?\n])\s*In ((?:[A-Z][\w'’-]*\s){0,2}[A-Z][\w'’-]*),\s+(?:the\s+)?$")
+OPENING_CHARS = 60  # how far back the sentence's opening "In <country>," may stand
+
+
+def opening_country(text: str, start: int) -> str:
+    """The words of "In <Name>," when the sentence opens so right before *start* (only "the"
+    between): "In Saudi Arabia, the Supreme Court" -> "Saudi Arabia"; else ""."""
+    m = _OPENING.search(text, max(0, start - OPENING_CHARS), start)
+    return m.group(1) if m is not None else ""
+
+
+def opened_choice(
+    opener: str, cands: Sequence[Candidate], arabic_names: ArabicNames | None
+) -> Candidate | None:
+    """The one candidate among close *cands* (the best and those near it) whose Arabic name
+    holds the country the sentence opens with (*opener*, :func:`opening_country`), when it is
+    not the best already; None otherwise. A country said so frames the sentence as a word
+    before the span does, and decides even where the likeness scores do not tie: the
+    unsaid Libya of "Supreme Court of Libya" costs a gloss little, so the Libyan court leads
+    the Saudi one by a few hundredths."""
+    if arabic_names is None or len(cands) < 2 or any(c.type == "PER" for c in cands):
+        return None
+    by_english, _, weak = _country_words()
+    opened = {w for w in fold(opener).replace("-", " ").split() if w in by_english}
+    named = {frozenset(by_english[w] - weak) for w in opened} - {frozenset()}
+    if len(named) != 1:
+        return None
+    words = next(iter(named))
+    found = list({c.id: c for c in cands if holds_words(c.id, words, arabic_names)}.values())
+    if len(found) != 1 or found[0].id == cands[0].id:
+        return None
+    return found[0]
 
 
 def framed_choice(

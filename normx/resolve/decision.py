@@ -28,7 +28,7 @@ from normx.resolve.city_name import city_of_the_name
 from normx.resolve.club_eponym import eponym_over_club
 from normx.resolve.common_beside import likeness_beside_common
 from normx.resolve.common_name_word import persons_word_as_place, persons_word_dropped
-from normx.resolve.country_frame import framed_choice
+from normx.resolve.country_frame import framed_choice, opened_choice, opening_country
 from normx.resolve.demonym_span import names_a_people
 from normx.resolve.generic_alike import generic_words_alike
 from normx.resolve.gloss_place import place_left_out
@@ -374,6 +374,11 @@ class RangeDecisions:
                 floor = max(NO_MATCH_THRESHOLD, best.score - 2 * AMBIGUITY_MARGIN)
                 form = names[0].forms[0]
                 close = arabic_spelled_rivals(form, best, rivals, floor, self.arabic_names)
+        if close and len(names) > 1 and not phrase:  # "In Saudi Arabia, the Supreme Court"
+            opener = opening_country(self.words.text, self.words.tokens[first].start)
+            opened = opened_choice(opener, (best, *close), self.arabic_names) if opener else None
+            if opened is not None:
+                best, close = opened, ()
         if close and self.standing is not None and not phrase:  # normx.resolve.standing
             best, *kept = lesser_dropped((best, *close), self.standing, self.arabic_names)
             close = tuple(kept)

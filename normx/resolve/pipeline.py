@@ -51,6 +51,7 @@ from normx.resolve.batch import DocumentQueries, batching_pays, resolve_all
 from normx.resolve.blind_openers import attested_mentions
 from normx.resolve.body_tail_word import body_tails_dropped
 from normx.resolve.bt_prefetch import prefetch_guesses
+from normx.resolve.building_noun import building_nouns_unlinked
 from normx.resolve.cabinet import cabinets_linked
 from normx.resolve.capital_country import countries_for_capitals
 from normx.resolve.classified_name import classified_names
@@ -102,6 +103,7 @@ from normx.resolve.loose_words import loose_words_agree
 from normx.resolve.ministry_government import deep_match, ministries_of_governments
 from normx.resolve.mission_in import missions_joined
 from normx.resolve.model_of import models_unlinked
+from normx.resolve.movement_word import movements_unlinked
 from normx.resolve.name_goes_on import cut_corefs_unlinked
 from normx.resolve.nickname_surname import nickname_surnames
 from normx.resolve.number_label import number_labels
@@ -288,6 +290,8 @@ def _canonicalize(rt: Runtime, text: str, doc: str | None) -> Document:
     )  # "Libya and Tunis"
     mentions = fragments_resolved(text, mentions, partial(_en_names, rt), rt.common_parts_only)
     mentions = shipped_likeness_unlinked(mentions, rt.user_standing)  # shipped_likeness.py
+    mentions = movements_unlinked(text, mentions)  # "the Madkhali current" (movement_word.py)
+    mentions = building_nouns_unlinked(text, mentions)  # "Prophet's Mosque" (building_noun.py)
     spelled = tuple(m for m in mentions if m.method != ACRONYM)  # acronyms stay as written
     return Document.build(text, mentions, rewrite(text, spelled, rt.lex), doc)
 

@@ -301,6 +301,20 @@ def resolve_references(
                 # "Al-Ahly" after "Al-Ahly Benghazi": a body said short (article_short.py)
                 ante = ante or glued_short(linker.tokens, seg, cand, antecedents, pos, forms)
                 unknown = None
+                if cand is None and ante is not None and ante.position > pos and unknown_last:
+                    # a word of a name the document wrote in full before, which no gazetteer
+                    # holds ("the mayor Miftah Hamadi" ... "Hamadi recalled"), is that unknown
+                    # name again: not a person the document names only later, whom the word
+                    # resembles ("Sheikh Ahmed Zarruq", session 24, h-v41fix24)
+                    said = linker.core_words(seg.first, seg.last)
+                    earlier = unknown_last.get(said[0].form) if len(said) == 1 else None
+                    if earlier is not None and earlier < pos:
+                        ante = None
+                        tok = linker.tokens[segs[earlier].first]
+                        evidence["antecedent"] = {
+                            "text": linker.surface(segs[earlier].first, segs[earlier].last),
+                            "start": tok.start,
+                        }
                 if (loose or surname or seg.partial) and ante is None and unknown_last:
                     said = linker.core_words(seg.first, seg.last)
                     unknown = unknown_last.get(said[0].form) if len(said) == 1 else None

@@ -3,7 +3,9 @@
 News repeats its names: "Khalifa Haftar", "the Government of National Accord", "Tripoli" come
 back in every article. Resolving a span (:class:`~normx.resolve.linker.SpanLinker`) reads only
 the span's own text, its token boundaries and the name units over it (kinds and core forms),
-and, for a lower-case phrase, the word before it (:mod:`normx.resolve.kind_phrase`), plus
+and, for a lower-case phrase, the word before it (:mod:`normx.resolve.kind_phrase`), for a
+name of two units or more the country its sentence opens with
+(:func:`~normx.resolve.country_frame.opening_country`), plus
 run-wide data (gazetteer, lexicon, matcher answers, which depend on the query alone). With
 those as the key, the segments found once serve every later occurrence, shifted to where the
 span now starts; a miss resolves the span as usual. Bounded (:class:`~normx.resolve.lru.LRU`).
@@ -13,6 +15,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from normx.resolve.country_frame import opening_country
 from normx.resolve.lru import LRU
 from normx.resolve.segment import Seg
 
@@ -54,7 +57,10 @@ def span_key(linker: SpanLinker, span: Span) -> tuple[Any, ...]:
     if span.phrase:  # a phrase reads the word before it too (normx.resolve.kind_phrase)
         before = tokens[first - 1].form if first > 0 else ""
         return (span.phrase, linker.text[base : tokens[last].end], bounds, units, before)
-    return (span.phrase, linker.text[base : tokens[last].end], bounds, units)
+    # a name of two units or more reads the country its sentence opens with ("In Saudi
+    # Arabia, the Supreme Court": normx.resolve.country_frame.opened_choice)
+    opener = opening_country(linker.text, base) if u1 > u0 else ""
+    return (span.phrase, linker.text[base : tokens[last].end], bounds, units, opener)
 
 
 class SpanCache:

@@ -52,6 +52,23 @@ def _starts(text: str, first: Mention, floor: int) -> list[int]:
     return out
 
 
+def _parent_before(text: str, out: list[Mention], first: Mention) -> Mention | None:
+    """The linked body mention just before *first* (one space apart), which may open the
+    listed name: "United Nations" is linked on its own when detection cuts "United Nations
+    Educational, Scientific and Cultural Organization" after it, and the agency's initials
+    (UNESCO) need its words. Only a body (ORG): a place or a person linked on its own before
+    the pieces stays out, as :func:`_starts` keeps it, and so does a single word ("Arab"
+    linked on its own): a parent body's name has two words or more."""
+    if not out:
+        return None
+    before = out[-1]
+    if before.id is None or before.type != "ORG" or " " not in before.text.strip():
+        return None
+    if text[before.end : first.start] != " ":
+        return None
+    return before
+
+
 def listed_spelled_out(
     text: str, mentions: tuple[Mention, ...], named: AcronymNamed, heads: frozenset[str]
 ) -> tuple[Mention, ...]:
@@ -72,8 +89,12 @@ def listed_spelled_out(
         ):
             run.append(mentions[i + len(run)])
         hit = None
+        parent = _parent_before(text, out, run[0]) if len(run) > 1 else None
         for k in range(len(run) - 1, 0, -1):  # the longest run first
-            for start in _starts(text, run[0], out[-1].end if out else 0):
+            starts = _starts(text, run[0], out[-1].end if out else 0)
+            if parent is not None:
+                starts.insert(0, parent.start)
+            for start in starts:
                 whole = _joined(text, start, run[k])
                 if (found := _spelled_body(whole, named, heads)) is not None:
                     hit = (k, whole, found)
@@ -86,6 +107,8 @@ def listed_spelled_out(
             continue
         k, whole, (offset, (rid, canonical, type_, name)) = hit
         start = whole.start + offset
+        if parent is not None and start < parent.end:
+            out.pop()  # the parent body's name opens the agency's: one mention
         evidence = {"acronym": name}
         out.append(
             Mention(

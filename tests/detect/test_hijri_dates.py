@@ -28,3 +28,16 @@ def test_the_village_of_the_months_name_is_not_linked_from_a_date() -> None:
     assert [m.id for m in doc.mentions if m.id is not None] == []
     doc = nz.canonicalize("Fighting reached Shawwal on Monday.")
     assert [m.id for m in doc.mentions] == ["loc:shawwal"]
+
+
+def test_a_two_word_month_is_no_name_without_a_day_number() -> None:
+    caps = _caps("The flight leaves in the month of Dhu al-Qadah, then in Dhu al-Qa'dah again.")
+    assert not {"Dhu", "Qadah", "Qa"} & set(caps)
+    assert not {"Rabi", "Awwal"} & set(_caps("The feast of Rabi al-Awwal came."))
+    assert "Rabi" in _caps("The preacher Rabi Ali spoke.")  # the first word alone is a name
+
+
+def test_the_two_word_month_does_not_reach_a_lookalike_body() -> None:
+    nz = Normalizer.from_records([Record("org:al-qaida-north", "ORG", "Al-Qaida North", "القاعدة")])
+    doc = nz.canonicalize("The first flight leaves on the 25th of the month of Dhu al-Qadah.")
+    assert [m.id for m in doc.mentions if m.id is not None] == []

@@ -77,3 +77,13 @@ def test_the_joined_name_does_not_overlap_the_mention_before() -> None:
         ("Arab", "loc:arab"),
         *[(m.text, None) for m in pieces],
     ]
+
+
+def test_a_linked_parent_body_opens_the_listed_name(nz: Normalizer) -> None:
+    # "Northland Union" is linked on its own; the agency's initials (NUMSDO) need its words
+    name = "Northland Union Maritime, Scientific and Desert Organization"
+    links = link_map(nz, f"Experts of the {name} met in Qasr Tamim.")
+    assert links[name] == "org:numsdo"
+    assert "Northland Union" not in links
+    links = link_map(nz, "The Northland Union and Qasr Tamim signed.")
+    assert links["Northland Union"] == "org:northland-union"
