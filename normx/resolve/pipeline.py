@@ -75,6 +75,7 @@ from normx.resolve.french_exonym import french_exonyms
 from normx.resolve.french_parent import parents_joined
 from normx.resolve.gc_pause import collector_held
 from normx.resolve.generic import definite_title, generic_noun
+from normx.resolve.given_name_pair import given_name_pairs
 from normx.resolve.given_name_place import given_names_unplaced
 from normx.resolve.head_before import heads_before
 from normx.resolve.head_government import heads_governments
@@ -416,6 +417,7 @@ def _mentions(
     resolved = prison_of_facilities_unlinked(linker, rt, resolved)  # "prisons of Mitiga"
     resolved = place_slot_bodies_unlinked(linker, rt, resolved)  # "to La Haye" ~ Huawei
     resolved = given_names_unplaced(linker, rt, resolved)  # given_name_place.py
+    resolved = given_name_pairs(linker, rt, resolved)  # "Khalid Al-Mgharbi" (given_name_pair)
     resolved = likeness_read(linker, rt, resolved)  # look-alikes the text contradicts
     resolved = french_exonyms(linker, rt, resolved)  # "La Haye" (french_exonym.py)
     resolved = slots_unlinked(linker, rt, resolved)  # "its Ibn Sina hospital" (unlinked_slots)
