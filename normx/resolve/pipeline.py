@@ -98,6 +98,7 @@ from normx.resolve.ministry_government import deep_match, ministries_of_governme
 from normx.resolve.mission_in import missions_joined
 from normx.resolve.model_of import models_unlinked
 from normx.resolve.name_goes_on import cut_corefs_unlinked
+from normx.resolve.nasab_place import nasab_places_unlinked
 from normx.resolve.nickname_surname import nickname_surnames
 from normx.resolve.number_label import number_labels
 from normx.resolve.office_of import office_noun
@@ -418,6 +419,7 @@ def _mentions(
     resolved = place_slot_bodies_unlinked(linker, rt, resolved)  # "to La Haye" ~ Huawei
     resolved = given_names_unplaced(linker, rt, resolved)  # given_name_place.py
     resolved = given_name_pairs(linker, rt, resolved)  # "Khalid Al-Mgharbi" (given_name_pair)
+    resolved = nasab_places_unlinked(linker, rt, resolved)  # "Bin Hamid" (nasab_place.py)
     resolved = likeness_read(linker, rt, resolved)  # look-alikes the text contradicts
     resolved = french_exonyms(linker, rt, resolved)  # "La Haye" (french_exonym.py)
     resolved = slots_unlinked(linker, rt, resolved)  # "its Ibn Sina hospital" (unlinked_slots)
