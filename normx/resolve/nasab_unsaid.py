@@ -29,7 +29,7 @@ from normx.match.candidate import LATIN_LIKENESS_METHODS, Candidate
 from normx.text.latin import fold
 from normx.text.particles import particle_table
 
-__all__ = ["son_of_unsaid"]
+__all__ = ["holds_particle", "is_bin", "son_of_unsaid"]
 
 LIKENESS = LATIN_LIKENESS_METHODS | {"cross-script"}
 ARABIC_BIN = frozenset({"بن", "ابن", "بنت"})
@@ -69,3 +69,7 @@ def son_of_unsaid(cand: Candidate, query: str) -> bool:
     if cand.type != "PER" or cand.method not in LIKENESS or not _says_son_of(query):
         return False
     return not _holds_particle((cand.name, cand.matched or ""))
+
+
+is_bin = _bin  # a word that is a bin particle (normx.resolve.nasab_place)
+holds_particle = _holds_particle  # some name holds one (normx.resolve.nasab_place)

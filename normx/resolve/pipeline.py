@@ -82,6 +82,7 @@ from normx.resolve.french_exonym import french_exonyms
 from normx.resolve.french_parent import parents_joined
 from normx.resolve.gc_pause import collector_held
 from normx.resolve.generic import definite_title, generic_noun
+from normx.resolve.given_name_pair import given_name_pairs
 from normx.resolve.given_name_place import given_names_unplaced
 from normx.resolve.head_before import heads_before
 from normx.resolve.head_government import heads_governments
@@ -105,6 +106,7 @@ from normx.resolve.mission_in import missions_joined
 from normx.resolve.model_of import models_unlinked
 from normx.resolve.movement_word import movements_unlinked
 from normx.resolve.name_goes_on import cut_corefs_unlinked
+from normx.resolve.nasab_place import nasab_places_unlinked
 from normx.resolve.nickname_surname import nickname_surnames
 from normx.resolve.number_label import number_labels
 from normx.resolve.office_of import office_noun
@@ -437,6 +439,8 @@ def _mentions(
     resolved = prison_of_facilities_unlinked(linker, rt, resolved)  # "prisons of Mitiga"
     resolved = place_slot_bodies_unlinked(linker, rt, resolved)  # "to La Haye" ~ Huawei
     resolved = given_names_unplaced(linker, rt, resolved)  # given_name_place.py
+    resolved = given_name_pairs(linker, rt, resolved)  # "Khalid Al-Mgharbi" (given_name_pair)
+    resolved = nasab_places_unlinked(linker, rt, resolved)  # "Bin Hamid" (nasab_place.py)
     resolved = likeness_read(linker, rt, resolved)  # look-alikes the text contradicts
     resolved = french_exonyms(linker, rt, resolved)  # "La Haye" (french_exonym.py)
     resolved = slots_unlinked(linker, rt, resolved)  # "its Ibn Sina hospital" (unlinked_slots)

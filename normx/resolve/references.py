@@ -81,6 +81,7 @@ from normx.resolve.settled_antecedents import Settled
 from normx.resolve.surname_over_place import surname_over_lookalike
 from normx.resolve.tied_document import linked_elsewhere, linked_ids
 from normx.resolve.titled_person import antecedent_types
+from normx.resolve.unknown_person_short import person_after_unknown
 from normx.resolve.unlinked_antecedent import antecedent_unlinked
 from normx.resolve.unsaid_article import article_unsaid, person_article_unsaid
 from normx.resolve.unsaid_qualifier import said_namesake, unsaid_qualifier
@@ -195,6 +196,13 @@ def resolve_references(
         # (see _surname_shaped)
         loose = not seg.partial and _approximate_word(seg_forms[pos], cand)
         surname = not seg.partial and not loose and _surname_shaped(seg_forms[pos], cand)
+        # a person spelled exactly by the last word of an unknown name written before it
+        # ("Halima Abdel Rahman ... Abdel Rahman added"): read as a surname
+        # (unknown_person_short.py)
+        if not (loose or surname) and unknown_last and cand is not None and cand.type == "PER":
+            said = linker.core_words(seg.first, seg.last)
+            at_unknown = unknown_last.get(said[0].form) if len(said) == 1 else None
+            surname = person_after_unknown(seg_forms[pos], cand, seg.partial, at_unknown, pos)
         if armies.ARMY_OF in seg.extra:  # "the Egyptian army"
             army = armies.army_of(seg.extra[armies.ARMY_OF], linker.decisions.match, bare=True)
             if army is not None:

@@ -16,6 +16,7 @@ from normx.detect.lexicon import Lexicon
 from normx.match.candidate import LIKENESS_METHODS, Candidate
 from normx.mt.lexicon import default_lexicon
 from normx.resolve import generic, kind_phrase
+from normx.resolve.feminine_given import feminine_apart
 from normx.resolve.nasab_unsaid import son_of_unsaid
 from normx.resolve.rounded_onset import rounded_onset_dropped
 from normx.text.latin import fold
@@ -69,6 +70,8 @@ def person_words_agree(
     if cand.type != "PER" or cand.method not in LONE_WORD_LOOSE:
         return True
     if son_of_unsaid(cand, query):  # "Ali Ben Amer" ~ Ali Ammar: normx.resolve.nasab_unsaid
+        return False
+    if feminine_apart(cand, query):  # "Halima" ~ Halim: normx.resolve.feminine_given
         return False
     ex = cand.explain
     pairs = ex.get("pairs") or []

@@ -26,12 +26,18 @@ def test_the_rival_without_the_ending_does_not_hold_the_name_back(nz: Normalizer
 
 
 def test_a_tie_break_not_a_veto() -> None:
-    alone = Normalizer.from_records(
+    """A family name a closing ة apart still stands alone (the press writes Osama Hamad,
+    أسامة حماد, as "Osama Hamada"). A given name so apart is a woman's name against a man's,
+    which normx.resolve.feminine_given refuses (session 24: this test asserted before that
+    Jamil Faraj Ghanem alone takes "Jamila Faraj")."""
+    alone = Normalizer.from_records([Record("per:osama-hamad", "PER", "Osama Hamad", "أسامة حماد")])
+    assert _links(alone, "Osama Hamada told reporters the talks had failed.") == [
+        ("Osama Hamada", "per:osama-hamad")
+    ]
+    man = Normalizer.from_records(
         [Record("per:jamil-faraj-ghanem", "PER", "Jamil Faraj Ghanem", "جميل فرج غانم")]
     )
-    assert _links(alone, "Jamila Faraj told reporters the talks had failed.") == [
-        ("Jamila Faraj", "per:jamil-faraj-ghanem")
-    ]
+    assert _links(man, "Jamila Faraj told reporters the talks had failed.") == []
 
 
 @pytest.mark.parametrize(("a", "b"), [("aqila", "aqil"), ("jamil", "jamilah"), ("nabila", "nabil")])
