@@ -153,3 +153,11 @@ def test_recording_is_per_thread():
         worker.start()
         worker.join()
     assert got == [[TABLE["akens"]]] and model.calls == [["akens"]] and not asked
+
+
+def test_a_dry_run_does_not_build_the_gloss_index_again():
+    from normx.resolve.gloss_named import _whole_names
+
+    nz, _model = _normalizer()
+    rt = runtime_for(nz)
+    assert _whole_names(dry_runtime(rt)) is _whole_names(rt)  # once per normalizer
