@@ -86,7 +86,7 @@ BUILT_ON_USE = (
     "_users_loaded",
     "_twins",
 )
-# from the gazetteers, the lexicon or the query's own text, never from matcher answers: shared
+# from the gazetteers, the lexicon or the query's own text, not from matcher answers: shared
 SHARED = (
     "normalizer",
     "lex",
@@ -96,7 +96,7 @@ SHARED = (
     "_entity_index",
     "_words",
     "_keys",
-    "key_index",
+    "key_index",  # the entities met, by name key: each document intersects it with its own
     "_english",
     "_common",
     "_arabic",
