@@ -135,6 +135,11 @@ class BackTransliterator:
         finally:
             self._local.recorded = was
 
+    @property
+    def is_recording(self) -> bool:
+        """Whether this thread is inside :meth:`recording` (a dry run: its asks are not real)."""
+        return getattr(self._local, "recorded", None) is not None
+
     def fetch(self, asked: Sequence[tuple[str, int]]) -> None:
         """Spell every (token, k) of *asked* with the model and cache them: one batched call
         per distinct k (there is one in practice). The guesses are those
