@@ -88,10 +88,14 @@ class BtCost:
         return cost
 
     def wrap(self, many: Callable[..., list[list[Candidate]]]) -> Callable[..., Any]:
-        """*many* (``backtranslate_many``) recording the names asked and those sent on."""
+        """*many* (``backtranslate_many``) recording the names asked and those sent on; not
+        those of a document's dry runs (:mod:`normx.resolve.bt_prefetch`), which ask with
+        stand-in guesses and may ask a name the real run does not."""
 
         def recorded(target: Any, names: Sequence[str], *a: Any, **kw: Any) -> Any:
             found = many(target, names, *a, **kw)
+            if self.bt.is_recording:
+                return found
             self.asked.update(names)
             self.sent.update(self.bt.last_sent)
             return found

@@ -93,13 +93,7 @@ class BackTransliterator:
         if todo and recorded is not None:
             return self._placeholders(tokens, todo, k, recorded)
         if todo:
-            self.model_calls += len(todo)
-            for token, outs in zip(todo, self.model.generate(todo, k), strict=True):
-                if self.attested is not None:
-                    outs = mix(outs, self.attested.spellings(token), k)
-                self._cache[(token, k)] = outs
-                if len(self._cache) > BT_CACHE:
-                    self._cache.popitem(last=False)
+            self._spell(todo, k)
         result: list[list[tuple[str, float]]] = []
         for token in tokens:
             if has_arabic(token):
@@ -112,6 +106,16 @@ class BackTransliterator:
                         hit = mix(hit, self.attested.spellings(token), k)
                 result.append(hit)
         return result
+
+    def _spell(self, todo: Sequence[str], k: int) -> None:
+        """*todo* (distinct uncached Latin tokens) through the model in one call, cached."""
+        self.model_calls += len(todo)
+        for token, outs in zip(todo, self.model.generate(todo, k), strict=True):
+            if self.attested is not None:
+                outs = mix(outs, self.attested.spellings(token), k)
+            self._cache[(token, k)] = outs
+            if len(self._cache) > BT_CACHE:
+                self._cache.popitem(last=False)
 
     @contextmanager
     def recording(self) -> Iterator[dict[tuple[str, int], None]]:
@@ -131,6 +135,11 @@ class BackTransliterator:
         finally:
             self._local.recorded = was
 
+    @property
+    def is_recording(self) -> bool:
+        """Whether this thread is inside :meth:`recording` (a dry run: its asks are not real)."""
+        return getattr(self._local, "recorded", None) is not None
+
     def fetch(self, asked: Sequence[tuple[str, int]]) -> None:
         """Spell every (token, k) of *asked* with the model and cache them: one batched call
         per distinct k (there is one in practice). The guesses are those
@@ -139,7 +148,11 @@ class BackTransliterator:
         for token, k in asked:
             by_k.setdefault(k, []).append(token)
         for k, tokens in by_k.items():
-            self.token_hypotheses(tokens, k)
+            todo = [
+                t for t in dict.fromkeys(tokens) if not has_arabic(t) and (t, k) not in self._cache
+            ]
+            if todo:  # cached only: more parts than the cache holds are not spelled one by one
+                self._spell(todo, k)
 
     def _placeholders(
         self,

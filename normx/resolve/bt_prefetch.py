@@ -18,10 +18,16 @@ The noted parts go to the model in one batched call; a second dry run, with thos
 notes the parts that only the model's answers led to (rarely any), and so on up to
 :data:`DRY_RUNS`. The real run then finds every guess cached. The guesses are the model's
 (cached per part for the whole run, across documents), the answers are computed only from
-them, so the output is the one the model called name by name gives; only the calls are fewer.
+them, so the output is the one the model called name by name gives, up to the model's own
+batch noise (a part's beam search in another batch: the same guesses, scores within 1e-5 on the
+seed); only the calls are fewer. A dry run may ask a part the real run does not (a span it
+could not link with stand-ins, asked run together): a part more in the call, no other answer.
 A dry run costs one resolution of the document without the model: with torch on one thread
 about what the saved calls cost (the seed: the same CPU either way), far less than they cost
-with several threads on a loaded machine (seconds of wall time per call).
+with several threads on a loaded machine (seconds of wall time per call). It is paid even when
+every part is cached already (a dry run that asks nothing is the only way to know), and a long
+document is resolved dry whole, all its windows, before its real run: its layers and its one
+call grow with it (parts beyond the guesses' cache, ``BT_CACHE``, are asked again as before).
 """
 
 from __future__ import annotations
@@ -65,17 +71,63 @@ class Layer(Generic[K, V]):
         return len(self._own) + len(self._base)
 
 
+# How a dry run treats each attribute of a Runtime (tests/mt/test_bt_prefetch.py checks that
+# every attribute a Runtime has is named here once, so a new cache cannot be shared by mistake):
+# the matcher's answers, computed from the model's guesses, layered (never written to by a dry run)
+LAYERED = ("_cache", "_joined")  # and the resolved spans, ``spans._lru``
+# built on first use from the gazetteers and shipped data alone (None until then): what a dry
+# run builds is kept for the run, so it is not built again by the real run or the next dry run
+BUILT_ON_USE = (
+    "_acronyms",
+    "_acronym_named",
+    "_qualified",
+    "_standing",
+    "_person_words",
+    "_users_loaded",
+    "_twins",
+)
+# from the gazetteers, the lexicon or the query's own text, not from matcher answers: shared
+SHARED = (
+    "normalizer",
+    "lex",
+    "trie",
+    "spans",  # copied, its ``_lru`` layered
+    "_names_of",
+    "_entity_index",
+    "_words",
+    "_keys",
+    "key_index",  # the entities met, by name key: each document intersects it with its own
+    "_english",
+    "_common",
+    "_arabic",
+    "_glosses",
+    "_core",
+    "seated",
+    "is_country",
+)
+
+
 def dry_runtime(rt: Runtime) -> Runtime:
-    """A shallow copy of *rt* whose caches of matcher answers (the answers by query, by query
-    with joined parts, and the resolved spans) are :class:`Layer` s over *rt*'s: everything
-    else the runtime holds is derived from the gazetteer alone and is shared."""
+    """A shallow copy of *rt* whose caches of matcher answers (:data:`LAYERED`: the answers by
+    query, by query with joined parts, and the resolved spans) are :class:`Layer` s over *rt*'s:
+    everything else the runtime holds comes from the gazetteers, the lexicon or the query's
+    own text, not from the model's guesses, and is shared (:data:`SHARED`, :data:`BUILT_ON_USE`).
+    """
     dry = copy.copy(rt)
-    dry._cache = Layer(rt._cache)  # type: ignore[assignment]
-    dry._joined = Layer(rt._joined)  # type: ignore[assignment]
+    for name in LAYERED:
+        setattr(dry, name, Layer(getattr(rt, name)))
     spans = copy.copy(rt.spans)
     spans._lru = Layer(rt.spans._lru)  # type: ignore[assignment]
     dry.spans = spans
     return dry
+
+
+def keep_built(rt: Runtime, dry: Runtime) -> None:
+    """The tables *dry* built on first use (:data:`BUILT_ON_USE`) kept in *rt*: they read the
+    gazetteers alone, and a copy's attributes are its own."""
+    for name in BUILT_ON_USE:
+        if getattr(rt, name) is None and getattr(dry, name) is not None:
+            setattr(rt, name, getattr(dry, name))
 
 
 def prefetch_guesses(rt: Runtime, resolve: Callable[[Runtime], object]) -> int:
@@ -86,8 +138,10 @@ def prefetch_guesses(rt: Runtime, resolve: Callable[[Runtime], object]) -> int:
         return 0
     calls = 0
     for _ in range(DRY_RUNS):
+        dry = dry_runtime(rt)
         with bt.recording() as asked:
-            resolve(dry_runtime(rt))
+            resolve(dry)
+        keep_built(rt, dry)
         if not asked:
             break
         bt.fetch(list(asked))

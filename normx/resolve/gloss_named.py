@@ -30,21 +30,24 @@ from normx.match.candidate import Candidate
 from normx.resolve.generic import arabic_words, starts_with_gloss
 
 if TYPE_CHECKING:
+    from normx.api import Normalizer
     from normx.resolve.runtime import Runtime
 
 METHOD = "gloss"
 SCORE = 0.9  # a whole-name gloss of a generic noun: sure of the name, not of the referent
 MIN_GLOSS_WORDS = 2
 
-_INDEX: weakref.WeakKeyDictionary[Runtime, dict[tuple[str, ...], list[str]]] = (
+# keyed by the normalizer, not the runtime: a document's dry runs (normx.resolve.bt_prefetch)
+# each resolve on a fresh copy of the runtime, which would build the index anew every time
+_INDEX: weakref.WeakKeyDictionary[Normalizer, dict[tuple[str, ...], list[str]]] = (
     weakref.WeakKeyDictionary()
 )
 
 
 def _whole_names(rt: Runtime) -> dict[tuple[str, ...], list[str]]:
     """Arabic names of two words or more (as arabic_words gives them) -> organisation ids
-    (built once per runtime)."""
-    hit = _INDEX.get(rt)
+    (built once per normalizer: its records are all it reads)."""
+    hit = _INDEX.get(rt.normalizer)
     if hit is None:
         hit = {}
         for rec in rt.normalizer.index.records:
@@ -53,7 +56,7 @@ def _whole_names(rt: Runtime) -> dict[tuple[str, ...], list[str]]:
             for name in {arabic_words(n) for n in rec.names("ar")}:
                 if len(name) >= MIN_GLOSS_WORDS:
                     hit.setdefault(name, []).append(rec.id)
-        _INDEX[rt] = hit
+        _INDEX[rt.normalizer] = hit
     return hit
 
 

@@ -153,3 +153,51 @@ def test_recording_is_per_thread():
         worker.start()
         worker.join()
     assert got == [[TABLE["akens"]]] and model.calls == [["akens"]] and not asked
+
+
+def test_every_runtime_attribute_is_layered_built_on_use_or_shared():
+    # a cache added to Runtime must be put in one of the three: shared by mistake, a dry run's
+    # answers from stand-in guesses would stay in the run
+    from normx.resolve.runtime import Runtime
+
+    nz, _model = _normalizer()
+    rt = Runtime(nz)
+    named = bt_prefetch.LAYERED + bt_prefetch.BUILT_ON_USE + bt_prefetch.SHARED
+    assert len(named) == len(set(named))
+    assert set(vars(rt)) == set(named)
+    assert set(vars(rt.spans)) == {"_lru"}  # the spans' cache, layered by dry_runtime
+    assert all(getattr(rt, name) is None for name in bt_prefetch.BUILT_ON_USE)
+
+
+def test_tables_a_dry_run_builds_are_kept_for_the_run():
+    nz, _model = _normalizer()
+    rt = runtime_for(nz)
+    dry = dry_runtime(rt)
+    assert dry.acronyms is not None and rt._acronyms is None  # built on the copy
+    bt_prefetch.keep_built(rt, dry)
+    assert rt._acronyms is dry._acronyms  # not built again by the real run
+
+    nz, _model = _normalizer()
+    rt = runtime_for(nz)
+    prefetch_guesses(rt, lambda dry: dry.standing("per:ozbal"))
+    assert rt._standing is not None
+
+
+def test_a_dry_run_does_not_build_the_gloss_index_again():
+    from normx.resolve.gloss_named import _whole_names
+
+    nz, _model = _normalizer()
+    rt = runtime_for(nz)
+    assert _whole_names(dry_runtime(rt)) is _whole_names(rt)  # once per normalizer
+
+
+def test_fetch_spells_each_part_once_even_past_the_cache(monkeypatch):
+    from normx.mt import hypotheses
+
+    monkeypatch.setattr(hypotheses, "BT_CACHE", 2)
+    model = TableModel()
+    bt = BackTransliterator(model)
+    bt.fetch([("adnan", 2), ("uzbal", 2), ("serhat", 2), ("adnan", 2), ("عدنان", 2)])
+    assert model.calls == [["adnan", "uzbal", "serhat"]]  # none asked again one by one
+    bt.fetch([("serhat", 2)])  # cached: no call
+    assert len(model.calls) == 1
