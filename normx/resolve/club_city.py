@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-from normx.resolve.document import Mention
+from normx.resolve.document import Mention, stretched_mention
 from normx.text.latin import fold
 from normx.text.qualifier import trailing_qualifier
 
@@ -82,17 +82,7 @@ def clubs_with_cities(text: str, mentions: Sequence[Mention], names: Names) -> t
             and _between_fits(names, prev.id, m.id, text[prev.end : m.start])
             and _seat_fits(names, prev.id, m.id)
         ):
-            out[-1] = Mention(
-                prev.start,
-                m.end,
-                text[prev.start : m.end],
-                prev.id,
-                prev.canonical,
-                prev.type,
-                prev.score,
-                prev.method,
-                {**prev.evidence, "city": {"text": m.text, "id": m.id}},
-            )
+            out[-1] = stretched_mention(text, prev, m.end, {"city": {"text": m.text, "id": m.id}})
             continue
         out.append(m)
     return tuple(out)

@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING
 import yaml
 
 from normx.match.candidate import Candidate
+from normx.resolve.body_corefs import bodies_named, one_word_body_corefs
 from normx.text.latin import fold
 
 if TYPE_CHECKING:
@@ -84,20 +85,10 @@ def competitions_or_bodies(
 ) -> list[Resolved]:
     """*resolved* with each one-word coreference link between a competition and its body
     moved to the one the sentence names (see the module docstring)."""
-    judged = [
-        k
-        for k, (seg, cand, _) in enumerate(resolved)
-        if cand is not None
-        and cand.method == METHOD
-        and cand.type == "ORG"
-        and seg.first == seg.last
-    ]
+    judged = one_word_body_corefs(resolved)
     if not judged:
         return resolved
-    linked: dict[str, Candidate] = {}
-    for _, cand, _ in resolved:
-        if cand is not None and cand.type == "ORG" and cand.method != METHOD:
-            linked.setdefault(cand.id, cand)
+    linked = bodies_named(resolved)
     out = list(resolved)
     for k in judged:
         seg, cand, evidence = resolved[k]

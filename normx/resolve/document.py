@@ -96,6 +96,24 @@ class Mention:
 ) = (getattr(Mention, f.name).__set__ for f in fields(Mention))
 
 
+def stretched_mention(text: str, mention: Mention, end: int, more: dict[str, Any]) -> Mention:
+    """*mention*'s link over ``text[mention.start:end]``: the words up to *end* belong to its
+    name ("Wydad" + "Casablanca", "Coupe" + "d'Afrique des nations"); *more* is added to its
+    evidence (what was taken in)."""
+    m = mention
+    return Mention(
+        m.start,
+        end,
+        text[m.start : end],
+        m.id,
+        m.canonical,
+        m.type,
+        m.score,
+        m.method,
+        {**m.evidence, **more},
+    )
+
+
 def joined_mention(text: str, start: int, end: int, cand: Candidate, of: str, by: str) -> Mention:
     """The mention of ``text[start:end]``, a phrase that joins a linked name with the words
     around it ("the U.N. refugee agency", "the U.N. mission in Libya"), linked to *cand*; its

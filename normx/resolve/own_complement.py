@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-from normx.resolve.document import Mention
+from normx.resolve.document import Mention, stretched_mention
 from normx.text.latin import fold
 
 _DE = re.compile(r"[ \t]+(?:de[ \t]+la|de|du|des)[ \t]+")
@@ -46,17 +46,7 @@ def own_complements(text: str, mentions: Sequence[Mention], names: Names) -> tup
             said = _words(m.text)
             own = [_words(n) for n in names(prev.id, "en")]
             if said and any(said <= w for w in own):
-                out[-1] = Mention(
-                    prev.start,
-                    m.end,
-                    text[prev.start : m.end],
-                    prev.id,
-                    prev.canonical,
-                    prev.type,
-                    prev.score,
-                    prev.method,
-                    {**prev.evidence, "complement": m.text},
-                )
+                out[-1] = stretched_mention(text, prev, m.end, {"complement": m.text})
                 continue
         out.append(m)
     return tuple(out)

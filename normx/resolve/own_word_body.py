@@ -22,6 +22,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from normx.match.candidate import Candidate
+from normx.resolve.body_corefs import bodies_named, one_word_body_corefs
 from normx.resolve.core_name import kind_forms
 from normx.resolve.said_words import generic_words
 from normx.text.normalize import analyse_name, core_tokens
@@ -54,20 +55,10 @@ def _own_keys(rt: Runtime, record_id: str) -> frozenset[str]:
 def own_word_bodies(linker: SpanLinker, rt: Runtime, resolved: list[Resolved]) -> list[Resolved]:
     """*resolved* with each one-word coreference link moved to the one linked body whose
     name is that word (see the module docstring)."""
-    judged = [
-        k
-        for k, (seg, cand, _) in enumerate(resolved)
-        if cand is not None
-        and cand.method == METHOD
-        and cand.type == "ORG"
-        and seg.first == seg.last
-    ]
+    judged = one_word_body_corefs(resolved)
     if not judged:
         return resolved
-    linked: dict[str, Candidate] = {}
-    for _, cand, _ in resolved:
-        if cand is not None and cand.type == "ORG" and cand.method != METHOD:
-            linked.setdefault(cand.id, cand)
+    linked = bodies_named(resolved)
     own: dict[str, frozenset[str]] = {}
     generic = generic_words(rt.lex)
     out = list(resolved)
