@@ -7,11 +7,12 @@ on what counts as a one-word coreference and as a body the document named.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
+
+from normx.match.candidate import Candidate
 
 if TYPE_CHECKING:
-    from normx.match.candidate import Candidate
-    from normx.resolve.segment import Resolved
+    from normx.resolve.segment import Resolved, Seg
 
 COREF = "coref"
 
@@ -35,3 +36,13 @@ def bodies_named(resolved: list[Resolved]) -> dict[str, Candidate]:
         if cand is not None and cand.type == "ORG" and cand.method != COREF:
             linked.setdefault(cand.id, cand)
     return linked
+
+
+def coref_moved(
+    seg: Seg, cand: Candidate, evidence: dict[str, Any], to: Candidate, note: dict[str, Any]
+) -> Resolved:
+    """*seg*'s coreference link *cand* moved to the body *to* the sentence names: the score
+    stays, the antecedent goes (it named the other body), *note* says why."""
+    moved = Candidate(to.id, to.name, to.type, cand.score, to.matched, COREF, {})
+    kept = {key: v for key, v in evidence.items() if key != "antecedent"}
+    return (seg, moved, {**kept, "matched": to.matched, **note})

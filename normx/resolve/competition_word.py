@@ -27,8 +27,7 @@ from typing import TYPE_CHECKING
 
 import yaml
 
-from normx.match.candidate import Candidate
-from normx.resolve.body_corefs import bodies_named, one_word_body_corefs
+from normx.resolve.body_corefs import bodies_named, coref_moved, one_word_body_corefs
 from normx.text.latin import fold
 
 if TYPE_CHECKING:
@@ -36,7 +35,6 @@ if TYPE_CHECKING:
     from normx.resolve.runtime import Runtime
     from normx.resolve.segment import Resolved
 
-METHOD = "coref"
 _LOOK = 60  # characters read on each side: the phrase the word stands in
 
 
@@ -109,7 +107,5 @@ def competitions_or_bodies(
             out[k] = (seg, None, {**kept, "reading": said})
             continue
         to = fits[0]
-        moved = Candidate(to.id, to.name, to.type, cand.score, to.matched, METHOD, {})
-        kept = {key: v for key, v in evidence.items() if key != "antecedent"}
-        out[k] = (seg, moved, {**kept, "matched": to.matched, "reading": said})
+        out[k] = coref_moved(seg, cand, evidence, to, {"reading": said})
     return out

@@ -21,8 +21,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from normx.match.candidate import Candidate
-from normx.resolve.body_corefs import bodies_named, one_word_body_corefs
+from normx.resolve.body_corefs import bodies_named, coref_moved, one_word_body_corefs
 from normx.resolve.core_name import kind_forms
 from normx.resolve.said_words import generic_words
 from normx.text.normalize import analyse_name, core_tokens
@@ -33,7 +32,6 @@ if TYPE_CHECKING:
     from normx.resolve.runtime import Runtime
     from normx.resolve.segment import Resolved
 
-METHOD = "coref"
 
 
 def _own_keys(rt: Runtime, record_id: str) -> frozenset[str]:
@@ -78,7 +76,5 @@ def own_word_bodies(linker: SpanLinker, rt: Runtime, resolved: list[Resolved]) -
         if len(bodies) != 1:
             continue
         to = bodies[0]
-        moved = Candidate(to.id, to.name, to.type, cand.score, to.matched, METHOD, {})
-        kept = {key: v for key, v in evidence.items() if key != "antecedent"}
-        out[k] = (seg, moved, {**kept, "matched": to.matched, "own_word": True})
+        out[k] = coref_moved(seg, cand, evidence, to, {"own_word": True})
     return out
