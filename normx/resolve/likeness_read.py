@@ -6,8 +6,9 @@ chance): :mod:`normx.resolve.body_head_word` (a body's head written before the w
 :mod:`normx.resolve.french_article_word` (half of a French name with its article),
 :mod:`normx.resolve.facility_head_word` ("the airport of" before the word),
 :mod:`normx.resolve.adjective_place` (the place the document names by its adjective:
-"Chadian" for "Tshad") and :mod:`normx.resolve.unplaced_lookalike` (a minor place the text
-never uses as one). One hook for the mention builder (:mod:`normx.resolve.pipeline`), after
+"Chadian" for "Tshad"), :mod:`normx.resolve.french_compass_word` (a French compass noun,
+"l'Est") and :mod:`normx.resolve.unplaced_lookalike` (a minor place the text never uses as
+one). One hook for the mention builder (:mod:`normx.resolve.pipeline`), after
 the head-word passes.
 """
 
@@ -19,6 +20,7 @@ from normx.resolve.adjective_place import adjective_places
 from normx.resolve.body_head_word import body_head_words
 from normx.resolve.facility_head_word import facility_head_words
 from normx.resolve.french_article_word import french_article_words
+from normx.resolve.french_compass_word import french_compass_words
 from normx.resolve.unplaced_lookalike import unplaced_lookalikes
 
 if TYPE_CHECKING:
@@ -28,9 +30,10 @@ if TYPE_CHECKING:
 
 
 def likeness_read(linker: SpanLinker, rt: Runtime, resolved: list[Resolved]) -> list[Resolved]:
-    """*resolved* after the five passes (see the module)."""
+    """*resolved* after the six passes (see the module)."""
     resolved = body_head_words(linker, rt, resolved)
     resolved = facility_head_words(linker, rt, resolved)
     resolved = french_article_words(linker, rt, resolved)
+    resolved = french_compass_words(linker, rt, resolved)
     resolved = adjective_places(linker, rt, resolved)
     return unplaced_lookalikes(linker, rt, resolved)
