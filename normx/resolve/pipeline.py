@@ -268,7 +268,7 @@ def _canonicalize(rt: Runtime, text: str, doc: str | None) -> Document:
     mentions = acronyms_after(text, mentions)  # "Gouvernement d'union nationale (GNA)"
     mentions = number_labels(text, mentions, rt.match, partial(_en_names, rt))  # "(5+5)"
     mentions = acronyms_opening(text, mentions)  # "U.N. Support Mission in Libya"
-    mentions = heads_governments(mentions, rt.match)  # "the Government of Hammad"
+    mentions = heads_governments(mentions, rt.match, text)  # "the Government of Hammad"
     mentions = embassies_linked(text, mentions, rt.match)  # "the U.S. Embassy"
     mentions = ministries_of_governments(text, mentions, deep_match(rt.normalizer.match))
     mentions = official_names_joined(text, mentions, rt.match)  # "of the Arab Republic of"
