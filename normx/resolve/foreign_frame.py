@@ -245,7 +245,7 @@ def _linked_own(rt: Runtime, query: str, segs: list[Seg], foreign: Candidate) ->
     if not all(said):
         return None
 
-    kinds = [g for w, g in zip(words, said) if w in lex.generic]
+    kinds = [g for w, g in zip(words, said, strict=True) if w in lex.generic]
 
     def renders_query(_: Seg, c: Candidate) -> bool:
         return (
