@@ -261,7 +261,7 @@ def _linked_own(rt: Runtime, query: str, segs: list[Seg], foreign: Candidate) ->
     return sole_linked(segs, renders_query)
 
 
-_COMPLEMENT = ("ب", "ل")  # the prepositions that join a unit to the body it sits in (بالمحكمة)
+_COMPLEMENT = ("ب",)  # "in", joining a unit to the body it sits in (بالمحكمة; as normx.mt.gloss)
 
 
 def _unit_name(

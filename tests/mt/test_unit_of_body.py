@@ -42,3 +42,10 @@ def test_the_court_named_after_the_chamber_is_not_the_chamber(nz: Normalizer) ->
 def test_a_ministry_is_not_its_office(nz: Normalizer) -> None:
     found = {c.id for c in nz.gloss_matcher.match("Ministry of Health", top=10)}
     assert "org:media-office-ministry-of-health" not in found
+
+
+def test_a_council_for_an_authority_is_no_unit_of_it() -> None:
+    from normx.mt.gloss import _behind_preposition
+
+    assert _behind_preposition("بالمحكمه", "المحكمه") and _behind_preposition("بوزاره", "وزاره")
+    assert not _behind_preposition("للسلطه", "السلطه")  # "for": a body of its own
