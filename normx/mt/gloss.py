@@ -38,6 +38,12 @@ METHOD = "gloss"
 PREFILTER = 300  # names fully scored per query, chosen by how many slots they share
 TRANSLATED = frozenset({LEXICON, TRANSLITERATED})  # a phrase needs one such slot to be glossed
 KIND_CAP = 0.6  # a kind of body ("Justice Ministry") against one country's body: no match
+# the preposition "in" (ب) Arabic joins to the body a unit sits in, with the article or before
+# a noun in construct: الدائرة الدستورية بالمحكمة العليا ("the constitutional chamber in the
+# Supreme Court"), مكتب الإعلام بوزارة الصحة ("the media office in the Ministry of Health").
+# Not ل ("of", "for"): المجلس الأعلى للسلطة القضائية is a council *for* the judicial
+# authority, a body of its own, not a unit inside one.
+COMPLEMENT_PROCLITICS = ("بال", "ب")
 SCORED_MAX = 4_096  # phrases whose scored names are kept (see GlossMatcher._best_by_entity)
 
 _Best = tuple[float, bool, int, NameMatch]  # score, canonical, name number, the match
@@ -177,21 +183,55 @@ def other_country(
     )
 
 
+def unit_of_the_body(slots: tuple[Slot, ...], name: ArabicName, result: NameMatch) -> bool:
+    """The phrase names the body a unit sits in, the name the unit.
+
+    "Supreme Constitutional Court" glosses every word into الدائرة الدستورية بالمحكمة العليا
+    (the Supreme Court's constitutional chamber) but its head: the phrase's kind word
+    ("court", محكمة) lands on the complement the preposition joins to the name
+    (بالمحكمة, "in the court"), and the name's own head (الدائرة, the chamber) is left
+    unread. A court is not a chamber of a court, nor a ministry one of its offices (مكتب
+    الإعلام بوزارة الصحة is no "Ministry of Health"): the phrase names another body, here the
+    HoR's constitutional court (articles-v40). A name whose head the phrase renders
+    ("Constitutional Circuit") is untouched."""
+    if not name.body or not name.words:
+        return False
+    used = {w for m in result.matches for w in m.words}
+    if 0 in used:
+        return False  # the name's head is read: the phrase names the unit
+    return any(
+        m.credit > 0
+        and slots[m.slot].generic
+        and len(m.rendering) == 1
+        and any(_behind_preposition(name.words[w].text, m.rendering[0]) for w in m.words)
+        for m in result.matches
+    )
+
+
+def _behind_preposition(word: str, rendering: str) -> bool:
+    """*word* is *rendering* behind the preposition "in" (بالمحكمة, بوزارة)."""
+    base = rendering[2:] if rendering.startswith("ال") else rendering
+    return any(word == p + base for p in COMPLEMENT_PROCLITICS)
+
+
 def score_glossed(
     slots: tuple[Slot, ...], name: ArabicName, tables: GlossTables
 ) -> NameMatch | None:
     """:func:`~normx.mt.gloss_score.score_name`, capped at :data:`KIND_CAP` when the phrase
-    names a kind of body and the name one country's body of that kind (:func:`other_country`).
+    names a kind of body and the name one country's body of that kind (:func:`other_country`),
+    or the body a unit sits in where the name is the unit's (:func:`unit_of_the_body`).
     The cap only lowers a score, so the bounds of :func:`~normx.mt.gloss_score.score_bounds`
     still hold."""
     result = score_name(slots, name)
-    if result is None or result.score <= KIND_CAP or not other_country(slots, name, result, tables):
+    if result is None or result.score <= KIND_CAP:
         return result
-    return replace(
-        result,
-        score=KIND_CAP,
-        costs=(*result.costs, "a kind of body; phrase and name differ in country"),
-    )
+    if other_country(slots, name, result, tables):
+        cost = "a kind of body; phrase and name differ in country"
+    elif unit_of_the_body(slots, name, result):
+        cost = "the phrase names the body the name's unit sits in"
+    else:
+        return result
+    return replace(result, score=KIND_CAP, costs=(*result.costs, cost))
 
 
 def merge_candidates(

@@ -55,7 +55,7 @@ from normx.gazetteer.countries import is_country
 from normx.match.candidate import Candidate
 from normx.match.score import NO_MATCH_THRESHOLD
 from normx.mt.lexicon import default_lexicon
-from normx.resolve.coordinated_order import content_words, glosses, writes_gloss
+from normx.resolve.coordinated_order import clitic_of, content_words, glosses, writes_gloss
 from normx.resolve.country_frame import NOT_A_COUNTRY, holds_words
 from normx.resolve.demonym_span import demonym_of
 from normx.resolve.generic import arabic_words
@@ -245,15 +245,40 @@ def _linked_own(rt: Runtime, query: str, segs: list[Seg], foreign: Candidate) ->
     if not all(said):
         return None
 
+    kinds = [g for w, g in zip(words, said, strict=True) if w in lex.generic]
+
     def renders_query(_: Seg, c: Candidate) -> bool:
         return (
             c.type == "ORG"
             and c.id != foreign.id
             and not country_of(rt, c)[0]
-            and any(all(writes_gloss(name, g) for g in said) for name in rt.arabic_names(c.id))
+            and any(
+                all(writes_gloss(name, g) for g in said) and not _unit_name(name, said, kinds)
+                for name in rt.arabic_names(c.id)
+            )
         )
 
     return sole_linked(segs, renders_query)
+
+
+_COMPLEMENT = ("ب",)  # "in", joining a unit to the body it sits in (بالمحكمة; as normx.mt.gloss)
+
+
+def _unit_name(
+    name: tuple[str, ...], said: list[frozenset[str]], kinds: list[frozenset[str]]
+) -> bool:
+    """*name* is a unit of the body the query names: its head renders no word of the query,
+    and a kind word of the query ("court") is written in it only behind the preposition that
+    joins the unit to its body ("Supreme Constitutional Court" against الدائرة الدستورية
+    بالمحكمة العليا, the Supreme Court's constitutional chamber: a court is no chamber of one;
+    :func:`normx.mt.gloss.unit_of_the_body` reads the gloss matcher's candidates so)."""
+    if not name or any(clitic_of(name[0], g) is not None for g in said):
+        return False
+    for g in kinds:
+        clitics = [c for c in (clitic_of(w, g) for w in name[1:]) if c is not None]
+        if clitics and all(c.startswith(_COMPLEMENT) for c in clitics):
+            return True
+    return False
 
 
 def _frame_body(rt: Runtime, query: str, foreign: Candidate) -> Candidate | None:

@@ -8,6 +8,12 @@ Stability"). An unlinked mention made of a capitalised "Government" and a surnam
 gives a government for (``data/government_heads.yaml``) is that government, when a gazetteer
 holds it under one of its names, closely matched, and no other body as closely. A lower-case
 "the Dbeibah government" is prose, not a name, and is never a span of its own.
+
+Right after a ministry the text gives to the other government (unlinked by
+:mod:`normx.resolve.rival_government`), joined to it by the connector only, "Government of
+Hamad" is that ministry's owner, part of its name: "the Ministry of the Justice in the
+Government of Hamad" (وزارة العدل بحكومة حماد) is one body, unknown to the gazetteer, and a
+reader takes no government from inside it. Such a mention is left unlinked.
 """
 
 from __future__ import annotations
@@ -31,6 +37,8 @@ _SHAPES = (
     re.compile(r"^(?:[A-Z][\w'’-]* )?(?P<name>[A-Z][\w'’-]*) Government$"),
 )
 _ARTICLE = re.compile(r"^(?:al|el|ad|ed|as|es)[-‐ ]")
+# the connector between a ministry and its owner ("in the", "of the", "of"), nothing else
+_OWNER_GAP = re.compile(r"\s+(?:of|in|at|under)\s+(?:the\s+)?", re.IGNORECASE)
 
 
 @cache
@@ -54,13 +62,15 @@ def head_surname(text: str) -> str | None:
 
 
 def heads_governments(
-    mentions: tuple[Mention, ...], match: Callable[[str], list[Candidate]]
+    mentions: tuple[Mention, ...], match: Callable[[str], list[Candidate]], text: str = ""
 ) -> tuple[Mention, ...]:
-    """*mentions* with each unlinked "Government of <head>" linked to that head's government
-    (see the module docstring)."""
+    """*mentions* with each unlinked "Government of <head>" linked to that head's government,
+    unless it owns the other government's ministry just before it (see the module docstring)."""
     out: list[Mention] | None = None
     for k, m in enumerate(mentions):
         if m.id is not None or "Government" not in m.text:
+            continue
+        if k and _owns_ministry(text, mentions[k - 1], m):
             continue
         surname = head_surname(m.text)
         names = government_names().get(surname) if surname else None
@@ -76,6 +86,17 @@ def heads_governments(
             m.start, m.end, m.text, cand.id, cand.name, cand.type, cand.score, METHOD, evidence
         )
     return mentions if out is None else tuple(out)
+
+
+def _owns_ministry(text: str, before: Mention, m: Mention) -> bool:
+    """*m* follows the other government's unlinked ministry *before*, the connector between:
+    "Ministry of the Justice | in the | Government of Hamad"."""
+    return (
+        before.id is None
+        and "other_government" in before.evidence
+        and before.end <= m.start
+        and _OWNER_GAP.fullmatch(text, before.end, m.start) is not None
+    )
 
 
 def _government(

@@ -139,6 +139,7 @@ from normx.resolve.street_of import street_persons_unlinked
 from normx.resolve.title_after import title_after
 from normx.resolve.title_modifier import title_modifiers_dropped
 from normx.resolve.translated_twin import twins_linked
+from normx.resolve.unit_in_body import units_in_bodies
 from normx.resolve.unit_of import units_of
 from normx.resolve.unknown_body_seat import bodies_of_unknown_seats
 from normx.resolve.unknown_short import unknown_shorts
@@ -268,7 +269,8 @@ def _canonicalize(rt: Runtime, text: str, doc: str | None) -> Document:
     mentions = acronyms_after(text, mentions)  # "Gouvernement d'union nationale (GNA)"
     mentions = number_labels(text, mentions, rt.match, partial(_en_names, rt))  # "(5+5)"
     mentions = acronyms_opening(text, mentions)  # "U.N. Support Mission in Libya"
-    mentions = heads_governments(mentions, rt.match)  # "the Government of Hammad"
+    mentions = heads_governments(mentions, rt.match, text)  # "the Government of Hammad"
+    mentions = units_in_bodies(text, mentions, rt.arabic_names)  # "... Circuit in the Court"
     mentions = embassies_linked(text, mentions, rt.match)  # "the U.S. Embassy"
     mentions = ministries_of_governments(text, mentions, deep_match(rt.normalizer.match))
     mentions = official_names_joined(text, mentions, rt.match)  # "of the Arab Republic of"

@@ -8,7 +8,8 @@ town after "the prisons of" may be where the prisons are ("the prisons of Tripol
 name that reached a *facility* of another kind is unlinked: a record whose matched name holds
 a facility head (``facility`` of ``heads.yaml``: airport, base, port ...) that the mention did
 not say (Mitiga International Airport, by coreference or spelling). The prison is an unknown
-name; the airport is not what the text speaks of.
+name; the airport is not what the text speaks of. AFP's French copy writes the same order
+("la prison de Mitiga"), read alike.
 """
 
 from __future__ import annotations
@@ -24,13 +25,16 @@ if TYPE_CHECKING:
     from normx.resolve.linker import SpanLinker
     from normx.resolve.runtime import Runtime
 
-_PRISON_OF = re.compile(r"\b(?:prison|jail|gaol)s?[ \t]+of[ \t]+(?:the[ \t]+)?$")
+# English "the prison(s) of (the)", and AFP's French "la prison de" / "les prisons de"
+_PRISON_OF = re.compile(
+    r"\b(?:prison|jail|gaol)s?[ \t]+(?:of[ \t]+(?:the[ \t]+)?|de[ \t]+(?:la[ \t]+)?)$"
+)
 _WORD = re.compile(r"[^\W\d_]+")
 
 
 def prison_before(text: str, start: int) -> bool:
-    """A lower-case "prison(s) of" (or jail, gaol; "the" allowed after "of") ends right
-    before ``text[start]``."""
+    """A lower-case "prison(s) of" (or jail, gaol; "the" allowed after "of"), or French
+    "prison(s) de" ("la" allowed after it), ends right before ``text[start]``."""
     return _PRISON_OF.search(text, max(0, start - 30), start) is not None
 
 

@@ -12,6 +12,7 @@ RECORDS = [
     Record("org:gnu", "ORG", "Government of National Unity", "حكومة الوحدة الوطنية"),
     Record("per:hammad", "PER", "Osama Hammad", "أسامة حماد"),
     Record("loc:sirte", "LOC", "Sirte", "سرت"),
+    Record("org:moj", "ORG", "Ministry of Justice (Libya)", "وزارة العدل"),
 ]
 
 
@@ -27,6 +28,21 @@ def test_government_of_its_head() -> None:
 def test_head_then_government() -> None:
     got = links("The queues came back after the closure decided by the Hammad Government.")
     assert ("Hammad Government", "org:gns") in got
+
+
+def test_the_owner_of_the_other_governments_ministry_is_part_of_its_name() -> None:
+    got = links(
+        "Osama Hammad said that its Ministry of Justice in the Government of Hammad formed a"
+        " committee."
+    )
+    assert ("Ministry of Justice", None) in got
+    assert not any(i == "org:gns" for _, i in got)
+
+
+def test_the_government_after_the_tripoli_ministry_is_still_linked() -> None:
+    got = links("The Ministry of Justice met, and the Government of Hammad shut the oil.")
+    assert ("Ministry of Justice", "org:moj") in got
+    assert ("Government of Hammad", "org:gns") in got
 
 
 def test_a_surname_the_data_has_no_government_for() -> None:

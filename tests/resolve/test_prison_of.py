@@ -41,3 +41,10 @@ def test_prison_before_reads_the_head_and_of_right_before_the_name() -> None:
     assert prison_before(text, text.index("Mitiga"))
     assert prison_before(text, text.index("Maitika"))
     assert not prison_before("the prison director Mitiga", len("the prison director "))
+
+
+def test_the_french_prison_de_reads_alike() -> None:
+    found = _links("L'Italie a renvoyé à Tripoli un responsable de la prison de Mitiga, dit-on.")
+    assert ("Mitiga", None) in found
+    assert prison_before("un responsable de la prison de ", 31)
+    assert not prison_before("la prison à ", 12)
