@@ -249,6 +249,11 @@ LATER_SETS = {
     # raised in session 24 (h-v39c24: a club's country and town, competition or body, French
     # competition names; h-v42fix24's cabinet rule +2)
     "articles-v39": (0.81, 0.95, 3),  # 0.840 / 0.981 / 1 of 63 (session 24)
+    # written sealed in session 24 (courts and justice): first run (main eb36e7c's code) 0.939 /
+    # 0.940 / 11 of 55; sealed measure after the session's merges 0.943 / 0.940 (one mention
+    # more); one gold fix (Baghdadi al-Mahmoudi is the gazetteer's OFAC record); then French
+    # compass words, court vs chamber, court scope (h-v40fix24)
+    "articles-v40": (0.92, 0.95, 5),  # 0.946 / 0.977 / 3 of 54 (session 24: h-v40fix24)
     # written sealed in session 24 (religious affairs), opened after its first run (main eb36e7c's
     # code): 0.863 / 0.891 / 6 of 70 (+40k 0.842 / 0.880); gold unchanged; then the Arabic-only
     # Awqaf body by its first conjunct, Saudi bodies, mosques, months (h-v41fix24). Under the
