@@ -20,14 +20,13 @@ from __future__ import annotations
 import re
 
 from normx.resolve.document import Mention
-from normx.resolve.rival_government import other_government
+from normx.resolve.rival_government import other_government, rival_words
 from normx.text.latin import fold
 
 METHOD = "cabinet"
 _PHRASE = re.compile(r"(?<![\w’'-])Council of (?:the )?Ministers(?![\w’'-])")
 _WORD_BEFORE = re.compile(r"([\w’'-]+)[ \t]+$")
 _ARTICLES = frozenset({"the", "a", "its", "their"})
-_RIVAL_WORDS = ("eastern", "stability", "interim")  # names of the other government's records
 
 
 def _government(name: str | None) -> bool:
@@ -37,9 +36,13 @@ def _government(name: str | None) -> bool:
 
 
 def _rival(name: str | None) -> bool:
-    """*name* is the eastern government's ("Government of National Stability")."""
-    words = fold(name or "").split()
-    return any(w in words for w in _RIVAL_WORDS)
+    """*name* is the eastern government's ("Government of National Stability", "Interim
+    Government"): it holds one of the words or names that mark it (data/rival_governments.yaml)."""
+    folded = fold(name or "")
+    data = rival_words()
+    return not set(folded.split()).isdisjoint(data["adjectives"]) or any(
+        n in folded for n in data["names"]
+    )
 
 
 def _owner_before(text: str, start: int) -> bool:
