@@ -33,7 +33,6 @@ if TYPE_CHECKING:
     from normx.resolve.segment import Resolved
 
 
-
 def _own_keys(rt: Runtime, record_id: str) -> frozenset[str]:
     """The phonetic keys of the record's names that are one word and kind words only."""
     record = rt.normalizer.by_id.get(record_id)
