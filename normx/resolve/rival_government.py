@@ -109,6 +109,21 @@ def _cabinet_ministry(name: str) -> bool:
     return "ministry" in fold(name).split() or normalize_arabic(name).startswith(MINISTRY_AR)
 
 
+AUTHORITY_AR = normalize_arabic("الهيئة")  # a general authority: الهيئة العامة للأوقاف
+
+
+def _authority(cand: Candidate) -> bool:
+    """The candidate is a general authority (its English name says "Authority", or its Arabic
+    name starts الهيئة): Libya's two governments each appoint their own where the post is
+    political (the Awqaf authority of the east beside Tripoli's: one Arabic name, two bodies
+    and two chairmen), so one the text places with the other government, by its name or by
+    its region ("... in the east"), is not the Tripoli record."""
+    return cand.type == "ORG" and any(
+        n and ("authority" in fold(n).split() or normalize_arabic(n).startswith(AUTHORITY_AR))
+        for n in (cand.matched, cand.name)
+    )
+
+
 def rival_ministries_unlinked(
     linker: SpanLinker, resolved: list[tuple[Seg, Any, dict]]
 ) -> list[tuple[Seg, Any, dict]]:
@@ -120,13 +135,13 @@ def rival_ministries_unlinked(
     for seg, cand, evidence in resolved:
         if (
             isinstance(cand, Candidate)
-            and is_ministry(cand)
+            and (is_ministry(cand) or _authority(cand))
             and not _own_name(cand.name)
             and other_government(
                 linker.text,
                 tokens[seg.first].start,
                 tokens[seg.last].end,
-                region=_cabinet_ministry(cand.name),
+                region=_cabinet_ministry(cand.name) or _authority(cand),
             )
         ):
             cand, evidence = None, {"other_government": True, "candidates": [cand.id]}

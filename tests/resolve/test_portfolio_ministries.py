@@ -41,6 +41,7 @@ TOURISM = [
     ),
 ]
 ANTIQUITIES = Record("org:doa-ly", "ORG", "Department of Antiquities (Libya)", "مصلحة الآثار")
+AWQAF = Record("org:awqaf-ly", "ORG", None, "الهيئة العامة للأوقاف والشؤون الإسلامية")
 CENTRAL_BANK = Record("org:cbl", "ORG", "Central Bank of Libya", "مصرف ليبيا المركزي")
 GNU = Record("org:gnu", "ORG", "Government of National Unity", "حكومة الوحدة الوطنية")
 ECONOMY = Record(
@@ -61,6 +62,7 @@ def nz() -> Normalizer:
             *HIGHER_ED,
             *TOURISM,
             ANTIQUITIES,
+            AWQAF,
             CENTRAL_BANK,
             GNU,
             ECONOMY,
@@ -181,6 +183,22 @@ def test_the_east_is_the_other_governments_for_a_ministry_only(nz: Normalizer) -
     ids = [i for _, i in linked(nz, text)]
     assert "org:mof-ly" not in ids
     assert "org:doa-ly" in ids
+
+
+def test_an_authority_of_the_other_government_is_not_tripolis(nz: Normalizer) -> None:
+    # one Arabic name, two bodies: each government appoints its own Awqaf authority, so one
+    # placed with the eastern government, by its name or its region, is not the Tripoli record
+    text = (
+        "The chairman of the Awqaf Authority in the interim government said the committee "
+        "will meet. The General Authority of Awqaf in the east circulated a sermon. In "
+        "Tripoli, the General Authority of Awqaf announced the start of Ramadan."
+    )
+    tripoli = text.index("In Tripoli")
+    mentions = nz.canonicalize(text).mentions
+    east = [m for m in mentions if m.start < tripoli and "Awqaf" in m.text]
+    west = [m for m in mentions if m.start > tripoli and "Awqaf" in m.text]
+    assert len(east) == 2 and all(m.id is None for m in east)
+    assert [m.id for m in west] == ["org:awqaf-ly"]
 
 
 @pytest.mark.parametrize(
