@@ -22,7 +22,7 @@ to the ordinary rules. How news names that government is data
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING, Any
 
@@ -119,9 +119,15 @@ def _authority(cand: Candidate) -> bool:
     and two chairmen), so one the text places with the other government, by its name or by
     its region ("... in the east"), is not the Tripoli record."""
     return cand.type == "ORG" and any(
-        n and ("authority" in fold(n).split() or normalize_arabic(n).startswith(AUTHORITY_AR))
-        for n in (cand.matched, cand.name)
+        n and _names_an_authority(n) for n in (cand.matched, cand.name)
     )
+
+
+@lru_cache(maxsize=65_536)
+def _names_an_authority(name: str) -> bool:
+    """The name (English or Arabic) is a general authority's: remembered per name, as
+    minister_office remembers a ministry's, since every linked body asks it again."""
+    return "authority" in fold(name).split() or normalize_arabic(name).startswith(AUTHORITY_AR)
 
 
 def rival_ministries_unlinked(
@@ -135,13 +141,13 @@ def rival_ministries_unlinked(
     for seg, cand, evidence in resolved:
         if (
             isinstance(cand, Candidate)
-            and (is_ministry(cand) or _authority(cand))
+            and ((authority := _authority(cand)) or is_ministry(cand))
             and not _own_name(cand.name)
             and other_government(
                 linker.text,
                 tokens[seg.first].start,
                 tokens[seg.last].end,
-                region=_cabinet_ministry(cand.name) or _authority(cand),
+                region=authority or _cabinet_ministry(cand.name),
             )
         ):
             cand, evidence = None, {"other_government": True, "candidates": [cand.id]}
