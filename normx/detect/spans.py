@@ -130,7 +130,14 @@ def find_spans(
                 break
             j = nj
         # a French name of a body: "Chambre des représentants" (normx.detect.french_names)
-        if j + 1 < n and not tokens[j + 1].cap and (fr := french_name(tokens, i, j)):
+        # an English demonym ends no French name's head: "Libyan reconstruction" is English
+        # prose (the French name would say "libyenne", in lower case, after its head)
+        if (
+            j + 1 < n
+            and not tokens[j + 1].cap
+            and tokens[j].form not in demonyms
+            and (fr := french_name(tokens, i, j))
+        ):
             j = fr[1] if fr[0] == i else fr[0] - 1  # a run before the name: a span of its own
         elif j + 1 < n and not tokens[j + 1].cap and (tail := exonym_tail(tokens, j)):
             j = tail  # "Arabie saoudite" (normx.detect.exonym_tails)

@@ -8,7 +8,10 @@ linked to the body by the matcher, its words alone. The acronym then stands as t
 United Nations) beside its own body. When an acronym linked to one body is followed, across a
 space, by a mention linked to another whose canonical name is the acronym's canonical name and
 then more words ("United Nations" + "Support Mission in Libya"), the two are one mention of the
-longer body: the reader reads the acronym as the opening of that name.
+longer body: the reader reads the acronym as the opening of that name. A body whose English
+name leaves its parent out ("Panel of Experts on Libya") is the parent's when its Arabic name
+says the parent's whole Arabic name (فريق خبراء الأمم المتحدة المعني بليبيا holds الأمم
+المتحدة): "U.N. Panel of Experts" is one mention of the panel too.
 
 The other way round, the acronym's words may reach the body ("U.N. Support Mission", spelled
 out, matches the mission's name) and stop before its seat: a body linked so whose canonical
@@ -17,6 +20,8 @@ into its mention; the country there is a word of the name, not a mention of its 
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from normx.resolve.document import Mention
 from normx.text.latin import fold
@@ -30,9 +35,29 @@ def _opens(parent: str, body: str) -> bool:
     return len(body) > len(parent) + 1 and body.startswith(parent + " ")
 
 
-def acronyms_opening(text: str, mentions: tuple[Mention, ...]) -> tuple[Mention, ...]:
+ArabicNames = Callable[[str], tuple[tuple[str, ...], ...]]  # record id -> names as words
+
+
+def _holds(parent: str, body: str, arabic_names: ArabicNames | None) -> bool:
+    """One of *body*'s Arabic names says one of *parent*'s whole (two words at least)."""
+    if arabic_names is None:
+        return False
+    bodies = arabic_names(body)
+    for p in arabic_names(parent):
+        n = len(p)
+        if n < 2:
+            continue
+        if any(b[i : i + n] == p for b in bodies for i in range(len(b) - n + 1)):
+            return True
+    return False
+
+
+def acronyms_opening(
+    text: str, mentions: tuple[Mention, ...], arabic_names: ArabicNames | None = None
+) -> tuple[Mention, ...]:
     """*mentions* (in text order) with each acronym that opens the next mention's body's name
-    joined to it (see the module docstring)."""
+    joined to it (see the module docstring); *arabic_names* (record id -> its Arabic names as
+    words) lets a body whose Arabic name holds the parent's be joined too."""
     out: list[Mention] = []
     joined = False
     k = 0
@@ -48,7 +73,10 @@ def acronyms_opening(text: str, mentions: tuple[Mention, ...]) -> tuple[Mention,
             and m.canonical
             and nxt.canonical
             and text[m.end : nxt.start] == " "
-            and _opens(m.canonical, nxt.canonical)
+            and (
+                _opens(m.canonical, nxt.canonical)
+                or (nxt.type == "ORG" and _holds(m.id, nxt.id, arabic_names))
+            )
         ):
             evidence = {**nxt.evidence, "acronym_opens": m.text}
             out.append(

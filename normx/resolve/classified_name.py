@@ -9,6 +9,11 @@ linked to something other than an organisation, said right after a lower-case co
 (:data:`CLASSIFIERS`, nothing between) is matched again as "<name> <Head>"; an organisation
 whose English names hold the head, found with a score that decides and no rival close, with
 every query word explained (:func:`normx.resolve.facility_of.headed_match`), is the link.
+The name itself must be the firm's: each of its words spelled alike (the likeness coreference
+asks of a name word, :func:`normx.resolve.coref.spelled_alike`) by a word of the firm's English
+names. With the head added, the query's likeness is carried by the head: "Albayrak Company"
+reaches the Brega Petroleum Marketing Company (0.76: "Company", and "Albayrak" only sounding
+like "al-Brega") where the text's word spells nothing of it (session 25, articles-v43).
 The head stays outside the mention, as it was written (:mod:`normx.resolve.facility_of` does
 the same for "the airport of Mitiga"). :mod:`normx.detect.classifier_head` keeps the
 demonym and the head from making a body span of their own.
@@ -18,12 +23,16 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from normx.resolve.coref import query_tokens, spelled_alike
 from normx.resolve.facility_of import headed_match
 from normx.resolve.segment import Resolved, linked_evidence
+from normx.text.latin import fold
 
 if TYPE_CHECKING:
+    from normx.match.candidate import Candidate
     from normx.resolve.linker import SpanLinker
     from normx.resolve.runtime import Runtime
+    from normx.resolve.segment import Seg
 
 # Source: hand-written from the words English and translated news put before a firm's name
 # (شركة، مجموعة، الشركة القابضة).
@@ -47,9 +56,20 @@ def classified_names(linker: SpanLinker, rt: Runtime, resolved: list[Resolved]) 
         ):
             head = tokens[first - 1].form
             best = headed_match(rt, linker.surface(seg.first, seg.last), head)
-            if best is not None and best.type == "ORG":
+            if best is not None and best.type == "ORG" and _name_spelled(linker, rt, seg, best):
                 cand = best
                 evidence = linked_evidence(evidence, {"classified": head, "matched": best.matched})
                 evidence.pop("antecedent", None)
         out.append((seg, cand, evidence))
     return out
+
+
+def _name_spelled(linker: SpanLinker, rt: Runtime, seg: Seg, cand: Candidate) -> bool:
+    """Every name word of *seg* is spelled alike by a word of *cand*'s English names, or the
+    name's words written as one are ("Al-Bayraq" is "Albayrak")."""
+    own = query_tokens(sorted(rt.english_words(cand.id)))
+    said = linker.core_words(seg.first, seg.last)
+    if said and all(spelled_alike(w, own) for w in said):
+        return True
+    glued = "".join(ch for ch in fold(linker.surface(seg.first, seg.last)) if ch.isalnum())
+    return bool(glued) and spelled_alike(query_tokens([glued])[0], own)

@@ -19,6 +19,7 @@ from normx.match.candidate import Candidate
 from normx.match.score import NO_MATCH_THRESHOLD
 from normx.mt.gloss_seat import seat_unsaid_best
 from normx.resolve import armies, designators, kind_phrase, phrase_proper
+from normx.resolve.acronym_likeness import acronym_likeness_dropped
 from normx.resolve.adjective_rival import adjective_of_a_candidate
 from normx.resolve.arabic_reading import reading_ruled_out
 from normx.resolve.arabic_spelled import arabic_spelled_rivals
@@ -339,6 +340,8 @@ class RangeDecisions:
         cands = spelled_without_article(self.words, first, last, cands, self.name_words)
         cands = ministries_dropped(query, cands)  # "Minister of Health": minister_office
         cands = nisba_alike_dropped(query, cands) if len(names) == 1 else cands  # nisba_alike
+        if len(names) == 1:  # "Orascom" ~ RASCOM (normx.resolve.acronym_likeness)
+            cands = acronym_likeness_dropped(query, cands)
         cands = eponym_over_club(query, cands, self.arabic_names)  # normx.resolve.club_eponym
         cands, out = loose_words_agree(cands, query, self.words.lex, len(names))  # loose_words
         if self.user_standing is not None:  # normx.resolve.user_first

@@ -268,7 +268,7 @@ def _canonicalize(rt: Runtime, text: str, doc: str | None) -> Document:
     mentions = parents_joined(text, mentions)  # "Conseil de sécurité de l'ONU" (french_parent)
     mentions = acronyms_after(text, mentions)  # "Gouvernement d'union nationale (GNA)"
     mentions = number_labels(text, mentions, rt.match, partial(_en_names, rt))  # "(5+5)"
-    mentions = acronyms_opening(text, mentions)  # "U.N. Support Mission in Libya"
+    mentions = acronyms_opening(text, mentions, rt.arabic_names)  # "U.N. Support Mission"
     mentions = heads_governments(mentions, rt.match, text)  # "the Government of Hammad"
     mentions = units_in_bodies(text, mentions, rt.arabic_names)  # "... Circuit in the Court"
     mentions = embassies_linked(text, mentions, rt.match)  # "the U.S. Embassy"

@@ -9,6 +9,12 @@ interior, higher education ...), each word capitalised and none in capitals, wri
 before "Minister" with one space between, is dropped before coreference, as
 :mod:`title_modifier` drops "Public" of "Public Prosecutor". "Central Bank Governor" is left
 alone: banking is no portfolio, and the bank is named there.
+
+A minister may hold two portfolios, and MT writes his office with both after it: "the Minister
+of the Electricity and the Renewable Energy". The second portfolio is a span of its own, and
+reaches by likeness the body whose field it is (the Renewable Energy Authority of Libya, 0.92):
+again the office, not the body. So a portfolio segment, in title case, written right after
+"Minister of/for [the] <words> and [the]" in the same sentence is dropped too.
 """
 
 from __future__ import annotations
@@ -25,11 +31,16 @@ if TYPE_CHECKING:
 
 OFFICE_WORDS = frozenset({"minister", "ministers"})
 _NEXT = re.compile(r" ([^\W\d_]+)")  # the word right after, one space between
+# "Minister of the Electricity and the ": an office whose second portfolio follows
+_SECOND = re.compile(r"\bMinisters? (?:of|for) (?:the )?[^\W\d_][^.,;:()\n]{0,60}? and (?:the )?$")
+MAX_BEFORE = 90  # characters before a segment where its minister's office may start
 
 
 def portfolios_dropped(linker: SpanLinker, segs: list[Seg]) -> list[Seg]:
     """*segs* without the portfolios written right before "Minister"."""
-    out = [seg for seg in segs if not _before_minister(linker, seg)]
+    out = [
+        seg for seg in segs if not (_before_minister(linker, seg) or _second_portfolio(linker, seg))
+    ]
     return out if len(out) != len(segs) else segs
 
 
@@ -42,4 +53,16 @@ def _before_minister(linker: SpanLinker, seg: Seg) -> bool:
     words = linker.text[linker.tokens[seg.first].start : last.end].split()
     if not all(w[:1].isupper() and w[1:].islower() for w in words):
         return False  # "UN Envoy", "GNU Minister": a name
+    return fold(" ".join(words)) in default_lexicon().portfolios
+
+
+def _second_portfolio(linker: SpanLinker, seg: Seg) -> bool:
+    """The segment is a portfolio, in title case, coordinated after a minister's first one."""
+    first = linker.tokens[seg.first]
+    before = linker.text[max(0, first.start - MAX_BEFORE) : first.start]
+    if _SECOND.search(before) is None:
+        return False
+    words = linker.text[first.start : linker.tokens[seg.last].end].split()
+    if not all(w[:1].isupper() and w[1:].islower() for w in words):
+        return False
     return fold(" ".join(words)) in default_lexicon().portfolios

@@ -49,6 +49,7 @@ from normx.resolve.head_modifier import modifier_unsaid
 from normx.resolve.head_word import headed_by_word
 from normx.resolve.headline_body import headline_body
 from normx.resolve.headline_subject import headline_ids, subject_of
+from normx.resolve.kind_ahead import kind_before_body
 from normx.resolve.latest_written import latest_written
 from normx.resolve.linker import BORROWED, SpanLinker
 from normx.resolve.locative import placed_by_preposition as placed
@@ -62,6 +63,7 @@ from normx.resolve.named_rival import named_in_document
 from normx.resolve.nasab_short import nasab_not_antecedent
 from normx.resolve.nisba import nisba_apart
 from normx.resolve.of_complement import of_complement
+from normx.resolve.of_designation import named_of_place
 from normx.resolve.opener_attested import written_inside
 from normx.resolve.opening_part import opening_part
 from normx.resolve.peoples import plural_not_person
@@ -140,6 +142,7 @@ def resolve_references(
     # them of the same segment up to eight times
     seg_query = [query_tokens(forms) for forms in seg_forms]
     unknown_last: dict[str, int] = {}  # last word of an unlinked name of 2+ words -> position
+    kind_only: set[int] = set()  # segments linked to a body whose field they leave unsaid
     for pos, seg in enumerate(segs):
         if seg.cand is None and len(seg_forms[pos]) >= 2 and not seg.phrase:
             words = linker.core_words(seg.first, seg.last)
@@ -148,6 +151,11 @@ def resolve_references(
             of = of_complement(linker.forms, seg.first, seg.last)
             if len(words) >= 2 and not (of or french_complement(linker, seg.first, seg.last)):
                 unknown_last.setdefault(words[-1].form, pos)
+        if seg.cand is not None and unsaid_field.said_a_kind(linker, seg, seg.cand):
+            # "Holding Company" reached by likeness to a body whose field it leaves unsaid:
+            # no link of its own (below), so no antecedent for its repeats either
+            kind_only.add(pos)
+            continue
         if seg.cand is None or (seg.partial and len(seg_forms[pos]) <= 1):
             if seg.cand is not None and seg.cand.type == "PER" and len(seg_forms[pos]) == 1:
                 cand = seg.cand
@@ -164,7 +172,9 @@ def resolve_references(
     firm = {
         seg.cand.id
         for pos, seg in enumerate(segs)
-        if seg.cand is not None and not _approximate_word(seg_forms[pos], seg.cand)
+        if seg.cand is not None
+        and pos not in kind_only
+        and not _approximate_word(seg_forms[pos], seg.cand)
     }
     firm |= places_inside(linker, segs)  # "Sabha Medical Center" names Sabha (body_place)
     index = Antecedents(antecedents, rt.name_keys, rt.key_index)
@@ -185,7 +195,7 @@ def resolve_references(
             evidence.update((k, v) for k, v in seg.extra.items() if not k.startswith("_"))
         if cand is not None and place_body_kind.said_a_kind(linker, rt, seg, cand):
             cand = None  # "Medical Center": any town's, not Benghazi's (place_body_kind)
-        if cand is not None and unsaid_field.said_a_kind(linker, seg, cand):
+        if cand is not None and pos in kind_only:
             cand = None  # "Holding Company": no aviation said (unsaid_field)
         shared = seg.extra.get(BORROWED)
         if cand is None and shared is not None and _shared_designator(linker, rt, seg, shared):
@@ -300,6 +310,8 @@ def resolve_references(
                     and not (loose and surname_in_arabic(ante, cand, firm, rt.arabic_names))
                 ):
                     ante = None  # the gazetteer's name is the closer spelling: it stands
+                if surname and ante is not None and named_of_place(forms[0], _names_of(ante)):
+                    ante = None  # "Belgium", not "Laurent of Belgium" (of_designation.py)
                 if loose and ante is None and cand is not None and cand.type != "PER":
                     ante = _document_entity(index, pos, forms[0], cand)
                 if ante is None and cand is None and by_surname is not None and len(forms) == 1:
@@ -344,6 +356,8 @@ def resolve_references(
             if modifier_unsaid(linker, rt, seg, forms, ante, index):  # head_modifier.py
                 ante = None  # "Islamic Bank" is no antecedent Sahara Bank
             ante = None if plural_not_person(ante, forms) else ante  # "Gaddadfa" (peoples.py)
+            if kind_before_body(forms, ante, pos, rt.lex.body_heads):  # kind_ahead.py
+                ante = None  # "the Fonds ..." before "Fonds de développement ..."
             ante = None if month_phrase(ante, forms, linker, seg) else ante  # "month of Ramadan"
             ante = None if nasab_not_antecedent(surface, ante) else ante  # "Ben Khalifa"
             if ante is not None and cand is None and _described_only(rt, forms, ante.cand):
@@ -573,6 +587,11 @@ def _among_candidates(
         elif a.position > pos and after is None:
             after = a
     return before or after
+
+
+def _names_of(ante: Antecedent) -> tuple[str, ...]:
+    """The names an antecedent goes by: as the document wrote it and as the gazetteer does."""
+    return (ante.surface, ante.cand.name, ante.cand.matched)
 
 
 def _surname_shaped(forms: list[str], cand: Candidate | None) -> bool:

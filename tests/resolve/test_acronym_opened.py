@@ -63,3 +63,27 @@ def test_a_body_whose_name_does_not_open_with_the_acronym_s_stays_apart() -> Non
         _m("Tripoli", text, "loc:tripoli", "Tripoli", "LOC", "exact"),
     )
     assert acronyms_opening(text, mentions) == mentions
+
+
+PANEL = Record(
+    "org:panel", "ORG", "Panel of Experts on Chad", "فريق خبراء الأمم المتحدة المعني بتشاد"
+)
+OWN_PANEL = Record("org:panel", "ORG", "Panel of Experts on Chad", "فريق الخبراء المعني بتشاد")
+
+
+def test_a_body_whose_arabic_name_holds_the_parent_s_is_opened_by_its_acronym() -> None:
+    # the English name leaves the parent out; the Arabic name says it whole
+    doc = Normalizer.from_records([*RECORDS, PANEL]).canonicalize(
+        "Diplomats said the U.N. Panel of Experts had found new evidence in Tripoli."
+    )
+    got = [(m.text, m.id) for m in doc.mentions]
+    assert ("U.N. Panel of Experts", "org:panel") in got
+    assert not any(i == "org:un" for _, i in got)
+
+
+def test_a_body_whose_arabic_name_lacks_the_parent_s_is_not_joined() -> None:
+    doc = Normalizer.from_records([*RECORDS, OWN_PANEL]).canonicalize(
+        "Diplomats said the U.N. Panel of Experts had found new evidence in Tripoli."
+    )
+    got = [(m.text, m.id) for m in doc.mentions]
+    assert ("U.N.", "org:un") in got

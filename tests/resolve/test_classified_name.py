@@ -52,3 +52,23 @@ def test_a_name_after_group_is_the_group_not_the_town_spelled_closer() -> None:
 def test_the_name_without_the_head_keeps_its_reading() -> None:
     text = "The delegation travelled to Karatepe on Monday."
     assert ("Karatepe", "org:karatepe-group") not in _links([GROUP, TOWN], text)
+
+
+MARKETING = Record(
+    "org:frega-marketing", "ORG", "Frega Fuel Marketing Company", "شركة الفريقة لتسويق الوقود"
+)
+ALFAYRAK = Record("org:alfayrak-group", "ORG", "Alfayrak Group", "مجموعة الفيرق")
+FARQA = Record("loc:farqa", "LOC", "Farqa", "فرقة")  # the closer likeness of the bare word
+
+
+def test_a_name_only_the_head_explains_is_not_that_company() -> None:
+    # "Alfayrak Company" reaches the marketing company by its head and al-Frega's sound; the
+    # text's word spells nothing of it
+    text = "The Zone signed with the Turkish company Alfayrak a contract for the terminal."
+    links = _links([MARKETING, ALFAYRAK, FARQA], text)
+    assert ("Alfayrak", "org:frega-marketing") not in links
+
+
+def test_a_name_written_with_its_article_apart_is_still_the_group() -> None:
+    text = "The port works are run by the Turkish group Al-Fayrak, which won the tender."
+    assert ("Al-Fayrak", "org:alfayrak-group") in _links([MARKETING, ALFAYRAK, FARQA], text)

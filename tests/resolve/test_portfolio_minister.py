@@ -26,3 +26,24 @@ def test_portfolio_before_minister_is_no_ministry() -> None:
 def test_the_ministry_itself_stays() -> None:
     found = _links("The Ministry of Higher Education said the lists were sent.")
     assert ("Ministry of Higher Education", "org:mohe") in found
+
+
+ENERGY = Record(
+    "org:reaol", "ORG", "Renewable Energy Authority of Sahla", "جهاز الطاقات المتجددة بسهلة"
+)
+
+
+def test_a_second_portfolio_of_a_minister_is_no_body() -> None:
+    found = pairs_for([*RECORDS, ENERGY], linked_only=True)(
+        "And the Minister of the Electricity and the Renewable Energy, Imran al-Qib, said "
+        "the station was ready."
+    )
+    assert ("Imran al-Qib", "per:qib") in found
+    assert all(i != "org:reaol" for _, i in found)
+
+
+def test_the_authority_named_after_a_minister_stays() -> None:
+    found = pairs_for([*RECORDS, ENERGY], linked_only=True)(
+        "The Minister of Oil met the Renewable Energy Authority on Monday."
+    )
+    assert ("Renewable Energy Authority", "org:reaol") in found

@@ -1,0 +1,47 @@
+"""A word that only resembles a body's acronym is not that acronym: "Orascom" is no RASCOM.
+
+Some bodies are known by an acronym written in capitals as their whole name (RASCOM, the
+Regional African Satellite Communication Organization). An acronym is read by its letters,
+never transliterated, so a text that means the body writes those letters (in any case:
+"Rascom" is spelled, case aside). A lone word that only sounds like it, a letter added or
+dropped ("Orascom", the Egyptian builder, against RASCOM at 0.96 by sound), is another
+name: its likeness to the letters is chance, as an acronym's likeness to a name is
+(:func:`normx.resolve.decision.lone_word_by_chance`, the converse). So, for a lone word, a
+place or body matched by likeness (not spelled) whose matched name is one word written all
+in capitals and of another number of letters than the word is left out of the candidates (an
+acronym said as a word and written by its sounds keeps its letters' count: "Kovax" is COVAX,
+a C heard as a K), and the others are judged as before: the word spelled out as the first
+word of "Orascom Construction" stands on its own.
+"""
+
+from __future__ import annotations
+
+from normx.match.candidate import LIKENESS_METHODS, Candidate
+
+MIN_LETTERS = 2  # "U", one capital, is an initial, not an acronym
+
+
+def acronym_shaped_name(name: str) -> bool:
+    """*name* is one word of capitals (digits and "&" allowed): "RASCOM", "OPEC", "UNHCR"."""
+    if not name or " " in name.strip():
+        return False
+    letters = [c for c in name if c.isalpha()]
+    return len(letters) >= MIN_LETTERS and all(c.isupper() for c in letters)
+
+
+def acronym_likeness_dropped(query: str, cands: list[Candidate]) -> list[Candidate]:
+    """*cands* of the lone word *query* without the places and bodies whose matched name is an
+    acronym the word only resembles (see the module docstring). *query* written in capitals
+    itself is an acronym read against another: :mod:`normx.resolve.decision` judges it."""
+    if not cands or acronym_shaped_name(query):
+        return cands
+    letters = sum(ch.isalpha() for ch in query)
+    kept = [
+        c
+        for c in cands
+        if c.type == "PER"
+        or c.method not in LIKENESS_METHODS
+        or not acronym_shaped_name(c.matched)
+        or sum(ch.isalpha() for ch in c.matched) == letters
+    ]
+    return kept if len(kept) != len(cands) else cands
