@@ -34,7 +34,7 @@ from normx.resolve.generic_alike import generic_words_alike
 from normx.resolve.gloss_place import place_left_out
 from normx.resolve.glued_article import without_glued_article
 from normx.resolve.head_name_part import head_as_name_part
-from normx.resolve.key_rival import key_rivals_dropped
+from normx.resolve.key_rival import key_rival_choice
 from normx.resolve.loose_words import loose_words_agree
 from normx.resolve.minister_office import ministries_dropped
 from normx.resolve.nisba_alike import nisba_alike_dropped
@@ -370,7 +370,6 @@ class RangeDecisions:
         if len(names) == 1 and not phrase:
             best, close = spelled_first(best, close)  # "Waha": normx.resolve.spelled_first
             close = unspelled_rivals_dropped(best, close)
-            close = key_rivals_dropped(best, close)  # "Zlitan": normx.resolve.key_rival
             close += spelled_rivals(best, [c for c in rivals if c not in close])
             if not close:  # a clear lead over an Arabic name spelled out is no lead
                 floor = max(NO_MATCH_THRESHOLD, best.score - 2 * AMBIGUITY_MARGIN)
@@ -398,6 +397,8 @@ class RangeDecisions:
                 )
             if feature is None and not phrase and self.twin_standing is not None:
                 feature = note_of_the_town((best, *close), self.standing, self.twin_standing)
+            if feature is None and len(names) == 1 and not phrase:  # "Zlitan": key_rival
+                feature = key_rival_choice(best, close)
             if feature is None:
                 return Seg(first, last, None, partial, ambiguous=(best, *close), phrase=phrase)
             best = feature
