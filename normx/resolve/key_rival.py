@@ -11,12 +11,15 @@ v38 twice). A key is what two spellings of one name share and also what two name
 alignment of the letters themselves is the finer evidence, and a reader who sees "Zlitan"
 reads Zliten, not a town whose vowels sit elsewhere.
 
-The rule is weaker evidence than the others that settle a tie, so it runs last, where they
-found nothing (``decision``'s tie chain, after
-:func:`~normx.resolve.twin_standing.note_of_the_town`): the user's Idri, identified with a
-shipped town of note, keeps "Idrie" although the word spells the user's Edrie out. And it
+The rule is weaker evidence than any other that settles a tie, so it has the last word. The
+decision marks a lone word's tie that its own rules (a feature, a spelled name, a town of note:
+:func:`~normx.resolve.twin_standing.note_of_the_town`) left standing, and
+``references.resolve_references`` links it by this rule only when the document's evidence
+found nothing either (an antecedent the text named, a namesake linked or said elsewhere, a
+seat): the user's Idri, identified with a shipped town of note, keeps "Idrie" although the word
+spells the user's Edrie out, and "Darnah" after "Derna" is the town the text named. And it
 decides only when it settles the whole tie: the winner is a place matched by likeness in Latin
-letters whose one word pair is ``vowels``, and every close rival is a place matched by
+letters whose one word pair is ``vowels``, and every other tied candidate is a place matched by
 likeness in Latin letters, scored lower, whose every pair is ``key``. A rival aligned as
 finely stays a rival, so two records of one name and one kind (duplicates such as two Tunisia
 records, both ``vowels`` to "Tunisie") keep their tie, and a key-only rival beside them
@@ -27,10 +30,16 @@ rules, and several words are not judged.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from normx.match.candidate import LATIN_LIKENESS_METHODS, Candidate
 
-__all__ = ["key_rival_choice"]
+if TYPE_CHECKING:
+    from normx.resolve.segment import Seg
+
+__all__ = ["KEY_RIVAL", "key_rival_choice", "key_rival_of"]
+
+KEY_RIVAL = "_key_rival"  # Seg.extra (private: "_"): a lone word's tie the decision left standing
 
 
 def _hows(cand: Candidate) -> list[str]:
@@ -57,3 +66,11 @@ def key_rival_choice(best: Candidate, close: Sequence[Candidate]) -> Candidate |
     if not rivals or not all(_key_only(c, best) for c in rivals):
         return None
     return best
+
+
+def key_rival_of(seg: Seg) -> Candidate | None:
+    """The candidate the rule links an unlinked segment's tie to, or None: only a tie the
+    decision marked (:data:`KEY_RIVAL`), read as it stands now (see the module docstring)."""
+    if not seg.extra.get(KEY_RIVAL) or seg.phrase or seg.generic or len(seg.ambiguous) < 2:
+        return None
+    return key_rival_choice(seg.ambiguous[0], seg.ambiguous[1:])

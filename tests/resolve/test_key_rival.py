@@ -1,5 +1,6 @@
 """A place the word spells letter for letter, vowels aside, outranks places that only share
-its sound key, when nothing else settled the tie (normx.resolve.key_rival)."""
+its sound key, when nothing else settled the tie, the document included
+(normx.resolve.key_rival)."""
 
 from __future__ import annotations
 
@@ -22,6 +23,16 @@ def link(word: str, records: list[Record]) -> str | None:
 
 def test_the_place_spelled_letter_for_letter_wins_the_tie() -> None:
     assert link("Zlitan", [ZLITEN, ZULTEN]) == "loc:zliten"
+
+
+def test_the_document_names_the_place_first() -> None:
+    # the rule is the last word: a place the text named before is the word's antecedent
+    text = "Fighting reached Zulten on Monday. Residents of Zlitan fled."
+    doc = Normalizer.from_records([ZLITEN, ZULTEN]).canonicalize(text)
+    assert [(m.text, m.id) for m in doc.mentions] == [
+        ("Zulten", "loc:zulten"),
+        ("Zlitan", "loc:zulten"),
+    ]
 
 
 def test_the_key_alone_still_links_without_a_finer_rival() -> None:
