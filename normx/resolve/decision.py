@@ -35,6 +35,7 @@ from normx.resolve.generic_alike import generic_words_alike
 from normx.resolve.gloss_place import place_left_out
 from normx.resolve.glued_article import without_glued_article
 from normx.resolve.head_name_part import head_as_name_part
+from normx.resolve.key_rival import KEY_RIVAL
 from normx.resolve.loose_words import loose_words_agree
 from normx.resolve.minister_office import ministries_dropped
 from normx.resolve.nisba_alike import nisba_alike_dropped
@@ -400,7 +401,10 @@ class RangeDecisions:
             if feature is None and not phrase and self.twin_standing is not None:
                 feature = note_of_the_town((best, *close), self.standing, self.twin_standing)
             if feature is None:
-                return Seg(first, last, None, partial, ambiguous=(best, *close), phrase=phrase)
+                # "Zlitan": settled by normx.resolve.key_rival if the document says nothing
+                hint = {KEY_RIVAL: True} if len(names) == 1 and not phrase else {}
+                tied = (best, *close)
+                return Seg(first, last, None, partial, ambiguous=tied, phrase=phrase, extra=hint)
             best = feature
         if not phrase:  # normx.resolve.standing
             best = self._standing(best, first, last, cands)

@@ -49,6 +49,7 @@ from normx.resolve.head_modifier import modifier_unsaid
 from normx.resolve.head_word import headed_by_word
 from normx.resolve.headline_body import headline_body
 from normx.resolve.headline_subject import headline_ids, subject_of
+from normx.resolve.key_rival import key_rival_of
 from normx.resolve.kind_ahead import kind_before_body
 from normx.resolve.latest_written import latest_written
 from normx.resolve.linker import BORROWED, SpanLinker
@@ -401,6 +402,10 @@ def resolve_references(
                         rt.normalizer.by_id,
                         seg.ambiguous,
                     )
+                if cand is None:  # "Zlitan": Zliten, not Zulten (key_rival), the last word
+                    cand = key_rival_of(seg)
+                    if cand is not None:
+                        evidence["key_rivals"] = [c.id for c in seg.ambiguous if c.id != cand.id]
                 if cand is None:  # "Martyrs' Square" in a text that says Tripoli, not Beirut
                     evidence["candidates"] = [c.id for c in seg.ambiguous]
         chance = loose and cand is seg.cand and cand is not None and cand.id not in firm

@@ -8,8 +8,9 @@ the document says (:func:`~normx.resolve.said_words.said_by_words`) cannot tell 
 Benghazi's club, which the same report names in full. A reader knows that a club seated in
 Cairo is Egypt's: the country said right before the name (its possessive, or its demonym as
 the span's context) is the country of the club's seat, read off the qualifier in either
-language, when that seat is the country's capital (``data/capitals.yaml``; the one seat of a
-country a table can hold without a gazetteer of every town).
+language, when that seat is the country's capital (the shipped country files' capital records,
+:func:`~normx.gazetteer.countries.country_capitals`: the one seat of a country they hold
+without a gazetteer of every town; the demonyms: ``data/country_demonyms.yaml``).
 
 The tie is settled only when exactly one namesake sits in that country and every other is
 placed elsewhere: a seat that is neither the country nor its capital, or a name word that is
@@ -28,12 +29,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 import yaml
 
-from normx.gazetteer.countries import is_home_country
+from normx.gazetteer.countries import Country, country_capitals, is_home_country
 from normx.gazetteer.schema import Record
 from normx.match.candidate import Candidate
 from normx.text.arabic import is_mostly_arabic, normalize_arabic
@@ -47,37 +48,42 @@ _LOOK_BACK = 60  # characters before the mention read for "Saudi Arabia's "
 
 
 @cache
-def _countries() -> tuple[dict[str, object], ...]:
+def _demonyms() -> dict[str, tuple[str, ...]]:
+    """English country name -> its English demonyms (``data/country_demonyms.yaml``)."""
     raw = yaml.safe_load(
-        resources.files("normx.resolve").joinpath("data/capitals.yaml").read_text("utf-8")
+        resources.files("normx.resolve").joinpath("data/country_demonyms.yaml").read_text("utf-8")
     )
-    return tuple(raw)
+    return {str(country): tuple(map(str, words or ())) for country, words in raw.items()}
 
 
 def _key(text: str) -> str:
     return normalize_arabic(text) if is_mostly_arabic(text) else fold(text)
 
 
-@cache
 def _by_name() -> dict[str, str]:
     """Folded country names and demonyms (and the Arabic country names) -> English country."""
-    out: dict[str, str] = {}
-    for entry in _countries():
-        country = str(entry["country"])
-        for name in (country, str(entry["country_ar"]), *map(str, entry.get("demonyms") or ())):
-            out.setdefault(_key(name), country)
-    return out
+    return _tables(country_capitals())[0]
 
 
-@cache
 def _seats() -> dict[str, frozenset[str]]:
-    """English country -> the keys of its name and its capital's (both languages)."""
-    return {
-        str(e["country"]): frozenset(
-            _key(str(e[k])) for k in ("country", "country_ar", "capital", "capital_ar")
-        )
-        for e in _countries()
-    }
+    """English country -> the keys of its names and its capital's (both languages)."""
+    return _tables(country_capitals())[1]
+
+
+@lru_cache(maxsize=4)
+def _tables(
+    countries: tuple[Country, ...],
+) -> tuple[dict[str, str], dict[str, frozenset[str]]]:
+    """:func:`_by_name` and :func:`_seats` of the shipped *countries* (built once per set of
+    shipped roots)."""
+    demonyms = _demonyms()
+    by_name: dict[str, str] = {}
+    seats: dict[str, frozenset[str]] = {}
+    for c in countries:
+        for name in (*c.names, *demonyms.get(c.name, ())):
+            by_name.setdefault(_key(name), c.name)
+        seats[c.name] = frozenset(_key(name) for name in (*c.names, *c.capital))
+    return by_name, seats
 
 
 def said_country(text: str, start: int, context: Sequence[str]) -> str | None:

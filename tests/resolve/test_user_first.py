@@ -136,7 +136,8 @@ def test_a_shipped_alias_leaves_the_users_title_its_bare_name(
 def test_off_when_the_shipped_files_alone_are_loaded(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    # the same two places, both shipped: no record is the user's, the tie stays a tie
+    # the same two places, both shipped: no record is the user's, and user_first decides
+    # nothing. "Zelitan" resembles both alike (0.891 each, vowels apart from each): a tie.
     town = {**USER_GAZ[0], "id": "loc:zliten", "note": "OSM place=town"}
     shipped = tmp_path / "shipped"
     shipped.mkdir()
@@ -145,7 +146,12 @@ def test_off_when_the_shipped_files_alone_are_loaded(
     )
     monkeypatch.setenv(DEFAULTS_ENV, str(shipped))
     nz = Normalizer.load([], defaults=True, use_cache=False)
-    assert _links(nz, "Fighting spread to Zlytan on Friday.").get("Zlytan") is None
+    assert _links(nz, "Fighting spread to Zelitan on Friday.").get("Zelitan") is None
+    # "Zlytan" was this test's tie until session 25; it is Zliten (زليتن) letter for letter,
+    # vowels aside, while the village Zaltan (زلطن) shares only its sound key: the evidence
+    # normx.resolve.key_rival decides by when nothing else does (Zliten, as every set's
+    # "Zlitan" under 40,000 distractors), and no user record is needed for it
+    assert _links(nz, "Fighting spread to Zlytan on Friday.").get("Zlytan") == "loc:zliten"
     # and a look-alike of a shipped place is linked as before
     assert _links(nz, "Fighting spread to Zaltun on Friday.").get("Zaltun") == "loc:zaltan"
 
