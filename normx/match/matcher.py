@@ -898,7 +898,8 @@ class Matcher:
             top = max(top, prominence.POOL)
         passes = (False, True) if joins else (False,)
         found: list[Candidate] = []
-        asked = (name, top, type, min_score, explain)
+        # keyed by the asked top: a pool ranked short (_pooled) serves only the same top
+        asked = (name, asked_top, type, min_score, explain)
         for query.joins in passes:
             # the second pass (adjacent parts of either name written as one) only when nothing
             # matched confidently as written, so that names that match as written pay nothing
@@ -906,14 +907,7 @@ class Matcher:
             if kept is not None:  # the first pass of this query, ranked when asked without joins
                 found = list(kept)
             else:
-                found = self._scorer.rank(
-                    query,
-                    self.candidate_names(query, min_score),
-                    top=top,
-                    type=type,
-                    min_score=min_score,
-                    explain=explain,
-                )
+                found = self._pooled(query, asked_top, top, type, min_score, explain)
             if not joins:
                 if len(self._as_written) >= AS_WRITTEN_MAX:
                     self._as_written.clear()
@@ -938,6 +932,43 @@ class Matcher:
             min_score=min_score,
         )
         return self._prominent(found, parts)[:asked_top]
+
+    def _pooled(
+        self,
+        query: _Query,
+        asked_top: int,
+        pool: int,
+        type: str | None,
+        min_score: float,
+        explain: bool,
+    ) -> list[Candidate]:
+        """The ranking :meth:`match` reads: the best *pool* entities, or as few of them as
+        decide the answer the same way.
+
+        A one-word query ranks a pool of :data:`~normx.match.prominence.POOL` entities only for
+        :func:`~normx.match.prominence.order`, which reads past the asked top only when the
+        near-tied namesakes fill it. So the best ``max(asked_top, 2)`` are ranked first (a
+        higher floor sooner: fewer names scored; session 24 measured one-word asks at ~40% of
+        the matcher, most of it ranking) and the pool only when they are all such namesakes
+        (:func:`~normx.match.prominence.reads_past`). Exact: the ranker's top k is the first k
+        of any wider ranking (equal scores in the same id order), and its walk is then a prefix
+        of the wider walk with the same memo reads and writes (the per-name test writes every
+        pair whatever the floor), so the pool, when ranked after it, is the same too. Two are
+        ranked at least, because :func:`~normx.match.calibration.isolated` reads the runner-up.
+        """
+        bounded = self.candidate_names(query, min_score)
+        short = max(asked_top, 2)
+        if short < pool:
+            found = self._scorer.rank(
+                query, bounded, top=short, type=type, min_score=min_score, explain=explain
+            )
+            if not prominence.reads_past(found, short):
+                return found
+            if not isinstance(bounded, _BoundOrder):  # a one-pass iterator: ask again
+                bounded = self.candidate_names(query, min_score)
+        return self._scorer.rank(
+            query, bounded, top=pool, type=type, min_score=min_score, explain=explain
+        )
 
     def _prominent(self, found: list[Candidate], parts: int) -> list[Candidate]:
         """*found* with the best-attested of near-tied namesakes first for a one-word query

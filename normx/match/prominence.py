@@ -76,6 +76,30 @@ def _namesake(candidate: Candidate) -> bool:
     return candidate.type == "PER" and len(candidate.matched.split()) > 1
 
 
+def _tied_group(found: Sequence[Candidate]) -> int:
+    """How many of *found* (best first) are the near-tied namesakes :func:`order` reads: the
+    first ones, while each is a namesake within :data:`TIE_BAND` of the first."""
+    if not found or not _namesake(found[0]):
+        return 0
+    best = found[0].score
+    n = 0
+    for c in found:
+        if best - c.score > TIE_BAND or not _namesake(c):
+            break
+        n += 1
+    return n
+
+
+def reads_past(found: Sequence[Candidate], top: int) -> bool:
+    """Whether :func:`order` over a wider ranking than *found* (the best *top* entities of a
+    one-word query) could put first an entity *found* lacks: only when *found* is full and
+    every one of its entities is in the near-tied group (which may then go on past them).
+    Otherwise the group ends inside *found*, or *found* is the whole ranking, and :func:`order`
+    gives the same first entities either way (a higher first score, as a calibrated lift gives
+    it, only ends the group sooner)."""
+    return len(found) >= top and _tied_group(found) >= top
+
+
 def order(found: Sequence[Candidate], weight: dict[str, int], parts: int) -> list[Candidate]:
     """*found* (best first) with the most prominent candidate of the near-tied first group moved
     to the front, for a query of one name part (*parts*) that matched a part of each name in
@@ -86,11 +110,7 @@ def order(found: Sequence[Candidate], weight: dict[str, int], parts: int) -> lis
     if parts != 1 or len(found) < 2 or not _namesake(found[0]):
         return list(found)
     best = found[0].score
-    group: list[int] = []
-    for i, c in enumerate(found):
-        if best - c.score > TIE_BAND or not _namesake(c):
-            break
-        group.append(i)
+    group = list(range(_tied_group(found)))
     if len(group) < 2:
         return list(found)
     top = max(group, key=lambda i: (weight.get(found[i].id, 0), -i))
