@@ -80,6 +80,23 @@ def _titles() -> tuple[frozenset[str], frozenset[str]]:
     )
 
 
+@cache
+def _after_title() -> tuple[frozenset[str], frozenset[str]]:
+    raw = load_data("titles.yaml").get("after_title") or {}
+    return (
+        frozenset(str(w) for w in raw.get("latin") or ()),
+        frozenset(str(w) for w in raw.get("arabic") or ()),
+    )
+
+
+def grades_title(word: str, *, arabic: bool = False) -> bool:
+    """True if *word* is an ordinal that grades the rank before it (Mulazim Awwal, ملازم أول):
+    part of a title only right after a title word (``after_title`` in
+    ``normx/text/data/titles.yaml``); alone it may be a name."""
+    latin_words, arabic_words = _after_title()
+    return word in (arabic_words if arabic else latin_words)
+
+
 def is_title(word: str, *, arabic: bool = False) -> bool:
     """True if *word* (folded Latin, or Arabic as written) is a title or honorific that may
     open a name ("Sheikh", "Dr", "Col", الشيخ): data in ``normx/text/data/titles.yaml``."""

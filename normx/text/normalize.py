@@ -53,6 +53,7 @@ from normx.text.generic import (
     compound_parts,
     construct_heads,
     english_place_word,
+    grades_title,
     is_title,
 )
 from normx.text.latin import fold, split_words
@@ -289,6 +290,10 @@ def _leading_titles(parts: list[str], tokens: list[NameToken], *, arabic: bool) 
             break
         tokens.append(NameToken(word, "", TITLE))
         i += step
+        # a rank's ordinal (Mulazim Awwal, ملازم أول) is part of the title
+        if i + 2 < len(parts) and grades_title(parts[i], arabic=arabic):
+            tokens.append(NameToken(parts[i], "", TITLE))
+            i += 1
     return i
 
 
@@ -391,9 +396,14 @@ _ARABIC_VOWELS = frozenset("اويىةأإآ")
 
 
 def _arabic_alternatives(word: str) -> tuple[str, ...]:
-    """Other readings of an Arabic word: a glued Abu split off, a prothetic alef dropped."""
-    rest = particle_table().by_kind["abu"].arabic_unglued(word)
-    return (romanize(rest),) if rest is not None else _prothetic(word)
+    """Other readings of an Arabic word: a glued Abu or Bin split off (ابوزيان, بنحسين), a
+    prothetic alef dropped."""
+    by_kind = particle_table().by_kind
+    for kind in ("abu", "bin"):
+        rest = by_kind[kind].arabic_unglued(word)
+        if rest is not None:
+            return (romanize(rest),)
+    return _prothetic(word)
 
 
 def _prothetic(word: str) -> tuple[str, ...]:

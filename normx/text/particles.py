@@ -37,12 +37,17 @@ class Particle:
     arabic_glued: tuple[str, ...] = ()  # Arabic prefixes written joined, longest first
     arabic_min_rest: int = 0
     glued_min_rest: tuple[tuple[str, int], ...] = ()  # glued prefixes with their own min_rest
+    arabic_not_before: str = ""  # letters a glued Arabic prefix is never split before
 
     def arabic_unglued(self, word: str) -> str | None:
         """The rest of Arabic *word* after a glued prefix of this kind, if it has one."""
         for prefix in self.arabic_glued:
             rest = word[len(prefix) :]
-            if word.startswith(prefix) and len(rest) >= self.arabic_min_rest:
+            if (
+                word.startswith(prefix)
+                and len(rest) >= self.arabic_min_rest
+                and rest[0] not in self.arabic_not_before
+            ):
                 return rest
         return None
 
@@ -144,6 +149,7 @@ def particle_table() -> ParticleTable:
                 sorted((str(g) for g in entry.get("arabic_glued", ())), key=len, reverse=True)
             ),
             arabic_min_rest=int(entry.get("arabic_min_rest", 0)),
+            arabic_not_before=str(entry.get("arabic_not_before", "")),
             glued_min_rest=tuple(
                 (str(k), int(v)) for k, v in (entry.get("glued_min_rest") or {}).items()
             ),
