@@ -404,7 +404,9 @@ def _mentions(
     segs = indefinite_phrases_unlinked(linker, segs)  # "a constitutional court": a kind
     segs = persons_spelled_elsewhere(linker, segs)  # "Mohamed Koshlaf" ... "Kashlaf"
     resolved = _owner_first(linker, rt, resolve_references(linker, rt, segs))
-    resolved = rival_ministries_unlinked(linker, resolved)  # "... of the eastern government"
+    resolved = rival_ministries_unlinked(
+        linker, resolved, rt.normalizer.by_id
+    )  # "... of the eastern government"
     resolved = designated_ministries_unlinked(linker, resolved)  # "... designated by the House"
     resolved = english_words_unlinked(text, tokens, resolved, partial(_en_names, rt))
     resolved = declared_aliases(linker, rt, person_pairs(linker, rt, resolved))
