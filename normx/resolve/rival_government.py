@@ -115,7 +115,7 @@ def _self_name_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 
 @lru_cache(maxsize=64)
-def _self_name_placed(text: str) -> bool:
+def self_name_placed(text: str) -> bool:
     """The document places the other government's self-name with it (see
     :func:`_self_name_patterns`) or names that government otherwise: its "Libyan Government"
     is then that government. Read once per document."""
@@ -157,7 +157,7 @@ def other_government(text: str, start: int, end: int, *, region: bool = False) -
     if after_re.search(tail) or before_re.search(head):
         return True
     self_after, _ = _self_name_patterns()
-    return bool(self_after.search(raw)) and _self_name_placed(text)
+    return bool(self_after.search(raw)) and self_name_placed(text)
 
 
 def _own_name(name: str) -> bool:

@@ -98,3 +98,19 @@ def test_a_repeat_in_a_sentence_opening_on_the_west_keeps_the_tripoli_body(
     # said with nothing to place it, the repeat is the eastern body's: no link
     bare = east + "The imams met the Awqaf Authority on Friday."
     assert awqaf_ids(nz, bare) == [None, None]
+
+
+def test_the_self_name_links_the_eastern_government_the_document_links(nz: Normalizer) -> None:
+    named = "The Government of National Stability met in Benghazi on Monday. "
+    text = named + "And the Libyan Government had appointed a new president of the university."
+    linked = [(m.text, m.id) for m in nz.canonicalize(text).mentions if "Government" in m.text]
+    assert linked == [
+        ("Government of National Stability", "org:gns"),
+        ("Libyan Government", "org:gns"),
+    ]
+    # inside a longer name it is the owner said, no mention of its own
+    text = named + "The Ministry of the Education in the Libyan Government paid the salaries."
+    assert [m.id for m in nz.canonicalize(text).mentions if m.text == "Libyan Government"] == []
+    # a document that never names the eastern government: nothing read
+    text = "And the Libyan Government had appointed a new president of the university."
+    assert [m.id for m in nz.canonicalize(text).mentions if "Government" in m.text] in ([], [None])
