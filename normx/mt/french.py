@@ -34,6 +34,7 @@ LIST_KEYS = (
     "lower_heads",
     "head_adjectives",
     "lower_bodies",
+    "eponym_bodies",
     "contractions",
 )
 KEYS = frozenset((*LIST_KEYS, "words", "acronyms"))

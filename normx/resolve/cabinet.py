@@ -29,13 +29,13 @@ _WORD_BEFORE = re.compile(r"([\w’'-]+)[ \t]+$")
 _ARTICLES = frozenset({"the", "a", "its", "their"})
 
 
-def _government(name: str | None) -> bool:
+def government_name(name: str | None) -> bool:
     """*name* is a government's English name ("Government of National Unity")."""
     words = fold(name or "").split()
     return bool(words) and (words[0] == "government" or words[-1] == "government")
 
 
-def _rival(name: str | None) -> bool:
+def rival_name(name: str | None) -> bool:
     """*name* is the eastern government's ("Government of National Stability", "Interim
     Government"): it holds one of the words or names that mark it (data/rival_governments.yaml)."""
     folded = fold(name or "")
@@ -65,8 +65,8 @@ def cabinets_linked(text: str, mentions: tuple[Mention, ...]) -> tuple[Mention, 
         for m in mentions
         if m.id is not None
         and m.type == "ORG"
-        and _government(m.canonical)
-        and not _rival(m.canonical)
+        and government_name(m.canonical)
+        and not rival_name(m.canonical)
     }
     if len(governments) != 1:
         return mentions

@@ -128,6 +128,7 @@ from normx.resolve.remnants import without_remnants
 from normx.resolve.rival_government import rival_ministries_unlinked
 from normx.resolve.runtime import Runtime, runtime_for
 from normx.resolve.segment import Seg, as_person, clean_joined, is_clean, with_context
+from normx.resolve.self_named_government import self_named_governments
 from normx.resolve.shipped_likeness import shipped_likeness_unlinked
 from normx.resolve.site_of import sites_of
 from normx.resolve.spaced_compound import spaced_compounds
@@ -276,6 +277,7 @@ def _canonicalize(rt: Runtime, text: str, doc: str | None) -> Document:
     mentions = official_names_joined(text, mentions, rt.match)  # "of the Arab Republic of"
     mentions = offices_by_holder(text, mentions, rt.match)  # "Attorney General's Office"
     mentions = cabinets_linked(text, mentions)  # "the Council of Ministers" (cabinet.py)
+    mentions = self_named_governments(text, mentions)  # "the Libyan Government" (eastern)
     mentions = missions_joined(text, mentions, rt.match)  # "U.N. mission in Libya"
     mentions = descriptors_joined(text, mentions, rt.match, rt.lex.body_heads)  # refugee agency
     mentions = listed_spelled_out(text, mentions, rt.acronym_named, rt.lex.body_heads)  # UNESCO
@@ -404,7 +406,9 @@ def _mentions(
     segs = indefinite_phrases_unlinked(linker, segs)  # "a constitutional court": a kind
     segs = persons_spelled_elsewhere(linker, segs)  # "Mohamed Koshlaf" ... "Kashlaf"
     resolved = _owner_first(linker, rt, resolve_references(linker, rt, segs))
-    resolved = rival_ministries_unlinked(linker, resolved)  # "... of the eastern government"
+    resolved = rival_ministries_unlinked(
+        linker, resolved, rt.normalizer.by_id
+    )  # "... of the eastern government"
     resolved = designated_ministries_unlinked(linker, resolved)  # "... designated by the House"
     resolved = english_words_unlinked(text, tokens, resolved, partial(_en_names, rt))
     resolved = declared_aliases(linker, rt, person_pairs(linker, rt, resolved))

@@ -9,7 +9,8 @@ name that reached a *facility* of another kind is unlinked: a record whose match
 a facility head (``facility`` of ``heads.yaml``: airport, base, port ...) that the mention did
 not say (Mitiga International Airport, by coreference or spelling). The prison is an unknown
 name; the airport is not what the text speaks of. AFP's French copy writes the same order
-("la prison de Mitiga"), read alike.
+("la prison de Mitiga"), read alike, and its pronoun for a prison just said: "plusieurs prisons
+..., dont celle de Mitiga" ("celle(s) de" after "prison(s)" earlier in the same sentence).
 """
 
 from __future__ import annotations
@@ -30,12 +31,24 @@ _PRISON_OF = re.compile(
     r"\b(?:prison|jail|gaol)s?[ \t]+(?:of[ \t]+(?:the[ \t]+)?|de[ \t]+(?:la[ \t]+)?)$"
 )
 _WORD = re.compile(r"[^\W\d_]+")
+# French "celle(s) de (la)": the head noun said before in the sentence, by a pronoun
+_PRONOUN_OF = re.compile(r"\bcelles?[ \t]+de[ \t]+(?:la[ \t]+)?$")
+_PRISON_SAID = re.compile(r"\bprisons?\b")
+_SENTENCE_END = re.compile(r"[.!?]\s")
+SENTENCE_CHARS = 200  # how far back the pronoun's prison may be said
 
 
 def prison_before(text: str, start: int) -> bool:
     """A lower-case "prison(s) of" (or jail, gaol; "the" allowed after "of"), or French
-    "prison(s) de" ("la" allowed after it), ends right before ``text[start]``."""
-    return _PRISON_OF.search(text, max(0, start - 30), start) is not None
+    "prison(s) de" ("la" allowed after it), ends right before ``text[start]``; or French
+    "celle(s) de" does, after "prison(s)" earlier in its sentence."""
+    if _PRISON_OF.search(text, max(0, start - 30), start) is not None:
+        return True
+    if _PRONOUN_OF.search(text, max(0, start - 20), start) is None:
+        return False  # "dont celle de Mitiga": the prison said before in the sentence
+    before = text[max(0, start - SENTENCE_CHARS) : start]
+    ends = list(_SENTENCE_END.finditer(before))
+    return _PRISON_SAID.search(before, ends[-1].end() if ends else 0) is not None
 
 
 def prison_of_facilities_unlinked(

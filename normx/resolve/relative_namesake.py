@@ -59,7 +59,8 @@ def _kin_data() -> tuple[str, str]:
     """The kin nouns and the adjectives before them, as regular-expression alternatives."""
     path = resources.files("normx.resolve").joinpath("data", "family_words.yaml")
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    kin = "|".join(re.escape(str(w)) for w in sorted(data["kin"], key=len, reverse=True))
+    words = [*data["kin"], *data.get("kin_fr", ())]  # French: "X, fils de l'ancien dirigeant"
+    kin = "|".join(re.escape(str(w)) for w in sorted(words, key=len, reverse=True))
     adj = "|".join(re.escape(str(w)) for w in data.get("adjectives") or ())
     return kin, adj
 

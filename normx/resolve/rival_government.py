@@ -16,18 +16,26 @@ sentence's clause, or the possessive before it): one article speaks of both gove
 ministries ("... which follow the Ministry of Higher Education of the government headed by
 Osama Hamad" beside the Tripoli ministry's statements), so a mention that says nothing is left
 to the ordinary rules. How news names that government is data
-(``data/rival_governments.yaml``).
+(``data/rival_governments.yaml``): its adjectives, heads and names; its region, in English
+and French ("de l'Est"); the name it gives itself ("the Libyan Government", read only in a
+document that places that name with it); and, for a general authority, the cities its bodies
+sit in ("the Authority of Awqaf in Al-Bayda"), compared by the linked place's Arabic name.
+A translated name may go on past the words linked ("the General Authority of Awqaf" + "and
+Islamic Affairs in Binghazi"): a conjunct of capitalised words right after it is read as part
+of it.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from functools import cache, lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING, Any
 
 import yaml
 
+from normx.gazetteer.schema import Record
 from normx.match.candidate import Candidate
 from normx.resolve.minister_office import MINISTRY_AR, is_ministry
 from normx.resolve.segment import Seg
@@ -40,6 +48,10 @@ if TYPE_CHECKING:
 AFTER_CHARS = 90  # how far after the mention its owner may be said ("of the government ...")
 BEFORE_CHARS = 50  # how far before it a possessive may stand ("the eastern government's")
 _CLAUSE_END = re.compile(r"[.;:!?\n]|,\s")
+# the rest of a name the link stopped short of: "and Islamic Affairs" before "in"/"of"
+_CONJUNCT = re.compile(r"^[ \t]+and[ \t]+(?:[A-Z][\w'’-]*[ \t]+){1,3}(?=(?:of|in)[ \t])")
+# a place right after an authority's name: "in Al-Bayda", "à Benghazi"
+_AT_PLACE = re.compile(r"^[ \t]*,?[ \t]*(?:in|at|à|a|de)[ \t]+(?:the[ \t]+city[ \t]+of[ \t]+)?")
 
 
 @cache
@@ -59,11 +71,12 @@ def alternation(words: list[str]) -> str:
 @cache
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """(the other government named right after a mention, ... right before it, the region it
-    sits in named right after it)."""
+    sits in named right after it, in English or French)."""
     data, alt = rival_words(), alternation
     adjectives, heads = alt(data["adjectives"]), alt(data["heads"])
     names = alt(data["names"]).replace(r"of\ ", r"of\ (?:the\ )?")  # "of the National Stability"
     regions = alt(data["regions"])
+    regions_fr = alt(data["regions_fr"])
     person = r"(?:[a-z][\w'-]* ){0,3}"  # "Osama", "Prime Minister Osama"
     government = (
         rf"(?:(?:{adjectives})\s+government"
@@ -77,8 +90,52 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
         rf"|attached\s+to)\s+(?:the\s+)?{government}"
     )
     before = re.compile(rf"{government}(?:'s|’s|s)\s+$")  # folded: "governments"
-    region = re.compile(rf"^\s*,?\s*(?:in|of)\s+the\s+(?:{regions})\b")  # "in the east"
+    region = re.compile(  # "in the east", "de l'Est" after the mention, or ending it
+        rf"^\s*,?\s*(?:(?:in|of)\s+the\s+(?:{regions})|(?:{regions_fr}))\b"
+        rf"|\s(?:(?:in|of)\s+the\s+(?:{regions})|(?:{regions_fr}))$"
+    )
     return after, before, region
+
+
+@cache
+def _self_name_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(the other government's self-name right after a mention: "... of the Libyan
+    Government"; that name placed with it in the document: its head or region beside it).
+    Case kept: the name is read only as a name, never the generic "the Libyan government"."""
+    data, alt = rival_words(), alternation
+    names, heads = alt(data["self_names"]), alt(data["heads"])
+    regions = alt(data["regions"])
+    after = re.compile(rf"^\s*,?\s*(?:of|in)\s+the\s+(?:{names})\b")
+    placed = re.compile(
+        rf"\b(?:{names}),?\s+(?:(?:headed|led|chaired)\s+by\s+)?"
+        rf"(?:(?:[Pp]rime\s+[Mm]inister\s+)?(?:[A-Z][\w'’-]*\s+){{0,2}}(?i:{heads})\b"
+        rf"|(?:in|of)\s+the\s+(?:{regions})\b)"
+    )
+    return after, placed
+
+
+@lru_cache(maxsize=64)
+def self_name_placed(text: str) -> bool:
+    """The document places the other government's self-name with it (see
+    :func:`_self_name_patterns`) or names that government otherwise: its "Libyan Government"
+    is then that government. Read once per document."""
+    _, placed = _self_name_patterns()
+    if placed.search(text):
+        return True
+    return bool(_named_anywhere().search(fold(text)))
+
+
+@cache
+def _named_anywhere() -> re.Pattern[str]:
+    """The other government by one of its names or its head's anywhere in a (folded) text:
+    "the Government of National Stability", "the government of Osama Hammad"."""
+    data, alt = rival_words(), alternation
+    names = alt(data["names"]).replace(r"of\ ", r"of\ (?:the\ )?")
+    heads = alt(data["heads"])
+    person = r"(?:[a-z][\w'-]*\s+){0,3}"  # "Osama", "prime minister Osama"
+    return re.compile(
+        rf"\b(?:{names}|government\s+(?:(?:headed|led)\s+by\s+)?{person}(?:{heads}))\b"
+    )
 
 
 def other_government(text: str, start: int, end: int, *, region: bool = False) -> bool:
@@ -88,13 +145,19 @@ def other_government(text: str, start: int, end: int, *, region: bool = False) -
     where a department is one body with offices in the east, as v30's "the Department of
     Antiquities in the east" is Libya's one department)."""
     after_re, before_re, region_re = _patterns()
-    tail = text[end : end + AFTER_CHARS]
-    cut = _CLAUSE_END.search(tail)
-    tail = fold(tail[: cut.start()] if cut else tail)
+    raw = text[end : end + AFTER_CHARS]
+    if conjunct := _CONJUNCT.match(raw):  # "... Awqaf" + "and Islamic Affairs of the ..."
+        raw = raw[conjunct.end() - 1 :]
+    cut = _CLAUSE_END.search(raw)
+    raw = raw[: cut.start()] if cut else raw
+    tail = fold(raw)
     head = fold(text[max(0, start - BEFORE_CHARS) : start])
-    if region and region_re.search(tail):
+    if region and (region_re.search(tail) or region_re.search(fold(text[start:end]))):
         return True
-    return bool(after_re.search(tail) or before_re.search(head))
+    if after_re.search(tail) or before_re.search(head):
+        return True
+    self_after, _ = _self_name_patterns()
+    return bool(self_after.search(raw)) and self_name_placed(text)
 
 
 def _own_name(name: str) -> bool:
@@ -130,26 +193,111 @@ def _names_an_authority(name: str) -> bool:
     return "authority" in fold(name).split() or normalize_arabic(name).startswith(AUTHORITY_AR)
 
 
+@cache
+def _cities(key: str) -> frozenset[str]:
+    """The Arabic names, normalised, of the cities listed under *key* in the data:
+    ``seat_cities`` (the other government's bodies sit there), ``home_seat_cities`` (the
+    Tripoli government's)."""
+    return frozenset(normalize_arabic(c) for c in rival_words()[key])
+
+
+def _place_after(
+    linker: SpanLinker,
+    resolved: list[tuple[Seg, Any, dict]],
+    i: int,
+    records: Mapping[str, Record],
+) -> frozenset[str]:
+    """The Arabic names (normalised) of the place linked right after ``resolved[i]`` ("in
+    Al-Bayda", "and Islamic Affairs in Binghazi", "à Benghazi"); empty when no place is."""
+    text, tokens = linker.text, linker.tokens
+    end = tokens[resolved[i][0].last].end
+    where = end
+    if conjunct := _CONJUNCT.match(text[end : end + AFTER_CHARS]):
+        where += conjunct.end() - 1
+    at = _AT_PLACE.match(text[where : where + AFTER_CHARS])
+    if at is None:
+        return frozenset()
+    where += at.end()
+    for seg, cand, _ in resolved[i + 1 : i + 4]:
+        start = tokens[seg.first].start
+        if start < where:
+            continue
+        if start > where or not isinstance(cand, Candidate) or cand.type != "LOC":
+            break
+        record = records.get(cand.id)
+        names = record.names("ar") if record is not None else ()
+        return frozenset(normalize_arabic(n) for n in names)
+    return frozenset()
+
+
+def _home_placed(
+    linker: SpanLinker,
+    resolved: list[tuple[Seg, Any, dict]],
+    i: int,
+    records: Mapping[str, Record] | None,
+) -> bool:
+    """``resolved[i]`` is placed with the Tripoli government: said in its seat ("the Awqaf
+    Authority in Tarabulus"), or in a sentence that opens on its region ("In the west, ...
+    the Ministry")."""
+    if records is not None and _place_after(linker, resolved, i, records) & _cities(
+        "home_seat_cities"
+    ):
+        return True
+    text, start = linker.text, linker.tokens[resolved[i][0].first].start
+    opening = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
+    return bool(_home_opening().match(fold(text[opening:start])))
+
+
+@cache
+def _home_opening() -> re.Pattern[str]:
+    """A sentence that opens on the Tripoli government's region: "In the west, ..."."""
+    regions = alternation(rival_words()["home_regions"])
+    return re.compile(rf"^\s*in\s+the\s+(?:{regions})\b\s*,")
+
+
 def rival_ministries_unlinked(
-    linker: SpanLinker, resolved: list[tuple[Seg, Any, dict]]
+    linker: SpanLinker,
+    resolved: list[tuple[Seg, Any, dict]],
+    records: Mapping[str, Record] | None = None,
 ) -> list[tuple[Seg, Any, dict]]:
     """*resolved* (segments with their final candidates, coreference applied) with the links
     of ministries the text gives to the other government undone. After coreference, so that
-    the Tripoli ministry named elsewhere in the document is no antecedent for them either."""
+    the Tripoli ministry named elsewhere in the document is no antecedent for them either.
+    With *records* (the gazetteer by id), a general authority said in one of that
+    government's seat cities is its too. A coreference whose antecedent is undone here keeps
+    its link when the text places it with the Tripoli government (:func:`_home_placed`);
+    otherwise :mod:`normx.resolve.orphan_coref` drops it later."""
     out = []
     tokens = linker.tokens
-    for seg, cand, evidence in resolved:
+    rival: set[int] = set()  # the starts of the links undone here
+    for i, (seg, cand, evidence) in enumerate(resolved):
         if (
             isinstance(cand, Candidate)
             and ((authority := _authority(cand)) or is_ministry(cand))
             and not _own_name(cand.name)
-            and other_government(
-                linker.text,
-                tokens[seg.first].start,
-                tokens[seg.last].end,
-                region=authority or _cabinet_ministry(cand.name),
+            and (
+                other_government(
+                    linker.text,
+                    tokens[seg.first].start,
+                    tokens[seg.last].end,
+                    region=authority or _cabinet_ministry(cand.name),
+                )
+                or (
+                    authority
+                    and records is not None
+                    and bool(_place_after(linker, resolved, i, records) & _cities("seat_cities"))
+                )
             )
         ):
             cand, evidence = None, {"other_government": True, "candidates": [cand.id]}
+            rival.add(tokens[seg.first].start)
+        elif (
+            isinstance(cand, Candidate)
+            and isinstance(ante := evidence.get("antecedent"), dict)
+            and ante.get("start") in rival
+            and _home_placed(linker, resolved, i, records)
+        ):  # the antecedent was the other government's body; this one is placed with Tripoli's
+            kept = {k: v for k, v in evidence.items() if k != "antecedent"}
+            evidence = {**kept, "home_government": True}
         out.append((seg, cand, evidence))
     return out

@@ -12,6 +12,10 @@ in the document, written the same, is left unlinked: the short form of that unkn
 :mod:`normx.resolve.references` reads the *last* word of an unknown person's name so
 ("Al-Ghaithi" after "Abdel Moneim Al-Ghaithi"); this reads the first, which is how places
 shorten.
+
+A name that ends in a facility's head noun ("Tarablus International Stadium", "Kouri Airport")
+is not shortened so: it is a facility named after the place its first word names, and that
+word alone ("the supporters in Tarablus") is the place, not the stadium.
 """
 
 from __future__ import annotations
@@ -29,10 +33,11 @@ def unknown_shorts(linker: SpanLinker, resolved: list[Resolved]) -> list[Resolve
     """*resolved* with each lone word linked by likeness unlinked when it opens an unknown name
     of the document (see the module)."""
     opened: dict[str, str] = {}  # first word -> the unknown name it opens
+    facilities = linker.lex.facility_heads
     for seg, cand, _ in resolved:
         if cand is None and not (seg.phrase or seg.generic):
             units = linker.name_units(seg.first, seg.last)
-            if len(units) >= 2:
+            if len(units) >= 2 and linker.forms[seg.last] not in facilities:
                 opened.setdefault(units[0].forms[0], linker.surface(seg.first, seg.last))
     if not opened:
         return resolved

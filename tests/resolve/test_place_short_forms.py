@@ -54,3 +54,20 @@ def test_a_hyphenated_pair_with_a_split_end_is_two_places():
     links = _links([DEBDEB, GHADAMES], text)
     assert links.get("Ghadames") == ["loc:ghadames"]
     assert links.get("Deb Deb") == ["loc:debdeb"]
+
+
+def test_the_place_a_facility_is_named_after_is_no_short_form_of_it():
+    # the stadium is unknown; its first word alone is the town it is named after
+    ghadames = Record("loc:ghadames", "LOC", "Ghadames", "غدامس")
+    text = (
+        "The match was played at the Ghadamis International Stadium on Friday.\n\n"
+        "The supporters of the team in Ghadamis celebrated until the morning."
+    )
+    found = _links([ghadames], text)
+    assert found.get("Ghadamis") == ["loc:ghadames"]
+    # an unknown name of no facility is still shortened so
+    text = (
+        "The match was played at Ghadamis Bougoudi on Friday.\n\n"
+        "The supporters of the team in Ghadamis celebrated until the morning."
+    )
+    assert _links([ghadames], text).get("Ghadamis") == [None]

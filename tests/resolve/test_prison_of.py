@@ -48,3 +48,12 @@ def test_the_french_prison_de_reads_alike() -> None:
     assert ("Mitiga", None) in found
     assert prison_before("un responsable de la prison de ", 31)
     assert not prison_before("la prison à ", 12)
+
+
+def test_the_french_pronoun_for_a_prison_said_before_reads_alike() -> None:
+    text = "Le ministère a repris plusieurs prisons tenues par des milices, dont celle de Mitiga."
+    assert ("Mitiga", None) in _links(text)
+    assert prison_before(text, text.index("Mitiga"))
+    # no prison in the sentence: "celle de" stands for something else
+    other = "Les compagnies ont repris plusieurs lignes. Il cite celle de Mitiga."
+    assert not prison_before(other, other.index("Mitiga"))
