@@ -17,7 +17,7 @@ into mentions.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from functools import partial
 from typing import Any
 
@@ -167,6 +167,7 @@ def resolve_references(
         if seg.cand is not None and not _approximate_word(seg_forms[pos], seg.cand)
     }
     firm |= places_inside(linker, segs)  # "Sabha Medical Center" names Sabha (body_place)
+    bare = _bare_places(linker, segs, seg_forms)  # "Tawergha, a town": the word is a name
     index = Antecedents(antecedents, rt.name_keys, rt.key_index)
     by_surname = Antecedents(surnames, rt.name_keys, rt.key_index) if surnames else None
     relative = relatives_of(linker, rt, segs)
@@ -395,12 +396,15 @@ def resolve_references(
                 _capital_says_nothing(linker, rt, seg, cand)
                 and not written_inside(linker, segs, pos, cand.id)
             )
-            or definite_lookalike(
-                linker.text,
-                linker.tokens[seg.first].start,
-                linker.tokens[seg.last].end,
-                cand,
-                _place_end(linker, out),
+            or (
+                definite_lookalike(
+                    linker.text,
+                    linker.tokens[seg.first].start,
+                    linker.tokens[seg.last].end,
+                    cand,
+                    _place_end(linker, out),
+                )
+                and (tuple(seg_forms[pos]), cand.id) not in bare
             )
         ):
             cand = None  # "None" ~ Nono; "the Karama" ~ Germa; "his son Saadi" ~ Saddi
@@ -471,6 +475,28 @@ def _described_only(rt: Runtime, forms: list[str], cand: Candidate) -> bool:
     if len(forms) != 1 or record is None:
         return False
     return descriptor_only(forms[0], cand.type, record.names("en"))
+
+
+def _bare_places(
+    linker: SpanLinker, segs: Sequence[Seg], seg_forms: Sequence[Sequence[str]]
+) -> set[tuple[tuple[str, ...], str]]:
+    """The words and places of the segments linked to a place with no "the" before them.
+
+    A loose spelling after "the" is no mention of a place the document names nowhere else
+    (:func:`~normx.resolve.definite_lookalike.definite_lookalike`). When the document writes
+    the same word bare for the same place ("the most cited success ... is Tawergha, a town of
+    some 40,000"), it names the place by that word, and "the Tawergha talks" is the town too
+    (articles-v45, session 25)."""
+    text, tokens = linker.text, linker.tokens
+    out: set[tuple[tuple[str, ...], str]] = set()
+    for pos, seg in enumerate(segs):
+        cand = seg.cand
+        if cand is None or cand.type != "LOC":
+            continue
+        start = tokens[seg.first].start
+        if text[max(0, start - 4) : start].lower() != "the ":
+            out.add((tuple(seg_forms[pos]), cand.id))
+    return out
 
 
 def _place_end(linker: SpanLinker, out: list[tuple[Seg, Any, dict]]) -> int | None:
