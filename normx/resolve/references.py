@@ -33,7 +33,7 @@ from normx.resolve.bare_head import History, settled_head
 from normx.resolve.body_place import places_inside
 from normx.resolve.coref import Antecedent, Antecedents, covers, query_tokens
 from normx.resolve.decision import acronym_shaped
-from normx.resolve.definite_lookalike import definite_lookalike
+from normx.resolve.definite_lookalike import definite_lookalike, place_nouns
 from normx.resolve.descriptor_word import descriptor_only
 from normx.resolve.designators import designator_words, kin_words
 from normx.resolve.dropped_abd import with_abd
@@ -477,24 +477,33 @@ def _described_only(rt: Runtime, forms: list[str], cand: Candidate) -> bool:
     return descriptor_only(forms[0], cand.type, record.names("en"))
 
 
+_APPOSED = re.compile(r",[ \t]+(?:a|an|the)[ \t]+(?:[a-z-]+[ \t]+){0,2}?([a-z]+)\b")
+
+
 def _bare_places(
     linker: SpanLinker, segs: Sequence[Seg], seg_forms: Sequence[Sequence[str]]
 ) -> set[tuple[tuple[str, ...], str]]:
-    """The words and places of the segments linked to a place with no "the" before them.
+    """The words and places of the segments linked to a place, with no "the" before them, that
+    the text calls a place by a noun of place in apposition ("Tawergha, a town of some 40,000").
 
     A loose spelling after "the" is no mention of a place the document names nowhere else
     (:func:`~normx.resolve.definite_lookalike.definite_lookalike`). When the document writes
-    the same word bare for the same place ("the most cited success ... is Tawergha, a town of
-    some 40,000"), it names the place by that word, and "the Tawergha talks" is the town too
-    (articles-v45, session 25)."""
+    the same word bare for the same place and says it is a town, it names the place by that
+    word, and "the Tawergha talks" is the town too (articles-v45, session 25). A bare
+    occurrence alone is not enough: it may be a chance likeness itself (under 40,000
+    distractors "in Maitika", the prison, ~ a synthetic village; a headline's "NGOs")."""
     text, tokens = linker.text, linker.tokens
+    nouns = place_nouns()
     out: set[tuple[tuple[str, ...], str]] = set()
     for pos, seg in enumerate(segs):
         cand = seg.cand
         if cand is None or cand.type != "LOC":
             continue
-        start = tokens[seg.first].start
-        if text[max(0, start - 4) : start].lower() != "the ":
+        start, end = tokens[seg.first].start, tokens[seg.last].end
+        if text[max(0, start - 4) : start].lower() == "the ":
+            continue
+        apposed = _APPOSED.match(text, end)
+        if apposed is not None and apposed.group(1) in nouns:
             out.add((tuple(seg_forms[pos]), cand.id))
     return out
 

@@ -23,3 +23,10 @@ def test_the_word_written_bare_elsewhere_links_after_the():
 def test_a_lookalike_after_the_alone_stays_unlinked():
     text = "A sheikh who took part in the Tawergha talks said so."
     assert _linked(text) == []
+
+
+def test_a_bare_word_the_text_does_not_call_a_place_is_not_enough():
+    # the bare "Tawergha" may be a chance likeness itself: only a noun of place in apposition
+    # says the word is the town's name
+    text = "Detainees were held in Tawergha for months. A sheikh took part in the Tawergha talks."
+    assert _linked(text) == [("Tawergha", "loc:tawurgha")]
