@@ -43,11 +43,20 @@ from normx.resolve.coref import Antecedent, query_tokens
 from normx.resolve.decision import AMBIGUITY_MARGIN
 from normx.resolve.definite_lookalike import place_nouns
 from normx.resolve.segment import PEOPLE, Seg, with_context
+from normx.text.latin import fold
 
 if TYPE_CHECKING:
     from normx.resolve.linker import SpanLinker
 
 _COORDINATED = re.compile(r"\s*(?:,|,?\s*and|,?\s*or)\s+(?:the\s+)?", re.IGNORECASE)
+# function words that describe the noun after them ("the Amazigh new year"): a demonym before
+# one is an adjective too
+# fmt: off
+_SAYS_WHICH = frozenset((
+    "new", "old", "own", "same", "other", "first", "second", "third", "last", "next", "one",
+    "two", "three", "all", "many", "most", "some", "several", "such",
+))
+# fmt: on
 MIN_PEOPLE_SCORE = 0.8  # a lone demonym's match, loose spellings included ("Tebu" ~ Toubou)
 
 
@@ -75,7 +84,7 @@ def people_span(
     out: list[Seg] = []
     for t in words:
         seg = linker.link(t, t)
-        if _is_people(seg):
+        if _is_people(seg, lex.demonyms):
             seg = Seg(t, t, seg.cand, seg.partial, seg.ambiguous, extra={**seg.extra, PEOPLE: True})
             out.append(with_context(seg, context if t == words[0] else ()))
     return out
@@ -93,14 +102,29 @@ def leading_peoples(linker: SpanLinker, first: int, rest: int) -> list[Seg]:
     return people_span(linker, first, end, (), [])
 
 
-def _is_people(seg: Seg) -> bool:
+def _is_people(seg: Seg, demonyms: frozenset[str]) -> bool:
     cand = seg.cand
-    return cand is not None and cand.score >= MIN_PEOPLE_SCORE and is_people_name(cand.name)
+    return (
+        cand is not None
+        and cand.score >= MIN_PEOPLE_SCORE
+        and (is_people_name(cand.name) or _demonym_named(cand.name, demonyms))
+    )
+
+
+def _demonym_named(name: str, demonyms: frozenset[str]) -> bool:
+    """A one-word name that is a demonym or its plural ("Berbers", the people's Wikipedia
+    title, for الأمازيغ): a people's record as "Toubou people" is, under the people's own
+    word. Session 25 (h-v45fix25): "the rights of the Amazigh" (articles-v45)."""
+    words = fold(name).split()
+    if len(words) != 1:
+        return False
+    word = words[0]
+    return word in demonyms or (word.endswith("s") and word[:-1] in demonyms)
 
 
 def _people_word(linker: SpanLinker, seg: Seg) -> Seg:
     """*seg* cut to its demonym when it links a people by the demonym and a head noun."""
-    if seg.first == seg.last or not _is_people(seg):
+    if seg.first == seg.last or not _is_people(seg, linker.lex.demonyms):
         return seg
     demonyms = [t for t in range(seg.first, seg.last + 1) if linker.forms[t] in linker.lex.demonyms]
     if len(demonyms) != 1:
@@ -121,6 +145,27 @@ def _adjective(linker: SpanLinker, t: int) -> bool:
     word = _word_after(text, end, 30)
     return word.islower() and (
         word in linker.lex.titles or word in place_nouns() or word in member_nouns()
+    )
+
+
+def _people_noun(linker: SpanLinker, seg: Seg) -> bool:
+    """A people's record named by the demonym itself ("Berbers") is the people only where the
+    demonym stands as a noun: after "the" and before punctuation or a function word ("the
+    rights of the Amazigh", "the Amazigh had boycotted"); before any other lower-case word it
+    describes one ("the Amazigh flag", "Amazigh towns"), which the member nouns of an "X
+    people" record's adjective rule do not all list. Records titled "X people" keep that rule
+    alone."""
+    cand = seg.cand
+    if cand is None or is_people_name(cand.name):
+        return True
+    text = linker.text
+    start, end = linker.tokens[seg.first].start, linker.tokens[seg.last].end
+    before = text[max(0, start - 4) : start].lower().split()
+    if not before or before[-1] != "the":
+        return False
+    word = _word_after(text, end, 30)
+    return (
+        not word or not word.islower() or (word in linker.lex.stopwords and word not in _SAYS_WHICH)
     )
 
 
@@ -145,8 +190,8 @@ def peoples_in_text(linker: SpanLinker, segs: list[Seg]) -> list[Seg]:
         if not (
             seg.first == seg.last
             and linker.forms[seg.first] in demonyms
-            and _is_people(seg)
-            and _adjective(linker, seg.first)
+            and _is_people(seg, demonyms)
+            and (_adjective(linker, seg.first) or not _people_noun(linker, seg))
         )
     ]
     # the text's words first: the matcher is asked about a tie only where a tribe is said
@@ -206,7 +251,7 @@ def _tribe_said(linker: SpanLinker, segs: list[Seg], k: int) -> bool:
         if before.endswith(tribe_openers()):  # any of them
             return True
     for j in (k - 1, k + 1):
-        if 0 <= j < len(segs) and _is_people(segs[j]):
+        if 0 <= j < len(segs) and _is_people(segs[j], linker.lex.demonyms):
             a, b = (segs[j], seg) if j < k else (seg, segs[j])
             between = text[linker.tokens[a.last].end : linker.tokens[b.first].start]
             if _COORDINATED.fullmatch(between):

@@ -49,6 +49,7 @@ from normx.resolve.bare_english import bare_english_names
 from normx.resolve.bare_namesake import bare_namesakes
 from normx.resolve.batch import DocumentQueries, batching_pays, resolve_all
 from normx.resolve.blind_openers import attested_mentions
+from normx.resolve.body_of_place import bodies_of_other_places, constituencies_parted
 from normx.resolve.body_tail_word import body_tails_dropped
 from normx.resolve.bt_prefetch import prefetch_guesses
 from normx.resolve.building_noun import building_nouns_unlinked
@@ -291,6 +292,8 @@ def _canonicalize(rt: Runtime, text: str, doc: str | None) -> Document:
     mentions = attested_mentions(mentions, tokens, openers, attested)  # blind_openers.py
     mentions = without_remnants(text, mentions, rt.lex.titles)  # remnants.py
     mentions = bodies_of_unknown_seats(text, mentions, rt.match, partial(_en_names, rt))
+    mentions = bodies_of_other_places(text, mentions, partial(_names, rt), rt.is_country)
+    mentions = constituencies_parted(text, mentions, rt.match, partial(_names, rt))
     mentions = countries_for_capitals(
         text, mentions, rt.match, rt.arabic_names, rt.is_country
     )  # "Libya and Tunis"

@@ -17,7 +17,7 @@ into mentions.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from functools import partial
 from typing import Any
 
@@ -33,7 +33,7 @@ from normx.resolve.bare_head import History, settled_head
 from normx.resolve.body_place import places_inside
 from normx.resolve.coref import Antecedent, Antecedents, covers, query_tokens
 from normx.resolve.decision import acronym_shaped
-from normx.resolve.definite_lookalike import definite_lookalike
+from normx.resolve.definite_lookalike import definite_lookalike, place_nouns
 from normx.resolve.descriptor_word import descriptor_only
 from normx.resolve.designators import designator_words, kin_words
 from normx.resolve.dropped_abd import with_abd
@@ -178,6 +178,7 @@ def resolve_references(
         and not _approximate_word(seg_forms[pos], seg.cand)
     }
     firm |= places_inside(linker, segs)  # "Sabha Medical Center" names Sabha (body_place)
+    bare = _bare_places(linker, segs, seg_forms)  # "Tawergha, a town": the word is a name
     index = Antecedents(antecedents, rt.name_keys, rt.key_index)
     by_surname = Antecedents(surnames, rt.name_keys, rt.key_index) if surnames else None
     relative = relatives_of(linker, rt, segs)
@@ -414,12 +415,15 @@ def resolve_references(
                 _capital_says_nothing(linker, rt, seg, cand)
                 and not written_inside(linker, segs, pos, cand.id)
             )
-            or definite_lookalike(
-                linker.text,
-                linker.tokens[seg.first].start,
-                linker.tokens[seg.last].end,
-                cand,
-                _place_end(linker, out),
+            or (
+                definite_lookalike(
+                    linker.text,
+                    linker.tokens[seg.first].start,
+                    linker.tokens[seg.last].end,
+                    cand,
+                    _place_end(linker, out),
+                )
+                and (tuple(seg_forms[pos]), cand.id) not in bare
             )
         ):
             cand = None  # "None" ~ Nono; "the Karama" ~ Germa; "his son Saadi" ~ Saddi
@@ -490,6 +494,37 @@ def _described_only(rt: Runtime, forms: list[str], cand: Candidate) -> bool:
     if len(forms) != 1 or record is None:
         return False
     return descriptor_only(forms[0], cand.type, record.names("en"))
+
+
+_APPOSED = re.compile(r",[ \t]+(?:a|an|the)[ \t]+(?:[a-z-]+[ \t]+){0,2}?([a-z]+)\b")
+
+
+def _bare_places(
+    linker: SpanLinker, segs: Sequence[Seg], seg_forms: Sequence[Sequence[str]]
+) -> set[tuple[tuple[str, ...], str]]:
+    """The words and places of the segments linked to a place, with no "the" before them, that
+    the text calls a place by a noun of place in apposition ("Tawergha, a town of some 40,000").
+
+    A loose spelling after "the" is no mention of a place the document names nowhere else
+    (:func:`~normx.resolve.definite_lookalike.definite_lookalike`). When the document writes
+    the same word bare for the same place and says it is a town, it names the place by that
+    word, and "the Tawergha talks" is the town too (articles-v45, session 25). A bare
+    occurrence alone is not enough: it may be a chance likeness itself (under 40,000
+    distractors "in Maitika", the prison, ~ a synthetic village; a headline's "NGOs")."""
+    text, tokens = linker.text, linker.tokens
+    nouns = place_nouns()
+    out: set[tuple[tuple[str, ...], str]] = set()
+    for pos, seg in enumerate(segs):
+        cand = seg.cand
+        if cand is None or cand.type != "LOC":
+            continue
+        start, end = tokens[seg.first].start, tokens[seg.last].end
+        if text[max(0, start - 4) : start].lower() == "the ":
+            continue
+        apposed = _APPOSED.match(text, end)
+        if apposed is not None and apposed.group(1) in nouns:
+            out.add((tuple(seg_forms[pos]), cand.id))
+    return out
 
 
 def _place_end(linker: SpanLinker, out: list[tuple[Seg, Any, dict]]) -> int | None:

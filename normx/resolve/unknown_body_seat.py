@@ -40,6 +40,12 @@ _HEAD_OF = re.compile(
 _WINDOW = 80  # characters read before a place for "the <Head words> of"
 
 
+def _lone_head(m: Mention, start: int, end: int) -> bool:
+    """*m* is the unlinked head phrase itself ("Municipality" before "of Al-Aziziya"): the span
+    resolution left the body's head as a name of its own, which the seat phrase takes in."""
+    return m.id is None and m.start == start and m.end == end
+
+
 def bodies_of_unknown_seats(
     text: str,
     mentions: tuple[Mention, ...],
@@ -58,6 +64,8 @@ def bodies_of_unknown_seats(
             if found is not None:
                 head = fold(found.group(1).split()[-1])
                 start = found.start(1)
+                if head in heads and out and _lone_head(out[-1], start, found.end(1)):
+                    out.pop()  # "the Municipality | of Al-Aziziya": the head word stood alone
                 if head in heads and not (out and out[-1].end > start):
                     phrase = text[start : m.end]
                     body = None
