@@ -17,16 +17,12 @@ word of "Orascom Construction" stands on its own.
 from __future__ import annotations
 
 from normx.match.candidate import LIKENESS_METHODS, Candidate
-
-MIN_LETTERS = 2  # "U", one capital, is an initial, not an acronym
+from normx.resolve.capitals_only import written_in_capitals
 
 
 def acronym_shaped_name(name: str) -> bool:
     """*name* is one word of capitals (digits and "&" allowed): "RASCOM", "OPEC", "UNHCR"."""
-    if not name or " " in name.strip():
-        return False
-    letters = [c for c in name if c.isalpha()]
-    return len(letters) >= MIN_LETTERS and all(c.isupper() for c in letters)
+    return bool(name) and " " not in name.strip() and written_in_capitals(name)
 
 
 def acronym_likeness_dropped(query: str, cands: list[Candidate]) -> list[Candidate]:

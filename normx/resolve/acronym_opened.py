@@ -23,6 +23,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from normx.resolve.capital_country import holds_words
 from normx.resolve.document import Mention
 from normx.text.latin import fold
 
@@ -43,13 +44,7 @@ def _holds(parent: str, body: str, arabic_names: ArabicNames | None) -> bool:
     if arabic_names is None:
         return False
     bodies = arabic_names(body)
-    for p in arabic_names(parent):
-        n = len(p)
-        if n < 2:
-            continue
-        if any(b[i : i + n] == p for b in bodies for i in range(len(b) - n + 1)):
-            return True
-    return False
+    return any(len(p) >= 2 and holds_words(b, p) for p in arabic_names(parent) for b in bodies)
 
 
 def acronyms_opening(

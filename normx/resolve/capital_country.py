@@ -70,7 +70,9 @@ def _listed(text: str, left: Mention, right: Mention) -> bool:
     return _COMMA.fullmatch(between) is not None and _GOES_ON.match(text, right.end) is not None
 
 
-def _holds(words: Sequence[str], part: Sequence[str]) -> bool:
+def holds_words(words: Sequence[str], part: Sequence[str]) -> bool:
+    """*words* hold all of *part*, in order and together (a name's words inside another's:
+    مدينة تونس holds تونس); never an empty *part*."""
     n = len(part)
     return n > 0 and any(tuple(words[i : i + n]) == tuple(part) for i in range(len(words) - n + 1))
 
@@ -106,7 +108,7 @@ def countries_for_capitals(
                 and cand.id != m.id
                 and cand.score >= NO_MATCH_THRESHOLD
                 and is_country(cand.name)
-                and any(_holds(c, n) for c in city for n in arabic_names(cand.id))
+                and any(holds_words(c, n) for c in city for n in arabic_names(cand.id))
             ):
                 country_of[(m.id, m.text)] = cand
                 break

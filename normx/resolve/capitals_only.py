@@ -17,7 +17,9 @@ from collections.abc import Sequence
 from normx.match.candidate import Candidate
 
 
-def _capitals(name: str) -> bool:
+def written_in_capitals(name: str) -> bool:
+    """Two letters or more, every one a capital ("GNA", "U.N.", "BATEL GROUP"): a name read
+    by its letters."""
     letters = [c for c in name if c.isalpha()]
     return len(letters) >= 2 and all(c.isupper() for c in letters)
 
@@ -25,6 +27,6 @@ def _capitals(name: str) -> bool:
 def capitals_only(surface: str, exact: Sequence[Candidate] | None) -> bool:
     """*surface* is not written in capitals and every exact match of it is a name written in
     capitals (an acronym): no whole name as spelled (see the module docstring)."""
-    if not exact or _capitals(surface):
+    if not exact or written_in_capitals(surface):
         return False
-    return all(_capitals(c.matched) for c in exact)
+    return all(written_in_capitals(c.matched) for c in exact)

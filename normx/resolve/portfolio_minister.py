@@ -50,10 +50,7 @@ def _before_minister(linker: SpanLinker, seg: Seg) -> bool:
     after = _NEXT.match(linker.text, last.end)
     if after is None or fold(after.group(1)) not in OFFICE_WORDS:
         return False
-    words = linker.text[linker.tokens[seg.first].start : last.end].split()
-    if not all(w[:1].isupper() and w[1:].islower() for w in words):
-        return False  # "UN Envoy", "GNU Minister": a name
-    return fold(" ".join(words)) in default_lexicon().portfolios
+    return _portfolio(linker, seg)
 
 
 def _second_portfolio(linker: SpanLinker, seg: Seg) -> bool:
@@ -62,7 +59,13 @@ def _second_portfolio(linker: SpanLinker, seg: Seg) -> bool:
     before = linker.text[max(0, first.start - MAX_BEFORE) : first.start]
     if _SECOND.search(before) is None:
         return False
-    words = linker.text[first.start : linker.tokens[seg.last].end].split()
+    return _portfolio(linker, seg)
+
+
+def _portfolio(linker: SpanLinker, seg: Seg) -> bool:
+    """The segment's words are a portfolio, each in title case ("UN Envoy", "GNU Minister":
+    a name)."""
+    words = linker.text[linker.tokens[seg.first].start : linker.tokens[seg.last].end].split()
     if not all(w[:1].isupper() and w[1:].islower() for w in words):
         return False
     return fold(" ".join(words)) in default_lexicon().portfolios

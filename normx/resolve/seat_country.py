@@ -70,20 +70,30 @@ def _seats() -> dict[str, frozenset[str]]:
     return _tables(country_capitals())[1]
 
 
+def _name_words() -> dict[str, str]:
+    """Folded English country names and demonyms -> English country: the words of a body's
+    own name that place it in a country ("Egyptian Football Association"). Not the records'
+    other names: "US" is the United States in "US Army" and Union Sportive in "US Monastir"."""
+    return _tables(country_capitals())[2]
+
+
 @lru_cache(maxsize=4)
 def _tables(
     countries: tuple[Country, ...],
-) -> tuple[dict[str, str], dict[str, frozenset[str]]]:
-    """:func:`_by_name` and :func:`_seats` of the shipped *countries* (built once per set of
-    shipped roots)."""
+) -> tuple[dict[str, str], dict[str, frozenset[str]], dict[str, str]]:
+    """:func:`_by_name`, :func:`_seats` and :func:`_name_words` of the shipped *countries*
+    (built once per set of shipped roots)."""
     demonyms = _demonyms()
     by_name: dict[str, str] = {}
     seats: dict[str, frozenset[str]] = {}
+    words: dict[str, str] = {}
     for c in countries:
         for name in (*c.names, *demonyms.get(c.name, ())):
             by_name.setdefault(_key(name), c.name)
+        for name in (c.name, *demonyms.get(c.name, ())):
+            words.setdefault(fold(name), c.name)
         seats[c.name] = frozenset(_key(name) for name in (*c.names, *c.capital))
-    return by_name, seats
+    return by_name, seats, words
 
 
 def said_country(text: str, start: int, context: Sequence[str]) -> str | None:
@@ -122,12 +132,12 @@ def _country_elsewhere(text: str, surface: str, start: int) -> str | None:
 
 def _placement(record: Record | None, country: str) -> bool | None:
     """True when the record's seat (a bracketed qualifier in either language) is *country* or
-    its capital; False when it is placed elsewhere (another seat, or another country's name
-    or demonym among its English name's words); None when it is placed nowhere."""
+    its capital; False when it is placed elsewhere (another seat, or another country's English
+    name or demonym among its English name's words); None when it is placed nowhere."""
     if record is None:
         return None
     home = _seats()[country]
-    names = _by_name()
+    names = _name_words()
     seats = [
         q.words
         for _, name, _ in record.all_names()

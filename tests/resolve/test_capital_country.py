@@ -3,6 +3,7 @@ name (تونس: Tunisia, and Tunis, مدينة تونس): "the border between Li
 
 from normx.api import Normalizer
 from normx.gazetteer.schema import Record
+from normx.resolve.capital_country import holds_words
 
 TUNISIA = Record("loc:tunisia", "LOC", "Tunisia", "تونس")
 TUNIS = Record("loc:tunis", "LOC", "Tunis", "مدينة تونس")
@@ -79,3 +80,13 @@ def test_the_shipped_countries_are_read_once_per_run(monkeypatch):
     one = capital_country.ShippedCountries()
     assert [one(n) for n in names] == [countries.is_country(n) for n in names]
     assert len(calls) == 2  # one more reader, one more read for all its questions
+
+
+def test_holds_words_in_order_and_together() -> None:
+    # the one helper capital_country and acronym_opened share (a name's words inside another's)
+    assert holds_words(("مدينة", "تونس"), ("تونس",))
+    assert holds_words(("فريق", "خبراء", "الأمم", "المتحدة", "المعني"), ("الأمم", "المتحدة"))
+    assert not holds_words(("الأمم", "الأفريقية", "المتحدة"), ("الأمم", "المتحدة"))
+    assert not holds_words(("المتحدة", "الأمم"), ("الأمم", "المتحدة"))
+    assert not holds_words(("تونس",), ())
+    assert not holds_words((), ("تونس",))

@@ -8,7 +8,8 @@ from link_pairs import link_map
 from normx.api import Normalizer
 from normx.gazetteer.schema import Record
 from normx.match.candidate import Candidate
-from normx.resolve.capitals_only import capitals_only
+from normx.resolve.acronym_likeness import acronym_shaped_name
+from normx.resolve.capitals_only import capitals_only, written_in_capitals
 
 RECORDS = [
     Record("org:anas", "ORG", "ANAS", "أناس"),
@@ -40,3 +41,12 @@ def test_the_word_alone_still_links() -> None:
     nz = Normalizer.from_records(RECORDS)
     links = link_map(nz, "The works are supervised by the Italian company Anas.")
     assert links.get("Anas") == "org:anas"
+
+
+def test_written_in_capitals_is_the_one_test_of_a_name_read_by_its_letters() -> None:
+    # shared with normx.resolve.acronym_likeness (one word of capitals: an acronym)
+    assert written_in_capitals("GNA") and written_in_capitals("U.N.")
+    assert written_in_capitals("BATEL GROUP")  # several words: acronym_likeness asks one
+    assert not acronym_shaped_name("BATEL GROUP")
+    assert not written_in_capitals("U") and not written_in_capitals("Gna")
+    assert not written_in_capitals("") and not acronym_shaped_name("")

@@ -81,3 +81,16 @@ def test_a_short_name_is_the_club_the_document_spelled_so_before() -> None:
     )
     links = _links(text)
     assert ("Al-Ahly", "org:ahli-tripoli") in links
+
+
+def test_a_countrys_initials_in_a_name_place_it_nowhere() -> None:
+    # "US" is an alias of the United States' record and Union Sportive's initials in a
+    # Maghreb club's name: only a country's English name or demonym among a name's words
+    # places the body elsewhere ("Al-Ahli Saudi FC"); "US Monastir" stays placed nowhere
+    by_id = {r.id: r for r in RECORDS}
+    us = Record(id="org:us-x", type="ORG", name_en="US Monastir", name_ar="الاتحاد المنستيري")
+    text = "Later Egypt's Al Ahly played a friendly."
+    tied = [_cand(by_id["org:ahly-cairo"]), _cand(us)]
+    assert seated_in_country(text, 14, "Al Ahly", (), {**by_id, us.id: us}, tied) is None
+    saudi = [_cand(by_id["org:ahly-cairo"]), _cand(by_id["org:ahli-saudi"])]
+    assert seated_in_country(text, 14, "Al Ahly", (), by_id, saudi) == saudi[0]
