@@ -18,6 +18,7 @@ from normx.detect.exonym_tails import exonym_bridges
 from normx.detect.french_lower import lower_bodies
 from normx.detect.french_names import french_bridges, lower_heads
 from normx.detect.tokens import KeepWords
+from normx.gazetteer.demonyms import demonym_words
 from normx.text.latin import fold
 from normx.text.particles import particle_table
 
@@ -111,7 +112,7 @@ def lexicon() -> Lexicon:
         day_months=_words(detect_data("stopwords.yaml").get("day_months")),
         titles=_words(titles["person_titles"]),
         title_phrases=phrases,
-        demonyms=_words(detect_data("demonyms.yaml")["words"]),
+        demonyms=_words(detect_data("demonyms.yaml")["words"]) | demonym_words(),
         body_heads=_words(heads["body"]),
         unit_heads=_words(heads["unit"]),
         facility_heads=_words(heads.get("facility")),

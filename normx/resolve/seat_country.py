@@ -10,7 +10,8 @@ Cairo is Egypt's: the country said right before the name (its possessive, or its
 the span's context) is the country of the club's seat, read off the qualifier in either
 language, when that seat is the country's capital (the shipped country files' capital records,
 :func:`~normx.gazetteer.countries.country_capitals`: the one seat of a country they hold
-without a gazetteer of every town; the demonyms: ``data/country_demonyms.yaml``).
+without a gazetteer of every town; the demonyms:
+:func:`~normx.gazetteer.demonyms.country_demonyms`).
 
 The tie is settled only when exactly one namesake sits in that country and every other is
 placed elsewhere: a seat that is neither the country nor its capital, or a name word that is
@@ -29,12 +30,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from functools import cache, lru_cache
-from importlib import resources
-
-import yaml
+from functools import lru_cache
 
 from normx.gazetteer.countries import Country, country_capitals, is_home_country
+from normx.gazetteer.demonyms import country_demonyms
 from normx.gazetteer.schema import Record
 from normx.match.candidate import Candidate
 from normx.text.arabic import is_mostly_arabic, normalize_arabic
@@ -45,15 +44,6 @@ _POSSESSIVE = re.compile(r"([A-Z][^\W\d_]*(?:\s+[A-Z][^\W\d_]*){0,2})['’]s\s+$
 _WORD = re.compile(r"[^\W\d_]+")
 _WORD_BEFORE = re.compile(r"([A-Z][^\W\d_]*)\s+$")  # "the Egyptian Al-Ahly Club"
 _LOOK_BACK = 60  # characters before the mention read for "Saudi Arabia's "
-
-
-@cache
-def _demonyms() -> dict[str, tuple[str, ...]]:
-    """English country name -> its English demonyms (``data/country_demonyms.yaml``)."""
-    raw = yaml.safe_load(
-        resources.files("normx.resolve").joinpath("data/country_demonyms.yaml").read_text("utf-8")
-    )
-    return {str(country): tuple(map(str, words or ())) for country, words in raw.items()}
 
 
 def _key(text: str) -> str:
@@ -83,7 +73,7 @@ def _tables(
 ) -> tuple[dict[str, str], dict[str, frozenset[str]], dict[str, str]]:
     """:func:`_by_name`, :func:`_seats` and :func:`_name_words` of the shipped *countries*
     (built once per set of shipped roots)."""
-    demonyms = _demonyms()
+    demonyms = country_demonyms()
     by_name: dict[str, str] = {}
     seats: dict[str, frozenset[str]] = {}
     words: dict[str, str] = {}

@@ -5,11 +5,11 @@ normx.resolve.seat_country reads and the records the linker links)."""
 from __future__ import annotations
 
 import re
-from importlib import resources
 
 import yaml
 
 from normx.gazetteer.countries import country_capitals
+from normx.gazetteer.demonyms import country_demonyms
 from normx.gazetteer.paths import default_gazetteer_paths
 
 
@@ -41,6 +41,4 @@ def test_every_capital_record_names_a_shipped_country() -> None:
 
 
 def test_every_demonym_table_country_is_a_shipped_country() -> None:
-    path = resources.files("normx.resolve").joinpath("data/country_demonyms.yaml")
-    table = yaml.safe_load(path.read_text("utf-8"))
-    assert set(table) <= set(_by_name())
+    assert set(country_demonyms()) <= set(_by_name())
