@@ -264,6 +264,15 @@ LATER_SETS = {
     # eb36e7c's code): 0.870 / 0.962 / 0 of 62; then foreign namesake ministries ranked lower,
     # exam words, eponym universities (h-v42fix24)
     "articles-v42": (0.93, 0.96, 5),  # 0.951 / 0.978 / 3 of 62 (session 24: h-v42fix24)
+    # written sealed in session 25 (business and companies), opened after its first run (main
+    # dc58e16, code fcde9c9): 0.885 / 0.910 / 7 of 67 (+40k 0.871 / 0.907); one gold fix (Turkey
+    # before a possessive, 365 -> 366 linkable); then kind-only spans no antecedents, acronym
+    # letter counts, "of <place>" no surname (h-v43fix25), nil chambers of a town (h-v45fix25)
+    "articles-v43": (0.86, 0.95, 3),  # 0.891 / 0.976 / 0 of 67 (session 25)
+    # a development set of session 25 (tribes and reconciliation), opened at its first run (main
+    # dc58e16): 0.968 / 0.992 / 3 of 65; two portfolio marks regolded (the convention of v12,
+    # v17, v42: 373 -> 371); then nil bodies of a place, French tribal bodies (h-v45fix25)
+    "articles-v45": (0.96, 0.97, 3),  # 0.995 / 1.000 / 0 of 65 (session 25)
 }
 
 
