@@ -1,14 +1,15 @@
-"""A name after a common noun of a body ("the company Meta", "the channel of Al-Naba") is no place.
+"""A name right after a common noun of a body ("the company Meta", "the channel X") is no place.
 
 Arabic names a company, a channel or a paper by its kind and its name: شركة ميتا, قناة النبأ,
-صحيفة الوسط; MT writes "the company Meta", "the channel of Al-Naba". The name then says which
-company or channel, never a country or town, but a short foreign name may resemble a place's
-(coreference took "Meta" for the "Emirates" named later, through their shared sounds). So
-(:func:`place_after_body_noun`) a place link right after "the" and one of those nouns (data:
-``data/body_nouns.yaml``), with "of" or "of the" between or not, is a look-alike and is
-dropped; the mention stays unlinked or finds the body by another rule. Only places are judged:
-"the company of Brega" may name a company the gazetteer holds, and a person after "the
-channel" is the channel's guest, not said to be the channel.
+صحيفة الوسط; MT writes "the company Meta", or "the channel of Al-Naba". A name in apposition,
+right after the noun, says which company or channel, never a country or town, but a short
+foreign name may resemble a place's (coreference took "Meta" for the "Emirates" named later,
+through their shared sounds). So (:func:`place_after_body_noun`) a place link right after "the"
+and one of those nouns (data: ``data/body_nouns.yaml``) is a look-alike and is dropped; the
+mention stays unlinked or finds the body by another rule. After "of" the complement may be the
+body's seat ("the agency of Tarabulus", وكالة طرابلس: the Tripoli agency, and Tripoli is a
+mention), so "of" is not read. Only places are judged: a person after "the channel" is the
+channel's guest, not said to be the channel.
 """
 
 from __future__ import annotations
@@ -21,9 +22,8 @@ import yaml
 
 from normx.match.candidate import Candidate
 
-# "the company ", "the channel of ", "the channel of the ", "the company's", "the " + noun:
-# the noun and its connector right before the mention, on one line
-_BEFORE = re.compile(r"\bthe[ \t]+([A-Za-z]+)[ \t]+(?:of[ \t]+(?:the[ \t]+)?)?$", re.IGNORECASE)
+# "the company ", "the channel ": the noun right before the mention, on one line
+_BEFORE = re.compile(r"\bthe[ \t]+([A-Za-z]+)[ \t]+$", re.IGNORECASE)
 
 
 @cache

@@ -30,13 +30,13 @@ def _place(name: str) -> Candidate:
 
 
 def test_place_after_company_or_channel_is_dropped() -> None:
-    for text in ("the company Meta", "the channel of Emira", "the Channel of the Emira"):
+    for text in ("the company Meta", "the channel Emira", "the Channel Emira"):
         start = text.rindex(" ") + 1
         assert place_after_body_noun(text, start, _place("Emirates"))
 
 
 def test_place_after_other_words_is_kept() -> None:
-    for text in ("the government of Tripoli", "the site of Tripoli", "the city Tripoli"):
+    for text in ("the agency of Tripoli", "the channel of Tripoli", "the city Tripoli"):
         start = text.rindex(" ") + 1
         assert not place_after_body_noun(text, start, _place("Tripoli"))
 
