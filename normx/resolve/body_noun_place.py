@@ -8,8 +8,11 @@ through their shared sounds). So (:func:`place_after_body_noun`) a place link ri
 and one of those nouns (data: ``data/body_nouns.yaml``) is a look-alike and is dropped; the
 mention stays unlinked or finds the body by another rule. After "of" the complement may be the
 body's seat ("the agency of Tarabulus", وكالة طرابلس: the Tripoli agency, and Tripoli is a
-mention), so "of" is not read. Only places are judged: a person after "the channel" is the
-channel's guest, not said to be the channel.
+mention), so "of" is not read. Only places reached by coreference are judged (the look-alike
+is a place the document names elsewhere): a place the matcher reached by likeness is left to
+the later rules, which may still find the body (under 40k distractors "Meta" first reaches
+the village Maddah, and the company after it); a person after "the channel" is the channel's
+guest, not said to be the channel.
 """
 
 from __future__ import annotations
@@ -35,9 +38,9 @@ def body_nouns() -> frozenset[str]:
 
 
 def place_after_body_noun(text: str, start: int, cand: Candidate) -> bool:
-    """Whether *cand*, a place, is linked for the mention at ``text[start]`` right after "the"
-    and a noun of a body (see the module docstring)."""
-    if cand.type != "LOC":
+    """Whether *cand*, a place reached by coreference, is linked for the mention at
+    ``text[start]`` right after "the" and a noun of a body (see the module docstring)."""
+    if cand.type != "LOC" or cand.method != "coref":
         return False
     m = _BEFORE.search(text, max(0, start - 40), start)
     return m is not None and m.group(1).lower() in body_nouns()
