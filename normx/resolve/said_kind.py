@@ -10,7 +10,8 @@ stays in its own module:
   Gharbi District named for it;
 * :mod:`normx.resolve.quoted_term`: "Yennayer" in quotes is a feast, not the village Inir;
 * :mod:`normx.resolve.run_head`: "Civil Aviation" cut from "the Libyan Civil Aviation
-  Authority" is no mention of the International Civil Aviation Organization.
+  Authority" is no mention of the International Civil Aviation Organization;
+* :mod:`normx.resolve.body_noun_place`: "the company Meta" is a company, not the Emirates.
 
 Persons are judged by their own rules and never here.
 """
@@ -21,6 +22,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from normx.match.candidate import Candidate
+from normx.resolve.body_noun_place import place_after_body_noun
 from normx.resolve.facility_unsaid import settlement_not_facility
 from normx.resolve.feature_unit import feature_not_unit
 from normx.resolve.head_complement import complement_of_head
@@ -44,6 +46,8 @@ def other_kind(
     if settlement_not_facility(text, linker.tokens[seg.last].end, cand, said, lex.facility_heads):
         return True
     start = linker.tokens[seg.first].start
+    if place_after_body_noun(text, start, cand):
+        return True
     if complement_of_head(text, start, cand, lex.body_heads):
         return True
     if quoted_lookalike(text, start, linker.tokens[seg.last].end, cand):

@@ -12,6 +12,12 @@ and keeps its links (:mod:`normx.resolve.bare_namesake` reads the same signal).
 The same qualifier decides between namesakes the matcher cannot tell apart: "Martyrs' Square"
 matches Beirut's and Tripoli's squares equally, and a text that says "Tripoli" but never
 "Beirut" means Tripoli's (:func:`said_namesake`).
+
+A body is judged so when its qualifier is a kind of body, a noun of
+:mod:`normx.resolve.body_noun_place` ("Al-Naba (newspaper)", النبأ (صحيفة)): the curator says
+the bare name is not this paper's, and a text that speaks of "the channel of Al-Naba" and never
+of a newspaper means another Al-Naba (the channel النبأ), not the paper. A body qualified by a
+place ("Al-Ahly SC (Benghazi)") is left to the rules that read places.
 """
 
 from __future__ import annotations
@@ -22,6 +28,7 @@ from functools import lru_cache
 
 from normx.gazetteer.schema import Record
 from normx.match.candidate import Candidate
+from normx.resolve.body_noun_place import body_nouns
 from normx.text.qualifier import trailing_qualifier
 
 
@@ -80,12 +87,17 @@ def english_qualifier(record: Record) -> str | None:
 
 
 def unsaid_qualifier(text: str, record: Record | None, cand: Candidate) -> bool:
-    """True when *cand* is a place the gazetteer qualifies in both languages and the document
-    *text* nowhere says its qualifier (see the module docstring)."""
-    if record is None or cand.type != "LOC":
+    """True when *cand* is a place (or a body qualified by its kind) the gazetteer qualifies in
+    both languages and the document *text* nowhere says its qualifier (see the module
+    docstring)."""
+    if record is None or cand.type not in ("LOC", "ORG"):
         return False
     qualifier = english_qualifier(record)
-    return qualifier is not None and not said_in(text, qualifier)
+    if qualifier is None:
+        return False
+    if cand.type == "ORG" and not body_nouns().intersection(qualifier.lower().split()):
+        return False
+    return not said_in(text, qualifier)
 
 
 def said_namesake(

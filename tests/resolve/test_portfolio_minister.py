@@ -47,3 +47,26 @@ def test_the_authority_named_after_a_minister_stays() -> None:
         "The Minister of Oil met the Renewable Energy Authority on Monday."
     )
     assert ("Renewable Energy Authority", "org:reaol") in found
+
+
+_STATE = pairs_for(
+    [
+        Record(
+            "org:mscpa",
+            "ORG",
+            "Ministry of State for Communication and Political Affairs (Libya)",
+            "وزارة الدولة لشؤون الاتصال والشؤون السياسية",
+        ),
+        Record("per:lafi", "PER", "Walid Ellafi", "وليد اللافي"),
+    ],
+    linked_only=True,
+)
+
+
+def test_political_affairs_after_a_minister_of_state_is_his_office() -> None:
+    found = _STATE(
+        "The Minister of State for the Affairs of the Communication and the Political Affairs, "
+        "Walid Al-Lafi, said the arrest was legal."
+    )
+    assert ("Walid Al-Lafi", "per:lafi") in found
+    assert all(i != "org:mscpa" for _, i in found)
