@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-from normx.resolve.document import Mention
+from normx.resolve.document import Mention, borrowed_mention
 from normx.resolve.rival_government import other_government, rival_words
 from normx.text.latin import fold
 
@@ -84,17 +84,7 @@ def cabinets_linked(text: str, mentions: tuple[Mention, ...]) -> tuple[Mention, 
         if re.match(r"[ \t]+of[ \t]", text[end:]) or other_government(text, start, end):
             continue  # its owner said: another country's or the eastern government's
         evidence = {"matched": government.evidence.get("matched"), "cabinet_of": government.text}
-        joined = Mention(
-            start,
-            end,
-            text[start:end],
-            government.id,
-            government.canonical,
-            government.type,
-            government.score,
-            METHOD,
-            evidence,
-        )
+        joined = borrowed_mention(text, start, end, government, METHOD, evidence)
         out = sorted(
             [*(x for x in out if not (x.start < end and x.end > start)), joined],
             key=lambda x: x.start,

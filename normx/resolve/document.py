@@ -147,6 +147,25 @@ def linked_mention(
     )
 
 
+def borrowed_mention(
+    text: str, start: int, end: int, source: Mention, method: str, evidence: dict[str, Any]
+) -> Mention:
+    """The mention of ``text[start:end]`` linked as *source* is (its entity, canonical name, type
+    and score), by *method*: a phrase the document ties to an entity it linked elsewhere
+    ("the Council of Ministers" to the government, "the Libyan Government" to the eastern one)."""
+    return Mention(
+        start,
+        end,
+        text[start:end],
+        source.id,
+        source.canonical,
+        source.type,
+        source.score,
+        method,
+        evidence,
+    )
+
+
 def spliced(
     text: str,
     mentions: list[Mention],

@@ -20,7 +20,7 @@ import re
 from functools import cache
 
 from normx.resolve.cabinet import government_name, rival_name
-from normx.resolve.document import Mention
+from normx.resolve.document import Mention, borrowed_mention
 from normx.resolve.rival_government import alternation, rival_words, self_name_placed
 
 METHOD = "self_name"
@@ -62,17 +62,7 @@ def self_named_governments(text: str, mentions: tuple[Mention, ...]) -> tuple[Me
         if _OWNER_OF.search(text, max(0, start - 60), start):
             continue  # the owner said inside a longer name
         evidence = {"matched": government.evidence.get("matched"), "self_name_of": government.text}
-        mention = Mention(
-            start,
-            end,
-            text[start:end],
-            government.id,
-            government.canonical,
-            government.type,
-            government.score,
-            METHOD,
-            evidence,
-        )
+        mention = borrowed_mention(text, start, end, government, METHOD, evidence)
         out = sorted([*out, mention], key=lambda x: x.start)
         changed = True
     return tuple(out) if changed else mentions
