@@ -45,6 +45,20 @@ def rival_name(name: str | None) -> bool:
     )
 
 
+def only_government(mentions: tuple[Mention, ...], *, rival: bool) -> Mention | None:
+    """The one government the document links, the eastern one (*rival*) or not: a mention of
+    it (its last mention), or None when it links none or several."""
+    governments = {
+        m.id: m
+        for m in mentions
+        if m.id is not None
+        and m.type == "ORG"
+        and government_name(m.canonical)
+        and rival_name(m.canonical) == rival
+    }
+    return next(iter(governments.values())) if len(governments) == 1 else None
+
+
 def _owner_before(text: str, start: int) -> bool:
     """The word right before ``text[start:]`` is a capitalised word other than an article,
     or a possessive: it says whose council this is."""
@@ -60,17 +74,9 @@ def cabinets_linked(text: str, mentions: tuple[Mention, ...]) -> tuple[Mention, 
     government the document links (see the module docstring)."""
     if "Ministers" not in text:
         return mentions
-    governments = {
-        m.id: m
-        for m in mentions
-        if m.id is not None
-        and m.type == "ORG"
-        and government_name(m.canonical)
-        and not rival_name(m.canonical)
-    }
-    if len(governments) != 1:
+    government = only_government(mentions, rival=False)
+    if government is None:
         return mentions
-    government = next(iter(governments.values()))
     out = list(mentions)
     changed = False
     for found in _PHRASE.finditer(text):

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from normx.resolve.cabinet import government_name, rival_name
+from normx.resolve.cabinet import only_government
 from normx.resolve.document import Mention, borrowed_mention
 from normx.resolve.rival_government import alternation, rival_words, self_name_placed
 
@@ -42,17 +42,9 @@ def self_named_governments(text: str, mentions: tuple[Mention, ...]) -> tuple[Me
     eastern government the document links under its own name (see the module docstring)."""
     if not any(n in text for n in rival_words()["self_names"]):
         return mentions
-    rivals = {
-        m.id: m
-        for m in mentions
-        if m.id is not None
-        and m.type == "ORG"
-        and government_name(m.canonical)
-        and rival_name(m.canonical)
-    }
-    if len(rivals) != 1 or not self_name_placed(text):
+    government = only_government(mentions, rival=True)
+    if government is None or not self_name_placed(text):
         return mentions
-    government = next(iter(rivals.values()))
     out = list(mentions)
     changed = False
     for found in _phrase().finditer(text):
