@@ -1,0 +1,122 @@
+"""A body whose name is a number: "218" for the channel 218 TV (قناة 218).
+
+Some bodies are named by a number: the Libyan channel 218 (218 TV), and the press writes it
+alone after its kind noun ("the channel of 218", "La chaîne 218") or with the word of its name
+("218 TV"), or in a list of its kind ("the channels of Libya Al-Ahrar, 218 and Al-Wasat"). The
+detector looks for capitalised words, and a number has none: it is never a span.
+
+A number is far more often a figure than a name, so one is read as a body's only where both
+hold:
+
+- the text says the kind of body beside it: a kind noun right before it, with "of (the)" or
+  not ("the channel 218", "the channel of 218", "la chaîne 218"), a word of the body's own
+  name right after it ("218 TV", taken into the mention), or a linked body coordinated with
+  it ("Libya Al-Ahrar, 218 and Al-Wasat");
+- the matcher's candidates for the number hold one body (not a person) whose English name has
+  the number as a word ("218 TV"), and no other.
+
+A number no name holds ("the channel of 300 journalists" for a gazetteer without such a body)
+stays text; so does one a mention already covers. The kind nouns are data
+(``data/number_kinds.yaml``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from functools import cache
+from importlib import resources
+
+import yaml
+
+from normx.match.candidate import Candidate
+from normx.resolve.document import Mention
+from normx.text.latin import fold
+
+MAX_DIGITS = 4
+# a plain number standing alone: no decimal, thousands, percent, range or unit glued to it
+_NUMBER = re.compile(r"(?<![\w.,+/%$€£-])\d{1,4}(?![\w%+/-]|[.,]\d)")
+
+
+@cache
+def _kinds() -> tuple[re.Pattern[str], frozenset[str]]:
+    """(a kind noun ending right before a number, with "of (the)" or not, folded; the
+    lowercase words after a number that may be of its name)."""
+    path = resources.files("normx.resolve").joinpath("data", "number_kinds.yaml")
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    nouns = "|".join(re.escape(fold(w)) for w in sorted(data["before"], key=len, reverse=True))
+    before = re.compile(rf"\b(?:{nouns})(?:\s+of(?:\s+the)?)?\s*[\"“]?\s*$")
+    return before, frozenset(fold(w) for w in data["after"])
+
+
+def number_names(
+    text: str,
+    mentions: tuple[Mention, ...],
+    match: Callable[[str], Sequence[Candidate]],
+    english_names: Callable[[str], tuple[str, ...]],
+) -> tuple[Mention, ...]:
+    """*mentions* with a mention added for each number the text names a body by (see the
+    module), in text order; *english_names* gives a record's English names."""
+    added: list[Mention] = []
+    before_re, after_words = _kinds()
+    for found in _NUMBER.finditer(text):
+        start, end = found.span()
+        if any(m.start < end and start < m.end for m in mentions):
+            continue
+        label = found.group()
+        word = re.match(r"[ \t]+([A-Za-z]+)\b", text[end : end + 20])
+        kind_after = word is not None and fold(word.group(1)) in after_words
+        if not (
+            kind_after
+            or before_re.search(fold(text[max(0, start - 40) : start]))
+            or _coordinated(text, start, end, mentions)
+        ):
+            continue
+        body = _one_body(label, match, english_names)
+        if body is None:
+            continue
+        if kind_after and word is not None:
+            whole = f"{label} {word.group(1)}"
+            if any(fold(n) == fold(whole) for n in english_names(body.id)):
+                end = end + word.end()  # "218 TV": the name's own word
+        evidence = {"number_name": label, "matched": body.matched}
+        added.append(
+            Mention(
+                start, end, text[start:end], body.id, body.name, body.type, body.score,
+                body.method, evidence,
+            )
+        )  # fmt: skip
+    if not added:
+        return mentions
+    return tuple(sorted((*mentions, *added), key=lambda m: (m.start, m.end)))
+
+
+def _one_body(
+    label: str,
+    match: Callable[[str], Sequence[Candidate]],
+    english_names: Callable[[str], tuple[str, ...]],
+) -> Candidate | None:
+    """The one body among the matcher's candidates for *label* whose English name holds it as
+    a word; None when none does or two do."""
+    bodies = {
+        c.id: c
+        for c in match(label)
+        if c.type != "PER" and any(label in n.split() for n in english_names(c.id))
+    }
+    if len(bodies) != 1:
+        return None
+    return next(iter(bodies.values()))
+
+
+def _coordinated(text: str, start: int, end: int, mentions: tuple[Mention, ...]) -> bool:
+    """The number stands in a list with a linked body right beside it: "Libya Al-Ahrar, 218
+    and Al-Wasat" (a comma or "and"/"et" between)."""
+    joint = re.compile(r"^\s*(?:,|,?\s*(?:and|et|or|ou))\s*$")
+    for m in mentions:
+        if m.id is None or m.type != "ORG":
+            continue
+        if m.end <= start and start - m.end <= 6 and joint.match(text[m.end : start]):
+            return True
+        if m.start >= end and m.start - end <= 6 and joint.match(text[end : m.start]):
+            return True
+    return False
