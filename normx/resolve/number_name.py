@@ -1,4 +1,4 @@
-"""A body whose name is a number: "218" for the channel 218 TV (قناة 218).
+"""A body whose name is a number: "218" for the channel 218 TV (قناة 218); or one letter.
 
 Some bodies are named by a number: the Libyan channel 218 (218 TV), and the press writes it
 alone after its kind noun ("the channel of 218", "La chaîne 218") or with the word of its name
@@ -16,8 +16,10 @@ hold:
   the number as a word ("218 TV"), and no other.
 
 A number no name holds ("the channel of 300 journalists" for a gazetteer without such a body)
-stays text; so does one a mention already covers. The kind nouns are data
-(``data/number_kinds.yaml``).
+stays text; so does one a mention already covers. One capital letter is read the same way only
+where the data lists it as a body's new name, and then as the record of its former name, which
+gazetteers still bear ("X", formerly Twitter: "the platform X", "Facebook, TikTok and X"). The
+kind nouns and the renamed bodies are data (``data/number_kinds.yaml``).
 """
 
 from __future__ import annotations
@@ -34,8 +36,9 @@ from normx.resolve.document import Mention
 from normx.text.latin import fold
 
 MAX_DIGITS = 4
-# a plain number standing alone: no decimal, thousands, percent, range or unit glued to it
-_NUMBER = re.compile(r"(?<![\w.,+/%$€£-])\d{1,4}(?![\w%+/-]|[.,]\d)")
+# a plain number standing alone (no decimal, thousands, percent, range or unit glued to it),
+# or one capital letter standing alone ("X", the platform; not "U.S." nor "X-ray")
+_NUMBER = re.compile(r"(?<![\w.,+/%$€£-])(?:\d{1,4}(?![\w%+/-]|[.,]\d)|[A-Z](?![\w%+/.’'-]))")
 
 
 @cache
@@ -47,6 +50,15 @@ def _kinds() -> tuple[re.Pattern[str], frozenset[str]]:
     nouns = "|".join(re.escape(fold(w)) for w in sorted(data["before"], key=len, reverse=True))
     before = re.compile(rf"\b(?:{nouns})(?:\s+of(?:\s+the)?)?\s*[\"“]?\s*$")
     return before, frozenset(fold(w) for w in data["after"])
+
+
+@cache
+def _renamed() -> dict[str, tuple[str, ...]]:
+    """``renamed`` of the data: a body's new one-letter name -> its former names, which the
+    gazetteers hold ("X" -> "Twitter")."""
+    path = resources.files("normx.resolve").joinpath("data", "number_kinds.yaml")
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    return {str(k): tuple(str(n) for n in v) for k, v in (data.get("renamed") or {}).items()}
 
 
 def number_names(
@@ -61,10 +73,17 @@ def number_names(
     before_re, after_words = _kinds()
     for found in _NUMBER.finditer(text):
         start, end = found.span()
-        if any(m.start < end and start < m.end for m in mentions):
-            continue
+        if any(
+            m.start < end
+            and start < m.end
+            and (m.id is not None or (m.start, m.end) != (start, end))
+            for m in mentions
+        ):
+            continue  # an unlinked mention of the letter alone ("X") is replaced
         label = found.group()
-        word = re.match(r"[ \t]+([A-Za-z]+)\b", text[end : end + 20])
+        if label.isalpha() and label not in _renamed():
+            continue  # a letter names a body only where the data lists it
+        word = re.match(r"[ \t]+[\"”]?[ \t]*([A-Za-z]+)\b", text[end : end + 20])
         kind_after = word is not None and fold(word.group(1)) in after_words
         if not (
             kind_after
@@ -88,7 +107,9 @@ def number_names(
         )  # fmt: skip
     if not added:
         return mentions
-    return tuple(sorted((*mentions, *added), key=lambda m: (m.start, m.end)))
+    taken = {m.start for m in added}
+    kept = [m for m in mentions if m.start not in taken]
+    return tuple(sorted((*kept, *added), key=lambda m: (m.start, m.end)))
 
 
 def _one_body(
@@ -103,20 +124,35 @@ def _one_body(
         for c in match(label)
         if c.type != "PER" and any(label in n.split() for n in english_names(c.id))
     }
+    for former in _renamed().get(label, ()):  # "X": the record still named "Twitter"
+        bodies.update(
+            (c.id, c)
+            for c in match(former)
+            if c.type != "PER" and any(fold(n) == fold(former) for n in english_names(c.id))
+        )
     if len(bodies) != 1:
         return None
     return next(iter(bodies.values()))
 
 
 def _coordinated(text: str, start: int, end: int, mentions: tuple[Mention, ...]) -> bool:
-    """The number stands in a list with a linked body right beside it: "Libya Al-Ahrar, 218
-    and Al-Wasat" (a comma or "and"/"et" between)."""
-    joint = re.compile(r"^\s*(?:,|,?\s*(?:and|et|or|ou))\s*$")
-    for m in mentions:
-        if m.id is None or m.type != "ORG":
-            continue
-        if m.end <= start and start - m.end <= 6 and joint.match(text[m.end : start]):
-            return True
-        if m.start >= end and m.start - end <= 6 and joint.match(text[end : m.start]):
-            return True
+    """The number stands in a list of names of which one, at least, is a linked body: "Libya
+    Al-Ahrar, 218 and Al-Wasat", "Facebook, Tik Tok and X" (a comma or "and"/"et" between
+    each name and the next)."""
+    ordered = sorted(
+        (m for m in mentions if m.end <= start or m.start >= end), key=lambda m: m.start
+    )
+    before = [m for m in ordered if m.end <= start][::-1]
+    after = [m for m in ordered if m.start >= end]
+    for side, edge in ((before, start), (after, end)):
+        for m in side:
+            gap = text[m.end : edge] if m.end <= edge else text[edge : m.start]
+            if len(gap) > 6 or not _JOINT.match(gap):
+                break
+            if m.id is not None and m.type == "ORG":
+                return True
+            edge = m.start if m.end <= start else m.end
     return False
+
+
+_JOINT = re.compile(r"^\s*(?:,|,?\s*(?:and|et|or|ou))\s*$")

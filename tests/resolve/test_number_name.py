@@ -49,3 +49,28 @@ def test_a_figure_is_no_name(nz: Normalizer) -> None:
     assert links(nz, "The channel of 31 journalists closed.") == []
     # a figure with decimals or a percent sign is never a name
     assert links(nz, "The channel 24.5 percent of viewers watch closed.") == []
+
+
+LETTERED = [
+    Record("org:twitter-like", "ORG", "Twitter", "تويتر"),
+    Record("org:facebook-like", "ORG", "Facebook", "فيسبوك"),
+]
+
+
+@pytest.fixture(scope="module")
+def nz_letters() -> Normalizer:
+    return Normalizer.from_records(LETTERED)
+
+
+def test_a_listed_letter_is_the_body_of_its_former_name(nz_letters: Normalizer) -> None:
+    # "X" (formerly Twitter) beside its kind noun, or in a list with a linked body
+    found = links(nz_letters, 'He wrote on the platform X that "the road" is closed.')
+    assert found == [("X", "org:twitter-like")]
+    found = links(nz_letters, "Rumours spread on Facebook, Telegram and X last year.")
+    assert ("X", "org:twitter-like") in found
+
+
+def test_a_letter_alone_is_no_body(nz_letters: Normalizer) -> None:
+    assert links(nz_letters, "The suspect, known as X in the file, was released.") == []
+    # a letter the data does not list
+    assert links(nz_letters, "He wrote on the platform Q that the road is closed.") == []
