@@ -50,10 +50,11 @@ BEFORE_CHARS = 50  # how far before it a possessive may stand ("the eastern gove
 _CLAUSE_END = re.compile(r"[.;:!?\n]|,\s")
 # the rest of a name the link stopped short of: "and Islamic Affairs" before "in"/"of"
 # (word-for-word translation may put "the" before it: "Media" + "and the Culture affiliated to
-# the government of ...")
+# the government of ..."; only before "affiliated/belonging/attached": "and the Ministry of the
+# eastern government" is another body)
 _CONJUNCT = re.compile(
-    r"^[ \t]+and[ \t]+(?:the[ \t]+)?(?:[A-Z][\w'’-]*[ \t]+){1,3}"
-    r"(?=(?:of|in|affiliated|belonging|attached)[ \t])"
+    r"^[ \t]+and[ \t]+(?:(?:[A-Z][\w'’-]*[ \t]+){1,3}(?=(?:of|in)[ \t])"
+    r"|the[ \t]+(?:[A-Z][\w'’-]*[ \t]+){1,3}(?=(?:affiliated|belonging|attached)[ \t]))"
 )
 # a place right after an authority's name: "in Al-Bayda", "à Benghazi"; or a branch's label
 # after a dash ("the Agency of the Libyan News - Binghazi")
@@ -383,8 +384,13 @@ def rival_ministries_unlinked(
             if (
                 records is not None
                 and (found := _linked_place_after(linker, resolved, i, records))
-                and found[2]
-            ):
+                and (
+                    found[2]
+                    or (_twin_agency(cand, records) and bool(found[1] & _cities("seat_cities")))
+                )
+            ):  # "the Agency of the Libyan News - Binghazi", "the Internal Security Agency in
+                # Binghazi": the city names the branch (وكالة الأنباء الليبية - بنغازي); an
+                # authority "in Al-Bayda" sits there, the city a place of its own
                 labels.add(found[0])
             cand, evidence = None, {"other_government": True, "candidates": [cand.id]}
             rival.add(tokens[seg.first].start)

@@ -67,9 +67,13 @@ def test_a_city_after_a_dash_labels_the_branch(nz: Normalizer) -> None:
     found = links(nz, text)
     assert ("Benghazi", "loc:benghazi") not in found
     assert ids_of(nz, text, "Standards") == [None]
-    # "in Benghazi" stays a place of its own
+    # the seat city after a twin agency names its branch too
     text = EASTERN + "The Libyan Standards Agency in Benghazi banned the imports."
+    assert ("Benghazi", "loc:benghazi") not in links(nz, text)
+    # an authority sits in its city: the city stays a place of its own
+    text = "The General Authority of Awqaf in Benghazi announced the feast."
     assert ("Benghazi", "loc:benghazi") in links(nz, text)
+    assert ids_of(nz, text, "Awqaf") == [None]
 
 
 def test_an_authority_named_in_arabic_construct() -> None:
