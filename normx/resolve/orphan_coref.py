@@ -8,7 +8,8 @@ mentions that took it as their antecedent kept the link it no longer has: three 
 of articles-v39's 3903 went to the journalists' federation the text never names. A link
 resting on an antecedent is only as good as the antecedent, so when the segment the evidence
 names as antecedent is finally unlinked, the coreference link is dropped too. Session 23
-(h-v39fix23).
+(h-v39fix23). The segments are read in order, so a chain falls whole: a second "Authority"
+whose antecedent is the first "Authority", itself dropped here (session 26, h-eastern26).
 """
 
 from __future__ import annotations
@@ -31,5 +32,7 @@ def orphan_corefs_unlinked(linker: SpanLinker, resolved: list[Resolved]) -> list
         if isinstance(ante, dict) and ante.get("start") in unlinked:
             cand = None
             evidence = {k: v for k, v in evidence.items() if k not in ("antecedent", "matched")}
+            # a chain: a later repeat whose antecedent is this repeat falls with it
+            unlinked.add(linker.tokens[seg.first].start)
         out.append((seg, cand, evidence))
     return out

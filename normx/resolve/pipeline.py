@@ -110,6 +110,7 @@ from normx.resolve.name_goes_on import cut_corefs_unlinked
 from normx.resolve.nasab_place import nasab_places_unlinked
 from normx.resolve.nickname_surname import nickname_surnames
 from normx.resolve.number_label import number_labels
+from normx.resolve.number_name import number_names
 from normx.resolve.office_of import office_noun
 from normx.resolve.office_possessive import offices_by_holder
 from normx.resolve.official_country import official_names_joined
@@ -270,6 +271,7 @@ def _canonicalize(rt: Runtime, text: str, doc: str | None) -> Document:
     mentions = parents_joined(text, mentions)  # "Conseil de sécurité de l'ONU" (french_parent)
     mentions = acronyms_after(text, mentions)  # "Gouvernement d'union nationale (GNA)"
     mentions = number_labels(text, mentions, rt.match, partial(_en_names, rt))  # "(5+5)"
+    mentions = number_names(text, mentions, rt.match, partial(_en_names, rt))  # "channel 218"
     mentions = acronyms_opening(text, mentions, rt.arabic_names)  # "U.N. Support Mission"
     mentions = heads_governments(mentions, rt.match, text)  # "the Government of Hammad"
     mentions = units_in_bodies(text, mentions, rt.arabic_names)  # "... Circuit in the Court"

@@ -49,9 +49,18 @@ AFTER_CHARS = 90  # how far after the mention its owner may be said ("of the gov
 BEFORE_CHARS = 50  # how far before it a possessive may stand ("the eastern government's")
 _CLAUSE_END = re.compile(r"[.;:!?\n]|,\s")
 # the rest of a name the link stopped short of: "and Islamic Affairs" before "in"/"of"
-_CONJUNCT = re.compile(r"^[ \t]+and[ \t]+(?:[A-Z][\w'’-]*[ \t]+){1,3}(?=(?:of|in)[ \t])")
-# a place right after an authority's name: "in Al-Bayda", "à Benghazi"
-_AT_PLACE = re.compile(r"^[ \t]*,?[ \t]*(?:in|at|à|a|de)[ \t]+(?:the[ \t]+city[ \t]+of[ \t]+)?")
+# (word-for-word translation may put "the" before it: "Media" + "and the Culture affiliated to
+# the government of ..."; only before "affiliated/belonging/attached": "and the Ministry of the
+# eastern government" is another body)
+_CONJUNCT = re.compile(
+    r"^[ \t]+and[ \t]+(?:(?:[A-Z][\w'’-]*[ \t]+){1,3}(?=(?:of|in)[ \t])"
+    r"|the[ \t]+(?:[A-Z][\w'’-]*[ \t]+){1,3}(?=(?:affiliated|belonging|attached)[ \t]))"
+)
+# a place right after an authority's name: "in Al-Bayda", "à Benghazi"; or a branch's label
+# after a dash ("the Agency of the Libyan News - Binghazi")
+_AT_PLACE = re.compile(
+    r"^[ \t]*,?[ \t]*(?:(?:in|at|à|a|de)[ \t]+(?:the[ \t]+city[ \t]+of[ \t]+)?|[-–][ \t]+)"
+)
 
 
 @cache
@@ -173,6 +182,7 @@ def _cabinet_ministry(name: str) -> bool:
 
 
 AUTHORITY_AR = normalize_arabic("الهيئة")  # a general authority: الهيئة العامة للأوقاف
+AUTHORITY_INDEF_AR = normalize_arabic("هيئة")  # an authority named in construct: هيئة الإعلام
 
 
 def _authority(cand: Candidate) -> bool:
@@ -190,7 +200,10 @@ def _authority(cand: Candidate) -> bool:
 def _names_an_authority(name: str) -> bool:
     """The name (English or Arabic) is a general authority's: remembered per name, as
     minister_office remembers a ministry's, since every linked body asks it again."""
-    return "authority" in fold(name).split() or normalize_arabic(name).startswith(AUTHORITY_AR)
+    arabic = normalize_arabic(name)
+    return "authority" in fold(name).split() or arabic.startswith(
+        (AUTHORITY_AR, AUTHORITY_INDEF_AR)
+    )
 
 
 @cache
@@ -209,6 +222,19 @@ def _place_after(
 ) -> frozenset[str]:
     """The Arabic names (normalised) of the place linked right after ``resolved[i]`` ("in
     Al-Bayda", "and Islamic Affairs in Binghazi", "à Benghazi"); empty when no place is."""
+    found = _linked_place_after(linker, resolved, i, records)
+    return found[1] if found is not None else frozenset()
+
+
+def _linked_place_after(
+    linker: SpanLinker,
+    resolved: list[tuple[Seg, Any, dict]],
+    i: int,
+    records: Mapping[str, Record],
+) -> tuple[int, frozenset[str], bool] | None:
+    """(the index in *resolved* of the place linked right after ``resolved[i]``, its Arabic
+    names normalised, whether a dash joins it: "the Agency of the Libyan News - Binghazi"), or
+    None when no place is linked there."""
     text, tokens = linker.text, linker.tokens
     end = tokens[resolved[i][0].last].end
     where = end
@@ -216,9 +242,11 @@ def _place_after(
         where += conjunct.end() - 1
     at = _AT_PLACE.match(text[where : where + AFTER_CHARS])
     if at is None:
-        return frozenset()
+        return None
+    dashed = "-" in at.group() or "–" in at.group()
     where += at.end()
-    for seg, cand, _ in resolved[i + 1 : i + 4]:
+    for k in range(i + 1, min(i + 4, len(resolved))):
+        seg, cand, _ = resolved[k]
         start = tokens[seg.first].start
         if start < where:
             continue
@@ -226,8 +254,68 @@ def _place_after(
             break
         record = records.get(cand.id)
         names = record.names("ar") if record is not None else ()
-        return frozenset(normalize_arabic(n) for n in names)
-    return frozenset()
+        return k, frozenset(normalize_arabic(n) for n in names), dashed
+    return None
+
+
+def _twin_agency(cand: Candidate, records: Mapping[str, Record] | None) -> bool:
+    """The candidate is one of Libya's state agencies or bureaus (its English name has a head
+    noun of ``twin_heads``, and a name of its record says Libya: "Internal Security Agency
+    (Libya)", "Libyan News Agency"): since the split each government runs its own under the
+    same name, LANA's Benghazi branch and the eastern Internal Security Agency among them.
+    A foreign agency (Anadolu's office in Benghazi) has no such twin."""
+    if cand.type != "ORG" or records is None:
+        return False
+    record = records.get(cand.id)
+    if record is None:
+        return False
+    heads = _twin_heads()
+    english = [fold(n) for n in record.names("en")]
+    if not any(heads & set(n.replace("(", " ").replace(")", " ").split()) for n in english):
+        return False
+    return any("libya" in n for n in english) or any(
+        LIBYAN_AR in normalize_arabic(n) for n in record.names("ar")
+    )
+
+
+LIBYAN_AR = normalize_arabic("ليبي")  # الليبية, ليبيا
+
+
+@cache
+def _twin_heads() -> frozenset[str]:
+    """``twin_heads`` of the data: the head nouns of state bodies each government has its own
+    of, read with a seat city only in a document that speaks of the other government."""
+    return frozenset(fold(w) for w in rival_words()["twin_heads"])
+
+
+@lru_cache(maxsize=64)
+def _eastern_document(text: str) -> bool:
+    """The document speaks of the other government: names it ("the Government of the National
+    Stability", "the government of Usama Hamad", "the parallel government") anywhere. Read once
+    per document."""
+    folded = fold(text)
+    return bool(_named_anywhere().search(folded) or _government_anywhere().search(folded))
+
+
+@cache
+def _government_anywhere() -> re.Pattern[str]:
+    """The other government by an adjective: "the eastern government", "the parallel
+    government" (folded)."""
+    return re.compile(rf"\b(?:{alternation(rival_words()['adjectives'])})\s+government\b")
+
+
+def _east_opening(text: str, start: int) -> bool:
+    """The sentence of ``text[start]`` opens on the other government's region: "In the east,
+    the Internal Security Agency in Binghazi ..."."""
+    opening = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
+    return bool(_east_opening_re().match(fold(text[opening:start])))
+
+
+@cache
+def _east_opening_re() -> re.Pattern[str]:
+    """A sentence that opens on the other government's region: "In the east, ..."."""
+    regions = alternation(rival_words()["regions"])
+    return re.compile(rf"^\s*in\s+the\s+(?:{regions})\b\s*,")
 
 
 def _home_placed(
@@ -270,8 +358,12 @@ def rival_ministries_unlinked(
     out = []
     tokens = linker.tokens
     rival: set[int] = set()  # the starts of the links undone here
+    kept: dict[str, int] = {}  # a record linked as itself (not undone here): its first start
+    labels: set[int] = set()  # the indices of the places that label a body undone here
     for i, (seg, cand, evidence) in enumerate(resolved):
-        if (
+        if i in labels:  # "... - Binghazi": the label of the branch undone before it
+            cand, evidence = None, {"branch_label": True, "candidates": [cand.id]}
+        elif (
             isinstance(cand, Candidate)
             and ((authority := _authority(cand)) or is_ministry(cand))
             and not _own_name(cand.name)
@@ -288,16 +380,60 @@ def rival_ministries_unlinked(
                     and bool(_place_after(linker, resolved, i, records) & _cities("seat_cities"))
                 )
             )
-        ):
+        ) or (isinstance(cand, Candidate) and _twin_agency_placed(linker, resolved, i, records)):
+            if (
+                records is not None
+                and (found := _linked_place_after(linker, resolved, i, records))
+                and (
+                    found[2]
+                    or (_twin_agency(cand, records) and bool(found[1] & _cities("seat_cities")))
+                )
+            ):  # "the Agency of the Libyan News - Binghazi", "the Internal Security Agency in
+                # Binghazi": the city names the branch (وكالة الأنباء الليبية - بنغازي); an
+                # authority "in Al-Bayda" sits there, the city a place of its own
+                labels.add(found[0])
             cand, evidence = None, {"other_government": True, "candidates": [cand.id]}
             rival.add(tokens[seg.first].start)
         elif (
             isinstance(cand, Candidate)
             and isinstance(ante := evidence.get("antecedent"), dict)
             and ante.get("start") in rival
-            and _home_placed(linker, resolved, i, records)
-        ):  # the antecedent was the other government's body; this one is placed with Tripoli's
-            kept = {k: v for k, v in evidence.items() if k != "antecedent"}
-            evidence = {**kept, "home_government": True}
+            and (
+                _home_placed(linker, resolved, i, records)
+                or kept.get(cand.id, ante["start"]) < ante["start"]
+            )
+        ):  # the antecedent was the other government's body; this one is placed with Tripoli's,
+            # or the record was named as itself before that body (the document's own ministry:
+            # a bare "Ministry" after "the Ministry of the Economy in the Libyan Government")
+            rest = {k: v for k, v in evidence.items() if k != "antecedent"}
+            evidence = {**rest, "home_government": True}
+        if isinstance(cand, Candidate):
+            kept.setdefault(cand.id, tokens[seg.first].start)
         out.append((seg, cand, evidence))
     return out
+
+
+def _twin_agency_placed(
+    linker: SpanLinker,
+    resolved: list[tuple[Seg, Any, dict]],
+    i: int,
+    records: Mapping[str, Record] | None,
+) -> bool:
+    """``resolved[i]`` links one of Libya's state agencies (:func:`_twin_agency`) that the text
+    gives to the other government: by its owner right beside it ("... affiliated to the
+    government of Usama Hamad"), or by one of that government's seat cities right after it
+    ("the Internal Security Agency in Binghazi", "the Agency of the Libyan News - Binghazi")
+    in a document that speaks of that government or a sentence that opens on its region ("In
+    the east, ..."). A seat city alone is not enough: "<body> in <town>" is most often the body
+    and a place it acts in (UNSMIL in Tunis)."""
+    seg, cand, _ = resolved[i]
+    if records is None or not _twin_agency(cand, records) or _own_name(cand.name):
+        return False
+    text, tokens = linker.text, linker.tokens
+    start, end = tokens[seg.first].start, tokens[seg.last].end
+    if other_government(text, start, end):
+        return True
+    found = _linked_place_after(linker, resolved, i, records)
+    if found is None or not found[1] & _cities("seat_cities"):
+        return False
+    return _eastern_document(text) or _east_opening(text, start)
