@@ -26,10 +26,7 @@ from normx.text.generic import compound_parts
 
 # How a head with its complement may link: its words are generic, so a loose spelling of them
 # matches every country's ministry alike, while their gloss reaches the body's Arabic name.
-# "normalised" is the name spelled but for case, accents, the article or "of the" for "of"
-# ("Ministry of the Interior", machine translation's construct: normx.text.normalize), as
-# spelled as "exact" (session 26).
-GENERIC_EVIDENCE = ("exact", "normalised", "gloss")
+GENERIC_EVIDENCE = ("exact", "gloss")
 MAX_HEAD_MODIFIERS = 2  # capitalised words between a place and the head of a body named for it
 
 if TYPE_CHECKING:

@@ -188,19 +188,12 @@ def _not_inverted_with() -> frozenset[str]:
 
 
 def _analyse_latin(text: str) -> list[NameToken]:
-    """A Latin name's tokens. "of the" is read as "of" (both sides: the gazetteer's names and
-    the text's): machine translation renders the Arabic construct word for word and writes the
-    article Arabic has on the second noun ("Organization of the Islamic Cooperation", "Etoile
-    of the Sahel" for a name French writes "du", already read "of"), where the body's own
-    English name has none; the article says nothing of which body it is."""
     table = particle_table()
     items: list[tuple[str, bool]] = []
     for word in split_words(canonical_numbers(fold(_uninvert(text)))):  # "June 11" = "11 June"
         for j, part in enumerate(word):
             pieces = compound_parts(english_place_word(part))
             for k, piece in enumerate(pieces):
-                if piece == "the" and items and items[-1][0] == "of":
-                    continue  # "Etoile of the Sahel" = "Etoile du Sahel" (docstring)
                 items.append((piece, j < len(word) - 1 or k < len(pieces) - 1))
     tokens: list[NameToken] = []
     i = _leading_titles([part for part, _ in items], tokens, arabic=False)
