@@ -19,10 +19,11 @@ from collections.abc import Iterable, Sequence
 
 from normx.detect.tokens import Token
 from normx.match.candidate import Candidate
-from normx.resolve.article_word import definite_article_word
+from normx.resolve.article_word import definite_article_word, glued_article_word
 from normx.resolve.coref import Antecedent, query_tokens, spelled_alike
 from normx.resolve.segment import Seg
 from normx.text.normalize import NameToken
+from normx.text.particles import particle_table
 
 BODY = "ORG"
 
@@ -91,6 +92,16 @@ def glued_short(
 ) -> Antecedent | None:
     """The body an unlinked "Al-" word (*seg*, nothing found for it: *cand* None) says short,
     by :func:`glued_body`; None for any other segment."""
-    if cand is not None or not definite_article_word(tokens, seg.first, seg.last):
+    if cand is not None:
         return None
-    return glued_body(antecedents, position, query_tokens(forms), seg.ambiguous)
+    if definite_article_word(tokens, seg.first, seg.last):
+        return glued_body(antecedents, position, query_tokens(forms), seg.ambiguous)
+    if not glued_article_word(tokens, seg.first, seg.last):
+        return None
+    # "Alahly": the document may have written the body glued ("Alahly Benghazi") or apart
+    # ("Al-Ahly Benghazi"); the word as written, else the word without its article
+    found = glued_body(antecedents, position, query_tokens(forms), seg.ambiguous)
+    rest = particle_table().by_kind["article"].unglued(tokens[seg.first].form)
+    if found is None and rest is not None:
+        found = glued_body(antecedents, position, query_tokens([rest]), seg.ambiguous)
+    return found

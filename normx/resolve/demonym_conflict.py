@@ -7,7 +7,10 @@ entity whose English names hold another people's demonym and none of those said 
 A body matched only in part is judged more strictly: "Amazigh High Council" is not the High
 Council of State, whose names say nothing of the Amazigh; a people's word its names lack is
 enough, unless it is the country every Libyan body belongs to (the gloss lexicon's
-``weak_arabic`` frame: "Libyan High Council" may well be the High Council of State).
+``weak_arabic`` frame: "Libyan High Council" may well be the High Council of State). A club
+whose name the text left out only its sports kind word ("the Tunisian Etoile du Sahel" of
+Étoile Sportive du Sahel; ``CLUB_WORDS``: Sportive, SC, Club ...) is said whole for this: the
+kind word is a translation of نادي, no part of what the club is called (articles-v39).
 
 A body's Arabic name may hold its people where its English names hold the country ("The
 American Africa Command": القيادة الأمريكية في أفريقيا, United States Africa Command): a
@@ -17,6 +20,7 @@ names is its own, however the English names say it.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from functools import cache
 from typing import TYPE_CHECKING
@@ -24,6 +28,7 @@ from typing import TYPE_CHECKING
 from normx.gazetteer.peoples import is_people_name
 from normx.mt.lexicon import default_lexicon
 from normx.resolve.clitic_country import writes_country
+from normx.resolve.club_city import CLUB_WORDS
 from normx.resolve.generic import arabic_words
 from normx.resolve.kind_phrase import country_of
 from normx.resolve.segment import PEOPLE, Seg
@@ -53,7 +58,8 @@ def contradicted_by_demonym(linker: SpanLinker, seg: Seg, first: int) -> bool:
     if not said:
         return False
     words = linker.english_words(cand.id) | arabic_own(linker, cand.id, said)
-    if seg.partial and cand.type == "ORG" and any(not _frame(d) for d in said - words):
+    partial = seg.partial and not _club_said_whole(forms[seg.first : seg.last + 1], cand.matched)
+    if partial and cand.type == "ORG" and any(not _frame(d) for d in said - words):
         return True
     return not (words & said or not words & demonyms)
 
@@ -73,3 +79,15 @@ def _frame(demonym: str) -> bool:
     """The demonym names the country every body of the gazetteers' region belongs to."""
     weak = {w for text in default_lexicon().weak_arabic for w in arabic_words(text)}
     return bool(country_of(demonym) & weak)
+
+
+# connectors a name's translation adds, drops or fuses ("du" = "of the", "de la")
+_CONNECTORS = frozenset({"of", "the", "de", "du", "des", "la", "le", "d"})
+_NAME_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _club_said_whole(said: Iterable[str], matched: str) -> bool:
+    """Every word of the club name *matched* the text left out (*said*: its folded words) is a
+    sports kind word or a connector, and one at least is a kind word."""
+    left = {fold(w) for w in _NAME_WORD.findall(matched)} - set(said) - _CONNECTORS
+    return bool(left) and left <= CLUB_WORDS

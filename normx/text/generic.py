@@ -62,7 +62,8 @@ def _compounds() -> dict[str, tuple[str, ...]]:
 
 
 def compound_parts(part: str) -> tuple[str, ...]:
-    """The parts of a glued place or body word ("airbase" -> air, base), else (*part*,)."""
+    """The parts of a glued place or body word ("airbase" -> air, base) or of a fused
+    preposition and article ("du" -> of, the), else (*part*,)."""
     return _compounds().get(part, (part,))
 
 
