@@ -1,5 +1,5 @@
-"""The last pass of a query that matched nothing confidently compares every part with the forms
-one key deletion away: a common part and a rare part one key symbol off the gold's.
+"""The last pass of a query that matched nothing confidently compares its rarest part with the
+forms one key deletion away: a common part and a rare part one key symbol off the gold's.
 
 "Mohammed Amadar" is Muhammad Ghaleb Hamdar (0.79 by brute force) in the 40,000-record
 evaluation gazetteer, but Amadar (MTR) has more than FEW_POSTINGS names through its own key,
