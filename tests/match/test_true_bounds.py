@@ -115,5 +115,6 @@ def test_the_default_cuts_miss_what_complete_finds(small_sizes):
     assert brute[0].score >= NO_MATCH_THRESHOLD
     assert [(c.id, c.score) for c in complete] == [(c.id, c.score) for c in brute]
     assert "per:serhat-aksen" not in [c.id for c in as_written]
-    # with nothing confident as written, the last pass compares the keys one deletion away
-    assert (default[0].id, default[0].score) == (brute[0].id, brute[0].score)
+    # the last pass (nothing confident as written) widens only the rarest part, Serhat (one
+    # name against Akens' two), so it misses the name too (tests/match/test_widened_pass.py)
+    assert "per:serhat-aksen" not in [c.id for c in default]
