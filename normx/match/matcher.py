@@ -3,7 +3,9 @@
 :class:`Matcher` generates candidates through the index (exact normalised name, then phonetic
 keys and their one-deletion neighbours: the scorer pairs no tokens whose keys are farther
 apart), each with an upper bound of its score, scores them in bound order until no bound can
-enter the answer, and ranks entities. :class:`BruteForceMatcher`
+enter the answer, and ranks entities; a query of two parts or more that matches nothing
+confidently is asked once more with its rarest part's key neighbours (:meth:`Matcher._widened`).
+:class:`BruteForceMatcher`
 scores every name with the same scorer: it is the slow, obviously complete reference the tests
 compare the indexed matcher against.
 """
@@ -67,7 +69,9 @@ _FORM, _SIM = itemgetter(0), itemgetter(1)  # of a neighbour search's (form, sim
 class _Query:
     """A query analysed once: its core tokens, script and normalised form."""
 
-    __slots__ = ("arabic", "attested", "core", "joins", "near", "normalized", "sims", "text")
+    __slots__ = (
+        "arabic", "attested", "core", "joins", "near", "normalized", "sims", "text", "wide",
+    )  # fmt: skip
 
     def __init__(self, text: str) -> None:
         self.text = text
@@ -92,6 +96,9 @@ class _Query:
         self.near: dict[tuple[int, str, bool], tuple[float, str]] = {}
         # adjacent parts written as one (Bach Agha / Bashagha) are tried only in a second pass
         self.joins = False
+        # the last pass compares the rarest part with the forms one key deletion away
+        # (Matcher._widened)
+        self.wide = False
         # whether a one-word Latin query's word is a word of some Latin gazetteer name (worked
         # out by the scorer when first needed: only the index knows)
         self.attested: bool | None = None
@@ -831,7 +838,9 @@ class Matcher:
         and the eval sets lose more top-1 answers than they win (13 won, 20 lost: a key
         neighbour pairs at 0.7-0.8 and outscores the right name, Omar al-Ghaddafi -> Omar
         Ajjawi Al-Gadabi), so it is not the default: the scorer, not the candidate generation,
-        has to learn that a common key's neighbours are weak evidence first.
+        has to learn that a common key's neighbours are weak evidence first. The same neighbours
+        are read in the last pass of a query that matched nothing confidently
+        (:meth:`_widened`, ``query.wide``), whose answer counts only when it is confident.
 
         A name earns the scorer's chain discount (a short form of a longer person query,
         :data:`normx.match.score.CHAIN_DISCOUNT`) only when both query ends pair with it at
@@ -852,6 +861,10 @@ class Matcher:
                 _scored, size = self._sized_neighbours(query, qi, tok, near=False)
             neighbours.append((size, qi, tok, near))
         neighbours.sort(key=itemgetter(0))  # rarest token first
+        if query.wide and neighbours[0][3]:  # the last pass: the rarest part widened
+            _size, qi, tok, _near = neighbours[0]
+            neighbours[0] = (self._sized_neighbours(query, qi, tok, near=False)[1], qi, tok, False)
+            neighbours.sort(key=itemgetter(0))
         reached, bounds = self._bounds(query, neighbours, min_score)
         # a name whose bound is below min_score is never scored (rank stops at the first one),
         # so only the others are ordered; equal sums go in name order, so the answer never
@@ -914,6 +927,9 @@ class Matcher:
                 self._as_written[asked] = list(found)
             if found and found[0].score >= NO_MATCH_THRESHOLD:
                 break
+        else:
+            if joins and parts > 1 and not self.complete:
+                found = self._widened(query, found, asked_top, top, type, min_score, explain)
         # the best two from a lower floor, asked again only in a large gazetteer for a low best
         # (the same pass: joins as last tried)
         found = calibration.isolated(
@@ -932,6 +948,44 @@ class Matcher:
             min_score=min_score,
         )
         return self._prominent(found, parts)[:asked_top]
+
+    def _widened(
+        self,
+        query: _Query,
+        found: list[Candidate],
+        asked_top: int,
+        pool: int,
+        type: str | None,
+        min_score: float,
+        explain: bool,
+    ) -> list[Candidate]:
+        """The last pass of a query of two parts or more that matched nothing confidently as
+        written or with joins: its rarest part (fewest names through its key) is compared with
+        the forms one key deletion away too, as :attr:`complete` compares every part, and that
+        answer replaces *found* only when its best reaches
+        :data:`~normx.match.score.NO_MATCH_THRESHOLD` (the query is left in the state of the
+        pass kept, for :func:`~normx.match.calibration.isolated`).
+
+        A part with :data:`FEW_POSTINGS` names or more through its own key skips those forms,
+        so a name that writes it one key symbol off is reached through the other parts alone
+        and bounded without it: in a 40,000-record gazetteer "Mohammed Amadar" (Amadar: MTR,
+        163 names) never scored Muhammad Ghaleb Hamdar (HMTR; 0.79 by brute force) among the
+        4,555 names Mohammed reaches, all bounded alike, and the default-threshold ask dropped
+        names bounded below the threshold that a min_score 0 ask scored above it (Khalik Al
+        Fawwaz: no answer at the threshold, the right one at 0). Widened on every
+        query the same neighbours cost the min_score 0 answers more than they win (session 26:
+        a weak right answer, Bara' Katarji -> Muhammad Al-Qatirji 0.41, loses to a neighbour
+        key's distractor 0.47): they are evidence only when they make a confident match. Every
+        part widened found a few more right names at the threshold but accepted more names of
+        absent entities (false_accepts.py, persons-fr 15.9% -> 18.5%; the rarest part alone
+        17.0%). Only queries left unconfident pay for the pass (benchmarks/README.md, session
+        26)."""
+        query.joins, query.wide = False, True
+        wide = self._pooled(query, asked_top, pool, type, min_score, explain)
+        if wide and wide[0].score >= NO_MATCH_THRESHOLD:
+            return wide
+        query.joins, query.wide = True, False
+        return found
 
     def _pooled(
         self,

@@ -47,5 +47,7 @@ def test_a_name_reached_only_through_common_parts_is_found(index):
 
 def test_the_old_cut_lost_it(index, monkeypatch):
     monkeypatch.setattr(matcher_module, "COMMON_POSTINGS", 1000)
-    found = Matcher(index).match("Abdalla As'ad Thini", top=3, min_score=0.0)
+    # the first pass alone (joins=False: no later pass); the last pass, which compares Thini
+    # with Tahini's key one deletion away, finds the name either way (test_widened_pass.py)
+    found = Matcher(index).match("Abdalla As'ad Thini", top=3, min_score=0.0, joins=False)
     assert "per:gold" not in [c.id for c in found]
