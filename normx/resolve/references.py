@@ -62,6 +62,7 @@ from normx.resolve.name_tail_place import name_tail_place
 from normx.resolve.named_before import named_before
 from normx.resolve.named_rival import named_in_document
 from normx.resolve.nasab_short import nasab_not_antecedent
+from normx.resolve.nearer_unknown_body import unknown_body_between
 from normx.resolve.nisba import nisba_apart
 from normx.resolve.of_complement import of_complement
 from normx.resolve.of_designation import named_of_place
@@ -243,6 +244,8 @@ def resolve_references(
             topic = subject_of(linker, segs, pos, found, subject)  # headline_subject.py
             found = settled_head(heads_used, glosses, found, antecedents, pos, topic)
             blocked = antecedent_unlinked(found, out)  # an unknown body (unlinked_antecedent.py)
+            # the noun's own word names an unknown body nearer (nearer_unknown_body.py)
+            blocked = blocked or unknown_body_between(linker, segs, out, pos, found)
             if not blocked:
                 found = headline_body(linker, segs, pos, found, antecedents)  # the subject's
                 found = found or bare_noun_before(linker, rt, segs, out, pos)  # said so before

@@ -1,0 +1,64 @@
+"""A generic head after an unknown body of its own word names that body, not one named before.
+
+"The head of the Council of Elders of Zawiya, Hassan Al-Sharif, called on the two parties to
+withdraw, and the Council said that it formed a committee" -- the elders' council is in no
+gazetteer, so it is no antecedent at all, and :func:`~normx.resolve.generic.find_body` reaches
+past it to the Security Council named paragraphs before. "the Chairman of the Company of the
+Brega for the Oil Marketing ... announced that the Company pumped": the Brega company's name
+is cut (only "Brega", the town, is linked), and "the Company" went to the electricity company
+named at the top of the article. In both the text wrote the noun itself, capitalised, as the
+head of a body's name between the body found and the noun, and that body is known to no
+gazetteer: the noun refers to the nearest body the text named by that word, which nobody
+knows, so it is left unlinked. :mod:`normx.resolve.unlinked_antecedent` covers the same case
+when the unknown body's segment entered coreference with a tentative candidate; here it never
+did.
+
+Only the noun's own word counts (folded, as the generic segment's first token), written with a
+capital letter inside a sentence (a sentence's first word is capitalised anyway), and not
+inside a linked segment (a body the document names, one of the head's kind or not: a repeat
+of a known body's name is that body's mention, find_body's business) nor inside another
+generic segment (an earlier "the Council", resolved or not, is a repeat, not a new body).
+The search runs over the tokens between the found antecedent's mention and the noun only, a
+stretch the resolver already walks by segment.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from normx.resolve.linker import SpanLinker
+    from normx.resolve.segment import Seg
+
+
+def unknown_body_between(
+    linker: SpanLinker,
+    segs: Sequence[Seg],
+    out: Sequence[tuple[Any, Any, Any]],
+    pos: int,
+    found: tuple[Any, Any] | None,
+) -> bool:
+    """Whether the generic segment *segs[pos]*'s own word is written, capitalised and inside a
+    sentence, as part of no linked and no generic segment between the antecedent of *found*
+    (an ``(Antecedent, gloss)`` pair) and the noun: the name of a body no gazetteer holds,
+    which the noun then refers to. *out* holds the resolved segments before *pos*."""
+    if found is None:
+        return False
+    ante_pos = found[0].position
+    if not 0 <= ante_pos < pos:
+        return False
+    tokens = linker.tokens
+    noun = linker.forms[segs[pos].first]
+    begin = segs[ante_pos].last + 1
+    end = segs[pos].first
+    covered: set[int] = set()  # tokens of linked or generic segments in the stretch
+    for p in range(ante_pos + 1, pos):
+        seg = segs[p]
+        if seg.generic or (p < len(out) and out[p][1] is not None):
+            covered.update(range(seg.first, seg.last + 1))
+    for t in range(begin, end):
+        tok = tokens[t]
+        if tok.cap and not tok.sent_start and linker.forms[t] == noun and t not in covered:
+            return True
+    return False
