@@ -1,0 +1,53 @@
+"""A generic head after an unknown body named by the head's own word names that body.
+
+nearer_unknown_body.py: "the Council" after "the Council of Elders of Zawiya" (no gazetteer
+holds it) is the elders' council, not the Security Council named before it.
+"""
+
+from link_pairs import pairs_for
+
+from normx.gazetteer.schema import Record
+
+RECORDS = [
+    Record("org:unsc", "ORG", "United Nations Security Council", "مجلس الأمن الدولي"),
+    Record("org:grid", "ORG", "General Grid Company", "الشركة العامة للشبكة"),
+    Record("loc:zawiya", "LOC", "Zawiya", "الزاوية"),
+]
+
+_links = pairs_for(RECORDS, linked_only=True)
+
+
+def test_the_council_after_an_unknown_council_stays_unlinked() -> None:
+    found = _links(
+        "The Security Council called for calm in Zawiya on Monday.\n\n"
+        "The head of the Council of Elders of Zawiya called on the two parties to withdraw, "
+        "and the Council said that it formed a committee for mediation."
+    )
+    assert ("Security Council", "org:unsc") in found
+    assert ("Council", "org:unsc") not in found
+
+
+def test_the_council_after_the_known_council_links() -> None:
+    found = _links(
+        "The Security Council called for calm in Zawiya on Monday.\n\n"
+        "The two parties were asked to withdraw, and the Council said that it would meet."
+    )
+    assert ("Council", "org:unsc") in found
+
+
+def test_the_company_after_a_cut_company_name_stays_unlinked() -> None:
+    found = _links(
+        "The General Grid Company restored the lines in Zawiya.\n\n"
+        "The chairman of the Company of the Fuel Marketing announced that the Company "
+        "pumped two million liters to the stations of Zawiya."
+    )
+    assert ("General Grid Company", "org:grid") in found
+    assert ("Company", "org:grid") not in found
+
+
+def test_a_sentence_opening_word_names_no_body() -> None:
+    found = _links(
+        "The General Grid Company restored the lines in Zawiya.\n\n"
+        "Company engineers worked all night, and the Company said the lines were safe."
+    )
+    assert ("Company", "org:grid") in found
