@@ -18,9 +18,19 @@ word ("Seif al-Islam Kadhafi, the son of the late leader Mouammar Kadhafi": the 
 a relative though named first, and the bare "Kadhafi" far from him is the father). Relatives
 marked by a kin noun are handled before this (:mod:`normx.resolve.relative_namesake`); this
 rule only reads order and paragraphs.
+
+Order yields to what the news means by the family name, where that is data: when one of the
+namesakes the document named before the word is the family's listed bearer
+(:mod:`normx.resolve.family_bearer`, ``data/family_bearers.yaml``: Khalifa Haftar among his
+sons), he is the principal, whoever came first. "the commander of the ground forces Saddam
+Hafter ... Field Marshal Khalifa Hafter ... the supporters of Hafter", paragraphs apart: the
+son named first is not the man the bare name means, and with the bearer himself the nearest,
+order does not move the word to the son.
 """
 
 from __future__ import annotations
+
+from collections.abc import Collection
 
 from normx.resolve.coref import Antecedent, Antecedents, spelled_alike
 from normx.resolve.relative_namesake import Relatives
@@ -35,27 +45,34 @@ def principal_first(
     query: tuple[NameToken, ...],
     found: Antecedent | None,
     doc: Relatives,
+    bearers: Collection[str] = (),
 ) -> Antecedent | None:
-    """*found*, or the first-named namesake written with the one-word *query* (see the module
-    docstring)."""
+    """*found*, or the first-named namesake written with the one-word *query*, or the family's
+    listed bearer among the namesakes (record ids *bearers*; see the module docstring)."""
     if found is None or len(query) != 1 or found.cand.type != "PER" or found.position > position:
         return found
     if doc.paragraph(position) - doc.paragraph(found.position) <= NEAR_PARAGRAPHS:
         return found
+    if found.cand.id in bearers:
+        return found  # the family's bearer: what the bare name means
     (word,) = query
     found_first = index.positions[found.cand.id][0]
     first: Antecedent | None = None
     for pos in sorted(index.by_position):
-        if pos >= found_first:
+        if pos >= position:
             break
         a = index.by_position[pos]
         if (
-            a.cand.type == "PER"
-            and a.cand.id != found.cand.id
-            and spelled_alike(word, a.surface_words)
+            a.cand.type != "PER"
+            or a.cand.id == found.cand.id
+            or not spelled_alike(word, a.surface_words)
         ):
-            first = a
+            continue
+        if a.cand.id in bearers:
+            first = a  # the bearer, named before the word, wherever
             break
+        if first is None and pos < found_first:
+            first = a
     if first is None:
         return found
     said = [p for p in index.positions[first.cand.id] if p < position]

@@ -39,6 +39,7 @@ from normx.resolve.designators import designator_words, kin_words
 from normx.resolve.dropped_abd import with_abd
 from normx.resolve.english_head import said_only
 from normx.resolve.facility_qualifier import region_not_facility
+from normx.resolve.family_bearer import bearer_records
 from normx.resolve.family_group import names_a_family
 from normx.resolve.far_bare_noun import bare_noun_before
 from normx.resolve.french_facility import facility_complement, named_facility
@@ -183,6 +184,7 @@ def resolve_references(
     index = Antecedents(antecedents, rt.name_keys, rt.key_index)
     by_surname = Antecedents(surnames, rt.name_keys, rt.key_index) if surnames else None
     relative = relatives_of(linker, rt, segs)
+    bearers = bearer_records(rt.normalizer, rt.standing)  # principal_first.py
     linked = linked_ids(segs)  # normx.resolve.tied_document
     out: list[tuple[Seg, Any, dict]] = []
     relative.settled = out  # the links made so far (relative_by_given.py)
@@ -292,7 +294,7 @@ def resolve_references(
                     ante = written_namesake(index, pos, query, ante)
                     ante = latest_written(index, pos, query, ante)
                     ante = principal_namesake(index, pos, query, ante, relative)
-                    ante = principal_first(index, pos, query, ante, relative)
+                    ante = principal_first(index, pos, query, ante, relative, bearers)
                     ante = named_before(index, pos, query, ante)  # the Crescent
                     ante = ante or named_in_document(antecedents, pos, close)  # Tarabulus
                 headed_forms = both[pos][1]
@@ -303,7 +305,7 @@ def resolve_references(
                     ante = written_namesake(index, pos, query, index.find(pos, query, types))
                     ante = latest_written(index, pos, query, ante)  # "Kadhafi": the father
                     ante = principal_namesake(index, pos, query, ante, relative)
-                    ante = principal_first(index, pos, query, ante, relative)  # "Hifter"
+                    ante = principal_first(index, pos, query, ante, relative, bearers)  # "Hifter"
                 if ante is None and cand is None and types != _ORG:
                     abd = with_abd(forms, rt.core_words)  # "Abdel Fattah Ghaffar"
                     ante = index.find(pos, abd, types=_PER) if abd is not None else None
