@@ -51,3 +51,30 @@ def test_a_sentence_opening_word_names_no_body() -> None:
         "Company engineers worked all night, and the Company said the lines were safe."
     )
     assert ("Company", "org:grid") in found
+
+
+def test_a_body_named_again_after_the_unknown_part_keeps_the_noun() -> None:
+    river = Record(
+        "org:river",
+        "ORG",
+        "River Works Authority",
+        "جهاز الأعمال النهرية",
+        aliases_en=("River Works Project",),
+    )
+    found = pairs_for([*RECORDS, river], linked_only=True)(
+        "The River Works Authority cut the water to Zawiya.\n\n"
+        "The Authority for the Implementation and Management of the River Works Project said "
+        "that the wells were attacked, and the Authority added that its teams could not "
+        "reach them."
+    )
+    assert ("Authority", "org:river") in found
+
+
+def test_a_body_the_document_calls_by_the_noun_keeps_it() -> None:
+    found = _links(
+        "The Security Council called for calm in Zawiya on Monday. The Council also asked "
+        "for an inquiry.\n\n"
+        "The Council of Elders of Zawiya met the parties, and the Council said that it would "
+        "meet again."
+    )
+    assert [i for t, i in found if t == "Council"] == ["org:unsc", "org:unsc"]
