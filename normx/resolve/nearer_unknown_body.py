@@ -13,6 +13,12 @@ knows, so it is left unlinked. :mod:`normx.resolve.unlinked_antecedent` covers t
 when the unknown body's segment entered coreference with a tentative candidate; here it never
 did.
 
+The unknown body must be named in the noun's own sentence, as
+:func:`~normx.resolve.generic.find_body` takes only the body named there among several: "he
+demanded the Ministry of the Foreign Affairs to review the offices. ... Al-Mrabet blamed the
+delay on the system of the Ministry" is the higher-education ministry the article is about
+(v42), not the ministry named a sentence before.
+
 Only the noun's own word counts (folded, as the generic segment's first token), written with a
 capital letter inside a sentence (a sentence's first word is capitalised anyway), and not
 inside a linked segment (a body the document names, one of the head's kind or not: a repeat
@@ -77,8 +83,8 @@ def unknown_body_between(
         ),
         None,
     )
-    if unknown is None:
-        return False
+    if unknown is None or any(tokens[t].sent_start for t in range(unknown + 1, end + 1)):
+        return False  # none, or in an earlier sentence: the noun's own sentence names it
     body = found[0].cand.id
     for p in range(pos):
         cand = out[p][1] if p < len(out) else None

@@ -78,3 +78,12 @@ def test_a_body_the_document_calls_by_the_noun_keeps_it() -> None:
         "meet again."
     )
     assert [i for t, i in found if t == "Council"] == ["org:unsc", "org:unsc"]
+
+
+def test_an_unknown_body_of_an_earlier_sentence_leaves_the_noun() -> None:
+    found = _links(
+        "The Security Council called for calm in Zawiya on Monday.\n\n"
+        "The mayor asked the Council of Elders of Zawiya to mediate. The two parties were "
+        "asked to withdraw, and the Council said that it would meet."
+    )
+    assert ("Council", "org:unsc") in found
