@@ -25,7 +25,9 @@ namesakes the document named before the word is the family's listed bearer
 sons), he is the principal, whoever came first. "the commander of the ground forces Saddam
 Hafter ... Field Marshal Khalifa Hafter ... the supporters of Hafter", paragraphs apart: the
 son named first is not the man the bare name means, and with the bearer himself the nearest,
-order does not move the word to the son.
+order does not move the word to the son. Unless the son is the one the report names more: "a
+reconstruction fund run by Belgassem Hifter ... the commander Khalifa Hifter ... Belgassem
+Hifter said ... Hifter's fund" is the son's (v35), named twice to the father's once.
 """
 
 from __future__ import annotations
@@ -53,11 +55,10 @@ def principal_first(
         return found
     if doc.paragraph(position) - doc.paragraph(found.position) <= NEAR_PARAGRAPHS:
         return found
-    if found.cand.id in bearers:
-        return found  # the family's bearer: what the bare name means
     (word,) = query
     found_first = index.positions[found.cand.id][0]
-    first: Antecedent | None = None
+    first: Antecedent | None = None  # the namesake named first, before the one found
+    bearer: Antecedent | None = found if found.cand.id in bearers else None
     for pos in sorted(index.by_position):
         if pos >= position:
             break
@@ -68,14 +69,21 @@ def principal_first(
             or not spelled_alike(word, a.surface_words)
         ):
             continue
-        if a.cand.id in bearers:
-            first = a  # the bearer, named before the word, wherever
-            break
         if first is None and pos < found_first:
             first = a
-    if first is None:
+        if bearer is None and a.cand.id in bearers:
+            bearer = a
+    other = first or found  # whom order alone would give the word
+    if bearer is not None and _times(index, bearer, position) >= _times(index, other, position):
+        first = bearer  # the family's bearer, named as often as that namesake or more
+    if first is None or first.cand.id == found.cand.id:
         return found
     said = [p for p in index.positions[first.cand.id] if p < position]
     if any(doc.relative(p) for p in said):
         return found  # "Seif al-Islam Kadhafi, the son of ...": he came in as a relative
     return index.by_position[said[-1]]
+
+
+def _times(index: Antecedents, ante: Antecedent, position: int) -> int:
+    """How many times the document named *ante*'s entity before *position*."""
+    return sum(1 for p in index.positions[ante.cand.id] if p < position)

@@ -56,3 +56,17 @@ def test_without_the_bearer_the_son_named_first_stays() -> None:
         [*paragraphs, "The supporters of Hafter consider the airports an achievement."]
     )
     assert _said(text, "Hafter") == ["per:sh"]
+
+
+def test_a_son_named_more_than_the_bearer_stays_the_principal() -> None:
+    text = "\n\n".join(
+        [
+            "The fund run by Belgasem Hafter opened a hospital in Derna.",
+            "The general commander of the armed forces, Field Marshal Khalifa Hafter, attended.",
+            "Belgasem Hafter said the fund would build two more.",
+            "The minister Omar Mansour said the works cost two hundred million dinars.",
+            "The engineer Taher Zayed said the terminal would open in the spring.",
+            "Hafter's fund has also rebuilt the bridges of the city.",
+        ]
+    )
+    assert _said(text, "Hafter") == ["per:bh"]
