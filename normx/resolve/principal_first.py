@@ -18,9 +18,21 @@ word ("Seif al-Islam Kadhafi, the son of the late leader Mouammar Kadhafi": the 
 a relative though named first, and the bare "Kadhafi" far from him is the father). Relatives
 marked by a kin noun are handled before this (:mod:`normx.resolve.relative_namesake`); this
 rule only reads order and paragraphs.
+
+Order yields to what the news means by the family name, where that is data: when one of the
+namesakes the document named before the word is the family's listed bearer
+(:mod:`normx.resolve.family_bearer`, ``data/family_bearers.yaml``: Khalifa Haftar among his
+sons), he is the principal, whoever came first. "the commander of the ground forces Saddam
+Hafter ... Field Marshal Khalifa Hafter ... the supporters of Hafter", paragraphs apart: the
+son named first is not the man the bare name means, and with the bearer himself the nearest,
+order does not move the word to the son. Unless the son is the one the report names more: "a
+reconstruction fund run by Belgassem Hifter ... the commander Khalifa Hifter ... Belgassem
+Hifter said ... Hifter's fund" is the son's (v35), named twice to the father's once.
 """
 
 from __future__ import annotations
+
+from collections.abc import Collection
 
 from normx.resolve.coref import Antecedent, Antecedents, spelled_alike
 from normx.resolve.relative_namesake import Relatives
@@ -35,30 +47,43 @@ def principal_first(
     query: tuple[NameToken, ...],
     found: Antecedent | None,
     doc: Relatives,
+    bearers: Collection[str] = (),
 ) -> Antecedent | None:
-    """*found*, or the first-named namesake written with the one-word *query* (see the module
-    docstring)."""
+    """*found*, or the first-named namesake written with the one-word *query*, or the family's
+    listed bearer among the namesakes (record ids *bearers*; see the module docstring)."""
     if found is None or len(query) != 1 or found.cand.type != "PER" or found.position > position:
         return found
     if doc.paragraph(position) - doc.paragraph(found.position) <= NEAR_PARAGRAPHS:
         return found
     (word,) = query
     found_first = index.positions[found.cand.id][0]
-    first: Antecedent | None = None
+    first: Antecedent | None = None  # the namesake named first, before the one found
+    bearer: Antecedent | None = found if found.cand.id in bearers else None
     for pos in sorted(index.by_position):
-        if pos >= found_first:
+        if pos >= position:
             break
         a = index.by_position[pos]
         if (
-            a.cand.type == "PER"
-            and a.cand.id != found.cand.id
-            and spelled_alike(word, a.surface_words)
+            a.cand.type != "PER"
+            or a.cand.id == found.cand.id
+            or not spelled_alike(word, a.surface_words)
         ):
+            continue
+        if first is None and pos < found_first:
             first = a
-            break
-    if first is None:
+        if bearer is None and a.cand.id in bearers:
+            bearer = a
+    other = first or found  # whom order alone would give the word
+    if bearer is not None and _times(index, bearer, position) >= _times(index, other, position):
+        first = bearer  # the family's bearer, named as often as that namesake or more
+    if first is None or first.cand.id == found.cand.id:
         return found
     said = [p for p in index.positions[first.cand.id] if p < position]
     if any(doc.relative(p) for p in said):
         return found  # "Seif al-Islam Kadhafi, the son of ...": he came in as a relative
     return index.by_position[said[-1]]
+
+
+def _times(index: Antecedents, ante: Antecedent, position: int) -> int:
+    """How many times the document named *ante*'s entity before *position*."""
+    return sum(1 for p in index.positions[ante.cand.id] if p < position)

@@ -39,6 +39,7 @@ from normx.resolve.designators import designator_words, kin_words
 from normx.resolve.dropped_abd import with_abd
 from normx.resolve.english_head import said_only
 from normx.resolve.facility_qualifier import region_not_facility
+from normx.resolve.family_bearer import bearer_records
 from normx.resolve.family_group import names_a_family
 from normx.resolve.far_bare_noun import bare_noun_before
 from normx.resolve.french_facility import facility_complement, named_facility
@@ -62,6 +63,7 @@ from normx.resolve.name_tail_place import name_tail_place
 from normx.resolve.named_before import named_before
 from normx.resolve.named_rival import named_in_document
 from normx.resolve.nasab_short import nasab_not_antecedent
+from normx.resolve.nearer_unknown_body import unknown_body_between
 from normx.resolve.nisba import nisba_apart
 from normx.resolve.of_complement import of_complement
 from normx.resolve.of_designation import named_of_place
@@ -182,6 +184,7 @@ def resolve_references(
     index = Antecedents(antecedents, rt.name_keys, rt.key_index)
     by_surname = Antecedents(surnames, rt.name_keys, rt.key_index) if surnames else None
     relative = relatives_of(linker, rt, segs)
+    bearers = bearer_records(rt.normalizer, rt.standing)  # principal_first.py
     linked = linked_ids(segs)  # normx.resolve.tied_document
     out: list[tuple[Seg, Any, dict]] = []
     relative.settled = out  # the links made so far (relative_by_given.py)
@@ -243,6 +246,8 @@ def resolve_references(
             topic = subject_of(linker, segs, pos, found, subject)  # headline_subject.py
             found = settled_head(heads_used, glosses, found, antecedents, pos, topic)
             blocked = antecedent_unlinked(found, out)  # an unknown body (unlinked_antecedent.py)
+            # the noun's own word names an unknown body nearer (nearer_unknown_body.py)
+            blocked = blocked or unknown_body_between(linker, segs, out, pos, found)
             if not blocked:
                 found = headline_body(linker, segs, pos, found, antecedents)  # the subject's
                 found = found or bare_noun_before(linker, rt, segs, out, pos)  # said so before
@@ -289,7 +294,7 @@ def resolve_references(
                     ante = written_namesake(index, pos, query, ante)
                     ante = latest_written(index, pos, query, ante)
                     ante = principal_namesake(index, pos, query, ante, relative)
-                    ante = principal_first(index, pos, query, ante, relative)
+                    ante = principal_first(index, pos, query, ante, relative, bearers)
                     ante = named_before(index, pos, query, ante)  # the Crescent
                     ante = ante or named_in_document(antecedents, pos, close)  # Tarabulus
                 headed_forms = both[pos][1]
@@ -300,7 +305,7 @@ def resolve_references(
                     ante = written_namesake(index, pos, query, index.find(pos, query, types))
                     ante = latest_written(index, pos, query, ante)  # "Kadhafi": the father
                     ante = principal_namesake(index, pos, query, ante, relative)
-                    ante = principal_first(index, pos, query, ante, relative)  # "Hifter"
+                    ante = principal_first(index, pos, query, ante, relative, bearers)  # "Hifter"
                 if ante is None and cand is None and types != _ORG:
                     abd = with_abd(forms, rt.core_words)  # "Abdel Fattah Ghaffar"
                     ante = index.find(pos, abd, types=_PER) if abd is not None else None
