@@ -1,4 +1,4 @@
-"""One table of countries and their English demonyms, read by detection and resolution.
+"""One table of countries and their demonyms (English, French), read by detection and resolution.
 
 "Libyan", "Egyptian", "Turkish" describe; they do not mention the country. Detection needs
 the words (a span made only of demonyms is no mention, one at a span's start is context:
@@ -8,6 +8,13 @@ Two lists of the same words drift apart, so the country -> demonyms table
 (``data/country_demonyms.yaml``, with its sources) is the one place a country's demonym is
 written, and detection adds its one-word demonyms to the words only detection needs (plurals,
 peoples, other countries, "Western", "Islamic": the detect file's own list).
+
+A demonym names the people, not the place, in every language the table holds: "la majorité
+des Libyens" of French copy is no mention of Libya, as "most Libyans" is none. Detection reads
+the French forms too (a span made only of them is context, not a mention:
+:func:`normx.resolve.context_words.only_context`); session 25 linked "Libyens" to Libya through
+the gloss lexicon's French entry, whose Arabic renderings hold ليبيا for the names it glosses
+("Banque libyenne"). The gloss's French entries stay (a French body name needs them).
 
 The gloss lexicon (``normx/mt/data/gloss.yaml``) keeps its own demonym entries: it needs each
 word's Arabic renderings (المصري, المصرية) and a source per entry, which this table has not;
@@ -23,24 +30,42 @@ import yaml
 
 from normx.text.latin import fold
 
-__all__ = ["DATA", "country_demonyms", "demonym_words"]
+__all__ = ["DATA", "country_demonyms", "demonym_table", "demonym_words"]
 
 DATA = Path(__file__).with_name("data") / "country_demonyms.yaml"
 
 
 @cache
-def country_demonyms() -> dict[str, tuple[str, ...]]:
-    """English country name (as the shipped country files write it) -> its English demonyms,
-    as written ("Saudi Arabia": ("Saudi", "Saudi Arabian"))."""
+def demonym_table() -> dict[str, dict[str, tuple[str, ...]]]:
+    """English country name (as the shipped country files write it) -> language -> its
+    demonyms in that language, as written ("Saudi Arabia": {"en": ("Saudi", "Saudi Arabian"),
+    "fr": ("saoudien", ...)})."""
     raw = yaml.safe_load(DATA.read_text(encoding="utf-8")) or {}
-    return {str(country): tuple(map(str, words or ())) for country, words in raw.items()}
+    return {
+        str(country): {str(lang): tuple(map(str, words or ())) for lang, words in langs.items()}
+        for country, langs in raw.items()
+    }
+
+
+@cache
+def country_demonyms(lang: str = "en") -> dict[str, tuple[str, ...]]:
+    """English country name -> its demonyms in *lang* (English by default: what
+    :mod:`normx.resolve.seat_country` reads before a name); a country the table gives no
+    *lang* row maps to ()."""
+    return {country: langs.get(lang, ()) for country, langs in demonym_table().items()}
 
 
 @cache
 def demonym_words() -> frozenset[str]:
-    """The table's one-word demonyms, folded: the words detection reads as demonyms. A longer
-    demonym ("Saudi Arabian") starts with a one-word one, and its other words ("Arabian") also
-    spell names ("Arabian Gulf Oil Company"), so they are not demonyms on their own."""
+    """The table's one-word demonyms in every language, folded: the words detection reads as
+    demonyms ("Libyens" of French copy is no more a mention of Libya than "Libyans" is). A
+    longer demonym ("Saudi Arabian") starts with a one-word one, and its other words
+    ("Arabian") also spell names ("Arabian Gulf Oil Company"), so they are not demonyms on
+    their own."""
     return frozenset(
-        fold(word) for words in country_demonyms().values() for word in words if " " not in word
+        fold(word)
+        for langs in demonym_table().values()
+        for words in langs.values()
+        for word in words
+        if " " not in word
     )
