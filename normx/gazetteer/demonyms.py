@@ -10,11 +10,16 @@ written, and detection adds its one-word demonyms to the words only detection ne
 peoples, other countries, "Western", "Islamic": the detect file's own list).
 
 A demonym names the people, not the place, in every language the table holds: "la majorité
-des Libyens" of French copy is no mention of Libya, as "most Libyans" is none. Detection reads
-the French forms too (a span made only of them is context, not a mention:
-:func:`normx.resolve.context_words.only_context`); session 25 linked "Libyens" to Libya through
-the gloss lexicon's French entry, whose Arabic renderings hold ليبيا for the names it glosses
-("Banque libyenne"). The gloss's French entries stay (a French body name needs them).
+des Libyens" of French copy is no mention of Libya, as "most Libyans" is none (session 25
+linked "Libyens" to Libya through the gloss lexicon's French entry, whose Arabic renderings
+hold ليبيا for the names it glosses: "Banque libyenne"). French writes the adjective after its
+noun in lower case ("Centre libyen pour la liberté de la presse", "Fédération libyenne"), a
+word of a French name detection must keep, and the noun of people capitalised ("les
+Libyens"); so the French forms are not detection's demonyms (a first version that made them
+so cut "Fédération libyenne" to "Fédération" and left "libyen pour" a span) but its
+``people_nouns``: a capitalised one is context, and a span made only of context is no mention
+(:func:`normx.resolve.context_words.only_context`). The gloss's French entries stay (a French
+body name needs them).
 
 The gloss lexicon (``normx/mt/data/gloss.yaml``) keeps its own demonym entries: it needs each
 word's Arabic renderings (المصري, المصرية) and a source per entry, which this table has not;
@@ -56,16 +61,15 @@ def country_demonyms(lang: str = "en") -> dict[str, tuple[str, ...]]:
 
 
 @cache
-def demonym_words() -> frozenset[str]:
-    """The table's one-word demonyms in every language, folded: the words detection reads as
-    demonyms ("Libyens" of French copy is no more a mention of Libya than "Libyans" is). A
-    longer demonym ("Saudi Arabian") starts with a one-word one, and its other words
-    ("Arabian") also spell names ("Arabian Gulf Oil Company"), so they are not demonyms on
-    their own."""
+def demonym_words(lang: str = "en") -> frozenset[str]:
+    """The table's one-word demonyms in *lang*, folded. English ones are the words detection
+    reads as demonyms (adjectives before a name: context); a longer demonym ("Saudi Arabian")
+    starts with a one-word one, and its other words ("Arabian") also spell names ("Arabian
+    Gulf Oil Company"), so they are not demonyms on their own. French ones are read only as
+    nouns (:attr:`normx.detect.lexicon.Lexicon.people_nouns`)."""
     return frozenset(
         fold(word)
         for langs in demonym_table().values()
-        for words in langs.values()
-        for word in words
+        for word in langs.get(lang, ())
         if " " not in word
     )

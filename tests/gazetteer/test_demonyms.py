@@ -55,7 +55,7 @@ def test_no_demonym_is_a_country_name() -> None:
     word is German: the Libya record holds the German exonym "Libyen", the French masculine
     demonym; the sets' texts are English and French, where "un Libyen" is a man."""
     names = {fold(name) for country in country_capitals() for name in country.names}
-    assert demonym_words() & names == {"libyen"}
+    assert (demonym_words() | demonym_words("fr")) & names == {"libyen"}
 
 
 def test_the_shipped_countries_of_the_detect_list_moved_to_the_table() -> None:
@@ -66,10 +66,34 @@ def test_the_shipped_countries_of_the_detect_list_moved_to_the_table() -> None:
     assert {"american", "russian", "somali", "ukrainian"} <= lexicon().demonyms
 
 
-def test_french_demonyms_are_detection_demonyms() -> None:
+def test_french_demonyms_are_people_nouns_not_adjectives() -> None:
+    """French writes the adjective after its noun in lower case, a word of a French name
+    ("Fédération libyenne"): the French forms are nouns of people only."""
     assert country_demonyms("fr")["Libya"] == ("libyen", "libyenne", "libyens", "libyennes")
-    assert {"libyens", "libyenne", "egyptienne", "americain"} <= lexicon().demonyms
     assert country_demonyms("fr")["Switzerland"] == ()
+    assert {"libyens", "libyenne", "egyptienne", "americain"} <= lexicon().people_nouns
+    assert not {"libyens", "libyenne", "egyptienne", "americain"} & lexicon().demonyms
+
+
+FEDERATIONS = [
+    Record("org:nff", "ORG", "Nigeria Football Federation", "الاتحاد النيجيري لكرة القدم"),
+    Record("org:lff", "ORG", "Libyan Football Federation", "الاتحاد الليبي لكرة القدم"),
+    Record("org:lcfp", "ORG", None, "المركز الليبي لحرية الصحافة"),
+]
+
+
+def test_a_lower_case_french_demonym_stays_in_its_name() -> None:
+    """Read as detection's demonyms, the French forms cut "Fédération libyenne" to
+    "Fédération" (which then took the Nigerian federation named before it) and left
+    "libyen pour" a span of its own."""
+    doc = Normalizer.from_records(FEDERATIONS).canonicalize(
+        "The Nigeria Football Federation protested. It said that the Fédération libyenne had "
+        "sent buses. The Centre libyen pour la liberté de la presse, an NGO based in Tripoli, "
+        "agreed."
+    )
+    got = [(m.text, m.id) for m in doc.mentions]
+    assert ("Centre libyen pour la liberté de la presse", "org:lcfp") in got
+    assert ("Fédération libyenne", "org:lff") in got
 
 
 def test_a_french_demonym_alone_is_no_mention_of_its_country() -> None:
