@@ -49,6 +49,10 @@ class Lexicon:
     unit_heads: frozenset[str]
     facility_heads: frozenset[str] = frozenset()  # body heads of built places ("airport")
     day_months: frozenset[str] = frozenset()  # "Jan" of "Jan. 24" (normx.detect.dates)
+    # demonyms of the country table's other languages (French "libyens"): capitalised, a noun
+    # of people and no mention ("la majorité des Libyens"); lower case, an adjective inside a
+    # French name ("Centre libyen"), so not among `demonyms` (normx.gazetteer.demonyms)
+    people_nouns: frozenset[str] = frozenset()
     # title_phrases by first word, each list still longest first: span resolution asks "does a
     # title phrase start at this word?" of many words, and only a few phrases can
     phrases_by_first: dict[str, tuple[tuple[str, ...], ...]] = field(
@@ -116,6 +120,7 @@ def lexicon() -> Lexicon:
         body_heads=_words(heads["body"]),
         unit_heads=_words(heads["unit"]),
         facility_heads=_words(heads.get("facility")),
+        people_nouns=demonym_words("fr"),
     )
 
 

@@ -12,6 +12,15 @@ in capitals and of another number of letters than the word is left out of the ca
 acronym said as a word and written by its sounds keeps its letters' count: "Kovax" is COVAX,
 a C heard as a K), and the others are judged as before: the word spelled out as the first
 word of "Orascom Construction" stands on its own.
+
+The decision is the letter count alone, a heuristic (session 26 wrote down what it costs): any
+difference drops, one letter or more, and it cannot tell "Orascom" (a name that holds the
+acronym's letters and one more) from a translation that writes the acronym by its sounds with
+a vowel added ("Yunicef" for UNICEF), which is dropped though it means the body. That cost is
+bounded: the sounds of an acronym are its Arabic name (يونيسف), and a word that reaches the
+body through it ("Yunisef", cross-script) matched an Arabic name, which is no capitals, so the
+rule does not judge it; only a likeness to the Latin capitals is read by count. No set has
+a sound-written acronym that only the Latin capitals reach (tests/resolve/test_acronym_likeness.py).
 """
 
 from __future__ import annotations

@@ -11,7 +11,15 @@ then more words ("United Nations" + "Support Mission in Libya"), the two are one
 longer body: the reader reads the acronym as the opening of that name. A body whose English
 name leaves its parent out ("Panel of Experts on Libya") is the parent's when its Arabic name
 says the parent's whole Arabic name (فريق خبراء الأمم المتحدة المعني بليبيا holds الأمم
-المتحدة): "U.N. Panel of Experts" is one mention of the panel too.
+المتحدة): "U.N. Panel of Experts" is one mention of the panel too. The acronym may be any
+entity's, a country's as well as a body's: "the U.S. Embassy in Tripoli", the country's
+abbreviation before the embassy whose Arabic name says the country's whole name (سفارة الولايات
+المتحدة), is one mention of the embassy, as the text writes it, not the country and the
+embassy. The Arabic name is the check that the body is that entity's (a body of another
+country's is never joined). Session 26 weighed narrowing the join to a body's acronym (the
+panel case it was written for): the embassy then kept "U.S." as a mention of the United
+States beside it, and :mod:`normx.resolve.country_embassy` does not join the two once the
+embassy is linked on its own (tests/resolve/test_acronym_opened.py).
 
 The other way round, the acronym's words may reach the body ("U.N. Support Mission", spelled
 out, matches the mission's name) and stop before its seat: a body linked so whose canonical

@@ -94,10 +94,13 @@ def context_edge(words: SpanTokens, in_names: Callable[[str], bool], first: int,
 
 
 def only_context(words: SpanTokens, first: int, last: int) -> bool:
-    """Only titles, demonyms, function words and generic head nouns: no particular name."""
+    """Only titles, demonyms, function words and generic head nouns: no particular name. A
+    capitalised demonym of another language is a noun of people ("les Libyens") and counts
+    too (:attr:`~normx.detect.lexicon.Lexicon.people_nouns`)."""
     lex = words.lex
     return all(
         context_at(words, k)
+        or (t.cap and t.form in lex.people_nouns)
         or words.is_stop_word(k)
         or t.form in lex.connectors
         or t.form in lex.body_heads  # "the Chamber", "Forces": no particular body

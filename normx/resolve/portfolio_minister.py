@@ -14,7 +14,12 @@ A minister may hold two portfolios, and MT writes his office with both after it:
 of the Electricity and the Renewable Energy". The second portfolio is a span of its own, and
 reaches by likeness the body whose field it is (the Renewable Energy Authority of Libya, 0.92):
 again the office, not the body. So a portfolio segment, in title case, written right after
-"Minister of/for [the] <words> and [the]" in the same sentence is dropped too.
+"Minister of/for [the] <office> and [the]" in the same sentence is dropped too, where the
+office is the minister's first portfolio as a title writes it: capitalised words and the
+function words between them ("State for the Affairs of the Communication"), nothing else.
+A lower-case word there ends the title and starts the sentence's own words: "the Minister of
+Oil visited Sahla and the Health ..." coordinates "Health" with Sahla, not with Oil
+(session 26: the pattern read any 60 characters before "and").
 """
 
 from __future__ import annotations
@@ -31,8 +36,12 @@ if TYPE_CHECKING:
 
 OFFICE_WORDS = frozenset({"minister", "ministers"})
 _NEXT = re.compile(r" ([^\W\d_]+)")  # the word right after, one space between
-# "Minister of the Electricity and the ": an office whose second portfolio follows
-_SECOND = re.compile(r"\bMinisters? (?:of|for) (?:the )?[^\W\d_][^.,;:()\n]{0,60}? and (?:the )?$")
+# "Minister of the Electricity and the ": an office whose second portfolio follows; the office's
+# words are capitalised ("Anti-Corruption", "State's") or a title's function words between them
+_TITLE_WORD = r"(?:[A-Z][^\W\d_]*(?:-[^\W\d_]+)*(?:['’]s)?|of|for|the|and|on)"
+_SECOND = re.compile(
+    rf"\bMinisters? (?:of|for) (?:the )?{_TITLE_WORD}(?: {_TITLE_WORD}){{0,9}} and (?:the )?$"
+)
 MAX_BEFORE = 90  # characters before a segment where its minister's office may start
 
 
@@ -54,7 +63,8 @@ def _before_minister(linker: SpanLinker, seg: Seg) -> bool:
 
 
 def _second_portfolio(linker: SpanLinker, seg: Seg) -> bool:
-    """The segment is a portfolio, in title case, coordinated after a minister's first one."""
+    """The segment is a portfolio, in title case, coordinated after a minister's first one
+    (the words between "Minister of" and "and" a title's: see the module docstring)."""
     first = linker.tokens[seg.first]
     before = linker.text[max(0, first.start - MAX_BEFORE) : first.start]
     if _SECOND.search(before) is None:

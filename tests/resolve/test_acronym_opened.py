@@ -87,3 +87,42 @@ def test_a_body_whose_arabic_name_lacks_the_parent_s_is_not_joined() -> None:
     )
     got = [(m.text, m.id) for m in doc.mentions]
     assert ("U.N.", "org:un") in got
+
+
+US = Record("loc:us", "LOC", "United States", "الولايات المتحدة", aliases_en=("U.S.",))
+EMBASSY = Record(
+    "org:us-embassy",
+    "ORG",
+    "Embassy of the United States, Tripoli",
+    "سفارة الولايات المتحدة في طرابلس",
+)
+OTHER_EMBASSY = Record(
+    "org:it-embassy", "ORG", "Embassy of Italy, Tripoli", "سفارة إيطاليا في طرابلس"
+)
+
+
+def test_a_country_s_acronym_opens_its_body_by_the_arabic_name_too() -> None:
+    """Not only a body's acronym ("U.N. Panel of Experts"): "the U.S. Embassy in Tripoli"
+    is one mention of the embassy, whose Arabic name says the country's. Read only for a
+    body's parent, "U.S." stayed a mention of the country beside the embassy."""
+    records = [US, EMBASSY, RECORDS[2]]
+    doc = Normalizer.from_records(records).canonicalize(
+        "The U.S. Embassy in Tripoli said on Monday that talks resumed."
+    )
+    got = [(m.text, m.id) for m in doc.mentions]
+    assert got == [("U.S. Embassy in Tripoli", "org:us-embassy")]
+
+
+def test_a_country_s_acronym_opens_no_other_country_s_body() -> None:
+    from normx.resolve.acronym_opened import acronyms_opening
+
+    text = "at the U.S. Embassy in Tripoli today"
+    mentions = (
+        _m("U.S.", text, US.id, US.canonical, "LOC", "acronym"),
+        _m("Embassy in Tripoli", text, OTHER_EMBASSY.id, OTHER_EMBASSY.canonical, "ORG", "fuzzy"),
+    )
+    names = {
+        US.id: (("الولايات", "المتحدة"),),
+        OTHER_EMBASSY.id: (("سفارة", "إيطاليا", "في", "طرابلس"),),
+    }
+    assert acronyms_opening(text, mentions, lambda i: names.get(i, ())) == mentions

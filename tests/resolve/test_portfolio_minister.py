@@ -70,3 +70,18 @@ def test_political_affairs_after_a_minister_of_state_is_his_office() -> None:
     )
     assert ("Walid Al-Lafi", "per:lafi") in found
     assert all(i != "org:mscpa" for _, i in found)
+
+
+def test_only_a_title_stands_between_minister_of_and_the_second_portfolio() -> None:
+    """Only the minister's title sits between "Minister of" and "and" (capitalised words and
+    a title's function words): in "the Minister of Oil visited Sahla and the Health ..." the
+    sentence's own words come first, and "Health" is not his second portfolio (session 26:
+    the pattern read any 60 characters there)."""
+    from normx.resolve.portfolio_minister import _SECOND
+
+    assert _SECOND.search("the Minister of Oil visited Sahla and the ") is None
+    assert _SECOND.search("said the Minister for Oil, and the ") is None
+    assert _SECOND.search("the Minister of the Electricity and the ") is not None
+    assert _SECOND.search("the Minister of Oil and Gas and ") is not None
+    office = "The Minister of State for the Affairs of the Communication and the "
+    assert _SECOND.search(office) is not None

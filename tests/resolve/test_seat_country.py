@@ -94,3 +94,19 @@ def test_a_countrys_initials_in_a_name_place_it_nowhere() -> None:
     assert seated_in_country(text, 14, "Al Ahly", (), {**by_id, us.id: us}, tied) is None
     saudi = [_cand(by_id["org:ahly-cairo"]), _cand(by_id["org:ahli-saudi"])]
     assert seated_in_country(text, 14, "Al Ahly", (), by_id, saudi) == saudi[0]
+
+
+def test_a_moved_demonym_in_a_name_places_the_body_elsewhere() -> None:
+    # session 26: "American" moved from the detect list to the country table, so a namesake
+    # named with it is placed in the United States, no longer nowhere ("the Lebanese
+    # University" is not the American one in Beirut, seated by its qualifier)
+    lebanese = Record(
+        id="org:lu-beirut", type="ORG", name_en="University (Beirut)", name_ar="الجامعة (بيروت)"
+    )
+    american = Record(
+        id="org:aub", type="ORG", name_en="American University", name_ar="الجامعة الأمريكية"
+    )
+    by_id = {lebanese.id: lebanese, american.id: american}
+    tied = [_cand(lebanese), _cand(american)]
+    text = "Later the Lebanese University opened."
+    assert seated_in_country(text, 19, "University", ("Lebanese",), by_id, tied) == tied[0]
