@@ -149,7 +149,7 @@ def test_bare_un_mission_in_a_story_about_one_country() -> None:
 
 
 def test_body_then_a_members_name() -> None:
-    """"the member of the <body> <person>" with no comma: the person's name, opening with a
+    """ "the member of the <body> <person>" with no comma: the person's name, opening with a
     given name persons of the gazetteer hold, is no word of the body's name."""
     hcs = Record("org:hcs", "ORG", "High Council of State", "المجلس الأعلى للدولة")
     zeidan = Record("per:zeidan", "PER", "Ali Zeidan", "علي زيدان")
