@@ -1671,13 +1671,13 @@ static inline int tk_elision_capital(Py_UCS4 ch) {
     return (ch >= 'A' && ch <= 'Z') || (ch >= 0xC0 && ch <= 0xD6) || (ch >= 0xD8 && ch <= 0xDE);
 }
 
-/* The end of the elision at *a* (tokens._ELISION: qu|jusqu|lorsqu|puisqu|[ldjsnmtc] after no
+/* The end of the elision at *a* (tokens._ELISION: qu|jusqu|lorsqu|puisqu|[ldjsnmtc]|L after no
  * letter or digit, an apostrophe and a capital next), or -1. Some apostrophes are letters to
  * the regex (ʿ, ʾ): the elision then ends inside a run of letters ("lʿAbd" is "l", "ʿAbd"). */
 static Py_ssize_t tk_elision_end(int kind, const void *data, Py_ssize_t n, Py_ssize_t a,
                                  const TkSet *apos) {
     static const char *const words[] = {"qu", "jusqu", "lorsqu", "puisqu", "l", "d", "j",
-                                        "s",  "n",     "m",      "t",      "c", NULL};
+                                        "s",  "n",     "m",      "t",      "c", "L", NULL};
     if (a > 0 && tk_alnum(PyUnicode_READ(kind, data, a - 1))) return -1;
     for (int w = 0; words[w] != NULL; w++) {
         Py_ssize_t len = (Py_ssize_t)strlen(words[w]), b = a + len;

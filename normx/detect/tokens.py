@@ -20,9 +20,11 @@ from typing import NamedTuple
 from normx.text.latin import APOSTROPHES, HYPHENS, fold
 
 # A French or Italian elision before a capital ("qu'Oussama", "d'Abdelhamid", "l'ONU") is a
-# word of its own, so the name after the apostrophe is found whole.
+# word of its own, so the name after the apostrophe is found whole. The article opens French
+# sentences in capitals too ("L'Union générale des travailleurs libyens ...", "L'Autorité de
+# contrôle administratif ...": AFP copy, session 26); only "L" so: "D'Alema", "O'Brien" are names.
 _ELISION = (
-    r"(?<![^\W_])(?:qu|jusqu|lorsqu|puisqu|[ldjsnmtc])(?=["
+    r"(?<![^\W_])(?:qu|jusqu|lorsqu|puisqu|[ldjsnmtc]|L)(?=["
     + re.escape(APOSTROPHES)
     + r"][A-ZÀ-ÖØ-Þ])"
 )

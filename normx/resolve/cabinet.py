@@ -24,9 +24,13 @@ from normx.resolve.rival_government import other_government, rival_words
 from normx.text.latin import fold
 
 METHOD = "cabinet"
-_PHRASE = re.compile(r"(?<![\w’'-])Council of (?:the )?Ministers(?![\w’'-])")
+# French copy writes the cabinet "le Conseil des ministres" (AFP: articles-v48, session 26)
+_PHRASE = re.compile(
+    r"(?<![\w’'-])(?:Council of (?:the )?Ministers|Conseil des ministres)(?![\w’'-])"
+)
+_OWNER_AFTER = re.compile(r"[ \t]+(?:of|de|du|des)[ \t]|[ \t]+d[’']")
 _WORD_BEFORE = re.compile(r"([\w’'-]+)[ \t]+$")
-_ARTICLES = frozenset({"the", "a", "its", "their"})
+_ARTICLES = frozenset({"the", "a", "its", "their", "le", "du", "au", "un", "son", "leur"})
 
 
 def government_name(name: str | None) -> bool:
@@ -70,9 +74,10 @@ def _owner_before(text: str, start: int) -> bool:
 
 
 def cabinets_linked(text: str, mentions: tuple[Mention, ...]) -> tuple[Mention, ...]:
-    """*mentions* (in text order) with each bare "Council of (the) Ministers" linked to the one
+    """*mentions* (in text order) with each bare "Council of (the) Ministers" ("Conseil des
+    ministres") linked to the one
     government the document links (see the module docstring)."""
-    if "Ministers" not in text:
+    if "Ministers" not in text and "Conseil des ministres" not in text:
         return mentions
     government = only_government(mentions, rival=False)
     if government is None:
@@ -87,7 +92,7 @@ def cabinets_linked(text: str, mentions: tuple[Mention, ...]) -> tuple[Mention, 
             continue  # inside a longer (unlinked) name: "Arab Council of Ministers of ..."
         if _owner_before(text, start):
             continue  # "the Egyptian Council of Ministers", "Tunisia's Council of ..."
-        if re.match(r"[ \t]+of[ \t]", text[end:]) or other_government(text, start, end):
+        if _OWNER_AFTER.match(text, end) or other_government(text, start, end):
             continue  # its owner said: another country's or the eastern government's
         evidence = {"matched": government.evidence.get("matched"), "cabinet_of": government.text}
         joined = borrowed_mention(text, start, end, government, METHOD, evidence)

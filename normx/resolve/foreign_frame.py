@@ -281,10 +281,23 @@ def _unit_name(
     return False
 
 
+SPELLED_OUT_SCORE = 0.9  # a likeness this close, of a name that holds every word of the span
+
+
 def _frame_body(rt: Runtime, query: str, foreign: Candidate) -> Candidate | None:
-    """The body the gloss lexicon reaches for *query* that is marked with no foreign country."""
+    """The body the gloss lexicon reaches for *query* that is marked with no foreign country,
+    or one whose English name holds every word of *query* at a close likeness: "the Ministry
+    of Labour" in a Libyan wire story is Libya's "Ministry of Labour and Rehabilitation", not
+    Egypt's "Ministry of Labour (Egypt)", which the text's words name exactly (articles-v48,
+    session 26); the gloss reaches the Libyan ministry too (وزارة العمل) but the likeness of its
+    English name ranks first."""
+    words = set(fold(query).split())
     for c in rt.match(query):
-        if c.id == foreign.id or c.type != "ORG" or c.method != GLOSS:
+        if c.id == foreign.id or c.type != "ORG":
+            continue
+        if c.method != GLOSS and not (
+            c.score >= SPELLED_OUT_SCORE and words <= set(fold(c.matched or "").split())
+        ):
             continue
         if c.score >= NO_MATCH_THRESHOLD and not country_of(rt, c)[0]:
             return c

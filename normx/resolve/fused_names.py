@@ -6,6 +6,13 @@ cut ("Tripoli and Ankara", "UN mission in Libya") are kept apart; within one pie
 capitalised name word beside the linked part that links to nothing makes the piece one
 unknown name (:meth:`~normx.resolve.linker.SpanLinker` keeps the cut as its ``parts``), as a
 place after "of" closing a body's unknown name does ("Court of Appeal of Tripoli").
+
+A body named in full and then a person's name, with no comma between ("the member of the House
+of the Representatives Ali Al-Tekbali demanded", MT's word order for عضو مجلس النواب علي
+التكبالي: articles-v48, session 26), is two names: a name of two words or more after the body
+that opens with a given name persons of the gazetteer are named by
+(:data:`~normx.resolve.given_name_place.LOOSE_PERSONS` records or more) is a member's name,
+not the rest of the body's (:func:`_person_after`).
 """
 
 from __future__ import annotations
@@ -18,6 +25,7 @@ from normx.resolve.body_names import named_for
 from normx.resolve.context_words import name_word
 from normx.resolve.country_before_person import names_country
 from normx.resolve.french_seat import french_seat
+from normx.resolve.given_name_place import LOOSE_PERSONS
 from normx.resolve.locative import placed_by_preposition
 from normx.resolve.owned_body import names_agency
 from normx.resolve.person_named_body import named_after_person
@@ -67,6 +75,8 @@ def fused(
         return _person_continues(linker, first, last, s1, sub, after)
     if sub.cand is None or place_then_name(linker, first, last, s0, s1, sub):
         return False
+    if sub.cand.type == "ORG" and s0 == first and _person_after(linker, s0, s1, last):
+        return False  # "House of the Representatives | Ali Al-Tekbali"
     if before and named_after_person(linker, first, last, before[-1].last, before[-1]):
         return True  # "Omar Mukhtar | Operations Room": the body's head, not another body
     if given_name_before_person(linker, first, last, s0, s1, after):
@@ -93,6 +103,17 @@ def fused(
         and same_piece(linker, first, last, t, u)
         for t, u in pairs
     )
+
+
+def _person_after(linker: SpanLinker, s0: int, s1: int, last: int) -> bool:
+    """The body ``s0``..``s1`` (two name words or more) is followed, up to *last*, by a name of
+    two words or more that opens with a given name of several persons of the gazetteer."""
+    count = linker.decisions.person_word
+    if count is None or s1 >= last or len(linker.name_units(s0, s1)) < 2:
+        return False
+    if len(linker.name_units(s1 + 1, last)) < 2 or not linker.tokens[s1 + 1].cap:
+        return False
+    return count(linker.forms[s1 + 1]) >= LOOSE_PERSONS
 
 
 def given_name_before_person(

@@ -105,7 +105,7 @@ def _after_the(linker: SpanLinker, t: int) -> bool:
     start = linker.tokens[t].start
     text = linker.text
     before = text[max(0, start - 4) : start].lower()
-    if before == "the ":
+    if before == "the " or _french_article(text, start):
         return True
     if not before.endswith(" "):
         return False
@@ -114,6 +114,14 @@ def _after_the(linker: SpanLinker, t: int) -> bool:
 
 
 _MODIFIER_BEFORE = re.compile(r"\b[Tt]he ([a-z]+) $")
+# French copy says "le Parlement", "la Caisse", "l'Union" where English says "the": the same
+# definite reference to the body just named (AFP's French, session 26)
+_FRENCH_ARTICLE_BEFORE = re.compile(r"(?:^|[^\w])(?:[Ll][ea] |[Ll][’'])$")
+
+
+def _french_article(text: str, start: int) -> bool:
+    """The French definite article ("le ", "la ", "l'") stands right before *start*."""
+    return _FRENCH_ARTICLE_BEFORE.search(text[max(0, start - 4) : start]) is not None
 
 
 @cache
@@ -167,6 +175,8 @@ def find_body(
     says_noun: Callable[[Antecedent], bool] = lambda ante: False,
     same_sentence: Callable[[Antecedent], bool] = lambda ante: False,
     same_paragraph: Callable[[Antecedent], bool] = lambda ante: False,
+    *,
+    own_word: bool = False,
 ) -> tuple[Antecedent, tuple[str, ...]] | None:
     """The most recent organisation before *position* (within reach) that a gloss heads.
 
@@ -180,7 +190,9 @@ def find_body(
     مجلس النواب): only the one body of them named in the noun's own sentence
     (*same_sentence*), or with none there the one named in its paragraph (*same_paragraph*:
     agreed with the gold five times out of five over the open article sets, session 17), is
-    salient enough; otherwise the noun stays unlinked.
+    salient enough; otherwise the noun stays unlinked. *own_word* says the noun is no
+    rendering of an Arabic head but the body's own word (a French noun in French copy:
+    :func:`~normx.resolve.own_head.own_word_body`).
     """
     in_reach: list[Antecedent] = []
     for ante in reversed(antecedents):
@@ -234,7 +246,7 @@ def find_body(
     }
     if len(headed) <= 1:
         return found
-    if (own := own_word_body(headed.values(), glosses, says_noun)) is not None:
+    if (own := own_word_body(headed.values(), glosses, says_noun, own_word=own_word)) is not None:
         return own, gloss  # "the House" among Councils (own_head.py)
     near = [other for other in headed.values() if same_sentence(other)]
     if not near:

@@ -14,6 +14,12 @@ lexicon's ``portfolios``) and the document links exactly one ministry whose Arab
 head of "Ministry" with that portfolio's rendering (وزارة الصحة), the generic head is that
 ministry. Two portfolios in the sentence, or no such ministry in the document, leave the head
 to the usual rule.
+
+A sentence without the title may name the minister by the name the title introduced before:
+"the Minister of the Civil Service, Abdul Fattah Al-Khouja, said that ... And Al-Khouja said
+that the Ministry will link ..." (articles-v48, session 26). The last word of the name set
+after a title ("Minister of X, Name,") within :data:`TITLE_REACH` characters before, written
+in the generic head's sentence, stands for that title there.
 """
 
 from __future__ import annotations
@@ -37,6 +43,12 @@ HEADS = frozenset({"ministry"})
 # before "Minister" (up to three), whose longest portfolio prefix / suffix is the portfolio
 _OF_TITLE = re.compile(r"\bminister (?:of|for) (?:the )?((?:[a-z]+ ?){1,3})", re.IGNORECASE)
 _TITLE_OF = re.compile(r"((?:[A-Za-z]+ ){1,3})minister\b", re.IGNORECASE)
+# "Minister of (the) Civil Service, Abdul Fattah Al-Khouja,": a title and the name set after it
+_TITLE_NAME = re.compile(
+    r"\b[Mm]inister (?:of|for) (?:the )?((?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+),[ \t]+"
+    r"((?:[A-Z][\w’'-]*[ \t]){0,4}[A-Z][\w’'-]*),"
+)
+TITLE_REACH = 1500  # characters: about two paragraphs, as generic.MAX_DISTANCE
 
 
 def _longest(words: Sequence[str], portfolios: frozenset[str], *, suffix: bool) -> str | None:
@@ -58,6 +70,22 @@ def title_portfolios(sentence: str) -> set[str]:
             found.add(hit)
     for m in _TITLE_OF.finditer(sentence):
         hit = _longest(fold(m.group(1)).split(), portfolios, suffix=True)
+        if hit is not None:
+            found.add(hit)
+    return found
+
+
+def named_minister_portfolios(text: str, start: int, sentence: str) -> set[str]:
+    """The folded portfolios of titles written within :data:`TITLE_REACH` characters before
+    *start* whose holder's name (its last word) *sentence* writes (see the module docstring)."""
+    portfolios = default_lexicon().portfolios
+    found: set[str] = set()
+    words = set(re.findall(r"[\w’'-]+", sentence))
+    for m in _TITLE_NAME.finditer(text, max(0, start - TITLE_REACH), start):
+        surname = m.group(2).split()[-1]
+        if surname not in words:
+            continue
+        hit = _longest(fold(m.group(1)).split(), portfolios, suffix=False)
         if hit is not None:
             found.add(hit)
     return found
@@ -101,8 +129,11 @@ def ministry_of_title(
     first = seg.first
     while first > 0 and not tokens[first].sent_start:
         first -= 1
-    sentence = linker.text[tokens[first].start : tokens[seg.first].start]
+    start = tokens[first].start
+    sentence = linker.text[start : tokens[seg.first].start]
     portfolios = title_portfolios(sentence)
+    if not portfolios:  # "And Al-Khouja said that the Ministry": the minister by his name
+        portfolios = named_minister_portfolios(linker.text, start, sentence)
     if len(portfolios) != 1:
         return None
     want = _renderings(next(iter(portfolios)))

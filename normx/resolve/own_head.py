@@ -11,6 +11,11 @@ with several Arabic glosses ("house": مجلس, بيت, دار; "assembly": مج
 after the High Council of State and the House of Representatives took the word from the
 English name that holds it, so the one body in reach whose English name (or the words the
 document wrote for it) holds the noun is meant. Two bodies that both say it: no link.
+
+A French noun in French copy ("la Caisse", "le Parlement") is no rendering of an Arabic head
+either: AFP writes the bodies' French names, and French has several words for one head
+(صندوق: "Fonds", "Caisse"), so "la Caisse" after the Caisse de sécurité sociale and the Fonds
+monétaire international (both صندوق) is the Caisse (articles-v48, session 26).
 """
 
 from __future__ import annotations
@@ -26,10 +31,13 @@ def own_word_body(
     headed: Iterable[Antecedent],
     glosses: Sequence[tuple[str, ...]],
     says_noun: Callable[[Antecedent], bool],
+    *,
+    own_word: bool = False,
 ) -> Antecedent | None:
     """The one body of *headed* (bodies in reach sharing the noun's Arabic head) that says
-    the noun in English, when the noun is not a literal gloss (it has several *glosses*)."""
-    if len(glosses) < 2:
+    the noun, when the noun is not a literal gloss (it has several *glosses*, or *own_word*:
+    a French noun, see the module docstring)."""
+    if len(glosses) < 2 and not own_word:
         return None
     saying = [ante for ante in headed if says_noun(ante)]
     return saying[0] if len(saying) == 1 else None

@@ -25,6 +25,7 @@ from normx.detect.hijri_dates import hijri_months
 from normx.detect.tokens import lower_word_after, lowercase_words
 from normx.match.candidate import LATIN_LIKENESS_METHODS, Candidate
 from normx.match.score import NO_MATCH_THRESHOLD, token_similarity
+from normx.mt.french import default_french_names
 from normx.resolve import armies, place_body_kind, unsaid_field
 from normx.resolve.arabic_surname import surname_in_arabic
 from normx.resolve.article_short import glued_short
@@ -763,6 +764,7 @@ def _generic_body(
             says,
             same_sentence,
             same_paragraph,
+            own_word=noun in default_french_names().only_french,  # "la Caisse" (own_head.py)
         )
 
     found = find_written_first(noun, find, says_noun)  # written_noun.py

@@ -279,6 +279,11 @@ LATER_SETS = {
     # dc58e16): 0.968 / 0.992 / 3 of 65; two portfolio marks regolded (the convention of v12,
     # v17, v42: 373 -> 371); then nil bodies of a place, French tribal bodies (h-v45fix25)
     "articles-v45": (0.96, 0.97, 3),  # 0.995 / 1.000 / 0 of 65 (session 25)
+    # a development set of session 26 (labour, the civil service and state oversight), opened
+    # at its first run (main 56fabbc): 0.928 / 0.974 / 3 of 60; then the Social Security Fund's
+    # gloss, French "L'", "la Caisse", "le Parlement", the minister named by surname, the bare
+    # "U.N. mission", a body then a member's name (h-v48fix26)
+    "articles-v48": (0.97, 0.97, 4),  # 0.991 / 0.985 / 3 of 60 (session 26)
 }
 
 
