@@ -120,6 +120,7 @@ from normx.resolve.particle_apart import particles_apart
 from normx.resolve.peoples import peoples_in_text
 from normx.resolve.person_and import persons_coordinated
 from normx.resolve.place_slot_body import place_slot_bodies_unlinked
+from normx.resolve.place_slot_tie import place_slot_ties
 from normx.resolve.portfolio_minister import portfolios_dropped
 from normx.resolve.prison_named import prisons_named
 from normx.resolve.prison_of import prison_of_facilities_unlinked
@@ -447,6 +448,7 @@ def _mentions(
     resolved = prisons_named(linker, rt, resolved)  # "the Ain Zara prison" (prison_named)
     resolved = prison_of_facilities_unlinked(linker, rt, resolved)  # "prisons of Mitiga"
     resolved = place_slot_bodies_unlinked(linker, rt, resolved)  # "to La Haye" ~ Huawei
+    resolved = place_slot_ties(linker, rt, resolved)  # "from Al-Jazair" (place_slot_tie)
     resolved = given_names_unplaced(linker, rt, resolved)  # given_name_place.py
     resolved = given_name_pairs(linker, rt, resolved)  # "Khalid Al-Mgharbi" (given_name_pair)
     resolved = nasab_places_unlinked(linker, rt, resolved)  # "Bin Hamid" (nasab_place.py)
