@@ -8,15 +8,19 @@ for the Control", which the gloss matcher finds inside another centre's name (ا
 and the object is what the text goes on to say. So a piece that already holds its own "for"/"of"
 ("Center for the Control"), linked to an organisation by gloss or likeness to part of its name
 only, and followed by "of (the)" and capitalised words none of which is a word of the body's
-names, is cut from a longer name of another body, unknown to the gazetteer: the link is
+names, each a translated common word of the gloss lexicon (the task's object: "Desert",
+"Locust"), is cut from a longer name of another body, unknown to the gazetteer: the link is
 dropped (articles-v47).
 
 The rest of the body's own name stands ("Bank of Libya" after "the Central Bank": Libya is a
 word of its name), and so does a complement holding a body head noun of its own ("the Ministry
 of the Agriculture of the Government of National Unity": an owner, another body), which
-:mod:`normx.resolve.run_head` and coreference judge. A piece without an inner "for"/"of" ("Red
-Crescent of Misrata", "Al-Ahly of Benghazi") is a short name with its seat
-(:mod:`normx.resolve.of_qualifier`), not judged here.
+:mod:`normx.resolve.run_head` and coreference judge, and so does a complement holding a name (a
+seat: "the Chamber of the Commerce of Tarabulus", "the Social Council of the Tribes of
+Warshafana"; a word the lexicon does not translate, or a country's), which
+:mod:`normx.resolve.unknown_body_seat` and the span rules read as one unknown body's name. A
+piece without an inner "for"/"of" ("Red Crescent of Misrata", "Al-Ahly of Benghazi") is a short
+name with its seat (:mod:`normx.resolve.of_qualifier`), not judged here.
 """
 
 from __future__ import annotations
@@ -25,6 +29,7 @@ import re
 from collections.abc import Collection, Iterable
 
 from normx.match.candidate import Candidate
+from normx.mt.lexicon import default_lexicon
 from normx.resolve.run_head import JUDGED_METHODS, OPENERS
 from normx.resolve.segment import coverage
 from normx.text.latin import fold
@@ -71,4 +76,11 @@ def cut_before_complement(
     if coverage(cand)[1] >= WHOLE_NAME:
         return False
     own = set().union(*(_words(n) for n in (cand.matched, cand.name, *names)))
-    return not said & own
+    return not said & own and all(_translated(w) for w in said)
+
+
+def _translated(word: str) -> bool:
+    """*word* (folded) is a common word the gloss lexicon translates: not a name, a
+    transliteration or a country's word."""
+    entry = default_lexicon().entries.get((word,))
+    return entry is not None and not entry.transliterated and not entry.place

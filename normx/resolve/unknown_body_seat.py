@@ -28,7 +28,7 @@ A body the gazetteer holds under the phrase's own words, when a look-alike place
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 
 from normx.match.candidate import Candidate
 from normx.resolve.designators import seated_heads
@@ -43,7 +43,21 @@ _HEAD_OF = re.compile(
     r"[ \t]+of[ \t]+(?:the[ \t]+)?$"
 )
 _INNER_OF = re.compile(r"[ \t]+of[ \t]")
+_INNER_OF_THE = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?")
 _WINDOW = 80  # characters read before a place for "the <Head words> of"
+
+
+def _seated_head(phrase: str, at: int, heads: Collection[str]) -> tuple[str, int]:
+    """The head of the shortest tail of *phrase* (a capitalised run with inner "of (the)",
+    starting at offset *at*) headed by a seated head noun, and where that tail starts: "the
+    Chairman of the Chamber of the Commerce of" is headed by Chamber, not Chairman. The whole
+    phrase's head when no tail has one."""
+    starts = [0] + [m.end() for m in _INNER_OF_THE.finditer(phrase)]
+    for k in starts:
+        head = fold(_INNER_OF.split(phrase[k:])[0].split()[-1])
+        if head in heads:
+            return head, at + k
+    return fold(_INNER_OF.split(phrase)[0].split()[-1]), at
 
 
 def _lone_head(m: Mention, start: int, end: int) -> bool:
@@ -68,8 +82,7 @@ def bodies_of_unknown_seats(
         if m.id is not None and m.type == "LOC" and text.endswith(("of ", "the "), 0, m.start):
             found = _HEAD_OF.search(text, max(0, m.start - _WINDOW), m.start)
             if found is not None:
-                head = fold(_INNER_OF.split(found.group(1))[0].split()[-1])
-                start = found.start(1)
+                head, start = _seated_head(found.group(1), found.start(1), heads)
                 if head in heads and out and _lone_head(out[-1], start, found.end(1)):
                     out.pop()  # "the Municipality | of Al-Aziziya": the head word stood alone
                 if head in heads and not (out and out[-1].end > start):
