@@ -190,3 +190,14 @@ def test_water_resources_before_minister_is_a_title() -> None:
         "The wells were shut.\n\nWater Resources Minister Salem Omar said the supply would return."
     )
     assert not any(eid == "org:mwr" for _, eid in _links(records, text))
+
+
+def test_executive_director_is_a_title_after_the_agency() -> None:
+    records = [
+        Record("org:unicef", "ORG", "UNICEF", "اليونيسف"),
+        Record("per:jane-doe", "PER", "Jane Doe", "جين دو"),
+    ]
+    text = "Aid rose this year. UNICEF Executive Director Jane Doe said more was needed."
+    found = _links(records, text)
+    assert ("UNICEF", "org:unicef") in found
+    assert ("Jane Doe", "per:jane-doe") in found
