@@ -13,7 +13,9 @@ entity is a place and every other a body takes the place, when it stands in such
 The mirror of :mod:`normx.resolve.place_slot_body` (a body reached by a loose likeness in a place's
 slot is unlinked). Not for a tie holding a person (a person's name after "from" is common:
 "a letter from Haftar"), nor for a place reached only by a fuzzy likeness of spelling (the
-weakest evidence the matcher gives: the tie is chance), nor for a body the document links
+weakest evidence the matcher gives: the tie is chance) or by part of its name ("in the Al-Azhar"
+ties Al-Azhar Park with the mosque and the university: the park is one word short, no better
+a place than the others are bodies; articles-v41), nor for a body the document links
 elsewhere (the word is then that body's short form), nor before a body's head noun ("to the
 Al-Jazair channel").
 """
@@ -25,7 +27,7 @@ from typing import TYPE_CHECKING
 
 from normx.detect.tokens import lower_word_after
 from normx.resolve.place_slot_body import in_place_slot
-from normx.resolve.segment import Resolved, linked_evidence
+from normx.resolve.segment import Resolved, coverage, linked_evidence
 
 if TYPE_CHECKING:
     from normx.match.candidate import Candidate
@@ -33,6 +35,7 @@ if TYPE_CHECKING:
     from normx.resolve.runtime import Runtime
 
 FUZZY = "fuzzy"
+WHOLE_NAME = 0.99  # name coverage of a match that says every word of the place's name
 # "the south of Al-Jazair": a compass noun and "of" before the word say it is a place's part
 _COMPASS_OF = re.compile(
     r"\b(?:north|south|east|west|north-east|north-west|south-east|south-west|northeast|"
@@ -47,7 +50,9 @@ def _lone_place(tied: tuple[Candidate, ...]) -> Candidate | None:
     if len(places) != 1 or any(c.type not in ("LOC", "ORG") for c in tied):
         return None
     place = next(iter(places.values()))
-    return None if place.method == FUZZY else place
+    if place.method == FUZZY or coverage(place)[1] < WHOLE_NAME:
+        return None  # a chance likeness, or one word of a longer name ("Al-Azhar Park")
+    return place
 
 
 def place_slot_ties(linker: SpanLinker, rt: Runtime, resolved: list[Resolved]) -> list[Resolved]:

@@ -84,6 +84,16 @@ def test_tied_word_in_no_place_slot_stays_unlinked() -> None:
     assert ("Al-Jazair", "loc:algeria") not in found
 
 
+def test_place_one_word_short_takes_no_tie() -> None:
+    records = [
+        Record("loc:noor-park", "LOC", "Al-Noor Park", "حديقة النور"),
+        Record("org:noor-mosque", "ORG", "Al-Noor Mosque", "مسجد النور"),
+        Record("org:noor-university", "ORG", "Al-Noor University", "جامعة النور"),
+    ]
+    found = _links(records, "He taught the reciters in the Al-Noor for twenty years.")
+    assert ("Al-Noor", "loc:noor-park") not in found
+
+
 # --- dash_heads -------------------------------------------------------------------------------
 
 
