@@ -14,9 +14,13 @@ and Agriculture Organization", a word the text also writes in lower case): capit
 between the two that are words of the body's English names (and "and", "of", "for") are taken
 in too.
 
-A place or person after the acronym is not a body it owns ("U.N. Libya envoy", "U.S. Ambassador
-Richard Norland"), nor is an unlinked name ("the U.N. Panel of Experts": the panel is unknown,
-and the parent is all the text gives a reader): both stay as they are.
+The body must be named whole: "the U.N. Panel of Experts" against a gazetteer's "Panel of
+Experts on Chad" names a panel the gazetteer does not say is the parent's, and the acronym
+stays the parent's mention (:mod:`normx.resolve.acronym_opened` joins it when the body's Arabic
+name holds the parent's). A place or person after the acronym is not a body it owns ("U.N.
+Libya envoy", "U.S. Ambassador Richard Norland"), nor is an unlinked name ("the U.N. Panel of
+Experts": the panel is unknown, and the parent is all the text gives a reader): both stay as
+they are.
 """
 
 from __future__ import annotations
@@ -30,6 +34,7 @@ from normx.text.latin import fold
 _ACRONYM = re.compile(r"(?:[A-Z]\.){2,4}|[A-Z]{2,5}")  # "U.N.", "UN", "EU"
 _GAP = re.compile(r" (?:[A-Z][\w'\-]* (?:(?:and|of|for) )?)*")  # " " or " Food and "
 _WORD = re.compile(r"[^\W\d_]+")
+_CONNECTORS = frozenset({"of", "for", "and", "the", "on", "in"})
 Names = Callable[[str, str], Sequence[str]]  # (entity id, language) -> its names
 
 
@@ -40,6 +45,17 @@ def _own_words(gap: str, names: Sequence[str]) -> bool:
         return True
     own = {fold(w) for n in names for w in _WORD.findall(n)}
     return said <= own
+
+
+def _said_whole(said: str, names: Sequence[str]) -> bool:
+    """*said* holds every word of one of *names* (a comma or bracket qualifier aside)."""
+    words = {fold(w) for w in _WORD.findall(said)}
+    for name in names:
+        head = re.split(r"[,(]", name, maxsplit=1)[0]
+        own = {fold(w) for w in _WORD.findall(head)} - _CONNECTORS
+        if own and own <= words:
+            return True
+    return False
 
 
 def owner_prefixes_joined(
@@ -63,6 +79,7 @@ def owner_prefixes_joined(
             and _ACRONYM.fullmatch(m.text) is not None
             and _GAP.fullmatch(text, m.end, nxt.start) is not None
             and _own_words(text[m.end : nxt.start], names(nxt.id, "en"))
+            and _said_whole(text[m.end : nxt.end], names(nxt.id, "en"))
         ):
             out.append(
                 Mention(
