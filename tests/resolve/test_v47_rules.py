@@ -10,7 +10,7 @@
   des Nations unies pour l'alimentation ..." are one mention of the organ;
 * :mod:`normx.resolve.unknown_body_seat`: "the Union of the Farmers of the Green Valley" is one
   unknown body, the place a word of its name;
-* gloss words for agriculture, food and livestock bodies, and "gate" as a body head.
+* gloss words for agriculture, food and livestock bodies.
 """
 
 from __future__ import annotations
@@ -180,16 +180,6 @@ def test_translated_fund_and_ministry_names() -> None:
     found = _links(records, text)
     assert ("Fund of the Stabilization of the Prices", "org:psf") in found
     assert ("Ministry of the Agriculture and the Animal Wealth", "org:agri") in found
-
-
-def test_gate_of_a_news_site_is_no_town_alias() -> None:
-    records = [
-        Record("loc:ghat", "LOC", "Ghat", "غات", aliases_en=("Gate",)),
-        Record("org:wasat", "ORG", "Al-Wasat", "بوابة الوسط"),
-    ]
-    found = _links(records, "A trader told the Gate of Al-Wasat that prices doubled.")
-    assert ("Gate", "loc:ghat") not in found
-    assert any(eid == "org:wasat" for _, eid in found)
 
 
 def test_water_resources_before_minister_is_a_title() -> None:
