@@ -39,7 +39,7 @@ from collections.abc import Collection
 from normx.detect.blind_capitals import dateline_openers
 from normx.detect.tokens import Token, lowercase_words
 
-__all__ = ["dateline_heads", "dateline_sentences", "name_datelines"]
+__all__ = ["dash_heads", "dateline_heads", "dateline_sentences", "name_datelines"]
 
 MAX_HEAD_WORDS = 4
 MAX_DATELINE_CHARS = 80  # from the line start to the dash: a place, a country, a date, an agency
@@ -52,6 +52,13 @@ _HEAD = re.compile(
 _WORDS = re.compile(r"[^\W\d_]+")
 _DASH = re.compile(r"[ \t][-–—][ \t]")
 _STOP = re.compile(r"[.!?;:\n]")
+MAX_DASH_WORDS = 3  # "Bani Walid - ", "Port Sudan - ": a town's name, no date or agency
+_CAP_WORD = r"[^\W\d_a-zß-ÿ][^\W\d_]*(?:['’\-][^\W\d_]+)*"
+_DASH_HEAD = re.compile(
+    rf"^[ \t]*({_CAP_WORD}(?:[ \t]+{_CAP_WORD}){{0,{MAX_DASH_WORDS - 1}}})[ \t]+[-–—][ \t]+"
+    r"(?=[^\W\d_a-zß-ÿ])",
+    re.MULTILINE,
+)
 _MONTH_DOT = re.compile(r"\b[A-Z][a-z]{2,4}\.")  # "Sept." in a date, no sentence end
 
 
@@ -77,10 +84,23 @@ def dateline_heads(text: str) -> list[tuple[int, int]]:
     return out
 
 
+def dash_heads(text: str) -> list[tuple[int, int]]:
+    """Character ranges of the places that open translated datelines in *text*: at the start
+    of a line, one to :data:`MAX_DASH_WORDS` capitalised words (not all in capitals: those are
+    :func:`dateline_heads`') right before a spaced dash and a capitalised word ("Binghazi - The
+    National Center ..."). Arabic copy opens a story with its town and a dash (بنغازي -), and
+    MT keeps it; the town is a name whatever its spelling, not a word whose capital says
+    nothing. A flash label ("Breaking - ") is a word the document, or English, writes in lower
+    case, which :func:`name_datelines` leaves alone."""
+    if " " not in text:
+        return []
+    return [(m.start(1), m.end(1)) for m in _DASH_HEAD.finditer(text) if not m.group(1).isupper()]
+
+
 def name_datelines(text: str, tokens: list[Token]) -> list[Token]:
-    """*tokens* with the words of each dateline head (:func:`dateline_heads`) read as not
-    opening a sentence: their capitals are a name's."""
-    heads = dateline_heads(text)
+    """*tokens* with the words of each dateline head (:func:`dateline_heads`,
+    :func:`dash_heads`) read as not opening a sentence: their capitals are a name's."""
+    heads = dateline_heads(text) + dash_heads(text)
     if not heads:
         return tokens
     lower = lowercase_words(text)

@@ -117,10 +117,12 @@ from normx.resolve.official_country import official_names_joined
 from normx.resolve.orphan_coref import orphan_corefs_unlinked
 from normx.resolve.own_complement import own_complements
 from normx.resolve.own_word_body import own_word_bodies
+from normx.resolve.owner_prefix import french_organs_joined, owner_prefixes_joined
 from normx.resolve.particle_apart import particles_apart
 from normx.resolve.peoples import peoples_in_text
 from normx.resolve.person_and import persons_coordinated
 from normx.resolve.place_slot_body import place_slot_bodies_unlinked
+from normx.resolve.place_slot_tie import place_slot_ties
 from normx.resolve.portfolio_minister import portfolios_dropped
 from normx.resolve.prison_named import prisons_named
 from normx.resolve.prison_of import prison_of_facilities_unlinked
@@ -290,6 +292,8 @@ def _canonicalize(rt: Runtime, text: str, doc: str | None) -> Document:
     mentions = clubs_of_seats(text, mentions, partial(_names, rt), rt.match)  # club_seat.py
     mentions = clubs_with_town_words(text, mentions, partial(_names, rt), rt.match)  # club_seat
     mentions = own_complements(text, mentions, partial(_names, rt))  # "... de la CAF"
+    mentions = owner_prefixes_joined(text, mentions, partial(_names, rt))  # "U.N. Food ..."
+    mentions = french_organs_joined(text, mentions)  # "Organisation des Nations unies pour"
     mentions = clubs_named_by_places(text, mentions, partial(_names, rt))  # club_place.py
     mentions = attested_mentions(mentions, tokens, openers, attested)  # blind_openers.py
     mentions = without_remnants(text, mentions, rt.lex.titles)  # remnants.py
@@ -449,6 +453,7 @@ def _mentions(
     resolved = prisons_named(linker, rt, resolved)  # "the Ain Zara prison" (prison_named)
     resolved = prison_of_facilities_unlinked(linker, rt, resolved)  # "prisons of Mitiga"
     resolved = place_slot_bodies_unlinked(linker, rt, resolved)  # "to La Haye" ~ Huawei
+    resolved = place_slot_ties(linker, rt, resolved)  # "from Al-Jazair" (place_slot_tie)
     resolved = given_names_unplaced(linker, rt, resolved)  # given_name_place.py
     resolved = given_name_pairs(linker, rt, resolved)  # "Khalid Al-Mgharbi" (given_name_pair)
     resolved = nasab_places_unlinked(linker, rt, resolved)  # "Bin Hamid" (nasab_place.py)

@@ -11,7 +11,9 @@ stays in its own module:
 * :mod:`normx.resolve.quoted_term`: "Yennayer" in quotes is a feast, not the village Inir;
 * :mod:`normx.resolve.run_head`: "Civil Aviation" cut from "the Libyan Civil Aviation
   Authority" is no mention of the International Civil Aviation Organization;
-* :mod:`normx.resolve.body_noun_place`: "the company Meta" is a company, not the Emirates.
+* :mod:`normx.resolve.body_noun_place`: "the company Meta" is a company, not the Emirates;
+* :mod:`normx.resolve.cut_complement`: "National Center for the Control" cut from "... of the
+  Desert Locust" is no mention of the disease-control centre.
 
 Persons are judged by their own rules and never here.
 """
@@ -23,6 +25,7 @@ from typing import TYPE_CHECKING
 
 from normx.match.candidate import Candidate
 from normx.resolve.body_noun_place import place_after_body_noun
+from normx.resolve.cut_complement import cut_before_complement
 from normx.resolve.facility_unsaid import settlement_not_facility
 from normx.resolve.feature_unit import feature_not_unit
 from normx.resolve.head_complement import complement_of_head
@@ -56,5 +59,7 @@ def other_kind(
     names = record.names("en") if record is not None else ()
     end = linker.tokens[seg.last].end
     if cut_from_other_body(text, start, end, cand, names, lex.body_heads):
+        return True
+    if cut_before_complement(text, start, end, cand, names, lex.body_heads):
         return True
     return record is not None and feature_not_unit(said, cand, record.name_en or "")

@@ -10,10 +10,12 @@ Zwara" when the town is a look-alike; but a town spelled exactly beside a head p
 lexicon reads as generic words ("Military Council", "Council") came out as the town alone, the
 head phrase dropped as no name.
 
-So a place linked right after "the", capitalised words ending in a head noun of a body named
-by its seat (``seated`` of ``heads.yaml``: council, directorate, court, municipality ...) and
-"of" (or "of the"), when no mention covers those words, becomes one unlinked mention of the
-whole phrase. A body the gazetteer holds under that phrase was linked whole before this runs.
+So a place linked right after "the", capitalised words ending in a head noun of a body named by
+its seat (``seated`` of ``heads.yaml``: council, directorate, court, municipality ...) and "of"
+(or "of the"), or such a head with a complement of its own ("the Union of the Farmers of the
+Green Mountain", articles-v47: the head is the word before the first "of"), when no mention
+covers those words, becomes one unlinked mention of the whole phrase.
+A body the gazetteer holds under that phrase was linked whole before this runs.
 Armed units are named for the town they come from, and the text marks the two apart ("the
 Third Force of Misrata": the unit and the town, articles-v13's gold), so their heads (force,
 brigade) are not listed; nor is a head phrase that links or stands as a mention of its own.
@@ -26,7 +28,7 @@ A body the gazetteer holds under the phrase's own words, when a look-alike place
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 
 from normx.match.candidate import Candidate
 from normx.resolve.designators import seated_heads
@@ -34,10 +36,28 @@ from normx.resolve.document import Mention, linked_mention
 from normx.resolve.seat_body_named import body_named_by_phrase, fused_cut
 from normx.text.latin import fold
 
+# the head phrase may hold its own complement before the seat: "the Union of the Farmers of
+# the Green Mountain" (اتحاد مزارعي الجبل الأخضر), headed by the word before its first "of"
 _HEAD_OF = re.compile(
-    r"\b[Tt]he[ \t]+((?:[A-Z][\w'’-]*[ \t]+)*[A-Z][\w'’-]*)[ \t]+of[ \t]+(?:the[ \t]+)?$"
+    r"\b[Tt]he[ \t]+((?:[A-Z][\w'’-]*[ \t]+(?:of[ \t]+(?:the[ \t]+)?)?)*[A-Z][\w'’-]*)"
+    r"[ \t]+of[ \t]+(?:the[ \t]+)?$"
 )
+_INNER_OF = re.compile(r"[ \t]+of[ \t]")
+_INNER_OF_THE = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?")
 _WINDOW = 80  # characters read before a place for "the <Head words> of"
+
+
+def _seated_head(phrase: str, at: int, heads: Collection[str]) -> tuple[str, int]:
+    """The head of the shortest tail of *phrase* (a capitalised run with inner "of (the)",
+    starting at offset *at*) headed by a seated head noun, and where that tail starts: "the
+    Chairman of the Chamber of the Commerce of" is headed by Chamber, not Chairman. The whole
+    phrase's head when no tail has one."""
+    starts = [0] + [m.end() for m in _INNER_OF_THE.finditer(phrase)]
+    for k in starts:
+        head = fold(_INNER_OF.split(phrase[k:])[0].split()[-1])
+        if head in heads:
+            return head, at + k
+    return fold(_INNER_OF.split(phrase)[0].split()[-1]), at
 
 
 def _lone_head(m: Mention, start: int, end: int) -> bool:
@@ -62,8 +82,7 @@ def bodies_of_unknown_seats(
         if m.id is not None and m.type == "LOC" and text.endswith(("of ", "the "), 0, m.start):
             found = _HEAD_OF.search(text, max(0, m.start - _WINDOW), m.start)
             if found is not None:
-                head = fold(found.group(1).split()[-1])
-                start = found.start(1)
+                head, start = _seated_head(found.group(1), found.start(1), heads)
                 if head in heads and out and _lone_head(out[-1], start, found.end(1)):
                     out.pop()  # "the Municipality | of Al-Aziziya": the head word stood alone
                 if head in heads and not (out and out[-1].end > start):
