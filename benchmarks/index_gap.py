@@ -70,7 +70,9 @@ def _with(nz: Normalizer, matcher: Matcher, queries: list[str], ms: float | None
         nz.matcher = kept
 
 
-def _cut_answers(nz: Normalizer, names: tuple[str, ...], queries: list[str], ms: float | None):
+def _cut_answers(
+    nz: Normalizer, names: tuple[str, ...], queries: list[str], ms: float | None
+) -> list[str]:
     saved = {c: getattr(matcher_module, CUTS[c][0]) for c in names}
     try:
         for c in names:
@@ -137,8 +139,8 @@ def main(argv: list[str] | None = None) -> int:
                 f"\tcomplete-right={sum(won.values())} {dict(won)}"
                 f"\tdefault-right={sum(lost.values())} {dict(lost)}"
                 f"\tboth-wrong={sum(other.values())} {dict(other)}"
-                f"\tms default {1000 * (t1 - t0) / len(texts):.2f} complete"
-                f" {1000 * (t2 - t1) / len(texts):.2f}",
+                f"\tms default {1000 * (t1 - t0) / max(1, len(texts)):.2f} complete"
+                f" {1000 * (t2 - t1) / max(1, len(texts)):.2f}",
                 flush=True,
             )
             if args.brute and label == "top-1@def":

@@ -152,7 +152,8 @@ class Normalizer:
         (:data:`normx.match.score.NO_MATCH_THRESHOLD`); 0 lists the best candidates whatever
         their score. Junk input (None, '', emoji, 10,000 characters) gives an empty list.
         ``joins=False`` skips the second pass that pairs two adjacent name parts with one word
-        when nothing matched as written (:meth:`normx.match.matcher.Matcher.match`).
+        when nothing matched as written, and the last pass that widens the rarest part of a
+        query still unconfident (:meth:`normx.match.matcher.Matcher.match`).
         """
         threshold = _check_options(type, min_score, top)
         if not isinstance(name, str):

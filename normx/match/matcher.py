@@ -902,7 +902,9 @@ class Matcher:
 
         With *joins*, a query that matched nothing at the no-match threshold as written is
         tried again with two adjacent parts of either name written as one (Bach Agha /
-        Bashagha); a caller that asks many hopeless queries (canonicalize) may skip that."""
+        Bashagha), and a query of two parts or more still unconfident after both is asked a
+        last time with its rarest part widened (:meth:`_widened`); a caller
+        that asks many hopeless queries (canonicalize's spans) may skip both."""
         query = _Query(name)
         if not query.core or top <= 0:
             return []

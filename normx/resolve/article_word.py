@@ -34,7 +34,10 @@ def glued_article_word(tokens: Sequence[Token], first: int, last: int) -> bool:
     the matcher already reads the glued form as the article and the word (particles.yaml
     ``glued``), so a rule that counts "Al-Ahly" as one definite word must count "Alahly" too.
     The rest must itself be capitalisable name letters of three or more (the particle table's
-    own minimum), so "Also" or "Ali" are not read so.
+    own minimum), so "Also" or "Ali" are not read so. Nothing tells a glued article from a
+    name that merely begins with its letters: "Albert", "Elizabeth" and "Almost" pass too
+    (h-review26a), so a caller must ask more of the word than this (``glued_short``: an
+    unlinked word, read as a body the document named in full before).
     """
     if first != last:
         return False

@@ -31,22 +31,31 @@ from importlib import resources
 
 import yaml
 
+from normx.detect.numbered import MAX_DIGITS
 from normx.match.candidate import Candidate
 from normx.resolve.document import Mention
 from normx.text.latin import fold
 
-MAX_DIGITS = 4
-# a plain number standing alone (no decimal, thousands, percent, range or unit glued to it),
-# or one capital letter standing alone ("X", the platform; not "U.S." nor "X-ray")
-_NUMBER = re.compile(r"(?<![\w.,+/%$€£-])(?:\d{1,4}(?![\w%+/-]|[.,]\d)|[A-Z](?![\w%+/.’'-]))")
+# a plain number of at most MAX_DIGITS digits (the numbered-unit detector's limit) standing
+# alone (no decimal, thousands, percent, range or unit glued to it), or one capital letter
+# standing alone ("X", the platform; not "U.S." nor "X-ray")
+_NUMBER = re.compile(
+    rf"(?<![\w.,+/%$€£-])(?:\d{{1,{MAX_DIGITS}}}(?![\w%+/-]|[.,]\d)|[A-Z](?![\w%+/.’'-]))"
+)
+
+
+@cache
+def _data() -> dict:
+    """``data/number_kinds.yaml``, read once."""
+    path = resources.files("normx.resolve").joinpath("data", "number_kinds.yaml")
+    return yaml.safe_load(path.read_text(encoding="utf-8"))
 
 
 @cache
 def _kinds() -> tuple[re.Pattern[str], frozenset[str]]:
     """(a kind noun ending right before a number, with "of (the)" or not, folded; the
     lowercase words after a number that may be of its name)."""
-    path = resources.files("normx.resolve").joinpath("data", "number_kinds.yaml")
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    data = _data()
     nouns = "|".join(re.escape(fold(w)) for w in sorted(data["before"], key=len, reverse=True))
     before = re.compile(rf"\b(?:{nouns})(?:\s+of(?:\s+the)?)?\s*[\"“]?\s*$")
     return before, frozenset(fold(w) for w in data["after"])
@@ -56,8 +65,7 @@ def _kinds() -> tuple[re.Pattern[str], frozenset[str]]:
 def _renamed() -> dict[str, tuple[str, ...]]:
     """``renamed`` of the data: a body's new one-letter name -> its former names, which the
     gazetteers hold ("X" -> "Twitter")."""
-    path = resources.files("normx.resolve").joinpath("data", "number_kinds.yaml")
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    data = _data()
     return {str(k): tuple(str(n) for n in v) for k, v in (data.get("renamed") or {}).items()}
 
 
@@ -96,8 +104,11 @@ def number_names(
             continue
         if kind_after and word is not None:
             whole = f"{label} {word.group(1)}"
-            if any(fold(n) == fold(whole) for n in english_names(body.id)):
-                end = end + word.end()  # "218 TV": the name's own word
+            wider = end + word.end()
+            if any(fold(n) == fold(whole) for n in english_names(body.id)) and not any(
+                m.start < wider and end < m.end for m in mentions
+            ):  # "218 TV": the name's own word, unless a mention holds it ("218 TV Union")
+                end = wider
         evidence = {"number_name": label, "matched": body.matched}
         added.append(
             Mention(

@@ -5,9 +5,12 @@ sports kind word left out before a foreign demonym; French "du" read as "of the"
 
 from __future__ import annotations
 
+import pytest
 from link_pairs import pairs_for
 
+from normx.detect.tokens import tokenize
 from normx.gazetteer.schema import Record
+from normx.resolve.article_word import glued_article_word
 from normx.text.normalize import analyse_name
 
 
@@ -56,3 +59,23 @@ def test_a_french_region_with_its_compass_point_by_gloss() -> None:
     # "du" read "of the" no longer lets the reordered English likeness reach it; the gloss does
     text = "Le ministre a fait une tournée en Afrique du Nord la semaine dernière."
     assert ("Afrique du Nord", "loc:north-africa") in _links(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "glued"),
+    [
+        ("of Alahly said", True),
+        ("of Elmadina said", True),
+        ("of Ali said", False),  # the rest is under the particle table's minimum
+        ("of Also said", False),
+        ("of alahly said", False),  # not capitalised
+        ("of Al3ahly said", False),  # not letters only
+    ],
+)
+def test_glued_article_word(text: str, glued: bool) -> None:
+    # the second token alone (h-review26a)
+    assert glued_article_word(tokenize(text), 1, 1) is glued
+
+
+def test_glued_article_word_is_one_token() -> None:
+    assert not glued_article_word(tokenize("of Alahly Benghazi said"), 1, 2)

@@ -5,6 +5,8 @@ Hand-written gazetteer: a channel named by a number, two channels named by words
 named by another number.
 """
 
+from itertools import pairwise
+
 import pytest
 
 from normx.api import Normalizer
@@ -35,6 +37,18 @@ def test_a_number_after_its_kind_noun_is_the_channel(nz: Normalizer) -> None:
 
 def test_the_number_with_its_own_word_is_one_mention(nz: Normalizer) -> None:
     assert ("24 TV", "org:24-tv") in links(nz, "Channels such as 24 TV stayed neutral.")
+
+
+def test_the_own_word_is_not_taken_from_another_mention() -> None:
+    # "TV" begins another body's name: the number alone is the channel, and no two mentions
+    # overlap (h-review26a)
+    nz = Normalizer.from_records([*RECORDS, Record("org:tv-union", "ORG", "TV Union")])
+    mentions = nz.canonicalize("The channel 24 TV Union said it.").mentions
+    assert [(m.text, m.id) for m in mentions if m.id is not None] == [
+        ("24", "org:24-tv"),
+        ("TV Union", "org:tv-union"),
+    ]
+    assert all(a.end <= b.start for a, b in pairwise(mentions))
 
 
 def test_a_number_in_a_list_of_linked_channels(nz: Normalizer) -> None:
