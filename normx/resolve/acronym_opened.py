@@ -32,7 +32,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from normx.resolve.capital_country import holds_words
-from normx.resolve.document import Mention
+from normx.resolve.document import Mention, stretched_mention
 from normx.text.latin import fold
 
 ACRONYM = "acronym"
@@ -81,37 +81,14 @@ def acronyms_opening(
                 or (nxt.type == "ORG" and _holds(m.id, nxt.id, arabic_names))
             )
         ):
-            evidence = {**nxt.evidence, "acronym_opens": m.text}
             out.append(
-                Mention(
-                    m.start,
-                    nxt.end,
-                    text[m.start : nxt.end],
-                    nxt.id,
-                    nxt.canonical,
-                    nxt.type,
-                    nxt.score,
-                    nxt.method,
-                    evidence,
-                )
+                stretched_mention(text, nxt, nxt.end, {"acronym_opens": m.text}, start=m.start)
             )
             joined = True
             k += 2
             continue
         if nxt is not None and m.id is not None and _seat_completes(text, m, nxt):
-            out.append(
-                Mention(
-                    m.start,
-                    nxt.end,
-                    text[m.start : nxt.end],
-                    m.id,
-                    m.canonical,
-                    m.type,
-                    m.score,
-                    m.method,
-                    {**m.evidence, "seat": nxt.text},
-                )
-            )
+            out.append(stretched_mention(text, m, nxt.end, {"seat": nxt.text}))
             joined = True
             k += 2
             continue

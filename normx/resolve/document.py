@@ -96,15 +96,19 @@ class Mention:
 ) = (getattr(Mention, f.name).__set__ for f in fields(Mention))
 
 
-def stretched_mention(text: str, mention: Mention, end: int, more: dict[str, Any]) -> Mention:
+def stretched_mention(
+    text: str, mention: Mention, end: int, more: dict[str, Any], *, start: int | None = None
+) -> Mention:
     """*mention*'s link over ``text[mention.start:end]``: the words up to *end* belong to its
     name ("Wydad" + "Casablanca", "Coupe" + "d'Afrique des nations"); *more* is added to its
-    evidence (what was taken in)."""
+    evidence (what was taken in). *start*, when given, opens the span earlier instead (an owner
+    or parent said before the name: "U.N." + "Food and Agriculture Organization")."""
     m = mention
+    start = m.start if start is None else start
     return Mention(
-        m.start,
+        start,
         end,
-        text[m.start : end],
+        text[start:end],
         m.id,
         m.canonical,
         m.type,

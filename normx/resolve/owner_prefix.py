@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-from normx.resolve.document import Mention
+from normx.resolve.document import Mention, stretched_mention
 from normx.text.latin import fold
 
 _ACRONYM = re.compile(r"(?:[A-Z]\.){2,4}|[A-Z]{2,5}")  # "U.N.", "UN", "EU"
@@ -81,19 +81,7 @@ def owner_prefixes_joined(
             and _own_words(text[m.end : nxt.start], names(nxt.id, "en"))
             and _said_whole(text[m.end : nxt.end], names(nxt.id, "en"))
         ):
-            out.append(
-                Mention(
-                    m.start,
-                    nxt.end,
-                    text[m.start : nxt.end],
-                    nxt.id,
-                    nxt.canonical,
-                    nxt.type,
-                    nxt.score,
-                    nxt.method,
-                    {**nxt.evidence, "owner": m.text},
-                )
-            )
+            out.append(stretched_mention(text, nxt, nxt.end, {"owner": m.text}, start=m.start))
             k += 2
             continue
         out.append(m)
@@ -137,19 +125,7 @@ def french_organs_joined(text: str, mentions: Sequence[Mention]) -> tuple[Mentio
             and not any(o.end > head.start() for o in out)
         ):
             start = head.start()
-            out.append(
-                Mention(
-                    start,
-                    nxt.end,
-                    text[start : nxt.end],
-                    nxt.id,
-                    nxt.canonical,
-                    nxt.type,
-                    nxt.score,
-                    nxt.method,
-                    {**nxt.evidence, "parent": m.text},
-                )
-            )
+            out.append(stretched_mention(text, nxt, nxt.end, {"parent": m.text}, start=start))
             k += 2
             continue
         out.append(m)

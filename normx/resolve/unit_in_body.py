@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from normx.resolve.document import Mention
+from normx.resolve.document import Mention, stretched_mention
 
 _IN = re.compile(r"\s+in\s+(?:the\s+)?", re.IGNORECASE)
 _PROCLITICS = ("بال", "ب")  # "in (the)", written on the body's first word
@@ -58,19 +58,7 @@ def units_in_bodies(
             and _IN.fullmatch(text, unit.end, body.start) is not None
             and names_body(arabic_names(unit.id), arabic_names(body.id))
         ):
-            out.append(
-                Mention(
-                    unit.start,
-                    body.end,
-                    text[unit.start : body.end],
-                    unit.id,
-                    unit.canonical,
-                    unit.type,
-                    unit.score,
-                    unit.method,
-                    {**unit.evidence, "unit_in": body.text},
-                )
-            )
+            out.append(stretched_mention(text, unit, body.end, {"unit_in": body.text}))
             k += 2
             continue
         out.append(unit)
