@@ -65,26 +65,34 @@ def unknown_body_between(
         return False
     tokens = linker.tokens
     noun = linker.forms[segs[pos].first]
-    begin = segs[ante_pos].last + 1
     end = segs[pos].first
+    if tokens[end].sent_start:
+        return False  # the noun opens its sentence: nothing of its sentence stands before it
+    # only the noun's own sentence is searched (an unknown name in an earlier one is not the
+    # body the noun refers to): from the antecedent's end or the sentence's first word, so a
+    # long document costs the stretch of one sentence per generic head
+    begin = segs[ante_pos].last + 1
+    for t in range(end - 1, begin - 1, -1):
+        if tokens[t].sent_start:
+            begin = t + 1
+            break
     covered: set[int] = set()  # tokens of linked or generic segments in the stretch
-    for p in range(ante_pos + 1, pos):
+    for p in range(pos - 1, ante_pos, -1):
         seg = segs[p]
+        if seg.last < begin:
+            break
         if seg.generic or (p < len(out) and out[p][1] is not None):
             covered.update(range(seg.first, seg.last + 1))
     unknown = next(
         (
             t
             for t in range(end - 1, begin - 1, -1)
-            if tokens[t].cap
-            and not tokens[t].sent_start
-            and linker.forms[t] == noun
-            and t not in covered
+            if tokens[t].cap and linker.forms[t] == noun and t not in covered
         ),
         None,
     )
-    if unknown is None or any(tokens[t].sent_start for t in range(unknown + 1, end + 1)):
-        return False  # none, or in an earlier sentence: the noun's own sentence names it
+    if unknown is None:
+        return False  # none in the noun's own sentence
     body = found[0].cand.id
     for p in range(pos):
         cand = out[p][1] if p < len(out) else None
