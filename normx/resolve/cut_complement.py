@@ -30,7 +30,7 @@ from collections.abc import Collection, Iterable
 
 from normx.match.candidate import Candidate
 from normx.mt.lexicon import default_lexicon
-from normx.resolve.run_head import JUDGED_METHODS, OPENERS
+from normx.resolve.run_head import JUDGED_METHODS, OPENERS, name_words
 from normx.resolve.segment import coverage
 from normx.text.latin import fold
 
@@ -41,10 +41,6 @@ _COMPLEMENT = re.compile(
     r" (?:of|for) (?:the )?((?:[A-Z][\w'\-]*)(?: (?:of|for|and|the|[A-Z][\w'\-]*))*)"
 )
 _TRAILING = frozenset({"of", "for", "and", "the"})
-
-
-def _words(name: str) -> set[str]:
-    return set(fold(name).replace("-", " ").replace("(", " ").replace(")", " ").split())
 
 
 def cut_before_complement(
@@ -75,7 +71,7 @@ def cut_before_complement(
         return False
     if coverage(cand)[1] >= WHOLE_NAME:
         return False
-    own = set().union(*(_words(n) for n in (cand.matched, cand.name, *names)))
+    own = {w for n in (cand.matched, cand.name, *names) for w in name_words(n)}
     return not said & own and all(_translated(w) for w in said)
 
 

@@ -63,7 +63,9 @@ def _run(text: str, start: int, end: int) -> tuple[list[str], list[str], list[st
     return before, piece, after
 
 
-def _words(name: str) -> list[str]:
+def name_words(name: str) -> list[str]:
+    """A gazetteer name's words, folded, hyphens and brackets read as spaces ("Internal
+    Security Agency (Libya)" -> internal, security, agency, libya)."""
     return fold(name).replace("-", " ").replace("(", " ").replace(")", " ").split()
 
 
@@ -106,9 +108,9 @@ def cut_from_other_body(
     head = fold(words[at])
     if head not in body_heads:
         return False
-    own = {w for n in (cand.matched, cand.name, *names) for w in _words(n)}
+    own = {w for n in (cand.matched, cand.name, *names) for w in name_words(n)}
     said = {fold(w) for w in piece}
-    if not set(_words(cand.name)) - said - set(body_heads) - CONNECTORS:
+    if not set(name_words(cand.name)) - said - set(body_heads) - CONNECTORS:
         return False  # the body's whole name but its head ("Special Deterrence Apparatus" of
         # the Special Deterrence Force, جهاز/قوة الردع): its head rendered another way
     outside = {fold(w) for w in (*before, *after)} & set(body_heads)
