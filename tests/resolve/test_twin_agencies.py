@@ -100,6 +100,18 @@ def test_an_authority_by_its_arabic_name(nz_arabic: Normalizer, said: str, rid: 
     assert ids_of(nz_arabic, text, "Authority") == [None]
 
 
+@pytest.mark.parametrize(
+    ("said", "rid"), [("Internal Security Agency", "org:isa"), ("Audit Bureau", "org:audit")]
+)
+def test_a_twin_body_is_libyan_by_an_english_or_an_arabic_name(
+    nz_arabic: Normalizer, said: str, rid: str
+) -> None:
+    # twin_country_en: "Internal Security Agency (Libya)"; twin_country_ar: ديوان المحاسبة الليبي
+    text = f"The {said} in Benghazi published its report."
+    assert ids_of(nz_arabic, text, said) == [rid]
+    assert ids_of(nz_arabic, EASTERN + text, said) == [None]
+
+
 def test_a_conjunct_with_the_before_the_owner() -> None:
     text = (
         "the General Authority of the Press and the Archives affiliated to the government"
