@@ -14,6 +14,7 @@ from normx.resolve import (
     acronyms,
     core_name,
     demonym_conflict,
+    headline_body,
     owner_prefix,
     quoted_name,
     run_head,
@@ -41,6 +42,7 @@ def test_the_rules_read_the_data_list() -> None:
     assert quoted_name.CONNECTORS is function_words("quoted")
     assert run_head.CONNECTORS is function_words("run")
     assert owner_prefix._CONNECTORS is function_words("owner")
+    assert headline_body._GLUE is function_words("headline_glue")
     assert core_name.CONNECTORS is function_words("joins")
     assert same_body_cut.COMPLEMENT_WORDS is function_words("complement")
     assert demonym_conflict._CONNECTORS is function_words("translation")
@@ -107,3 +109,6 @@ def test_the_rules_without_a_public_test_keep_the_words_their_examples_need() ->
     assert {"for", "of", "and"} <= function_words("joins")
     # a club name's translation adds, drops or fuses them ("du" = "of the", "de la", "d'")
     assert {"of", "the", "de", "du", "des", "la", "le", "d"} <= function_words("translation")
+    # a headline's "Ministry of Water" and the text's "Ministry of the Interior" share only
+    # these: no sign of one body written two ways
+    assert {"of", "the", "and", "for", "on", "in"} <= function_words("headline_glue")
