@@ -30,6 +30,23 @@ def detect_data(name: str) -> Any:
     return yaml.safe_load(text)
 
 
+@cache
+def function_words(subset: str) -> frozenset[str]:
+    """The named *subset* of the function words of names (``connectors.yaml``:
+    ``function_word_sets``), lower-case as written, not folded ("à" is no "a"). Read once per
+    process; every word must be in the one list ``function_words``, and a word YAML reads as
+    something else ("on" unquoted is a boolean) is refused."""
+    conn = detect_data("connectors.yaml")
+    every = conn["function_words"]
+    words = conn["function_word_sets"][subset]
+    if not all(isinstance(w, str) for w in (*every, *words)):
+        raise ValueError(f"connectors.yaml: a function word that is no string in {subset!r}")
+    stray = set(words) - set(every)
+    if stray:
+        raise ValueError(f"connectors.yaml: {sorted(stray)} of {subset!r} not in function_words")
+    return frozenset(words)
+
+
 def _words(values: Any) -> frozenset[str]:
     return frozenset(fold(str(v)) for v in values or ())
 

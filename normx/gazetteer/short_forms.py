@@ -263,10 +263,6 @@ def short_forms(text: str, kind: str, *, arabic: str | None = None) -> tuple[str
     return tuple(dict.fromkeys(f for f in out if f != text))
 
 
-# words a capitalised name keeps in lower case
-_SMALL = frozenset(["of", "the", "and", "for", "in", "on", "at", "to", "de", "du", "des", "la"])
-
-
 def case_form(text: str) -> str | None:
     """A name written all in lower case, or in capitals over two words or more, capitalised as
     names are ("libyan red crescent" -> "Libyan Red Crescent", "khalid al-mishri" -> "Khalid
@@ -278,12 +274,15 @@ def case_form(text: str) -> str | None:
     lower = text.islower()
     if not lower and (any(c.islower() for c in text) or len(text.split()) < 2):
         return None
+    from normx.detect.lexicon import function_words  # data only; imported late, as above
+
+    small = function_words("title_case")  # the words a capitalised name keeps in lower case
     words = text.split(" ")
     out = []
     for k, word in enumerate(words):
         if word.startswith("(") and not lower:
             out.append(word)
-        elif k and word.lower() in _SMALL:
+        elif k and word.lower() in small:
             out.append(word.lower())
         else:
             out.append("-".join(p[:1].upper() + p[1:].lower() for p in word.split("-")))

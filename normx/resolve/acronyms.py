@@ -30,22 +30,22 @@ from collections.abc import Callable, Iterable
 from functools import lru_cache
 from itertools import pairwise
 
+from normx.detect.lexicon import function_words
 from normx.gazetteer.schema import Record
 from normx.resolve.document import Mention
 from normx.resolve.known_as import known_as
 from normx.resolve.reordered_initials import reordered_initials
 
 METHOD = "acronym"
-# English function words and the French articles: no acronym spells them
-CORE_FUNCTION_WORDS = frozenset(
-    {"of", "the", "and", "for", "in", "on", "to", "de", "du", "des", "la"}
-)
+# English function words and the French articles: no acronym spells them (connectors.yaml,
+# function_word_sets: acronym_core)
+CORE_FUNCTION_WORDS = function_words("acronym_core")
 # French ones too: the acronym of a French name may spell its content words only ("Front pour
 # l'alternance et la concorde au Tchad": FACT; "Forces de soutien rapide": FSR), but it may
 # also spell "pour" and "et" (Rassemblement pour la République: RPR; Union pour la
 # Méditerranée: UpM), so :func:`initials` skips these in a third form, not in place of the
-# core form
-FRENCH_FUNCTION_WORDS = frozenset({"d", "l", "le", "les", "pour", "et", "au", "aux", "à", "contre"})
+# core form (connectors.yaml, function_word_sets: acronym_french)
+FRENCH_FUNCTION_WORDS = function_words("acronym_french")
 FUNCTION_WORDS = CORE_FUNCTION_WORDS | FRENCH_FUNCTION_WORDS
 # The words that may be acronyms, found by the regex engine alone: a whole word of 2-8 ASCII
 # letters (checked ahead) starting with a capital, whose rest is capitals with at most one

@@ -21,14 +21,27 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from functools import cache
+from importlib import resources
+
+import yaml
 
 from normx.resolve.document import Mention, stretched_mention
 from normx.text.latin import fold
 from normx.text.qualifier import trailing_qualifier
 
-# Source: hand-written from sports club naming (English, French, Arabic Wikipedia titles)
-CLUB_WORDS = frozenset({"club", "sc", "fc", "afc", "ac", "cf", "sporting", "sportive", "sportif"})
-ARABIC_CLUB_WORDS = frozenset({"نادي", "النادي", "الرياضي"})
+
+@cache
+def club_words(key: str) -> frozenset[str]:
+    """``club_english`` or ``club_eponym`` (folded), ``club_arabic`` (as written) of
+    ``data/kind_words.yaml``: the words that make a body a sports club. Read once."""
+    path = resources.files("normx.resolve").joinpath("data", "kind_words.yaml")
+    words = [str(w) for w in yaml.safe_load(path.read_text(encoding="utf-8"))[key]]
+    return frozenset(words if key == "club_arabic" else (fold(w) for w in words))
+
+
+CLUB_WORDS = club_words("club_english")
+ARABIC_CLUB_WORDS = club_words("club_arabic")
 _BETWEEN = re.compile(r"[ \t]+(?:de[ \t]+)?")
 _WORD = re.compile(r"[^\W\d_]+")
 

@@ -22,10 +22,11 @@ from collections.abc import Callable
 
 from normx.match.candidate import Candidate
 from normx.match.score import NO_MATCH_THRESHOLD
+from normx.resolve.club_city import club_words
 from normx.resolve.generic import arabic_words
 from normx.text.latin import fold
 
-CLUB_WORDS = frozenset({"sc", "fc", "club", "ac"})  # sporting, football, athletic club
+CLUB_WORDS = club_words("club_eponym")  # kind_words.yaml: sporting, football, athletic club
 ARABIC_CLUB = arabic_words("نادي")[0]
 ArabicNames = Callable[[str], tuple[tuple[str, ...], ...]]
 

@@ -32,6 +32,7 @@ from typing import TYPE_CHECKING, Any
 
 import yaml
 
+from normx.detect.lexicon import function_words
 from normx.detect.tokens import lower_word_after, word_before
 from normx.match.candidate import LATIN_LIKENESS_METHODS, Candidate
 from normx.match.score import NO_MATCH_THRESHOLD
@@ -55,9 +56,9 @@ MIN_LETTERS = 4  # shorter words are too easily some name's look-alike
 # Source: hand-written; the English words for شركة, what every business body is, written after
 # a firm's own word in translation ("the Pegasus company", "the Afriqiyah company")
 FIRM_WORDS = frozenset({"company", "firm", "corporation"})
-# Source: hand-written; the words that join a name's own word to its kind words ("Ghadames
-# Company for Air Transport"), none a word of its own (session 23, h-first23)
-CONNECTORS = frozenset({"for", "of", "and"})
+# the words that join a name's own word to its kind words ("Ghadames Company for Air
+# Transport"), none a word of its own (connectors.yaml, function_word_sets: joins)
+CONNECTORS = function_words("joins")
 # Source: hand-written; the kind words of a business's own name (an airline's, a group's): what
 # a firm word in the text may stand for. An airport, a club, a palace is no company, so "the
 # Ghadames Company" is not Ghadames Airport (session 23, h-first23).

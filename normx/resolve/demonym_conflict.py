@@ -25,6 +25,7 @@ from collections.abc import Iterable
 from functools import cache
 from typing import TYPE_CHECKING
 
+from normx.detect.lexicon import function_words
 from normx.gazetteer.peoples import is_people_name
 from normx.mt.lexicon import default_lexicon
 from normx.resolve.clitic_country import writes_country
@@ -81,8 +82,9 @@ def _frame(demonym: str) -> bool:
     return bool(country_of(demonym) & weak)
 
 
-# connectors a name's translation adds, drops or fuses ("du" = "of the", "de la")
-_CONNECTORS = frozenset({"of", "the", "de", "du", "des", "la", "le", "d"})
+# connectors a name's translation adds, drops or fuses ("du" = "of the", "de la"):
+# connectors.yaml, function_word_sets: translation
+_CONNECTORS = function_words("translation")
 _NAME_WORD = re.compile(r"[^\W\d_]+")
 
 

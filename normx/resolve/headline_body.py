@@ -23,6 +23,7 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from normx.detect.lexicon import function_words
 from normx.resolve.antecedent_positions import named_before
 from normx.resolve.coref import Antecedent
 from normx.resolve.segment import Seg
@@ -33,7 +34,7 @@ if TYPE_CHECKING:
 SUBJECT_MENTIONS = 2  # full mentions that make the headline's body the document's subject
 _NAME = r"[A-Z][\w'’-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w'’-]*)*"
 
-_GLUE = ("of", "the", "and", "for", "on", "in")
+_GLUE = function_words("headline_glue")  # connectors.yaml, function_word_sets: headline_glue
 
 Found = tuple[Antecedent, tuple[str, ...]]
 

@@ -28,13 +28,14 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
+from normx.detect.lexicon import function_words
 from normx.resolve.document import Mention, stretched_mention
 from normx.text.latin import fold
 
 _ACRONYM = re.compile(r"(?:[A-Z]\.){2,4}|[A-Z]{2,5}")  # "U.N.", "UN", "EU"
 _GAP = re.compile(r" (?:[A-Z][\w'\-]* (?:(?:and|of|for) )?)*")  # " " or " Food and "
 _WORD = re.compile(r"[^\W\d_]+")
-_CONNECTORS = frozenset({"of", "for", "and", "the", "on", "in"})
+_CONNECTORS = function_words("owner")  # connectors.yaml, function_word_sets: owner
 Names = Callable[[str, str], Sequence[str]]  # (entity id, language) -> its names
 
 

@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from normx.detect.lexicon import function_words
 from normx.match.score import NO_MATCH_THRESHOLD
 from normx.resolve.quote_marks import quoted_around
 
@@ -35,9 +36,7 @@ if TYPE_CHECKING:
     from normx.resolve.segment import Seg
 
 MAX_WORDS = 12  # "Fund for the Reconstruction of Derna and the Affected Cities" is 10
-CONNECTORS = frozenset(
-    {"of", "the", "for", "and", "in", "on", "at", "to", "a", "an", "al", "el", "de", "des", "du"}
-)
+CONNECTORS = function_words("quoted")  # connectors.yaml, function_word_sets: quoted
 LOCATIVES = frozenset({"in", "at"})
 ARTICLES = frozenset({"the", "a", "an"})  # "The Arab Contractors" is the name quoted
 _WORD = re.compile(r"[^\W_][\w'’-]*")

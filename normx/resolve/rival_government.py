@@ -273,12 +273,20 @@ def _twin_agency(cand: Candidate, records: Mapping[str, Record] | None) -> bool:
     english = [fold(n) for n in record.names("en")]
     if not any(heads & set(n.replace("(", " ").replace(")", " ").split()) for n in english):
         return False
-    return any("libya" in n for n in english) or any(
-        LIBYAN_AR in normalize_arabic(n) for n in record.names("ar")
-    )
+    country_en, country_ar = _twin_country()
+    if any(w in n for n in english for w in country_en):
+        return True
+    arabic = [normalize_arabic(n) for n in record.names("ar")]
+    return any(w in n for n in arabic for w in country_ar)
 
 
-LIBYAN_AR = normalize_arabic("ليبي")  # الليبية, ليبيا
+@cache
+def _twin_country() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """``twin_country_en`` (folded) and ``twin_country_ar`` (normalised) of the data: the words
+    of a twin_heads record's names that make it Libya's (a part of a word: "Libyan", الليبية)."""
+    data = rival_words()
+    english = tuple(fold(str(w)) for w in data["twin_country_en"])
+    return english, tuple(normalize_arabic(str(w)) for w in data["twin_country_ar"])
 
 
 @cache

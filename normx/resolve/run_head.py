@@ -26,11 +26,12 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Iterable
 
+from normx.detect.lexicon import function_words
 from normx.match.candidate import LIKENESS_METHODS, Candidate
 from normx.text.latin import fold
 
 JUDGED_METHODS = LIKENESS_METHODS | {"gloss"}
-CONNECTORS = frozenset({"of", "for", "and", "the", "on"})
+CONNECTORS = function_words("run")  # connectors.yaml, function_word_sets: run
 OPENERS = frozenset({"of", "for"})  # "<Head> of/for <complement>"
 WINDOW = 160  # characters scanned either side of the piece
 _WORD = re.compile(r"[^\W\d_][\w'\-]*|\S")

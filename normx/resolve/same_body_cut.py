@@ -18,12 +18,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from normx.detect.lexicon import function_words
 from normx.match.candidate import Candidate
 
 # words that make what comes before the cut a head with the body as its complement ("the
 # Office of the National Oil Corporation", "Minister of Justice of the Government of National
-# Unity"): another office or body, not the same body padded
-COMPLEMENT_WORDS = frozenset({"of", "the", "for", "de", "du", "des"})
+# Unity"): another office or body, not the same body padded (connectors.yaml,
+# function_word_sets: complement)
+COMPLEMENT_WORDS = function_words("complement")
 
 
 def same_body(whole: Candidate | None, cut: Candidate | None, before: Sequence[str] = ()) -> bool:

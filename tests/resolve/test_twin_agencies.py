@@ -11,7 +11,7 @@ import pytest
 
 from normx.api import Normalizer
 from normx.gazetteer.schema import Record
-from normx.resolve.rival_government import _names_an_authority, other_government
+from normx.resolve.rival_government import other_government
 
 STANDARDS = Record("org:lsa", "ORG", "Libyan Standards Agency", "وكالة المواصفات الليبية")
 FOREIGN = Record("org:anadolu", "ORG", "Anadolu Agency", "وكالة الأناضول")
@@ -76,10 +76,40 @@ def test_a_city_after_a_dash_labels_the_branch(nz: Normalizer) -> None:
     assert ids_of(nz, text, "Awqaf") == [None]
 
 
-def test_an_authority_named_in_arabic_construct() -> None:
-    assert _names_an_authority("هيئة الرقابة الإدارية")  # هيئة, no article
-    assert _names_an_authority("الهيئة العامة للأوقاف")
-    assert not _names_an_authority("وزارة التربية والتعليم")
+# bodies whose English names say neither "Authority" nor Libya: what makes them an authority or
+# Libya's is in their Arabic names (a Libyan bureau) or a tail of the English name (an agency)
+MEDIA = Record("org:media", "ORG", "Media Commission", "هيئة الإعلام")  # construct, no article
+ENDOWMENTS = Record("org:endow", "ORG", "Endowments Commission", "الهيئة العامة للأوقاف")
+SECURITY = Record("org:isa", "ORG", "Internal Security Agency (Libya)", "جهاز الأمن الداخلي")
+AUDIT = Record("org:audit", "ORG", "Audit Bureau", "ديوان المحاسبة الليبي")
+
+
+@pytest.fixture(scope="module")
+def nz_arabic() -> Normalizer:
+    return Normalizer.from_records([MEDIA, ENDOWMENTS, SECURITY, AUDIT, GNS, *CITIES])
+
+
+@pytest.mark.parametrize(
+    ("said", "rid"),
+    [("The Media Authority", "org:media"), ("The General Authority of Endowments", "org:endow")],
+)
+def test_an_authority_by_its_arabic_name(nz_arabic: Normalizer, said: str, rid: str) -> None:
+    # هيئة opens the Arabic name, with the article (الهيئة) or in construct (هيئة الإعلام)
+    assert ids_of(nz_arabic, f"{said} suspended two channels.", "Authority") == [rid]
+    text = f"{said} of the eastern government suspended two channels."
+    assert ids_of(nz_arabic, text, "Authority") == [None]
+
+
+@pytest.mark.parametrize(
+    ("said", "rid"), [("Internal Security Agency", "org:isa"), ("Audit Bureau", "org:audit")]
+)
+def test_a_twin_body_is_libyan_by_an_english_or_an_arabic_name(
+    nz_arabic: Normalizer, said: str, rid: str
+) -> None:
+    # twin_country_en: "Internal Security Agency (Libya)"; twin_country_ar: ديوان المحاسبة الليبي
+    text = f"The {said} in Benghazi published its report."
+    assert ids_of(nz_arabic, text, said) == [rid]
+    assert ids_of(nz_arabic, EASTERN + text, said) == [None]
 
 
 def test_a_conjunct_with_the_before_the_owner() -> None:
