@@ -225,11 +225,12 @@ def _forgivable(tokens: tuple[NameToken, ...], i: int) -> bool:
 def generic_token(t: NameToken) -> bool:
     """Whether *t* is a generic place word that says only what kind of place a name is.
 
-    Not when written with the article: a construct head never takes it (مدينة طبرق, Qaryat
-    Mazzu are "city of", "village of"), so المدينة المنورة, "Al-Madina Al-Munawwara" (Medina)
-    or "Al Qaryat" hold the word as the name itself, "the City", and it weighs as a name part.
+    Not when written with the article before a word of the name's own (``NameToken.named``): a
+    construct head never takes the article (مدينة طبرق, Qaryat Mazzu are "city of", "village
+    of"), so المدينة المنورة, "Al-Madina Al-Munawwara" (Medina) hold the word as the name
+    itself, "the City", and it weighs as a name part. "Al Qaryat" alone stays a place word.
     """
-    return not t.article and is_generic(t.form)
+    return not t.named and is_generic(t.form)
 
 
 def token_weight(t: NameToken) -> float:
