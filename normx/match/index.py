@@ -37,8 +37,9 @@ from normx.match.kernels import module as _kernels
 from normx.match.score import TokenWeights, compound_head, deletions
 from normx.text.normalize import NameToken, analyse_name, core_tokens, normalize_name
 
-INDEX_FORMAT = 6  # 4: token rows carry the article flag; 5: token_of keeps alternative readings;
-# 6: an Abd compound's name is also filed under the compound's head (head_only counts them)
+INDEX_FORMAT = 7  # 4: token rows carry the article flag; 5: token_of keeps alternative readings;
+# 6: an Abd compound's name is also filed under the compound's head (head_only counts them);
+# 7: token rows carry the named flag (a place word with the article, NameToken.named)
 
 
 def _form_token(tok: NameToken, form: str, key: str) -> NameToken:
@@ -316,7 +317,8 @@ class NameIndex:
         return {
             "format": INDEX_FORMAT,
             "tokens": [
-                [t.form, t.key, t.kind, [list(a) for a in t.alts], int(t.article)] for t in table
+                [t.form, t.key, t.kind, [list(a) for a in t.alts], int(t.article), int(t.named)]
+                for t in table
             ],
             "names": {
                 "entity": _pack_ints(n.entity for n in self.names),
@@ -361,8 +363,8 @@ class NameIndex:
     @classmethod
     def _from_tables(cls, records: tuple[Record, ...], data: dict[str, Any]) -> NameIndex:
         tokens = [
-            NameToken(f, k, kind, tuple((a, b) for a, b in alts), bool(article))
-            for f, k, kind, alts, article in data["tokens"]
+            NameToken(f, k, kind, tuple((a, b) for a, b in alts), bool(article), bool(named))
+            for f, k, kind, alts, article, named in data["tokens"]
         ]
         cols = data["names"]
         entity = _unpack_ints(cols["entity"])

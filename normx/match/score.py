@@ -47,7 +47,7 @@ from normx.match.similarity import (
     keys_close,
     token_similarity,
 )
-from normx.text.generic import generic_words, is_generic
+from normx.text.generic import is_generic
 from normx.text.normalize import ABU, INITIAL, NAME, NameToken
 from normx.text.phonetic import phonetic_key
 
@@ -219,7 +219,18 @@ def _forgivable(tokens: tuple[NameToken, ...], i: int) -> bool:
     part (a middle name), or a generic place word anywhere (sources add or drop "Qaryat",
     "Village" before or after the name: Baldat Tuqtah for تقطة). Query side only: see
     :func:`_coverage_bound`."""
-    return 0 < i < len(tokens) - 1 or is_generic(tokens[i].form)
+    return 0 < i < len(tokens) - 1 or generic_token(tokens[i])
+
+
+def generic_token(t: NameToken) -> bool:
+    """Whether *t* is a generic place word that says only what kind of place a name is.
+
+    Not when written with the article before a word of the name's own (``NameToken.named``): a
+    construct head never takes the article (مدينة طبرق, Qaryat Mazzu are "city of", "village
+    of"), so المدينة المنورة, "Al-Madina Al-Munawwara" (Medina) hold the word as the name
+    itself, "the City", and it weighs as a name part. "Al Qaryat" alone stays a place word.
+    """
+    return not t.named and is_generic(t.form)
 
 
 def token_weight(t: NameToken) -> float:
@@ -228,7 +239,7 @@ def token_weight(t: NameToken) -> float:
         return ABU_WEIGHT
     if t.kind == INITIAL:
         return INITIAL_WEIGHT
-    return GENERIC_WEIGHT if is_generic(t.form) else 1.0
+    return GENERIC_WEIGHT if generic_token(t) else 1.0
 
 
 class TokenWeights:
@@ -271,7 +282,7 @@ class TokenWeights:
             return ABU_WEIGHT
         if t.kind == INITIAL:
             return INITIAL_WEIGHT
-        if is_generic(t.form):
+        if generic_token(t):
             return GENERIC_WEIGHT
         # a glued article or particle read off ("Alousta": "ousta") weighs as its lightest
         # reading, as the name written apart would
@@ -737,22 +748,20 @@ def _name_side(n: tuple[NameToken, ...], weigh: Weigh) -> _Side:
 
 def _bases(tokens: tuple[NameToken, ...]) -> list[float]:
     """Each token's :func:`token_weight` (Abu, generic word or name part)."""
-    generic = generic_words()
     return [
         ABU_WEIGHT
         if t.kind == ABU
         else INITIAL_WEIGHT
         if t.kind == INITIAL
-        else (GENERIC_WEIGHT if t.form in generic else 1.0)
+        else (GENERIC_WEIGHT if generic_token(t) else 1.0)
         for t in tokens
     ]
 
 
 def _weigh(tokens: tuple[NameToken, ...], weigh: Weigh) -> tuple[list[float], float, int]:
     """Each token's weight, their sum, and how many are core (not Abu, not a generic word)."""
-    generic = generic_words()
     weights = [weigh(t) for t in tokens]
-    core = sum(1 for t in tokens if t.kind != ABU and t.form not in generic)
+    core = sum(1 for t in tokens if t.kind != ABU and not generic_token(t))
     return weights, sum(weights), core
 
 

@@ -10,7 +10,9 @@ enough, unless it is the country every Libyan body belongs to (the gloss lexicon
 ``weak_arabic`` frame: "Libyan High Council" may well be the High Council of State). A club
 whose name the text left out only its sports kind word ("the Tunisian Etoile du Sahel" of
 Étoile Sportive du Sahel; ``CLUB_WORDS``: Sportive, SC, Club ...) is said whole for this: the
-kind word is a translation of نادي, no part of what the club is called (articles-v39).
+kind word is a translation of نادي, no part of what the club is called (articles-v39). So is a
+body named by its own words and kind words only (:func:`normx.resolve.core_name.kind_forms`:
+"the Egyptian Hassan Allam" of Hassan Allam Holding, session 28, articles-v43).
 
 A body's Arabic name may hold its people where its English names hold the country ("The
 American Africa Command": القيادة الأمريكية في أفريقيا, United States Africa Command): a
@@ -30,6 +32,7 @@ from normx.gazetteer.peoples import is_people_name
 from normx.mt.lexicon import default_lexicon
 from normx.resolve.clitic_country import writes_country
 from normx.resolve.club_city import CLUB_WORDS
+from normx.resolve.core_name import kind_forms
 from normx.resolve.generic import arabic_words
 from normx.resolve.kind_phrase import country_of
 from normx.resolve.segment import PEOPLE, Seg
@@ -89,7 +92,8 @@ _NAME_WORD = re.compile(r"[^\W\d_]+")
 
 
 def _club_said_whole(said: Iterable[str], matched: str) -> bool:
-    """Every word of the club name *matched* the text left out (*said*: its folded words) is a
-    sports kind word or a connector, and one at least is a kind word."""
+    """Every word of the club or kind-named body's name *matched* the text left out (*said*: its
+    folded words) is a sports kind word, a body's kind word or a connector, and one at least is
+    a kind word."""
     left = {fold(w) for w in _NAME_WORD.findall(matched)} - set(said) - _CONNECTORS
-    return bool(left) and left <= CLUB_WORDS
+    return bool(left) and left <= CLUB_WORDS | kind_forms()

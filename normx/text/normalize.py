@@ -54,6 +54,7 @@ from normx.text.generic import (
     construct_heads,
     english_place_word,
     grades_title,
+    is_generic,
     is_title,
 )
 from normx.text.latin import fold, split_words
@@ -86,6 +87,10 @@ class NameToken:
     article: bool = False
     """The name part was written with the article (al-Ali): a family name or nisba, never a
     given name; for a place, part of how the name is written (Al Burdi is not Bardia)."""
+    named: bool = False
+    """A generic place word written with the article before a word of the name's own (المدينة
+    المنورة, "Al-Madina Al-Munawwara"): a construct head never takes the article, so the word
+    is the name itself ("the City", Medina), not "city of" (:func:`_mark_named_place_words`)."""
 
     @property
     def is_core(self) -> bool:
@@ -441,7 +446,7 @@ ANALYSED_MAX = 16_384
 def _analysed(text: str) -> tuple[NameToken, ...]:
     """:func:`analyse_name` of a valid *text* (a string of at most ``MAX_NAME_CHARS``)."""
     tokens = _analyse_arabic(text) if is_mostly_arabic(text) else _analyse_latin(text)
-    return _mark_initials(_mark_articles(tuple(tokens[:MAX_TOKENS])))
+    return _mark_initials(_mark_named_place_words(_mark_articles(tuple(tokens[:MAX_TOKENS]))))
 
 
 MIN_PARTS_BESIDE_INITIALS = 2
@@ -479,6 +484,24 @@ def _mark_articles(tokens: tuple[NameToken, ...]) -> tuple[NameToken, ...]:
         replace(t, article=True) if i and t.kind == NAME and tokens[i - 1].kind == ARTICLE else t
         for i, t in enumerate(tokens)
     )
+
+
+def _mark_named_place_words(tokens: tuple[NameToken, ...]) -> tuple[NameToken, ...]:
+    """Flag ``named`` each generic place word written with the article that a name part not
+    generic follows: المدينة المنورة (Medina), not مدينة طبرق ("the city of Tobruk", no
+    article) nor "Al Qaryat" (the word alone: a name of place words only, which a look-alike
+    must not take). Session 28 (h-under28), articles-v41."""
+    if not any(t.article for t in tokens):
+        return tokens
+    out = list(tokens)
+    for i, t in enumerate(tokens):
+        if (
+            t.article
+            and is_generic(t.form)
+            and any(u.kind == NAME and not is_generic(u.form) for u in tokens[i + 1 :])
+        ):
+            out[i] = replace(t, named=True)
+    return tuple(out)
 
 
 def core_tokens(tokens: tuple[NameToken, ...]) -> tuple[NameToken, ...]:

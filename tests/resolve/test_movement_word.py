@@ -30,3 +30,11 @@ def test_the_surname_alone_still_links(nz: Normalizer) -> None:
 
 def test_a_place_before_movement_keeps_its_link(nz: Normalizer) -> None:
     assert link_map(nz, "The Wadi Amar movement marched.")["Wadi Amar"] == "loc:wadi-amar"
+
+
+def test_the_founders_name_before_preachers_is_no_link_to_him(nz: Normalizer) -> None:
+    # session 28 (articles-v41): "remove the Madkhali preachers from the pulpits"
+    text = "Salim al-Tamimi preached in Wadi Amar. The council removed the Tamimi preachers."
+    links = link_map(nz, text)
+    assert links["Salim al-Tamimi"] == "per:salim-al-tamimi"
+    assert links.get("Tamimi") is None
