@@ -1,0 +1,46 @@
+"""Session 28 (h-v50fix28) rules, each on a small gazetteer of its own.
+
+* :func:`normx.resolve.standing.town_of_facility`: a town with a compass word after it
+  ("Tripoli West", "Tripoli-Ouest") names the facility whose name holds the compass word, not
+  the town;
+"""
+
+from __future__ import annotations
+
+from normx.api import Normalizer
+from normx.gazetteer.schema import Record
+
+
+def _links(records: list[Record], text: str) -> set[tuple[str, str | None]]:
+    nz = Normalizer.from_records(records)
+    return {(m.text, m.id) for m in nz.canonicalize(text).mentions}
+
+
+# --- town_of_facility: the compass word names the plant ------------------------------------------
+
+PLANTS = [
+    Record("loc:tripoli", "LOC", "Tripoli", "طرابلس"),
+    Record("loc:brak", "LOC", "Brak", "براك"),
+    Record(
+        "loc:tripoli-west-power-station",
+        "LOC",
+        "Tripoli West Power Station",
+        "محطة كهرباء غرب طرابلس",
+    ),
+    Record("loc:brak-air-base", "LOC", "Brak Air Base", "قاعدة براك الجوية"),
+]
+
+
+def test_a_town_and_a_compass_word_name_the_plant() -> None:
+    text = (
+        "A Korean builder is completing the Tripoli West plant, stalled since 2014. "
+        "La centrale de Tripoli-Ouest doit entrer en service. Tripoli had no power."
+    )
+    links = _links(PLANTS, text)
+    assert ("Tripoli West", "loc:tripoli-west-power-station") in links
+    assert ("Tripoli-Ouest", "loc:tripoli-west-power-station") in links
+    assert ("Tripoli", "loc:tripoli") in links
+
+
+def test_a_town_without_the_head_is_still_the_town() -> None:
+    assert ("Brak", "loc:brak") in _links(PLANTS, "The convoy reached Brak on Sunday.")
