@@ -76,6 +76,7 @@ from normx.resolve.family_head import family_aliases, family_heads
 from normx.resolve.family_member import family_members
 from normx.resolve.father_chain import fathers_by_chain
 from normx.resolve.field_dropped import field_words_dropped
+from normx.resolve.field_word import field_words_unlinked
 from normx.resolve.foreign_frame import framed_segs
 from normx.resolve.fragments import fragments_resolved
 from normx.resolve.framed_tie import framed_ties
@@ -420,6 +421,7 @@ def _mentions(
     )  # "... of the eastern government"
     resolved = designated_ministries_unlinked(linker, resolved)  # "... designated by the House"
     resolved = english_words_unlinked(text, tokens, resolved, partial(_en_names, rt))
+    resolved = field_words_unlinked(linker, resolved)  # "Electricity is ..." (field_word.py)
     resolved = declared_aliases(linker, rt, person_pairs(linker, rt, resolved))
     resolved = nickname_surnames(linker, rt, resolved)
     resolved = declared_full_names(linker, rt, resolved)

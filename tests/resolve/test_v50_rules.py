@@ -3,6 +3,9 @@
 * :func:`normx.resolve.standing.town_of_facility`: a town with a compass word after it
   ("Tripoli West", "Tripoli-Ouest") names the facility whose name holds the compass word, not
   the town;
+* :mod:`normx.resolve.field_word`: a bare field noun opening a sentence ("Electricity is heavily
+  subsidised") is no short name of the body named for the field;
+* "Korean" a demonym (``normx/detect/data/demonyms.yaml``), not a look-alike of Gharyan.
 """
 
 from __future__ import annotations
@@ -44,3 +47,40 @@ def test_a_town_and_a_compass_word_name_the_plant() -> None:
 
 def test_a_town_without_the_head_is_still_the_town() -> None:
     assert ("Brak", "loc:brak") in _links(PLANTS, "The convoy reached Brak on Sunday.")
+
+
+# --- field_word: a bare field noun opening a sentence ---------------------------------------------
+
+GRID = [
+    Record(
+        "org:gecol",
+        "ORG",
+        "General Electricity Company of Libya",
+        "الشركة العامة للكهرباء",
+    ),
+    Record("loc:gharyan", "LOC", "Gharyan", "غريان"),
+    Record("loc:tripoli", "LOC", "Tripoli", "طرابلس"),
+    # bodies named for the field, whose names hold the word alone after "of"
+    Record("org:moe-iraq", "ORG", "Ministry of Electricity (Iraq)", "وزارة الكهرباء العراقية"),
+    Record("org:aue", "ORG", "Arab Union of Electricity", "الاتحاد العربي للكهرباء"),
+    Record(
+        "org:hyundai-ec", "ORG", "Hyundai Engineering & Construction", "هيونداي للهندسة والإنشاءات"
+    ),
+]
+
+
+def test_a_field_noun_opening_a_sentence_is_no_short_name() -> None:
+    text = (
+        "The state-run General Electricity Company said the cuts would end in Tripoli.\n\n"
+        "Libya loses a quarter of its power through theft. Electricity is heavily subsidised, "
+        'and most households pay little.\n\n"Electricity is where people feel the state," said '
+        "an analyst."
+    )
+    links = _links(GRID, text)
+    assert ("General Electricity Company", "org:gecol") in links
+    assert ("Electricity", "org:gecol") not in links
+
+
+def test_korean_is_a_demonym() -> None:
+    text = "The plant was completed with the Korean company Hyundai, said Gharyan's mayor."
+    assert ("Korean", "loc:gharyan") not in _links(GRID, text)
