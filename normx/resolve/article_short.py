@@ -11,6 +11,11 @@ The body must be *written* with that word: its English names or the document's o
 of it hold the word. Its Arabic name is not enough: "Al-Ittihad" (الاتحاد, union) is a word of
 every federation's Arabic name (الاتحاد الدولي لكرة القدم, FIFA) and "Al-Wataniya" (الوطنية) of
 the Government of National Unity's (حكومة الوحدة الوطنية); neither is said short so.
+
+A word the matcher linked only by a look-alike of it ("Al-Madar" ~ Masdar, a letter apart) is
+read so too (:func:`normx.resolve.references.resolve_references` passes no candidate for it):
+the body the document wrote with the very word ("Al-Madar Al-Jadeed", the mobile operator)
+says more than a name the text never spelled (articles-v50, session 28).
 """
 
 from __future__ import annotations

@@ -326,8 +326,10 @@ def resolve_references(
                     # a variant of a surname the document linked to a person ("Al-Dbeiba"
                     # after "Dbeibah"): the same person
                     ante = by_surname.find(pos, seg_query[pos], types=_PER)
-                # "Al-Ahly" after "Al-Ahly Benghazi": a body said short (article_short.py)
-                ante = ante or glued_short(linker.tokens, seg, cand, antecedents, pos, forms)
+                # "Al-Ahly" after "Al-Ahly Benghazi": a body said short (article_short.py),
+                # also over a look-alike of the word ("Al-Madar" ~ Masdar)
+                unsure = None if loose and cand is not None and cand.type != "PER" else cand
+                ante = ante or glued_short(linker.tokens, seg, unsure, antecedents, pos, forms)
                 unknown = None
                 if cand is None and ante is not None and ante.position > pos and unknown_last:
                     # a word of a name the document wrote in full before, which no gazetteer

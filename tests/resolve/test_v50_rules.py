@@ -5,6 +5,8 @@
   the town;
 * :mod:`normx.resolve.field_word`: a bare field noun opening a sentence ("Electricity is heavily
   subsidised") is no short name of the body named for the field;
+* :mod:`normx.resolve.article_short`: "Al-Madar" after "Al-Madar Al-Jadeed" is the company
+  said short, not its look-alike Masdar;
 * "Korean" a demonym (``normx/detect/data/demonyms.yaml``), not a look-alike of Gharyan.
 """
 
@@ -84,3 +86,24 @@ def test_a_field_noun_opening_a_sentence_is_no_short_name() -> None:
 def test_korean_is_a_demonym() -> None:
     text = "The plant was completed with the Korean company Hyundai, said Gharyan's mayor."
     assert ("Korean", "loc:gharyan") not in _links(GRID, text)
+
+
+# --- article_short: an "Al-" word said short over its look-alike ---------------------------------
+
+OPERATORS = [
+    Record("org:al-madar-al-jadid", "ORG", "Al-Madar Al-Jadid", "المدار الجديد"),
+    Record("org:libyana", "ORG", "Libyana", "ليبيانا"),
+    Record("org:masdar", "ORG", "Masdar", "مصدر"),
+]
+
+
+def test_an_article_word_is_the_body_named_in_full_not_its_lookalike() -> None:
+    text = (
+        "The towers of Libyana and Al-Madar Al-Jadeed stop in the south.\n\n"
+        "The two companies Libyana and Al-Madar announced the stopping of hundreds of towers, "
+        "and Almadar said the fuel had not arrived."
+    )
+    links = _links(OPERATORS, text)
+    assert ("Al-Madar", "org:al-madar-al-jadid") in links
+    assert ("Almadar", "org:al-madar-al-jadid") in links
+    assert not any(i == "org:masdar" for _, i in links)
