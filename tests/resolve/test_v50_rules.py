@@ -7,6 +7,8 @@
   subsidised") is no short name of the body named for the field;
 * :mod:`normx.resolve.article_short`: "Al-Madar" after "Al-Madar Al-Jadeed" is the company
   said short, not its look-alike Masdar;
+* :mod:`normx.resolve.same_body_cut`: "the Gate of Al-Wasat", glossed word for word to the
+  site's Arabic name, is read whole, not cut into the town "Gate" (Ghat) and the site;
 * "Korean" a demonym (``normx/detect/data/demonyms.yaml``), not a look-alike of Gharyan.
 """
 
@@ -107,3 +109,24 @@ def test_an_article_word_is_the_body_named_in_full_not_its_lookalike() -> None:
     assert ("Al-Madar", "org:al-madar-al-jadid") in links
     assert ("Almadar", "org:al-madar-al-jadid") in links
     assert not any(i == "org:masdar" for _, i in links)
+
+
+# --- same_body_cut: a glossed name read whole ----------------------------------------------------
+
+PORTALS = [
+    Record("org:al-wasat", "ORG", "Al-Wasat", "بوابة الوسط"),
+    # a town with the English word as an alias, as OpenStreetMap's Ghat has "Gate"
+    Record("loc:ghat", "LOC", "Ghat", "غات", aliases_en=("Gate",)),
+]
+
+
+def test_a_name_glossed_word_for_word_is_read_whole() -> None:
+    text = (
+        "The spokesman said to the Gate of Al-Wasat that the teams arrived. An expert said "
+        "to the Gate of the Wasat that Libya needs four cables. The convoy reached Ghat."
+    )
+    links = _links(PORTALS, text)
+    assert ("Gate of Al-Wasat", "org:al-wasat") in links
+    assert ("Gate of the Wasat", "org:al-wasat") in links
+    assert ("Ghat", "loc:ghat") in links
+    assert ("Gate", "loc:ghat") not in links
