@@ -9,6 +9,8 @@
   said short, not its look-alike Masdar;
 * :mod:`normx.resolve.same_body_cut`: "the Gate of Al-Wasat", glossed word for word to the
   site's Arabic name, is read whole, not cut into the town "Gate" (Ghat) and the site;
+* gloss words (``normx/mt/data/gloss.yaml``): energy, energies, renewable, engineering,
+  constructions, mobile;
 * "Korean" a demonym (``normx/detect/data/demonyms.yaml``), not a look-alike of Gharyan.
 """
 
@@ -130,3 +132,27 @@ def test_a_name_glossed_word_for_word_is_read_whole() -> None:
     assert ("Gate of the Wasat", "org:al-wasat") in links
     assert ("Ghat", "loc:ghat") in links
     assert ("Gate", "loc:ghat") not in links
+
+
+# --- gloss words of energy and construction bodies ------------------------------------------------
+
+ENERGY = [
+    Record("org:siemens-energy", "ORG", "Siemens Energy", "سيمنس للطاقة"),
+    Record(
+        "org:hyundai-ec", "ORG", "Hyundai Engineering & Construction", "هيونداي للهندسة والإنشاءات"
+    ),
+    # held under its Arabic name only, as a user may hold a Libyan body
+    Record("org:reaol", "ORG", "", "جهاز الطاقات المتجددة"),
+]
+
+
+def test_translated_energy_and_construction_names() -> None:
+    text = (
+        "The teams of the maintenance of the Siemens for the Energy arrived. The station is "
+        "completed with the company Hyundai for the Engineering and the Construction. And the "
+        "Authority of the Renewable Energies announced a solar station."
+    )
+    links = _links(ENERGY, text)
+    assert ("Siemens for the Energy", "org:siemens-energy") in links
+    assert ("Hyundai for the Engineering and the Construction", "org:hyundai-ec") in links
+    assert ("Authority of the Renewable Energies", "org:reaol") in links
