@@ -113,6 +113,18 @@ def test_an_article_word_is_the_body_named_in_full_not_its_lookalike() -> None:
     assert not any(i == "org:masdar" for _, i in links)
 
 
+def test_an_article_word_only_alike_a_body_word_keeps_its_own_reading() -> None:
+    records = [
+        Record("org:tariq-brigade", "ORG", "Tariq Ben Zeyad Brigade", "لواء طارق بن زياد"),
+        Record("org:tuareg-people", "ORG", "Tuareg people", "الطوارق"),
+    ]
+    text = (
+        "The Tariq Ben Zeyad Brigade deployed near the field. The corporation called the "
+        "elders of the tribes of Al-Tawariq to intervene to reopen the valves."
+    )
+    assert ("Al-Tawariq", "org:tariq-brigade") not in _links(records, text)
+
+
 # --- same_body_cut: a glossed name read whole ----------------------------------------------------
 
 PORTALS = [
