@@ -86,6 +86,7 @@ from normx.resolve.gc_pause import collector_held
 from normx.resolve.generic import definite_title, generic_noun
 from normx.resolve.given_name_pair import given_name_pairs
 from normx.resolve.given_name_place import given_names_unplaced
+from normx.resolve.gloss_word import gloss_lookalikes_unlinked
 from normx.resolve.head_before import heads_before
 from normx.resolve.head_government import heads_governments
 from normx.resolve.headed_word import headed_words
@@ -422,6 +423,7 @@ def _mentions(
     resolved = designated_ministries_unlinked(linker, resolved)  # "... designated by the House"
     resolved = english_words_unlinked(text, tokens, resolved, partial(_en_names, rt))
     resolved = field_words_unlinked(linker, resolved)  # "Electricity is ..." (field_word.py)
+    resolved = gloss_lookalikes_unlinked(linker, resolved)  # "Mobile" ~ Mobilis (gloss_word)
     resolved = declared_aliases(linker, rt, person_pairs(linker, rt, resolved))
     resolved = nickname_surnames(linker, rt, resolved)
     resolved = declared_full_names(linker, rt, resolved)

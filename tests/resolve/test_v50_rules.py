@@ -9,6 +9,8 @@
   said short, not its look-alike Masdar;
 * :mod:`normx.resolve.same_body_cut`: "the Gate of Al-Wasat", glossed word for word to the
   site's Arabic name, is read whole, not cut into the town "Gate" (Ghat) and the site;
+* :mod:`normx.resolve.gloss_word`: a word the gloss lexicon translates ("Mobile") is no
+  look-alike of a foreign name (Mobilis);
 * gloss words (``normx/mt/data/gloss.yaml``): energy, energies, renewable, engineering,
   constructions, mobile;
 * "Korean" a demonym (``normx/detect/data/demonyms.yaml``), not a look-alike of Gharyan.
@@ -168,3 +170,25 @@ def test_translated_energy_and_construction_names() -> None:
     assert ("Siemens for the Energy", "org:siemens-energy") in links
     assert ("Hyundai for the Engineering and the Construction", "org:hyundai-ec") in links
     assert ("Authority of the Renewable Energies", "org:reaol") in links
+
+
+# --- gloss_word: a lexicon word is no look-alike -----------------------------------------------
+
+MOBILE = [
+    Record("org:libyana", "ORG", "Libyana", "ليبيانا"),
+    Record("org:mobilis", "ORG", "Mobilis", "موبيليس"),
+]
+
+
+def test_a_lexicon_word_links_no_lookalike() -> None:
+    text = (
+        "The towers of Libyana of the Mobile stop in the south. And Libyana of the Mobile "
+        "said that its data service in the east stopped for hours."
+    )
+    links = _links(MOBILE, text)
+    assert ("Libyana", "org:libyana") in links
+    assert not any(i == "org:mobilis" for _, i in links)
+
+
+def test_the_record_spelled_so_still_links() -> None:
+    assert ("Mobilis", "org:mobilis") in _links(MOBILE, "The Algerian operator Mobilis said.")
