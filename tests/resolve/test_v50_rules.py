@@ -11,6 +11,7 @@
   site's Arabic name, is read whole, not cut into the town "Gate" (Ghat) and the site;
 * :mod:`normx.resolve.gloss_word`: a word the gloss lexicon translates ("Mobile") is no
   look-alike of a foreign name (Mobilis);
+* :mod:`normx.resolve.ampersand`: the "E" of "Hyundai E&C" is no name (e&);
 * gloss words (``normx/mt/data/gloss.yaml``): energy, energies, renewable, engineering,
   constructions, mobile;
 * "Korean" a demonym (``normx/detect/data/demonyms.yaml``), not a look-alike of Gharyan.
@@ -20,6 +21,7 @@ from __future__ import annotations
 
 from normx.api import Normalizer
 from normx.gazetteer.schema import Record
+from normx.resolve.ampersand import ampersand_piece
 
 
 def _links(records: list[Record], text: str) -> set[tuple[str, str | None]]:
@@ -192,3 +194,25 @@ def test_a_lexicon_word_links_no_lookalike() -> None:
 
 def test_the_record_spelled_so_still_links() -> None:
     assert ("Mobilis", "org:mobilis") in _links(MOBILE, "The Algerian operator Mobilis said.")
+
+
+# --- ampersand: a letter of "E&C" ---------------------------------------------------------------
+
+AMPERSAND = [
+    Record("org:e-and", "ORG", "e&", "إي آند"),
+    Record(
+        "org:hyundai-ec", "ORG", "Hyundai Engineering & Construction", "هيونداي للهندسة والإنشاءات"
+    ),
+]
+
+
+def test_a_letter_of_an_ampersand_abbreviation_is_no_name() -> None:
+    text = "Hyundai E&C, the South Korean builder, is completing the Tripoli West plant."
+    assert not any(i == "org:e-and" for _, i in _links(AMPERSAND, text))
+
+
+def test_ampersand_pieces() -> None:
+    text = "Hyundai E&C and AT&T; the group e& said."
+    assert ampersand_piece(text, 8, 9) and ampersand_piece(text, 10, 11)
+    assert ampersand_piece(text, 16, 18) and ampersand_piece(text, 19, 20)
+    assert not ampersand_piece(text, 0, 7) and not ampersand_piece(text, 32, 33)
