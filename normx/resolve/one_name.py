@@ -67,7 +67,11 @@ def coordinated_name(words: SpanTokens, first: int, last: int, cand: Candidate) 
     """The match pairs the span's "and" with its name's own and every other word of the span
     but function words: one coordinated name said with a word more or less ("International
     Federation of the Red Cross and Red Crescent" for the International Federation of Red
-    Cross and Red Crescent Societies), not two names an "and" joins."""
+    Cross and Red Crescent Societies), not two names an "and" joins. Each side of the
+    span's "and" must pair words of the same side of the name's (:func:`_sides_kept`):
+    "Siemens Energy and Turkey's Enka" cut at "Energy and Turkey" pairs "Turkey" with the
+    qualifier of the Ministry of Energy and Natural Resources (Turkey), not with what the
+    ministry's "and" joins."""
     lex = words.lex
     said = matched_words(cand)
     if not any(said[w] for w in lex.coordinating):
@@ -77,7 +81,36 @@ def coordinated_name(words: SpanTokens, first: int, last: int, cand: Candidate) 
         for t in range(first, last + 1)
         if words.forms[t] not in lex.connectors and not words.is_stop_word(t)
     )
-    return bool(content) and all(said[w] >= n for w, n in content.items())
+    if not content or not all(said[w] >= n for w, n in content.items()):
+        return False
+    return _sides_kept(words, first, last, cand)
+
+
+def _sides_kept(words: SpanTokens, first: int, last: int, cand: Candidate) -> bool:
+    """Whether each word of the span the spelling matcher paired lies on the same side of the
+    name's "and" (its parenthetical qualifier left out) as of the span's first "and". A match
+    that lists no pairs (a gloss) is not judged."""
+    pairs = cand.explain.get("pairs")
+    if not pairs:
+        return True
+    coordinating = words.lex.coordinating
+    name = [fold(w) for w in cand.matched.split("(")[0].replace("-", " ").split()]
+    joins = [k for k, w in enumerate(name) if w in coordinating]
+    at = next((t for t in range(first, last + 1) if words.forms[t] in coordinating), None)
+    if not joins or at is None:
+        return True
+    right = {words.forms[t] for t in range(at + 1, last + 1)} - {words.forms[at]}
+    left = {words.forms[t] for t in range(first, at)}
+    before, after = set(name[: joins[0]]), set(name[joins[0] + 1 :])
+    for pair in pairs:
+        q, n = fold(str(pair.get("query", ""))), fold(str(pair.get("name", "")))
+        if q in coordinating:
+            continue
+        if q in right and q not in left and n not in after:
+            return False
+        if q in left and q not in right and n not in before:
+            return False
+    return True
 
 
 def _side_units(words: SpanTokens, first: int, last: int) -> list[frozenset[str]]:

@@ -11,6 +11,8 @@
   site's Arabic name, is read whole, not cut into the town "Gate" (Ghat) and the site;
 * :mod:`normx.resolve.gloss_word`: a word the gloss lexicon translates ("Mobile") is no
   look-alike of a foreign name (Mobilis);
+* :func:`normx.resolve.one_name.coordinated_name`: "Energy and Turkey" (of "Siemens Energy and
+  Turkey's Enka") pairs "Turkey" with a ministry's qualifier, not across its "and": no name;
 * :mod:`normx.resolve.ampersand`: the "E" of "Hyundai E&C" is no name (e&);
 * gloss words (``normx/mt/data/gloss.yaml``): energy, energies, renewable, engineering,
   constructions, mobile;
@@ -216,3 +218,26 @@ def test_ampersand_pieces() -> None:
     assert ampersand_piece(text, 8, 9) and ampersand_piece(text, 10, 11)
     assert ampersand_piece(text, 16, 18) and ampersand_piece(text, 19, 20)
     assert not ampersand_piece(text, 0, 7) and not ampersand_piece(text, 32, 33)
+
+
+# --- one_name: each side of the "and" on its own side of the name -------------------------------
+
+CONTRACTORS = [
+    Record("org:siemens-energy", "ORG", "Siemens Energy", "سيمنس للطاقة"),
+    Record("org:enka", "ORG", "Enka", "إنكا"),
+    Record("loc:turkey", "LOC", "Turkey", "تركيا"),
+    Record(
+        "org:menr-turkey",
+        "ORG",
+        "Ministry of Energy and Natural Resources (Turkey)",
+        "وزارة الطاقة والموارد الطبيعية التركية",
+    ),
+]
+
+
+def test_an_and_across_two_names_pairs_no_qualifier() -> None:
+    text = "He said contracts with Siemens Energy and Turkey's Enka would add 1,300 MW."
+    links = _links(CONTRACTORS, text)
+    assert ("Siemens Energy", "org:siemens-energy") in links
+    assert ("Turkey", "loc:turkey") in links
+    assert not any(i == "org:menr-turkey" for _, i in links)
