@@ -13,6 +13,7 @@
   look-alike of a foreign name (Mobilis);
 * :func:`normx.resolve.one_name.coordinated_name`: "Energy and Turkey" (of "Siemens Energy and
   Turkey's Enka") pairs "Turkey" with a ministry's qualifier, not across its "and": no name;
+* :mod:`normx.resolve.nasab_place`: "Walid Ben Omran", a man, is not the village Awlad Omran;
 * :mod:`normx.resolve.ampersand`: the "E" of "Hyundai E&C" is no name (e&);
 * gloss words (``normx/mt/data/gloss.yaml``): energy, energies, renewable, engineering,
   constructions, mobile;
@@ -241,3 +242,21 @@ def test_an_and_across_two_names_pairs_no_qualifier() -> None:
     assert ("Siemens Energy", "org:siemens-energy") in links
     assert ("Turkey", "loc:turkey") in links
     assert not any(i == "org:menr-turkey" for _, i in links)
+
+
+# --- nasab_place: a particle inside the name --------------------------------------------------
+
+VILLAGES = [
+    Record("loc:awlad-omran", "LOC", "Awlad Omran", "أولاد عمران"),
+    Record("loc:qasr-bin-ghashir", "LOC", "Qasr Bin Ghashir", "قصر بن غشير"),
+]
+
+
+def test_a_name_with_a_bin_particle_inside_is_no_village() -> None:
+    text = '"The generator costs me more than my rent," said Walid Ben Omran, a shopkeeper.'
+    assert not any(i == "loc:awlad-omran" for _, i in _links(VILLAGES, text))
+
+
+def test_a_place_holding_the_particle_still_links() -> None:
+    text = "Clashes broke out in Qasr Bin Ghashir on Sunday."
+    assert ("Qasr Bin Ghashir", "loc:qasr-bin-ghashir") in _links(VILLAGES, text)
