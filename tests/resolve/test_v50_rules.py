@@ -17,6 +17,8 @@
 * :mod:`normx.resolve.ampersand`: the "E" of "Hyundai E&C" is no name (e&);
 * gloss words (``normx/mt/data/gloss.yaml``): energy, energies, renewable, engineering,
   constructions, mobile;
+* :mod:`normx.detect.french_tail`: "le ministère du Gouvernement local" keeps its "local";
+  French gloss words: énergie(s), renouvelable(s), gouvernement local, autorité as جهاز;
 * "Korean" a demonym (``normx/detect/data/demonyms.yaml``), not a look-alike of Gharyan.
 """
 
@@ -260,3 +262,24 @@ def test_a_name_with_a_bin_particle_inside_is_no_village() -> None:
 def test_a_place_holding_the_particle_still_links() -> None:
     text = "Clashes broke out in Qasr Bin Ghashir on Sunday."
     assert ("Qasr Bin Ghashir", "loc:qasr-bin-ghashir") in _links(VILLAGES, text)
+
+
+# --- French: the local government ministry and the renewable energy authority ----------------
+
+FRENCH_BODIES = [
+    # held under their Arabic names only, as a user may hold Libyan bodies
+    Record("org:mlg", "ORG", "", "وزارة الحكم المحلي"),
+    Record("org:reaol", "ORG", "", "جهاز الطاقات المتجددة"),
+    Record("loc:kufra", "LOC", "Kufra", "الكفرة"),
+]
+
+
+def test_french_names_of_arabic_only_bodies() -> None:
+    text = (
+        "Pour le Sud, le ministère du Gouvernement local a envoyé une cinquantaine de "
+        "générateurs aux municipalités. L'Autorité des énergies renouvelables promet de son "
+        "côté une première centrale solaire à Koufra."
+    )
+    links = _links(FRENCH_BODIES, text)
+    assert ("ministère du Gouvernement local", "org:mlg") in links
+    assert ("Autorité des énergies renouvelables", "org:reaol") in links
