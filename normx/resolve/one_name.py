@@ -68,7 +68,7 @@ def coordinated_name(words: SpanTokens, first: int, last: int, cand: Candidate) 
     but function words: one coordinated name said with a word more or less ("International
     Federation of the Red Cross and Red Crescent" for the International Federation of Red
     Cross and Red Crescent Societies), not two names an "and" joins. Each side of the
-    span's "and" must pair words of the same side of the name's (:func:`_sides_kept`):
+    span's "and" must pair a word of the same side of the name's (:func:`_sides_kept`):
     "Siemens Energy and Turkey's Enka" cut at "Energy and Turkey" pairs "Turkey" with the
     qualifier of the Ministry of Energy and Natural Resources (Turkey), not with what the
     ministry's "and" joins."""
@@ -87,9 +87,10 @@ def coordinated_name(words: SpanTokens, first: int, last: int, cand: Candidate) 
 
 
 def _sides_kept(words: SpanTokens, first: int, last: int, cand: Candidate) -> bool:
-    """Whether each word of the span the spelling matcher paired lies on the same side of the
-    name's "and" (its parenthetical qualifier left out) as of the span's first "and". A match
-    that lists no pairs (a gloss) is not judged."""
+    """Whether each side of the span's first "and" pairs at least one word of the same side
+    of the name's (its parenthetical qualifier left out): "Energy and Turkey" pairs nothing
+    after the "and" of the Ministry of Energy and Natural Resources (Turkey) but the
+    qualifier. A match that lists no pairs (a gloss) is not judged."""
     pairs = cand.explain.get("pairs")
     if not pairs:
         return True
@@ -99,16 +100,14 @@ def _sides_kept(words: SpanTokens, first: int, last: int, cand: Candidate) -> bo
     at = next((t for t in range(first, last + 1) if words.forms[t] in coordinating), None)
     if not joins or at is None:
         return True
-    right = {words.forms[t] for t in range(at + 1, last + 1)} - {words.forms[at]}
-    left = {words.forms[t] for t in range(first, at)}
-    before, after = set(name[: joins[0]]), set(name[joins[0] + 1 :])
-    for pair in pairs:
-        q, n = fold(str(pair.get("query", ""))), fold(str(pair.get("name", "")))
-        if q in coordinating:
-            continue
-        if q in right and q not in left and n not in after:
-            return False
-        if q in left and q not in right and n not in before:
+    sides = (
+        ({words.forms[t] for t in range(first, at)}, set(name[: joins[0]])),
+        ({words.forms[t] for t in range(at + 1, last + 1)}, set(name[joins[0] + 1 :])),
+    )
+    paired = [(fold(str(p.get("query", ""))), fold(str(p.get("name", "")))) for p in pairs]
+    for said, own in sides:
+        found = [n for q, n in paired if q in said and q not in coordinating]
+        if found and not any(n in own for n in found):
             return False
     return True
 
