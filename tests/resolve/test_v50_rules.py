@@ -246,6 +246,22 @@ def test_an_and_across_two_names_pairs_no_qualifier() -> None:
     assert not any(i == "org:menr-turkey" for _, i in links)
 
 
+def test_a_coordinated_name_in_another_order_still_links() -> None:
+    records = [
+        Record(
+            "org:drf",
+            "ORG",
+            "Development and Reconstruction Fund of Libya",
+            "صندوق التنمية وإعادة إعمار ليبيا",
+        ),
+        Record("loc:libya", "LOC", "Libya", "ليبيا"),
+    ]
+    text = "Belgassem Hifter heads the Libya Development and Reconstruction Fund, which paid."
+    links = _links(records, text)
+    assert ("Libya Development and Reconstruction Fund", "org:drf") in links
+    assert ("Libya", "loc:libya") not in links
+
+
 # --- nasab_place: a particle inside the name --------------------------------------------------
 
 VILLAGES = [
