@@ -59,6 +59,7 @@ from normx.resolve.classified_name import classified_names
 from normx.resolve.club_city import clubs_with_cities
 from normx.resolve.club_place import clubs_named_by_places
 from normx.resolve.club_seat import clubs_of_seats, clubs_with_town_words
+from normx.resolve.comma_name import comma_names_joined
 from normx.resolve.competition_word import competitions_or_bodies
 from normx.resolve.coordinated_order import coordinated_in_order
 from normx.resolve.core_name import core_names
@@ -305,6 +306,7 @@ def _canonicalize(rt: Runtime, text: str, doc: str | None) -> Document:
     mentions = countries_for_capitals(
         text, mentions, rt.match, rt.arabic_names, rt.is_country
     )  # "Libya and Tunis"
+    mentions = comma_names_joined(text, mentions, rt.comma_names)  # "Libyan Post, ..." (comma_name)
     mentions = fragments_resolved(text, mentions, partial(_en_names, rt), rt.common_parts_only)
     mentions = shipped_likeness_unlinked(mentions, rt.user_standing)  # shipped_likeness.py
     mentions = movements_unlinked(text, mentions)  # "the Madkhali current" (movement_word.py)

@@ -14,6 +14,7 @@
 * :func:`normx.resolve.one_name.coordinated_name`: "Energy and Turkey" (of "Siemens Energy and
   Turkey's Enka") pairs "Turkey" with a ministry's qualifier, not across its "and": no name;
 * :mod:`normx.resolve.nasab_place`: "Walid Ben Omran", a man, is not the village Awlad Omran;
+* :mod:`normx.resolve.comma_name`: a gazetteer name with a comma, written out, is one mention;
 * :mod:`normx.resolve.ampersand`: the "E" of "Hyundai E&C" is no name (e&);
 * gloss words (``normx/mt/data/gloss.yaml``): energy, energies, renewable, engineering,
   constructions, mobile;
@@ -299,3 +300,27 @@ def test_french_names_of_arabic_only_bodies() -> None:
     links = _links(FRENCH_BODIES, text)
     assert ("ministère du Gouvernement local", "org:mlg") in links
     assert ("Autorité des énergies renouvelables", "org:reaol") in links
+
+
+# --- comma_name: a name with a comma inside ---------------------------------------------------
+
+HOLDING = [
+    Record(
+        "org:lptic",
+        "ORG",
+        "Libyan Post, Telecommunications and Information Technology Company",
+        "الشركة الليبية للبريد والاتصالات وتقنية المعلومات",
+    ),
+    Record("org:libya-post", "ORG", "Libya Post", "البريد الليبي"),
+]
+
+
+def test_a_name_with_a_comma_written_out_is_one_mention() -> None:
+    text = (
+        "Libyana and Almadar, both units of the Libyan Post, Telecommunications and "
+        "Information Technology Company holding, said hundreds of towers were down."
+    )
+    links = _links(HOLDING, text)
+    name = "Libyan Post, Telecommunications and Information Technology Company"
+    assert (name, "org:lptic") in links
+    assert not any(i == "org:libya-post" for _, i in links)
