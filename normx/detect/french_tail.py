@@ -6,7 +6,9 @@ words are spelled like one: "international" ends the French name of the IMF ("Fo
 international"), and is a stop word that ends no English name ("... said the international").
 Right after a lower-case word that only French writes so ("monétaire": an accent, or a word
 of the French lexicon English does not spell alike), a lower-case word of the French lexicon
-is French, a word of the name, not the English stop word (:func:`french_stop_word`).
+is French, a word of the name, not the English stop word (:func:`french_stop_word`). So is
+one right after such a word capitalised inside the name's complement: "le ministère du
+Gouvernement local" (وزارة الحكم المحلي), whose "local" ended no span (articles-v50).
 """
 
 from __future__ import annotations
@@ -22,9 +24,11 @@ def french_stop_word(tokens: list[Token], t: int) -> bool:
     if t == 0:
         return False
     tok, prev = tokens[t], tokens[t - 1]
-    if tok.cap or prev.cap or not tok.joined:
+    if tok.cap or not tok.joined:
         return False
     names = default_french_names()
     if tok.form not in names.words:
         return False
+    if prev.cap and (t < 2 or tokens[t - 2].cap or tokens[t - 2].form not in names.connectors):
+        return False  # a capitalised French word only inside the complement: "du Gouvernement"
     return prev.form in names.only_french or written_french(prev.text)

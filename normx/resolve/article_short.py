@@ -11,6 +11,11 @@ The body must be *written* with that word: its English names or the document's o
 of it hold the word. Its Arabic name is not enough: "Al-Ittihad" (الاتحاد, union) is a word of
 every federation's Arabic name (الاتحاد الدولي لكرة القدم, FIFA) and "Al-Wataniya" (الوطنية) of
 the Government of National Unity's (حكومة الوحدة الوطنية); neither is said short so.
+
+A word the matcher linked only by a look-alike of it ("Al-Madar" ~ Masdar, a letter apart) is
+read so too (:func:`normx.resolve.references.resolve_references` passes no candidate for it):
+the body the document wrote with the very word ("Al-Madar Al-Jadeed", the mobile operator)
+says more than a name the text never spelled (articles-v50, session 28).
 """
 
 from __future__ import annotations
@@ -47,6 +52,8 @@ def glued_body(
     position: int,
     said: Sequence[NameToken],
     candidates: Iterable[Candidate] = (),
+    *,
+    spelled: bool = False,
 ) -> Antecedent | None:
     """The body named in full nearest before *position* (else the first after: a headline
     says "Al-Ahly" before the article names the club) whose written names hold *said*.
@@ -60,6 +67,7 @@ def glued_body(
     candidates are the gazetteer's spellings, and the document's own spelling, said before,
     says more. A candidate named before still wins over it (articles-v30: "the coach of
     Al-Ahly" after "Al-Ahly Benghazi" and a passing "Al-Ahly Tripoli" is Benghazi's).
+    *spelled*: only a body the document wrote with the very letters said (over a look-alike).
     *antecedents* are in document order, as
     :func:`normx.resolve.references.resolve_references` collects them.
     """
@@ -68,7 +76,7 @@ def glued_body(
     for ante in antecedents:
         if ante.position == position or ante.cand.type != BODY:
             continue
-        if not _written_with(ante, said):
+        if not _written_with(ante, said) or (spelled and not _spelled_so(ante, said)):
             continue
         before = ante.position < position
         if ante.cand.id in wanted:
@@ -89,19 +97,27 @@ def glued_short(
     antecedents: Sequence[Antecedent],
     position: int,
     forms: Sequence[str],
+    *,
+    lookalike: bool = False,
 ) -> Antecedent | None:
     """The body an unlinked "Al-" word (*seg*, nothing found for it: *cand* None) says short,
-    by :func:`glued_body`; None for any other segment."""
+    by :func:`glued_body`; None for any other segment. *lookalike*: the word was linked only
+    by a look-alike (passed here as *cand* None): only a body written with its very letters
+    outranks that ("Al-Madar" of "Al-Madar Al-Jadeed", not "Al-Tawariq" of "Tariq")."""
     if cand is not None:
         return None
     if definite_article_word(tokens, seg.first, seg.last):
-        return glued_body(antecedents, position, query_tokens(forms), seg.ambiguous)
+        return glued_body(
+            antecedents, position, query_tokens(forms), seg.ambiguous, spelled=lookalike
+        )
     if not glued_article_word(tokens, seg.first, seg.last):
         return None
     # "Alahly": the document may have written the body glued ("Alahly Benghazi") or apart
     # ("Al-Ahly Benghazi"); the word as written, else the word without its article
-    found = glued_body(antecedents, position, query_tokens(forms), seg.ambiguous)
+    found = glued_body(antecedents, position, query_tokens(forms), seg.ambiguous, spelled=lookalike)
     rest = particle_table().by_kind["article"].unglued(tokens[seg.first].form)
     if found is None and rest is not None:
-        found = glued_body(antecedents, position, query_tokens([rest]), seg.ambiguous)
+        found = glued_body(
+            antecedents, position, query_tokens([rest]), seg.ambiguous, spelled=lookalike
+        )
     return found

@@ -80,6 +80,7 @@ LAYERED = ("_cache", "_joined")  # and the resolved spans, ``spans._lru``
 BUILT_ON_USE = (
     "_acronyms",
     "_acronym_named",
+    "_comma_names",
     "_qualified",
     "_standing",
     "_person_words",

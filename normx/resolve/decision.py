@@ -21,6 +21,7 @@ from normx.mt.gloss_seat import seat_unsaid_best
 from normx.resolve import armies, designators, kind_phrase, phrase_proper
 from normx.resolve.acronym_likeness import acronym_likeness_dropped
 from normx.resolve.adjective_rival import adjective_of_a_candidate
+from normx.resolve.ampersand import ampersand_piece
 from normx.resolve.arabic_reading import reading_ruled_out
 from normx.resolve.arabic_spelled import arabic_spelled_rivals
 from normx.resolve.bare_city import town_over_unit
@@ -322,6 +323,11 @@ class RangeDecisions:
     def _link(self, first: int, last: int, *, phrase: bool = False) -> Seg:
         names = self.words.name_units(first, last)
         partial = len(names) <= 1
+        tokens = self.words.tokens
+        if first == last and ampersand_piece(
+            self.words.text, tokens[first].start, tokens[last].end
+        ):
+            return Seg(first, last, None, partial, phrase=phrase)  # "E" of "E&C" (ampersand.py)
         exact = None if phrase else self.exact_candidates(first, last)
         exact = bare_word_tie(self.words, first, last, exact, self.name_words)  # "Ghat"
         exact = persons_word_dropped(exact, self.words.query(first, last), self.person_word)

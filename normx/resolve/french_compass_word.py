@@ -39,6 +39,11 @@ def _lists() -> tuple[frozenset[str], tuple[str, ...]]:
     return frozenset(data["words"]), tuple(data["elided"])
 
 
+def compass_words() -> frozenset[str]:
+    """The French compass nouns, folded ("est", "ouest", "nord", "sud")."""
+    return _lists()[0]
+
+
 def compass_noun(surface: str) -> bool:
     """*surface* is a French compass noun, alone or after the elided article ("l'Est")."""
     words, elided = _lists()

@@ -79,7 +79,7 @@ from normx.resolve.pieces import (
 from normx.resolve.portfolio_names import leading_body, office_domain
 from normx.resolve.quote_marks import quoted_around
 from normx.resolve.quoted_name import part_of_quoted_name
-from normx.resolve.same_body_cut import same_body
+from normx.resolve.same_body_cut import glossed_word_cut, same_body
 from normx.resolve.segment import LOOSE_METHODS, Seg, as_person, is_clean, with_context
 from normx.resolve.span_tokens import SpanTokens
 from normx.resolve.subspans import best_subspan
@@ -301,6 +301,7 @@ class SpanLinker(SpanTokens):
                 or not is_clean(found[0].cand)
                 or qualified_facility(whole.cand, self.lex.facility_heads)
                 or same_body(whole.cand, found[0].cand, self.forms[first : found[1]])
+                or glossed_word_cut(whole.cand, self.forms[found[1] : found[2] + 1])
             ):
                 return [with_context(whole, context)]  # "Brak Al-Shati Base": facility_qualifier
         rest, ctx, after_of = strip_context(self, self.trie, first, last)

@@ -8,7 +8,9 @@ among 40,000 places the village Hamid is the rest spelled exactly; the short nam
 village (v38, twice). Places that open with the particle hold it in their own names (Bin
 Jawad, Ben Guerdane, Bin Ghashir); a place named by the word after it alone is another name.
 
-So a segment whose first word is a bin particle and that has a word after it, linked to a
+The particle inside a name says the same: "Walid Ben Omran, a shopkeeper" is a man (given
+name, particle, family name), not the village Awlad Omran the matcher found a few letters
+away (articles-v50). So a segment holding a bin particle with a word after it, linked to a
 place (any method) none of whose English names as matched or canonical, nor its Arabic one,
 holds the particle (:func:`normx.resolve.nasab_unsaid.holds_particle`), is left unlinked:
 the words are a person's name the gazetteer lacks. Persons and bodies are not judged here
@@ -31,14 +33,14 @@ if TYPE_CHECKING:
 def nasab_places_unlinked(
     linker: SpanLinker, rt: Runtime, resolved: list[Resolved]
 ) -> list[Resolved]:
-    """*resolved* with each "Bin <name>" linked to a place without the particle unlinked (see
-    the module docstring)."""
+    """*resolved* with each "Bin <name>" ("Walid Ben Omran") linked to a place without the
+    particle unlinked (see the module docstring)."""
     out = resolved
     for k, (seg, cand, _) in enumerate(resolved):
         if cand is None or cand.type != "LOC":
             continue
         words = fold(linker.surface(seg.first, seg.last)).replace("-", " ").split()
-        if len(words) < 2 or not is_bin(words[0]):
+        if not any(is_bin(w) for w in words[:-1]):
             continue
         if holds_particle(
             (cand.name, cand.matched or "", *(" ".join(n) for n in rt.arabic_names(cand.id)))

@@ -67,7 +67,11 @@ def coordinated_name(words: SpanTokens, first: int, last: int, cand: Candidate) 
     """The match pairs the span's "and" with its name's own and every other word of the span
     but function words: one coordinated name said with a word more or less ("International
     Federation of the Red Cross and Red Crescent" for the International Federation of Red
-    Cross and Red Crescent Societies), not two names an "and" joins."""
+    Cross and Red Crescent Societies), not two names an "and" joins. Each side of the
+    span's "and" must pair a word of the same side of the name's (:func:`_sides_kept`):
+    "Siemens Energy and Turkey's Enka" cut at "Energy and Turkey" pairs "Turkey" with the
+    qualifier of the Ministry of Energy and Natural Resources (Turkey), not with what the
+    ministry's "and" joins."""
     lex = words.lex
     said = matched_words(cand)
     if not any(said[w] for w in lex.coordinating):
@@ -77,7 +81,35 @@ def coordinated_name(words: SpanTokens, first: int, last: int, cand: Candidate) 
         for t in range(first, last + 1)
         if words.forms[t] not in lex.connectors and not words.is_stop_word(t)
     )
-    return bool(content) and all(said[w] >= n for w, n in content.items())
+    if not content or not all(said[w] >= n for w, n in content.items()):
+        return False
+    return _sides_kept(words, first, last, cand)
+
+
+def _sides_kept(words: SpanTokens, first: int, last: int, cand: Candidate) -> bool:
+    """Whether each side of the span's first "and" pairs at least one word of the same side
+    of the name's (its parenthetical qualifier left out): "Energy and Turkey" pairs nothing
+    after the "and" of the Ministry of Energy and Natural Resources (Turkey) but the
+    qualifier. A match that lists no pairs (a gloss) is not judged."""
+    pairs = cand.explain.get("pairs")
+    if not pairs:
+        return True
+    coordinating = words.lex.coordinating
+    name = [fold(w) for w in cand.matched.split("(")[0].replace("-", " ").split()]
+    joins = [k for k, w in enumerate(name) if w in coordinating]
+    at = next((t for t in range(first, last + 1) if words.forms[t] in coordinating), None)
+    if not joins or at is None:
+        return True
+    sides = (
+        ({words.forms[t] for t in range(first, at)}, set(name[: joins[0]])),
+        ({words.forms[t] for t in range(at + 1, last + 1)}, set(name[joins[0] + 1 :])),
+    )
+    paired = [(fold(str(p.get("query", ""))), fold(str(p.get("name", "")))) for p in pairs]
+    for said, own in sides:
+        found = [n for q, n in paired if q in said and q not in coordinating]
+        if found and not any(n in own for n in found):
+            return False
+    return True
 
 
 def _side_units(words: SpanTokens, first: int, last: int) -> list[frozenset[str]]:

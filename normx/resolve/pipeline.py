@@ -59,6 +59,7 @@ from normx.resolve.classified_name import classified_names
 from normx.resolve.club_city import clubs_with_cities
 from normx.resolve.club_place import clubs_named_by_places
 from normx.resolve.club_seat import clubs_of_seats, clubs_with_town_words
+from normx.resolve.comma_name import comma_names_joined
 from normx.resolve.competition_word import competitions_or_bodies
 from normx.resolve.coordinated_order import coordinated_in_order
 from normx.resolve.core_name import core_names
@@ -76,6 +77,7 @@ from normx.resolve.family_head import family_aliases, family_heads
 from normx.resolve.family_member import family_members
 from normx.resolve.father_chain import fathers_by_chain
 from normx.resolve.field_dropped import field_words_dropped
+from normx.resolve.field_word import field_words_unlinked
 from normx.resolve.foreign_frame import framed_segs
 from normx.resolve.fragments import fragments_resolved
 from normx.resolve.framed_tie import framed_ties
@@ -85,6 +87,7 @@ from normx.resolve.gc_pause import collector_held
 from normx.resolve.generic import definite_title, generic_noun
 from normx.resolve.given_name_pair import given_name_pairs
 from normx.resolve.given_name_place import given_names_unplaced
+from normx.resolve.gloss_word import gloss_lookalikes_unlinked
 from normx.resolve.head_before import heads_before
 from normx.resolve.head_government import heads_governments
 from normx.resolve.headed_word import headed_words
@@ -303,6 +306,7 @@ def _canonicalize(rt: Runtime, text: str, doc: str | None) -> Document:
     mentions = countries_for_capitals(
         text, mentions, rt.match, rt.arabic_names, rt.is_country
     )  # "Libya and Tunis"
+    mentions = comma_names_joined(text, mentions, rt.comma_names)  # "Libyan Post, ..." (comma_name)
     mentions = fragments_resolved(text, mentions, partial(_en_names, rt), rt.common_parts_only)
     mentions = shipped_likeness_unlinked(mentions, rt.user_standing)  # shipped_likeness.py
     mentions = movements_unlinked(text, mentions)  # "the Madkhali current" (movement_word.py)
@@ -420,6 +424,8 @@ def _mentions(
     )  # "... of the eastern government"
     resolved = designated_ministries_unlinked(linker, resolved)  # "... designated by the House"
     resolved = english_words_unlinked(text, tokens, resolved, partial(_en_names, rt))
+    resolved = field_words_unlinked(linker, resolved)  # "Electricity is ..." (field_word.py)
+    resolved = gloss_lookalikes_unlinked(linker, resolved)  # "Mobile" ~ Mobilis (gloss_word)
     resolved = declared_aliases(linker, rt, person_pairs(linker, rt, resolved))
     resolved = nickname_surnames(linker, rt, resolved)
     resolved = declared_full_names(linker, rt, resolved)

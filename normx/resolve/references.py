@@ -326,8 +326,18 @@ def resolve_references(
                     # a variant of a surname the document linked to a person ("Al-Dbeiba"
                     # after "Dbeibah"): the same person
                     ante = by_surname.find(pos, seg_query[pos], types=_PER)
-                # "Al-Ahly" after "Al-Ahly Benghazi": a body said short (article_short.py)
-                ante = ante or glued_short(linker.tokens, seg, cand, antecedents, pos, forms)
+                # "Al-Ahly" after "Al-Ahly Benghazi": a body said short (article_short.py),
+                # also over a look-alike of the word ("Al-Madar" ~ Masdar)
+                alike = loose and cand is not None and cand.type != "PER"
+                ante = ante or glued_short(
+                    linker.tokens,
+                    seg,
+                    None if alike else cand,
+                    antecedents,
+                    pos,
+                    forms,
+                    lookalike=alike,
+                )
                 unknown = None
                 if cand is None and ante is not None and ante.position > pos and unknown_last:
                     # a word of a name the document wrote in full before, which no gazetteer

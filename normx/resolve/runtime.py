@@ -18,6 +18,7 @@ from normx.match.candidate import Candidate
 from normx.mt.french import with_french_acronyms
 from normx.resolve.acronyms import KnownAcronym, gazetteer_acronyms
 from normx.resolve.capital_country import ShippedCountries
+from normx.resolve.comma_name import CommaName, comma_names
 from normx.resolve.common_name_word import person_word_counts
 from normx.resolve.coref import KeyIndex, gate_keys
 from normx.resolve.cutoff_ties import Ask, fetch_top, keep_cutoff_ties
@@ -37,6 +38,7 @@ from normx.text.latin import fold
 from normx.text.normalize import NameToken, analyse_name, core_tokens
 
 COMMON_PART_WEIGHT = 0.7  # Muhammad, Ali: 0.60 in 40,000 names; Fathi 0.78, a family name 1.0
+
 
 if TYPE_CHECKING:
     from normx.api import Normalizer
@@ -79,6 +81,7 @@ class Runtime:
         self.seated: LRU[tuple[str, str, str], bool] = LRU(SEATED_MAX)
         self._acronyms: KnownAcronym | None = None
         self._acronym_named: AcronymNamed | None = None
+        self._comma_names: tuple[CommaName, ...] | None = None
         self._qualified: frozenset[str] | None = None
         self._standing: dict[str, int] | None = None
         self._person_words: Counter[str] | None = None  # person_word_count
@@ -104,6 +107,14 @@ class Runtime:
         if self._acronym_named is None:
             self._acronym_named = acronym_named_bodies(self.normalizer.index.records)
         return self._acronym_named
+
+    @property
+    def comma_names(self) -> tuple[CommaName, ...]:
+        """The English names with a comma inside (:func:`~normx.resolve.comma_name.comma_names`),
+        built on first use."""
+        if self._comma_names is None:
+            self._comma_names = comma_names(self.normalizer.index.records)
+        return self._comma_names
 
     def match(self, query: str, phrase: bool = False) -> list[Candidate]:
         """Matcher candidates for a span's text (cached for the run)."""

@@ -12,6 +12,10 @@ Only organisations: a place's extra words are more often a facility's head ("Mit
 prison"), an unknown name of its own. Nor when the words before the cut hold "of" or "the":
 "the Office of the National Oil Corporation" and "Justice of the Government of National Unity"
 name an office of the body, whose cut is the complement (:mod:`normx.resolve.head_complement`).
+Unless the whole span's match paired every word before the "of" into the body's own name: "the
+Gate of Al-Wasat" glosses بوابة الوسط word for word, and its "Gate" is the name's بوابة, no
+office of the site (articles-v50, session 28; the shipped gazetteer's "Gate" is an alias of
+the town Ghat, which the cut read alone).
 """
 
 from __future__ import annotations
@@ -20,6 +24,7 @@ from collections.abc import Sequence
 
 from normx.detect.lexicon import function_words
 from normx.match.candidate import Candidate
+from normx.resolve.segment import coverage, matched_words
 
 # words that make what comes before the cut a head with the body as its complement ("the
 # Office of the National Oil Corporation", "Minister of Justice of the Government of National
@@ -34,4 +39,26 @@ def same_body(whole: Candidate | None, cut: Candidate | None, before: Sequence[s
     complement ("Office of the ...")."""
     if whole is None or cut is None or whole.type != "ORG" or whole.id != cut.id:
         return False
-    return not COMPLEMENT_WORDS.intersection(before)
+    if not COMPLEMENT_WORDS.intersection(before):
+        return True
+    head = [w for w in before if w not in COMPLEMENT_WORDS]
+    paired = matched_words(whole)
+    return bool(head) and all(paired[w] > 0 for w in head)
+
+
+def glossed_word_cut(whole: Candidate | None, cut: Sequence[str]) -> bool:
+    """Whether the cut (*cut*, its folded forms) is one common word that the whole span's gloss
+    match translated into its body's name, which it reads whole: "the Gate of the Wasat"
+    glosses to بوابة الوسط with no word of either side left over, and its "Gate" (بوابة) is a word
+    of that name, not the town Ghat (a shipped alias) that the word alone spells. Only a body,
+    only a gloss match that left nothing unmatched and covers the whole name, and only a word
+    the lexicon translated (not one read by its sound: "Tripoli" of a university is a name)."""
+    if whole is None or whole.type != "ORG" or whole.method != "gloss" or len(cut) != 1:
+        return False
+    ex = whole.explain
+    unmatched = ex.get("unmatched") or {}
+    if any(unmatched.get(lang) for lang in ("english", "arabic")) or coverage(whole)[1] < 0.99:
+        return False
+    return (ex.get("gloss_kinds") or {}).get(cut[0]) == "lexicon" and matched_words(whole)[
+        cut[0]
+    ] > 0

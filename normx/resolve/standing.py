@@ -24,6 +24,9 @@ namesakes have their own rules, and one village against another is for the evide
 town ("Brak Air Base", alias "Brak al-Shati Air Base") matched by words that leave its head
 noun unsaid ("Brak Al-Shati") is the town when a place of the facility's words is held and the
 text's first words spell it: English names the air base with its head, the town without.
+Not so when the words the text adds to the town's are a compass word of the facility's name
+("Tripoli West", "Tripoli-Ouest" for the Tripoli West Power Station, غرب طرابلس): the compass
+word says which plant, where a town's own longer name ("Brak Al-Shati") says which town.
 """
 
 from __future__ import annotations
@@ -31,6 +34,7 @@ from __future__ import annotations
 import os
 import re
 from collections.abc import Callable, Collection, Iterable, Sequence
+from functools import cache
 from pathlib import Path
 
 from normx.gazetteer.paths import default_gazetteer_paths
@@ -184,6 +188,17 @@ def lesser_dropped(
     ]
 
 
+@cache
+def _compass_nouns() -> frozenset[str]:
+    """The compass nouns, English and French, folded: the English adjectives' nouns
+    (:data:`normx.resolve.compass_place.COMPASS`) and the French ones
+    (``normx/resolve/data/french_compass.yaml``)."""
+    from normx.resolve.compass_place import COMPASS
+    from normx.resolve.french_compass_word import compass_words
+
+    return frozenset(fold(w) for w in COMPASS.values()) | compass_words()
+
+
 def _words(name: str) -> list[str]:
     # a glued facility word is its parts: "Airbase" says the "air" and "base" of Air Base
     return [p for w in fold(name).replace("-", " ").split() for p in compound_parts(w)]
@@ -221,5 +236,10 @@ def town_of_facility(
         if len(towns) != 1:
             return None
         (town,) = towns.values()
+        compass = _compass_nouns()
+        if any(w in compass for w in name) and any(
+            w in compass for w in said if w not in _words(town.matched)
+        ):
+            return None  # "Tripoli West", "Tripoli-Ouest": the Tripoli West Power Station
         return Candidate(town.id, town.name, town.type, best.score, town.matched, best.method, {})
     return None
