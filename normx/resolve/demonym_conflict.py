@@ -87,7 +87,7 @@ def _frame(demonym: str) -> bool:
 
 # connectors a name's translation adds, drops or fuses ("du" = "of the", "de la"):
 # connectors.yaml, function_word_sets: translation
-_CONNECTORS = function_words("translation")
+CONNECTORS = function_words("translation")
 _NAME_WORD = re.compile(r"[^\W\d_]+")
 
 
@@ -95,5 +95,5 @@ def _club_said_whole(said: Iterable[str], matched: str) -> bool:
     """Every word of the club or kind-named body's name *matched* the text left out (*said*: its
     folded words) is a sports kind word, a body's kind word or a connector, and one at least is
     a kind word."""
-    left = {fold(w) for w in _NAME_WORD.findall(matched)} - set(said) - _CONNECTORS
+    left = {fold(w) for w in _NAME_WORD.findall(matched)} - set(said) - CONNECTORS
     return bool(left) and left <= CLUB_WORDS | kind_forms()

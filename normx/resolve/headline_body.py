@@ -34,7 +34,7 @@ if TYPE_CHECKING:
 SUBJECT_MENTIONS = 2  # full mentions that make the headline's body the document's subject
 _NAME = r"[A-Z][\w'’-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w'’-]*)*"
 
-_GLUE = function_words("headline_glue")  # connectors.yaml, function_word_sets: headline_glue
+GLUE = function_words("headline_glue")  # connectors.yaml, function_word_sets: headline_glue
 
 Found = tuple[Antecedent, tuple[str, ...]]
 
@@ -51,7 +51,7 @@ def _shares_words(name: str, surface: str, noun: str) -> bool:
     head *noun* and function words: then they may be one body written two ways."""
 
     def words(text: str) -> set[str]:
-        return {w.lower() for w in re.findall(r"[\w'’-]+", text)} - {noun.lower(), *_GLUE}
+        return {w.lower() for w in re.findall(r"[\w'’-]+", text)} - {noun.lower(), *GLUE}
 
     return bool(words(name) & words(surface))
 

@@ -35,7 +35,7 @@ from normx.text.latin import fold
 _ACRONYM = re.compile(r"(?:[A-Z]\.){2,4}|[A-Z]{2,5}")  # "U.N.", "UN", "EU"
 _GAP = re.compile(r" (?:[A-Z][\w'\-]* (?:(?:and|of|for) )?)*")  # " " or " Food and "
 _WORD = re.compile(r"[^\W\d_]+")
-_CONNECTORS = function_words("owner")  # connectors.yaml, function_word_sets: owner
+CONNECTORS = function_words("owner")  # connectors.yaml, function_word_sets: owner
 Names = Callable[[str, str], Sequence[str]]  # (entity id, language) -> its names
 
 
@@ -53,7 +53,7 @@ def _said_whole(said: str, names: Sequence[str]) -> bool:
     words = {fold(w) for w in _WORD.findall(said)}
     for name in names:
         head = re.split(r"[,(]", name, maxsplit=1)[0]
-        own = {fold(w) for w in _WORD.findall(head)} - _CONNECTORS
+        own = {fold(w) for w in _WORD.findall(head)} - CONNECTORS
         if own and own <= words:
             return True
     return False

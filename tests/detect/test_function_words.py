@@ -41,11 +41,11 @@ def test_the_rules_read_the_data_list() -> None:
     assert acronyms.FRENCH_FUNCTION_WORDS is function_words("acronym_french")
     assert quoted_name.CONNECTORS is function_words("quoted")
     assert run_head.CONNECTORS is function_words("run")
-    assert owner_prefix._CONNECTORS is function_words("owner")
-    assert headline_body._GLUE is function_words("headline_glue")
+    assert owner_prefix.CONNECTORS is function_words("owner")
+    assert headline_body.GLUE is function_words("headline_glue")
     assert core_name.CONNECTORS is function_words("joins")
     assert same_body_cut.COMPLEMENT_WORDS is function_words("complement")
-    assert demonym_conflict._CONNECTORS is function_words("translation")
+    assert demonym_conflict.CONNECTORS is function_words("translation")
 
 
 @pytest.mark.parametrize(
