@@ -27,6 +27,12 @@ LIBYAN_SERVICE = Record(
     "Libyan Intelligence Service",
     name_ar="جهاز المخابرات الليبية",
 )
+CID = Record(
+    "org:northland-criminal-police",
+    "ORG",
+    "Northland Criminal Police Directorate",
+    name_ar="الإدارة العامة للبحث الجنائي",
+)
 OMAR = Record("per:omar-haddad-test", "PER", "Omar Haddad", name_ar="عمر حداد")
 PLACE = Record("loc:qasr-tamim-test", "LOC", "Qasr Tamim", name_ar="قصر تميم")
 
@@ -52,3 +58,21 @@ def test_a_rank_before_a_person_stays_a_rank() -> None:
     assert ("Omar Haddad", "per:omar-haddad-test") in pairs(
         [GENERAL_SERVICE, LIBYAN_SERVICE, OMAR, PLACE], text
     )
+
+
+def test_criminal_investigation_glosses_to_al_bahth_al_jinai() -> None:
+    # "criminal investigation" is البحث الجنائي, where the words alone say التحقيق (gloss.yaml)
+    for text, name in [
+        ("And the Criminal Investigation arrested two men.", "Criminal Investigation"),
+        (
+            "And the Administration of the Criminal Investigation arrested two men.",
+            "Administration of the Criminal Investigation",
+        ),
+    ]:
+        assert (name, "org:northland-criminal-police") in pairs([CID, OMAR, PLACE], text)
+
+
+def test_general_administration_is_the_body_whole() -> None:
+    text = "And the General Administration of the Criminal Investigation arrested two men."
+    name = "General Administration of the Criminal Investigation"
+    assert (name, "org:northland-criminal-police") in pairs([CID, OMAR, PLACE], text)
