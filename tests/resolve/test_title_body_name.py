@@ -27,6 +27,9 @@ LIBYAN_SERVICE = Record(
     "Libyan Intelligence Service",
     name_ar="جهاز المخابرات الليبية",
 )
+ICC = Record(
+    "org:icc-test", "ORG", "International Criminal Court", name_ar="المحكمة الجنائية الدولية"
+)
 CID = Record(
     "org:northland-criminal-police",
     "ORG",
@@ -76,3 +79,10 @@ def test_general_administration_is_the_body_whole() -> None:
     text = "And the General Administration of the Criminal Investigation arrested two men."
     name = "General Administration of the Criminal Investigation"
     assert (name, "org:northland-criminal-police") in pairs([CID, OMAR, PLACE], text)
+
+
+def test_a_criminal_court_is_no_international_one() -> None:
+    # "criminal" is glossed only inside "criminal investigation": alone it would make a
+    # town's criminal court (محكمة الجنايات) most of the ICC's name
+    text = "The prosecution will refer the file to the Criminal Court after the reports."
+    assert ("Criminal Court", "org:icc-test") not in pairs([ICC, CID, PLACE], text)
