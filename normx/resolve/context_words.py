@@ -157,6 +157,40 @@ def person_context(lex: Lexicon, context: tuple[str, ...]) -> bool:
     return bool(context) and fold(context[-1].split()[-1]) in lex.titles
 
 
+def titled_body_name(words: SpanTokens, first: int, last: int) -> bool:
+    """The span opens with a title word (no demonym) and holds a capitalised body head noun
+    after it ("General Intelligence Service", "General Administration of the ..."): the title
+    word may be the first word of a body's name (العامة, "General"), which only the matcher
+    can tell (:meth:`~normx.resolve.linker.SpanLinker._resolve` asks it before stripping)."""
+    forms, lex = words.forms, words.lex
+    if forms[first] not in lex.titles or forms[first] in lex.demonyms:
+        return False
+    return any(
+        words.tokens[t].cap and forms[t] in lex.body_heads for t in range(first + 1, last + 1)
+    )
+
+
+def rank_before_body(words: SpanTokens, seg: Seg) -> bool:
+    """A capitalised title word right before a body's name that ends in its capitalised head
+    noun ("the General Intelligence Service", "the General Administration of the Criminal
+    Investigation Department") is a word of that name MT left in front, not a rank: no person
+    is named there, so the title does not make the segment a person's (the body stays linked,
+    however loosely). A person's name after a rank ends in a name word, not in a head noun."""
+    cand, before = seg.cand, seg.first - 1
+    if cand is None or cand.type != "ORG" or before < 0:
+        return False
+    lex, tokens = words.lex, words.tokens
+    title, end = tokens[before], tokens[seg.last]
+    return (
+        title.cap
+        and tokens[seg.first].joined
+        and words.forms[before] in lex.titles
+        and words.forms[before] not in lex.demonyms
+        and end.cap
+        and words.forms[seg.last] in lex.body_heads
+    )
+
+
 def is_title_complement(words: SpanTokens, seg: Seg) -> bool:
     """An unlinked segment after "<title> of" that names the office's domain, not someone:
     a body the gazetteers lack ("... Land Forces"), a title, or a single word ("Oil",

@@ -23,14 +23,14 @@ from __future__ import annotations
 from normx.match.candidate import LATIN_LIKENESS_METHODS, Candidate
 from normx.text.latin import fold
 
-__all__ = ["feminine_apart"]
+__all__ = ["feminine_apart", "first_word"]
 
 ENDINGS = ("ah", "a")  # ة written in English letters, longest first
 VOWELS = frozenset("aeiouy")
 MIN_STEM = 3  # letters before the ending: "Ala" / "Al" is no pair of given names
 
 
-def _first_word(name: str) -> str:
+def first_word(name: str) -> str:
     words = fold(name).replace("-", " ").replace(".", " ").split()
     return words[0] if words else ""
 
@@ -47,8 +47,8 @@ def feminine_apart(cand: Candidate, query: str) -> bool:
     text's given name with or without the feminine ending (see the module docstring)."""
     if cand.type != "PER" or cand.method not in LATIN_LIKENESS_METHODS:
         return False
-    said = _first_word(query)
-    given = _first_word(cand.matched or cand.name)
+    said = first_word(query)
+    given = first_word(cand.matched or cand.name)
     if not said or not given or said == given:
         return False
     return _feminine_of(said, given) or _feminine_of(given, said)

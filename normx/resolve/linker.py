@@ -47,7 +47,9 @@ from normx.resolve.context_words import (
     only_context,
     opens_with_context,
     person_context,
+    rank_before_body,
     strip_context,
+    titled_body_name,
 )
 from normx.resolve.coordinated_apart import coordinated_apart
 from normx.resolve.decision import LONE_WORD_LOOSE, RangeDecisions, person_words_agree
@@ -107,6 +109,11 @@ def unlike_person(words: SpanTokens, seg: Seg) -> bool:
     query = words.query(seg.first, seg.last)
     common_key = getattr(words, "common_key", None)
     return best.type == "PER" and not person_words_agree(best, query, common_key)
+
+
+def _sure_body(cand: Candidate | None) -> bool:
+    """A body the matcher reached by spelling or gloss, not by likeness alone."""
+    return cand is not None and cand.type == "ORG" and cand.method not in LOOSE_METHODS
 
 
 def _unlinked(seg: Seg) -> Seg:
@@ -230,7 +237,7 @@ class SpanLinker(SpanTokens):
             return [seg] if seg.cand is not None else []
         out: list[Seg] = []
         for seg in self._resolve(first, last, ()):
-            if person_context(self.lex, seg.context):
+            if person_context(self.lex, seg.context) and not rank_before_body(self, seg):
                 seg = honorific_place_dropped(as_person(seg))  # normx.resolve.honorific
             elif (
                 contradicted_by_demonym(self, seg, first)
@@ -271,6 +278,10 @@ class SpanLinker(SpanTokens):
             return people_span(self, first, last, context, found)
         # "Turkish Defense Minister ...": no name has it
         if opens_with_context(self, self.in_names, first, last):
+            if titled_body_name(self, first, last):  # "General Intelligence Service": العامة
+                whole = self.link(first, last)
+                if is_clean(whole.cand) and _sure_body(whole.cand):
+                    return [with_context(whole, context)]
             rest, ctx, after_of = strip_context(self, self.trie, first, last)
             body = self._body_by_office(first, last, ctx, after_of)
             body = body or body_after_office(self, first, last, rest)  # "Deputy of the Ministry .."

@@ -16,6 +16,7 @@ from normx.detect.lexicon import Lexicon
 from normx.match.candidate import LIKENESS_METHODS, Candidate
 from normx.mt.lexicon import default_lexicon
 from normx.resolve import generic, kind_phrase
+from normx.resolve.distinct_given import given_apart
 from normx.resolve.feminine_given import feminine_apart
 from normx.resolve.nasab_unsaid import son_of_unsaid
 from normx.resolve.rounded_onset import rounded_onset_dropped
@@ -72,6 +73,8 @@ def person_words_agree(
     if son_of_unsaid(cand, query):  # "Ali Ben Amer" ~ Ali Ammar: normx.resolve.nasab_unsaid
         return False
     if feminine_apart(cand, query):  # "Halima" ~ Halim: normx.resolve.feminine_given
+        return False
+    if given_apart(cand, query):  # "Saleh" ~ Salah: normx.resolve.distinct_given
         return False
     ex = cand.explain
     pairs = ex.get("pairs") or []
