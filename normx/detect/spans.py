@@ -119,7 +119,13 @@ def find_spans(
                 i += 1
                 continue
         j = i
-        while j - i + 1 < MAX_SPAN_TOKENS:
+        # the words a span opens with that trimming drops ("And the", "The" at a sentence's
+        # start) do not count towards the limit: "And the Libyan Company for the Post and the
+        # Telecommunications and the Information Technology" is a name of twelve words
+        counted = i
+        while counted < n - 1 and tokens[counted].form in connectors and tokens[counted + 1].joined:
+            counted += 1
+        while j - counted + 1 < MAX_SPAN_TOKENS:
             # the usual end of a run, the first tests of _run_goes_on inlined
             if j + 1 >= n or not tokens[j + 1].joined:
                 break
@@ -144,7 +150,7 @@ def find_spans(
         if i > 1 and not tokens[i - 1].cap:  # "stade de Benina" (normx.detect.french_names)
             i = lower_head_before(tokens, i, spans[-1].last + 1 if spans else 0)
         if (
-            j - i + 1 >= MAX_SPAN_TOKENS
+            j - counted + 1 >= MAX_SPAN_TOKENS
             and _run_goes_on(tokens, unit_at, lex, j, possessives) is not None
         ):
             # a run too long for one span: end it at its last "and", so that the name the
