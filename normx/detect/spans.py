@@ -119,22 +119,33 @@ def find_spans(
                 i += 1
                 continue
         j = i
-        # the words a span opens with that trimming drops ("And the", "The" at a sentence's
-        # start) do not count towards the limit: "And the Libyan Company for the Post and the
-        # Telecommunications and the Information Technology" is a name of twelve words
-        counted = i
-        while counted < n - 1 and tokens[counted].form in connectors and tokens[counted + 1].joined:
-            counted += 1
-        while j - counted + 1 < MAX_SPAN_TOKENS:
-            # the usual end of a run, the first tests of _run_goes_on inlined
-            if j + 1 >= n or not tokens[j + 1].joined:
+        counted = i  # where the limit counts from
+        while True:
+            while j - counted + 1 < MAX_SPAN_TOKENS:
+                # the usual end of a run, the first tests of _run_goes_on inlined
+                if j + 1 >= n or not tokens[j + 1].joined:
+                    break
+                if tokens[j].possessive and not _name_possessive(tokens, j, possessives):
+                    break
+                nj = _run_goes_on(tokens, unit_at, lex, j, possessives)
+                if nj is None:
+                    break
+                j = nj
+            # a run the limit would cut at its "and" only for the words trimming drops from
+            # its start ("And the", "The"): the limit counts from its first word of its own,
+            # so that a name translated word for word with "and the" between its conjuncts
+            # ("And the Libyan Company for the Post and the Telecommunications and the
+            # Information Technology", twelve words of its own) stays one span. A run without
+            # "and" is cut as before, at its last "of the".
+            if counted != i or j - i + 1 < MAX_SPAN_TOKENS:
                 break
-            if tokens[j].possessive and not _name_possessive(tokens, j, possessives):
+            while counted < j and tokens[counted].form in connectors:
+                counted += 1
+            if counted == i or not any(
+                tokens[k].form in lex.coordinating for k in range(counted, j + 1)
+            ):
+                counted = i
                 break
-            nj = _run_goes_on(tokens, unit_at, lex, j, possessives)
-            if nj is None:
-                break
-            j = nj
         # a French name of a body: "Chambre des représentants" (normx.detect.french_names)
         # an English demonym ends no French name's head: "Libyan reconstruction" is English
         # prose (the French name would say "libyenne", in lower case, after its head)

@@ -24,6 +24,12 @@ if TYPE_CHECKING:
 from normx.text.arabic import normalize_arabic
 from normx.text.latin import fold
 
+# how much of its Arabic name a gloss match across "and" must say to be the name whole: all
+# but a word the span leaves to its context (الليبية of "the Libyan Company for the Post and
+# the ..."), not a name whose own word is unsaid ("Oil and Gas" of "Minister of Oil and Gas"
+# is no mention of مليتة للنفط والغاز, Mellitah Oil and Gas)
+GLOSS_AND_NAME_COVERAGE = 0.9
+
 
 def one_name_across(words: SpanTokens, first: int, last: int, cand: Candidate) -> bool:
     """A match over the span's natural cuts (:func:`~normx.resolve.pieces.pieces`) is one
@@ -95,13 +101,14 @@ def _arabic_and_said(words: SpanTokens, first: int, last: int, cand: Candidate) 
     """A gloss match pairs each "and" of the span with its Arabic name's own "and": the first
     word after it is glossed into a name word that carries the conjunction و written onto it
     ("and the Telecommunications": والاتصالات of الشركة الليبية للبريد والاتصالات وتقنية
-    المعلومات), and the span's first word into one that does not (the span opens at the name's
+    المعلومات), the match says the name nearly whole (``GLOSS_AND_NAME_COVERAGE``), and the
+    span's first word is glossed into a name word without و (the span opens at the name's
     first conjunct, not at its second: "Communications and the Information Technology" is a
     piece of the name). The gloss matcher lists the English words it glossed, never the
     "and", whose Arabic is no word of its own; machine translation writes such a name word for
     word ("Company for the Post and the Telecommunications and the Information Technology")."""
     glossed = cand.explain.get("matched_words") if cand.method == GLOSS else None
-    if not glossed:
+    if not glossed or coverage(cand)[1] < GLOSS_AND_NAME_COVERAGE:
         return False
     lex = words.lex
     ands = [t for t in range(first + 1, last) if words.forms[t] in lex.coordinating]
