@@ -28,7 +28,7 @@ from normx.detect.french_lower import lower_bodies, lower_body_end
 from normx.detect.french_names import french_name, lower_contraction, lower_head_before
 from normx.detect.french_tail import french_stop_word
 from normx.detect.gerund import gerund_opener
-from normx.detect.lexicon import Lexicon
+from normx.detect.lexicon import Lexicon, function_words
 from normx.detect.numbered import number_after
 from normx.detect.numbered_phrase import numbered_phrase
 from normx.detect.tokens import Token
@@ -119,16 +119,33 @@ def find_spans(
                 i += 1
                 continue
         j = i
-        while j - i + 1 < MAX_SPAN_TOKENS:
-            # the usual end of a run, the first tests of _run_goes_on inlined
-            if j + 1 >= n or not tokens[j + 1].joined:
+        counted = i  # where the limit counts from
+        while True:
+            while j - counted + 1 < MAX_SPAN_TOKENS:
+                # the usual end of a run, the first tests of _run_goes_on inlined
+                if j + 1 >= n or not tokens[j + 1].joined:
+                    break
+                if tokens[j].possessive and not _name_possessive(tokens, j, possessives):
+                    break
+                nj = _run_goes_on(tokens, unit_at, lex, j, possessives)
+                if nj is None:
+                    break
+                j = nj
+            # a run the limit would cut at its "and" only for the words trimming drops from
+            # its start ("And the", "The"): the limit counts from its first word of its own,
+            # so that a name translated word for word with "and the" between its conjuncts
+            # ("And the Libyan Company for the Post and the Telecommunications and the
+            # Information Technology", twelve words of its own) stays one span. Only a body's
+            # name whose complement the "and" coordinates (_complement_coordinated): two names
+            # joined by "and" ("The Egyptian Foreign Minister Samih Shukri and the Russian
+            # ...") and a run without "and" are cut as before.
+            if counted != i or j - i + 1 < MAX_SPAN_TOKENS:
                 break
-            if tokens[j].possessive and not _name_possessive(tokens, j, possessives):
+            while counted < j and tokens[counted].form in connectors:
+                counted += 1
+            if counted == i or not _complement_coordinated(tokens, lex, counted, j):
+                counted = i
                 break
-            nj = _run_goes_on(tokens, unit_at, lex, j, possessives)
-            if nj is None:
-                break
-            j = nj
         # a French name of a body: "Chambre des représentants" (normx.detect.french_names)
         # an English demonym ends no French name's head: "Libyan reconstruction" is English
         # prose (the French name would say "libyenne", in lower case, after its head)
@@ -144,7 +161,7 @@ def find_spans(
         if i > 1 and not tokens[i - 1].cap:  # "stade de Benina" (normx.detect.french_names)
             i = lower_head_before(tokens, i, spans[-1].last + 1 if spans else 0)
         if (
-            j - i + 1 >= MAX_SPAN_TOKENS
+            j - counted + 1 >= MAX_SPAN_TOKENS
             and _run_goes_on(tokens, unit_at, lex, j, possessives) is not None
         ):
             # a run too long for one span: end it at its last "and", so that the name the
@@ -191,6 +208,21 @@ def find_spans(
             spans.append(_new_span(Span, (first, last, False)))
         i = j + 1
     return spans
+
+
+def _complement_coordinated(tokens: list[Token], lex: Lexicon, first: int, last: int) -> bool:
+    """The run ``first``..``last`` holds an "and" after a word that joins a body's kind words to
+    its complement ("Company for the Post and the Telecommunications": ``joins`` of
+    connectors.yaml, the coordinating words left out), so the "and" may coordinate the
+    complement of one name rather than join two names."""
+    joins = function_words("joins") - lex.coordinating
+    seen = False
+    for k in range(first, last + 1):
+        form = tokens[k].form
+        if form in lex.coordinating and seen:
+            return True
+        seen = seen or form in joins
+    return False
 
 
 def _run_goes_on(

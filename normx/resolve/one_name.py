@@ -13,13 +13,24 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from normx.match.candidate import Candidate
+from normx.resolve.coordinated_order import GLOSS, clitic_of
+from normx.resolve.generic import arabic_words
 from normx.resolve.pieces import pieces
 from normx.resolve.segment import LOOSE_METHODS, Seg, coverage, is_clean, matched_words
 from normx.resolve.span_tokens import SpanTokens
 
 if TYPE_CHECKING:
     from normx.resolve.linker import SpanLinker
+from normx.text.arabic import normalize_arabic
 from normx.text.latin import fold
+
+# how much of its Arabic name (by the matcher's word weights) a gloss match across "and" must
+# say to be the name whole: three quarters, so a word or two left to the span's context or cut
+# off by detection may be unsaid (الليبية of "the Libyan Company for the Post and the ...":
+# 0.96; الصناعي of "the Man-made River Project Implementation and Management Authority",
+# whose span loses "Man-made": 0.77), not the name's own word of a short name ("Oil and Gas"
+# of "Minister of Oil and Gas" is no mention of مليتة للنفط والغاز, Mellitah Oil and Gas: 0.5)
+GLOSS_AND_NAME_COVERAGE = 0.75
 
 
 def one_name_across(words: SpanTokens, first: int, last: int, cand: Candidate) -> bool:
@@ -74,7 +85,9 @@ def coordinated_name(words: SpanTokens, first: int, last: int, cand: Candidate) 
     ministry's "and" joins."""
     lex = words.lex
     said = matched_words(cand)
-    if not any(said[w] for w in lex.coordinating):
+    if not any(said[w] for w in lex.coordinating) and not _arabic_and_said(
+        words, first, last, cand
+    ):
         return False
     content = Counter(
         words.forms[t]
@@ -84,6 +97,51 @@ def coordinated_name(words: SpanTokens, first: int, last: int, cand: Candidate) 
     if not content or not all(said[w] >= n for w, n in content.items()):
         return False
     return _sides_kept(words, first, last, cand)
+
+
+def _arabic_and_said(words: SpanTokens, first: int, last: int, cand: Candidate) -> bool:
+    """A gloss match pairs each "and" of the span with its Arabic name's own "and": the first
+    word after it is glossed into a name word that carries the conjunction و written onto it
+    ("and the Telecommunications": والاتصالات of الشركة الليبية للبريد والاتصالات وتقنية
+    المعلومات), the match says the name nearly whole (``GLOSS_AND_NAME_COVERAGE``), and the
+    span's first word is glossed into a name word without و (the span opens at the name's
+    first conjunct, not at its second: "Communications and the Information Technology" is a
+    piece of the name). The gloss matcher lists the English words it glossed, never the
+    "and", whose Arabic is no word of its own; machine translation writes such a name word for
+    word ("Company for the Post and the Telecommunications and the Information Technology")."""
+    glossed = cand.explain.get("matched_words") if cand.method == GLOSS else None
+    if not glossed or coverage(cand)[1] < GLOSS_AND_NAME_COVERAGE:
+        return False
+    lex = words.lex
+    ands = [t for t in range(first + 1, last) if words.forms[t] in lex.coordinating]
+    if not ands:
+        return False
+    opening = _glossed_clitic(words.forms[first], glossed)
+    if opening is None or opening.startswith("و"):
+        return False
+    for t in ands:
+        after = next(
+            (k for k in range(t + 1, last + 1) if words.forms[k] not in lex.connectors), None
+        )
+        clitic = None if after is None else _glossed_clitic(words.forms[after], glossed)
+        if clitic is None or not clitic.startswith("و"):
+            return False
+    return True
+
+
+def _glossed_clitic(form: str, glossed: list[dict[str, object]]) -> str | None:
+    """What the Arabic name writes before the gloss of the English word *form* where the gloss
+    matcher paired it (*glossed*: its ``matched_words``): "و" for وتقنية, "" for a bare word;
+    None if the word was not glossed or its name word is not found."""
+    for entry in glossed:
+        if fold(str(entry.get("english", ""))).split()[:1] != [form]:
+            continue
+        said = arabic_words(str(entry.get("arabic", "")))[:1]
+        named = entry.get("name_words")
+        if not said or not isinstance(named, list) or not named:
+            return None
+        return clitic_of(normalize_arabic(str(named[0])), frozenset(said))
+    return None
 
 
 def _sides_kept(words: SpanTokens, first: int, last: int, cand: Candidate) -> bool:
