@@ -309,11 +309,16 @@ def distractor_file(n: int, workdir: Path = WORKDIR, data: Path = DATA) -> Path:
     """The cached JSONL of ``n`` synthetic records (``n // 10`` places), generated once."""
     from benchmarks.bench_match import write_gazetteer
 
+    if not data.is_dir():
+        # a worktree outside the checkout's parent has no ../shared: say so, never measure
+        # against an empty file of "distractors" as if it were the 40,000
+        raise SystemExit(f"error: no data folder {data} to generate distractors from")
     workdir.mkdir(parents=True, exist_ok=True)
     path = workdir / f"synthetic-{n}-{n // 10}.jsonl"
-    if not path.exists():
+    if not path.exists() or path.stat().st_size == 0:
         tmp = path.with_suffix(".tmp")
-        write_gazetteer(tmp, data, n, n // 10)
+        if write_gazetteer(tmp, data, n, n // 10) == 0:
+            raise SystemExit(f"error: {data} gave no distractor records")
         tmp.replace(path)
     return path
 
