@@ -41,7 +41,7 @@ from normx.resolve.segment import DOCUMENT_LINK_KEYS, Resolved, linked_evidence
 from normx.text.arabic import is_mostly_arabic
 from normx.text.latin import fold
 from normx.text.normalize import NameToken, analyse_name, core_tokens
-from normx.text.resources import word_list
+from normx.text.resources import word_list, word_table
 
 if TYPE_CHECKING:
     from normx.resolve.linker import SpanLinker
@@ -155,8 +155,9 @@ def other_head_after(text: str, end: int, cand: Candidate, heads: frozenset[str]
     return fold(after) not in fold(cand.matched).replace("-", " ").split()
 
 
-# Source: hand-written; French heads of facilities AFP copy writes, as their English head
-FRENCH_FACILITY_HEADS = {"stade": "stadium", "aeroport": "airport", "hopital": "hospital"}
+# French heads of facilities AFP copy writes, as their English head: data/kind_words.yaml,
+# french_facility_heads
+FRENCH_FACILITY_HEADS = word_table("normx.resolve", "kind_words.yaml", "french_facility_heads")
 _HEAD_BEFORE = (  # the head right before "of", or with one adjective between (French)
     re.compile(r"(?<![^\W\d_])([^\W\d_]+)[ \t]+(?:of|de|du)[ \t]+$"),
     re.compile(r"(?<![^\W\d_])([^\W\d_]+)[ \t]+[^\W\d_]+[ \t]+(?:of|de|du)[ \t]+$"),
