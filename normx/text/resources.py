@@ -1,6 +1,6 @@
 """Loading of the data files shipped in the packages' ``data`` folders (``normx/text/data``:
-particles, letter classes; ``normx/detect/data``, ``normx/resolve/data``, ``normx/curate/data``:
-the word lists the rules read).
+particles, letter classes; ``normx/detect/data``, ``normx/resolve/data``, ``normx/curate/data``,
+``normx/gazetteer/data``: the word lists the rules read).
 
 One loader for all of them, so that every word list is parsed once per process and checked the
 same way: a list of words holds strings only (YAML reads an unquoted ``on``, ``no`` or ``y`` as
@@ -32,14 +32,20 @@ def load_data(name: str) -> Any:
     return package_data("normx.text", name)
 
 
+def _node(package: str, name: str, keys: tuple[str, ...]) -> Any:
+    """What *keys* (a path of mapping keys) lead to in ``<package>/data/<name>``."""
+    node: Any = package_data(package, name)
+    for key in keys:
+        node = node[key]
+    return node
+
+
 @cache
 def word_list(package: str, name: str, *keys: str) -> tuple[str, ...]:
     """The list of words under *keys* (a path of mapping keys) in ``<package>/data/<name>``,
     in the file's order (a rule that tries words in turn keeps its order). A list that is
     missing, empty, or holds anything but strings is refused: the code would read no word."""
-    node: Any = package_data(package, name)
-    for key in keys:
-        node = node[key]
+    node = _node(package, name, keys)
     if not isinstance(node, list) or not node or not all(isinstance(w, str) for w in node):
         raise ValueError(f"{package}/data/{name}: {'/'.join(keys)} is no list of words")
     return tuple(node)
@@ -49,9 +55,7 @@ def word_list(package: str, name: str, *keys: str) -> tuple[str, ...]:
 def word_table(package: str, name: str, *keys: str) -> Mapping[str, str]:
     """The mapping of word to word under *keys* in ``<package>/data/<name>``, in the file's
     order; refused when missing, empty or not strings to strings (as :func:`word_list`)."""
-    node: Any = package_data(package, name)
-    for key in keys:
-        node = node[key]
+    node = _node(package, name, keys)
     if (
         not isinstance(node, dict)
         or not node
