@@ -236,6 +236,12 @@ LISTS: list[tuple[str, str, Callable[[str], bool], str]] = [
         "set",
     ),
     (
+        "resolve.owned_body.COMPLEMENTS",
+        "detect/connectors.yaml:function_word_sets/owned_complement",
+        _lower,
+        "set",
+    ),
+    (
         "resolve.cabinet._ARTICLES",
         "detect/connectors.yaml:function_word_sets/cabinet_determiners",
         _lower,
