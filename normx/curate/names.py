@@ -14,6 +14,8 @@ from collections.abc import Iterable
 
 from unidecode import unidecode
 
+from normx.text.resources import word_list
+
 # Arabic script blocks: Arabic, Arabic Supplement, Arabic Extended-A, presentation forms.
 _ARABIC_RANGES = (
     (0x0600, 0x06FF),
@@ -28,9 +30,8 @@ _ARABIC_LANGUAGE_LETTERS = frozenset(chr(c) for c in range(0x0621, 0x064B)) | {"
 _BIDI_CONTROLS = dict.fromkeys(
     map(ord, "\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\ufeff")
 )
-_PARTICLES = frozenset(
-    {"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "bin", "ibn", "bint"}
-)
+# the particles that stay lower case inside a name part (data/names.yaml, particles)
+_PARTICLES = frozenset(word_list("normx.curate", "names.yaml", "particles"))
 
 
 def is_arabic_char(ch: str) -> bool:

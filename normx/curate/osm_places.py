@@ -25,6 +25,7 @@ from normx.curate.names import (
     split_scripts,
 )
 from normx.curate.records import RecordDict, make_record, merge_into
+from normx.text.resources import word_list
 
 RELATIVE_PATH = Path("osm-libya-places/osm_libya_places_overpass.json")
 PLACE_KINDS: tuple[str, ...] = ("city", "town", "village", "hamlet")
@@ -161,8 +162,11 @@ def _load_elements(data_dir: Path) -> list[dict[str, Any]]:
     return elements
 
 
-# Names that are only a generic word ("village"): such nodes name no place one can refer to.
-GENERIC_NAMES: frozenset[str] = frozenset({"village", "town", "city", "قرية", "قريه"})
+# Names that are only a generic word ("village"): such nodes name no place one can refer to
+# (data/names.yaml, generic_place_names).
+GENERIC_NAMES: frozenset[str] = frozenset(
+    word_list("normx.curate", "names.yaml", "generic_place_names")
+)
 # Same-named nodes closer than this are one place mapped twice (several exist in the export).
 SAME_PLACE_KM = 3.5
 _AR_FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ة": "ه", "ى": "ي"})

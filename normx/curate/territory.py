@@ -15,6 +15,7 @@ import yaml
 
 from normx.curate.names import clean, fix_case, is_arabic_language, is_latin
 from normx.curate.records import RecordDict, make_record
+from normx.text.resources import word_list
 
 RELATIVE_PATH = Path("rigour-org-symbols/territory_ly.yml")
 SOURCE = "rigour territories/ly.yml (MIT, OpenSanctions)"
@@ -22,7 +23,10 @@ RECORD_ID = "loc:libya"
 
 # Weak (other-language) names of Libya kept as aliases: French, German, Italian/Spanish,
 # Portuguese, Dutch forms that appear in European-language sources quoted in English text.
-LATIN_WEAK_NAMES: frozenset[str] = frozenset({"Libye", "Libyen", "Libia", "Líbia", "Libië"})
+# (data/names.yaml, libya_latin_weak_names)
+LATIN_WEAK_NAMES: frozenset[str] = frozenset(
+    word_list("normx.curate", "names.yaml", "libya_latin_weak_names")
+)
 # The official name, as the rigour record's summary gives it ("officially the State of Libya").
 OFFICIAL_EN: tuple[str, ...] = ("State of Libya",)
 

@@ -9,10 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import cache
-from importlib import resources
 from typing import Any
-
-import yaml
 
 from normx.detect.exonym_tails import exonym_bridges
 from normx.detect.french_lower import lower_bodies
@@ -21,30 +18,32 @@ from normx.detect.tokens import KeepWords
 from normx.gazetteer.demonyms import demonym_words
 from normx.text.latin import fold
 from normx.text.particles import particle_table
+from normx.text.resources import package_data, word_list
+
+
+def detect_data(name: str) -> Any:
+    """Parse ``normx/detect/data/<name>`` (YAML) once per process; callers only read it."""
+    return package_data("normx.detect", name)
 
 
 @cache
-def detect_data(name: str) -> Any:
-    """Parse ``normx/detect/data/<name>`` (YAML) once per process; callers only read it."""
-    text = resources.files("normx.detect").joinpath("data", name).read_text(encoding="utf-8")
-    return yaml.safe_load(text)
+def function_word_list(subset: str) -> tuple[str, ...]:
+    """The named *subset* of the function words of names (``connectors.yaml``:
+    ``function_word_sets``) in the file's order, lower-case as written, not folded ("à" is no
+    "a"). Read once per process; every word must be in the one list ``function_words``, and a
+    word YAML reads as something else ("on" unquoted is a boolean) is refused."""
+    every = word_list("normx.detect", "connectors.yaml", "function_words")
+    words = word_list("normx.detect", "connectors.yaml", "function_word_sets", subset)
+    stray = set(words) - set(every)
+    if stray:
+        raise ValueError(f"connectors.yaml: {sorted(stray)} of {subset!r} not in function_words")
+    return words
 
 
 @cache
 def function_words(subset: str) -> frozenset[str]:
-    """The named *subset* of the function words of names (``connectors.yaml``:
-    ``function_word_sets``), lower-case as written, not folded ("à" is no "a"). Read once per
-    process; every word must be in the one list ``function_words``, and a word YAML reads as
-    something else ("on" unquoted is a boolean) is refused."""
-    conn = detect_data("connectors.yaml")
-    every = conn["function_words"]
-    words = conn["function_word_sets"][subset]
-    if not all(isinstance(w, str) for w in (*every, *words)):
-        raise ValueError(f"connectors.yaml: a function word that is no string in {subset!r}")
-    stray = set(words) - set(every)
-    if stray:
-        raise ValueError(f"connectors.yaml: {sorted(stray)} of {subset!r} not in function_words")
-    return frozenset(words)
+    """:func:`function_word_list` as a set, for the rules that only ask whether a word is one."""
+    return frozenset(function_word_list(subset))
 
 
 def _words(values: Any) -> frozenset[str]:

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from normx.text.latin import APOSTROPHES, HYPHENS, fold
+from normx.text.resources import word_list
 
 # A French or Italian elision before a capital ("qu'Oussama", "d'Abdelhamid", "l'ONU") is a
 # word of its own, so the name after the apostrophe is found whole. The article opens French
@@ -340,7 +341,11 @@ _NOT_KEPT, _KEPT, _KEPT_AFTER_MODIFIER = 0, 1, 2
 # word (a French name's word) is kept, not joined, for normx.detect.french_names._listed to
 # read; English bridges (of, the, and) never open a complement so.
 _LIST_GAP = ", "
-_LIST_OPENERS = frozenset({"du", "de", "des"})
+# connectors.yaml, function_word_sets: french_list (read here through the shared loader, as
+# normx.detect.lexicon imports this module)
+_LIST_OPENERS = frozenset(
+    word_list("normx.detect", "connectors.yaml", "function_word_sets", "french_list")
+)
 
 
 def _listed_kept(

@@ -19,14 +19,15 @@ normalised name made of one or more words followed by kind words of a built plac
 
 from __future__ import annotations
 
+from normx.text.resources import word_list
+
 __all__ = ["FACILITY_NAMES_VERSION", "is_facility_name"]
 
 FACILITY_NAMES_VERSION = 1  # part of the inheritance's cache key (INHERIT_VERSION)
-# the last word of a facility's name: what was built (hand-written, from the facility heads
-# of normx/detect/data/heads.yaml that name an air or sea base)
-HEADS = frozenset({"base", "airbase", "airport", "airfield", "airstrip", "port"})
-# words that may come between the place's name and the head
-KIND_WORDS = HEADS | frozenset({"air", "international", "naval", "military"})
+# the last word of a facility's name: what was built (data/facility_names.yaml, heads)
+HEADS = frozenset(word_list("normx.gazetteer", "facility_names.yaml", "heads"))
+# words that may come between the place's name and the head (data/facility_names.yaml)
+KIND_WORDS = HEADS | frozenset(word_list("normx.gazetteer", "facility_names.yaml", "kind_words"))
 
 
 def is_facility_name(name: str) -> bool:

@@ -45,6 +45,7 @@ from functools import lru_cache
 
 from normx.gazetteer.countries import is_country
 from normx.text.latin import fold
+from normx.text.resources import word_list
 
 __all__ = [
     "SHORT_FORMS_VERSION",
@@ -58,72 +59,29 @@ __all__ = [
 
 SHORT_FORMS_VERSION = 1  # part of the compiled index's cache key (through titles)
 
+
+def _words(key: str) -> tuple[str, ...]:
+    """The list *key* of ``normx/gazetteer/data/short_forms.yaml``, in its order."""
+    return word_list("normx.gazetteer", "short_forms.yaml", key)
+
+
 # given names as often as titles (normx/text/data/titles.yaml says the same for matching)
-_NOT_RANKS = frozenset(
-    [
-        "imam",
-        "emir",
-        "amir",
-        "prince",
-        "princess",
-        "king",
-        "queen",
-        "sultan",
-        "sayyid",
-        "sayed",
-        "haj",
-        "hajj",
-        "hajji",
-        "mufti",
-        "malik",
-        "mir",
-        "agha",
-    ]
-)
+_NOT_RANKS = frozenset(_words("not_ranks"))
 # words that open a body's name as often as a title ("General National Congress") are no
 # concern here: only persons' names are stripped
-_COMPOUND_NEXT = frozenset(
-    ["abd", "abdul", "abdel", "abdal", "abdol", "abdu", "abdur", "abdus", "abdes", "abdou"]
-) | frozenset(["abu", "abou", "bu", "bou", "ibn", "bin", "ben"])
+_COMPOUND_NEXT = frozenset(_words("compound_next"))
 _COMPOUND_SECOND = re.compile(r"^(?:[ae][lnrtdsz]|u[dlrtsz])?-?(?:din|deen|dine|islam)$|^[au]llah$")
 # the article written apart, as the Arabic letters' readings give it (al, el, ul, ad-din...)
-_DETACHED = frozenset(["al", "el", "ul", "ud", "ad", "ed", "ar", "as", "at", "an", "az", "ash"])
-_FAMILY_LINK = frozenset(["al", "el", "bin", "ben", "ibn", "abu", "abou", "bu", "ould", "wuld"])
-_EUROPEAN = frozenset(
-    [
-        "von",
-        "van",
-        "der",
-        "den",
-        "de",
-        "del",
-        "della",
-        "di",
-        "da",
-        "dos",
-        "das",
-        "du",
-        "le",
-        "la",
-        "les",
-        "st",
-    ]
-)
+_DETACHED = frozenset(_words("detached"))
+_FAMILY_LINK = frozenset(_words("family_link"))
+_EUROPEAN = frozenset(_words("european"))
 # a state's form before "of <country>" in its official name ("Arab Republic of", "State of");
 # shared with normx.resolve.official_country, which reads it in running text
 # the nouns of the forms of state, one of which every official form writes (case as written):
 # normx.resolve.official_country looks for them before reading a text with OFFICIAL_FORM
-OFFICIAL_FORM_NOUNS = (
-    "State",
-    "Republic",
-    "Kingdom",
-    "Emirate",
-    "Sultanate",
-    "Federation",
-    "Jamahiriya",
-)
+OFFICIAL_FORM_NOUNS = _words("official_form_nouns")
 OFFICIAL_FORM = (
-    r"(?:(?:Federal|Arab|Islamic|Democratic|People's|Hashemite|United|Socialist|Great)\s+)*"
+    rf"(?:(?:{'|'.join(_words('official_form_adjectives'))})\s+)*"
     rf"(?:{'|'.join(OFFICIAL_FORM_NOUNS)})\s+of\s+"
 )
 _OFFICIAL_TAIL = re.compile(
@@ -230,7 +188,7 @@ def official_short(text: str) -> str | None:
     return head if len(head.split()) >= 2 else None
 
 
-_AR_COMPOUND = frozenset(["عبد", "أبو", "ابو", "أبي", "بن", "ابن", "بو"])
+_AR_COMPOUND = frozenset(_words("arabic_compound"))
 
 
 def arabic_parts(text: str) -> int:

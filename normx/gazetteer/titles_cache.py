@@ -43,6 +43,7 @@ _KIND = "bare-titles"
 _CODE = (
     ("normx.gazetteer", "titles.py"),
     ("normx.gazetteer", "short_forms.py"),
+    ("normx.gazetteer", "data/short_forms.yaml"),  # short_forms' word lists
     ("normx.gazetteer", "countries.py"),
     ("normx.gazetteer", "peoples.py"),  # "Tuareg people" -> "Tuareg"
     ("normx.gazetteer", "shipped_aliases.py"),  # a shipped alias does not block a short form

@@ -20,15 +20,13 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from importlib import resources
 from typing import TYPE_CHECKING, Any
-
-import yaml
 
 from normx.match.candidate import Candidate
 from normx.resolve.alias_spelling import declared_hit
 from normx.resolve.decision import acronym_shaped
 from normx.resolve.segment import Resolved, Seg, linked_evidence
+from normx.text.resources import package_data
 
 if TYPE_CHECKING:
     from normx.resolve.linker import SpanLinker
@@ -46,8 +44,7 @@ _CLOSE_QUOTE = "\"”’'»"
 @lru_cache(maxsize=1)
 def _cue_patterns() -> tuple[re.Pattern[str], re.Pattern[str] | None]:
     """(text between the name and the nickname after a cue phrase, the same for brackets)."""
-    path = resources.files("normx.resolve").joinpath("data", "alias_cues.yaml")
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    data = package_data("normx.resolve", "alias_cues.yaml")
     phrases = sorted({str(c).strip().lower() for c in data.get("cues") or ()}, key=len)
     words = [r"\s+".join(re.escape(w) for w in p.split()) for p in reversed(phrases)]
     quote = f"[{re.escape(_OPEN_QUOTE)}]?"

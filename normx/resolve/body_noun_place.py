@@ -19,11 +19,9 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from importlib import resources
-
-import yaml
 
 from normx.match.candidate import Candidate
+from normx.text.resources import package_data
 
 # "the company ", "the channel ": the noun right before the mention, on one line
 _BEFORE = re.compile(r"\bthe[ \t]+([A-Za-z]+)[ \t]+$", re.IGNORECASE)
@@ -32,8 +30,7 @@ _BEFORE = re.compile(r"\bthe[ \t]+([A-Za-z]+)[ \t]+$", re.IGNORECASE)
 @cache
 def body_nouns() -> frozenset[str]:
     """Nouns of a body after which a name is the body's (lower case)."""
-    path = resources.files("normx.resolve").joinpath("data", "body_nouns.yaml")
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    data = package_data("normx.resolve", "body_nouns.yaml")
     return frozenset(str(w).lower() for w in data.get("words") or ())
 
 

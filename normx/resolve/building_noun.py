@@ -19,12 +19,10 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from importlib import resources
-
-import yaml
 
 from normx.resolve.document import Mention
 from normx.text.latin import fold
+from normx.text.resources import package_data
 
 LIKENESS = frozenset({"phonetic", "fuzzy", "cross-script"})
 _POSSESSIVE_BEFORE = re.compile(r"['’]s\s$")
@@ -33,8 +31,7 @@ _POSSESSIVE_BEFORE = re.compile(r"['’]s\s$")
 @cache
 def _data() -> tuple[frozenset[str], frozenset[str], re.Pattern[str], re.Pattern[str]]:
     """(nouns, lodge nouns, "of" + a capital after, "of" + a saint's title after)."""
-    path = resources.files("normx.resolve").joinpath("data", "building_nouns.yaml")
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    data = package_data("normx.resolve", "building_nouns.yaml")
     titles = "|".join(
         re.escape(str(t)) for t in sorted(data["saint_titles"], key=len, reverse=True)
     )

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 
+from normx.detect.lexicon import function_words
 from normx.resolve.document import Mention, borrowed_mention
 from normx.resolve.rival_government import other_government, rival_words
 from normx.text.latin import fold
@@ -30,7 +31,7 @@ _PHRASE = re.compile(
 )
 _OWNER_AFTER = re.compile(r"[ \t]+(?:of|de|du|des)[ \t]|[ \t]+d[’']")
 _WORD_BEFORE = re.compile(r"([\w’'-]+)[ \t]+$")
-_ARTICLES = frozenset({"the", "a", "its", "their", "le", "du", "au", "un", "son", "leur"})
+_ARTICLES = function_words("cabinet_determiners")  # connectors.yaml, function_word_sets
 
 
 def government_name(name: str | None) -> bool:

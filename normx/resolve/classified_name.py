@@ -27,6 +27,7 @@ from normx.resolve.coref import query_tokens, spelled_alike
 from normx.resolve.facility_of import headed_match
 from normx.resolve.segment import Resolved, linked_evidence
 from normx.text.latin import fold
+from normx.text.resources import word_list
 
 if TYPE_CHECKING:
     from normx.match.candidate import Candidate
@@ -34,9 +35,9 @@ if TYPE_CHECKING:
     from normx.resolve.runtime import Runtime
     from normx.resolve.segment import Seg
 
-# Source: hand-written from the words English and translated news put before a firm's name
-# (شركة، مجموعة، الشركة القابضة).
-CLASSIFIERS = frozenset({"company", "group", "firm", "holding", "conglomerate"})
+# the words English and translated news put before a firm's name (شركة، مجموعة، الشركة القابضة):
+# data/kind_words.yaml, classifiers
+CLASSIFIERS = frozenset(word_list("normx.resolve", "kind_words.yaml", "classifiers"))
 
 
 def classified_names(linker: SpanLinker, rt: Runtime, resolved: list[Resolved]) -> list[Resolved]:

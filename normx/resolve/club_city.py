@@ -22,21 +22,18 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from functools import cache
-from importlib import resources
-
-import yaml
 
 from normx.resolve.document import Mention, stretched_mention
 from normx.text.latin import fold
 from normx.text.qualifier import trailing_qualifier
+from normx.text.resources import word_list
 
 
 @cache
 def club_words(key: str) -> frozenset[str]:
     """``club_english`` or ``club_eponym`` (folded), ``club_arabic`` (as written) of
     ``data/kind_words.yaml``: the words that make a body a sports club. Read once."""
-    path = resources.files("normx.resolve").joinpath("data", "kind_words.yaml")
-    words = [str(w) for w in yaml.safe_load(path.read_text(encoding="utf-8"))[key]]
+    words = word_list("normx.resolve", "kind_words.yaml", key)
     return frozenset(words if key == "club_arabic" else (fold(w) for w in words))
 
 

@@ -25,6 +25,7 @@ from normx.match.candidate import clear_best
 from normx.match.score import NO_MATCH_THRESHOLD
 from normx.resolve.segment import is_clean
 from normx.text.latin import fold
+from normx.text.resources import word_table
 
 if TYPE_CHECKING:
     from normx.match.candidate import Candidate
@@ -32,8 +33,8 @@ if TYPE_CHECKING:
     from normx.resolve.runtime import Runtime
     from normx.resolve.segment import Resolved
 
-# Source: hand-written, the English compass adjectives and their nouns.
-COMPASS = {"western": "West", "eastern": "East", "northern": "North", "southern": "South"}
+# the English compass adjectives (folded) and their nouns: data/compass.yaml, adjectives
+COMPASS = word_table("normx.resolve", "compass.yaml", "adjectives")
 MARGIN = 0.05  # no second candidate this close to the longer name's best
 
 

@@ -22,13 +22,11 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from importlib import resources
 from typing import TYPE_CHECKING
-
-import yaml
 
 from normx.resolve.body_corefs import bodies_named, coref_moved, one_word_body_corefs
 from normx.text.latin import fold
+from normx.text.resources import package_data
 
 if TYPE_CHECKING:
     from normx.resolve.linker import SpanLinker
@@ -40,9 +38,7 @@ _LOOK = 60  # characters read on each side: the phrase the word stands in
 
 @cache
 def _words() -> dict[str, frozenset[str]]:
-    raw = yaml.safe_load(
-        resources.files("normx.resolve").joinpath("data/competition_words.yaml").read_text("utf-8")
-    )
+    raw = package_data("normx.resolve", "competition_words.yaml")
     return {k: frozenset(fold(str(w)) for w in v) for k, v in raw.items()}
 
 

@@ -27,10 +27,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from functools import cache
-from importlib import resources
 from typing import TYPE_CHECKING, Any
-
-import yaml
 
 from normx.detect.lexicon import function_words
 from normx.detect.tokens import lower_word_after, word_before
@@ -44,6 +41,7 @@ from normx.resolve.segment import DOCUMENT_LINK_KEYS, Resolved, linked_evidence
 from normx.text.arabic import is_mostly_arabic
 from normx.text.latin import fold
 from normx.text.normalize import NameToken, analyse_name, core_tokens
+from normx.text.resources import word_list, word_table
 
 if TYPE_CHECKING:
     from normx.resolve.linker import SpanLinker
@@ -53,20 +51,21 @@ PAIR_SIM = 0.9  # the text's word and the name's own word: one spelling, a vowel
 RIVAL_SIM = 0.8  # a person or a whole name paired this close is a rival reading
 RIVAL_GAP = 0.1  # ... unless the kind-named record spells the word this much better
 MIN_LETTERS = 4  # shorter words are too easily some name's look-alike
-# Source: hand-written; the English words for شركة, what every business body is, written after
-# a firm's own word in translation ("the Pegasus company", "the Afriqiyah company")
-FIRM_WORDS = frozenset({"company", "firm", "corporation"})
+# the English words for شركة, written after a firm's own word in translation ("the Pegasus
+# company"): data/kind_words.yaml, firm
+FIRM_WORDS = frozenset(word_list("normx.resolve", "kind_words.yaml", "firm"))
 # the words that join a name's own word to its kind words ("Ghadames Company for Air
 # Transport"), none a word of its own (connectors.yaml, function_word_sets: joins)
 CONNECTORS = function_words("joins")
-# Source: hand-written; the kind words of a business's own name (an airline's, a group's): what
-# a firm word in the text may stand for. An airport, a club, a palace is no company, so "the
-# Ghadames Company" is not Ghadames Airport (session 23, h-first23).
-# Source: hand-written; the kind words of an airline's English name (الخطوط الجوية, طيران),
-# which translation renders one for another: "Libyan Airways" for Libyan Airlines (session 23,
-# h-first23; used by :mod:`normx.resolve.demonym_body` too)
-AIRLINE_WORDS = frozenset({"airways", "airlines", "airline", "air"})
-FIRM_KINDS = FIRM_WORDS | AIRLINE_WORDS | {"group", "transport"}
+# the kind words of an airline's English name, which translation renders one for another
+# ("Libyan Airways" for Libyan Airlines; :mod:`normx.resolve.demonym_body` reads them too):
+# data/kind_words.yaml, airline
+AIRLINE_WORDS = frozenset(word_list("normx.resolve", "kind_words.yaml", "airline"))
+# the kind words of a business's own name: what a firm word in the text may stand for (an
+# airport, a club, a palace is no company); data/kind_words.yaml, firm, airline, firm_other
+FIRM_KINDS = (
+    FIRM_WORDS | AIRLINE_WORDS | set(word_list("normx.resolve", "kind_words.yaml", "firm_other"))
+)
 # Source: hand-written; the words after a name's own word that make the text's name a business
 # of that word (:func:`own_word_firm`): a firm's kind words but "group". A group is several
 # firms, or no firm at all ("the Contact Group"): "the Berniq Group" is not Berniq Airways
@@ -77,11 +76,12 @@ FIRM_SAID = FIRM_KINDS - {"group"}
 @cache
 def kind_forms() -> frozenset[str]:
     """The kind words as the matcher writes a name's words (folded; Arabic romanised)."""
-    raw = yaml.safe_load(
-        resources.files("normx.resolve").joinpath("data/kind_words.yaml").read_text("utf-8")
-    )
+    words = [
+        *word_list("normx.resolve", "kind_words.yaml", "english"),
+        *word_list("normx.resolve", "kind_words.yaml", "arabic"),
+    ]
     forms: set[str] = set()
-    for word in [*raw["english"], *raw["arabic"]]:
+    for word in words:
         forms.update(t.form for t in core_tokens(analyse_name(str(word))))
         forms.add(fold(str(word)))
     return frozenset(forms)
@@ -155,8 +155,9 @@ def other_head_after(text: str, end: int, cand: Candidate, heads: frozenset[str]
     return fold(after) not in fold(cand.matched).replace("-", " ").split()
 
 
-# Source: hand-written; French heads of facilities AFP copy writes, as their English head
-FRENCH_FACILITY_HEADS = {"stade": "stadium", "aeroport": "airport", "hopital": "hospital"}
+# French heads of facilities AFP copy writes, as their English head: data/kind_words.yaml,
+# french_facility_heads
+FRENCH_FACILITY_HEADS = word_table("normx.resolve", "kind_words.yaml", "french_facility_heads")
 _HEAD_BEFORE = (  # the head right before "of", or with one adjective between (French)
     re.compile(r"(?<![^\W\d_])([^\W\d_]+)[ \t]+(?:of|de|du)[ \t]+$"),
     re.compile(r"(?<![^\W\d_])([^\W\d_]+)[ \t]+[^\W\d_]+[ \t]+(?:of|de|du)[ \t]+$"),

@@ -32,13 +32,12 @@ from normx.match.candidate import Candidate
 from normx.mt.lexicon import default_lexicon
 from normx.resolve.generic import arabic_words
 from normx.text.latin import fold
+from normx.text.resources import word_list
 
 ArabicNames = Callable[[str], tuple[tuple[str, ...], ...]]
 # place entries of the lexicon that are peoples or regions, not one country
-NOT_A_COUNTRY = frozenset(
-    {"arab", "amazigh", "tuareg", "tebu", "toubou", "african", "africa", "africaine"}
-    | {"european", "européen", "européenne"}
-)
+# (data/country_words.yaml, not_a_country)
+NOT_A_COUNTRY = frozenset(word_list("normx.resolve", "country_words.yaml", "not_a_country"))
 
 
 @cache

@@ -17,14 +17,12 @@ reach or rank the mention lacks ("international", "supreme", "military"), is lef
 from __future__ import annotations
 
 from functools import cache
-from importlib import resources
 from typing import TYPE_CHECKING
-
-import yaml
 
 from normx.match.candidate import LIKENESS_METHODS
 from normx.resolve.segment import DOCUMENT_LINK_KEYS
 from normx.text.latin import fold
+from normx.text.resources import package_data
 
 if TYPE_CHECKING:
     from normx.resolve.linker import SpanLinker
@@ -35,8 +33,7 @@ if TYPE_CHECKING:
 @cache
 def _words() -> tuple[frozenset[str], frozenset[str]]:
     """(court heads, words of reach or rank), folded."""
-    path = resources.files("normx.resolve").joinpath("data", "court_scope.yaml")
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    data = package_data("normx.resolve", "court_scope.yaml")
     return frozenset(data["heads"]), frozenset(data["scope"])
 
 

@@ -23,20 +23,17 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from importlib import resources
-
-import yaml
 
 from normx.detect.tokens import lower_word_after
 from normx.match.candidate import Candidate
 from normx.resolve import designators
+from normx.text.resources import package_data
 
 
 @cache
 def place_nouns() -> frozenset[str]:
     """Nouns after which a word is a place's name (folded, lower case)."""
-    path = resources.files("normx.resolve").joinpath("data", "place_nouns.yaml")
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    data = package_data("normx.resolve", "place_nouns.yaml")
     words = {str(w) for w in data.get("settlement") or ()}
     words |= designators.administrative_words() | set(designators.feature_order())
     return frozenset(words)

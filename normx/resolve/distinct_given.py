@@ -15,12 +15,10 @@ Latin letters are read, as for :mod:`normx.resolve.feminine_given`.
 from __future__ import annotations
 
 from functools import cache
-from importlib import resources
-
-import yaml
 
 from normx.match.candidate import LATIN_LIKENESS_METHODS, Candidate
 from normx.resolve.feminine_given import first_word
+from normx.text.resources import package_data
 
 __all__ = ["given_apart"]
 
@@ -28,8 +26,7 @@ __all__ = ["given_apart"]
 @cache
 def _sides() -> dict[str, tuple[int, int]]:
     """Each listed spelling -> (its pair, its side)."""
-    path = resources.files("normx.resolve").joinpath("data", "distinct_given_names.yaml")
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    data = package_data("normx.resolve", "distinct_given_names.yaml")
     out: dict[str, tuple[int, int]] = {}
     for k, pair in enumerate(data["pairs"]):
         for side, spellings in enumerate(pair["en"]):

@@ -39,41 +39,13 @@ from normx.match.candidate import LIKENESS_METHODS, Candidate
 from normx.resolve.prefixed_word import prefixed_lookalike
 from normx.resolve.segment import Seg
 from normx.text.latin import fold
+from normx.text.resources import word_list
 
 LIKENESS = LIKENESS_METHODS  # matched by resemblance alone
 MIN_STEM = 4  # letters before the suffix: "Jamal", "Kamal" are no "-al" adjectives
 # English derivational and inflectional endings, longest first: a word that ends so is an
-# English noun or adjective (hand-written from English morphology, not from any text)
-ENGLISH_ENDINGS = (
-    "ations",
-    "itions",
-    "ation",
-    "ition",
-    "ments",
-    "ities",
-    "ness",
-    "ment",
-    "ions",
-    "ical",
-    "ship",
-    "ious",
-    "ives",
-    "ings",
-    "ists",
-    "ers",
-    "ors",
-    "ity",
-    "ion",
-    "ous",
-    "ive",
-    "ism",
-    "ist",
-    "ing",
-    "als",
-    "al",
-    "rs",
-    "ed",
-)
+# English noun or adjective (data/english_words.yaml, endings)
+ENGLISH_ENDINGS = word_list("normx.resolve", "english_words.yaml", "endings")
 
 # endings of English demonyms that no Arabic name in Latin letters ends in ("Beninese",
 # "Congolese"): such a word is English wherever it stands, not only where capitals say nothing

@@ -27,31 +27,17 @@ from typing import TYPE_CHECKING, Any
 from normx.detect.tokens import lower_word_after
 from normx.resolve.segment import coverage
 from normx.resolve.street_of import THOROUGHFARES
+from normx.text.resources import word_list
 
 if TYPE_CHECKING:
     from normx.match.candidate import Candidate
     from normx.resolve.linker import SpanLinker
     from normx.resolve.segment import Resolved
 
-# Source: hand-written from English nouns for the buildings Arabic names after people (مستشفى،
-# مدرسة، جامعة، كلية، معهد، مسجد، جامع، ملعب، مطار، عيادة، مكتبة، قاعة), and the thoroughfares.
+# English nouns for the buildings Arabic names after people (data/place_words.yaml,
+# eponym_heads), and the thoroughfares
 EPONYM_HEADS = (
-    frozenset(
-        {
-            "hospital",
-            "clinic",
-            "school",
-            "university",
-            "college",
-            "institute",
-            "mosque",
-            "stadium",
-            "airport",
-            "library",
-            "hall",
-        }
-    )
-    | THOROUGHFARES
+    frozenset(word_list("normx.resolve", "place_words.yaml", "eponym_heads")) | THOROUGHFARES
 )
 
 

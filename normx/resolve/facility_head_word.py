@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING
 from normx.resolve.facility_of import head_before_of
 from normx.resolve.segment import Resolved, linked_evidence, lookalike_place_word
 from normx.text.normalize import normalize_name
+from normx.text.resources import word_list
 
 if TYPE_CHECKING:
     from normx.match.candidate import Candidate
@@ -39,7 +40,7 @@ if TYPE_CHECKING:
 # heads of a field aircraft use: translations name one such facility by any of them. "base"
 # is none of them: a naval or army base is no airfield, and the text gives only the head's last
 # word ("the naval base of X"), so a base asks for a name holding "base" ("X Air Base") itself
-AIR_HEADS = frozenset({"airport", "airfield", "airstrip", "aerodrome", "airbase", "air"})
+AIR_HEADS = frozenset(word_list("normx.resolve", "place_words.yaml", "air_heads"))
 
 
 def kind_words(head: str) -> frozenset[str]:

@@ -33,11 +33,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from functools import cache
-from importlib import resources
 from typing import TYPE_CHECKING, Any
 from weakref import WeakKeyDictionary
-
-import yaml
 
 from normx.match.candidate import Candidate
 from normx.match.similarity import token_similarity
@@ -47,6 +44,7 @@ from normx.resolve.lru import LRU
 from normx.resolve.segment import DOCUMENT_LINK_KEYS, Resolved, linked_evidence
 from normx.text.latin import fold
 from normx.text.normalize import NameToken
+from normx.text.resources import package_data
 
 if TYPE_CHECKING:
     from normx.api import Normalizer
@@ -60,9 +58,8 @@ MIN_LETTERS = 4  # shorter words are too easily some name's look-alike
 @cache
 def family_bearers() -> tuple[tuple[frozenset[tuple[str, ...]], frozenset[tuple[str, ...]]], ...]:
     """The listed bearers, each as (English names folded into words, Arabic names as words)."""
-    path = resources.files("normx.resolve").joinpath("data", "family_bearers.yaml")
     out = []
-    for entry in yaml.safe_load(path.read_text(encoding="utf-8")):
+    for entry in package_data("normx.resolve", "family_bearers.yaml"):
         english = frozenset(_english_words(n) for n in entry.get("en", ()))
         arabic = frozenset(arabic_words(n) for n in entry.get("ar", ()))
         out.append((english, arabic))

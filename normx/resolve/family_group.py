@@ -14,14 +14,12 @@ link. The possessive ("Haftar's family") stays the person: the family there is h
 from __future__ import annotations
 
 from functools import cache
-from importlib import resources
 from typing import TYPE_CHECKING
-
-import yaml
 
 from normx.detect.tokens import lower_word_after
 from normx.match.candidate import Candidate
 from normx.text.latin import fold
+from normx.text.resources import package_data
 
 if TYPE_CHECKING:
     from normx.resolve.linker import SpanLinker
@@ -31,8 +29,7 @@ if TYPE_CHECKING:
 @cache
 def group_words() -> frozenset[str]:
     """The nouns of a family or kin group (``groups`` of ``data/family_words.yaml``)."""
-    path = resources.files("normx.resolve").joinpath("data", "family_words.yaml")
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    data = package_data("normx.resolve", "family_words.yaml")
     return frozenset(fold(str(w)) for w in data.get("groups") or ())
 
 

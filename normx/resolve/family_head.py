@@ -28,6 +28,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from normx.detect.lexicon import function_words
 from normx.match.candidate import Candidate
 from normx.resolve.generic import arabic_words
 from normx.resolve.linker import SpanLinker
@@ -37,7 +38,7 @@ from normx.resolve.segment import Resolved
 from normx.text.latin import fold
 
 _MATCHED = frozenset({"exact", "normalised", "phonetic", "fuzzy", "cross-script"})
-_ARTICLES = frozenset({"al", "el"})
+_ARTICLES = function_words("family_article")  # connectors.yaml, function_word_sets
 MIN_CHAIN = 3  # a son's chained name: given name, father's given name, family name
 
 

@@ -18,14 +18,12 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from importlib import resources
 from typing import TYPE_CHECKING
-
-import yaml
 
 from normx.detect.tokens import line_before
 from normx.match.candidate import Candidate
 from normx.resolve.segment import Resolved, Seg, is_clean
+from normx.text.resources import package_data
 
 if TYPE_CHECKING:
     from normx.resolve.linker import SpanLinker
@@ -39,8 +37,7 @@ MAX_GIVEN_UNITS = 2  # "Seif al-Islam": a compound given name
 
 @cache
 def _family_words() -> dict:
-    path = resources.files("normx.resolve").joinpath("data", "family_words.yaml")
-    return dict(yaml.safe_load(path.read_text(encoding="utf-8")))
+    return dict(package_data("normx.resolve", "family_words.yaml"))
 
 
 @cache

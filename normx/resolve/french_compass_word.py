@@ -16,14 +16,12 @@ place called "Nord" means it.
 from __future__ import annotations
 
 from functools import cache
-from importlib import resources
 from typing import TYPE_CHECKING
-
-import yaml
 
 from normx.match.candidate import LIKENESS_METHODS
 from normx.resolve.segment import DOCUMENT_LINK_KEYS
 from normx.text.latin import fold
+from normx.text.resources import package_data
 
 if TYPE_CHECKING:
     from normx.resolve.linker import SpanLinker
@@ -34,8 +32,7 @@ if TYPE_CHECKING:
 @cache
 def _lists() -> tuple[frozenset[str], tuple[str, ...]]:
     """The compass nouns (folded) and the elided article forms."""
-    path = resources.files("normx.resolve").joinpath("data", "french_compass.yaml")
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    data = package_data("normx.resolve", "french_compass.yaml")
     return frozenset(data["words"]), tuple(data["elided"])
 
 

@@ -12,13 +12,15 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from normx.detect.lexicon import function_words
 from normx.mt.french import default_french_names
 from normx.resolve.segment import Seg
 
 if TYPE_CHECKING:
     from normx.resolve.linker import SpanLinker
 
-SEAT_OPENERS = frozenset({"de", "d", "du"})  # "de Tripoli", "d'Ajdabiya", "du Caire"
+# "de Tripoli", "d'Ajdabiya", "du Caire" (connectors.yaml, function_word_sets: french_seat)
+SEAT_OPENERS = function_words("french_seat")
 ELIDED = frozenset({"d'", "d’"})  # "de" elided and glued to the word after it
 
 

@@ -21,13 +21,11 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from functools import cache
-from importlib import resources
-
-import yaml
 
 from normx.match.candidate import Candidate
 from normx.resolve.document import Mention
 from normx.text.latin import fold
+from normx.text.resources import package_data
 
 METHOD = "head_government"
 MIN_SCORE = 0.95  # the government's name must be held as written, nearly
@@ -44,9 +42,8 @@ _OWNER_GAP = re.compile(r"\s+(?:of|in|at|under)\s+(?:the\s+)?", re.IGNORECASE)
 @cache
 def government_names() -> dict[str, tuple[str, ...]]:
     """Folded surname (without its article) -> the names of the government that head led."""
-    path = resources.files("normx.resolve").joinpath("data", "government_heads.yaml")
     out: dict[str, tuple[str, ...]] = {}
-    for entry in yaml.safe_load(path.read_text(encoding="utf-8")):
+    for entry in package_data("normx.resolve", "government_heads.yaml"):
         for head in entry["heads"]:
             out[fold(str(head))] = tuple(str(n) for n in entry["names"])
     return out

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from normx.detect.tokens import fold_word, word_before
 from normx.resolve.segment import Seg, as_person
 from normx.text.latin import fold
+from normx.text.resources import word_list
 
 if TYPE_CHECKING:
     from normx.resolve.linker import SpanLinker
@@ -26,14 +27,7 @@ if TYPE_CHECKING:
 # Words said only before a person's name: honorifics, religious titles, military ranks and
 # "spokesman" (a person title list such as titles.yaml's also holds "former", "foreign",
 # "interior", "head", "member", which stand before places and bodies too).
-HONORIFICS = frozenset(
-    {
-        "mr", "mrs", "ms", "miss", "dr", "doctor", "prof", "professor",
-        "sheikh", "shaykh", "sheik", "imam", "mufti", "haj", "hajj", "hajji", "sayyid",
-        "colonel", "col", "brigadier", "captain", "capt", "sergeant", "lieutenant", "lt",
-        "marshal", "admiral", "spokesman", "spokeswoman", "spokesperson",
-    }
-)  # fmt: skip
+HONORIFICS = frozenset(word_list("normx.resolve", "honorifics.yaml", "honorifics"))
 
 
 def after_honorific(context: tuple[str, ...]) -> bool:
@@ -56,7 +50,7 @@ def honorific_place_dropped(seg: Seg) -> Seg:
 # _WINDOW characters before the span (normx.detect.tokens.word_before, with its period)
 _WINDOW = 16
 _BLANKS = (" ", "\t")
-_ABBREVIATED = frozenset({"dr", "mr", "mrs", "ms", "prof", "col", "capt", "lt", "sgt", "brig"})
+_ABBREVIATED = frozenset(word_list("normx.resolve", "honorifics.yaml", "abbreviated"))
 
 
 def after_honorific_word(linker: SpanLinker, first: int, segs: list[Seg]) -> list[Seg]:

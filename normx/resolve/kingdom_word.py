@@ -26,6 +26,7 @@ from normx.match.candidate import LIKENESS_METHODS, Candidate
 from normx.resolve.coordinated_order import writes_gloss
 from normx.resolve.segment import Seg, relinked, sole_linked
 from normx.text.latin import fold
+from normx.text.resources import word_table
 
 if TYPE_CHECKING:
     from normx.resolve.linker import SpanLinker
@@ -35,11 +36,10 @@ if TYPE_CHECKING:
 # article off) of that kind in a state's name: المملكة العربية السعودية, الجمهورية التونسية.
 # Kept here, not in the gloss lexicon, whose body matching would read "Kingdom of Saudi" as a
 # name of its own and leave "Arabia" to a look-alike.
+# (data/country_words.yaml, state_kinds)
 STATE_WORDS = {
-    "kingdom": frozenset({"مملكه"}),
-    "republic": frozenset({"جمهوريه"}),
-    "sultanate": frozenset({"سلطنه"}),
-    "emirate": frozenset({"اماره"}),
+    kind: frozenset({arabic})
+    for kind, arabic in word_table("normx.resolve", "country_words.yaml", "state_kinds").items()
 }
 METHOD = "coref"
 _OF = re.compile(r"\s+of\s+(?:the\s+)?", re.IGNORECASE)

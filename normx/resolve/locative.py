@@ -14,11 +14,11 @@ from __future__ import annotations
 
 from normx.detect.tokens import word_before
 from normx.match.candidate import Candidate
+from normx.text.resources import word_list
 
 # prepositions that put what follows on the map ("from", "to", "of" also take persons)
-LOCATIVE_PREPOSITIONS = frozenset(
-    {"in", "into", "inside", "near", "outside", "around", "across", "throughout", "within"}
-)
+# (data/place_words.yaml, locative)
+LOCATIVE_PREPOSITIONS = frozenset(word_list("normx.resolve", "place_words.yaml", "locative"))
 
 
 def placed_by_preposition(text: str, start: int, cand: Candidate | None) -> bool:

@@ -26,16 +26,14 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from functools import cache
-from importlib import resources
 from typing import TYPE_CHECKING, Any
-
-import yaml
 
 from normx.match.candidate import LIKENESS_METHODS, Candidate
 from normx.mt.lexicon import default_lexicon
 from normx.resolve import designators
 from normx.text.generic import is_generic
 from normx.text.latin import fold
+from normx.text.resources import package_data
 
 if TYPE_CHECKING:
     from normx.detect.lexicon import Lexicon
@@ -143,8 +141,7 @@ def _past_connectors(tokens: Sequence[Token], j: int, step: int, joins: frozense
 def _compass_words() -> frozenset[str]:
     """The compass words that make one adjective with a demonym after them (``compass`` of
     ``normx/detect/data/demonyms.yaml``)."""
-    path = resources.files("normx.detect").joinpath("data", "demonyms.yaml")
-    return frozenset(yaml.safe_load(path.read_text(encoding="utf-8")).get("compass") or ())
+    return frozenset(package_data("normx.detect", "demonyms.yaml").get("compass") or ())
 
 
 def compass_adjective(tokens: Sequence[Token], k: int, lex: Lexicon) -> bool:

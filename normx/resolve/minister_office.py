@@ -17,16 +17,17 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import lru_cache
 
+from normx.detect.lexicon import function_words
 from normx.match.candidate import Candidate
 from normx.text.arabic import normalize_arabic
 from normx.text.latin import fold
+from normx.text.resources import word_list
 
-OFFICE_WORDS = frozenset({"minister", "ministers"})
-BEFORE_OFFICE = frozenset(
-    {"deputy", "acting", "vice", "assistant", "former", "interim", "prime", "the"}
-)
-LINKS = frozenset({"of", "for"})
-MINISTRY_WORDS = frozenset({"ministry", "ministries", "department", "secretariat"})
+# data/office_words.yaml: the office's word, the words before it, a ministry's words
+OFFICE_WORDS = frozenset(word_list("normx.resolve", "office_words.yaml", "office"))
+BEFORE_OFFICE = frozenset(word_list("normx.resolve", "office_words.yaml", "before_office"))
+LINKS = function_words("head_openers")  # "Minister of/for" (connectors.yaml)
+MINISTRY_WORDS = frozenset(word_list("normx.resolve", "office_words.yaml", "ministry"))
 MINISTRY_AR = normalize_arabic("وزارة")
 
 

@@ -16,13 +16,11 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from functools import cache
-from importlib import resources
-
-import yaml
 
 from normx.match.candidate import Candidate
 from normx.resolve.document import Mention, spliced
 from normx.text.latin import fold
+from normx.text.resources import package_data
 
 METHOD = "ministry"
 MIN_SCORE = 0.85  # a ministry of that name, spelled near letter for letter
@@ -39,8 +37,7 @@ Match = Callable[[str], list[Candidate]]
 @cache
 def government_countries() -> dict[str, str]:
     """Folded government name -> folded country name (``data/government_countries.yaml``)."""
-    text = resources.files("normx.resolve").joinpath("data", "government_countries.yaml")
-    data = yaml.safe_load(text.read_text(encoding="utf-8")) or {}
+    data = package_data("normx.resolve", "government_countries.yaml") or {}
     return {fold(str(k)): fold(str(v)) for k, v in data.items()}
 
 

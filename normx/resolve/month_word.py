@@ -17,12 +17,12 @@ from collections.abc import Sequence
 
 from normx.detect.hijri_dates import hijri_months
 from normx.match.candidate import Candidate
+from normx.text.resources import word_list
 
-TIME_PREPOSITIONS = frozenset({"during", "before", "after", "since", "until", "till", "throughout"})
-TIME_NOUNS = frozenset(
-    {"eve", "month", "start", "beginning", "end", "days", "nights", "middle", "first", "last"}
-)
-TIME_ADJECTIVES = frozenset({"holy", "fasting"})  # "the holy month of", "holy Ramadan"
+# data/time_words.yaml: "during Ramadan", "the eve of Ramadan", "the holy month of"
+TIME_PREPOSITIONS = frozenset(word_list("normx.resolve", "time_words.yaml", "prepositions"))
+TIME_NOUNS = frozenset(word_list("normx.resolve", "time_words.yaml", "nouns"))
+TIME_ADJECTIVES = frozenset(word_list("normx.resolve", "time_words.yaml", "adjectives"))
 _LAST_WORDS = re.compile(r"([A-Za-z]+)\W+([A-Za-z]+)\s+$|([A-Za-z]+)\s+$")
 
 

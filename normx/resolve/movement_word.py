@@ -13,18 +13,15 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from importlib import resources
-
-import yaml
 
 from normx.resolve.document import Mention
+from normx.text.resources import package_data
 
 
 @cache
 def _after() -> re.Pattern[str]:
     """A movement noun right after a mention (one space, lower case)."""
-    path = resources.files("normx.resolve").joinpath("data", "movement_words.yaml")
-    words = yaml.safe_load(path.read_text(encoding="utf-8"))["words"]
+    words = package_data("normx.resolve", "movement_words.yaml")["words"]
     alternation = "|".join(re.escape(str(w)) for w in sorted(words, key=len, reverse=True))
     return re.compile(rf" (?:{alternation})\b")
 

@@ -27,14 +27,12 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from functools import cache
-from importlib import resources
-
-import yaml
 
 from normx.detect.numbered import MAX_DIGITS
 from normx.match.candidate import Candidate
 from normx.resolve.document import Mention
 from normx.text.latin import fold
+from normx.text.resources import package_data
 
 # a plain number of at most MAX_DIGITS digits (the numbered-unit detector's limit) standing
 # alone (no decimal, thousands, percent, range or unit glued to it), or one capital letter
@@ -47,8 +45,7 @@ _NUMBER = re.compile(
 @cache
 def _data() -> dict:
     """``data/number_kinds.yaml``, read once."""
-    path = resources.files("normx.resolve").joinpath("data", "number_kinds.yaml")
-    return yaml.safe_load(path.read_text(encoding="utf-8"))
+    return package_data("normx.resolve", "number_kinds.yaml")
 
 
 @cache

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from normx.detect.lexicon import function_word_list
 from normx.match.candidate import Candidate
 from normx.resolve.segment import Seg
 
@@ -29,7 +30,7 @@ if TYPE_CHECKING:
 
 METHOD = "organ"  # the mention's method: a body named by its organ's words alone
 MIN_WORDS = 2  # "General Command"; one generic noun names no organ
-OPENERS = ("of", "for")
+OPENERS = function_word_list("head_openers")  # connectors.yaml, tried in its order
 ARTICLES = ("the",)
 MAX_NAMES = 64  # names looked at under one opening: a generic opening names no one body
 _END = ""  # the trie's terminal key (normx.detect.trie)

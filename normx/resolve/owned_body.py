@@ -15,13 +15,15 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from normx.detect.lexicon import function_words
 from normx.resolve.segment import Seg
 from normx.resolve.span_tokens import SpanTokens
 
 if TYPE_CHECKING:
     from normx.resolve.linker import SpanLinker
 
-COMPLEMENTS = frozenset({"for", "of", "on"})  # "Agency for ...", "Office of ...", "Mission on"
+# "Agency for ...", "Office of ...", "Mission on" (connectors.yaml, function_word_sets)
+COMPLEMENTS = function_words("owned_complement")
 
 
 def names_agency(linker: SpanLinker, first: int, last: int, s1: int, sub: Seg) -> bool:

@@ -44,6 +44,7 @@ from normx.resolve.decision import AMBIGUITY_MARGIN
 from normx.resolve.definite_lookalike import place_nouns
 from normx.resolve.segment import PEOPLE, Seg, with_context
 from normx.text.latin import fold
+from normx.text.resources import word_list
 
 if TYPE_CHECKING:
     from normx.resolve.linker import SpanLinker
@@ -51,12 +52,8 @@ if TYPE_CHECKING:
 _COORDINATED = re.compile(r"\s*(?:,|,?\s*and|,?\s*or)\s+(?:the\s+)?", re.IGNORECASE)
 # function words that describe the noun after them ("the Amazigh new year"): a demonym before
 # one is an adjective too
-# fmt: off
-_SAYS_WHICH = frozenset((
-    "new", "old", "own", "same", "other", "first", "second", "third", "last", "next", "one",
-    "two", "three", "all", "many", "most", "some", "several", "such",
-))
-# fmt: on
+# (data/english_words.yaml, says_which)
+_SAYS_WHICH = frozenset(word_list("normx.resolve", "english_words.yaml", "says_which"))
 MIN_PEOPLE_SCORE = 0.8  # a lone demonym's match, loose spellings included ("Tebu" ~ Toubou)
 
 

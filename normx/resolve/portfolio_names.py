@@ -23,6 +23,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from normx.detect.lexicon import function_words
 from normx.mt.lexicon import default_lexicon
 from normx.resolve.body_names import GENERIC_EVIDENCE, head_with_complement
 from normx.resolve.minister_office import OFFICE_WORDS, is_ministry
@@ -32,7 +33,7 @@ from normx.text.latin import fold
 if TYPE_CHECKING:
     from normx.resolve.linker import SpanLinker
 
-LINKS = frozenset({"of", "for"})
+LINKS = function_words("head_openers")  # "Minister of/for" (connectors.yaml)
 
 
 def office_domain(context: tuple[str, ...], seg: Seg) -> bool:

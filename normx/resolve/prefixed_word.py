@@ -25,13 +25,13 @@ import re
 
 from normx.detect.tokens import Token
 from normx.match.candidate import LIKENESS_METHODS, Candidate
+from normx.text.resources import word_list
 
 # English prefixes that make a compound adjective of a place or people's name ("sub-Saharan",
 # "trans-Saharan", "inter-Libyan", "pan-Arab"); not "pro-", "anti-", "post-", "non-": after them
 # the text names the entity itself ("pro-Haftar forces", "the pro-GNA forces", both gold)
-ENGLISH_PREFIXES = frozenset(
-    {"sub", "trans", "pan", "inter", "intra", "cross", "mid", "semi", "ultra", "extra", "neo"}
-)
+# (data/english_words.yaml, prefixes)
+ENGLISH_PREFIXES = frozenset(word_list("normx.resolve", "english_words.yaml", "prefixes"))
 
 _PREFIX = re.compile(r"(?<![\w-])([a-z]+)-$")
 

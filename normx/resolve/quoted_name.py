@@ -37,7 +37,7 @@ if TYPE_CHECKING:
 
 MAX_WORDS = 12  # "Fund for the Reconstruction of Derna and the Affected Cities" is 10
 CONNECTORS = function_words("quoted")  # connectors.yaml, function_word_sets: quoted
-LOCATIVES = frozenset({"in", "at"})
+LOCATIVES = function_words("quoted_place")  # connectors.yaml, function_word_sets
 ARTICLES = frozenset({"the", "a", "an"})  # "The Arab Contractors" is the name quoted
 _WORD = re.compile(r"[^\W_][\w'’-]*")
 

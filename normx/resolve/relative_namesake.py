@@ -33,10 +33,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Collection, Sequence
 from functools import cache
-from importlib import resources
 from typing import TYPE_CHECKING, Any
-
-import yaml
 
 from normx.detect.tokens import line_before
 from normx.resolve.coref import Antecedent, Antecedents, spelled_alike
@@ -44,6 +41,7 @@ from normx.resolve.father_chain import father_named_later
 from normx.resolve.name_chain import chained_son
 from normx.resolve.relative_by_given import first_linked
 from normx.text.normalize import NameToken
+from normx.text.resources import package_data
 
 if TYPE_CHECKING:
     from normx.resolve.linker import SpanLinker
@@ -57,8 +55,7 @@ _SENTENCE_END = re.compile(r"[.!?][\"”’)]*\s+")
 @cache
 def _kin_data() -> tuple[str, str]:
     """The kin nouns and the adjectives before them, as regular-expression alternatives."""
-    path = resources.files("normx.resolve").joinpath("data", "family_words.yaml")
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    data = package_data("normx.resolve", "family_words.yaml")
     words = [*data["kin"], *data.get("kin_fr", ())]  # French: "X, fils de l'ancien dirigeant"
     kin = "|".join(re.escape(str(w)) for w in sorted(words, key=len, reverse=True))
     adj = "|".join(re.escape(str(w)) for w in data.get("adjectives") or ())

@@ -16,34 +16,12 @@ import re
 from collections import Counter
 from functools import lru_cache
 
+from normx.detect.lexicon import function_words
 from normx.text.latin import fold
 
 MIN_LETTERS = 3
 # English and French function words, and the French elided d', l' ("d'appui")
-FUNCTION_WORDS = frozenset(
-    {
-        "of",
-        "the",
-        "and",
-        "for",
-        "in",
-        "on",
-        "to",
-        "de",
-        "du",
-        "des",
-        "la",
-        "le",
-        "les",
-        "l",
-        "d",
-        "en",
-        "pour",
-        "et",
-        "al",
-        "el",
-    }
-)
+FUNCTION_WORDS = function_words("initials_reordered")  # connectors.yaml, function_word_sets
 _WORD_RE = re.compile(r"[^\W\d_]+")
 
 

@@ -30,10 +30,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from functools import cache, lru_cache
-from importlib import resources
 from typing import TYPE_CHECKING, Any
-
-import yaml
 
 from normx.gazetteer.schema import Record
 from normx.match.candidate import Candidate
@@ -41,6 +38,7 @@ from normx.resolve.minister_office import MINISTRY_AR, is_ministry
 from normx.resolve.segment import Seg
 from normx.text.arabic import normalize_arabic
 from normx.text.latin import fold
+from normx.text.resources import package_data
 
 if TYPE_CHECKING:
     from normx.resolve.linker import SpanLinker
@@ -67,8 +65,7 @@ _AT_PLACE = re.compile(
 def rival_words() -> dict[str, Any]:
     """``data/rival_governments.yaml``: the words that name the other government, read once
     (this module and :mod:`normx.resolve.designated_government` build their patterns on it)."""
-    path = resources.files("normx.resolve").joinpath("data", "rival_governments.yaml")
-    return yaml.safe_load(path.read_text(encoding="utf-8"))
+    return package_data("normx.resolve", "rival_governments.yaml")
 
 
 def alternation(words: list[str]) -> str:

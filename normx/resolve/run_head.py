@@ -32,7 +32,7 @@ from normx.text.latin import fold
 
 JUDGED_METHODS = LIKENESS_METHODS | {"gloss"}
 CONNECTORS = function_words("run")  # connectors.yaml, function_word_sets: run
-OPENERS = frozenset({"of", "for"})  # "<Head> of/for <complement>"
+OPENERS = function_words("head_openers")  # "<Head> of/for <complement>" (connectors.yaml)
 WINDOW = 160  # characters scanned either side of the piece
 _WORD = re.compile(r"[^\W\d_][\w'\-]*|\S")
 

@@ -36,10 +36,11 @@ from normx.text.arabic import is_mostly_arabic
 from normx.text.latin import fold
 from normx.text.normalize import analyse_name, core_tokens
 from normx.text.particles import particle_table
+from normx.text.resources import word_list
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
-DESIGNATORS = frozenset({"sc", "fc", "afc", "cf", "ac", "club", "sporting", "al", "el", "the"})
-"""Words of club names that no namesake lacks (hand-written from sports club naming)."""
+DESIGNATORS = frozenset(word_list("normx.resolve", "kind_words.yaml", "said_designators"))
+"""Words of club names that no namesake lacks (data/kind_words.yaml, said_designators)."""
 
 
 @lru_cache(maxsize=8)

@@ -35,13 +35,14 @@ from typing import TYPE_CHECKING
 from normx.match.candidate import Candidate, clear_best
 from normx.resolve.segment import Resolved, Seg, clean_joined, linked_evidence
 from normx.text.latin import fold
+from normx.text.resources import word_list
 
 if TYPE_CHECKING:
     from normx.resolve.linker import SpanLinker
     from normx.resolve.runtime import Runtime
 
 # heads of oil and gas sites, singular; a gazetteer holds each site under its name and the head
-SITE_HEADS = frozenset({"basin", "field", "oilfield", "gasfield", "pipeline"})
+SITE_HEADS = frozenset(word_list("normx.resolve", "place_words.yaml", "site_heads"))  # data
 # a head translation writes for a site head: "line" for خط (أنابيب), "the Green Stream line"
 SITE_KIN = {"line": "pipeline"}
 MIN_SCORE = 0.9  # the headed name's match: close, as a spelled-out name would be

@@ -16,16 +16,15 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from normx.resolve.facility_of import head_before_of
+from normx.text.resources import word_list
 
 if TYPE_CHECKING:
     from normx.resolve.linker import SpanLinker
     from normx.resolve.segment import Resolved
 
-# Source: hand-written from English words for the streets and squares of a town (the heads
-# Arabic names them with: شارع، ميدان، ساحة، طريق، جادة، دوار).
-THOROUGHFARES = frozenset(
-    {"street", "avenue", "boulevard", "square", "road", "roundabout", "lane", "highway"}
-)
+# English words for the streets and squares of a town (the heads Arabic names them with:
+# شارع، ميدان، ساحة، طريق، جادة، دوار): data/place_words.yaml, thoroughfares
+THOROUGHFARES = frozenset(word_list("normx.resolve", "place_words.yaml", "thoroughfares"))
 
 
 def street_persons_unlinked(linker: SpanLinker, resolved: list[Resolved]) -> list[Resolved]:

@@ -22,10 +22,11 @@ Gulf Oil Company" is the Arabian Gulf Oil Company.
 from __future__ import annotations
 
 from normx.match.candidate import LATIN_LIKENESS_METHODS, Candidate
+from normx.text.resources import word_list
 
 PAIR_FLOOR = 0.77  # a word pair less alike than this is two words (Mukhtar / Madar, 0.75)
 # endings English adds to a noun for its adjective or people (Arab-ian, Libya-n, Sudan-ese)
-ADJECTIVE_ENDINGS = ("ian", "an", "n", "ese", "ic", "i")
+ADJECTIVE_ENDINGS = word_list("normx.resolve", "english_words.yaml", "adjective_endings")
 MIN_STEM = 4  # a shorter stem is too easily the start of an unrelated word
 
 

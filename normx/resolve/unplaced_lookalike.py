@@ -31,31 +31,16 @@ from normx.detect.tokens import word_before
 from normx.resolve.facility_of import head_before_of
 from normx.resolve.segment import Resolved, lookalike_place_word
 from normx.resolve.standing import MAJOR
+from normx.text.resources import word_list
 
 if TYPE_CHECKING:
     from normx.resolve.linker import SpanLinker
     from normx.resolve.runtime import Runtime
 
 # prepositions and verbs of motion that make the next name a place ("in X", "reached X")
-PLACING = frozenset(
-    {
-        "in", "at", "from", "to", "into", "near", "towards", "toward", "outside", "inside",
-        "around", "through", "via", "across", "past", "beyond", "onto", "reached", "entered",
-        "left", "reach", "enter", "between", "off", "within", "on", "over", "until", "till",
-        "passed", "crossed", "leaving", "reaching", "entering", "crossing", "passing",
-    }
-)  # fmt: skip
+PLACING = frozenset(word_list("normx.resolve", "place_words.yaml", "placing"))  # data
 # lower-case words before "of" that make the next name a place ("the town of X", "west of X")
-PLACE_OF = frozenset(
-    {
-        "town", "village", "city", "area", "region", "oasis", "outskirts", "suburb", "suburbs",
-        "district", "municipality", "neighbourhood", "neighborhood", "province", "governorate",
-        "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
-        "centre", "center", "heart", "edge", "entrance", "gates", "streets", "residents",
-        "inhabitants", "people", "road", "direction", "vicinity", "port", "airport",
-        "coast", "shores", "valley", "mountains", "desert", "border", "borders",
-    }
-)  # fmt: skip
+PLACE_OF = frozenset(word_list("normx.resolve", "place_words.yaml", "place_of"))  # data
 _SKIPPED = frozenset({"the"})
 
 

@@ -46,6 +46,7 @@ from normx.resolve.demonym_span import name_words
 from normx.resolve.generic import arabic_words
 from normx.text.arabic import has_arabic
 from normx.text.generic import compound_parts
+from normx.text.resources import word_list
 
 if TYPE_CHECKING:
     from normx.resolve.linker import SpanLinker
@@ -54,13 +55,12 @@ if TYPE_CHECKING:
 
 # words of rank and reach that bodies of every field share, besides the lexicon's weak ones
 # (national, high, supreme, general, public): a span of these and heads says no field
-REACH = frozenset(
-    {"international", "holding", "central", "joint", "special", "higher", "main", "regional"}
-    | {"federal", "executive", "permanent", "interim", "transitional", "provisional"}
-)
+# (data/field_words.yaml, reach)
+REACH = frozenset(word_list("normx.resolve", "field_words.yaml", "reach"))
 WINDOW = 6  # words either side where the rest of the body's name may be written
 # "of (the) State" says whose body it is, as "of Libya" does: the frame, no field
-STATE_WORDS = frozenset({"state"})
+# (data/field_words.yaml, state)
+STATE_WORDS = frozenset(word_list("normx.resolve", "field_words.yaml", "state"))
 
 
 @cache

@@ -35,6 +35,7 @@ from normx.resolve.designators import name_words
 from normx.resolve.span_tokens import SpanTokens
 from normx.resolve.standing import MINOR, USER
 from normx.text.latin import fold
+from normx.text.resources import word_list
 
 __all__ = ["LANDING", "user_facility_at", "users_facility_first"]
 
@@ -42,7 +43,7 @@ _WORD = re.compile(r"[a-z]+")
 _ARTICLES = frozenset({"al", "el", "the"})  # before a name, as the folded text splits it
 
 # verbs after which "at NAME" is an airfield (folded)
-LANDING = frozenset({"land", "lands", "landed", "landing", "touched", "touches"})
+LANDING = frozenset(word_list("normx.resolve", "place_words.yaml", "landing"))  # data
 
 Match = Callable[[str, bool], Sequence[Candidate]]
 
