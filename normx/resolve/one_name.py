@@ -54,6 +54,8 @@ def one_name_across(words: SpanTokens, first: int, last: int, cand: Candidate) -
     whole_name = is_clean(cand) and coverage(cand)[1] >= 0.99
     if coordinated and not (whole_name or coordinated_name(words, first, last, cand)):
         return False
+    if spelled_whole(cand):  # "Ministry of the Hajj and the Umrah": no piece test
+        return True
     said = matched_words(cand)
     sides_units = [_side_units(words, a, b) for a, b in sides]
     for k, units in enumerate(sides_units):
@@ -65,6 +67,23 @@ def one_name_across(words: SpanTokens, first: int, last: int, cand: Candidate) -
         ):
             return False
     return True
+
+
+# the share of the query's words and of the name's a match must pair to be the name spelled
+# whole, word for word (:func:`spelled_whole`)
+SPELLED_WHOLE_COVERAGE = 0.99
+
+
+def spelled_whole(cand: Candidate) -> bool:
+    """The match pairs every word of the span (but the articles translation writes after "of"
+    / "and": :func:`~normx.resolve.segment.calque_articles`) and every word of the name: the
+    name spelled whole, which no two names run together are. The per-piece test then says
+    nothing more, and would refuse it where a piece holds only a head noun or a word the
+    lexicons also read as a title or a stop word: "Ministry | of the Foreign Affairs" (the
+    title word "Foreign"), "Ministry | of the Hajj | and the Umrah" (the honorific "Hajj", the
+    rite "Umrah") for وزارة الحج والعمرة, written word for word."""
+    q_cov, n_cov = coverage(cand)
+    return q_cov >= SPELLED_WHOLE_COVERAGE and n_cov >= SPELLED_WHOLE_COVERAGE
 
 
 def side_spellings(words: SpanTokens, first: int, last: int) -> list[list[frozenset[str]]]:

@@ -13,6 +13,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, fields
 from typing import Any
 
+from normx.detect.lexicon import function_words
 from normx.match.candidate import LATIN_LIKENESS_METHODS, LIKENESS_METHODS, Candidate
 from normx.resolve.titled_person import titled_extra
 from normx.text.latin import fold
@@ -171,15 +172,42 @@ def coverage(cand: Candidate) -> tuple[float, float]:
 
     For the spelling matcher, the share of words that found a partner (a fuzzy partner explains
     a word as well as an exact one; the score says how close); the gloss matcher reports its
-    coverages under ``score components``; an exact trie hit has neither.
+    coverages under ``score components``; an exact trie hit has neither. An unpaired "the"
+    after "of" / "for" / "and" is the Arabic article machine translation writes out word for
+    word ("Ministry of the Foreign Affairs" for وزارة الخارجية): no word the name lacks, so
+    not counted among the query's words (:func:`calque_articles`).
     """
     ex = cand.explain
     pairs, q_tokens, n_tokens = ex.get("pairs"), ex.get("query_tokens"), ex.get("matched_tokens")
     if pairs and q_tokens and n_tokens:  # words paired, however closely: "Aguila" ~ "Aqilah"
-        return len(pairs) / len(q_tokens), len(pairs) / len(n_tokens)
+        said = len(q_tokens) - calque_articles(q_tokens, pairs)
+        return min(1.0, len(pairs) / said), len(pairs) / len(n_tokens)
     inner = ex.get("score components")
     src = inner if isinstance(inner, dict) else ex
     return float(src.get("query_coverage", 1.0)), float(src.get("name_coverage", 1.0))
+
+
+# connectors.yaml, function_word_sets: calque_article (the article itself) and joins (the
+# words after which translation writes it: "of the", "for the", "and the")
+CALQUE_ARTICLE = function_words("calque_article")
+CALQUE_BEFORE = function_words("joins")
+
+
+def calque_articles(q_tokens: Sequence[Any], pairs: Sequence[Any]) -> int:
+    """How many of a spelling match's query words are an unpaired article right after "of",
+    "for" or "and": the ال of the Arabic name's next word, written out by machine translation
+    ("Organization of the Islamic Cooperation"), which an English name omits ("Organisation of
+    Islamic Cooperation"). A paired "the" is explained already; the count leaves as many out."""
+    forms = [str(t.get("form", "")) if isinstance(t, dict) else "" for t in q_tokens]
+    found = sum(
+        1
+        for k in range(1, len(forms))
+        if forms[k] in CALQUE_ARTICLE and forms[k - 1] in CALQUE_BEFORE
+    )
+    if not found:
+        return 0
+    paired = sum(1 for p in pairs if str(p.get("query", "")) in CALQUE_ARTICLE)
+    return max(0, found - paired)
 
 
 def matched_words(cand: Candidate) -> Counter[str]:
