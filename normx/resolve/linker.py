@@ -248,6 +248,19 @@ class SpanLinker(SpanTokens):
             out.append(seg)
         return out
 
+    def _context_conjuncts(self, first: int, last: int, context: tuple[str, ...]) -> list[Seg]:
+        """A span of context words only that makes nothing whole, read as the names its
+        first "and" joins: "the Attorney General and the Ministry of Interior" is an office
+        and a ministry, and "Ministry of Interior" is a body's name although every word of it
+        is also a title word ("Interior Minister ..."). Kept only when a side links: a span of
+        titles ("Defense and Interior Ministers") stays nothing, as before."""
+        ands = [k for k in range(first + 1, last) if self.forms[k] in self.lex.coordinating]
+        if not ands:
+            return []
+        k = ands[0]
+        sides = [*self._resolve(first, k - 1, context), *self._resolve(k + 1, last, ())]
+        return sides if any(seg.cand is not None for seg in sides) else []
+
     def _part_of_quoted(self, seg: Seg) -> bool:
         """A lone word that resembles a place's or body's name only loosely, inside a short
         quoted name of more words ("La Belle" discotheque, the manoeuvre "Hasm 2020"): the
@@ -275,7 +288,8 @@ class SpanLinker(SpanTokens):
             return [with_context(lead[0], context), *self._resolve(lead[1], last, ())]
         if only_context(self, first, last):  # "the Tuareg": a people (normx.resolve.peoples)
             found = body_of_heads(self, first, last, context)
-            return people_span(self, first, last, context, found)
+            found = people_span(self, first, last, context, found)
+            return found or self._context_conjuncts(first, last, context)
         # "Turkish Defense Minister ...": no name has it
         if opens_with_context(self, self.in_names, first, last):
             if titled_body_name(self, first, last):  # "General Intelligence Service": العامة

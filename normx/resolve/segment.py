@@ -175,12 +175,13 @@ def coverage(cand: Candidate) -> tuple[float, float]:
     coverages under ``score components``; an exact trie hit has neither. An unpaired "the"
     after "of" / "for" / "and" is the Arabic article machine translation writes out word for
     word ("Ministry of the Foreign Affairs" for وزارة الخارجية): no word the name lacks, so
-    not counted among the query's words (:func:`calque_articles`).
+    not counted among the query's words (:func:`calque_articles`); nor is an unpaired "and"
+    the name writes as "&" (:func:`ampersand_ands`).
     """
     ex = cand.explain
     pairs, q_tokens, n_tokens = ex.get("pairs"), ex.get("query_tokens"), ex.get("matched_tokens")
     if pairs and q_tokens and n_tokens:  # words paired, however closely: "Aguila" ~ "Aqilah"
-        said = len(q_tokens) - calque_articles(q_tokens, pairs)
+        said = len(q_tokens) - calque_articles(q_tokens, pairs) - ampersand_ands(cand, pairs)
         return min(1.0, len(pairs) / said), len(pairs) / len(n_tokens)
     inner = ex.get("score components")
     src = inner if isinstance(inner, dict) else ex
@@ -208,6 +209,24 @@ def calque_articles(q_tokens: Sequence[Any], pairs: Sequence[Any]) -> int:
         return 0
     paired = sum(1 for p in pairs if str(p.get("query", "")) in CALQUE_ARTICLE)
     return max(0, found - paired)
+
+
+# connectors.yaml, function_word_sets: ampersand (the words "&" is read as)
+AMPERSAND_WORDS = function_words("ampersand")
+
+
+def ampersand_ands(cand: Candidate, pairs: Sequence[Any]) -> int:
+    """How many unpaired "and"s of a spelling match's query the matched name writes as "&"
+    ("Libya Telecom and Technology" for Libya Telecom & Technology): the sign is the word, but
+    the name's tokens drop it, so the query's "and" finds no partner. At most as many as the
+    name has "&"."""
+    signs = cand.matched.count("&")
+    if not signs:
+        return 0
+    q_tokens = cand.explain.get("query_tokens") or ()
+    ands = sum(1 for t in q_tokens if isinstance(t, dict) and t.get("form") in AMPERSAND_WORDS)
+    paired = sum(1 for p in pairs if str(p.get("query", "")) in AMPERSAND_WORDS)
+    return max(0, min(signs, ands - paired))
 
 
 def matched_words(cand: Candidate) -> Counter[str]:
