@@ -82,7 +82,14 @@ from normx.resolve.portfolio_names import leading_body, office_domain
 from normx.resolve.quote_marks import quoted_around
 from normx.resolve.quoted_name import part_of_quoted_name
 from normx.resolve.same_body_cut import glossed_word_cut, same_body
-from normx.resolve.segment import LOOSE_METHODS, Seg, as_person, is_clean, with_context
+from normx.resolve.segment import (
+    LOOSE_METHODS,
+    Seg,
+    as_person,
+    is_clean,
+    spelled_whole,
+    with_context,
+)
 from normx.resolve.span_tokens import SpanTokens
 from normx.resolve.subspans import best_subspan
 from normx.text.latin import fold
@@ -305,7 +312,8 @@ class SpanLinker(SpanTokens):
                 peoples = leading_peoples(self, first, rest)  # "the Tebu | and the Ahali"
                 return [*peoples, *self._after_context(rest, last, context + ctx, after_of)]
         whole = self.link(first, last)
-        if not is_clean(whole.cand) and (head := of_qualified(self, first, last)) is not None:
+        clean = is_clean(whole.cand) or spelled_whole(whole.cand)
+        if not clean and (head := of_qualified(self, first, last)) is not None:
             return [with_context(head, context), *self._resolve(head.last + 2, last, ())]
         if whole.cand is not None and (
             not one_name_across(self, first, last, whole.cand)
@@ -313,7 +321,7 @@ class SpanLinker(SpanTokens):
         ):
             whole = Seg(first, last, None, whole.partial)  # two names run together
         if whole.cand is not None and (
-            is_clean(whole.cand)
+            clean  # spelled whole: "Organization of the Islamic Cooperation"
             or heads_translated(whole.cand, self.lex)  # "Commission" for Committee (head_synonym)
             or father_inside(self, first, last, whole.cand)
             or coordinated_name(self, first, last, whole.cand)

@@ -172,20 +172,42 @@ def coverage(cand: Candidate) -> tuple[float, float]:
 
     For the spelling matcher, the share of words that found a partner (a fuzzy partner explains
     a word as well as an exact one; the score says how close); the gloss matcher reports its
-    coverages under ``score components``; an exact trie hit has neither. An unpaired "the"
-    after "of" / "for" / "and" is the Arabic article machine translation writes out word for
-    word ("Ministry of the Foreign Affairs" for وزارة الخارجية): no word the name lacks, so
-    not counted among the query's words (:func:`calque_articles`); nor is an unpaired "and"
-    the name writes as "&" (:func:`ampersand_ands`).
+    coverages under ``score components``; an exact trie hit has neither.
     """
     ex = cand.explain
     pairs, q_tokens, n_tokens = ex.get("pairs"), ex.get("query_tokens"), ex.get("matched_tokens")
     if pairs and q_tokens and n_tokens:  # words paired, however closely: "Aguila" ~ "Aqilah"
-        said = len(q_tokens) - calque_articles(q_tokens, pairs) - ampersand_ands(cand, pairs)
-        return min(1.0, len(pairs) / said), len(pairs) / len(n_tokens)
+        return len(pairs) / len(q_tokens), len(pairs) / len(n_tokens)
     inner = ex.get("score components")
     src = inner if isinstance(inner, dict) else ex
     return float(src.get("query_coverage", 1.0)), float(src.get("name_coverage", 1.0))
+
+
+SPELLED_WHOLE_COVERAGE = 0.99  # the share of words a spelling match pairs to spell a name whole
+
+
+def spelled_whole(cand: Candidate | None) -> bool:
+    """A spelling match that pairs every word of the query and every word of the name, the
+    query's articles machine translation writes after "of" / "for" / "and" left out
+    (:func:`calque_articles`: "Organization of the Islamic Cooperation" for Organisation of
+    Islamic Cooperation) and an "and" the name writes "&" (:func:`ampersand_ands`: "Libya
+    Telecom and Technology"). :func:`is_clean` counts those words as left over, and is kept
+    as it is for the cuts of a span (a piece that leaves "of Libya" out of "Supreme Council of
+    the Tawarek of Libya" is no cleaner for its "the"); this is asked of a whole span's match
+    only. A gloss match lists no pairs: its coverage counts the English words it glossed, not
+    words paired one by one, so it never spells a name whole here."""
+    if cand is None:
+        return False
+    ex = cand.explain
+    pairs, q_tokens, n_tokens = ex.get("pairs"), ex.get("query_tokens"), ex.get("matched_tokens")
+    if not (pairs and q_tokens and n_tokens):
+        return False
+    said = len(q_tokens) - calque_articles(q_tokens, pairs) - ampersand_ands(cand, pairs)
+    return (
+        said > 0
+        and len(pairs) / said >= SPELLED_WHOLE_COVERAGE
+        and len(pairs) / len(n_tokens) >= SPELLED_WHOLE_COVERAGE
+    )
 
 
 # connectors.yaml, function_word_sets: calque_article (the article itself) and joins (the
