@@ -228,8 +228,10 @@ def _organ_cut(
     conjunct; cut before the first "of the", the organ (a capitalised body head noun before
     it) and the body are each whole. Only when no "and" comes before that "of the", the rest
     of the run (its natural end, counted from its first word after "of the") fits the limit,
-    and its "and" coordinates a complement (:func:`_complement_coordinated`). Returns the
-    organ's last token, or None."""
+    its "and" coordinates a complement (:func:`_complement_coordinated`), and it holds two
+    "and"s: a chain of conjuncts the last "and" would cut inside. With one "and" the cut
+    there may part two names ("High Commission of the United Nations for Refugees | and the
+    World Food Program", articles-v19), as before. Returns the organ's last token, or None."""
     of = next(
         (
             k
@@ -250,6 +252,8 @@ def _organ_cut(
         end = nxt
     if end - start + 1 > MAX_SPAN_TOKENS or not _complement_coordinated(tokens, lex, start, end):
         return None
+    if sum(tokens[k].form in lex.coordinating for k in range(start, end + 1)) < 2:
+        return None  # one "and": it may join two names ("... for Refugees | and the World ...")
     return of - 1
 
 
