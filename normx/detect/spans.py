@@ -168,7 +168,10 @@ def find_spans(
             # limit would cut ("... and the Russian Foreign Minister Sergei | Lavrov") starts
             # the next span whole
             cut = next((k for k in range(j, i, -1) if tokens[k].form in lex.coordinating), None)
-            if cut is not None:
+            organ = _organ_cut(tokens, unit_at, lex, counted, j, possessives)
+            if organ is not None:
+                j = organ
+            elif cut is not None:
                 j = cut
             else:
                 # or before its last "of the": a body of another body ("the Vice-President of the
@@ -208,6 +211,50 @@ def find_spans(
             spans.append(_new_span(Span, (first, last, False)))
         i = j + 1
     return spans
+
+
+def _organ_cut(
+    tokens: list[Token],
+    unit_at: list[Unit],
+    lex: Lexicon,
+    first: int,
+    last: int,
+    possessives: Container[tuple[str, str]],
+) -> int | None:
+    """Where a run too long for one span ends when it opens with a body's organ "of the" its
+    body, whose own name coordinates its complement: "General Assembly | of the Libyan Company
+    for the Post and the Communications and the Information Technology" (sixteen words: the
+    company's general assembly). Cut at the last "and", the company's name would lose its last
+    conjunct; cut before the first "of the", the organ (a capitalised body head noun before
+    it) and the body are each whole. Only when no "and" comes before that "of the", the rest
+    of the run (its natural end, counted from its first word after "of the") fits the limit,
+    its "and" coordinates a complement (:func:`_complement_coordinated`), and it holds two
+    "and"s: a chain of conjuncts the last "and" would cut inside. With one "and" the cut
+    there may part two names ("High Commission of the United Nations for Refugees | and the
+    World Food Program", articles-v19), as before. Returns the organ's last token, or None."""
+    of = next(
+        (
+            k
+            for k in range(first + 1, last - 1)
+            if tokens[k].form == "of" and tokens[k + 1].form == "the"
+        ),
+        None,
+    )
+    if of is None or tokens[of - 1].form not in lex.body_heads or not tokens[of - 1].cap:
+        return None
+    if any(tokens[k].form in lex.coordinating for k in range(first, of)):
+        return None
+    end, start = last, of + 2
+    while end - start + 1 <= MAX_SPAN_TOKENS:
+        nxt = _run_goes_on(tokens, unit_at, lex, end, possessives)
+        if nxt is None:
+            break
+        end = nxt
+    if end - start + 1 > MAX_SPAN_TOKENS or not _complement_coordinated(tokens, lex, start, end):
+        return None
+    if sum(tokens[k].form in lex.coordinating for k in range(start, end + 1)) < 2:
+        return None  # one "and": it may join two names ("... for Refugees | and the World ...")
+    return of - 1
 
 
 def _complement_coordinated(tokens: list[Token], lex: Lexicon, first: int, last: int) -> bool:

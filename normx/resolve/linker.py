@@ -82,7 +82,14 @@ from normx.resolve.portfolio_names import leading_body, office_domain
 from normx.resolve.quote_marks import quoted_around
 from normx.resolve.quoted_name import part_of_quoted_name
 from normx.resolve.same_body_cut import glossed_word_cut, same_body
-from normx.resolve.segment import LOOSE_METHODS, Seg, as_person, is_clean, with_context
+from normx.resolve.segment import (
+    LOOSE_METHODS,
+    Seg,
+    as_person,
+    is_clean,
+    spelled_whole,
+    with_context,
+)
 from normx.resolve.span_tokens import SpanTokens
 from normx.resolve.subspans import best_subspan
 from normx.text.latin import fold
@@ -248,6 +255,19 @@ class SpanLinker(SpanTokens):
             out.append(seg)
         return out
 
+    def _context_conjuncts(self, first: int, last: int, context: tuple[str, ...]) -> list[Seg]:
+        """A span of context words only that makes nothing whole, read as the names its
+        first "and" joins: "the Attorney General and the Ministry of Interior" is an office
+        and a ministry, and "Ministry of Interior" is a body's name although every word of it
+        is also a title word ("Interior Minister ..."). Kept only when a side links: a span of
+        titles ("Defense and Interior Ministers") stays nothing, as before."""
+        ands = [k for k in range(first + 1, last) if self.forms[k] in self.lex.coordinating]
+        if not ands:
+            return []
+        k = ands[0]
+        sides = [*self._resolve(first, k - 1, context), *self._resolve(k + 1, last, ())]
+        return sides if any(seg.cand is not None for seg in sides) else []
+
     def _part_of_quoted(self, seg: Seg) -> bool:
         """A lone word that resembles a place's or body's name only loosely, inside a short
         quoted name of more words ("La Belle" discotheque, the manoeuvre "Hasm 2020"): the
@@ -275,7 +295,8 @@ class SpanLinker(SpanTokens):
             return [with_context(lead[0], context), *self._resolve(lead[1], last, ())]
         if only_context(self, first, last):  # "the Tuareg": a people (normx.resolve.peoples)
             found = body_of_heads(self, first, last, context)
-            return people_span(self, first, last, context, found)
+            found = people_span(self, first, last, context, found)
+            return found or self._context_conjuncts(first, last, context)
         # "Turkish Defense Minister ...": no name has it
         if opens_with_context(self, self.in_names, first, last):
             if titled_body_name(self, first, last):  # "General Intelligence Service": العامة
@@ -291,7 +312,8 @@ class SpanLinker(SpanTokens):
                 peoples = leading_peoples(self, first, rest)  # "the Tebu | and the Ahali"
                 return [*peoples, *self._after_context(rest, last, context + ctx, after_of)]
         whole = self.link(first, last)
-        if not is_clean(whole.cand) and (head := of_qualified(self, first, last)) is not None:
+        clean = is_clean(whole.cand) or spelled_whole(whole.cand)
+        if not clean and (head := of_qualified(self, first, last)) is not None:
             return [with_context(head, context), *self._resolve(head.last + 2, last, ())]
         if whole.cand is not None and (
             not one_name_across(self, first, last, whole.cand)
@@ -299,7 +321,7 @@ class SpanLinker(SpanTokens):
         ):
             whole = Seg(first, last, None, whole.partial)  # two names run together
         if whole.cand is not None and (
-            is_clean(whole.cand)
+            clean  # spelled whole: "Organization of the Islamic Cooperation"
             or heads_translated(whole.cand, self.lex)  # "Commission" for Committee (head_synonym)
             or father_inside(self, first, last, whole.cand)
             or coordinated_name(self, first, last, whole.cand)

@@ -16,7 +16,14 @@ from normx.match.candidate import Candidate
 from normx.resolve.coordinated_order import GLOSS, clitic_of
 from normx.resolve.generic import arabic_words
 from normx.resolve.pieces import pieces
-from normx.resolve.segment import LOOSE_METHODS, Seg, coverage, is_clean, matched_words
+from normx.resolve.segment import (
+    LOOSE_METHODS,
+    Seg,
+    coverage,
+    is_clean,
+    matched_words,
+    spelled_whole,
+)
 from normx.resolve.span_tokens import SpanTokens
 
 if TYPE_CHECKING:
@@ -45,12 +52,18 @@ def one_name_across(words: SpanTokens, first: int, last: int, cand: Candidate) -
     the Tariq bin Ziyad Brigade"; nor does a word it left over: "Libyan Arab Armed Forces |
     Khalifa" is not the army): a name that explains one side only says the sides are
     separate names. A name whose own "and" the match paired is coordinated too
-    (:func:`coordinated_name`).
+    (:func:`coordinated_name`). A spelling match of the whole name across "and"
+    (:func:`~normx.resolve.segment.spelled_whole`) needs no piece test: it would refuse a piece
+    that holds only a head noun or a word the lexicons also read as a title or a stop word
+    ("Ministry | of the Hajj | and the Umrah" for وزارة الحج والعمرة: the honorific "Hajj",
+    the rite "Umrah"), and two names an "and" joins are never one name spelled whole.
     """
     sides = pieces(words, first, last)
     if len(sides) <= 1 or cand.method == "exact":
         return True
     coordinated = any(words.forms[k] in words.lex.coordinating for k in range(first, last))
+    if coordinated and spelled_whole(cand):  # "Ministry of the Hajj and the Umrah"
+        return True
     whole_name = is_clean(cand) and coverage(cand)[1] >= 0.99
     if coordinated and not (whole_name or coordinated_name(words, first, last, cand)):
         return False

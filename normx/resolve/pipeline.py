@@ -91,6 +91,7 @@ from normx.resolve.gloss_word import gloss_lookalikes_unlinked
 from normx.resolve.head_before import heads_before
 from normx.resolve.head_government import heads_governments
 from normx.resolve.headed_word import headed_words
+from normx.resolve.holding_short import short_bodies_linked
 from normx.resolve.honorific import after_honorific_word
 from normx.resolve.hyphen_pair import person_pairs
 from normx.resolve.indefinite_phrase import indefinite_phrases_unlinked
@@ -311,6 +312,7 @@ def _canonicalize(rt: Runtime, text: str, doc: str | None) -> Document:
     mentions = shipped_likeness_unlinked(mentions, rt.user_standing)  # shipped_likeness.py
     mentions = movements_unlinked(text, mentions)  # "the Madkhali current" (movement_word.py)
     mentions = building_nouns_unlinked(text, mentions)  # "Prophet's Mosque" (building_noun.py)
+    mentions = short_bodies_linked(text, mentions, rt.lex.body_heads)  # "the Holding"
     spelled = tuple(m for m in mentions if m.method != ACRONYM)  # acronyms stay as written
     return Document.build(text, mentions, rewrite(text, spelled, rt.lex), doc)
 

@@ -13,6 +13,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, fields
 from typing import Any
 
+from normx.detect.lexicon import function_words
 from normx.match.candidate import LATIN_LIKENESS_METHODS, LIKENESS_METHODS, Candidate
 from normx.resolve.titled_person import titled_extra
 from normx.text.latin import fold
@@ -180,6 +181,74 @@ def coverage(cand: Candidate) -> tuple[float, float]:
     inner = ex.get("score components")
     src = inner if isinstance(inner, dict) else ex
     return float(src.get("query_coverage", 1.0)), float(src.get("name_coverage", 1.0))
+
+
+SPELLED_WHOLE_COVERAGE = 0.99  # the share of words a spelling match pairs to spell a name whole
+
+
+def spelled_whole(cand: Candidate | None) -> bool:
+    """A spelling match that pairs every word of the query and every word of the name, the
+    query's articles machine translation writes after "of" / "for" / "and" left out
+    (:func:`calque_articles`: "Organization of the Islamic Cooperation" for Organisation of
+    Islamic Cooperation) and an "and" the name writes "&" (:func:`ampersand_ands`: "Libya
+    Telecom and Technology"). :func:`is_clean` counts those words as left over, and is kept
+    as it is for the cuts of a span (a piece that leaves "of Libya" out of "Supreme Council of
+    the Tawarek of Libya" is no cleaner for its "the"); this is asked of a whole span's match
+    only. A gloss match lists no pairs: its coverage counts the English words it glossed, not
+    words paired one by one, so it never spells a name whole here."""
+    if cand is None:
+        return False
+    ex = cand.explain
+    pairs, q_tokens, n_tokens = ex.get("pairs"), ex.get("query_tokens"), ex.get("matched_tokens")
+    if not (pairs and q_tokens and n_tokens):
+        return False
+    said = len(q_tokens) - calque_articles(q_tokens, pairs) - ampersand_ands(cand, pairs)
+    return (
+        said > 0
+        and len(pairs) / said >= SPELLED_WHOLE_COVERAGE
+        and len(pairs) / len(n_tokens) >= SPELLED_WHOLE_COVERAGE
+    )
+
+
+# connectors.yaml, function_word_sets: calque_article (the article itself) and joins (the
+# words after which translation writes it: "of the", "for the", "and the")
+CALQUE_ARTICLE = function_words("calque_article")
+CALQUE_BEFORE = function_words("joins")
+
+
+def calque_articles(q_tokens: Sequence[Any], pairs: Sequence[Any]) -> int:
+    """How many of a spelling match's query words are an unpaired article right after "of",
+    "for" or "and": the ال of the Arabic name's next word, written out by machine translation
+    ("Organization of the Islamic Cooperation"), which an English name omits ("Organisation of
+    Islamic Cooperation"). A paired "the" is explained already; the count leaves as many out."""
+    forms = [str(t.get("form", "")) if isinstance(t, dict) else "" for t in q_tokens]
+    found = sum(
+        1
+        for k in range(1, len(forms))
+        if forms[k] in CALQUE_ARTICLE and forms[k - 1] in CALQUE_BEFORE
+    )
+    if not found:
+        return 0
+    paired = sum(1 for p in pairs if str(p.get("query", "")) in CALQUE_ARTICLE)
+    return max(0, found - paired)
+
+
+# connectors.yaml, function_word_sets: ampersand (the words "&" is read as)
+AMPERSAND_WORDS = function_words("ampersand")
+
+
+def ampersand_ands(cand: Candidate, pairs: Sequence[Any]) -> int:
+    """How many unpaired "and"s of a spelling match's query the matched name writes as "&"
+    ("Libya Telecom and Technology" for Libya Telecom & Technology): the sign is the word, but
+    the name's tokens drop it, so the query's "and" finds no partner. At most as many as the
+    name has "&"."""
+    signs = cand.matched.count("&")
+    if not signs:
+        return 0
+    q_tokens = cand.explain.get("query_tokens") or ()
+    ands = sum(1 for t in q_tokens if isinstance(t, dict) and t.get("form") in AMPERSAND_WORDS)
+    paired = sum(1 for p in pairs if str(p.get("query", "")) in AMPERSAND_WORDS)
+    return max(0, min(signs, ands - paired))
 
 
 def matched_words(cand: Candidate) -> Counter[str]:

@@ -1,0 +1,118 @@
+"""A holding company said short: "the Holding Company for the Communications", "the Holding".
+
+Arabic news calls a state holding company by its kind and its field ("الشركة القابضة
+للاتصالات", the Holding Company for Communications, for the Libyan Post, Telecommunications
+and Information Technology Company) and then by its kind alone ("القابضة", the Holding), while
+its own name, the one gazetteers hold, need not say "Holding" at all. No match reaches the short
+form (the kind word is no word of the name, and its field is one word of several), so it went
+unread every time (articles-v43: twelve mentions of one company). The document says whose it
+is: it names the company in full too. An unlinked mention that holds a short-form kind word
+(``kind_words.yaml``: ``short_form``) is the one body the document links whose own words, as
+the document wrote them, hold every other word of the mention, those that are no bare head
+noun inside the name's coordinated complement ("Communications" of "Company for the Post and
+the Communications and the Information Technology": the holding named by one of its fields);
+or, said with its kind word ("the Holding", "the Holding Company"), the one body the document
+already called by those very words. Two bodies that fit: no link. A company whose one
+complement is that field ("Libyan International Company for the Communications") is not
+taken: articles-v50 names it beside the holding, and without the coordination test the short
+form went to it (six wrong links on v50, found when measured).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection
+from functools import cache
+from importlib import resources
+
+import yaml
+
+from normx.detect.lexicon import detect_data, function_words
+from normx.resolve.document import Mention, borrowed_mention
+from normx.text.latin import fold
+
+METHOD = "coref"
+GLUE = function_words("run")  # connectors.yaml, function_word_sets: run
+COORDINATING = frozenset(str(w) for w in detect_data("connectors.yaml")["coordinating"])
+JOINS = function_words("joins") - COORDINATING  # connectors.yaml, function_word_sets: for, of
+_WORD = re.compile(r"[\w’'-]+")
+
+
+@cache
+def short_form_kinds() -> frozenset[str]:
+    """The kind words a body's short form says and its name may not (folded)."""
+    raw = yaml.safe_load(
+        resources.files("normx.resolve").joinpath("data/kind_words.yaml").read_text("utf-8")
+    )
+    return frozenset(fold(str(w)) for w in raw.get("short_form") or ())
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(fold(w) for w in _WORD.findall(text)) - GLUE
+
+
+MIN_TAIL = 6  # letters: a word ending another is that word ("Communications" of "Tele...")
+
+
+def _said_in(word: str, words: frozenset[str]) -> bool:
+    """*word* is one of *words*, or the end of one ("communications" of "telecommunications":
+    translation writes الاتصالات either way), so a rival body written the other way counts."""
+    return word in words or (len(word) >= MIN_TAIL and any(w.endswith(word) for w in words))
+
+
+def _conjuncts(text: str) -> frozenset[str]:
+    """The words of a body's name that stand in its coordinated complement: after its first
+    "for" / "of", when an "and" follows ("Company for | the Post and the Communications and
+    the Information Technology"); empty for a name with one complement."""
+    words = [fold(w) for w in _WORD.findall(text)]
+    join = next((k for k, w in enumerate(words) if w in JOINS), None)
+    if join is None or not any(w in COORDINATING for w in words[join + 1 :]):
+        return frozenset()
+    return frozenset(words[join + 1 :]) - GLUE
+
+
+def _one_body(
+    mentions: Collection[Mention], words: frozenset[str], content: frozenset[str] = frozenset()
+) -> Mention | None:
+    """The latest linked organisation mention whose words hold *words*, each of *content* in
+    the name's coordinated complement (:func:`_conjuncts`), if all such mentions are of one
+    entity."""
+    found = [
+        m
+        for m in mentions
+        if all(_said_in(w, _words(m.text)) for w in words)
+        and all(_said_in(w, _conjuncts(m.text)) for w in content)
+    ]
+    return found[-1] if found and len({m.id for m in found}) == 1 else None
+
+
+def short_bodies_linked(
+    text: str, mentions: tuple[Mention, ...], body_heads: Collection[str]
+) -> tuple[Mention, ...]:
+    """*mentions* with each unlinked short form of a linked body linked to it (see the module
+    docstring)."""
+    kinds = short_form_kinds()
+    if not kinds or not kinds & _words(text):
+        return mentions
+    out = list(mentions)
+    for _ in range(2):  # "the Holding" after its short form, linked in the first pass
+        bodies = [m for m in out if m.id is not None and m.type == "ORG"]
+        changed = False
+        for k, m in enumerate(out):
+            if m.id is not None:
+                continue
+            words = _words(m.text)
+            if not words & kinds:
+                continue
+            body = _one_body(bodies, words)
+            rest = words - kinds
+            if body is None and rest - frozenset(body_heads):
+                body = _one_body(bodies, rest, content=rest - frozenset(body_heads))
+            if body is None:
+                continue
+            evidence = {"matched": body.evidence.get("matched"), "antecedent": body.text}
+            out[k] = borrowed_mention(text, m.start, m.end, body, METHOD, evidence)
+            changed = True
+        if not changed:
+            break
+    return tuple(out)
