@@ -23,13 +23,11 @@ from __future__ import annotations
 import re
 from collections.abc import Collection
 from functools import cache
-from importlib import resources
-
-import yaml
 
 from normx.detect.lexicon import detect_data, function_words
 from normx.resolve.document import Mention, borrowed_mention
 from normx.text.latin import fold
+from normx.text.resources import word_list
 
 METHOD = "coref"
 GLUE = function_words("run")  # connectors.yaml, function_word_sets: run
@@ -41,10 +39,7 @@ _WORD = re.compile(r"[\w’'-]+")
 @cache
 def short_form_kinds() -> frozenset[str]:
     """The kind words a body's short form says and its name may not (folded)."""
-    raw = yaml.safe_load(
-        resources.files("normx.resolve").joinpath("data/kind_words.yaml").read_text("utf-8")
-    )
-    return frozenset(fold(str(w)) for w in raw.get("short_form") or ())
+    return frozenset(fold(w) for w in word_list("normx.resolve", "kind_words.yaml", "short_form"))
 
 
 def _words(text: str) -> frozenset[str]:
