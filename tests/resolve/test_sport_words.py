@@ -2,7 +2,8 @@
 الاتحاد المصري لكرة القدم), "the Libyan Federation", "the Cup of the World" (session 30,
 articles-v39). The sport's words (كرة القدم) are weak words of the gloss lexicon
 (``normx/mt/data/gloss.yaml`` ``weak_arabic``): left unsaid they cost little, as the
-adjectives a short form drops do; another sport said in the name (السلة) still counts."""
+adjectives a short form drops do; another sport said in the name (السلة) still counts. And
+"national team" is منتخب in the gloss lexicon ("the National Team of Libya", منتخب ليبيا)."""
 
 from pathlib import Path
 
@@ -44,3 +45,10 @@ def test_another_sport_in_the_name_is_no_short_form(nz: Normalizer) -> None:
     other = Normalizer.from_records(gaz)
     links = link_map(other, "The coach signed with the Libyan Federation a contract for two years.")
     assert links.get("Libyan Federation") != "org:libyan-basketball-federation"
+
+
+def test_the_national_team_of_a_country_word_for_word(nz: Normalizer) -> None:
+    # "national team" is منتخب (gloss lexicon); the team's name holds no word for "national"
+    links = link_map(nz, "Misurata - The National Team of Libya for football began its camp.")
+    assert links.get("National Team of Libya") == "org:libya-national-football-team"
+    assert links.get("Libya") is None
