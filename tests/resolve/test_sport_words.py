@@ -52,3 +52,9 @@ def test_the_national_team_of_a_country_word_for_word(nz: Normalizer) -> None:
     links = link_map(nz, "Misurata - The National Team of Libya for football began its camp.")
     assert links.get("National Team of Libya") == "org:libya-national-football-team"
     assert links.get("Libya") is None
+
+
+def test_the_international_federation_is_fifa(nz: Normalizer) -> None:
+    # the journalists' federation's English name keeps "International Federation" one span
+    links = link_map(nz, "The International Federation had approved the matches of the team.")
+    assert links.get("International Federation") == "org:fifa"
