@@ -37,6 +37,7 @@ from normx.mt.lexicon import Lexicon, default_lexicon
 from normx.text.arabic import has_arabic, is_mostly_arabic
 from normx.text.normalize import analyse_name, core_tokens, normalize_name
 from normx.text.phonetic import phonetic_key
+from normx.text.resources import load_data
 from normx.text.romanize import romanize
 
 WEAK_WEIGHT = 0.2  # an unmatched weak adjective or number costs a fifth of a content word
@@ -383,6 +384,9 @@ class GlossTables:
     def _find_places(self, text: str) -> list[int]:
         norm, key = latin_place_keys(text)
         found = self.place_by_norm.get(norm) if norm else None
+        if not found and norm:  # "Beneena" for Benina: a long vowel written doubled
+            single = _single_long_vowels(norm)
+            found = self.place_by_norm.get(single) if single != norm else None
         by_sound = len(norm) >= MIN_SOUND_WORD and not any(ch.isdigit() for ch in norm)
         if not found and by_sound and len(key.replace(" ", "")) >= MIN_PLACE_KEY:
             sims: dict[int, float] = {}
@@ -393,6 +397,21 @@ class GlossTables:
             # Only the best-spelled places: "Jufrah" is Jufra (91), not Jafara's "Jifarah" (77).
             found = [e for e, sim in sims.items() if sim >= max(MIN_PLACE_RATIO, best - 2.0)]
         return sorted(set(found or ()))
+
+
+@cache
+def _long_vowels() -> tuple[tuple[str, str], ...]:
+    """Doubled vowels and the one letter a romanisation writes for them (``long_vowels`` of
+    ``normx/text/data/letters.yaml``)."""
+    table = load_data("letters.yaml").get("long_vowels") or {}
+    return tuple((str(k), str(v)) for k, v in table.items())
+
+
+def _single_long_vowels(norm: str) -> str:
+    """*norm* with each doubled long vowel written as one letter ("beneena" -> "benina")."""
+    for doubled, single in _long_vowels():
+        norm = norm.replace(doubled, single)
+    return norm
 
 
 def _romanized(word: str) -> str:

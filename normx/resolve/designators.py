@@ -52,6 +52,14 @@ def unit_cues() -> dict[str, tuple[str, ...]]:
 
 
 @cache
+def unit_after() -> dict[str, tuple[str, ...]]:
+    """Lower-case designators that, written right after a place name ("the Medenine
+    province"), make it the unit, each with the designators to try in order (folded)."""
+    after = _heads().get("unit_after") or {}
+    return {fold(str(k)): tuple(fold(str(u)) for u in v or ()) for k, v in after.items()}
+
+
+@cache
 def kin_words() -> frozenset[str]:
     """Nouns of a descent group ("tribe", "clan"), folded."""
     return frozenset(fold(str(w)) for w in _heads().get("kin") or ())

@@ -23,6 +23,14 @@ was linked to: "<town's canonical name> <Designator>" spelled out in the gazette
 Governorate"). That is the same evidence the town link stood on, and the unit is named for that
 very town; a unit named for another form ("Matrouh Governorate" beside the city "Mersa Matruh")
 is still left alone.
+
+Session 30 (h-v39fix): the designator written after the name, in lower case ("families in the
+Medenine province and in neighboring Tataouine province", "from Egypt's Kafr el-Sheikh
+province"), says the unit as plainly as "the governorate of": English wire copy keeps the
+Arabic order's designator but not its capital. Only the designators of ``unit_after`` in
+``heads.yaml`` (province, governorate), each with the designators one country's units go by in
+English (a Tunisian ولاية is a "province" or a "governorate"): "the Jufra region" or "the Souq
+al-Juma district" names an area or a quarter of a town as often as a unit.
 """
 
 from __future__ import annotations
@@ -31,7 +39,7 @@ import re
 from typing import TYPE_CHECKING
 
 from normx.match.candidate import LIKENESS_METHODS
-from normx.resolve.designators import administrative_words, unit_cues
+from normx.resolve.designators import administrative_words, unit_after, unit_cues
 from normx.resolve.segment import Resolved, linked_evidence
 from normx.text.latin import fold
 
@@ -42,6 +50,7 @@ if TYPE_CHECKING:
 
 MIN_SCORE = 0.9  # the designated name's match: as close as a spelled-out name
 _UNIT_OF = re.compile(r"\b([a-z]+)[ \t]+(?:of|de)[ \t]+(?:the[ \t]+)?$")
+_UNIT_AFTER = re.compile(r"[ \t]+([a-z]+)\b")
 
 
 def _after_of(text: str, start: int) -> bool:
@@ -81,6 +90,7 @@ def units_of(linker: SpanLinker, rt: Runtime, resolved: list[Resolved]) -> list[
     out: list[Resolved] = []
     admin = administrative_words()
     cues = unit_cues()
+    after_units = unit_after()
     text = linker.text
     for seg, cand, evidence in resolved:
         if (cand is None or cand.type == "LOC") and not (seg.phrase or seg.generic):
@@ -90,6 +100,10 @@ def units_of(linker: SpanLinker, rt: Runtime, resolved: list[Resolved]) -> list[
             )
             word = found.group(1) if found is not None else None
             units = (word,) if word in admin else cues.get(word or "", ())
+            if not units:  # "the Medenine province": the designator after the name
+                after = _UNIT_AFTER.match(text, linker.tokens[seg.last].end)
+                word = after.group(1) if after is not None else None
+                units = after_units.get(word or "", ())
             if units:
                 surface = linker.surface(seg.first, seg.last)
                 own = cand.id if cand is not None else None

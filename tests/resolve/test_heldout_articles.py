@@ -146,7 +146,9 @@ LATER_SETS = {
     # first run (sealed, session 8, main 30e3785) 0.936 / 0.945 / 8 of 44
     "articles-v11": (0.94, 0.96, 2),  # 0.968 / 0.981 / 1 of 44 (h-v11per, h-v11loc; 1 more gold)
     # first run (sealed, session 9, main 5f47dc4) 0.891 / 0.962 / 3 of 36
-    "articles-v12": (0.90, 0.95, 3),  # 0.938 / 0.973 / 2 of 36 (said_words, h-v12loc, h-v12per)
+    # raised in session 30 (h-v39fix: a federation or cup said without its sport) from
+    # (0.90, 0.95, 3)
+    "articles-v12": (0.93, 0.95, 3),  # 0.968 / 0.985 / 2 of 36 (session 30)
     # first run (sealed, session 10, main 55eec4e) 0.910 / 0.935 / 4 of 28
     "articles-v13": (0.94, 0.96, 3),  # 0.971 / 0.982 / 2 of 28 (h-body10, h-fr10, h-word10)
     # first run (sealed, session 11, main dccf4d6) 0.816 / 0.900 / 4 of 27
@@ -158,7 +160,8 @@ LATER_SETS = {
     # sealed through session 12: first run (main 373804c) 0.821 / 0.922 / 2 of 40; after the
     # session's merges (afe7b22) 0.828 / 0.926 / 1 of 40
     # 7 gold omissions marked in session 13 (0.835 / 0.952 on 0dc3ed2)
-    "articles-v16": (0.90, 0.95, 2),  # 0.935 / 0.986 / 1 of 40 (session 14: v19names, command14)
+    # raised in session 30 (h-v39fix: a federation said without its sport) from (0.90, 0.95, 2)
+    "articles-v16": (0.94, 0.95, 2),  # 0.971 / 0.987 / 1 of 40 (session 30)
     # sealed through session 11; first run (session 12, main 373804c) 0.863 / 0.866 / 2 of 39;
     # 0.868 / 0.908 after 12 gold omissions were marked (h-v17fix)
     # session 14: peoples made gold (4 mentions, v19's convention)
@@ -233,7 +236,9 @@ LATER_SETS = {
     # first run (main 411636b, code 3cc4071) 0.897 / 0.928 / 4 of 55 (+40k 0.890 / 0.924); gold
     # unchanged; then unit_of, nisba, unknown_body_seat, capital_country (h-v37fix22), French
     # gloss words and acronyms (h-frgloss22)
-    "articles-v37": (0.91, 0.94, 4),  # 0.944 / 0.969 / 3 of 55 (s. 22: h-v37fix22, h-frgloss22)
+    # raised in session 30 (h-v39fix: "the Medenine province" is the governorate) from (0.91,
+    # 0.94, 4); now at issue 4's goal
+    "articles-v37": (0.92, 0.94, 4),  # 0.950 / 0.976 / 3 of 55 (session 30: h-v39fix)
     # sealed until session 22's final measure (civil aviation 2023-2025): first and sealed final
     # run 0.894 / 0.959 / 2 of 50 (+40k 0.869 / 0.931); gold: 3601's "Government" marked (313
     # linkable); then spaced_compound, model_of, company words, French aviation words (h-v36fix22,
@@ -250,7 +255,9 @@ LATER_SETS = {
     # h-v39b23). Far under the goal: floors against losing what was won, not a target
     # raised in session 24 (h-v39c24: a club's country and town, competition or body, French
     # competition names; h-v42fix24's cabinet rule +2)
-    "articles-v39": (0.81, 0.95, 3),  # 0.840 / 0.981 / 1 of 63 (session 24)
+    # raised in session 30 (h-v39fix: bodies said without their sport, "national team",
+    # doubled long vowels) from (0.81, 0.95, 3)
+    "articles-v39": (0.84, 0.95, 3),  # 0.873 / 0.981 / 0 of 63 (session 30: h-v39fix)
     # written sealed in session 24 (courts and justice): first run (main eb36e7c's code) 0.939 /
     # 0.940 / 11 of 55; sealed measure after the session's merges 0.943 / 0.940 (one mention
     # more); one gold fix (Baghdadi al-Mahmoudi is the gazetteer's OFAC record); then French

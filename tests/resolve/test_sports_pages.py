@@ -91,7 +91,9 @@ def test_a_short_name_does_not_keep_an_antecedent_left_unlinked() -> None:
             name_en="Tunisian Football Federation",
             name_ar="الجامعة التونسية لكرة القدم",
         ),
-        Record(id="org:fifa", type="ORG", name_en="FIFA", name_ar="الاتحاد الدولي لكرة القدم"),
+        # no FIFA record here: since session 30 (h-v39fix) "International Federation" reaches
+        # FIFA's الاتحاد الدولي لكرة القدم (the sport's words are weak), and this test is about
+        # an antecedent that ends unlinked (orphan_coref.py)
     ]
     text = (
         "The coach signed a contract for two years.\n\nAnd the Federation said in a statement "
