@@ -49,7 +49,13 @@ if TYPE_CHECKING:
 MATCH_CACHE_MAX = 20_000
 MATCH_TOP = 4
 CORE_WORDS_MAX = 20_000  # name analyses (a few hundred bytes each)
-JOINED_MAX = 2_000  # answers with joined name parts (asked for few spans: match_joined)
+# answers with joined name parts (match_joined). Asked for about one fetched span in six
+# (2,279 distinct asks against 12,813 fetched in a first pass over 285 development articles,
+# session 30), so a quarter of MATCH_CACHE_MAX keeps them for as many documents as the plain
+# answers. At 2,000 a run whose joined asks outgrew the bound went round the LRU in a cycle:
+# each entry was dropped before it was asked again, and a second pass over the same documents
+# asked the matcher 1,889 times (half of that pass's time; benchmarks/README.md, session 30).
+JOINED_MAX = MATCH_CACHE_MAX // 4
 SEATED_MAX = 20_000  # (body, place, spelling) -> the body's name ends "in" the place
 
 

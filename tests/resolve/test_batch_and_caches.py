@@ -142,3 +142,26 @@ def test_core_words_are_the_analysis_of_the_name_and_kept_for_the_run() -> None:
     ]
     assert "al" not in [t.form for t in words]  # the article is no core word
     assert rt.core_words("Abdel Moneim Al-Ghaithi") is words  # the second time from the run
+
+
+def test_joined_answers_are_kept_for_a_run_that_asks_thousands() -> None:
+    # A run asks match_joined about one fetched span in six: 2,279 distinct spans over the
+    # 285 development articles (benchmarks/README.md, session 30). Held in an LRU of 2,000,
+    # asked again in the same order, every one had been dropped just before it came back.
+    from normx.resolve.runtime import runtime_for
+
+    nz = Normalizer.from_records(RECORDS)
+    rt = runtime_for(nz)
+    asked: list[str] = []
+
+    def match(name: str, *args: Any, **kwargs: Any) -> list[Candidate]:
+        asked.append(name)
+        return []
+
+    nz.match = match  # type: ignore[method-assign]
+    spans = [f"Wadi Number {i}" for i in range(2_500)]
+    first = [rt.match_joined(s) for s in spans]
+    assert asked == spans  # each asked once
+    again = [rt.match_joined(s) for s in spans]  # a second pass over the same documents
+    assert asked == spans  # nothing asked again
+    assert all(a is b for a, b in zip(first, again, strict=True))
