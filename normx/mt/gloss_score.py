@@ -168,8 +168,8 @@ def _ordinary_word(slot: Slot) -> bool:
 @cache
 def score_bounds(slots: int, excusable: int) -> tuple[float, ...]:
     """For a phrase of *slots* slots of which *excusable* are head nouns, kinds of firm or
-    places at an edge, an upper bound of :func:`score_name` for a name that shares a reading with ``k`` of
-    the slots, for each ``k`` (index ``k``).
+    places at an edge, an upper bound of :func:`score_name` for a name that shares a reading
+    with ``k`` of the slots, for each ``k`` (index ``k``).
 
     Only a slot sharing a reading with the name can earn credit, at most 1 each; the name
     coverage factor, the caps and the conflict factor only lower a score; an unmatched slot

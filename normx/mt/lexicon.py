@@ -27,7 +27,8 @@ SECTIONS = ("words", "transliterated")
 # sections of more ``words`` a lexicon may add, kept apart in the file by language or topic
 OPTIONAL_SECTIONS = ("words_facilities_en",)
 LIST_KEYS = ("function_words", "arabic_function_words", "head_nouns", "generic", "weak_arabic")
-OPTIONAL_LIST_KEYS = ("portfolios", "meetings", "unsaid_kinds")  # lists a lexicon may leave out (empty then)
+# lists a lexicon may leave out (empty then)
+OPTIONAL_LIST_KEYS = ("portfolios", "meetings", "unsaid_kinds")
 ENTRY_KEYS = frozenset({"ar", "source", "place"})
 SOURCE_PREFIXES = ("curated", "rigour:")
 
