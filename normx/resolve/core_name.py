@@ -39,7 +39,6 @@ from normx.match.score import NO_MATCH_THRESHOLD
 from normx.resolve.coref import spelled_alike
 from normx.resolve.definite_lookalike import place_nouns
 from normx.resolve.facility_unsaid import settlement_not_facility
-from normx.resolve.firm_of import firm_name_start
 from normx.resolve.kin_heads import named_with_kin
 from normx.resolve.segment import DOCUMENT_LINK_KEYS, Resolved, linked_evidence
 from normx.text.arabic import is_mostly_arabic
@@ -242,34 +241,6 @@ def own_word_firm(
     return found if found is not None and found.type == "ORG" else None
 
 
-def _firm_named(linker: SpanLinker, first: int, last: int) -> tuple[NameToken, ...]:
-    """The words of tokens *first* .. *last* that may be a name's own words: all of them, or
-    for "Company of (the) X (for the Y)" (:mod:`normx.resolve.firm_of`) those after "of"
-    without the articles the construct puts before X and its kind ("for the Air Transport")."""
-    start = firm_name_start(linker, first, last)
-    if start is None:
-        return linker.core_words(first, last)
-    return tuple(w for w in linker.core_words(start, last) if w.form != "the")
-
-
-def firm_of_own_word(linker: SpanLinker, rt: Runtime, first: int, last: int) -> Candidate | None:
-    """The kind-named business of a name written "Company of (the) X (for the Y)", the Arabic
-    construct شركة X (لـY) word for word ("the Company of Medsky" for Medsky Airways, "the
-    Company of the Buraq for the Air Transport" for Buraq Air: :mod:`normx.resolve.firm_of`),
-    asked by its own word X alone, the words up to the first joining word ("for"): asked
-    whole, the firm word pairs every "... Company" record and the airline never comes up, as
-    for :func:`own_word_firm`'s "Buraq Company". Read as that function reads its own word: a
-    business's kind words only (*firm*), a place no rival (session 30, h-v49fix)."""
-    start = firm_name_start(linker, first, last)
-    if start is None:
-        return None
-    end = start
-    while end < last and linker.forms[end + 1] not in CONNECTORS:
-        end += 1
-    found = kind_named_one(rt.match(linker.surface(start, end)), firm=True)
-    return found if found is not None and found.type == "ORG" else None
-
-
 def loose_place(cand: Candidate, evidence: dict[str, Any]) -> bool:
     """A link a kind-named record may take over: a place matched by likeness alone, with no
     document link. Session 20: among 40,000 places a lone "Maitika" first meets the village
@@ -326,8 +297,7 @@ def core_names(linker: SpanLinker, rt: Runtime, resolved: list[Resolved]) -> lis
     for seg, cand, _ in resolved:
         if cand is None and not (seg.phrase or seg.generic) and seg.first != seg.last:
             words = linker.core_words(seg.first, seg.last)
-            named = _firm_named(linker, seg.first, seg.last)  # "Company of the X": one word
-            if len([w for w in named if w.form not in not_own]) >= 2:
+            if len([w for w in words if w.form not in not_own]) >= 2:
                 unknown.extend(words)
     unknown = list(dict.fromkeys(unknown))  # read by any() (spelled_alike): each word once
     linked_words = _linked_words(linker, resolved)
@@ -344,7 +314,7 @@ def core_names(linker: SpanLinker, rt: Runtime, resolved: list[Resolved]) -> lis
         ):
             surface = linker.surface(seg.first, seg.last)
             said = linker.core_words(seg.first, seg.last)
-            own = [w for w in _firm_named(linker, seg.first, seg.last) if w.form not in not_own]
+            own = [w for w in said if w.form not in not_own]
             if (
                 (not tokens[seg.first].sent_start or len(said) == 1)
                 and len(own) == 1
@@ -355,8 +325,6 @@ def core_names(linker: SpanLinker, rt: Runtime, resolved: list[Resolved]) -> lis
                 found = kind_named_one(rt.match(surface))
                 if found is None:
                     found = own_word_firm(linker, rt, seg.first, seg.last, kinds)
-                if found is None:
-                    found = firm_of_own_word(linker, rt, seg.first, seg.last)
                 end = tokens[seg.last].end
                 if (
                     found is not None

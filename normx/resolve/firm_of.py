@@ -1,33 +1,41 @@
 """A firm written "Company of X": the Arabic construct شركة X rendered word for word.
 
 Arabic running text names a firm by its kind and then its own name: شركة ميدسكاي ("the
-company Medsky"), شركة البيرق, شركة برنيق للطيران. Machine translation keeps the construct
-word for word, with "of": "the Company of Medsky", "the Company of Albayrak", "the Company of
-Barniq". The firm's own name, as Wikipedia titles and the gazetteers hold it, is X with its
-own kind words (Medsky Airways, Albayrak Group, Berniq Airways) and without the head noun the
-sentence put before it, so the whole span matches nothing, and the span stayed one unknown
-name: X was never asked about.
+company Medsky"), شركة البيرق, شركة البراق للنقل الجوي. Machine translation keeps the
+construct word for word, with "of": "the Company of Medsky", "the Company of Albayrak", "the
+Company of the Buraq for the Air Transport". The firm's own name, as Wikipedia titles and the
+gazetteers hold it, is X with its own kind words (Medsky Airways, Albayrak Group, Buraq Air)
+and without the head noun the sentence put before it: asked whole, the span pairs every
+"... Company" record of the gazetteer and the firm never comes up, so the span stayed one
+unknown name.
 
-When a span opens with a kind of firm the name may leave unsaid (the gloss lexicon's
-``unsaid_kinds``: "company") and "of", and the whole does not link cleanly, the firm's own
-name is what follows "of" (and "the"): it is resolved on its own, as a span of its own would
-be, and the head noun is no part of any mention. What it links to must be an organisation,
-or nothing yet (a bare own word is linked later, by :mod:`normx.resolve.core_name`, to the
-body whose name is that word and kind words); a person or a place there ("the Company of
-Hassan Allam", "the Company of Tripoli for ...") is not the firm, and the whole stays one
-unknown name as before. The gloss matcher excuses the same head when the whole is said
-(:func:`normx.mt.gloss_score.score_name`: "Company of the Turkish Airlines" is الخطوط الجوية
-التركية); this rule is for the names the gloss lexicon cannot say.
+So an unlinked span that opens with a kind of firm the name may leave unsaid (the gloss
+lexicon's ``unsaid_kinds``: "company") and "of" (and "the") is asked by its own word X alone,
+the words up to the first joining word ("for": the construct's لـ, what the firm does), and
+read as :func:`~normx.resolve.core_name.kind_named_one` reads a business's own word: the one
+record whose name is that word and a business's kind words (*firm*: a place is no reading,
+"the Company of the Buraq" is no Al Abraq). The whole span is the mention, so a later "the
+Company" finds the firm named so (:mod:`normx.resolve.generic`). The gloss matcher excuses the
+same head when the whole is said (:func:`normx.mt.gloss_score.score_name`: "Company of the
+Turkish Airlines" is الخطوط الجوية التركية); this rule is for the names the gloss lexicon
+cannot say. Runs per span, before coreference (session 30, h-v49fix).
 """
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from normx.detect.lexicon import function_words
 from normx.mt.lexicon import default_lexicon
+from normx.resolve.core_name import kind_named_one
+from normx.resolve.segment import Seg
 
 if TYPE_CHECKING:
+    from normx.resolve.linker import SpanLinker
     from normx.resolve.span_tokens import SpanTokens
+
+JOINS = function_words("joins")  # "for", "of", "and": what joins a name's own word to the rest
 
 
 def firm_name_start(words: SpanTokens, first: int, last: int) -> int | None:
@@ -47,3 +55,29 @@ def firm_name_start(words: SpanTokens, first: int, last: int) -> int | None:
     if start > last or not tokens[start].cap:
         return None
     return start
+
+
+def firm_of_seg(linker: SpanLinker, seg: Seg) -> Seg:
+    """*seg*, or *seg* linked to the business its own word names (see the module
+    docstring)."""
+    if seg.cand is not None or seg.phrase or seg.generic:
+        return seg
+    start = firm_name_start(linker, seg.first, seg.last)
+    if start is None:
+        return seg
+    end = start
+    while end < seg.last and linker.forms[end + 1] not in JOINS:
+        end += 1
+    query = linker.query_for(start, end)
+    if query is None:
+        return seg
+    found = kind_named_one(linker.decisions.match(query, False), firm=True)
+    if found is None or found.type != "ORG":
+        return seg
+    return Seg(seg.first, seg.last, replace(found, method="kind-named"), False, context=seg.context)
+
+
+def firms_of_linked(linker: SpanLinker, found: list[Seg]) -> list[Seg]:
+    """*found* (one span's segments) with each "Company of X" segment decided as
+    :func:`firm_of_seg` decides it."""
+    return [firm_of_seg(linker, seg) for seg in found]
