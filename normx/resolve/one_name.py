@@ -57,6 +57,8 @@ def one_name_across(words: SpanTokens, first: int, last: int, cand: Candidate) -
     said = matched_words(cand)
     sides_units = [_side_units(words, a, b) for a, b in sides]
     for k, units in enumerate(sides_units):
+        if k == 0 and not units and whole_name and _head_of_complement(words, sides[0], said):
+            continue  # "Company | of the Chinese Railways ...": the name's own head, paired
         elsewhere = [u for j, other in enumerate(sides_units) if j != k for u in other]
         # a word paired more often than the other sides spell it counts for this side
         if not any(
@@ -65,6 +67,23 @@ def one_name_across(words: SpanTokens, first: int, last: int, cand: Candidate) -
         ):
             return False
     return True
+
+
+def _head_of_complement(words: SpanTokens, side: tuple[int, int], said: Counter[str]) -> bool:
+    """The span's first piece is one body head noun and "of" follows it, and the match paired
+    that head: the head of a name said with its complement, the complement opening with a
+    demonym, which cuts a piece ("Company of the Chinese Railways for the Construction",
+    الشركة الصينية لإنشاءات السكك الحديدية, matched whole by gloss), not a head alone beside
+    another name ("106 Brigade and the Tariq bin Ziyad Brigade")."""
+    a, b = side
+    forms = words.forms
+    return (
+        a == b
+        and forms[a] in words.lex.body_heads
+        and b + 1 < len(forms)
+        and forms[b + 1] == "of"
+        and said[forms[a]] > 0
+    )
 
 
 def side_spellings(words: SpanTokens, first: int, last: int) -> list[list[frozenset[str]]]:
