@@ -221,6 +221,10 @@ def score_name(slots: tuple[Slot, ...], name: ArabicName) -> NameMatch | None:
     through_body = any(c > 0 and not slots[i].place for i, c in credit.items())
     # a place with a word of a gathering is where it met ("Berlin Conference"), not a seat
     seat = not any(s.meeting for s in slots)
+    # a kind of firm is excused only by a name said whole: "Afriqiya company" reads one word of
+    # الفيلق الأفريقي (the Africa Corps), whose own head is left over
+    taken = {w for m in matches for w in m.words}
+    said_whole = all(w.weight < 1.0 for i, w in enumerate(name.words) if i not in taken)
     for i, slot in enumerate(slots):
         c = credit.get(i, 0.0)
         if c == 0.0 and slot.place:
@@ -228,7 +232,7 @@ def score_name(slots: tuple[Slot, ...], name: ArabicName) -> NameMatch | None:
         if c == 0.0 and slot.head and through_body and name.body:
             penalty += HEAD_COST
             costs.append(f"head noun not in name: {slot.english}")
-        elif c == 0.0 and _unsaid_kind(slot) and through_body and name.body:
+        elif c == 0.0 and _unsaid_kind(slot) and through_body and name.body and said_whole:
             penalty += HEAD_COST
             costs.append(f"kind of firm not in name: {slot.english}")
         elif c == 0.0 and slot.place and slot.edge and name.body and seat:

@@ -18,7 +18,10 @@ record whose name is that word and a business's kind words (*firm*: a place is n
 Company" finds the firm named so (:mod:`normx.resolve.generic`). The gloss matcher excuses the
 same head when the whole is said (:func:`normx.mt.gloss_score.score_name`: "Company of the
 Turkish Airlines" is الخطوط الجوية التركية); this rule is for the names the gloss lexicon
-cannot say. Runs per span, before coreference (session 30, h-v49fix).
+cannot say. "The Ghadames Company" (own word first, then the firm's word: what
+:func:`~normx.resolve.core_name.own_word_firm` reads after coreference) is linked here too, so
+that "the Company" a sentence later finds it and not an airline named before. Runs per span,
+before coreference (session 30, h-v49fix).
 """
 
 from __future__ import annotations
@@ -28,7 +31,7 @@ from typing import TYPE_CHECKING
 
 from normx.detect.lexicon import function_words
 from normx.mt.lexicon import default_lexicon
-from normx.resolve.core_name import kind_named_one
+from normx.resolve.core_name import FIRM_SAID, kind_forms, kind_named_one
 from normx.resolve.segment import Seg
 
 if TYPE_CHECKING:
@@ -57,20 +60,40 @@ def firm_name_start(words: SpanTokens, first: int, last: int) -> int | None:
     return start
 
 
+def _own_word_range(linker: SpanLinker, seg: Seg) -> tuple[int, int] | None:
+    """The tokens of the firm's own word in "Company of (the) X (for the Y)", or in "X Company
+    (for Air Transport)" (a firm's word after it, as
+    :func:`~normx.resolve.core_name.own_word_firm` reads it); None for any other segment."""
+    start = firm_name_start(linker, seg.first, seg.last)
+    if start is not None:
+        end = start
+        while end < seg.last and linker.forms[end + 1] not in JOINS:
+            end += 1
+        return start, end
+    kinds = kind_forms()
+    k = seg.first
+    while k <= seg.last and not any(w.form in kinds for w in linker.core_words(k, k)):
+        k += 1
+    if k == seg.first or k > seg.last:
+        return None
+    if not any(w.form in FIRM_SAID for w in linker.core_words(k, seg.last)):
+        return None
+    if len(linker.name_units(seg.first, k - 1)) != 1:
+        return None  # one own word, as core_name reads it
+    return seg.first, k - 1
+
+
 def firm_of_seg(linker: SpanLinker, seg: Seg) -> Seg:
     """*seg*, or *seg* linked to the business its own word names (see the module
     docstring)."""
     if seg.cand is not None or seg.phrase or seg.generic:
         return seg
-    start = firm_name_start(linker, seg.first, seg.last)
-    if start is None:
+    own = _own_word_range(linker, seg)
+    if own is None:
         return seg
-    end = start
-    while end < seg.last and linker.forms[end + 1] not in JOINS:
-        end += 1
-    query = linker.query_for(start, end)
-    if query is None:
-        return seg
+    start, end = own
+    # an own word spelled exactly like a name (a town's: "Ghadames") asks no query of its own
+    query = linker.query_for(start, end) or linker.surface(start, end)
     found = kind_named_one(linker.decisions.match(query, False), firm=True)
     if found is None or found.type != "ORG":
         return seg

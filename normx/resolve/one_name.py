@@ -52,6 +52,10 @@ def one_name_across(words: SpanTokens, first: int, last: int, cand: Candidate) -
         return True
     coordinated = any(words.forms[k] in words.lex.coordinating for k in range(first, last))
     whole_name = is_clean(cand) and coverage(cand)[1] >= 0.99
+    if coordinated and cand.method == GLOSS and not _arabic_and_said(words, first, last, cand):
+        # a gloss reads words in any order: "Airways and the African" says all of الخطوط
+        # الجوية الأفريقية, which holds no "and" (و) to pair the span's (session 30)
+        whole_name = False
     if coordinated and not (whole_name or coordinated_name(words, first, last, cand)):
         return False
     said = matched_words(cand)
