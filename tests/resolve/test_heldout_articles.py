@@ -303,9 +303,12 @@ LATER_SETS = {
     # and French gloss words, "Al-Madar" said short, "Energy and Turkey", a comma name (h-v50fix28)
     "articles-v50": (0.93, 0.97, 3),  # 0.941 / 0.982 / 2 of 60 (session 28)
     # sealed in session 28 (transport), measured sealed at its first run (0.909 / 0.974), after
-    # session 28's merges and again at the start of session 29 (main efbecc2), then opened:
-    # no fix made on it yet; the floor holds what it gives on first sight
-    "articles-v49": (0.90, 0.97, 2),  # 0.909 / 0.980 / 2 of 66 (session 29)
+    # session 28's merges and again at the start of session 29 (main efbecc2), then opened;
+    # then "Company of X" (the firm's kind unsaid, its own word), airline and French transport
+    # gloss words, French exonyms with "du", long MT names (CRCC, EASA), the eastern LANA, a
+    # generic noun from the paragraph before, and "United Nations mission in Libya" regolded
+    # as UNSMIL (372 -> 371 linkable) (h-v49fix)
+    "articles-v49": (0.97, 0.98, 1),  # 0.984 / 0.997 / 0 of 66 (session 30: h-v49fix)
 }
 
 
