@@ -83,6 +83,16 @@ def _own_word_range(linker: SpanLinker, seg: Seg) -> tuple[int, int] | None:
     return seg.first, k - 1
 
 
+def _only_kinds_beside(linker: SpanLinker, seg: Seg, start: int, end: int) -> bool:
+    """Every word of *seg* outside its own word (tokens *start* .. *end*) is a kind word, a
+    joining word or "the" ("Company of the | Buraq | for the Air Transport"): one own word, as
+    :mod:`normx.resolve.core_name` asks. "Libyana Company for Mobile Phone" says what the
+    firm does in words of its own, and "Libyana" alone is no reading of it."""
+    kinds = kind_forms() | default_lexicon().unsaid_kinds | JOINS | {"the"}
+    outside = [*range(seg.first, start), *range(end + 1, seg.last + 1)]
+    return all(w.form in kinds for t in outside for w in linker.core_words(t, t))
+
+
 def firm_of_seg(linker: SpanLinker, seg: Seg) -> Seg:
     """*seg*, or *seg* linked to the business its own word names (see the module
     docstring)."""
@@ -92,6 +102,8 @@ def firm_of_seg(linker: SpanLinker, seg: Seg) -> Seg:
     if own is None:
         return seg
     start, end = own
+    if not _only_kinds_beside(linker, seg, start, end):
+        return seg
     # an own word spelled exactly like a name (a town's: "Ghadames") asks no query of its own
     query = linker.query_for(start, end) or linker.surface(start, end)
     found = kind_named_one(linker.decisions.match(query, False), firm=True)

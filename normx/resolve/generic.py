@@ -177,7 +177,6 @@ def find_body(
     same_paragraph: Callable[[Antecedent], bool] = lambda ante: False,
     *,
     own_word: bool = False,
-    previous_paragraph: Callable[[Antecedent], bool] = lambda ante: False,
 ) -> tuple[Antecedent, tuple[str, ...]] | None:
     """The most recent organisation before *position* (within reach) that a gloss heads.
 
@@ -216,8 +215,7 @@ def find_body(
             return starts_with_gloss(arabic_names(ante.cand.id), glosses) or ()
 
         rivals = (antecedents, position, start, start_of, says_noun, same_sentence, same_paragraph)
-        found = among_said_rivals(found, *rivals, gloss_of, FAR_DISTANCE, previous_paragraph)
-        if found is None:
+        if (found := among_said_rivals(found, *rivals, gloss_of, FAR_DISTANCE)) is None:
             return None
     sole_body = partial(
         _sole_body, antecedents, position, start, glosses, arabic_names, start_of, says_noun

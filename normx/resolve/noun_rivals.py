@@ -38,15 +38,10 @@ def among_said_rivals(
     same_paragraph: Callable[[Antecedent], bool],
     gloss_of: Callable[[Antecedent], tuple[str, ...]],
     far: int,
-    previous_paragraph: Callable[[Antecedent], bool] = lambda ante: False,
 ) -> Found | None:
     """*found* (a body that says the noun), unless another body named before *position*
     (within *far* characters) says it too: then the one of them named in the noun's sentence,
-    or else its paragraph, or else the paragraph right before it (*previous_paragraph*: a
-    paragraph that opens "And the head of the Authority, X, said" goes on from the one before,
-    which named "the Authority of the Railways" twice, not from the roads authority named
-    three paragraphs up; session 30, h-v49fix), with *gloss_of* its gloss; None when that
-    does not tell one."""
+    or else its paragraph, with *gloss_of* its gloss; None when that does not tell one."""
     bodies: dict[str, Antecedent] = {}  # each body by its latest mention before the noun
     for ante in reversed(antecedents):
         if ante.position >= position:
@@ -60,8 +55,6 @@ def among_said_rivals(
     near = [ante for ante in bodies.values() if same_sentence(ante)]
     if not near:
         near = [ante for ante in bodies.values() if same_paragraph(ante)]
-    if not near:
-        near = [ante for ante in bodies.values() if previous_paragraph(ante)]
     if len(near) != 1:
         return None
     if near[0].cand.id == found[0].cand.id:

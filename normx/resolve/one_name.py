@@ -52,7 +52,7 @@ def one_name_across(words: SpanTokens, first: int, last: int, cand: Candidate) -
         return True
     coordinated = any(words.forms[k] in words.lex.coordinating for k in range(first, last))
     whole_name = is_clean(cand) and coverage(cand)[1] >= 0.99
-    if coordinated and cand.method == GLOSS and not _arabic_and_said(words, first, last, cand):
+    if coordinated and cand.method == GLOSS and not _and_in_arabic(cand.matched):
         # a gloss reads words in any order: "Airways and the African" says all of الخطوط
         # الجوية الأفريقية, which holds no "and" (و) to pair the span's (session 30)
         whole_name = False
@@ -71,6 +71,13 @@ def one_name_across(words: SpanTokens, first: int, last: int, cand: Candidate) -
         ):
             return False
     return True
+
+
+def _and_in_arabic(name: str) -> bool:
+    """The Arabic *name* joins two words with "and": a word after its first carries و
+    (والبحث of وزارة التعليم العالي والبحث العلمي). A word that merely starts with the
+    letter (وزارة) opens a name, it does not follow one."""
+    return any(w.startswith("و") and len(w) > 3 for w in normalize_arabic(name).split()[1:])
 
 
 def _head_of_complement(words: SpanTokens, side: tuple[int, int], said: Counter[str]) -> bool:

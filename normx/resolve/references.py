@@ -746,9 +746,6 @@ def _start(linker: SpanLinker, segs: list[Seg], ante: Antecedent) -> int:
     return linker.tokens[segs[ante.position].first].start
 
 
-_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*(?:\n[ \t]*)*")  # one break, blank lines and all
-
-
 def _in_sentence(linker: SpanLinker, segs: list[Seg], pos: int, ante: Antecedent) -> bool:
     """*ante* was named in the sentence of segment *pos*, before it."""
     tokens = linker.tokens
@@ -785,10 +782,6 @@ def _generic_body(
     def same_paragraph(ante: Antecedent) -> bool:
         return "\n" not in linker.text[linker.tokens[segs[ante.position].last].end : tok.start]
 
-    def previous_paragraph(ante: Antecedent) -> bool:
-        between = linker.text[linker.tokens[segs[ante.position].last].end : tok.start]
-        return len(_PARAGRAPH_BREAK.findall(between)) == 1
-
     def find(says: Callable[[Antecedent], bool]) -> Found | None:
         return find_body(
             antecedents,
@@ -801,7 +794,6 @@ def _generic_body(
             same_sentence,
             same_paragraph,
             own_word=noun in default_french_names().only_french,  # "la Caisse" (own_head.py)
-            previous_paragraph=previous_paragraph,  # noun_rivals.py
         )
 
     found = find_written_first(noun, find, says_noun)  # written_noun.py
