@@ -127,12 +127,13 @@ class NameTrie:
             name_id = next(
                 (i for i in exact.get(canonical, ()) if names[i].entity == entity), ex.name_id
             )
-            node = self.root
-            for form in path:
-                node = node.setdefault(form, {})
-            ends = node.setdefault(_END, [])
-            if name_id not in ends:
-                ends.append(name_id)
+            for spelled in (path, _as_written(ex.text, path)):
+                node = self.root
+                for form in spelled:
+                    node = node.setdefault(form, {})
+                ends = node.setdefault(_END, [])
+                if name_id not in ends:
+                    ends.append(name_id)
 
     def one_word_name(self, form: str) -> bool:
         """Whether the core form *form* by itself spells a gazetteer name ("Sabratha")."""
@@ -170,6 +171,18 @@ class NameTrie:
                     best = TrieHit(start, i, tuple(ends))
                 frontier.append((child, i + 1))
         return best
+
+
+def _as_written(text: str, path: tuple[str, ...]) -> tuple[str, ...]:
+    """An exonym's path as a text's units read its words: each word folded as written. Name
+    analysis reads a French article with "de" as English ("Corée du Sud": ``coree of the
+    sud``), while the units of "de Corée du Sud" in a text keep ``du``, so the country's French
+    name was never spelled (articles-v49, session 30). *path* when the two agree or a word is
+    no plain word (hyphens, apostrophes: those the analysis reads as the text does)."""
+    words = text.split()
+    if not all(w.isalpha() for w in words):
+        return path
+    return tuple(fold(w) for w in words)
 
 
 def _possessive_paths(text: str, paths: list[tuple[str, ...]]) -> list[tuple[str, ...]]:

@@ -9,7 +9,9 @@ order differs from English ("State Council" -> مجلس الدولة, "Council o
   times the rendering's trust (below 1 for words found only by sound); a slot whose rendering
   is wholly in words another slot took repeats it ("Rada Deterrence") and gets full credit;
 * query coverage: mean credit over the phrase's slots, except that an unmatched head noun
-  ("Accord *forces*": the body's forces; only against an organisation's name) or an unmatched
+  ("Accord *forces*": the body's forces; only against an organisation's name), an unmatched
+  kind of firm at an edge ("*Company* of the Turkish Airlines": شركة X, whose name is X; the
+  lexicon's ``unsaid_kinds``, only against an organisation's name) or an unmatched
   place at either end of the phrase ("*Tobruk* Parliament": a body named after its seat; also
   only against an organisation's name) is excused at a small fixed cost, unless a word of
   the phrase names a gathering ("*Berlin* Conference": the place is where it met, and a body
@@ -165,9 +167,9 @@ def _ordinary_word(slot: Slot) -> bool:
 
 @cache
 def score_bounds(slots: int, excusable: int) -> tuple[float, ...]:
-    """For a phrase of *slots* slots of which *excusable* are head nouns or places at an
-    edge, an upper bound of :func:`score_name` for a name that shares a reading with ``k`` of
-    the slots, for each ``k`` (index ``k``).
+    """For a phrase of *slots* slots of which *excusable* are head nouns, kinds of firm or
+    places at an edge, an upper bound of :func:`score_name` for a name that shares a reading
+    with ``k`` of the slots, for each ``k`` (index ``k``).
 
     Only a slot sharing a reading with the name can earn credit, at most 1 each; the name
     coverage factor, the caps and the conflict factor only lower a score; an unmatched slot
@@ -191,7 +193,16 @@ def score_bounds(slots: int, excusable: int) -> tuple[float, ...]:
 
 def excusable_slots(slots: tuple[Slot, ...]) -> int:
     """How many slots :func:`score_name` may excuse when unmatched (see :func:`score_bounds`)."""
-    return sum(1 for s in slots if s.head or (s.place and s.edge))
+    return sum(1 for s in slots if s.head or _unsaid_kind(s) or (s.place and s.edge))
+
+
+def _unsaid_kind(slot: Slot) -> bool:
+    """A kind of firm at an edge of the phrase ("*Company* of the Turkish Airlines"), which the
+    firm's Arabic name may leave out: Arabic writes a company شركة X ("the company of X") in
+    running text and MT keeps the head word for word, while the firm's own name, as its
+    gazetteer record holds it, is X alone (الخطوط الجوية التركية, Turkish Airlines; غدامس
+    للنقل الجوي, Ghadames Air Transport). The lexicon's ``unsaid_kinds`` list the words."""
+    return slot.unsaid_kind and slot.edge
 
 
 BOUND_SLACK = 1e-9  # float rounding: a bound never falls below a score it should cover
@@ -210,6 +221,10 @@ def score_name(slots: tuple[Slot, ...], name: ArabicName) -> NameMatch | None:
     through_body = any(c > 0 and not slots[i].place for i, c in credit.items())
     # a place with a word of a gathering is where it met ("Berlin Conference"), not a seat
     seat = not any(s.meeting for s in slots)
+    # a kind of firm is excused only by a name said whole: "Afriqiya company" reads one word of
+    # الفيلق الأفريقي (the Africa Corps), whose own head is left over
+    taken = {w for m in matches for w in m.words}
+    said_whole = all(w.weight < 1.0 for i, w in enumerate(name.words) if i not in taken)
     for i, slot in enumerate(slots):
         c = credit.get(i, 0.0)
         if c == 0.0 and slot.place:
@@ -217,6 +232,9 @@ def score_name(slots: tuple[Slot, ...], name: ArabicName) -> NameMatch | None:
         if c == 0.0 and slot.head and through_body and name.body:
             penalty += HEAD_COST
             costs.append(f"head noun not in name: {slot.english}")
+        elif c == 0.0 and _unsaid_kind(slot) and through_body and name.body and said_whole:
+            penalty += HEAD_COST
+            costs.append(f"kind of firm not in name: {slot.english}")
         elif c == 0.0 and slot.place and slot.edge and name.body and seat:
             penalty += PLACE_COST
             costs.append(f"place not in name: {slot.english}")

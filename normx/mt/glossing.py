@@ -60,6 +60,7 @@ class Slot:
     generic: bool = False
     portfolio: bool = False
     meeting: bool = False  # a word of a gathering ("conference"): a place with it is the venue
+    unsaid_kind: bool = False  # a kind of firm its Arabic name may leave out ("company")
     place: bool = False
     edge: bool = False
     trust: tuple[float, ...] = ()  # per rendering, when less than certain (sound look-ups)
@@ -187,6 +188,7 @@ def gloss(phrase: str, tables: GlossTables) -> tuple[Slot, ...]:
             generic=any(v in lex.generic for v in _variants(s.english)),
             portfolio=any(v in lex.portfolios for v in _variants(s.english)),
             meeting=s.english in lex.meetings,
+            unsaid_kind=s.english in lex.unsaid_kinds,
             edge=j in (0, last),
         )
         for j, s in enumerate(slots)

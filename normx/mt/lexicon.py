@@ -27,7 +27,8 @@ SECTIONS = ("words", "transliterated")
 # sections of more ``words`` a lexicon may add, kept apart in the file by language or topic
 OPTIONAL_SECTIONS = ("words_facilities_en",)
 LIST_KEYS = ("function_words", "arabic_function_words", "head_nouns", "generic", "weak_arabic")
-OPTIONAL_LIST_KEYS = ("portfolios", "meetings")  # lists a lexicon may leave out (empty then)
+# lists a lexicon may leave out (empty then)
+OPTIONAL_LIST_KEYS = ("portfolios", "meetings", "unsaid_kinds")
 ENTRY_KEYS = frozenset({"ar", "source", "place"})
 SOURCE_PREFIXES = ("curated", "rigour:")
 
@@ -66,6 +67,9 @@ class Lexicon:
     max_key: int
     portfolios: frozenset[str] = frozenset()  # fields every country has a body for (justice)
     meetings: frozenset[str] = frozenset()  # words of a gathering (conference): no seat
+    # kinds of firm its Arabic name may leave unsaid ("Company of the Turkish Airlines":
+    # شركة الخطوط الجوية التركية, the name الخطوط الجوية التركية)
+    unsaid_kinds: frozenset[str] = frozenset()
 
     def arabic_content(self, text: str) -> tuple[str, ...]:
         """Normalised Arabic words of *text* with Arabic function words left out."""
@@ -172,6 +176,7 @@ def build(data: dict[str, Any]) -> Lexicon:
         max_key=max(len(e.key) for e in words),
         portfolios=frozenset(fold(w) for w in data.get("portfolios", ())),
         meetings=frozenset(fold(w) for w in data.get("meetings", ())),
+        unsaid_kinds=frozenset(fold(w) for w in data.get("unsaid_kinds", ())),
     )
 
 

@@ -15,7 +15,7 @@ the settled body stands.
 
 from __future__ import annotations
 
-from collections.abc import Collection, Sequence
+from collections.abc import Callable, Collection, Sequence
 
 from normx.resolve.antecedent_positions import named_before
 from normx.resolve.coref import Antecedent
@@ -33,10 +33,15 @@ def settled_head(
     antecedents: Sequence[Antecedent],
     position: int,
     subject: Collection[str] = (),
+    in_sentence: Callable[[Antecedent], bool] | None = None,
 ) -> Found | None:
     """*found*, or the body the bare head has settled on (see the module docstring); the
     answer is remembered in *history* under the head's *glosses*. A body of *subject* (ids
-    the headline names, :mod:`normx.resolve.headline_subject`) is settled by one use."""
+    the headline names, :mod:`normx.resolve.headline_subject`) is settled by one use. A body
+    found that was named in the noun's own sentence (*in_sentence*) stands, newcomer or not:
+    "the Company of Ghadamis for the Air Transport announced ..., and its director said that
+    the Company received ..." is that company, whatever company the text called "the Company"
+    paragraphs before (session 30, h-v49fix)."""
     if not glosses:
         return found
     key = frozenset(glosses)
@@ -48,7 +53,11 @@ def settled_head(
         top = max(ids, key=lambda i: (ids.count(i), i in subject, -ids[::-1].index(i)))
         uses = 1 if top in subject else SETTLED_USES  # a headline's body (headline_subject)
         if ids.count(top) >= uses and (
-            found is None or _newcomer(found, ids, antecedents, position)
+            found is None
+            or (
+                _newcomer(found, ids, antecedents, position)
+                and not (in_sentence is not None and in_sentence(found[0]))
+            )
         ):
             found = next(f for f in reversed(used) if f[0].cand.id == top)
     if found is not None:

@@ -242,6 +242,34 @@ def own_word_firm(
     return found if found is not None and found.type == "ORG" else None
 
 
+def named_in_full(
+    cands: list[Candidate],
+    form: str,
+    linked_words: frozenset[tuple[str, str]],
+    linked_ids: frozenset[str] = frozenset(),
+) -> Candidate | None:
+    """The one kind-named candidate of the word *form* whose name the document has already
+    linked with that word in it ("Afriqiyah Airways" ... "Afriqiyah chairman Ahmed al-Mashri"),
+    whatever other reading rivals it: among 40,000 records a look-alike whose whole name the
+    word spells nearly as well (the cable "2Africa", 0.91) kept :func:`kind_named_one` from
+    choosing, though the text itself had said which record the word is the own word of
+    (session 30, h-v49fix). A person is no such record (a family name is read by coreference),
+    and a rival the document links elsewhere (*linked_ids*) is a reading it uses: "Sebha" in a
+    text that names both the town and "the airport of Sebha" is the town's name as well."""
+    kinds = kind_forms()
+    found = {
+        c.id: c
+        for c in cands
+        if c.type != "PER" and (c.id, form) in linked_words and kind_named(c, kinds) is not None
+    }
+    if len(found) != 1:
+        return None
+    (cand,) = found.values()
+    if any(c.id != cand.id and c.id in linked_ids for c in cands):
+        return None
+    return cand
+
+
 def loose_place(cand: Candidate, evidence: dict[str, Any]) -> bool:
     """A link a kind-named record may take over: a place matched by likeness alone, with no
     document link. Session 20: among 40,000 places a lone "Maitika" first meets the village
@@ -302,6 +330,7 @@ def core_names(linker: SpanLinker, rt: Runtime, resolved: list[Resolved]) -> lis
                 unknown.extend(words)
     unknown = list(dict.fromkeys(unknown))  # read by any() (spelled_alike): each word once
     linked_words = _linked_words(linker, resolved)
+    linked_ids = frozenset(cand.id for _, cand, _ in resolved if cand is not None)
     out: list[Resolved] = []
     for seg, cand, evidence in resolved:
         if cand is not None and cand.method == "coref" and not (seg.phrase or seg.generic):
@@ -323,9 +352,12 @@ def core_names(linker: SpanLinker, rt: Runtime, resolved: list[Resolved]) -> lis
                 and not spelled_alike(own[0], unknown)  # "the Maitika prison" ... "Maitika"
                 and not settlement_of(linker.text, tokens[seg.first].start)
             ):
-                found = kind_named_one(rt.match(surface))
+                cands = rt.match(surface)
+                found = kind_named_one(cands)
                 if found is None:
                     found = own_word_firm(linker, rt, seg.first, seg.last, kinds)
+                if found is None:  # "Afriqiyah Airways ... Afriqiyah chairman" (a rival near)
+                    found = named_in_full(cands, own[0].form, linked_words, linked_ids)
                 end = tokens[seg.last].end
                 if (
                     found is not None

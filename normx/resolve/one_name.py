@@ -65,11 +65,17 @@ def one_name_across(words: SpanTokens, first: int, last: int, cand: Candidate) -
     if coordinated and spelled_whole(cand):  # "Ministry of the Hajj and the Umrah"
         return True
     whole_name = is_clean(cand) and coverage(cand)[1] >= 0.99
+    if coordinated and cand.method == GLOSS and not _and_in_arabic(cand.matched):
+        # a gloss reads words in any order: "Airways and the African" says all of الخطوط
+        # الجوية الأفريقية, which holds no "and" (و) to pair the span's (session 30)
+        whole_name = False
     if coordinated and not (whole_name or coordinated_name(words, first, last, cand)):
         return False
     said = matched_words(cand)
     sides_units = [_side_units(words, a, b) for a, b in sides]
     for k, units in enumerate(sides_units):
+        if k == 0 and not units and whole_name and _head_of_complement(words, sides[0], said):
+            continue  # "Company | of the Chinese Railways ...": the name's own head, paired
         elsewhere = [u for j, other in enumerate(sides_units) if j != k for u in other]
         # a word paired more often than the other sides spell it counts for this side
         if not any(
@@ -78,6 +84,30 @@ def one_name_across(words: SpanTokens, first: int, last: int, cand: Candidate) -
         ):
             return False
     return True
+
+
+def _and_in_arabic(name: str) -> bool:
+    """The Arabic *name* joins two words with "and": a word after its first carries و
+    (والبحث of وزارة التعليم العالي والبحث العلمي). A word that merely starts with the
+    letter (وزارة) opens a name, it does not follow one."""
+    return any(w.startswith("و") and len(w) > 3 for w in normalize_arabic(name).split()[1:])
+
+
+def _head_of_complement(words: SpanTokens, side: tuple[int, int], said: Counter[str]) -> bool:
+    """The span's first piece is one body head noun and "of" follows it, and the match paired
+    that head: the head of a name said with its complement, the complement opening with a
+    demonym, which cuts a piece ("Company of the Chinese Railways for the Construction",
+    الشركة الصينية لإنشاءات السكك الحديدية, matched whole by gloss), not a head alone beside
+    another name ("106 Brigade and the Tariq bin Ziyad Brigade")."""
+    a, b = side
+    forms = words.forms
+    return (
+        a == b
+        and forms[a] in words.lex.body_heads
+        and b + 1 < len(forms)
+        and forms[b + 1] == "of"
+        and said[forms[a]] > 0
+    )
 
 
 def side_spellings(words: SpanTokens, first: int, last: int) -> list[list[frozenset[str]]]:

@@ -78,6 +78,7 @@ from normx.resolve.family_member import family_members
 from normx.resolve.father_chain import fathers_by_chain
 from normx.resolve.field_dropped import field_words_dropped
 from normx.resolve.field_word import field_words_unlinked
+from normx.resolve.firm_of import firms_of_linked
 from normx.resolve.foreign_frame import framed_segs
 from normx.resolve.fragments import fragments_resolved
 from normx.resolve.framed_tie import framed_ties
@@ -263,6 +264,7 @@ def _canonicalize(rt: Runtime, text: str, doc: str | None) -> Document:
             found = found or queries.run(partial(demonym_body_segs, linker, span))
         if noun is None and found:  # "the Libyan Airways and the ..." (demonym_body.py)
             found = queries.run(partial(demonym_airlines_kept, linker, found))
+            found = queries.run(partial(firms_of_linked, linker, found))  # "Company of Medsky"
         if noun is None:
             segs.extend(found)
         else:

@@ -43,6 +43,7 @@ from normx.resolve.facility_qualifier import region_not_facility
 from normx.resolve.family_bearer import bearer_records
 from normx.resolve.family_group import names_a_family
 from normx.resolve.far_bare_noun import bare_noun_before
+from normx.resolve.firm_noun import firm_said
 from normx.resolve.french_facility import facility_complement, named_facility
 from normx.resolve.french_seat import french_complement
 from normx.resolve.generic import find_body, find_titled
@@ -245,7 +246,15 @@ def resolve_references(
             found = _generic_body(linker, rt, segs, settled.before(pos), pos)
             glosses = rt.generic_glosses(linker.forms[seg.first])  # normx.resolve.bare_head
             topic = subject_of(linker, segs, pos, found, subject)  # headline_subject.py
-            found = settled_head(heads_used, glosses, found, antecedents, pos, topic)
+            found = settled_head(
+                heads_used,
+                glosses,
+                found,
+                antecedents,
+                pos,
+                topic,
+                partial(_in_sentence, linker, segs, pos),
+            )
             blocked = antecedent_unlinked(found, out)  # an unknown body (unlinked_antecedent.py)
             # the noun's own word names an unknown body nearer (nearer_unknown_body.py)
             blocked = blocked or unknown_body_between(linker, segs, out, pos, found)
@@ -737,6 +746,12 @@ def _start(linker: SpanLinker, segs: list[Seg], ante: Antecedent) -> int:
     return linker.tokens[segs[ante.position].first].start
 
 
+def _in_sentence(linker: SpanLinker, segs: list[Seg], pos: int, ante: Antecedent) -> bool:
+    """*ante* was named in the sentence of segment *pos*, before it."""
+    tokens = linker.tokens
+    return not any(t.sent_start for t in tokens[segs[ante.position].last + 1 : segs[pos].first + 1])
+
+
 def _generic_body(
     linker: SpanLinker,
     rt: Runtime,
@@ -752,7 +767,11 @@ def _generic_body(
     noun = tok.form
 
     def says_noun(ante: Antecedent) -> bool:
-        return _own_english_word(rt, ante.cand.id, noun) or written_for(noun, ante)
+        return (
+            _own_english_word(rt, ante.cand.id, noun)
+            or written_for(noun, ante)
+            or firm_said(noun, rt.english_words(ante.cand.id))  # "the Company": firm_noun.py
+        )
 
     def same_sentence(ante: Antecedent) -> bool:
         tokens = linker.tokens

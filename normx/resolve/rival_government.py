@@ -318,9 +318,10 @@ def _east_opening(text: str, start: int) -> bool:
 
 @cache
 def _east_opening_re() -> re.Pattern[str]:
-    """A sentence that opens on the other government's region: "In the east, ..."."""
+    """A sentence that opens on the other government's region: "In the east, ...", or "And
+    in the east, ..." as word-for-word translation opens it (و, session 30)."""
     regions = alternation(rival_words()["regions"])
-    return re.compile(rf"^\s*in\s+the\s+(?:{regions})\b\s*,")
+    return re.compile(rf"^\s*(?:and\s+)?in\s+the\s+(?:{regions})\b\s*,")
 
 
 def _home_placed(
@@ -343,9 +344,9 @@ def _home_placed(
 
 @cache
 def _home_opening() -> re.Pattern[str]:
-    """A sentence that opens on the Tripoli government's region: "In the west, ..."."""
+    """A sentence that opens on the Tripoli government's region: "(And) in the west, ..."."""
     regions = alternation(rival_words()["home_regions"])
-    return re.compile(rf"^\s*in\s+the\s+(?:{regions})\b\s*,")
+    return re.compile(rf"^\s*(?:and\s+)?in\s+the\s+(?:{regions})\b\s*,")
 
 
 def rival_ministries_unlinked(
