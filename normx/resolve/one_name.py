@@ -55,7 +55,7 @@ def one_name_across(words: SpanTokens, first: int, last: int, cand: Candidate) -
     if coordinated and not (whole_name or coordinated_name(words, first, last, cand)):
         return False
     said = matched_words(cand)
-    sides_units = [_side_units(words, a, b) for a, b in sides]
+    sides_units = [_side_units(words, a, b) for a, b in _complements_joined(words, sides)]
     for k, units in enumerate(sides_units):
         elsewhere = [u for j, other in enumerate(sides_units) if j != k for u in other]
         # a word paired more often than the other sides spell it counts for this side
@@ -65,6 +65,36 @@ def one_name_across(words: SpanTokens, first: int, last: int, cand: Candidate) -
         ):
             return False
     return True
+
+
+def _complements_joined(words: SpanTokens, sides: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """*sides* with a lone body head noun joined to the piece its "of (the)" opens.
+
+    :func:`~normx.resolve.pieces.pieces` cuts before a title word or a demonym, so MT's
+    "Ministry of the Foreign Affairs" (وزارة الخارجية: "foreign" is a title word, as in
+    "Foreign Minister") and "Ministry of the Egyptian Foreign Affairs" (وزارة الخارجية
+    المصرية) come in two pieces, the first a generic head alone, which names no body and so
+    pairs no unit: the per-piece test then refused every such match, and the span was cut to
+    "Affairs". A head whose "of" complement is the next piece is one name with it: "Ministry
+    of the | Egyptian Foreign Affairs" is the ministry, as "Ministry of Egypt" would be.
+    A head piece with words of its own ("Ministry of Defense | Turkish ...") is not joined,
+    nor pieces an "and" parts."""
+    lex = words.lex
+    forms = words.forms
+    out: list[tuple[int, int]] = []
+    k = 0
+    while k < len(sides):
+        a, b = sides[k]
+        if a == b and forms[a] in lex.body_heads and k + 1 < len(sides):
+            c, d = sides[k + 1]
+            between = forms[b + 1 : c]
+            if between in (["of"], ["of", "the"]):
+                out.append((a, d))
+                k += 2
+                continue
+        out.append((a, b))
+        k += 1
+    return out
 
 
 def side_spellings(words: SpanTokens, first: int, last: int) -> list[list[frozenset[str]]]:
