@@ -22,7 +22,7 @@ from functools import cache, partial
 from typing import TYPE_CHECKING
 
 from normx.detect.lexicon import detect_data
-from normx.resolve.noun_rivals import among_said_rivals, main_body
+from normx.resolve.noun_rivals import among_said_rivals
 from normx.resolve.own_head import own_word_body
 from normx.text.arabic import normalize_arabic
 from normx.text.latin import fold
@@ -251,10 +251,6 @@ def find_body(
     near = [other for other in headed.values() if same_sentence(other)]
     if not near:
         near = [other for other in headed.values() if same_paragraph(other)]
-    if not near and (
-        main := main_body(antecedents, position, start, start_of, headed, FAR_DISTANCE)
-    ):
-        near = [main]  # the body the report is about (noun_rivals.main_body)
     return (near[0], gloss) if len(near) == 1 else None
 
 
@@ -305,11 +301,6 @@ def _sole_body(
             found[ante.cand.id] = (ante, gloss)  # its latest mention that says the noun
         elif partial_rivals and (gloss is not None or said):
             found.setdefault(ante.cand.id, None)
-    if len(found) > 1:  # rivals: the body the report is about, if one (noun_rivals.py)
-        said = {i: f[0] for i, f in found.items() if f is not None}
-        main = main_body(antecedents, position, start, start_of, said, FAR_DISTANCE)
-        if main is not None and all(i in said for i in found):
-            return found[main.cand.id]
     if len(found) != 1:
         return None
     return next(iter(found.values()))

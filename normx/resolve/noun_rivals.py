@@ -18,8 +18,7 @@ costs more than a missing one).
 
 from __future__ import annotations
 
-from collections import Counter
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -56,45 +55,8 @@ def among_said_rivals(
     near = [ante for ante in bodies.values() if same_sentence(ante)]
     if not near:
         near = [ante for ante in bodies.values() if same_paragraph(ante)]
-        if not near and (main := main_body(antecedents, position, start, start_of, bodies, far)):
-            near = [main]  # the body the report is about (main_body)
     if len(near) != 1:
         return None
     if near[0].cand.id == found[0].cand.id:
         return found
     return near[0], gloss_of(near[0])
-
-
-COREF = "coref"  # an antecedent linked by coreference is no naming in full
-MAIN_BODY_LEAD = 2  # named in full at least this many times as often as any rival
-
-
-def main_body(
-    antecedents: Sequence[Antecedent],
-    position: int,
-    start: int,
-    start_of: Callable[[Antecedent], int],
-    bodies: Mapping[str, Antecedent],
-    far: int,
-) -> Antecedent | None:
-    """The body of *bodies* the report is about, when none is named near the noun: the one
-    the document named in full (its antecedents but those coreference linked) at least twice
-    before *position* (within *far* characters), and :data:`MAIN_BODY_LEAD` times as often as
-    every other, by its latest mention. A report on the scholarships names the higher
-    education ministry in full again and again and the foreign ministry once; two paragraphs
-    after the foreign ministry "the Ministry" is still the report's own (articles-v42, once
-    articles-v51's "Ministry of the Foreign Affairs" linked). Two bodies named alike often
-    stay undecided, as before."""
-    counts: Counter[str] = Counter()
-    for ante in antecedents:
-        if ante.position >= position or start - start_of(ante) > far:
-            continue
-        if ante.cand.id in bodies and ante.cand.method != COREF:
-            counts[ante.cand.id] += 1
-    if not counts:
-        return None
-    best, n = counts.most_common(1)[0]
-    others = [m for i, m in counts.items() if i != best] + [0 for i in bodies if i not in counts]
-    if n < 2 or any(n < MAIN_BODY_LEAD * m for m in others):
-        return None
-    return bodies[best]

@@ -78,14 +78,20 @@ def _complements_joined(words: SpanTokens, sides: list[tuple[int, int]]) -> list
     "Affairs". A head whose "of" complement is the next piece is one name with it: "Ministry
     of the | Egyptian Foreign Affairs" is the ministry, as "Ministry of Egypt" would be.
     A head piece with words of its own ("Ministry of Defense | Turkish ...") is not joined,
-    nor pieces an "and" parts."""
+    nor pieces an "and" parts, nor a unit head ("Forces of the | Libyan National Army": the
+    body's men, a mention of the army, not one name with it)."""
     lex = words.lex
     forms = words.forms
     out: list[tuple[int, int]] = []
     k = 0
     while k < len(sides):
         a, b = sides[k]
-        if a == b and forms[a] in lex.body_heads and k + 1 < len(sides):
+        if (
+            a == b
+            and forms[a] in lex.body_heads
+            and forms[a] not in lex.unit_heads
+            and k + 1 < len(sides)
+        ):
             c, d = sides[k + 1]
             between = forms[b + 1 : c]
             if between in (["of"], ["of", "the"]):

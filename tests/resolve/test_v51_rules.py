@@ -170,37 +170,3 @@ def test_the_bare_head_after_another_unlinked_embassy_is_not_the_joined_one() ->
     links = _links(EMBASSIES, text)
     assert ("Embassy of the Arab Republic of Misr in Tripoli", "org:egypt-embassy") in links
     assert ("Embassy", "org:egypt-embassy") not in links
-
-
-# --- noun_rivals.main_body: "the Ministry" of a report about one ministry ----------------------
-
-REPORT = [
-    Record("org:mohe", "ORG", "Ministry of Higher Education (Libya)", "وزارة التعليم العالي"),
-    Record("org:mofa", "ORG", "Ministry of Foreign Affairs (Libya)", "وزارة الخارجية"),
-    Record("loc:tripoli", "LOC", "Tripoli", "طرابلس"),
-]
-
-
-def test_a_far_bare_head_is_the_body_the_report_names_again_and_again() -> None:
-    text = (
-        "The Ministry of Higher Education in Tripoli suspended the grants of 300 students.\n\n"
-        "The Ministry of Higher Education said the files were incomplete, and the students "
-        "protested for a week.\n\n"
-        "The Ministry of Foreign Affairs asked the embassies to review the lists of names.\n\n"
-        "Students in Tripoli said they borrowed money to pay the rent of their rooms.\n\n"
-        "One student said the Ministry does not answer the messages."
-    )
-    nz = Normalizer.from_records(REPORT)
-    last = [m for m in nz.canonicalize(text).mentions if m.text == "Ministry"]
-    assert [m.id for m in last] == ["org:mohe"]
-
-
-def test_two_bodies_named_alike_often_leave_the_far_head_undecided() -> None:
-    text = (
-        "The Ministry of Higher Education in Tripoli suspended the grants of 300 students.\n\n"
-        "The Ministry of Foreign Affairs asked the embassies to review the lists of names.\n\n"
-        "Students in Tripoli said they borrowed money to pay the rent of their rooms.\n\n"
-        "One student said the Ministry does not answer the messages."
-    )
-    nz = Normalizer.from_records(REPORT)
-    assert not any(m.text == "Ministry" and m.id for m in nz.canonicalize(text).mentions)
