@@ -68,18 +68,21 @@ def one_name_across(words: SpanTokens, first: int, last: int, cand: Candidate) -
 
 
 def _complements_joined(words: SpanTokens, sides: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """*sides* with a lone body head noun joined to the piece its "of (the)" opens.
+    """*sides* with a lone body head noun joined to the piece its "of the" opens.
 
     :func:`~normx.resolve.pieces.pieces` cuts before a title word or a demonym, so MT's
     "Ministry of the Foreign Affairs" (وزارة الخارجية: "foreign" is a title word, as in
     "Foreign Minister") and "Ministry of the Egyptian Foreign Affairs" (وزارة الخارجية
     المصرية) come in two pieces, the first a generic head alone, which names no body and so
     pairs no unit: the per-piece test then refused every such match, and the span was cut to
-    "Affairs". A head whose "of" complement is the next piece is one name with it: "Ministry
-    of the | Egyptian Foreign Affairs" is the ministry, as "Ministry of Egypt" would be.
-    A head piece with words of its own ("Ministry of Defense | Turkish ...") is not joined,
-    nor pieces an "and" parts, nor a unit head ("Forces of the | Libyan National Army": the
-    body's men, a mention of the army, not one name with it)."""
+    "Affairs". A head whose "of the" complement is the next piece is one name with it:
+    "Ministry of the | Egyptian Foreign Affairs" is the ministry, as "Ministry of Egypt" would
+    be. Only across "of the", the Arabic article MT writes: English copy's "Ministry of Foreign
+    Affairs" is every country's ministry alike, a tie the government or country after it
+    decides (:mod:`normx.resolve.ministry_government`). Not a head piece with words of its
+    own ("Ministry of Defense | Turkish ..."), nor pieces an "and" parts, nor a unit head
+    ("Forces of the | Libyan National Army": the body's men, a mention of the army, not one
+    name with it)."""
     lex = words.lex
     forms = words.forms
     out: list[tuple[int, int]] = []
@@ -94,7 +97,7 @@ def _complements_joined(words: SpanTokens, sides: list[tuple[int, int]]) -> list
         ):
             c, d = sides[k + 1]
             between = forms[b + 1 : c]
-            if between in (["of"], ["of", "the"]):
+            if between == ["of", "the"]:
                 out.append((a, d))
                 k += 2
                 continue
