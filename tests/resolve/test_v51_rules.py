@@ -3,7 +3,7 @@
 * gloss words (``normx/mt/data/gloss.yaml``): passports, passport, nationality, interest
   (مصلحة, MT's other reading of the word), civil registry, general prosecutor, cooperation,
   embassy, consulate; French passeports, nationalité, état civil, ambassade, consulat,
-  coopération; the place words Nigerien and Chadian;
+  coopération; the place word Nigerien;
 * :func:`normx.resolve.one_name.one_name_across`: a lone body head and the "of (the)"
   complement after it are one name ("Ministry of the Egyptian Foreign Affairs");
 * :mod:`normx.resolve.official_country`: the country read from the rest of an unlinked
