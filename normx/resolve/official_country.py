@@ -51,6 +51,29 @@ def _place(mentions: list[Mention], start: int) -> Mention | None:
     return m if m is not None and m.id is not None and m.type == "LOC" else None
 
 
+def _country(
+    text: str, mentions: list[Mention], start: int, match: Callable[[str], list[Candidate]]
+) -> tuple[str, int] | None:
+    """The country written at *start* (after "of the <form> of") and where it ends: a linked
+    place mention there, or the rest of an unlinked mention the form's words run into
+    ("Republic of Misr": the detector read "Republic" as a name word, so the country, an MT
+    transliteration (مصر), was never linked on its own), when that rest is a place by a
+    decisive match of its own."""
+    place = _place(mentions, start)
+    if place is not None:
+        return place.text, place.end
+    around = next((m for m in mentions if m.start < start < m.end and m.id is None), None)
+    if around is None:
+        return None
+    rest = text[start : around.end]
+    found = match(rest)
+    if not found or found[0].type != "LOC" or found[0].score < NO_MATCH_THRESHOLD:
+        return None
+    if any(c.id != found[0].id and c.score > found[0].score - MARGIN for c in found[1:]):
+        return None
+    return rest, around.end
+
+
 def _decisive(found: list[Candidate]) -> Candidate | None:
     if not found or found[0].type != "ORG" or found[0].score < NO_MATCH_THRESHOLD:
         return None
@@ -73,15 +96,16 @@ def official_names_joined(
     changed = False
     for form in _FORM.finditer(text):
         head = next((m for m in out if m.end == form.start()), None)
-        country = _place(out, form.end())
+        country = _country(text, out, form.end(), match)
         if head is None or country is None or not head.text[:1].isupper():
             continue
+        said, country_end = country
         tries: list[tuple[str, int]] = []
-        seat_gap = _SEAT.match(text, country.end)
+        seat_gap = _SEAT.match(text, country_end)
         seat = _place(out, seat_gap.end()) if seat_gap is not None else None
         if seat is not None:
-            tries.append((f"{head.text} of {country.text} in {seat.text}", seat.end))
-        tries.append((f"{head.text} of {country.text}", country.end))
+            tries.append((f"{head.text} of {said} in {seat.text}", seat.end))
+        tries.append((f"{head.text} of {said}", country_end))
         for query, end in tries:
             cand = _decisive(match(query))
             if cand is None:

@@ -72,7 +72,7 @@ def one_name_across(words: SpanTokens, first: int, last: int, cand: Candidate) -
     if coordinated and not (whole_name or coordinated_name(words, first, last, cand)):
         return False
     said = matched_words(cand)
-    sides_units = [_side_units(words, a, b) for a, b in sides]
+    sides_units = [_side_units(words, a, b) for a, b in _complements_joined(words, sides)]
     for k, units in enumerate(sides_units):
         if k == 0 and not units and whole_name and _head_of_complement(words, sides[0], said):
             continue  # "Company | of the Chinese Railways ...": the name's own head, paired
@@ -108,6 +108,45 @@ def _head_of_complement(words: SpanTokens, side: tuple[int, int], said: Counter[
         and forms[b + 1] == "of"
         and said[forms[a]] > 0
     )
+
+
+def _complements_joined(words: SpanTokens, sides: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """*sides* with a lone body head noun joined to the piece its "of the" opens.
+
+    :func:`~normx.resolve.pieces.pieces` cuts before a title word or a demonym, so MT's
+    "Ministry of the Foreign Affairs" (وزارة الخارجية: "foreign" is a title word, as in
+    "Foreign Minister") and "Ministry of the Egyptian Foreign Affairs" (وزارة الخارجية
+    المصرية) come in two pieces, the first a generic head alone, which names no body and so
+    pairs no unit: the per-piece test then refused every such match, and the span was cut to
+    "Affairs". A head whose "of the" complement is the next piece is one name with it:
+    "Ministry of the | Egyptian Foreign Affairs" is the ministry, as "Ministry of Egypt" would
+    be. Only across "of the", the Arabic article MT writes: English copy's "Ministry of Foreign
+    Affairs" is every country's ministry alike, a tie the government or country after it
+    decides (:mod:`normx.resolve.ministry_government`). Not a head piece with words of its
+    own ("Ministry of Defense | Turkish ..."), nor pieces an "and" parts, nor a unit head
+    ("Forces of the | Libyan National Army": the body's men, a mention of the army, not one
+    name with it)."""
+    lex = words.lex
+    forms = words.forms
+    out: list[tuple[int, int]] = []
+    k = 0
+    while k < len(sides):
+        a, b = sides[k]
+        if (
+            a == b
+            and forms[a] in lex.body_heads
+            and forms[a] not in lex.unit_heads
+            and k + 1 < len(sides)
+        ):
+            c, d = sides[k + 1]
+            between = forms[b + 1 : c]
+            if between == ["of", "the"]:
+                out.append((a, d))
+                k += 2
+                continue
+        out.append((a, b))
+        k += 1
+    return out
 
 
 def side_spellings(words: SpanTokens, first: int, last: int) -> list[list[frozenset[str]]]:

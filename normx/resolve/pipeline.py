@@ -96,6 +96,7 @@ from normx.resolve.holding_short import short_bodies_linked
 from normx.resolve.honorific import after_honorific_word
 from normx.resolve.hyphen_pair import person_pairs
 from normx.resolve.indefinite_phrase import indefinite_phrases_unlinked
+from normx.resolve.joined_coref import joined_corefs
 from normx.resolve.joined_place import joined_places
 from normx.resolve.joined_surname import joined_surnames
 from normx.resolve.kin_heads import match_with_kin, named_with_kin
@@ -287,6 +288,7 @@ def _canonicalize(rt: Runtime, text: str, doc: str | None) -> Document:
     mentions = ministries_of_governments(text, mentions, deep_match(rt.normalizer.match))
     mentions = official_names_joined(text, mentions, rt.match)  # "of the Arab Republic of"
     mentions = offices_by_holder(text, mentions, rt.match)  # "Attorney General's Office"
+    mentions = joined_corefs(text, mentions, rt.lex.body_heads)  # "the Embassy" (joined_coref.py)
     mentions = cabinets_linked(text, mentions)  # "the Council of Ministers" (cabinet.py)
     mentions = self_named_governments(text, mentions)  # "the Libyan Government" (eastern)
     mentions = missions_joined(text, mentions, rt.match)  # "U.N. mission in Libya"

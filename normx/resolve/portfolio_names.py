@@ -90,9 +90,14 @@ def leading_body(linker: SpanLinker, first: int, last: int) -> tuple[Seg, int] |
             continue
         seg = linker.link(first, k)
         cand = seg.cand
-        if cand is None or cand.type != "ORG" or seg.partial or not is_clean(cand):
+        if cand is None or cand.type != "ORG" or not is_clean(cand):
             continue
         if cand.method not in GENERIC_EVIDENCE:
+            continue
+        if seg.partial and not kind_words_only(linker.surface(first, k)):
+            # one name word: evidence only when the head phrase is all kind words, whose
+            # gloss said every word ("Ministry of the Interior and the Authority of ...":
+            # "Interior" is a title word, no name unit, so the phrase has one unit or none)
             continue
         if _owner_head(linker, first, k, cand.id):
             continue  # "Ministry of Interior of the Government": another body's head
