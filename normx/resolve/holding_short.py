@@ -16,16 +16,27 @@ already called by those very words. Two bodies that fit: no link. A company whos
 complement is that field ("Libyan International Company for the Communications") is not
 taken: articles-v50 names it beside the holding, and without the coordination test the short
 form went to it (six wrong links on v50, found when measured).
+
+The short form says a name made of kind and fields: only a body named so is taken by its field.
+A body whose Arabic name opens with a word of its own (ليبيا للاتصالات والتقنية, Libya Telecom &
+Technology, a subsidiary; ليبيانا), or with its kind word bare before one (شركة الصحراء, the
+Company of the Sahara), is called by that word, never "the Holding"; only a name opening with
+the kind word and its article (الشركة الليبية ..., ``kind_words.yaml``: ``short_form_arabic``)
+is. Without it, articles-v50's "Company of Libya for the Communications and the Technology"
+took three short forms of a holding the article never names in full (session 30, h-holding).
+A body with no Arabic name is not judged. A body the document already called by the short
+form's very words ("Limak Holding", then "the Holding") needs no such test.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 from functools import cache
 
 from normx.detect.lexicon import detect_data, function_words
 from normx.resolve.document import Mention, borrowed_mention
+from normx.text.arabic import normalize_arabic
 from normx.text.latin import fold
 from normx.text.resources import word_list
 
@@ -40,6 +51,26 @@ _WORD = re.compile(r"[\w’'-]+")
 def short_form_kinds() -> frozenset[str]:
     """The kind words a body's short form says and its name may not (folded)."""
     return frozenset(fold(w) for w in word_list("normx.resolve", "kind_words.yaml", "short_form"))
+
+
+@cache
+def descriptive_openings() -> tuple[str, ...]:
+    """The Arabic words (normalised, with the article) a body named by its kind opens with."""
+    return tuple(
+        normalize_arabic(w)
+        for w in word_list("normx.resolve", "kind_words.yaml", "short_form_arabic")
+    )
+
+
+def named_by_kind(arabic: Collection[str]) -> bool:
+    """A body with Arabic names *arabic* may be called by a short form of its kind and field:
+    one of its names opens with a kind word and its article ("الشركة الليبية ..."), or it has
+    none to judge by; a name opening with a word of its own ("ليبيا للاتصالات") or a kind word
+    in construct ("شركة الصحراء") is no such name."""
+    if not arabic:
+        return True
+    heads = descriptive_openings()
+    return any(normalize_arabic(n).partition(" ")[0] in heads for n in arabic)
 
 
 def _words(text: str) -> frozenset[str]:
@@ -82,10 +113,14 @@ def _one_body(
 
 
 def short_bodies_linked(
-    text: str, mentions: tuple[Mention, ...], body_heads: Collection[str]
+    text: str,
+    mentions: tuple[Mention, ...],
+    body_heads: Collection[str],
+    arabic_names: Callable[[str], Collection[str]] = lambda _id: (),
 ) -> tuple[Mention, ...]:
     """*mentions* with each unlinked short form of a linked body linked to it (see the module
-    docstring)."""
+    docstring); *arabic_names* gives a record's Arabic names, which say whether it is named by
+    its kind (:func:`named_by_kind`)."""
     kinds = short_form_kinds()
     if not kinds or not kinds & _words(text):
         return mentions
@@ -102,7 +137,10 @@ def short_bodies_linked(
             body = _one_body(bodies, words)
             rest = words - kinds
             if body is None and rest - frozenset(body_heads):
-                body = _one_body(bodies, rest, content=rest - frozenset(body_heads))
+                by_kind = [
+                    b for b in bodies if b.id is not None and named_by_kind(arabic_names(b.id))
+                ]
+                body = _one_body(by_kind, rest, content=rest - frozenset(body_heads))
             if body is None:
                 continue
             evidence = {"matched": body.evidence.get("matched"), "antecedent": body.text}

@@ -316,7 +316,9 @@ def _canonicalize(rt: Runtime, text: str, doc: str | None) -> Document:
     mentions = shipped_likeness_unlinked(mentions, rt.user_standing)  # shipped_likeness.py
     mentions = movements_unlinked(text, mentions)  # "the Madkhali current" (movement_word.py)
     mentions = building_nouns_unlinked(text, mentions)  # "Prophet's Mosque" (building_noun.py)
-    mentions = short_bodies_linked(text, mentions, rt.lex.body_heads)  # "the Holding"
+    mentions = short_bodies_linked(
+        text, mentions, rt.lex.body_heads, partial(_names, rt, lang="ar")
+    )  # "the Holding"
     spelled = tuple(m for m in mentions if m.method != ACRONYM)  # acronyms stay as written
     return Document.build(text, mentions, rewrite(text, spelled, rt.lex), doc)
 
