@@ -74,8 +74,6 @@ def one_name_across(words: SpanTokens, first: int, last: int, cand: Candidate) -
     said = matched_words(cand)
     sides_units = [_side_units(words, a, b) for a, b in _complements_joined(words, sides)]
     for k, units in enumerate(sides_units):
-        if k == 0 and not units and whole_name and _head_of_complement(words, sides[0], said):
-            continue  # "Company | of the Chinese Railways ...": the name's own head, paired
         elsewhere = [u for j, other in enumerate(sides_units) if j != k for u in other]
         # a word paired more often than the other sides spell it counts for this side
         if not any(
@@ -93,23 +91,6 @@ def _and_in_arabic(name: str) -> bool:
     return any(w.startswith("و") and len(w) > 3 for w in normalize_arabic(name).split()[1:])
 
 
-def _head_of_complement(words: SpanTokens, side: tuple[int, int], said: Counter[str]) -> bool:
-    """The span's first piece is one body head noun and "of" follows it, and the match paired
-    that head: the head of a name said with its complement, the complement opening with a
-    demonym, which cuts a piece ("Company of the Chinese Railways for the Construction",
-    الشركة الصينية لإنشاءات السكك الحديدية, matched whole by gloss), not a head alone beside
-    another name ("106 Brigade and the Tariq bin Ziyad Brigade")."""
-    a, b = side
-    forms = words.forms
-    return (
-        a == b
-        and forms[a] in words.lex.body_heads
-        and b + 1 < len(forms)
-        and forms[b + 1] == "of"
-        and said[forms[a]] > 0
-    )
-
-
 def _complements_joined(words: SpanTokens, sides: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """*sides* with a lone body head noun joined to the piece its "of the" opens.
 
@@ -120,7 +101,8 @@ def _complements_joined(words: SpanTokens, sides: list[tuple[int, int]]) -> list
     pairs no unit: the per-piece test then refused every such match, and the span was cut to
     "Affairs". A head whose "of the" complement is the next piece is one name with it:
     "Ministry of the | Egyptian Foreign Affairs" is the ministry, as "Ministry of Egypt" would
-    be. Only across "of the", the Arabic article MT writes: English copy's "Ministry of Foreign
+    be, and "Company of the | Chinese Railways for the Construction" the firm (الشركة الصينية
+    لإنشاءات السكك الحديدية, matched whole by gloss). Only across "of the", the Arabic article MT writes: English copy's "Ministry of Foreign
     Affairs" is every country's ministry alike, a tie the government or country after it
     decides (:mod:`normx.resolve.ministry_government`). Not a head piece with words of its
     own ("Ministry of Defense | Turkish ..."), nor pieces an "and" parts, nor a unit head
