@@ -101,8 +101,9 @@ def _complements_joined(words: SpanTokens, sides: list[tuple[int, int]]) -> list
     pairs no unit: the per-piece test then refused every such match, and the span was cut to
     "Affairs". A head whose "of the" complement is the next piece is one name with it:
     "Ministry of the | Egyptian Foreign Affairs" is the ministry, as "Ministry of Egypt" would
-    be, and "Company of the | Chinese Railways for the Construction" the firm (الشركة الصينية
-    لإنشاءات السكك الحديدية, matched whole by gloss). Only across "of the", the Arabic article MT writes: English copy's "Ministry of Foreign
+    be, and "Company of the | Chinese Railways for the Construction" the firm
+    (الشركة الصينية لإنشاءات السكك الحديدية, matched whole by gloss). Only across "of the",
+    the Arabic article MT writes: English copy's "Ministry of Foreign
     Affairs" is every country's ministry alike, a tie the government or country after it
     decides (:mod:`normx.resolve.ministry_government`). Not a head piece with words of its
     own ("Ministry of Defense | Turkish ..."), nor pieces an "and" parts, nor a unit head
