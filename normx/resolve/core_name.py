@@ -231,6 +231,19 @@ def own_word_firm(
     as :func:`kind_named_one` reads any; :func:`kind_named` keeps only a record whose kind
     words are a business's (:data:`FIRM_KINDS`), since the text said "company". "Group" after
     the word is no firm's word here (:data:`FIRM_SAID`)."""
+    end = own_word_end(linker, first, last, kinds)
+    if end is None:
+        return None
+    found = kind_named_one(rt.match(linker.surface(first, end)), firm=True)
+    return found if found is not None and found.type == "ORG" else None
+
+
+def own_word_end(linker: SpanLinker, first: int, last: int, kinds: frozenset[str]) -> int | None:
+    """The last token of the own word that opens tokens *first* .. *last* when a firm's word
+    follows it ("Ghadames | Company for Air Transport"): the token before the first one that
+    holds a kind word (*kinds*), when that is not the first and a word of :data:`FIRM_SAID`
+    comes at or after it; None otherwise. Shared by :func:`own_word_firm` and
+    :mod:`normx.resolve.firm_of`."""
     k = first
     while k <= last and not any(w.form in kinds for w in linker.core_words(k, k)):
         k += 1
@@ -238,8 +251,7 @@ def own_word_firm(
         return None
     if not any(w.form in FIRM_SAID for w in linker.core_words(k, last)):
         return None
-    found = kind_named_one(rt.match(linker.surface(first, k - 1)), firm=True)
-    return found if found is not None and found.type == "ORG" else None
+    return k - 1
 
 
 def named_in_full(

@@ -31,7 +31,7 @@ from typing import TYPE_CHECKING
 
 from normx.detect.lexicon import function_words
 from normx.mt.lexicon import default_lexicon
-from normx.resolve.core_name import FIRM_SAID, kind_forms, kind_named_one
+from normx.resolve.core_name import kind_forms, kind_named_one, own_word_end
 from normx.resolve.segment import Seg
 
 if TYPE_CHECKING:
@@ -70,17 +70,10 @@ def _own_word_range(linker: SpanLinker, seg: Seg) -> tuple[int, int] | None:
         while end < seg.last and linker.forms[end + 1] not in JOINS:
             end += 1
         return start, end
-    kinds = kind_forms()
-    k = seg.first
-    while k <= seg.last and not any(w.form in kinds for w in linker.core_words(k, k)):
-        k += 1
-    if k == seg.first or k > seg.last:
-        return None
-    if not any(w.form in FIRM_SAID for w in linker.core_words(k, seg.last)):
-        return None
-    if len(linker.name_units(seg.first, k - 1)) != 1:
+    end = own_word_end(linker, seg.first, seg.last, kind_forms())
+    if end is None or len(linker.name_units(seg.first, end)) != 1:
         return None  # one own word, as core_name reads it
-    return seg.first, k - 1
+    return seg.first, end
 
 
 def _only_kinds_beside(linker: SpanLinker, seg: Seg, start: int, end: int) -> bool:
