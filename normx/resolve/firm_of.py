@@ -32,7 +32,7 @@ from typing import TYPE_CHECKING
 from normx.detect.lexicon import function_words
 from normx.mt.lexicon import default_lexicon
 from normx.resolve.core_name import kind_forms, kind_named_one, own_word_end
-from normx.resolve.segment import Seg
+from normx.resolve.segment import CALQUE_ARTICLE, Seg
 
 if TYPE_CHECKING:
     from normx.resolve.linker import SpanLinker
@@ -53,7 +53,7 @@ def firm_name_start(words: SpanTokens, first: int, last: int) -> int | None:
     if forms[first + 1] != "of":
         return None
     start = first + 2
-    if forms[start] == "the":
+    if forms[start] in CALQUE_ARTICLE:  # "the", MT's article (connectors.yaml)
         start += 1
     if start > last or not tokens[start].cap:
         return None
@@ -81,7 +81,7 @@ def _only_kinds_beside(linker: SpanLinker, seg: Seg, start: int, end: int) -> bo
     joining word or "the" ("Company of the | Buraq | for the Air Transport"): one own word, as
     :mod:`normx.resolve.core_name` asks. "Libyana Company for Mobile Phone" says what the
     firm does in words of its own, and "Libyana" alone is no reading of it."""
-    kinds = kind_forms() | default_lexicon().unsaid_kinds | JOINS | {"the"}
+    kinds = kind_forms() | default_lexicon().unsaid_kinds | JOINS | CALQUE_ARTICLE
     outside = [*range(seg.first, start), *range(end + 1, seg.last + 1)]
     return all(w.form in kinds for t in outside for w in linker.core_words(t, t))
 
