@@ -258,7 +258,7 @@ def named_in_full(
     cands: list[Candidate],
     form: str,
     linked_words: frozenset[tuple[str, str]],
-    linked_ids: frozenset[str] = frozenset(),
+    linked_ids: frozenset[str],
 ) -> Candidate | None:
     """The one kind-named candidate of the word *form* whose name the document has already
     linked with that word in it ("Afriqiyah Airways" ... "Afriqiyah chairman Ahmed al-Mashri"),

@@ -116,7 +116,7 @@ def short_bodies_linked(
     text: str,
     mentions: tuple[Mention, ...],
     body_heads: Collection[str],
-    arabic_names: Callable[[str], Collection[str]] = lambda _id: (),
+    arabic_names: Callable[[str], Collection[str]],
 ) -> tuple[Mention, ...]:
     """*mentions* with each unlinked short form of a linked body linked to it (see the module
     docstring); *arabic_names* gives a record's Arabic names, which say whether it is named by

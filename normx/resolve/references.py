@@ -773,12 +773,6 @@ def _generic_body(
             or firm_said(noun, rt.english_words(ante.cand.id))  # "the Company": firm_noun.py
         )
 
-    def same_sentence(ante: Antecedent) -> bool:
-        tokens = linker.tokens
-        return not any(
-            t.sent_start for t in tokens[segs[ante.position].last + 1 : segs[pos].first + 1]
-        )
-
     def same_paragraph(ante: Antecedent) -> bool:
         return "\n" not in linker.text[linker.tokens[segs[ante.position].last].end : tok.start]
 
@@ -791,7 +785,7 @@ def _generic_body(
             rt.arabic_names,
             lambda a: linker.tokens[segs[a.position].first].start,
             says,
-            same_sentence,
+            partial(_in_sentence, linker, segs, pos),
             same_paragraph,
             own_word=noun in default_french_names().only_french,  # "la Caisse" (own_head.py)
         )
