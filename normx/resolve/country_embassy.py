@@ -25,21 +25,17 @@ from normx.gazetteer.demonyms import country_demonyms
 from normx.match.candidate import Candidate
 from normx.resolve.document import Mention, spliced
 from normx.text.latin import fold
+from normx.text.resources import word_table
 
 METHOD = "embassy"
-COUNTRIES = {
-    "U.S.": "United States",
-    "US": "United States",
-    "U.K.": "United Kingdom",
-    "UK": "United Kingdom",
-}
-_PHRASE = re.compile(r"(?<![\w.])(?P<c>U\.S\.|US|U\.K\.|UK) Embassy\b(?P<seat> in )?")
 
 
 @cache
-def _demonym_countries() -> dict[str, str]:
-    """English one-word demonym -> its country (the country table's, data)."""
-    out: dict[str, str] = {}
+def _countries() -> dict[str, str]:
+    """What a text writes before "Embassy" for a country -> that country: the abbreviations of
+    ``data/country_words.yaml`` (``embassy_abbreviations``), then the English one-word
+    demonyms of the country table (data)."""
+    out = dict(word_table("normx.resolve", "country_words.yaml", "embassy_abbreviations"))
     for country, words in country_demonyms("en").items():
         for word in words:
             if " " not in word:
@@ -48,14 +44,10 @@ def _demonym_countries() -> dict[str, str]:
 
 
 @cache
-def _demonym_phrase() -> re.Pattern[str]:
-    words = sorted(_demonym_countries(), key=len, reverse=True)
-    alt = "|".join(re.escape(w) for w in words)
+def _phrase() -> re.Pattern[str]:
+    """ "<abbreviation or demonym> Embassy", and " in " after it when a seat may follow."""
+    alt = "|".join(re.escape(w) for w in sorted(_countries(), key=len, reverse=True))
     return re.compile(rf"(?<![\w.])(?P<c>{alt}) Embassy\b(?P<seat> in )?")
-
-
-def _country_of(said: str) -> str:
-    return COUNTRIES.get(said) or _demonym_countries()[said]
 
 
 def embassies_linked(
@@ -67,9 +59,8 @@ def embassies_linked(
         return mentions
     out = list(mentions)
     changed = False
-    phrases = [*_PHRASE.finditer(text), *_demonym_phrase().finditer(text)]
-    for m in sorted(phrases, key=lambda x: x.start()):
-        cand = _embassy(_country_of(m.group("c")), match)
+    for m in _phrase().finditer(text):
+        cand = _embassy(_countries()[m.group("c")], match)
         if cand is None:
             continue
         start, end = m.start(), m.end("c") + len(" Embassy")
@@ -87,8 +78,9 @@ def embassies_linked(
 
 
 def _embassy(country: str, match: Callable[[str], list[Candidate]]) -> Candidate | None:
-    """The one body whose name is "Embassy of the <country>", alone or before its seat (", Tripoli",
-    " in Tripoli"): the country's embassy, wherever it sits (one per gazetteer, as a rule)."""
+    """The one body whose name is "Embassy of (the) <country>", alone or before its seat
+    (", Tripoli", " in Tripoli"): the country's embassy, wherever it sits (one per gazetteer,
+    as a rule)."""
     forms = (f"embassy of the {country}".lower(), f"embassy of {country}".lower())
     found: dict[str, Candidate] = {}
     for cand in match(f"Embassy of the {country}"):

@@ -288,7 +288,7 @@ def test_the_combined_lists_are_their_parts() -> None:
 
 
 def test_the_word_tables() -> None:
-    from normx.resolve import compass_place, core_name, kingdom_word
+    from normx.resolve import compass_place, core_name, country_embassy, kingdom_word
 
     compass = word_table(R, "compass.yaml", "adjectives")
     assert compass_place.COMPASS is compass
@@ -299,6 +299,14 @@ def test_the_word_tables() -> None:
     kinds = word_table(R, "country_words.yaml", "state_kinds")
     assert {k: frozenset({v}) for k, v in kinds.items()} == kingdom_word.STATE_WORDS
     assert all(_folded(k) and _arabic_normalised(v) for k, v in kinds.items())
+    abbreviations = word_table(R, "country_words.yaml", "embassy_abbreviations")
+    assert dict(abbreviations) == {
+        "U.S.": "United States",
+        "US": "United States",
+        "U.K.": "United Kingdom",
+        "UK": "United Kingdom",
+    }
+    assert all(country_embassy._countries()[k] == v for k, v in abbreviations.items())
 
 
 def test_the_official_form_pattern_reads_the_data() -> None:
