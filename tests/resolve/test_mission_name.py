@@ -65,3 +65,9 @@ def test_the_country_and_town_outside_a_mission_stay_linked(nz: Normalizer) -> N
     assert got["Libya"] == "loc:libya"
     assert got["Al-Qahira"] == "loc:cairo"
     assert got["Tunisia"] == "loc:tunisia"
+
+
+def test_a_delegation_is_no_mission(nz: Normalizer) -> None:
+    """MT's "legation" is وفد, a delegation: its complement stays a name of its own."""
+    got = dict(_mentions(nz, "Legation of Tunisia arrived in Tripoli on Monday."))
+    assert got.get("Tunisia") == "loc:tunisia"
