@@ -43,6 +43,14 @@ def seated_heads() -> frozenset[str]:
 
 
 @cache
+def mission_heads() -> tuple[str, ...]:
+    """Heads of a diplomatic mission ("embassy", "consulate general"), lower case as written,
+    longest first (``missions`` of ``heads.yaml``)."""
+    words = (str(w).lower() for w in _heads().get("missions") or ())
+    return tuple(sorted(words, key=len, reverse=True))
+
+
+@cache
 def unit_cues() -> dict[str, tuple[str, ...]]:
     """Lower-case words other than a designator that say an administrative unit before "of"
     ("the governor of", "the state of", "gouvernorat de"), each with the designators of the

@@ -110,6 +110,7 @@ from normx.resolve.longer_name import longer_names
 from normx.resolve.loose_words import loose_words_agree
 from normx.resolve.ministry_government import deep_match, ministries_of_governments
 from normx.resolve.mission_in import missions_joined
+from normx.resolve.mission_name import missions_named
 from normx.resolve.model_of import models_unlinked
 from normx.resolve.movement_word import movements_unlinked
 from normx.resolve.name_goes_on import cut_corefs_unlinked
@@ -287,6 +288,7 @@ def _canonicalize(rt: Runtime, text: str, doc: str | None) -> Document:
     mentions = embassies_linked(text, mentions, rt.match)  # "the U.S. Embassy"
     mentions = ministries_of_governments(text, mentions, deep_match(rt.normalizer.match))
     mentions = official_names_joined(text, mentions, rt.match)  # "of the Arab Republic of"
+    mentions = missions_named(text, mentions, rt.match)  # "Consulate General of Libya in"
     mentions = offices_by_holder(text, mentions, rt.match)  # "Attorney General's Office"
     mentions = joined_corefs(text, mentions, rt.lex.body_heads)  # "the Embassy" (joined_coref.py)
     mentions = cabinets_linked(text, mentions)  # "the Council of Ministers" (cabinet.py)
