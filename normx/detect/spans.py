@@ -48,6 +48,16 @@ class Span(NamedTuple):
 _new_span = tuple.__new__  # Span(...) through its Python-level __new__ costs twice as much
 
 
+# connectors.yaml, function_word_sets: calque_article ("the"), the article machine translation
+# writes out after "of" ("the Vice-President of the Presidential Council")
+_CALQUE_ARTICLE = function_words("calque_article")
+
+
+def _of_the(tokens: list[Token], k: int) -> bool:
+    """Tokens *k*, *k* + 1 are MT's "of the" (the caller keeps *k* + 1 inside the tokens)."""
+    return tokens[k].form == "of" and tokens[k + 1].form in _CALQUE_ARTICLE
+
+
 def _unit_of_token(units: list[Unit], n: int) -> list[Unit]:
     out: list[Unit] = [units[0]] * n if units else []
     for u in units:
@@ -178,11 +188,7 @@ def find_spans(
                 # Presidential Council | of the Government of National Reconciliation") names
                 # each whole, where the limit would cut the second's name in two
                 cut = next(
-                    (
-                        k
-                        for k in range(j - 1, i + 1, -1)
-                        if tokens[k].form == "of" and tokens[k + 1].form == "the"
-                    ),
+                    (k for k in range(j - 1, i + 1, -1) if _of_the(tokens, k)),
                     None,
                 )
                 if cut is not None:
@@ -233,11 +239,7 @@ def _organ_cut(
     there may part two names ("High Commission of the United Nations for Refugees | and the
     World Food Program", articles-v19), as before. Returns the organ's last token, or None."""
     of = next(
-        (
-            k
-            for k in range(first + 1, last - 1)
-            if tokens[k].form == "of" and tokens[k + 1].form == "the"
-        ),
+        (k for k in range(first + 1, last - 1) if _of_the(tokens, k)),
         None,
     )
     if of is None or tokens[of - 1].form not in lex.body_heads or not tokens[of - 1].cap:

@@ -55,7 +55,8 @@ MIN_LETTERS = 4  # shorter words are too easily some name's look-alike
 # company"): data/kind_words.yaml, firm
 FIRM_WORDS = frozenset(word_list("normx.resolve", "kind_words.yaml", "firm"))
 # the words that join a name's own word to its kind words ("Ghadames Company for Air
-# Transport"), none a word of its own (connectors.yaml, function_word_sets: joins)
+# Transport"), none a word of its own (connectors.yaml, function_word_sets: joins); firm_of
+# reads them too, where "Company of X (for the Y)" ends the firm's own word
 CONNECTORS = function_words("joins")
 # the kind words of an airline's English name, which translation renders one for another
 # ("Libyan Airways" for Libyan Airlines; :mod:`normx.resolve.demonym_body` reads them too):

@@ -29,16 +29,13 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from normx.detect.lexicon import function_words
 from normx.mt.lexicon import default_lexicon
-from normx.resolve.core_name import kind_forms, kind_named_one, own_word_end
+from normx.resolve.core_name import CONNECTORS, kind_forms, kind_named_one, own_word_end
 from normx.resolve.segment import CALQUE_ARTICLE, Seg
 
 if TYPE_CHECKING:
     from normx.resolve.linker import SpanLinker
     from normx.resolve.span_tokens import SpanTokens
-
-JOINS = function_words("joins")  # "for", "of", "and": what joins a name's own word to the rest
 
 
 def firm_name_start(words: SpanTokens, first: int, last: int) -> int | None:
@@ -67,7 +64,7 @@ def _own_word_range(linker: SpanLinker, seg: Seg) -> tuple[int, int] | None:
     start = firm_name_start(linker, seg.first, seg.last)
     if start is not None:
         end = start
-        while end < seg.last and linker.forms[end + 1] not in JOINS:
+        while end < seg.last and linker.forms[end + 1] not in CONNECTORS:
             end += 1
         return start, end
     end = own_word_end(linker, seg.first, seg.last, kind_forms())
@@ -81,7 +78,7 @@ def _only_kinds_beside(linker: SpanLinker, seg: Seg, start: int, end: int) -> bo
     joining word or "the" ("Company of the | Buraq | for the Air Transport"): one own word, as
     :mod:`normx.resolve.core_name` asks. "Libyana Company for Mobile Phone" says what the
     firm does in words of its own, and "Libyana" alone is no reading of it."""
-    kinds = kind_forms() | default_lexicon().unsaid_kinds | JOINS | CALQUE_ARTICLE
+    kinds = kind_forms() | default_lexicon().unsaid_kinds | CONNECTORS | CALQUE_ARTICLE
     outside = [*range(seg.first, start), *range(end + 1, seg.last + 1)]
     return all(w.form in kinds for t in outside for w in linker.core_words(t, t))
 

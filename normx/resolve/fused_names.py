@@ -31,7 +31,7 @@ from normx.resolve.owned_body import names_agency
 from normx.resolve.person_named_body import named_after_person
 from normx.resolve.pieces import coordinated_complement_start, piece_start, pieces, same_piece
 from normx.resolve.place_then_name import place_then_name
-from normx.resolve.segment import Seg, coverage
+from normx.resolve.segment import WHOLE_COVERAGE, Seg, coverage
 from normx.resolve.tied_place_word import tied_place_after
 from normx.text.latin import fold
 from normx.text.particles import particle_table
@@ -207,7 +207,7 @@ def _person_continues(
         return _name_goes_on(linker, first, last, s1, cand.id)
     if cand.method not in LOOSE_PERSON_METHODS:
         return False
-    if coverage(cand)[1] >= 0.99:
+    if coverage(cand)[1] >= WHOLE_COVERAGE:
         return False
     if not after or after[0].first != nxt or after[0].cand is not None:
         return False

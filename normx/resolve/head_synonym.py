@@ -21,6 +21,7 @@ from __future__ import annotations
 from normx.detect.lexicon import Lexicon
 from normx.match.candidate import Candidate
 from normx.mt.lexicon import default_lexicon
+from normx.resolve.segment import match_pairs
 
 
 def _renderings(form: str) -> set[tuple[str, ...]]:
@@ -32,10 +33,10 @@ def heads_translated(cand: Candidate | None, lex: Lexicon) -> bool:
     """*cand* leaves unpaired only body heads that translate one another (see the module)."""
     if cand is None or cand.type == "PER":
         return False
-    ex = cand.explain
-    pairs, q_tokens, n_tokens = ex.get("pairs"), ex.get("query_tokens"), ex.get("matched_tokens")
-    if not (pairs and q_tokens and n_tokens):
+    paired = match_pairs(cand)
+    if paired is None:
         return False
+    pairs, q_tokens, n_tokens = paired
     skip = lex.connectors | lex.stopwords
     said = {p.get("query") for p in pairs}
     named = {p.get("name") for p in pairs}

@@ -17,7 +17,9 @@ from normx.resolve.coordinated_order import GLOSS, clitic_of
 from normx.resolve.generic import arabic_words
 from normx.resolve.pieces import pieces
 from normx.resolve.segment import (
+    CALQUE_ARTICLE,
     LOOSE_METHODS,
+    WHOLE_COVERAGE,
     Seg,
     coverage,
     is_clean,
@@ -64,7 +66,7 @@ def one_name_across(words: SpanTokens, first: int, last: int, cand: Candidate) -
     coordinated = any(words.forms[k] in words.lex.coordinating for k in range(first, last))
     if coordinated and spelled_whole(cand):  # "Ministry of the Hajj and the Umrah"
         return True
-    whole_name = is_clean(cand) and coverage(cand)[1] >= 0.99
+    whole_name = is_clean(cand) and coverage(cand)[1] >= WHOLE_COVERAGE
     if coordinated and cand.method == GLOSS and not _and_in_arabic(cand.matched):
         # a gloss reads words in any order: "Airways and the African" says all of الخطوط
         # الجوية الأفريقية, which holds no "and" (و) to pair the span's (session 30)
@@ -123,7 +125,8 @@ def _complements_joined(words: SpanTokens, sides: list[tuple[int, int]]) -> list
         ):
             c, d = sides[k + 1]
             between = forms[b + 1 : c]
-            if between == ["of", "the"]:
+            # "of the": "of" and MT's article (connectors.yaml, calque_article)
+            if len(between) == 2 and between[0] == "of" and between[1] in CALQUE_ARTICLE:
                 out.append((a, d))
                 k += 2
                 continue
@@ -257,7 +260,7 @@ def father_inside(words: SpanTokens, first: int, last: int, cand: Candidate) -> 
     every word of a person's gazetteer name that pairs the span's first and last name words
     and leaves only inner words over is the whole span, not a cut at the inner name (even
     where the inner words and the surname spell another person: the father)."""
-    if cand.type != "PER" or coverage(cand)[1] < 0.99:
+    if cand.type != "PER" or coverage(cand)[1] < WHOLE_COVERAGE:
         return False
     names = words.name_units(first, last)
     if len(names) < 3 or any(words.tokens[u.first].form in words.lex.titles for u in names):

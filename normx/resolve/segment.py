@@ -167,6 +167,17 @@ def sole_linked(segs: Sequence[Seg], keep: Callable[[Seg, Candidate], bool]) -> 
     return next(iter(found.values())) if len(found) == 1 else None
 
 
+def match_pairs(cand: Candidate) -> tuple[Sequence[Any], Sequence[Any], Sequence[Any]] | None:
+    """A spelling match's word pairs, query words and name words (``pairs``, ``query_tokens``,
+    ``matched_tokens`` of its explanation), or None when it lists none of one of them (a gloss
+    match, an exact trie hit): the rules that count paired and unpaired words read them here."""
+    ex = cand.explain
+    pairs, q_tokens, n_tokens = ex.get("pairs"), ex.get("query_tokens"), ex.get("matched_tokens")
+    if pairs and q_tokens and n_tokens:
+        return pairs, q_tokens, n_tokens
+    return None
+
+
 def coverage(cand: Candidate) -> tuple[float, float]:
     """How much of the query and of the gazetteer name the match explains (1.0 if unknown).
 
@@ -174,16 +185,20 @@ def coverage(cand: Candidate) -> tuple[float, float]:
     a word as well as an exact one; the score says how close); the gloss matcher reports its
     coverages under ``score components``; an exact trie hit has neither.
     """
-    ex = cand.explain
-    pairs, q_tokens, n_tokens = ex.get("pairs"), ex.get("query_tokens"), ex.get("matched_tokens")
-    if pairs and q_tokens and n_tokens:  # words paired, however closely: "Aguila" ~ "Aqilah"
+    paired = match_pairs(cand)
+    if paired is not None:  # words paired, however closely: "Aguila" ~ "Aqilah"
+        pairs, q_tokens, n_tokens = paired
         return len(pairs) / len(q_tokens), len(pairs) / len(n_tokens)
+    ex = cand.explain
     inner = ex.get("score components")
     src = inner if isinstance(inner, dict) else ex
     return float(src.get("query_coverage", 1.0)), float(src.get("name_coverage", 1.0))
 
 
-SPELLED_WHOLE_COVERAGE = 0.99  # the share of words a spelling match pairs to spell a name whole
+# the share of a name's words (and, for :func:`spelled_whole`, of the query's) a match must
+# explain to say the name whole: read by spelled_whole, normx.resolve.one_name and
+# normx.resolve.fused_names (one value, written three times before session 30)
+WHOLE_COVERAGE = 0.99
 
 
 def spelled_whole(cand: Candidate | None) -> bool:
@@ -198,15 +213,15 @@ def spelled_whole(cand: Candidate | None) -> bool:
     words paired one by one, so it never spells a name whole here."""
     if cand is None:
         return False
-    ex = cand.explain
-    pairs, q_tokens, n_tokens = ex.get("pairs"), ex.get("query_tokens"), ex.get("matched_tokens")
-    if not (pairs and q_tokens and n_tokens):
+    paired = match_pairs(cand)
+    if paired is None:
         return False
+    pairs, q_tokens, n_tokens = paired
     said = len(q_tokens) - calque_articles(q_tokens, pairs) - ampersand_ands(cand, pairs)
     return (
         said > 0
-        and len(pairs) / said >= SPELLED_WHOLE_COVERAGE
-        and len(pairs) / len(n_tokens) >= SPELLED_WHOLE_COVERAGE
+        and len(pairs) / said >= WHOLE_COVERAGE
+        and len(pairs) / len(n_tokens) >= WHOLE_COVERAGE
     )
 
 
