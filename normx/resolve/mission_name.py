@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import replace
 from functools import cache
 
 from normx.match.candidate import Candidate
@@ -116,22 +117,13 @@ def missions_named(
             continue  # the mission found for the phrase (not its bare head: "Embassy")
         cand = _mission(said, opens, match)
         joined = (
-            linked_mention(text, start, end, cand, {"matched": cand.matched, "mission": said})
+            replace(
+                linked_mention(text, start, end, cand, {"matched": cand.matched, "mission": said}),
+                method=METHOD,
+            )
             if cand is not None
             else Mention(start, end, said, None, None, "ORG", 0.0, "none", {"mission": said})
         )
-        if cand is not None:
-            joined = Mention(
-                joined.start,
-                joined.end,
-                joined.text,
-                joined.id,
-                joined.canonical,
-                joined.type,
-                joined.score,
-                METHOD,
-                joined.evidence,
-            )
         kept = [m for m in out if not (m.start < end and m.end > start)]
         out = sorted([*kept, joined], key=lambda m: m.start)
         changed = True
