@@ -128,6 +128,7 @@ from normx.resolve.owner_prefix import french_organs_joined, owner_prefixes_join
 from normx.resolve.particle_apart import particles_apart
 from normx.resolve.peoples import peoples_in_text
 from normx.resolve.person_and import persons_coordinated
+from normx.resolve.place_named_facility import place_named_facilities_unlinked
 from normx.resolve.place_slot_body import place_slot_bodies_unlinked
 from normx.resolve.place_slot_tie import place_slot_ties
 from normx.resolve.portfolio_minister import portfolios_dropped
@@ -477,6 +478,7 @@ def _mentions(
     resolved = french_exonyms(linker, rt, resolved)  # "La Haye" (french_exonym.py)
     resolved = slots_unlinked(linker, rt, resolved)  # "its Ibn Sina hospital" (unlinked_slots)
     resolved = models_unlinked(linker, resolved)  # "aircraft of the type Airbus" (model_of.py)
+    resolved = place_named_facilities_unlinked(linker, rt, resolved)  # "the Zawiya power station"
     resolved = orphan_corefs_unlinked(linker, resolved)  # orphan_coref.py
     for k, (seg, cand, evidence) in enumerate(resolved):
         if cand is None and (
