@@ -126,6 +126,8 @@ def _glued_alternatives(part: str) -> tuple[str | None, tuple[str, ...]]:
     for prefix in abd.glued:
         rest = part[len(prefix) :]
         if part.startswith(prefix) and len(rest) >= abd.min_rest and part not in abd.forms:
+            if prefix.endswith("l") and f"l{rest}" in abd.l_names:
+                return f"abd-l{rest}", ()  # Abdelatif: the article's l and Latif's written once
             return f"abd-{_unassimilated(rest)}", ()
     alts: list[str] = []
     for kind in ("article", "abu", "bin"):

@@ -38,6 +38,7 @@ class Particle:
     arabic_min_rest: int = 0
     glued_min_rest: tuple[tuple[str, int], ...] = ()  # glued prefixes with their own min_rest
     arabic_not_before: str = ""  # letters a glued Arabic prefix is never split before
+    l_names: frozenset[str] = frozenset()  # names that open with l, written after Abdel- (latif)
 
     def arabic_unglued(self, word: str) -> str | None:
         """The rest of Arabic *word* after a glued prefix of this kind, if it has one."""
@@ -150,6 +151,7 @@ def particle_table() -> ParticleTable:
             ),
             arabic_min_rest=int(entry.get("arabic_min_rest", 0)),
             arabic_not_before=str(entry.get("arabic_not_before", "")),
+            l_names=frozenset(str(n) for n in entry.get("l_names", ())),
             glued_min_rest=tuple(
                 (str(k), int(v)) for k, v in (entry.get("glued_min_rest") or {}).items()
             ),
