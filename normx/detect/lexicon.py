@@ -112,6 +112,16 @@ def _keep_words(lex: Lexicon) -> KeepWords:
 
 
 @cache
+def complement_joins() -> frozenset[str]:
+    """The ``joins`` function words without the coordinating ones ("for", "of"): the words that
+    join a body's kind words to its complement ("Company for the Post and the
+    Telecommunications"), after which an "and" may coordinate the complement of one name
+    rather than join two names. One set for the span finder and
+    :mod:`normx.resolve.holding_short`, which each took the difference themselves."""
+    return function_words("joins") - lexicon().coordinating
+
+
+@cache
 def lexicon() -> Lexicon:
     """The detection lexicon (parsed once per process)."""
     conn = detect_data("connectors.yaml")

@@ -28,7 +28,7 @@ from normx.detect.french_lower import lower_bodies, lower_body_end
 from normx.detect.french_names import french_name, lower_contraction, lower_head_before
 from normx.detect.french_tail import french_stop_word
 from normx.detect.gerund import gerund_opener
-from normx.detect.lexicon import Lexicon, function_words
+from normx.detect.lexicon import Lexicon, complement_joins, function_words
 from normx.detect.numbered import number_after
 from normx.detect.numbered_phrase import numbered_phrase
 from normx.detect.tokens import Token
@@ -264,7 +264,7 @@ def _complement_coordinated(tokens: list[Token], lex: Lexicon, first: int, last:
     its complement ("Company for the Post and the Telecommunications": ``joins`` of
     connectors.yaml, the coordinating words left out), so the "and" may coordinate the
     complement of one name rather than join two names."""
-    joins = function_words("joins") - lex.coordinating
+    joins = complement_joins()
     seen = False
     for k in range(first, last + 1):
         form = tokens[k].form

@@ -18,12 +18,10 @@ import re
 from functools import lru_cache
 
 from normx.text.arabic import normalize_arabic
+from normx.text.clitics import LETTERS, WITH_ARTICLE
 
 _WORD_RE = re.compile(r"[\u0621-\u064a\u066e-\u06d3\u06fa-\u06ff\u0750-\u077f]+|[0-9]+")
 ARTICLE = "ال"
-# Article with a glued preposition or conjunction: وال بال كال فال, and لل (ل + ال).
-_ARTICLE_PREFIXES = ("وال", "بال", "كال", "فال", "لل")
-_LETTER_PREFIXES = ("و", "ب", "ل", "ف", "ك")
 _MIN_STEM = 2  # letters a word keeps after a prefix is taken off
 
 
@@ -71,7 +69,7 @@ def article_readings(word: str) -> frozenset[str]:
     (بنغازي is no "in Ghazi"). Used to flag a gazetteer word generic the way its unprefixed
     form is, so "Berlin court" does not read الدائرة through a word of another record."""
     out: set[str] = set(gloss_readings(word))
-    for prefix in _ARTICLE_PREFIXES:
+    for prefix in WITH_ARTICLE:
         if word.startswith(prefix) and len(word) - len(prefix) >= _MIN_STEM:
             _with_endings(word[len(prefix) :], out)
     return frozenset(out)
@@ -81,7 +79,7 @@ def article_readings(word: str) -> frozenset[str]:
 def name_readings(word: str) -> frozenset[str]:
     """Readings of a normalised gazetteer word: as :func:`gloss_readings`, plus glued prefixes."""
     out: set[str] = set(article_readings(word))
-    if word[:1] in _LETTER_PREFIXES and len(word) - 1 >= _MIN_STEM + 1:
+    if word[:1] in LETTERS and len(word) - 1 >= _MIN_STEM + 1:
         rest = word[1:]
         _with_endings(_strip_article(rest), out)
     return frozenset(out)

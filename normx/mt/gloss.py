@@ -33,17 +33,12 @@ from normx.mt.gloss_index import ArabicName, GlossTables, gloss_tables
 from normx.mt.gloss_score import NameMatch, excusable_slots, score_bounds, score_name
 from normx.mt.glossing import LEXICON, TRANSLITERATED, Slot, gloss
 from normx.mt.lexicon import Lexicon
+from normx.text.clitics import IN_BODY
 
 METHOD = "gloss"
 PREFILTER = 300  # names fully scored per query, chosen by how many slots they share
 TRANSLATED = frozenset({LEXICON, TRANSLITERATED})  # a phrase needs one such slot to be glossed
 KIND_CAP = 0.6  # a kind of body ("Justice Ministry") against one country's body: no match
-# the preposition "in" (ب) Arabic joins to the body a unit sits in, with the article or before
-# a noun in construct: الدائرة الدستورية بالمحكمة العليا ("the constitutional chamber in the
-# Supreme Court"), مكتب الإعلام بوزارة الصحة ("the media office in the Ministry of Health").
-# Not ل ("of", "for"): المجلس الأعلى للسلطة القضائية is a council *for* the judicial
-# authority, a body of its own, not a unit inside one.
-COMPLEMENT_PROCLITICS = ("بال", "ب")
 SCORED_MAX = 4_096  # phrases whose scored names are kept (see GlossMatcher._best_by_entity)
 
 _Best = tuple[float, bool, int, NameMatch]  # score, canonical, name number, the match
@@ -211,7 +206,7 @@ def unit_of_the_body(slots: tuple[Slot, ...], name: ArabicName, result: NameMatc
 def _behind_preposition(word: str, rendering: str) -> bool:
     """*word* is *rendering* behind the preposition "in" (بالمحكمة, بوزارة)."""
     base = rendering[2:] if rendering.startswith("ال") else rendering
-    return any(word == p + base for p in COMPLEMENT_PROCLITICS)
+    return any(word == p + base for p in IN_BODY)
 
 
 def score_glossed(

@@ -35,6 +35,7 @@ from normx.match.candidate import Candidate
 from normx.resolve.designators import seated_heads
 from normx.resolve.document import Mention, linked_mention
 from normx.text.arabic import normalize_arabic
+from normx.text.clitics import BEFORE_PLACE
 from normx.text.latin import fold
 
 _OF = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?")
@@ -42,7 +43,6 @@ _FOR = re.compile(
     r"^(?P<body>.*[A-Za-z])[ \t]+for[ \t]+(?:the[ \t]+)?"
     r"(?P<place>[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2})$"
 )
-_ARABIC_PREFIXES = ("ل", "ب", "و", "لل")  # a place word written with a preposition: لطرابلس
 MIN_PLACE_SCORE = 0.85  # the town after "for": its spelling, phonetic look-alikes included
 
 Names = Callable[[str, str], tuple[str, ...]]
@@ -59,7 +59,7 @@ def _holds_words(name: str, words: str) -> bool:
 def _holds_arabic(name: str, place: str) -> bool:
     if _holds_words(name, place):
         return True
-    return any(_holds_words(name, pre + place) for pre in _ARABIC_PREFIXES)
+    return any(_holds_words(name, pre + place) for pre in BEFORE_PLACE)
 
 
 def names_hold(names: Names, body_id: str, place: Mention) -> bool:

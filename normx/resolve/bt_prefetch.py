@@ -81,6 +81,7 @@ BUILT_ON_USE = (
     "_acronyms",
     "_acronym_named",
     "_comma_names",
+    "_club_openings",  # the seated clubs' opening keys (club_seat.seated_club_openings)
     "_qualified",
     "_standing",
     "_person_words",

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 
 from normx.detect.lexicon import function_words
-from normx.resolve.document import Mention, borrowed_mention
+from normx.resolve.document import Mention, borrowed_mention, in_longer, put_in
 from normx.resolve.rival_government import other_government, rival_words
 from normx.text.latin import fold
 
@@ -87,19 +87,14 @@ def cabinets_linked(text: str, mentions: tuple[Mention, ...]) -> tuple[Mention, 
     changed = False
     for found in _PHRASE.finditer(text):
         start, end = found.start(), found.end()
-        if any(x.start < end and x.end > start and x.id is not None for x in out):
-            continue  # a longer linked name holds it
-        if any(x.start < start or x.end > end for x in out if x.start < end and x.end > start):
-            continue  # inside a longer (unlinked) name: "Arab Council of Ministers of ..."
+        if in_longer(out, start, end, linked=True):
+            continue  # a linked name holds it, or a longer one: "Arab Council of Ministers of"
         if _owner_before(text, start):
             continue  # "the Egyptian Council of Ministers", "Tunisia's Council of ..."
         if _OWNER_AFTER.match(text, end) or other_government(text, start, end):
             continue  # its owner said: another country's or the eastern government's
         evidence = {"matched": government.evidence.get("matched"), "cabinet_of": government.text}
         joined = borrowed_mention(text, start, end, government, METHOD, evidence)
-        out = sorted(
-            [*(x for x in out if not (x.start < end and x.end > start)), joined],
-            key=lambda x: x.start,
-        )
+        out = put_in(out, joined)
         changed = True
     return tuple(out) if changed else mentions

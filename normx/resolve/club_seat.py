@@ -26,7 +26,7 @@ and opens with the mention's first word.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 
 from normx.match.candidate import Candidate
 from normx.match.score import NO_MATCH_THRESHOLD
@@ -113,13 +113,40 @@ def _place_of(word: str, match: Callable[[str], list[Candidate]]) -> Candidate |
     return found[0]
 
 
+def seated_club_openings(
+    orgs: Iterable[tuple[str, str, Iterable[str]]], names: Names
+) -> frozenset[str]:
+    """The opening keys a seated club can be matched by: for each organisation (its id, its
+    canonical name and the texts of its index names) that is a club (:func:`is_club`) with a
+    seat in a bracketed qualifier, the :func:`opening_key` of every name the matcher may
+    report it by (``matched``, an index name; its canonical name, which
+    :func:`~normx.resolve.said_words.english_name` reads for an Arabic one) and of its
+    gazetteer names in both languages (a superset, to be safe).
+
+    :func:`clubs_with_town_words` takes a club only when its name's opening key is the short
+    name's, so a short name whose key is not here reaches no club whatever the matcher says:
+    the gate that spares the matcher asks for the last word of every unlinked name of two
+    words and more (the same answers, fewer asks; session 32)."""
+    out: set[str] = set()
+    for record_id, canonical, indexed in orgs:
+        if not is_club(names, record_id) or not any(_seats(names, record_id)):
+            continue
+        texts = [canonical, *indexed, *names(record_id, "en"), *names(record_id, "ar")]
+        out.update(k for k in map(opening_key, texts) if k is not None)
+    return frozenset(out)
+
+
 def _seated_club(
-    short: str, place: Candidate, names: Names, match: Callable[[str], list[Candidate]]
+    short: str,
+    place: Candidate,
+    names: Names,
+    match: Callable[[str], list[Candidate]],
+    openings: Collection[str],
 ) -> Candidate | None:
     """The one club the matcher reaches for "<short> (<place>)" seated in *place* and opening
-    with *short*'s first word."""
+    with *short*'s first word (none to ask for when no seated club opens so: *openings*)."""
     opening = opening_key(short)
-    if opening is None:
+    if opening is None or opening not in openings:
         return None
     found: Candidate | None = None
     for cand in match(f"{short} ({place.name})"):
@@ -140,10 +167,13 @@ def clubs_with_town_words(
     mentions: Sequence[Mention],
     names: Names,
     match: Callable[[str], list[Candidate]],
+    openings: Collection[str],
 ) -> tuple[Mention, ...]:
     """*mentions* with each unlinked "<short name> <town>" linked to the club seated in the
     town, whether one mention or an unlinked one and the town's linked one with a space
-    between (see the module docstring)."""
+    between (see the module docstring). *openings* (:func:`seated_club_openings`) are the
+    opening keys of the gazetteer's seated clubs: a short name opening otherwise is not asked
+    about."""
     out: list[Mention] = []
     for m in mentions:
         prev = out[-1] if out else None
@@ -156,15 +186,20 @@ def clubs_with_town_words(
             and m.canonical
         ):
             place = Candidate(m.id, m.canonical, "LOC", m.score, m.canonical, m.method, {})
-            found = _seated_club(prev.text, place, names, match)
+            found = _seated_club(prev.text, place, names, match, openings)
             if found is not None:
                 evidence = {**prev.evidence, "matched": found.matched, "seat": m.text}
                 out[-1] = linked_mention(text, prev.start, m.end, found, evidence)
                 continue
         words = m.text.split()
-        if m.id is None and len(words) >= 2 and words[-1][:1].isupper():
+        if (
+            m.id is None
+            and len(words) >= 2
+            and words[-1][:1].isupper()
+            and opening_key(short := " ".join(words[:-1])) in openings
+        ):
             firm = _place_of(words[-1], match)
-            found = _seated_club(" ".join(words[:-1]), firm, names, match) if firm else None
+            found = _seated_club(short, firm, names, match, openings) if firm else None
             if found is not None:
                 evidence = {**m.evidence, "matched": found.matched, "seat": words[-1]}
                 out.append(linked_mention(text, m.start, m.end, found, evidence))

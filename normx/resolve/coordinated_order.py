@@ -25,6 +25,7 @@ from normx.match.score import NO_MATCH_THRESHOLD
 from normx.mt.lexicon import default_lexicon
 from normx.resolve.generic import arabic_words
 from normx.resolve.segment import Seg, relinked
+from normx.text.clitics import BEFORE_NAME_WORD
 from normx.text.latin import fold
 
 if TYPE_CHECKING:
@@ -35,7 +36,6 @@ _AND = re.compile(r"\s+and\s+", re.IGNORECASE)
 _QUALIFIER = re.compile(r"\s*\([^()]*\)\s*$")
 _WORD = re.compile(r"[^\W\d_]+")
 # what Arabic writes joined before a word of a body's name: و (and), ل/لل (of), ب, the article
-_PROCLITICS = frozenset({"و", "ل", "لل", "ب", "ال", "وال", "ول", "ولل", "بال", "وب"})
 GLOSS = "gloss"
 
 
@@ -82,7 +82,7 @@ def clitic_of(word: str, glosses: frozenset[str]) -> str | None:
     for g in glosses:
         if word == g:
             return ""
-        if word.endswith(g) and word[: -len(g)] in _PROCLITICS:
+        if word.endswith(g) and word[: -len(g)] in BEFORE_NAME_WORD:
             return word[: -len(g)]
     return None
 

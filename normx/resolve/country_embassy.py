@@ -23,7 +23,7 @@ from functools import cache
 
 from normx.gazetteer.demonyms import country_demonyms
 from normx.match.candidate import Candidate
-from normx.resolve.document import Mention, spliced
+from normx.resolve.document import Mention, in_longer, spliced
 from normx.text.latin import fold
 from normx.text.resources import word_table
 
@@ -68,8 +68,7 @@ def embassies_linked(
             place = next((x for x in out if x.start == m.end() and x.type == "LOC"), None)
             if place is not None:
                 end = place.end
-        inside = [x for x in out if x.start < end and x.end > start]
-        if any(x.start < start or x.end > end for x in inside):
+        if in_longer(out, start, end):
             continue  # part of a longer mention: not this phrase's to take
         evidence = {"matched": cand.matched, "embassy_of": m.group("c")}
         out = spliced(text, out, start, end, cand, METHOD, evidence)

@@ -31,10 +31,9 @@ from collections.abc import Collection, Iterable
 from normx.match.candidate import Candidate
 from normx.mt.lexicon import default_lexicon
 from normx.resolve.run_head import JUDGED_METHODS, OPENERS, name_words
-from normx.resolve.segment import coverage
+from normx.resolve.segment import WHOLE_COVERAGE, coverage
 from normx.text.latin import fold
 
-WHOLE_NAME = 0.99  # name coverage of a match that says every word of the name
 # right after the piece: "of" or "for", an optional "the", then the complement's capitalised
 # words (connectors between them kept)
 _COMPLEMENT = re.compile(
@@ -69,7 +68,7 @@ def cut_before_complement(
     said = {fold(w) for w in words if w[:1].isupper()}
     if not said or said & set(body_heads):
         return False
-    if coverage(cand)[1] >= WHOLE_NAME:
+    if coverage(cand)[1] >= WHOLE_COVERAGE:
         return False
     own = {w for n in (cand.matched, cand.name, *names) for w in name_words(n)}
     return not said & own and all(_translated(w) for w in said)

@@ -44,7 +44,7 @@ from normx.resolve.people_spelled import spelled_or_people
 from normx.resolve.person_rivals import agreeing_rivals
 from normx.resolve.portfolio_names import kind_words_only
 from normx.resolve.repeated_word import repeated_word_split
-from normx.resolve.segment import Seg, coverage, given_name_only
+from normx.resolve.segment import WHOLE_COVERAGE, Seg, coverage, given_name_only
 from normx.resolve.shipped_spelled import unspelled_shipped_dropped
 from normx.resolve.span_tokens import SpanTokens
 from normx.resolve.spelled_article import NameWords, spelled_without_article
@@ -108,7 +108,7 @@ def lone_word_by_chance(cand: Candidate, query: str = "") -> bool:
     if acronym_shaped(query):
         return True
     _, name_cov = coverage(cand)
-    if name_cov >= 0.99:
+    if name_cov >= WHOLE_COVERAGE:
         return cand.score < LONE_WORD_MIN_SCORE
     pairs = cand.explain.get("pairs") or ()
     return not any(float(p.get("sim", 0.0)) >= 1.0 for p in pairs)
@@ -416,7 +416,7 @@ class RangeDecisions:
             best = self._standing(best, first, last, cands)
         query_cov, name_cov = coverage(best)
         if phrase and (
-            query_cov < 0.99
+            query_cov < WHOLE_COVERAGE
             or best.score < PHRASE_MIN_SCORE
             or kind_phrase.names_a_kind(best, self.word_before(first))
             or kind_words_only(query)  # "economy ministry": normx.resolve.portfolio_names
@@ -453,7 +453,7 @@ class RangeDecisions:
             return Seg(first, last, None, partial, ambiguous=(best,), phrase=phrase)
         if not phrase and names_a_people(query, best):  # "Bangladeshis": demonym_span
             return Seg(first, last, None, partial, phrase=True)
-        return Seg(first, last, best, name_cov < 0.99, phrase=phrase)
+        return Seg(first, last, best, name_cov < WHOLE_COVERAGE, phrase=phrase)
 
     def _standing(
         self, best: Candidate, first: int, last: int, cands: list[Candidate] | None

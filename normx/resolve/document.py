@@ -17,6 +17,8 @@ from normx.text.latin import fold, split_words
 from normx.text.phonetic import phonetic_key
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
     from normx.match.candidate import Candidate
 
 _NEW_DICT: Any = object()  # a Mention's evidence left out: a new empty dict
@@ -170,6 +172,19 @@ def borrowed_mention(
     )
 
 
+def in_longer(mentions: Iterable[Mention], start: int, end: int, *, linked: bool = False) -> bool:
+    """A mention overlapping ``text[start:end]`` runs past either end of it (or, with *linked*,
+    any mention there is linked): the phrase is part of a longer name, or holds a name already
+    linked, so a document step that reads a phrase whole ("the Council of Ministers", "U.S.
+    Embassy in Tripoli") leaves it alone. One test for every such step, so that they agree on
+    what "longer" means."""
+    return any(
+        (linked and x.id is not None) or x.start < start or x.end > end
+        for x in mentions
+        if x.start < end and x.end > start
+    )
+
+
 def spliced(
     text: str,
     mentions: list[Mention],
@@ -186,7 +201,14 @@ def spliced(
     joined = Mention(
         start, end, text[start:end], cand.id, cand.name, cand.type, cand.score, method, evidence
     )
-    kept = [x for x in mentions if not (x.start < end and x.end > start)]
+    return put_in(mentions, joined)
+
+
+def put_in(mentions: Iterable[Mention], joined: Mention) -> list[Mention]:
+    """*mentions* (in text order) with every one overlapping *joined* replaced by it: the one
+    splice of every step that makes a phrase one mention, linked (:func:`spliced`, a borrowed
+    link) or not (an unknown mission), so the order and the overlap test are the same for all."""
+    kept = [x for x in mentions if not (x.start < joined.end and x.end > joined.start)]
     return sorted([*kept, joined], key=lambda x: x.start)
 
 

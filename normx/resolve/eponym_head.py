@@ -25,7 +25,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from normx.detect.tokens import lower_word_after
-from normx.resolve.segment import coverage
+from normx.resolve.segment import WHOLE_COVERAGE, coverage
 from normx.resolve.street_of import THOROUGHFARES
 from normx.text.resources import word_list
 
@@ -58,9 +58,6 @@ def eponym_persons_unlinked(linker: SpanLinker, resolved: list[Resolved]) -> lis
     return resolved if out is None else out
 
 
-WHOLE_NAME = 0.99  # the share of an eponymous facility's name words the text must say
-
-
 def eponym_facility_kept(
     evidence: dict[str, Any], found: tuple[int, Candidate] | None
 ) -> tuple[int, Candidate] | None:
@@ -69,4 +66,4 @@ def eponym_facility_kept(
     name holds words the text did not say (see the module)."""
     if found is None or "eponym_of" not in evidence:
         return found
-    return found if coverage(found[1])[1] >= WHOLE_NAME else None
+    return found if coverage(found[1])[1] >= WHOLE_COVERAGE else None

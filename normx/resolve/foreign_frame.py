@@ -61,6 +61,7 @@ from normx.resolve.demonym_span import demonym_of
 from normx.resolve.generic import arabic_words
 from normx.resolve.qualifier_country import qualifier_words
 from normx.resolve.segment import Seg, relinked, sole_linked
+from normx.text.clitics import IN_BODY
 from normx.text.latin import fold
 from normx.text.qualifier import head_of, trailing_qualifier
 
@@ -261,9 +262,6 @@ def _linked_own(rt: Runtime, query: str, segs: list[Seg], foreign: Candidate) ->
     return sole_linked(segs, renders_query)
 
 
-_COMPLEMENT = ("ب",)  # "in", joining a unit to the body it sits in (بالمحكمة; as normx.mt.gloss)
-
-
 def _unit_name(
     name: tuple[str, ...], said: list[frozenset[str]], kinds: list[frozenset[str]]
 ) -> bool:
@@ -276,7 +274,7 @@ def _unit_name(
         return False
     for g in kinds:
         clitics = [c for c in (clitic_of(w, g) for w in name[1:]) if c is not None]
-        if clitics and all(c.startswith(_COMPLEMENT) for c in clitics):
+        if clitics and all(c.startswith(IN_BODY) for c in clitics):  # "in (the)": ب
             return True
     return False
 

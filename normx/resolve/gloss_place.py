@@ -13,9 +13,10 @@ reading it cannot be. Rejected as a whole-span decision, the span is cut as any 
 place word can still link alone.
 
 Only when the match leaves words of the body's name unsaid (name coverage below
-:data:`WHOLE_NAME`): a place beside the body's *whole* name is its seat ("Tobruk Parliament":
-مجلس النواب, every word glossed), as the gloss matcher means its cost; a place said *instead
-of* the rest of the name ("State of Qatar": المجلس الأعلى left unsaid) names something else.
+:data:`~normx.resolve.segment.WHOLE_COVERAGE`): a place beside the body's *whole* name is its
+seat ("Tobruk Parliament": مجلس النواب, every word glossed), as the gloss matcher means its
+cost; a place said *instead of* the rest of the name ("State of Qatar": المجلس الأعلى left
+unsaid) names something else.
 
 Only the gloss matcher's own verdict is read (its cost line): an English spelling match never
 carries this cost, and a place the body's name holds is no cost at all.
@@ -24,9 +25,9 @@ carries this cost, and a place the body's name holds is no cost at all.
 from __future__ import annotations
 
 from normx.match.candidate import Candidate
+from normx.resolve.segment import WHOLE_COVERAGE
 
 PLACE_LEFT_OUT = "place not in name:"  # the cost line of normx.mt.gloss_score.score_name
-WHOLE_NAME = 0.99  # name coverage of a match that glosses every word of the body's name
 
 
 def place_left_out(cand: Candidate) -> bool:
@@ -35,6 +36,6 @@ def place_left_out(cand: Candidate) -> bool:
     if cand.method != "gloss" or cand.type == "PER":
         return False
     inner = cand.explain.get("score components")
-    if not isinstance(inner, dict) or float(inner.get("name_coverage", 1.0)) >= WHOLE_NAME:
+    if not isinstance(inner, dict) or float(inner.get("name_coverage", 1.0)) >= WHOLE_COVERAGE:
         return False
     return any(str(c).startswith(PLACE_LEFT_OUT) for c in inner.get("costs") or ())

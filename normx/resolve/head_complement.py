@@ -7,7 +7,8 @@ complement alone ("Combating Crime"), which may reach, by likeness, a few words 
 body's longer name (the Deterrence Apparatus for Combating Organized Crime and Terrorism):
 the two bodies share a task, not a name. So a segment right after a capitalised body head
 noun and "for"/"of", linked to an organisation by likeness to only part of its name (name
-coverage below :data:`WHOLE_NAME`), is the unknown department's own words, not that body.
+coverage below :data:`~normx.resolve.segment.WHOLE_COVERAGE`), is the unknown department's
+own words, not that body.
 
 A head that is a word of the body's own name makes, with the complement, that body's name
 said short ("the Government of Accord": the Government of National Accord), and stands. A
@@ -22,10 +23,9 @@ import re
 from collections.abc import Collection
 
 from normx.match.candidate import LIKENESS_METHODS, Candidate
-from normx.resolve.segment import coverage
+from normx.resolve.segment import WHOLE_COVERAGE, coverage
 from normx.text.latin import fold
 
-WHOLE_NAME = 0.99  # name coverage of a match that says every word of the name
 LIKENESS = LIKENESS_METHODS
 _HEAD_OF = re.compile(r"\b([A-Z][A-Za-z]+) (?:for|of) (?:the )?$")
 
@@ -41,4 +41,4 @@ def complement_of_head(text: str, start: int, cand: Candidate, body_heads: Colle
         return False
     if head in fold(f"{cand.matched} {cand.name}").split():
         return False  # "Government of Accord": the body's own head, its name said short
-    return coverage(cand)[1] < WHOLE_NAME
+    return coverage(cand)[1] < WHOLE_COVERAGE

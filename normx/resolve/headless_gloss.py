@@ -13,10 +13,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from normx.resolve.segment import Seg, coverage
+from normx.resolve.segment import WHOLE_COVERAGE, Seg, coverage
 from normx.resolve.span_tokens import SpanTokens
-
-WHOLE_NAME = 0.99  # the gloss explained every word of the body's name
 
 
 def headless(words: SpanTokens, seg: Seg) -> bool:
@@ -25,7 +23,7 @@ def headless(words: SpanTokens, seg: Seg) -> bool:
     cand = seg.cand
     if cand is None or cand.type != "ORG" or cand.method != "gloss":
         return False
-    if coverage(cand)[1] >= WHOLE_NAME:
+    if coverage(cand)[1] >= WHOLE_COVERAGE:
         return False
     heads = words.lex.body_heads
     return not any(words.forms[t] in heads for t in range(seg.first, seg.last + 1))

@@ -34,7 +34,7 @@ import re
 from collections.abc import Callable, Collection
 from functools import cache
 
-from normx.detect.lexicon import detect_data, function_words
+from normx.detect.lexicon import complement_joins, function_words, lexicon
 from normx.resolve.document import Mention, borrowed_mention
 from normx.text.arabic import normalize_arabic
 from normx.text.latin import fold
@@ -42,8 +42,8 @@ from normx.text.resources import word_list
 
 METHOD = "coref"
 GLUE = function_words("run")  # connectors.yaml, function_word_sets: run
-COORDINATING = frozenset(str(w) for w in detect_data("connectors.yaml")["coordinating"])
-JOINS = function_words("joins") - COORDINATING  # connectors.yaml, function_word_sets: for, of
+COORDINATING = lexicon().coordinating  # connectors.yaml: and
+JOINS = complement_joins()  # connectors.yaml, function_word_sets: joins less COORDINATING
 _WORD = re.compile(r"[\w’'-]+")
 
 

@@ -29,9 +29,7 @@ from functools import cache
 from normx.match.candidate import Candidate
 from normx.mt.lexicon import default_lexicon
 from normx.resolve.generic import arabic_words
-from normx.resolve.segment import coverage
-
-WHOLE = 0.99  # a coverage this high is the whole name (rounding aside)
+from normx.resolve.segment import WHOLE_COVERAGE, coverage
 
 
 @cache
@@ -61,7 +59,7 @@ def names_a_kind(cand: Candidate, before: str = "") -> bool:
     give."""
     ex = cand.explain
     if ex.get("pairs"):
-        return coverage(cand)[1] < WHOLE
+        return coverage(cand)[1] < WHOLE_COVERAGE
     unmatched = ex.get("unmatched")
     if not isinstance(unmatched, dict):
         return False

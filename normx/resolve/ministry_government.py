@@ -18,7 +18,7 @@ from collections.abc import Callable
 from functools import cache
 
 from normx.match.candidate import Candidate
-from normx.resolve.document import Mention, spliced
+from normx.resolve.document import Mention, in_longer, spliced
 from normx.text.latin import fold
 from normx.text.resources import package_data
 
@@ -80,8 +80,7 @@ def ministries_of_governments(
         if owner is None or owner.id is None or owner.type not in ("ORG", "LOC"):
             continue
         start, end = m.span("body")
-        inside = [x for x in out if x.start < end and x.end > start]
-        if any(x.id is not None or x.start < start or x.end > end for x in inside):
+        if in_longer(out, start, end, linked=True):
             continue  # linked already, or part of a longer name
         cand = _ministry(m.group("body"), _owners(owner), match)
         if cand is None:

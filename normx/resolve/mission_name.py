@@ -15,9 +15,10 @@ So a head of a mission (``missions`` of ``heads.yaml``, data: embassy, consulate
 capitalised, then "of" (or "of the"), a linked place (the country), and optionally "in" and a
 place (the seat), is one mention of the whole phrase, when no mention there runs past it and
 none inside links an organisation (a body found for the phrase or its words stays as found).
-The phrase is matched once as written: an organisation that decides on its own (score at the
-threshold, no other entity within :data:`MARGIN`) whose name opens with the same head is the
-mission, linked; else the phrase stays one unlinked mention.
+The phrase is matched once as written: an organisation that decides on its own
+(:func:`~normx.resolve.phrase_rematch.decisive`: score at the threshold, no other entity
+within its margin) whose name opens with the same head is the mission, linked; else the
+phrase stays one unlinked mention.
 """
 
 from __future__ import annotations
@@ -28,13 +29,12 @@ from dataclasses import replace
 from functools import cache
 
 from normx.match.candidate import Candidate
-from normx.match.score import NO_MATCH_THRESHOLD
 from normx.resolve.designators import mission_heads
-from normx.resolve.document import Mention, linked_mention
+from normx.resolve.document import Mention, in_longer, linked_mention, put_in
+from normx.resolve.phrase_rematch import decisive, is_place
 from normx.text.latin import fold
 
 METHOD = "mission"
-MARGIN = 0.05  # no second entity this close (decision.AMBIGUITY_MARGIN)
 _SEAT = re.compile(r"[ \t]+in[ \t]+")
 
 
@@ -57,10 +57,7 @@ def _country(text: str, m: Mention, at: int, match: Callable[[str], list[Candida
     match of its own."""
     if m.start == at:
         return _linked_place(m)
-    found = match(text[at : m.end])
-    if not found or found[0].type != "LOC" or found[0].score < NO_MATCH_THRESHOLD:
-        return False
-    return not any(c.id != found[0].id and c.score > found[0].score - MARGIN for c in found[1:])
+    return is_place(text[at : m.end], match)
 
 
 def _opens_with(m: Mention, opens: str) -> bool:
@@ -74,11 +71,8 @@ def _opens_with(m: Mention, opens: str) -> bool:
 def _mission(phrase: str, opens: str, match: Callable[[str], list[Candidate]]) -> Candidate | None:
     """The organisation the whole phrase decides on, when its name opens with the head's
     first word *opens* (an embassy is no consulate)."""
-    found = match(phrase)
-    if not found or found[0].type != "ORG" or found[0].score < NO_MATCH_THRESHOLD:
-        return None
-    best = found[0]
-    if any(c.id != best.id and c.score > best.score - MARGIN for c in found[1:]):
+    best = decisive(match(phrase), "ORG")
+    if best is None:
         return None
     names = (fold(best.name), fold(best.matched or ""))
     return best if any(n.split()[:1] == [opens] for n in names) else None
@@ -109,7 +103,7 @@ def missions_named(
             if seat is not None and seat.text[:1].isupper() and seat.type in ("LOC", None):
                 end = seat.end
         inside = [m for m in out if m.start < end and m.end > start]
-        if any(m.start < start or m.end > end for m in inside):
+        if in_longer(inside, start, end):
             continue  # part of a longer mention: not this phrase's to take
         said = text[start:end]
         opens = fold(said.split()[0])
@@ -124,7 +118,6 @@ def missions_named(
             if cand is not None
             else Mention(start, end, said, None, None, "ORG", 0.0, "none", {"mission": said})
         )
-        kept = [m for m in out if not (m.start < end and m.end > start)]
-        out = sorted([*kept, joined], key=lambda m: m.start)
+        out = put_in(out, joined)
         changed = True
     return tuple(out) if changed else mentions

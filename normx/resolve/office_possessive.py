@@ -19,7 +19,7 @@ import re
 from collections.abc import Callable
 
 from normx.match.candidate import Candidate
-from normx.resolve.document import Mention, spliced
+from normx.resolve.document import Mention, in_longer, spliced
 from normx.text.latin import fold
 
 METHOD = "office"
@@ -69,15 +69,13 @@ def offices_by_holder(
     changed = False
     for m in _PHRASE.finditer(text):
         start, end = m.start(), m.end()
-        inside = [x for x in out if x.start < end and x.end > start]
-        if any(x.id is not None or x.start < start or x.end > end for x in inside):
+        if in_longer(out, start, end, linked=True):
             continue  # a linked name inside (a person's office), or a longer name
         holder, cand = _holder_office(m.group("holder"), m.group("head"), match)
         if cand is None:
             continue
         if holder != m.group("holder"):  # "The Attorney General's Office": no title's article
             start = m.start("holder") + len(m.group("holder")) - len(holder)
-            inside = [x for x in out if x.start < end and x.end > start]
         evidence = {"matched": cand.matched, "office_of": holder}
         out = spliced(text, out, start, end, cand, METHOD, evidence)
         changed = True

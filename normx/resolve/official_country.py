@@ -16,9 +16,10 @@ form): "of the <form> of <country>" says the country, nothing more. So a mention
 "of the <form> of", followed by a linked place (the country) and optionally "in" and a linked
 place (the seat), is matched again with the form taken out ("Embassy of Egypt in Tripoli"), and
 the whole phrase is one mention of the body found, when an organisation comes first with a
-score that decides on its own and no other entity within :data:`MARGIN`. Without such a body
-nothing changes: a title before the phrase ("the Minister of Foreign Affairs of the Kingdom of
-Morocco") is no mention, and the country stays linked as written.
+score that decides on its own and no other entity within its margin
+(:func:`~normx.resolve.phrase_rematch.decisive`). Without such a body nothing changes: a
+title before the phrase ("the Minister of Foreign Affairs of the Kingdom of Morocco") is no
+mention, and the country stays linked as written.
 """
 
 from __future__ import annotations
@@ -28,11 +29,10 @@ from collections.abc import Callable
 
 from normx.gazetteer.short_forms import OFFICIAL_FORM, OFFICIAL_FORM_NOUNS
 from normx.match.candidate import Candidate
-from normx.match.score import NO_MATCH_THRESHOLD
-from normx.resolve.document import Mention, spliced
+from normx.resolve.document import Mention, in_longer, spliced
+from normx.resolve.phrase_rematch import decisive, is_place
 
 METHOD = "official_name"
-MARGIN = 0.05  # no second entity this close (decision.AMBIGUITY_MARGIN)
 _FORM = re.compile(rf"\s+of\s+the\s+{OFFICIAL_FORM}")
 _SEAT = re.compile(r"\s+in\s+")
 # the words one of which every match of _FORM writes (OFFICIAL_FORM's nouns, shared with it):
@@ -66,21 +66,7 @@ def _country(
     if around is None:
         return None
     rest = text[start : around.end]
-    found = match(rest)
-    if not found or found[0].type != "LOC" or found[0].score < NO_MATCH_THRESHOLD:
-        return None
-    if any(c.id != found[0].id and c.score > found[0].score - MARGIN for c in found[1:]):
-        return None
-    return rest, around.end
-
-
-def _decisive(found: list[Candidate]) -> Candidate | None:
-    if not found or found[0].type != "ORG" or found[0].score < NO_MATCH_THRESHOLD:
-        return None
-    best = found[0]
-    if any(c.id != best.id and c.score > best.score - MARGIN for c in found[1:]):
-        return None
-    return best
+    return (rest, around.end) if is_place(rest, match) else None
 
 
 def official_names_joined(
@@ -107,12 +93,11 @@ def official_names_joined(
             tries.append((f"{head.text} of {said} in {seat.text}", seat.end))
         tries.append((f"{head.text} of {said}", country_end))
         for query, end in tries:
-            cand = _decisive(match(query))
+            cand = decisive(match(query), "ORG")
             if cand is None:
                 continue
             start = head.start
-            inside = [x for x in out if x.start < end and x.end > start]
-            if any(x.start < start or x.end > end for x in inside):
+            if in_longer(out, start, end):
                 break  # part of a longer mention: not this phrase's to take
             evidence = {"matched": cand.matched, "linked_as": query}
             out = spliced(text, out, start, end, cand, METHOD, evidence)

@@ -17,9 +17,9 @@ from functools import cache
 from normx.match.candidate import Candidate
 from normx.mt.lexicon import default_lexicon
 from normx.resolve.generic import arabic_words
+from normx.text.clitics import BEFORE_WORD
 
 # clitics an Arabic word may carry before its lexicon form: و (and), ب (by), ل / لل (for)
-_CLITICS = ("وال", "بال", "لل", "و", "ب", "ل")
 
 
 @cache
@@ -38,7 +38,7 @@ def is_ordinary(word: str) -> bool:
     words = lexicon_words()
     if word in words or any(ch.isdigit() for ch in word):
         return True  # numbers are kind_phrase's business
-    for clitic in _CLITICS:
+    for clitic in BEFORE_WORD:
         if word.startswith(clitic) and len(word) > len(clitic) + 2:
             rest = arabic_words(word[len(clitic) :])
             if rest and rest[0] in words:

@@ -301,7 +301,9 @@ def _canonicalize(rt: Runtime, text: str, doc: str | None) -> Document:
     mentions = twins_linked(text, mentions, rt)  # "Union Club" (translated_twin.py)
     mentions = clubs_with_cities(text, mentions, partial(_names, rt))  # "Wydad Casablanca"
     mentions = clubs_of_seats(text, mentions, partial(_names, rt), rt.match)  # club_seat.py
-    mentions = clubs_with_town_words(text, mentions, partial(_names, rt), rt.match)  # club_seat
+    mentions = clubs_with_town_words(
+        text, mentions, partial(_names, rt), rt.match, rt.club_openings
+    )  # club_seat
     mentions = own_complements(text, mentions, partial(_names, rt))  # "... de la CAF"
     mentions = owner_prefixes_joined(text, mentions, partial(_names, rt))  # "U.N. Food ..."
     mentions = french_organs_joined(text, mentions)  # "Organisation des Nations unies pour"

@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING
 
 from normx.detect.tokens import lower_word_after
 from normx.resolve.place_slot_body import in_place_slot
-from normx.resolve.segment import Resolved, coverage, linked_evidence
+from normx.resolve.segment import WHOLE_COVERAGE, Resolved, coverage, linked_evidence
 
 if TYPE_CHECKING:
     from normx.match.candidate import Candidate
@@ -35,7 +35,6 @@ if TYPE_CHECKING:
     from normx.resolve.runtime import Runtime
 
 FUZZY = "fuzzy"
-WHOLE_NAME = 0.99  # name coverage of a match that says every word of the place's name
 # "the south of Al-Jazair": a compass noun and "of" before the word say it is a place's part
 _COMPASS_OF = re.compile(
     r"\b(?:north|south|east|west|north-east|north-west|south-east|south-west|northeast|"
@@ -50,7 +49,7 @@ def _lone_place(tied: tuple[Candidate, ...]) -> Candidate | None:
     if len(places) != 1 or any(c.type not in ("LOC", "ORG") for c in tied):
         return None
     place = next(iter(places.values()))
-    if place.method == FUZZY or coverage(place)[1] < WHOLE_NAME:
+    if place.method == FUZZY or coverage(place)[1] < WHOLE_COVERAGE:
         return None  # a chance likeness, or one word of a longer name ("Al-Azhar Park")
     return place
 

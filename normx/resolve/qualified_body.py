@@ -22,10 +22,8 @@ from collections.abc import Mapping, Sequence
 
 from normx.gazetteer.schema import Record
 from normx.match.candidate import Candidate
-from normx.resolve.segment import coverage
+from normx.resolve.segment import WHOLE_COVERAGE, coverage
 from normx.resolve.unsaid_qualifier import english_qualifier, said_in
-
-WHOLE_NAME = 0.99
 
 
 def qualified_among_strangers(
@@ -37,7 +35,7 @@ def qualified_among_strangers(
     persons = 0
     for cand in tied:
         if cand.type == "PER":
-            if coverage(cand)[1] >= WHOLE_NAME:
+            if coverage(cand)[1] >= WHOLE_COVERAGE:
                 return None  # the word is a whole person's name: his, or no one's
             persons += 1
             continue

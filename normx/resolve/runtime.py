@@ -18,6 +18,7 @@ from normx.match.candidate import Candidate
 from normx.mt.french import with_french_acronyms
 from normx.resolve.acronyms import KnownAcronym, gazetteer_acronyms
 from normx.resolve.capital_country import ShippedCountries
+from normx.resolve.club_seat import seated_club_openings
 from normx.resolve.comma_name import CommaName, comma_names
 from normx.resolve.common_name_word import person_word_counts
 from normx.resolve.coref import KeyIndex, gate_keys
@@ -88,6 +89,7 @@ class Runtime:
         self._acronyms: KnownAcronym | None = None
         self._acronym_named: AcronymNamed | None = None
         self._comma_names: tuple[CommaName, ...] | None = None
+        self._club_openings: frozenset[str] | None = None
         self._qualified: frozenset[str] | None = None
         self._standing: dict[str, int] | None = None
         self._person_words: Counter[str] | None = None  # person_word_count
@@ -113,6 +115,26 @@ class Runtime:
         if self._acronym_named is None:
             self._acronym_named = acronym_named_bodies(self.normalizer.index.records)
         return self._acronym_named
+
+    @property
+    def club_openings(self) -> frozenset[str]:
+        """The opening keys of the gazetteers' seated clubs
+        (:func:`~normx.resolve.club_seat.seated_club_openings`), built on first use: the gate of
+        :func:`~normx.resolve.club_seat.clubs_with_town_words`."""
+        if self._club_openings is None:
+            index, by_id = self.normalizer.index, self.normalizer.by_id
+
+            def names(record_id: str, lang: str) -> tuple[str, ...]:
+                rec = by_id.get(record_id)
+                return rec.names(lang) if rec is not None else ()
+
+            orgs = (
+                (rec.id, rec.canonical, [index.names[n].text for n in self._names_of.get(i, ())])
+                for i, rec in enumerate(index.records)
+                if rec.type == "ORG"
+            )
+            self._club_openings = seated_club_openings(orgs, names)
+        return self._club_openings
 
     @property
     def comma_names(self) -> tuple[CommaName, ...]:

@@ -24,7 +24,7 @@ from collections.abc import Sequence
 
 from normx.detect.lexicon import function_words
 from normx.match.candidate import Candidate
-from normx.resolve.segment import coverage, matched_words
+from normx.resolve.segment import WHOLE_COVERAGE, coverage, matched_words
 
 # words that make what comes before the cut a head with the body as its complement ("the
 # Office of the National Oil Corporation", "Minister of Justice of the Government of National
@@ -57,7 +57,10 @@ def glossed_word_cut(whole: Candidate | None, cut: Sequence[str]) -> bool:
         return False
     ex = whole.explain
     unmatched = ex.get("unmatched") or {}
-    if any(unmatched.get(lang) for lang in ("english", "arabic")) or coverage(whole)[1] < 0.99:
+    if (
+        any(unmatched.get(lang) for lang in ("english", "arabic"))
+        or coverage(whole)[1] < WHOLE_COVERAGE
+    ):
         return False
     return (ex.get("gloss_kinds") or {}).get(cut[0]) == "lexicon" and matched_words(whole)[
         cut[0]

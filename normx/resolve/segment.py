@@ -196,8 +196,9 @@ def coverage(cand: Candidate) -> tuple[float, float]:
 
 
 # the share of a name's words (and, for :func:`spelled_whole`, of the query's) a match must
-# explain to say the name whole: read by spelled_whole, normx.resolve.one_name and
-# normx.resolve.fused_names (one value, written three times before session 30)
+# explain to say the name whole (1.0 but for rounding): read by every rule that asks whether a
+# match says a name whole (decision, one_name, fused_names, head_complement, gloss_place and a
+# dozen more; one value, written fourteen times before sessions 30 and 32)
 WHOLE_COVERAGE = 0.99
 
 

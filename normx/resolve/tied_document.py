@@ -24,10 +24,9 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 
 from normx.match.candidate import Candidate
-from normx.resolve.segment import Seg, coverage
+from normx.resolve.segment import WHOLE_COVERAGE, Seg, coverage
 
 LATIN_LIKENESS = frozenset({"fuzzy", "phonetic"})  # a Latin spelling a letter or two apart
-WHOLE_NAME = 0.99  # the word stands for the place's whole name, not one word of a longer one
 
 
 def linked_ids(segs: Sequence[Seg]) -> Counter[str]:
@@ -56,7 +55,7 @@ def linked_elsewhere(
         if c.type == "LOC"
         and c.method in LATIN_LIKENESS
         and linked[c.id] > 0
-        and coverage(c)[1] >= WHOLE_NAME
+        and coverage(c)[1] >= WHOLE_COVERAGE
     }
     if len(named) != 1:
         return None

@@ -30,13 +30,12 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 
 from normx.match.candidate import Candidate
-from normx.resolve.segment import coverage
+from normx.resolve.segment import WHOLE_COVERAGE, coverage
 from normx.resolve.standing import MAJOR, USER, standing_of
 
 __all__ = ["UNKNOWN", "note_of_the_town", "shipped_notes", "twin_standings"]
 
 UNKNOWN = -1  # a record no shipped record is identified with
-WHOLE = 0.99  # the text's words and the town's name pair whole (segment.coverage)
 
 
 def twin_standings(
@@ -79,6 +78,6 @@ def note_of_the_town(
     for c in group:
         by_id.setdefault(c.id, c)
     noted = [c for rid, c in by_id.items() if twin(rid) >= MAJOR]
-    if len(noted) != 1 or min(coverage(noted[0])) < WHOLE:
+    if len(noted) != 1 or min(coverage(noted[0])) < WHOLE_COVERAGE:
         return None
     return noted[0]

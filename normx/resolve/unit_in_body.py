@@ -17,9 +17,9 @@ import re
 from collections.abc import Callable
 
 from normx.resolve.document import Mention, stretched_mention
+from normx.text.clitics import IN_BODY
 
 _IN = re.compile(r"\s+in\s+(?:the\s+)?", re.IGNORECASE)
-_PROCLITICS = ("بال", "ب")  # "in (the)", written on the body's first word
 MIN_WORDS = 2  # the body's name said in the unit's, at least its head and one word
 
 ArabicNames = Callable[[str], tuple[tuple[str, ...], ...]]
@@ -29,7 +29,7 @@ def names_body(units: tuple[tuple[str, ...], ...], bodies: tuple[tuple[str, ...]
     """An Arabic name of the unit holds, behind ب, the first words of one of the body's."""
     for unit in units:
         for k in range(1, len(unit)):
-            for p in _PROCLITICS:
+            for p in IN_BODY:
                 if not unit[k].startswith(p):
                     continue
                 said = (unit[k][len(p) :], *unit[k + 1 :])

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from normx.detect.lexicon import detect_data, function_words
+from normx.detect.lexicon import complement_joins, detect_data, function_words, lexicon
 from normx.gazetteer.short_forms import case_form
 from normx.match.candidate import Candidate
 from normx.resolve import (
@@ -46,6 +46,16 @@ def test_the_rules_read_the_data_list() -> None:
     assert core_name.CONNECTORS is function_words("joins")
     assert same_body_cut.COMPLEMENT_WORDS is function_words("complement")
     assert demonym_conflict.CONNECTORS is function_words("translation")
+
+
+def test_one_set_of_complement_joins_for_the_span_finder_and_holding_short() -> None:
+    # the joins less the coordinating words, taken once (session 32, h-tidy)
+    from normx.resolve import holding_short
+
+    assert complement_joins() == function_words("joins") - lexicon().coordinating
+    assert complement_joins() == {"of", "for"}  # "and" coordinates, it joins no complement
+    assert holding_short.JOINS is complement_joins()
+    assert holding_short.COORDINATING is lexicon().coordinating
 
 
 @pytest.mark.parametrize(

@@ -247,6 +247,19 @@ LISTS: list[tuple[str, str, Callable[[str], bool], str]] = [
         _lower,
         "set",
     ),
+    # the Arabic proclitics (session 32, h-tidy): compared with normalised Arabic words, in
+    # the file's order where a rule takes the first that fits
+    ("text.clitics.LETTERS", "text/clitics.yaml:letters", _arabic_normalised, "tuple"),
+    ("text.clitics.WITH_ARTICLE", "text/clitics.yaml:with_article", _arabic_normalised, "tuple"),
+    ("text.clitics.IN_BODY", "text/clitics.yaml:in_body", _arabic_normalised, "tuple"),
+    ("text.clitics.BEFORE_WORD", "text/clitics.yaml:before_word", _arabic_normalised, "tuple"),
+    ("text.clitics.BEFORE_PLACE", "text/clitics.yaml:before_place", _arabic_normalised, "tuple"),
+    (
+        "text.clitics.BEFORE_NAME_WORD",
+        "text/clitics.yaml:before_name_word",
+        _arabic_normalised,
+        "set",
+    ),
 ]
 
 
