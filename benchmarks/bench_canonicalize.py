@@ -99,7 +99,8 @@ def build_docs(mb: float, persons: list[str], fresh: float, rng: random.Random) 
 
 
 # Article sets held out to the end of a session: a benchmark run must not read them.
-# articles-v52 (environment and natural heritage; sealed at its first run in session 30).
+# articles-v52 (environment and natural heritage; sealed at its first run in session 30,
+# opened in session 32: h-v52fix).
 # articles-v51 (civil registry and consular services) was opened at its first run.
 # articles-v49 (transport; sealed in session 28, measured sealed again at the
 # start of session 29, then opened), articles-v50 (opened after its first run). Earlier:
