@@ -3,7 +3,7 @@
 * gloss words (``normx/mt/data/gloss.yaml``): environment, environmental, marine, programme,
   program, plan, action, Mediterranean, heritage, development, knowledge, traditional
   industries, nature, conservation, wildlife, reserve, park; French environnement, patrimoine,
-  tourisme, protection civile, Méditerranée; "environment" and "traditional industries" as
+  tourisme, protection civile, Méditerranée, pêche(s); "environment" and "traditional industries" as
   portfolios; "apparatus" as a kind its body's name may leave unsaid (جهاز الدفاع المدني);
 * :func:`normx.resolve.references.resolve_references`: a lone word the gloss lexicon
   translates into a place's Arabic name ("the Mediterranean") is no look-alike by chance;
@@ -87,6 +87,19 @@ def test_french_names_of_environment_and_heritage_bodies() -> None:
     assert ("Comité du patrimoine mondial", "org:turath") in links
     assert ("Protection civile", "org:difa") in links
     assert ("Méditerranée", "loc:sea") in links
+
+
+def test_a_french_fisheries_body_holds_the_sea_in_its_name() -> None:
+    # without "pêches" the name stopped at "générale" and "Méditerranée", a gloss word now,
+    # linked the sea inside the body's name (articles-v47's 4706)
+    records = [
+        *BODIES,
+        Record("org:masayid", "ORG", "Masayid", "الهيئة العامة لمصايد أسماك البحر الأبيض المتوسط"),
+    ]
+    text = "Selon lui, la Commission générale des pêches pour la Méditerranée n'a pas de données."
+    links = _links(records, text)
+    assert ("Commission générale des pêches pour la Méditerranée", "org:masayid") in links
+    assert ("Méditerranée", "loc:sea") not in links
 
 
 def test_a_lower_case_environment_ministry_names_no_body() -> None:
