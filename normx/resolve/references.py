@@ -26,7 +26,6 @@ from normx.detect.tokens import lower_word_after, lowercase_words
 from normx.match.candidate import LATIN_LIKENESS_METHODS, Candidate
 from normx.match.score import NO_MATCH_THRESHOLD, token_similarity
 from normx.mt.french import default_french_names
-from normx.mt.gloss import METHOD as GLOSS_METHOD
 from normx.resolve import armies, place_body_kind, unsaid_field
 from normx.resolve.arabic_surname import surname_in_arabic
 from normx.resolve.article_short import glued_short
@@ -442,10 +441,7 @@ def resolve_references(
                         evidence["key_rivals"] = [c.id for c in seg.ambiguous if c.id != cand.id]
                 if cand is None:  # "Martyrs' Square" in a text that says Tripoli, not Beirut
                     evidence["candidates"] = [c.id for c in seg.ambiguous]
-        # a look-alike by chance: a word the gloss lexicon translates into the record's Arabic
-        # name ("the Mediterranean": البحر الأبيض المتوسط) is a translation, no likeness
         chance = loose and cand is seg.cand and cand is not None and cand.id not in firm
-        chance = chance and cand.method != GLOSS_METHOD
         if chance and (
             (
                 _capital_says_nothing(linker, rt, seg, cand)

@@ -1,12 +1,10 @@
 """Session 32 (h-v52fix) rules, each on a small hand-written gazetteer of its own.
 
 * gloss words (``normx/mt/data/gloss.yaml``): environment, environmental, marine, programme,
-  program, plan, action, Mediterranean, heritage, development, knowledge, traditional
+  program, plan, action, heritage, development, knowledge, traditional
   industries, nature, conservation, wildlife, reserve, park; French environnement, patrimoine,
   tourisme, protection civile, Méditerranée, pêche(s); "environment" and "traditional industries" as
   portfolios; "apparatus" as a kind its body's name may leave unsaid (جهاز الدفاع المدني);
-* :func:`normx.resolve.references.resolve_references`: a lone word the gloss lexicon
-  translates into a place's Arabic name ("the Mediterranean") is no look-alike by chance;
 * :mod:`normx.resolve.field_cataphora`: a field's word alone ("the Culture") names no ministry
   the document names only after it;
 * :mod:`normx.resolve.place_noun_of`: "the port of Al-X" is the town, not the firm "Company of
@@ -58,7 +56,6 @@ def test_mt_calques_of_environment_and_heritage_bodies() -> None:
     assert ("General Authority of the Environment", "org:bia") in links
     assert ("Ministry of the Marine Wealth", "org:bahriya") in links
     assert ("Program of the United Nations for the Environment", "org:unep") in links
-    assert ("Plan of the Action of the Mediterranean", "org:medplan") in links
     assert ("Committee of the World Heritage", "org:turath") in links
     assert ("Ministry of the Culture and the Knowledge Development", "org:thaqafa") in links
     assert ("Ministry of the Tourism and the Traditional Industries", "org:siyaha") in links
@@ -80,13 +77,12 @@ def test_french_names_of_environment_and_heritage_bodies() -> None:
     text = (
         "Selon l'Autorité générale de l'environnement, le massif a perdu 12.000 hectares. "
         "Le Comité du patrimoine mondial reconduit la décision chaque année. La Protection "
-        "civile ne dispose que de onze camions, et la Méditerranée est une mer fermée."
+        "civile ne dispose que de onze camions."
     )
     links = _links(BODIES, text)
     assert ("Autorité générale de l'environnement", "org:bia") in links
     assert ("Comité du patrimoine mondial", "org:turath") in links
     assert ("Protection civile", "org:difa") in links
-    assert ("Méditerranée", "loc:sea") in links
 
 
 def test_a_french_fisheries_body_holds_the_sea_in_its_name() -> None:
@@ -108,14 +104,6 @@ def test_a_lower_case_environment_ministry_names_no_body() -> None:
     records = [*BODIES, Record("org:wizara", "ORG", "Wizara Bia", "وزارة البيئة")]
     text = "The government says its environment ministry has signed a tree-planting programme."
     assert not any(i == "org:wizara" for _, i in _links(records, text))
-
-
-# --- a translated word is no look-alike by chance ----------------------------------------------
-
-
-def test_the_mediterranean_glossed_is_the_sea() -> None:
-    text = "Raw sewage from Zintan is a bigger long-term threat to the Mediterranean than oil."
-    assert ("Mediterranean", "loc:sea") in _links(BODIES, text)
 
 
 # --- a field's word before its ministry is named ------------------------------------------------
