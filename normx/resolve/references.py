@@ -43,6 +43,7 @@ from normx.resolve.facility_qualifier import region_not_facility
 from normx.resolve.family_bearer import bearer_records
 from normx.resolve.family_group import names_a_family
 from normx.resolve.far_bare_noun import bare_noun_before
+from normx.resolve.field_cataphora import field_named_later
 from normx.resolve.firm_noun import firm_said
 from normx.resolve.french_facility import facility_complement, named_facility
 from normx.resolve.french_seat import french_complement
@@ -74,6 +75,7 @@ from normx.resolve.opening_part import opening_part
 from normx.resolve.peoples import plural_not_person
 from normx.resolve.place_adjective import adjective_of_place
 from normx.resolve.place_named_first import place_named_first
+from normx.resolve.place_noun_of import after_place_noun
 from normx.resolve.principal_first import principal_first
 from normx.resolve.qualified_body import qualified_among_strangers
 from normx.resolve.quoted_name import part_of_quoted_name
@@ -338,15 +340,19 @@ def resolve_references(
                 # "Al-Ahly" after "Al-Ahly Benghazi": a body said short (article_short.py),
                 # also over a look-alike of the word ("Al-Madar" ~ Masdar)
                 alike = loose and cand is not None and cand.type != "PER"
-                ante = ante or glued_short(
-                    linker.tokens,
-                    seg,
-                    None if alike else cand,
-                    antecedents,
-                    pos,
-                    forms,
-                    lookalike=alike,
-                )
+                # "the port of Al-Zuwaytina": the town, not the firm said short (place_noun_of)
+                if ante is None and not after_place_noun(
+                    linker.text, linker.tokens[seg.first].start
+                ):
+                    ante = glued_short(
+                        linker.tokens,
+                        seg,
+                        None if alike else cand,
+                        antecedents,
+                        pos,
+                        forms,
+                        lookalike=alike,
+                    )
                 unknown = None
                 if cand is None and ante is not None and ante.position > pos and unknown_last:
                     # a word of a name the document wrote in full before, which no gazetteer
@@ -387,6 +393,7 @@ def resolve_references(
                 ante = None  # "the Fonds ..." before "Fonds de développement ..."
             ante = None if month_phrase(ante, forms, linker, seg) else ante  # "month of Ramadan"
             ante = None if nasab_not_antecedent(surface, ante) else ante  # "Ben Khalifa"
+            ante = None if field_named_later(ante, forms, pos) else ante  # "the Culture"
             if ante is not None and cand is None and _described_only(rt, forms, ante.cand):
                 ante = None  # "Oil Minister ...": no short form of the Sharara oil field
             if ante is not None and region_not_facility(
