@@ -138,17 +138,23 @@ def _family_unsaid_by_likeness(
 ) -> bool:
     """The gazetteer's name ends in a word the text leaves unsaid (its family name), and the
     text's last word pairs with a word inside that name by likeness only, not spelled as it
-    (:data:`SKIPPED_FAMILY_PAIR_MIN`). A text that names a man by his given and his father's
-    name ("Akila Saleh" for Aguila Saleh Issa) spells the father's name as lists do; a word
-    that only resembles one ("Mustafa Bensaoud" ~ Mustafa Abdulwahid Bensaid Al-Banu Muzayna,
-    Bensaoud ~ Bensaid at 0.91) is the unknown man's own family name, and among tens of
+    (:data:`SKIPPED_FAMILY_PAIR_MIN`) nor only a vowel apart (the matcher's ``vowels``
+    pairing). A text that names a man by his given and his father's name ("Akila Saleh" or
+    "Aqila Salih" for Aguila Saleh Issa) spells the father's name as lists do, or a vowel
+    apart (Salih ~ Saleh, 0.95, v50); a word that only resembles one by its sound key
+    ("Mustafa Bensaoud" ~ Mustafa Abdulwahid Bensaid Al-Banu Muzayna, Bensaoud ~ Bensaid at
+    0.91) is the unknown man's own family name, and among tens of
     thousands of names some longer one holds a look-alike of it between a given name and a
     family name the text does not say."""
     if not q_tokens or n_tokens[-1] in {p.get("name") for p in pairs}:
         return False
     last = q_tokens[-1]
-    said = [float(p.get("sim", 0.0)) for p in pairs if p.get("query") == last]  # type: ignore[arg-type]
-    return bool(said) and max(said) < SKIPPED_FAMILY_PAIR_MIN
+    said = [p for p in pairs if p.get("query") == last]
+    return bool(said) and not any(
+        float(p.get("sim", 0.0)) >= SKIPPED_FAMILY_PAIR_MIN  # type: ignore[arg-type]
+        or p.get("how") == "vowels"
+        for p in said
+    )
 
 
 def _likenesses_with_another_letter(pairs: list[dict[str, object]]) -> bool:

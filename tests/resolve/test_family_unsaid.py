@@ -47,3 +47,9 @@ def test_only_a_likeness_of_a_word_before_an_unsaid_family_name():
     assert not person_words_agree(_cand(0.91), "Mustafa Bensaoud")
     assert person_words_agree(_cand(1.0), "Mustafa Bensaid")
     assert person_words_agree(_cand(0.95, family_said=True), "Mustafa Muzaina")
+
+
+def test_the_father_s_name_a_vowel_apart_still_links():
+    # "Aqila Salih" for Aguila Saleh Issa (articles-v50): Salih ~ Saleh, the matcher's vowels
+    ids = _ids("The Speaker, Aqila Salih, said in Qasr Tamim that the vote would be held.")
+    assert ids.get("Aqila Salih") == "per:aguila-test"
