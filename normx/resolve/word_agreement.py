@@ -28,6 +28,7 @@ PERSON_PAIR_FLOOR = 0.82  # a loosely matched person's word this unlike its part
 CROSS_SCRIPT_PAIR_FLOOR = 0.78  # the same across scripts, whose similarities run lower
 PART_PAIR_MIN = 0.9  # each word of a name matched to part of a longer person's name
 SKIPPED_GIVEN_PAIR_MIN = 0.99  # ... when the longer name's given name is left out: spelled alike
+SKIPPED_FAMILY_PAIR_MIN = 0.99  # the text's last word, when the name's family name is left out
 NEAR_SPELLING = 0.9  # a word this close to its partner is spelled nearly so (a vowel apart)
 
 
@@ -102,6 +103,8 @@ def person_words_agree(
         return False
     if out_of_order:
         return False
+    if cand.method != "cross-script" and _family_unsaid_by_likeness(pairs, q_tokens, n_tokens):
+        return False  # "Mustafa Bensaoud" ~ Mustafa Abdulwahid Bensaid Al-Banu Muzayna
     if _says_son_of(query) and positions[-1] - positions[0] >= len(positions):  # type: ignore[operator]
         return False  # a word of the gazetteer's name between the son and the father
     said_given = n_tokens[0] in {p.get("name") for p in pairs}
@@ -128,6 +131,30 @@ def _only_likenesses_of_common_names(
     ):
         return False
     return any(common)
+
+
+def _family_unsaid_by_likeness(
+    pairs: list[dict[str, object]], q_tokens: list[str | None], n_tokens: list[str | None]
+) -> bool:
+    """The gazetteer's name ends in a word the text leaves unsaid (its family name), and the
+    text's last word pairs with a word inside that name by likeness only, not spelled as it
+    (:data:`SKIPPED_FAMILY_PAIR_MIN`) nor only a vowel apart (the matcher's ``vowels``
+    pairing). A text that names a man by his given and his father's name ("Akila Saleh" or
+    "Aqila Salih" for Aguila Saleh Issa) spells the father's name as lists do, or a vowel
+    apart (Salih ~ Saleh, 0.95, v50); a word that only resembles one by its sound key
+    ("Mustafa Bensaoud" ~ Mustafa Abdulwahid Bensaid Al-Banu Muzayna, Bensaoud ~ Bensaid at
+    0.91) is the unknown man's own family name, and among tens of
+    thousands of names some longer one holds a look-alike of it between a given name and a
+    family name the text does not say."""
+    if not q_tokens or n_tokens[-1] in {p.get("name") for p in pairs}:
+        return False
+    last = q_tokens[-1]
+    said = [p for p in pairs if p.get("query") == last]
+    return bool(said) and not any(
+        float(p.get("sim", 0.0)) >= SKIPPED_FAMILY_PAIR_MIN  # type: ignore[arg-type]
+        or p.get("how") == "vowels"
+        for p in said
+    )
 
 
 def _likenesses_with_another_letter(pairs: list[dict[str, object]]) -> bool:
