@@ -71,8 +71,7 @@ def test_a_council_before_the_fund(nz: Normalizer) -> None:
 
 def test_a_head_that_opens_no_complement_is_no_second_body() -> None:
     """A head after "and" that opens no complement ("the Radio and the Television") may
-    coordinate one body's complement: no cut there (the
-    limit's last "and" cuts as before)."""
+    coordinate one body's complement: no cut there (the limit's last "and" cuts as before)."""
     text = (
         "He said that the General Authority of the Radio and the Television and the Cinema and"
         " the Theatre of Libya met."
