@@ -178,8 +178,11 @@ def find_spans(
             # limit would cut ("... and the Russian Foreign Minister Sergei | Lavrov") starts
             # the next span whole
             cut = next((k for k in range(j, i, -1) if tokens[k].form in lex.coordinating), None)
+            second = _second_body_cut(tokens, lex, counted, j)
             organ = _organ_cut(tokens, unit_at, lex, counted, j, possessives)
-            if organ is not None:
+            if second is not None:
+                j = second  # "Government of the Stability | and the Fund of the ..."
+            elif organ is not None:
                 j = organ
             elif cut is not None:
                 j = cut
@@ -217,6 +220,39 @@ def find_spans(
             spans.append(_new_span(Span, (first, last, False)))
         i = j + 1
     return spans
+
+
+def _second_body_cut(tokens: list[Token], lex: Lexicon, first: int, last: int) -> int | None:
+    """Where a run too long for one span ends when a second body's name begins in it: at the
+    first "and" followed (after MT's article) by a capitalised body head noun that opens its
+    own complement ("of", "for"), after a capitalised head of the first body. "Government of
+    the Stability | and the Fund of the Development and the Reconstruction of Libya" (fifteen
+    words: حكومة الاستقرار وصندوق التنمية وإعادة الإعمار) names two bodies, each whole on
+    its side of that "and"; the limit's other cuts part one of them (the organ cut takes
+    "Government" alone for an organ of the rest, the last "and" takes the fund's
+    "Reconstruction of Libya" away). A head after "and" names another body, as
+    :func:`normx.resolve.portfolio_names._second_head` reads it; one that opens no complement
+    ("the Radio and the Television") may still be a conjunct of one name's complement, and is
+    left to the cuts below. Returns the "and" (trimmed off the span), or None."""
+    joins = complement_joins()
+    n = len(tokens)
+    headed = False
+    for k in range(first, last + 1):
+        tok = tokens[k]
+        if tok.form in lex.coordinating and headed:
+            h = k + 1
+            if h < n and tokens[h].form in _CALQUE_ARTICLE:
+                h += 1
+            if (
+                h + 1 < n
+                and tokens[h].cap
+                and tokens[h].joined
+                and tokens[h].form in lex.body_heads
+                and tokens[h + 1].form in joins
+            ):
+                return k
+        headed = headed or (tok.cap and tok.form in lex.body_heads)
+    return None
 
 
 def _organ_cut(
