@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING
 
 from normx.resolve.segment import Resolved
 from normx.text.latin import fold
-from normx.text.resources import package_data
+from normx.text.resources import word_list
 
 if TYPE_CHECKING:
     from normx.match.candidate import Candidate
@@ -41,8 +41,8 @@ _WORDS_AFTER = re.compile(r"[ \t]+([a-z]+)(?:[ \t]+([a-z]+))?")
 @cache
 def place_named_heads() -> frozenset[tuple[str, ...]]:
     """The nouns of ``data/place_named_heads.yaml``, each as its folded words."""
-    data = package_data("normx.resolve", "place_named_heads.yaml")
-    return frozenset(tuple(fold(str(h)).split()) for h in data["heads"])
+    heads = word_list("normx.resolve", "place_named_heads.yaml", "heads")
+    return frozenset(tuple(fold(h).split()) for h in heads)
 
 
 def head_after(text: str, end: int) -> tuple[str, ...] | None:
