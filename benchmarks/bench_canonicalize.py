@@ -102,6 +102,8 @@ def build_docs(mb: float, persons: list[str], fresh: float, rng: random.Random) 
 # articles-v53 (social affairs and welfare) and articles-v54 (public finance, customs and tax):
 # written blind in session 32 (h-writer53, h-writer54), sealed before any run; the lead measured
 # them once on main 0533bdf's code and again after the session's merges (overall lines only).
+# articles-v55 (the Amazigh, Tebu and Tuareg of Libya): written blind in session 33 (h-writer55),
+# sealed before any run.
 # articles-v52 (environment and natural heritage; sealed at its first run in session 30,
 # opened in session 32: h-v52fix).
 # articles-v51 (civil registry and consular services) was opened at its first run.
@@ -109,7 +111,7 @@ def build_docs(mb: float, persons: list[str], fresh: float, rng: random.Random) 
 # start of session 29, then opened), articles-v50 (opened after its first run). Earlier:
 # articles-v46 (session 26; measured sealed after sessions 26 and 28, then opened),
 # articles-v44 (session 25), articles-v40 (session 24).
-SEALED_SETS: tuple[str, ...] = ("articles-v53", "articles-v54")
+SEALED_SETS: tuple[str, ...] = ("articles-v53", "articles-v54", "articles-v55")
 
 
 def article_docs(skip: tuple[str, ...] = ()) -> list[str]:
