@@ -11,6 +11,14 @@ case, "the Attorney General's office", and means the same body): one organisatio
 qualifier aside, reads so, found by the matcher with a close score. A phrase that overlaps a
 linked mention (a person's office, "Dbeibah's office") is left alone: the holder is named
 there, not the office.
+
+The holder's title alone names the office too ("referred the file to the Attorney General",
+أحال الملف إلى النائب العام): for the titles of ``office_titles`` (``normx/detect/data/
+titles.yaml``), a capitalised title after "the" that no name follows (neither "Attorney General
+Al-Sour" nor "the Attorney General, Al-Sour", where the title introduces its holder) and that
+no mention covers is the one organisation the matcher finds for "Office of the <title>":
+named so (its qualifier aside) or reached through the gloss of the title (مكتب النائب العام).
+Detection reads such a title as context, so it was found nowhere (session 33, h-v54).
 """
 
 from __future__ import annotations
@@ -18,6 +26,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from normx.detect.lexicon import detect_data
 from normx.match.candidate import Candidate
 from normx.resolve.document import Mention, in_longer, spliced
 from normx.text.latin import fold
@@ -29,6 +38,11 @@ _PHRASE = re.compile(
 )
 _ARTICLES = frozenset({"The", "THE"})
 _QUALIFIER = re.compile(r"\s*(?:\([^)]*\)|,.*)$")
+TITLE_METHOD = "office"
+MIN_GLOSS = 0.85  # the office reached through the title's Arabic gloss (مكتب النائب العام)
+# after the title: its holder's name ("Attorney General Al-Sour", "the Attorney General,
+# Al-Sour", "..., the counsellor Al-Sour") or a longer name ("Attorney General's Office")
+_NAME_AFTER = re.compile(r"(?:,? (?:the )?[A-Z]|['’]s\b|-)")
 
 
 def _office(holder: str, head: str, match: Callable[[str], list[Candidate]]) -> Candidate | None:
@@ -78,5 +92,56 @@ def offices_by_holder(
             start = m.start("holder") + len(m.group("holder")) - len(holder)
         evidence = {"matched": cand.matched, "office_of": holder}
         out = spliced(text, out, start, end, cand, METHOD, evidence)
+        changed = True
+    return tuple(out) if changed else mentions
+
+
+def _title_pattern() -> re.Pattern[str] | None:
+    titles = [str(t) for t in detect_data("titles.yaml").get("office_titles") or ()]
+    if not titles:
+        return None
+    alts = "|".join(
+        " ".join(w[:1].upper() + w[1:] for w in t.split()) for t in sorted(titles, key=len)[::-1]
+    )
+    return re.compile(r"(?<![\w’'-])(?:[Tt]he) (?P<title>" + alts + r")\b")
+
+
+_TITLE_RE = _title_pattern()
+
+
+def _titled_office(title: str, match: Callable[[str], list[Candidate]]) -> Candidate | None:
+    """The one organisation named "Office of the <title>" (its qualifier aside), or reached
+    through the gloss of that phrase with a close score."""
+    said = fold(f"Office of the {title}")
+    found: dict[str, Candidate] = {}
+    for cand in match(f"Office of the {title}"):
+        if cand.type != "ORG":
+            continue
+        named = cand.score >= MIN_SCORE and any(
+            fold(_QUALIFIER.sub("", name)) == said for name in (cand.name, cand.matched)
+        )
+        if named or (cand.method == "gloss" and cand.score >= MIN_GLOSS):
+            found.setdefault(cand.id, cand)
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def offices_by_title(
+    text: str, mentions: tuple[Mention, ...], match: Callable[[str], list[Candidate]]
+) -> tuple[Mention, ...]:
+    """*mentions* (in text order) with each lone "the <office title>" linked to the body
+    named "Office of the <title>" (see the module docstring)."""
+    if _TITLE_RE is None or ("General" not in text and "Prosecutor" not in text):
+        return mentions
+    out = list(mentions)
+    changed = False
+    for m in _TITLE_RE.finditer(text):
+        start, end = m.start("title"), m.end("title")
+        if _NAME_AFTER.match(text, end) or any(o.start < end and start < o.end for o in out):
+            continue
+        cand = _titled_office(m.group("title"), match)
+        if cand is None:
+            continue
+        evidence = {"matched": cand.matched, "office_of": m.group("title")}
+        out = spliced(text, out, start, end, cand, TITLE_METHOD, evidence)
         changed = True
     return tuple(out) if changed else mentions

@@ -31,6 +31,7 @@ from normx.detect.dates import uncapitalise_dates
 from normx.detect.formula_names import name_formulas
 from normx.detect.headlines import lower_ordinary_words, title_case_lines
 from normx.detect.hijri_dates import uncapitalise_hijri_dates
+from normx.detect.initials import initials_in_sentence
 from normx.detect.spans import find_spans
 from normx.detect.tokens import Token, fold_word, lowercase_words, tokenize, word_before
 from normx.detect.units import ARTICLE, NAME, Unit, name_units
@@ -119,7 +120,7 @@ from normx.resolve.nickname_surname import nickname_surnames
 from normx.resolve.number_label import number_labels
 from normx.resolve.number_name import number_names
 from normx.resolve.office_of import office_noun
-from normx.resolve.office_possessive import offices_by_holder
+from normx.resolve.office_possessive import offices_by_holder, offices_by_title
 from normx.resolve.official_country import official_names_joined
 from normx.resolve.orphan_coref import orphan_corefs_unlinked
 from normx.resolve.own_complement import own_complements
@@ -195,6 +196,7 @@ def _canonicalize(rt: Runtime, text: str, doc: str | None) -> Document:
     tokens = uncapitalise_hijri_dates(text, tokens)  # "the 20th of Ramadan"
     tokens = dateline_sentences(text, tokens, rt.lex.stopwords)  # "(AFP) - In Zouara"
     tokens = name_datelines(text, tokens)  # "NEW YORK (AP) -" (normx.detect.datelines)
+    tokens = initials_in_sentence(text, tokens)  # "the U.N. Security Council" (initials.py)
     units = name_units(tokens)
     lower = lowercase_words(text)
     headlines = title_case_lines(text, rt.lex, lower)
@@ -291,6 +293,7 @@ def _canonicalize(rt: Runtime, text: str, doc: str | None) -> Document:
     mentions = official_names_joined(text, mentions, rt.match)  # "of the Arab Republic of"
     mentions = missions_named(text, mentions, rt.match)  # "Consulate General of Libya in"
     mentions = offices_by_holder(text, mentions, rt.match)  # "Attorney General's Office"
+    mentions = offices_by_title(text, mentions, rt.match)  # "to the Attorney General"
     mentions = joined_corefs(text, mentions, rt.lex.body_heads)  # "the Embassy" (joined_coref.py)
     mentions = cabinets_linked(text, mentions)  # "the Council of Ministers" (cabinet.py)
     mentions = self_named_governments(text, mentions)  # "the Libyan Government" (eastern)
