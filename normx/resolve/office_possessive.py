@@ -15,8 +15,10 @@ there, not the office.
 The holder's title alone names the office too ("referred the file to the Attorney General",
 أحال الملف إلى النائب العام): for the titles of ``office_titles`` (``normx/detect/data/
 titles.yaml``), a capitalised title after "the" that no name follows (neither "Attorney General
-Al-Sour" nor "the Attorney General, Al-Sour", where the title introduces its holder) and that
-no mention covers is the one organisation the matcher finds for "Office of the <title>":
+Al-Sour" nor "the Attorney General, the counsellor Al-Sour", where the title introduces its
+holder), that no mention covers, and that is the object of a preposition or of a verb ("to the
+Attorney General", "called the Attorney General to open ...": not "the Attorney General
+announced", the holder acting) is the one organisation the matcher finds for "Office of the <title>":
 named so (its qualifier aside) or reached through the gloss of the title (مكتب النائب العام).
 Detection reads such a title as context, so it was found nowhere (session 33, h-v54).
 """
@@ -42,7 +44,18 @@ TITLE_METHOD = "office"
 MIN_GLOSS = 0.85  # the office reached through the title's Arabic gloss (مكتب النائب العام)
 # after the title: its holder's name ("Attorney General Al-Sour", "the Attorney General,
 # Al-Sour", "..., the counsellor Al-Sour") or a longer name ("Attorney General's Office")
-_NAME_AFTER = re.compile(r"(?:,? (?:the )?[A-Z]|['’]s\b|-)")
+_NAME_AFTER = re.compile(r"(?:,| [A-Z]|['’]s\b|-)")
+# the title as the object of a preposition ("referred the file to the Attorney General",
+# "a warrant by the Attorney General", "the office of the Attorney General"), or of a verb
+# with an infinitive or another object after it ("called the Attorney General to open ...",
+# "demanded the Attorney General and the Ministry ..."), or ending a sentence; a title that
+# a verb follows ("the Attorney General announced", "The Public Prosecutor orders") is its
+# holder acting, a person
+_PREPOSITION_BEFORE = re.compile(
+    r"(?<![\w-])(?:to|by|of|from|with|before|against|at|for|on|upon|towards?)\s+$"
+)
+_OBJECT_AFTER = re.compile(r"(?:\s+(?:to|and)\b|\s*[.;:)\]]|\s*$)")
+_LOOK_BEHIND = 12
 
 
 def _office(holder: str, head: str, match: Callable[[str], list[Candidate]]) -> Candidate | None:
@@ -138,6 +151,9 @@ def offices_by_title(
         start, end = m.start("title"), m.end("title")
         if _NAME_AFTER.match(text, end) or any(o.start < end and start < o.end for o in out):
             continue
+        before = text[max(0, m.start() - _LOOK_BEHIND) : m.start()]
+        if not (_PREPOSITION_BEFORE.search(before) or _OBJECT_AFTER.match(text, end)):
+            continue  # "the Attorney General announced": the holder acting
         cand = _titled_office(m.group("title"), match)
         if cand is None:
             continue
