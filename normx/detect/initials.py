@@ -28,8 +28,11 @@ _INITIALS = re.compile(r"(?<![^\W\d_])[A-Z]\.(?:[A-Z]\.)+ $")
 _LOOK_BACK = 16  # characters read back for the abbreviation
 # closed-class words that open a sentence after the abbreviation's stop, not a name
 _OPENERS = frozenset(
-    ("the", "a", "an", "this", "that", "these", "those", "he", "she", "it", "they", "we", "i")
-    + ("his", "her", "its", "their", "our", "in", "on", "at", "but", "and", "or", "if", "when")
+    {
+        *("the", "a", "an", "this", "that", "these", "those", "he", "she", "it", "they", "we"),
+        *("i", "his", "her", "its", "their", "our", "in", "on", "at", "but", "and", "or", "if"),
+        "when",
+    }
 )
 
 

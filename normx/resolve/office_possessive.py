@@ -18,9 +18,10 @@ titles.yaml``), a capitalised title after "the" that no name follows (neither "A
 Al-Sour" nor "the Attorney General, the counsellor Al-Sour", where the title introduces its
 holder), that no mention covers, and that is the object of a preposition or of a verb ("to the
 Attorney General", "called the Attorney General to open ...": not "the Attorney General
-announced", the holder acting) is the one organisation the matcher finds for "Office of the <title>":
-named so (its qualifier aside) or reached through the gloss of the title (مكتب النائب العام).
-Detection reads such a title as context, so it was found nowhere (session 33, h-v54).
+announced", the holder acting) is the one organisation the matcher finds for "Office of the
+<title>": named so (its qualifier aside) or reached through the gloss of the title
+(مكتب النائب العام). Detection reads such a title as context, so it was found nowhere
+(session 33, h-v54).
 """
 
 from __future__ import annotations

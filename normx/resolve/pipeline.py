@@ -29,8 +29,8 @@ from normx.detect.dated_names import name_numbers
 from normx.detect.datelines import dateline_sentences, name_datelines
 from normx.detect.dates import uncapitalise_dates
 from normx.detect.formula_names import name_formulas
-from normx.detect.headlines import lower_ordinary_words, title_case_lines
 from normx.detect.french_openers import french_prepositions_lowered
+from normx.detect.headlines import lower_ordinary_words, title_case_lines
 from normx.detect.hijri_dates import uncapitalise_hijri_dates
 from normx.detect.initials import initials_in_sentence
 from normx.detect.spans import find_spans
@@ -42,6 +42,7 @@ from normx.match.score import NO_MATCH_THRESHOLD
 from normx.render.text import rewrite
 from normx.resolve import armies
 from normx.resolve.acronym_after import acronyms_after
+from normx.resolve.acronym_complement import acronym_complements_split
 from normx.resolve.acronym_descriptor import descriptors_joined
 from normx.resolve.acronym_opened import acronyms_opening
 from normx.resolve.acronyms import METHOD as ACRONYM
@@ -121,7 +122,6 @@ from normx.resolve.nickname_surname import nickname_surnames
 from normx.resolve.number_label import number_labels
 from normx.resolve.number_name import number_names
 from normx.resolve.office_of import office_noun
-from normx.resolve.acronym_complement import acronym_complements_split
 from normx.resolve.office_possessive import offices_by_holder, offices_by_title
 from normx.resolve.official_country import official_names_joined
 from normx.resolve.orphan_coref import orphan_corefs_unlinked
