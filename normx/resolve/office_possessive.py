@@ -18,7 +18,9 @@ titles.yaml``), a capitalised title after "the" that no name follows (neither "A
 Al-Sour" nor "the Attorney General, the counsellor Al-Sour", where the title introduces its
 holder), that no mention covers, and that is the object of a preposition or of a verb ("to the
 Attorney General", "called the Attorney General to open ...": not "the Attorney General
-announced", the holder acting) is the one organisation the matcher finds for "Office of the
+announced", the holder acting), in a document that names no holder of such a title ("the
+Attorney General, the counsellor Al-Sour": then the bare title is he, unless "the office of
+the" opens it) is the one organisation the matcher finds for "Office of the
 <title>": named so (its qualifier aside) or reached through the gloss of the title
 (مكتب النائب العام). Detection reads such a title as context, so it was found nowhere
 (session 33, h-v54).
@@ -120,7 +122,22 @@ def _title_pattern() -> re.Pattern[str] | None:
     return re.compile(r"(?<![\w’'-])(?:[Tt]he) (?P<title>" + alts + r")\b")
 
 
+def _holder_pattern() -> re.Pattern[str] | None:
+    """An office title that introduces its holder: "the Attorney General, the counsellor
+    Al-Sour", "Attorney General, Advisor Al-Sour", "the Attorney General Al-Sour"."""
+    if _TITLE_RE is None:
+        return None
+    alts = _TITLE_RE.pattern.split("(?P<title>", 1)[1].rsplit(")", 1)[0]
+    return re.compile(
+        r"(?:" + alts + r")(?:,? (?:the )?(?!(?:of|in|and|to|on|for|at|by|from|with) )"
+        r"(?:[a-z]+ )?[A-Z])"
+    )
+
+
 _TITLE_RE = _title_pattern()
+_HOLDER_RE = _holder_pattern()
+# "the office of the Attorney General": the office whoever holds it
+_OFFICE_OF_BEFORE = re.compile(r"(?<![\w-])office\s+of\s+$", re.IGNORECASE)
 
 
 def _titled_office(title: str, match: Callable[[str], list[Candidate]]) -> Candidate | None:
@@ -146,6 +163,10 @@ def offices_by_title(
     named "Office of the <title>" (see the module docstring)."""
     if _TITLE_RE is None or ("General" not in text and "Prosecutor" not in text):
         return mentions
+    # a document that names the title's holder ("The Attorney General, the counsellor
+    # Al-Sour, ordered ...") means him by the bare title later ("the efforts of the Attorney
+    # General"), as with any titled person; only "the office of the <title>" is the office there
+    holder_named = _HOLDER_RE is not None and _HOLDER_RE.search(text) is not None
     out = list(mentions)
     changed = False
     for m in _TITLE_RE.finditer(text):
@@ -153,6 +174,8 @@ def offices_by_title(
         if _NAME_AFTER.match(text, end) or any(o.start < end and start < o.end for o in out):
             continue
         before = text[max(0, m.start() - _LOOK_BEHIND) : m.start()]
+        if holder_named and not _OFFICE_OF_BEFORE.search(before):
+            continue
         if not (_PREPOSITION_BEFORE.search(before) or _OBJECT_AFTER.match(text, end)):
             continue  # "the Attorney General announced": the holder acting
         cand = _titled_office(m.group("title"), match)

@@ -103,6 +103,18 @@ def test_the_attorney_general_acting_or_named_is_no_office() -> None:
     assert not any(i == "org:naib" for _, i in _links(OFFICE, text))
 
 
+def test_the_bare_title_after_its_holder_was_named_is_the_holder() -> None:
+    text = (
+        "The Attorney General, the counsellor Omar Al-Faqih, ordered the arrests. The ministry "
+        "supports the efforts of the Attorney General in the whole country, and the office "
+        "of the Attorney General said the trial opens in May."
+    )
+    links = _links(OFFICE, text)
+    naib = [m for m in Normalizer.from_records(OFFICE).canonicalize(text).mentions]
+    assert [m.start for m in naib if m.id == "org:naib"] == [text.rindex("Attorney General")]
+    assert ("Omar Al-Faqih", "per:sour") in links
+
+
 # --- French copy: "Bureau d'audit", "des Finances du GUN", "Sur la route" -----------------------
 
 FRENCH = [
