@@ -29,8 +29,10 @@ from normx.detect.dated_names import name_numbers
 from normx.detect.datelines import dateline_sentences, name_datelines
 from normx.detect.dates import uncapitalise_dates
 from normx.detect.formula_names import name_formulas
+from normx.detect.french_openers import french_prepositions_lowered
 from normx.detect.headlines import lower_ordinary_words, title_case_lines
 from normx.detect.hijri_dates import uncapitalise_hijri_dates
+from normx.detect.initials import initials_in_sentence
 from normx.detect.spans import find_spans
 from normx.detect.tokens import Token, fold_word, lowercase_words, tokenize, word_before
 from normx.detect.units import ARTICLE, NAME, Unit, name_units
@@ -40,6 +42,7 @@ from normx.match.score import NO_MATCH_THRESHOLD
 from normx.render.text import rewrite
 from normx.resolve import armies
 from normx.resolve.acronym_after import acronyms_after
+from normx.resolve.acronym_complement import acronym_complements_split
 from normx.resolve.acronym_descriptor import descriptors_joined
 from normx.resolve.acronym_opened import acronyms_opening
 from normx.resolve.acronyms import METHOD as ACRONYM
@@ -119,7 +122,7 @@ from normx.resolve.nickname_surname import nickname_surnames
 from normx.resolve.number_label import number_labels
 from normx.resolve.number_name import number_names
 from normx.resolve.office_of import office_noun
-from normx.resolve.office_possessive import offices_by_holder
+from normx.resolve.office_possessive import offices_by_holder, offices_by_title
 from normx.resolve.official_country import official_names_joined
 from normx.resolve.orphan_coref import orphan_corefs_unlinked
 from normx.resolve.own_complement import own_complements
@@ -193,8 +196,10 @@ def _canonicalize_long(rt: Runtime, text: str, doc: str | None) -> Document:
 def _canonicalize(rt: Runtime, text: str, doc: str | None) -> Document:
     tokens = uncapitalise_dates(text, tokenize(text, rt.lex.keep_words), rt.lex.day_months)
     tokens = uncapitalise_hijri_dates(text, tokens)  # "the 20th of Ramadan"
+    tokens = french_prepositions_lowered(tokens)  # "Sur la route" (french_openers.py)
     tokens = dateline_sentences(text, tokens, rt.lex.stopwords)  # "(AFP) - In Zouara"
     tokens = name_datelines(text, tokens)  # "NEW YORK (AP) -" (normx.detect.datelines)
+    tokens = initials_in_sentence(text, tokens)  # "the U.N. Security Council" (initials.py)
     units = name_units(tokens)
     lower = lowercase_words(text)
     headlines = title_case_lines(text, rt.lex, lower)
@@ -281,6 +286,7 @@ def _canonicalize(rt: Runtime, text: str, doc: str | None) -> Document:
     mentions = defined_word_acronyms_linked(text, mentions)  # "... (Utica)" (word_acronym.py)
     mentions = parents_joined(text, mentions)  # "Conseil de sécurité de l'ONU" (french_parent)
     mentions = acronyms_after(text, mentions)  # "Gouvernement d'union nationale (GNA)"
+    mentions = acronym_complements_split(text, mentions)  # "Finances du GUN"
     mentions = number_labels(text, mentions, rt.match, partial(_en_names, rt))  # "(5+5)"
     mentions = number_names(text, mentions, rt.match, partial(_en_names, rt))  # "channel 218"
     mentions = acronyms_opening(text, mentions, rt.arabic_names)  # "U.N. Support Mission"
@@ -291,6 +297,7 @@ def _canonicalize(rt: Runtime, text: str, doc: str | None) -> Document:
     mentions = official_names_joined(text, mentions, rt.match)  # "of the Arab Republic of"
     mentions = missions_named(text, mentions, rt.match)  # "Consulate General of Libya in"
     mentions = offices_by_holder(text, mentions, rt.match)  # "Attorney General's Office"
+    mentions = offices_by_title(text, mentions, rt.match)  # "to the Attorney General"
     mentions = joined_corefs(text, mentions, rt.lex.body_heads)  # "the Embassy" (joined_coref.py)
     mentions = cabinets_linked(text, mentions)  # "the Council of Ministers" (cabinet.py)
     mentions = self_named_governments(text, mentions)  # "the Libyan Government" (eastern)

@@ -98,6 +98,7 @@ from normx.resolve.written_noun import Found, find_written_first, written_for
 from normx.resolve.written_surname import written_namesake
 from normx.text.generic import compound_parts
 from normx.text.normalize import NameToken
+from normx.text.particles import particle_table
 
 # the entity types coreference may look for (frozen: Antecedents.find keys its answers on them)
 _ORG = frozenset({"ORG"})
@@ -105,6 +106,15 @@ _PER = frozenset({"PER"})
 _PER_LOC = frozenset({"PER", "LOC"})
 _LIKENESS = LATIN_LIKENESS_METHODS  # a Latin match by likeness, not spelling
 _ORG_LOC = frozenset({"ORG", "LOC"})
+
+
+def _unknown_at(unknown_last: dict[str, int], said: tuple[NameToken, ...]) -> int | None:
+    """Where the document wrote the unknown name whose last word *said* is: one word, or one
+    word after bin/ben ("Bin Ghashir" after "Ali Bin Ghashir", whose core words leave the
+    particle out inside the name but keep it opening the short form; session 33, h-v54)."""
+    if len(said) == 2 and particle_table().latin.get(said[0].form) == "bin":
+        said = said[1:]
+    return unknown_last.get(said[0].form) if len(said) == 1 else None
 
 
 def _query_forms(linker: SpanLinker, rt: Runtime, seg: Seg) -> tuple[list[str], list[str]]:
@@ -360,7 +370,7 @@ def resolve_references(
                     # name again: not a person the document names only later, whom the word
                     # resembles ("Sheikh Ahmed Zarruq", session 24, h-v41fix24)
                     said = linker.core_words(seg.first, seg.last)
-                    earlier = unknown_last.get(said[0].form) if len(said) == 1 else None
+                    earlier = _unknown_at(unknown_last, said)
                     if earlier is not None and earlier < pos:
                         ante = None
                         tok = linker.tokens[segs[earlier].first]
@@ -370,7 +380,7 @@ def resolve_references(
                         }
                 if (loose or surname or seg.partial) and ante is None and unknown_last:
                     said = linker.core_words(seg.first, seg.last)
-                    unknown = unknown_last.get(said[0].form) if len(said) == 1 else None
+                    unknown = _unknown_at(unknown_last, said)
                 at = linker.tokens[seg.first].start  # "in Benghazi": the place (locative.py)
                 if place_named_first(segs, seg_forms, pos, unknown, cand):
                     unknown = None  # "the station of Ubari" before "Salah Al-Ubari"

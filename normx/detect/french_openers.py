@@ -1,0 +1,41 @@
+"""A French preposition that is also a place's name, before an article: "Sur la route ...".
+
+"Sur" is no stop word (Sur in Oman is a name; ``normx/detect/data/stopwords.yaml``), so at
+the start of a sentence of French copy ("BEN GUERDANE (Tunisie) (AFP) - Sur la route qui
+relie ...") it was a one-word name, and linked to Sirte by its alias Surt (session 33, h-v54:
+articles-v54). A name is not followed by a lower-case article; the preposition always is. So
+a capitalised word of ``french_before_article`` right before one of ``french_articles`` (one
+blank between, lower case) is read as lower case.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from normx.detect.tokens import Token
+from normx.text.resources import word_list
+
+
+@cache
+def _lists() -> tuple[frozenset[str], frozenset[str]]:
+    before = word_list("normx.detect", "stopwords.yaml", "french_before_article")
+    articles = word_list("normx.detect", "stopwords.yaml", "french_articles")
+    return frozenset(before), frozenset(articles)
+
+
+def french_prepositions_lowered(tokens: list[Token]) -> list[Token]:
+    """*tokens* with each capitalised French preposition of the list that a lower-case article
+    follows (one blank between) marked lower case (see the module docstring)."""
+    before, articles = _lists()
+    out = tokens
+    for k in range(len(tokens) - 1):
+        tok = tokens[k]
+        if not tok.cap or tok.form not in before:
+            continue
+        nxt = tokens[k + 1]
+        if nxt.cap or nxt.form not in articles or nxt.start != tok.end + 1:
+            continue
+        if out is tokens:
+            out = list(tokens)
+        out[k] = tok._replace(cap=False)
+    return out
