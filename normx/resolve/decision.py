@@ -244,7 +244,7 @@ class RangeDecisions:
         # phonetic key -> a name part as common as Muhammad here? (unknown: judged without)
         common_key: Callable[[str], bool] | None = None,
         name_words: NameWords | None = None,  # record id -> its names' words (Runtime)
-        person_word: Callable[[str], int] | None = None,  # normx.resolve.common_name_word
+        person_word: Callable[..., int] | None = None,  # normx.resolve.common_name_word
         # record id -> its standing (normx.resolve.standing; unknown: every record the user's)
         standing: Callable[[str], int] | None = None,
         user_standing: Callable[[str], int] | None = None,  # normx.resolve.user_first
