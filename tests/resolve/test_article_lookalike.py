@@ -30,4 +30,3 @@ def test_article_apart_is_the_club():
 def test_the_village_said_bare_is_the_village():
     text = "The road from Benghazi to Najmi was closed."
     assert _links(text, [CLUB, VILLAGE, CITY]).get("Najmi") == "loc:najmi"
-
