@@ -6,13 +6,16 @@ whose names spell the word exactly, "Al-Hilal SC (Benghazi)" and its namesakes (
 of a longer name). The look-alike won the lone word outright, where the gazetteer without
 the distractors leaves the clubs tied for the document to tell apart (it says Benghazi). The
 text wrote the article; the clubs' names hold it and spell the word; the village's name
-holds no article and only resembles the word. So, for a lone word said with the article
-(apart, "Al-Hilal", or glued, "Alhilal"), when a candidate place or body spells the word
-exactly in a name that holds the article, the candidate places and bodies whose names hold no
-article and pair the word only by likeness (no pair spelled exactly) are left out; the rules
-that follow judge the rest. A person is kept whatever his spelling: family names drop and take
-the article freely ("Dbeiba", "Al-Dbeiba"). A word said without the article is left alone,
-and so is a look-alike when no candidate spells the word with the article.
+holds no article and only resembles the word. So, for a lone word said with the article (apart,
+"Al-Hilal", or glued, "Alhilal"), when a candidate place or body spells the word exactly in a
+name that holds the article, the candidate places and bodies whose names hold no article and
+pair the word only by likeness (no pair spelled exactly, none a vowel apart) are left out; the
+rules that follow judge the rest. A person is kept whatever his spelling: family names drop and
+take the article freely ("Dbeiba", "Al-Dbeiba"). A word said without the article is left alone,
+and so is a look-alike when no candidate spells the word with the article. A name a vowel apart
+is another transliteration of the same name, not a look-alike: "Al-Khums" is the town Khoms
+(الخمس, "khums" ~ "khoms"), whatever "Qabilat al Khums" (a tribe) spells with the article; a
+first version without that exception lost the town in v41, v43 and v46.
 
 Session 33 (h-40k): articles-v39 under ``--distractors 40000``, four "Alhilal" linked to the
 synthetic village Hilali.
@@ -25,6 +28,7 @@ from functools import cache
 from normx.match.candidate import Candidate
 from normx.text.normalize import NameToken, analyse_name, core_tokens
 
+VOWELS = "vowels"  # the matcher's pairing of two spellings a vowel apart
 ARTICLES = ("al", "el")  # a glued article, as the matcher splits it off ("alhilal" -> "hilal")
 
 
@@ -50,10 +54,21 @@ def _spells(cand: Candidate) -> bool:
     return any(float(p.get("sim", 0.0)) >= 1.0 for p in cand.explain.get("pairs") or ())
 
 
+def _vowels_apart(cand: Candidate) -> bool:
+    """A pair spelled a vowel apart (the matcher's ``vowels`` pairing): the same consonants,
+    another transliteration of the same name ("Al-Khums" ~ Khoms, the town), not a look-alike."""
+    return any(p.get("how") == VOWELS for p in cand.explain.get("pairs") or ())
+
+
 def article_unshared(cand: Candidate) -> bool:
     """*cand* is a place or body whose matched name holds no article and pairs the text's word
-    only by likeness."""
-    return cand.type != "PER" and not has_article(cand.matched) and not _spells(cand)
+    only by likeness, and not a vowel apart."""
+    return (
+        cand.type != "PER"
+        and not has_article(cand.matched)
+        and not _spells(cand)
+        and not _vowels_apart(cand)
+    )
 
 
 def article_lookalikes_dropped(query: str, cands: list[Candidate]) -> list[Candidate]:

@@ -30,3 +30,14 @@ def test_article_apart_is_the_club():
 def test_the_village_said_bare_is_the_village():
     text = "The road from Benghazi to Najmi was closed."
     assert _links(text, [CLUB, VILLAGE, CITY]).get("Najmi") == "loc:najmi"
+
+
+def test_a_name_a_vowel_apart_is_no_lookalike():
+    # "Al-Kufra" ~ Kofra is the same name transliterated (the matcher's vowels pairing): the
+    # town stays a candidate beside a tribe whose name spells the word with the article
+    town = Record("loc:kofra", "LOC", "Kofra", "الكفرة")
+    tribe = Record("loc:qabilat-al-kufra", "LOC", "Qabilat al Kufra", "قبيلة الكفرة")
+    text = "The convoy reached Al-Kufra on Sunday after three days in the desert."
+    links = _links(text, [town, tribe, CITY])
+    # (as on main; the first version of the rule, e1188319, linked the tribe)
+    assert links.get("Al-Kufra") != "loc:qabilat-al-kufra"
