@@ -93,7 +93,7 @@ class Runtime:
         self._qualified: frozenset[str] | None = None
         self._standing: dict[str, int] | None = None
         self._person_words: Counter[str] | None = None  # person_word_count
-        self._person_words_written: Counter[tuple[str, bool]] = Counter()  # and as written
+        self._person_words_written: Counter[tuple[str, bool]] | None = None  # and as written
         self._users_loaded: bool | None = None  # user_standing
         self._twins: dict[str, int] | None = None  # twin_standing
         self.is_country = ShippedCountries()  # the shipped countries, read once (capital_country)
@@ -279,7 +279,7 @@ class Runtime:
         """How many person records hold the folded word *form* in an English name; with
         *article*, only those that hold it written so (after the article, or bare). Tables
         made on first use: :mod:`normx.resolve.common_name_word`."""
-        if self._person_words is None:
+        if self._person_words is None or self._person_words_written is None:
             index = self.normalizer.index
             rows = [
                 (index.records[n.entity].id, n.tokens)
