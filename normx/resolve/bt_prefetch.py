@@ -85,6 +85,7 @@ BUILT_ON_USE = (
     "_qualified",
     "_standing",
     "_person_words",
+    "_person_words_written",  # the same persons' words, with or without the article
     "_users_loaded",
     "_twins",
 )

@@ -24,6 +24,7 @@ from normx.resolve.adjective_rival import adjective_of_a_candidate
 from normx.resolve.ampersand import ampersand_piece
 from normx.resolve.arabic_reading import reading_ruled_out
 from normx.resolve.arabic_spelled import arabic_spelled_rivals
+from normx.resolve.article_lookalike import article_lookalikes_dropped
 from normx.resolve.bare_city import town_over_unit
 from normx.resolve.bare_word_tie import bare_word_tie
 from normx.resolve.city_name import city_of_the_name
@@ -244,7 +245,7 @@ class RangeDecisions:
         # phonetic key -> a name part as common as Muhammad here? (unknown: judged without)
         common_key: Callable[[str], bool] | None = None,
         name_words: NameWords | None = None,  # record id -> its names' words (Runtime)
-        person_word: Callable[[str], int] | None = None,  # normx.resolve.common_name_word
+        person_word: Callable[..., int] | None = None,  # normx.resolve.common_name_word
         # record id -> its standing (normx.resolve.standing; unknown: every record the user's)
         standing: Callable[[str], int] | None = None,
         user_standing: Callable[[str], int] | None = None,  # normx.resolve.user_first
@@ -350,6 +351,8 @@ class RangeDecisions:
         if len(names) == 1:  # "Orascom" ~ RASCOM (normx.resolve.acronym_likeness)
             cands = acronym_likeness_dropped(query, cands)
         cands = eponym_over_club(query, cands, self.arabic_names)  # normx.resolve.club_eponym
+        if len(names) == 1 and not phrase:  # "Alhilal" ~ Hilali: normx.resolve.article_lookalike
+            cands = article_lookalikes_dropped(query, cands)
         cands, out = loose_words_agree(cands, query, self.words.lex, len(names))  # loose_words
         if self.user_standing is not None:  # normx.resolve.user_first
             cands = loose_shipped_dropped(cands, self.user_standing)

@@ -166,7 +166,7 @@ class SpanLinker(SpanTokens):
         # phonetic key -> is it a name part as common as Muhammad? (Runtime.common_key)
         common_key: Callable[[str], bool] | None = None,
         name_words: Any = None,  # record id -> its names' words (Runtime.name_words)
-        person_word: Callable[[str], int] | None = None,  # Runtime.person_word_count
+        person_word: Callable[..., int] | None = None,  # Runtime.person_word_count
         standing: Callable[[str], int] | None = None,  # record id -> normx.resolve.standing
         user_standing: Callable[[str], int] | None = None,  # Runtime.user_standing
         twin_standing: Callable[[str], int] | None = None,  # Runtime.twin_standing

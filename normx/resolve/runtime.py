@@ -20,7 +20,7 @@ from normx.resolve.acronyms import KnownAcronym, gazetteer_acronyms
 from normx.resolve.capital_country import ShippedCountries
 from normx.resolve.club_seat import seated_club_openings
 from normx.resolve.comma_name import CommaName, comma_names
-from normx.resolve.common_name_word import person_word_counts
+from normx.resolve.common_name_word import person_word_counts, person_word_counts_as_written
 from normx.resolve.coref import KeyIndex, gate_keys
 from normx.resolve.cutoff_ties import Ask, fetch_top, keep_cutoff_ties
 from normx.resolve.decision import unqualified
@@ -93,6 +93,7 @@ class Runtime:
         self._qualified: frozenset[str] | None = None
         self._standing: dict[str, int] | None = None
         self._person_words: Counter[str] | None = None  # person_word_count
+        self._person_words_written: Counter[tuple[str, bool]] | None = None  # and as written
         self._users_loaded: bool | None = None  # user_standing
         self._twins: dict[str, int] | None = None  # twin_standing
         self.is_country = ShippedCountries()  # the shipped countries, read once (capital_country)
@@ -274,17 +275,22 @@ class Runtime:
             self._common[record_id] = hit
         return hit
 
-    def person_word_count(self, form: str) -> int:
-        """How many person records hold the folded word *form* in an English name (table made
-        on first use: :mod:`normx.resolve.common_name_word`)."""
-        if self._person_words is None:
+    def person_word_count(self, form: str, *, article: bool | None = None) -> int:
+        """How many person records hold the folded word *form* in an English name; with
+        *article*, only those that hold it written so (after the article, or bare). Tables
+        made on first use: :mod:`normx.resolve.common_name_word`."""
+        if self._person_words is None or self._person_words_written is None:
             index = self.normalizer.index
-            self._person_words = person_word_counts(
+            rows = [
                 (index.records[n.entity].id, n.tokens)
                 for n in index.names
                 if n.lang != "ar" and index.records[n.entity].type == "PER"
-            )
-        return self._person_words.get(form, 0)
+            ]
+            self._person_words = person_word_counts(rows)
+            self._person_words_written = person_word_counts_as_written(rows)
+        if article is None:
+            return self._person_words.get(form, 0)
+        return self._person_words_written.get((form, article), 0)
 
     def common_key(self, key: str) -> bool:
         """A name part with phonetic key *key* is as common here as in :meth:`common_parts_only`."""

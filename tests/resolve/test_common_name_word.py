@@ -3,7 +3,11 @@ place spelled the same way; in a gazetteer where few persons hold it, the place 
 
 from normx.api import Normalizer
 from normx.gazetteer.schema import Record
-from normx.resolve.common_name_word import MANY_PERSONS, person_word_counts
+from normx.resolve.common_name_word import (
+    MANY_PERSONS,
+    person_word_counts,
+    person_word_counts_as_written,
+)
 from normx.text.normalize import analyse_name
 
 VILLAGE = Record("loc:eid", "LOC", "Eid", "عيد")
@@ -53,3 +57,36 @@ def test_a_person_with_several_names_counts_once():
     counts = person_word_counts(rows)
     assert counts["eid"] == 2
     assert counts["salem"] == 1
+
+
+COUNTRY = Record("loc:mauritania", "LOC", "Mauritania", "موريتانيا")
+GIVEN = ["Ahmed", "Salem", "Omar", "Khalifa", "Mabrouk", "Faraj", "Masoud", "Hamza", "Jumaa"]
+
+
+def test_persons_bearing_the_word_after_the_article_leave_the_bare_word_a_place():
+    # the persons hold the word only as a family name written with its article ("Al-..."):
+    # a bare "Mauritania" is not how the text names one of them (fails on main 0d8bc47)
+    names = [f"{g} {f} Al-Mauritania" for g in GIVEN for f in FATHERS][: MANY_PERSONS + 5]
+    persons = [Record(f"per:m-{k}", "PER", n, "") for k, n in enumerate(names)]
+    text = "The minister flew to Mauritania on Monday for talks in Nouakchott."
+    doc = Normalizer.from_records([COUNTRY, TOWN, *persons]).canonicalize(text)
+    assert {m.text: m.id for m in doc.mentions}.get("Mauritania") == "loc:mauritania"
+
+
+def test_persons_bearing_the_bare_word_still_take_it():
+    names = [f"{g} {f} Mauritania" for g in GIVEN for f in FATHERS][: MANY_PERSONS + 5]
+    persons = [Record(f"per:m-{k}", "PER", n, "") for k, n in enumerate(names)]
+    text = "The minister flew to Mauritania on Monday for talks in Nouakchott."
+    doc = Normalizer.from_records([COUNTRY, TOWN, *persons]).canonicalize(text)
+    assert {m.text: m.id for m in doc.mentions}.get("Mauritania") != "loc:mauritania"
+
+
+def test_counts_as_written():
+    rows = [
+        ("per:1", analyse_name("Salem Al-Masri")),
+        ("per:2", analyse_name("Masri Omar")),
+        ("per:3", analyse_name("Ahmed El Masri")),
+    ]
+    counts = person_word_counts_as_written(rows)
+    assert counts[("masri", True)] == 2
+    assert counts[("masri", False)] == 1
