@@ -145,6 +145,7 @@ class Normalizer:
         min_score: float | None = None,
         explain: bool = False,
         joins: bool = True,
+        widen: bool = True,
     ) -> list[Candidate]:
         """The entities *name* may refer to, best first; empty means "not in the gazetteer".
 
@@ -153,7 +154,8 @@ class Normalizer:
         their score. Junk input (None, '', emoji, 10,000 characters) gives an empty list.
         ``joins=False`` skips the second pass that pairs two adjacent name parts with one word
         when nothing matched as written, and the last pass that widens the rarest part of a
-        query still unconfident (:meth:`normx.match.matcher.Matcher.match`).
+        query still unconfident (:meth:`normx.match.matcher.Matcher.match`); ``widen=False``
+        skips only that last pass (with back-transliteration it is always taken).
         """
         threshold = _check_options(type, min_score, top)
         if not isinstance(name, str):
@@ -172,7 +174,7 @@ class Normalizer:
                 explain=explain,
             )
             return self._say_inherited(found) if explain else found
-        found = self._match_latin(name, top, type, threshold, explain, joins)
+        found = self._match_latin(name, top, type, threshold, explain, joins, widen)
         return self._say_inherited(found) if explain else found
 
     def _say_inherited(self, candidates: list[Candidate]) -> list[Candidate]:
@@ -227,18 +229,31 @@ class Normalizer:
         min_score: float,
         explain: bool,
         joins: bool = True,
+        widen: bool = True,
     ) -> list[Candidate]:
         """Spelling and gloss candidates, merged (everything but back-translation)."""
         with collector_held():  # a query's short-lived containers (resolve/gc_pause.py)
             found = self.matcher.match(
-                name, top=top, type=type, min_score=min_score, explain=explain, joins=joins
+                name,
+                top=top,
+                type=type,
+                min_score=min_score,
+                explain=explain,
+                joins=joins,
+                widen=widen,
             )
             if not self._may_gloss(name):
                 return merge_candidates(found, [], top=top)
             lex = self.gloss_matcher.tables.lexicon
             if kind_phrase(name, lex):  # "Higher Education Ministry": no foreign body's
                 wider = self.matcher.match(  # a foreign body may fill the top: look further
-                    name, top=top + 5, type=type, min_score=min_score, explain=explain, joins=joins
+                    name,
+                    top=top + 5,
+                    type=type,
+                    min_score=min_score,
+                    explain=explain,
+                    joins=joins,
+                    widen=widen,
                 )
                 found = foreign_kinds_capped(name, wider, lex, min_score)[: max(top, 0)]
             glossed = self.gloss_matcher.match(

@@ -897,6 +897,7 @@ class Matcher:
         min_score: float = NO_MATCH_THRESHOLD,
         explain: bool = False,
         joins: bool = True,
+        widen: bool = True,
     ) -> list[Candidate]:
         """Rank the entities *name* may refer to; an empty list means "not in the gazetteer".
 
@@ -904,7 +905,9 @@ class Matcher:
         tried again with two adjacent parts of either name written as one (Bach Agha /
         Bashagha), and a query of two parts or more still unconfident after both is asked a
         last time with its rarest part widened (:meth:`_widened`); a caller
-        that asks many hopeless queries (canonicalize's spans) may skip both."""
+        that asks many hopeless queries (canonicalize's spans) may skip both; *widen* False
+        skips only the last (for a caller that reads only a confident joined reading: that
+        pass holds none, and is taken only when the joining pass was not confident)."""
         query = _Query(name)
         if not query.core or top <= 0:
             return []
@@ -930,7 +933,7 @@ class Matcher:
             if found and found[0].score >= NO_MATCH_THRESHOLD:
                 break
         else:
-            if joins and parts > 1 and not self.complete:
+            if joins and widen and parts > 1 and not self.complete:
                 found = self._widened(query, found, asked_top, top, type, min_score, explain)
         # the best two from a lower floor, asked again only in a large gazetteer for a low best
         # (the same pass: joins as last tried)

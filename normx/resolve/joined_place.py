@@ -52,8 +52,14 @@ def _clean_joined(cand: Candidate) -> bool:
 
 def clear_joined(rt: Runtime, surface: str) -> Candidate | None:
     """The one clear best candidate of the joining pass for *surface* that a joined pair
-    explains cleanly (:func:`_clean_joined`), of any type, or None."""
-    best = clear_best(rt.match_joined(surface), MIN_SCORE, MARGIN)
+    explains cleanly (:func:`_clean_joined`), of any type, or None.
+
+    Asked without the matcher's widening pass (``widen=False``): that pass runs only when
+    neither the names as written nor the joining pass matched at the no-match threshold, and
+    then no candidate with a joined pair scores :data:`MIN_SCORE` (isolation lifts a best
+    candidate only just over the threshold), widened or not; its answer holds no joined pair.
+    The same answers; a thirtieth of a first pass less (benchmarks/README.md, session 33)."""
+    best = clear_best(rt.match_joined(surface, widen=False), MIN_SCORE, MARGIN)
     return best if best is not None and _clean_joined(best) else None
 
 

@@ -82,7 +82,7 @@ class Runtime:
         self._arabic: dict[str, tuple[tuple[str, ...], ...]] = {}
         self._glosses: dict[str, tuple[tuple[str, ...], ...]] = {}
         self._core: LRU[str, tuple[NameToken, ...]] = LRU(CORE_WORDS_MAX)
-        self._joined: LRU[str, list[Candidate]] = LRU(JOINED_MAX)
+        self._joined: LRU[tuple[str, bool], list[Candidate]] = LRU(JOINED_MAX)
         # whether a body's names end with "in" a place (pipeline._seated_in): names folded
         # once per (body id, place id, folded spelling) in a run
         self.seated: LRU[tuple[str, str, str], bool] = LRU(SEATED_MAX)
@@ -152,18 +152,30 @@ class Runtime:
             hit = self.fetch([query])[0]
         return hit
 
-    def match_joined(self, query: str) -> list[Candidate]:
+    def match_joined(self, query: str, *, widen: bool = True) -> list[Candidate]:
         """Matcher candidates with the pass that joins two adjacent name parts ("Green Stream"
         for Greenstream), which :meth:`fetch` leaves out for its cost on every span: for the
         few spans a rule asks about again (an unlinked name before a lower-case facility head,
-        "the Green Stream pipeline"). Remembered for the run."""
-        hit = self._joined.get(query)
+        "the Green Stream pipeline"). Remembered for the run.
+
+        *widen* False leaves out the matcher's last pass (the rarest part widened, when
+        neither pass was confident: :meth:`~normx.match.matcher.Matcher.match`), for a caller
+        that reads only a confident joined reading
+        (:func:`~normx.resolve.joined_place.clear_joined`): that pass's answer holds none, and
+        without it every candidate with a joined pair is as unconfident as before; remembered
+        apart."""
+        hit = self._joined.get((query, widen))
         if hit is None:
             hit = self.normalizer.match(
-                query, top=fetch_top(MATCH_TOP), min_score=MIN_SCORE_SHOWN, explain=True, joins=True
+                query,
+                top=fetch_top(MATCH_TOP),
+                min_score=MIN_SCORE_SHOWN,
+                explain=True,
+                joins=True,
+                widen=widen,
             )
             hit = keep_cutoff_ties(hit, MATCH_TOP, self._typed(query))  # cutoff_ties
-            self._joined.put(query, hit)
+            self._joined.put((query, widen), hit)
         return hit
 
     def _user_view(self, found: list[Candidate], query: str) -> list[Candidate]:
