@@ -38,7 +38,7 @@ decides which names go to the model and puts the steps together.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from functools import partial
 from typing import Any
 
@@ -48,7 +48,6 @@ from normx.match.matcher import Matcher
 from normx.match.score import NO_MATCH_THRESHOLD
 from normx.mt.arabic_match import ArabicMatch, PartGuesses, arabic_matcher, part_guesses
 from normx.mt.bt_ayn import ayn_marked, ayn_sorted
-from normx.mt.bt_corroborate import corroborated
 from normx.mt.bt_decisive import decisive_first
 from normx.mt.bt_evidence import (
     AGREEMENT,
@@ -183,13 +182,13 @@ def backtranslate_many(
         pos += len(tokens)
         parts = [part_guesses(whole_guesses(o, t)) for o, t in zip(options, tokens, strict=True)]
         found = arabic.match(parts, top=top, type=type, min_score=floor)
-        first = partial(latin_match, names[i], top=1, type=type, min_score=0.0)
         read = partial(
-            _read, names[i], evidence[i], records, first, top=top, min_score=min_score
+            _read, names[i], evidence[i], records, top=top, min_score=min_score
         )  # fmt: skip
         out[i] = read(tokens, parts, found)
         bare = without_generic(arabic, tokens, parts, found, top=top, type=type, min_score=floor)
         if bare is not None:  # "Al Jarir Village" read as "Al Jarir" (bt_generic)
+            first = partial(latin_match, names[i], top=1, type=type, min_score=0.0)
             out[i] = corroborating(read(*bare), out[i], first)
     return out
 
@@ -198,7 +197,6 @@ def _read(
     name: str,
     evidence: Sequence[Candidate],
     records: Sequence[Any],
-    latin_first: Callable[[], Sequence[Candidate]],
     tokens: Sequence[str],
     parts: Sequence[PartGuesses],
     found: list[ArabicMatch],
@@ -207,8 +205,7 @@ def _read(
     min_score: float,
 ) -> list[Candidate]:
     """One name's candidates from its Latin *evidence* and the Arabic matches *found* of its
-    model *tokens* (guessed as *parts*), through the guards; *latin_first* gives the spelling
-    matcher's first candidate at any score (``bt_corroborate``)."""
+    model *tokens* (guessed as *parts*), through the guards."""
     found = ayn_sorted(found, ayn_marked(name, tokens))
     readings = found  # every reading orders the candidates (bt_order), guarded or not
     if len(tokens) < 2:
@@ -216,12 +213,8 @@ def _read(
     found = [m for m in found if fair_reading(m, tokens, records)]  # bt_pairs
     via = [(m, through_arabic(m, parts, tokens)) for m in found if transliterated(m, tokens)]
     merged = merge_evidence(evidence, via, records, top=top, min_score=min_score, readings=readings)
-    ordered = decisive_first(  # a decisive Arabic reading orders what Latin left unsettled
+    return decisive_first(  # a decisive Arabic reading orders what Latin left unsettled
         merged, readings, parts, tokens, records,
-        threshold=NO_MATCH_THRESHOLD, min_score=min_score, top=top,
-    )  # fmt: skip
-    return corroborated(  # a spelled decisive reading the spelling matcher puts first too
-        ordered, latin_first, readings, parts, tokens, records,
         threshold=NO_MATCH_THRESHOLD, min_score=min_score, top=top,
     )  # fmt: skip
 
