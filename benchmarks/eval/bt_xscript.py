@@ -71,6 +71,12 @@ def select(queries: list[Query], folder: Path, group: str | None) -> list[Query]
     if not group:
         return queries
     tags = countries.read_sidecar(folder) or {}
+    if group == countries.LIBYA_FULL_NAMES:  # as run_eval: Libyan gold, two words or more
+        return [
+            q
+            for q in queries
+            if countries.LIBYA in countries.groups_of(q.gold, tags) and len(q.text.split()) >= 2
+        ]
     return [q for q in queries if group in countries.groups_of(q.gold, tags)]
 
 
@@ -104,6 +110,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--dump", type=Path, default=None, help="one JSON line per query (bt_classify)")
     ap.add_argument("--mt-model", default=None, help="the back-translation model's directory")
     ap.add_argument("--chunk", type=int, default=50, help="queries per batch (cache saved)")
+    ap.add_argument(
+        "--mt-threads", type=int, default=None, help="torch threads (1 on a shared machine)"
+    )
     args = ap.parse_args(argv)
 
     from normx.api import Normalizer
@@ -118,7 +127,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.limit and args.limit < len(queries):
         queries = random.Random(0).sample(queries, args.limit)
     nz = Normalizer.load(gazetteers=[folder / "gazetteer.jsonl"], defaults=False, inherit=False)
-    nz.use_backtranslation(args.mt_model)
+    nz.use_backtranslation(args.mt_model, threads=args.mt_threads)
     bt = nz.backtransliterator
     timed = TimedModel(bt.model)
     bt.model = timed

@@ -52,7 +52,12 @@ def _reduced_gazetteer(folder: Path, drop: set[str], out: Path) -> Path:
 
 
 def measure(
-    folder: Path, sample: int, seed: int = 7, *, backtranslate: bool = False
+    folder: Path,
+    sample: int,
+    seed: int = 7,
+    *,
+    backtranslate: bool = False,
+    threads: int | None = None,
 ) -> dict[str, float]:
     """False-accept rate of held-out entities' names, and kept queries' top-1 at threshold
     (*backtranslate*: with normx's back-transliteration, the shipped model)."""
@@ -66,7 +71,7 @@ def measure(
         # gazetteer; inheriting their aliases would hand the matcher the answers
         nz = Normalizer.load(gazetteers=[path], defaults=False, inherit=False)
         if backtranslate:
-            nz.use_backtranslation(None)
+            nz.use_backtranslation(None, threads=threads)
     absent = [q for q, g in queries if g in dropped]
     present = [(q, g) for q, g in queries if g not in dropped]
     present = rng.sample(present, min(len(present), len(absent)))
@@ -90,6 +95,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--backtranslate", action="store_true", help="with back-transliteration (mt extra)"
     )
+    parser.add_argument(
+        "--mt-threads", type=int, default=None, help="torch threads (1 on a shared machine)"
+    )
     args = parser.parse_args(argv)
     print("| set | held-out queries | false accept | kept queries | top-1@def |")
     print("|---|---:|---:|---:|---:|")
@@ -98,7 +106,7 @@ def main(argv: list[str] | None = None) -> int:
         if not (folder / "queries.tsv").exists():
             print(f"{name}: missing; run `python -m benchmarks.eval.build_sets` first")
             continue
-        r = measure(folder, args.sample, backtranslate=args.backtranslate)
+        r = measure(folder, args.sample, backtranslate=args.backtranslate, threads=args.mt_threads)
         print(
             f"| {name} | {r['absent']} | {100 * r['false_accept']:.1f} | {r['present']} | "
             f"{100 * r['top1_at_threshold']:.1f} |"
