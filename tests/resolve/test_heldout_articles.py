@@ -339,6 +339,8 @@ LATER_SETS = {
     # "des Finances du GUN", "Sur la route", "Bin X" repeating an unknown "Y Bin X" (h-v54)
     "articles-v54": (0.97, 0.97, 4),  # 0.979 / 0.982 / 3 of 59 (session 33: h-v54)
     # articles-v55 (the Amazigh, Tebu and Tuareg of Libya) is sealed: not here until it is opened
+    # articles-v56 (missing persons, mass graves, prisons and transitional justice) is sealed:
+    # not here until it is opened
 }
 
 
