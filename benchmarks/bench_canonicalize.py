@@ -105,7 +105,7 @@ def build_docs(mb: float, persons: list[str], fresh: float, rng: random.Random) 
 # articles-v54 (public finance, customs and tax; written blind in session 32 by h-writer54,
 # sealed and measured with v53, opened in session 33: h-v54).
 # articles-v55 (the Amazigh, Tebu and Tuareg of Libya): written blind in session 33 (h-writer55),
-# sealed before any run.
+# sealed before any run, measured sealed three times, opened in session 34 (h-v55).
 # articles-v52 (environment and natural heritage; sealed at its first run in session 30,
 # opened in session 32: h-v52fix).
 # articles-v51 (civil registry and consular services) was opened at its first run.
