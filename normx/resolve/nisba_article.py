@@ -10,7 +10,9 @@ the town's bare spelling ("the station of Ubari" ... "Salah Al-Ubari" ... "the s
 Ubari"); the other side of that rule is this one: when the lone word opens with the article,
 as the unknown name's last word does, and the antecedent was written without it, and the
 unknown name stands between the antecedent and the word, the word is that unknown name again.
-Session 34 (h-v55).
+Only a place as antecedent: a person named in full before ("Abu Ajila Mohamed Masoud Al-Marimi
+... his nephew, Abdel Moneim Al-Marimi ... the exit of Al-Marimi", articles-v7) keeps his
+surname, a relative's full name between them notwithstanding. Session 34 (h-v55).
 """
 
 from __future__ import annotations

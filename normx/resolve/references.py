@@ -386,6 +386,7 @@ def resolve_references(
                     earlier = _unknown_at(unknown_last, said)
                     if (
                         earlier is not None
+                        and ante.cand.type == "LOC"  # the town, not a person named in full
                         and ante.position < earlier < pos
                         and not placed(linker.text, linker.tokens[seg.first].start, cand)
                         and nisba_of_unknown(

@@ -41,3 +41,14 @@ def test_the_predicate_wants_the_article_on_the_word_only() -> None:
     assert not nisba_of_unknown("Tazirbu", "Abdul Salam Al-Tazirbu", "Tazirbu")
     assert not nisba_of_unknown("Al-Tazirbu", "Abdul Salam Al-Tazirbu", "Al-Tazirbu")
     assert not nisba_of_unknown("Al-Tazirbu", "Abdul Salam Al-Kufri", "Tazirbu")
+
+
+def test_a_person_named_in_full_first_keeps_his_surname() -> None:
+    # articles-v7's shape: the antecedent is a person, not a town: the rule does not apply
+    person = Record("per:salem-tazirbu", "PER", "Salem Al-Tazirbu", "سالم التازربو")
+    text = (
+        "The court charged Salem Al-Tazirbu with the attack. His nephew, Omar Al-Tazirbu, said "
+        "the family learned it from the media. The lawyers of Al-Tazirbu will appeal."
+    )
+    doc = Normalizer.from_records([person, TOWN, OTHER]).canonicalize(text)
+    assert [m.id for m in doc.mentions if m.text == "Al-Tazirbu"] == ["per:salem-tazirbu"]
