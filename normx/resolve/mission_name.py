@@ -19,6 +19,12 @@ The phrase is matched once as written: an organisation that decides on its own
 (:func:`~normx.resolve.phrase_rematch.decisive`: score at the threshold, no other entity
 within its margin) whose name opens with the same head is the mission, linked; else the
 phrase stays one unlinked mention.
+
+The country may also be a shipped country's name the set's gazetteer lacks, whatever the
+mention took ("the Embassy of the United States in Tarabulus", articles-v55: a gazetteer
+without the United States read "United States" as the first words of USAID, and the whole
+phrase was never tried; session 34, h-v55): the shipped country list
+(:func:`normx.gazetteer.countries.is_country`) says it is a country.
 """
 
 from __future__ import annotations
@@ -28,6 +34,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from functools import cache
 
+from normx.gazetteer.countries import is_country
 from normx.match.candidate import Candidate
 from normx.resolve.designators import mission_heads
 from normx.resolve.document import Mention, in_longer, linked_mention, put_in
@@ -56,7 +63,7 @@ def _country(text: str, m: Mention, at: int, match: Callable[[str], list[Candida
     "General" of "Consulate General" taken for a name word) whose rest is a place by a decisive
     match of its own."""
     if m.start == at:
-        return _linked_place(m)
+        return _linked_place(m) or is_country(m.text)
     return is_place(text[at : m.end], match)
 
 

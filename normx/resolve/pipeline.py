@@ -124,7 +124,7 @@ from normx.resolve.number_name import number_names
 from normx.resolve.office_of import office_noun
 from normx.resolve.office_possessive import offices_by_holder, offices_by_title
 from normx.resolve.official_country import official_names_joined
-from normx.resolve.orphan_coref import orphan_corefs_unlinked
+from normx.resolve.orphan_coref import orphan_coref_mentions, orphan_corefs_unlinked
 from normx.resolve.own_complement import own_complements
 from normx.resolve.own_word_body import own_word_bodies
 from normx.resolve.owner_prefix import french_organs_joined, owner_prefixes_joined
@@ -331,6 +331,7 @@ def _canonicalize(rt: Runtime, text: str, doc: str | None) -> Document:
     mentions = short_bodies_linked(
         text, mentions, rt.lex.body_heads, partial(_names, rt, lang="ar")
     )  # "the Holding"
+    mentions = orphan_coref_mentions(mentions)  # "... of Jado ... the Council" (orphan_coref)
     spelled = tuple(m for m in mentions if m.method != ACRONYM)  # acronyms stay as written
     return Document.build(text, mentions, rewrite(text, spelled, rt.lex), doc)
 

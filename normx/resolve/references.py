@@ -68,6 +68,7 @@ from normx.resolve.named_rival import named_in_document
 from normx.resolve.nasab_short import nasab_not_antecedent
 from normx.resolve.nearer_unknown_body import unknown_body_between
 from normx.resolve.nisba import nisba_apart
+from normx.resolve.nisba_article import nisba_of_unknown
 from normx.resolve.of_complement import of_complement
 from normx.resolve.of_designation import named_of_place
 from normx.resolve.opener_attested import written_inside
@@ -373,6 +374,28 @@ def resolve_references(
                     earlier = _unknown_at(unknown_last, said)
                     if earlier is not None and earlier < pos:
                         ante = None
+                        tok = linker.tokens[segs[earlier].first]
+                        evidence["antecedent"] = {
+                            "text": linker.surface(segs[earlier].first, segs[earlier].last),
+                            "start": tok.start,
+                        }
+                if ante is not None and ante.position < pos and unknown_last:
+                    # "Awbari" ... "Abdul Rahman Al-Awbari" ... "Al-Awbari": the nisba with
+                    # its article is the unknown name between them (nisba_article.py)
+                    said = linker.core_words(seg.first, seg.last)
+                    earlier = _unknown_at(unknown_last, said)
+                    if (
+                        earlier is not None
+                        and ante.cand.type == "LOC"  # the town, not a person named in full
+                        and ante.position < earlier < pos
+                        and not placed(linker.text, linker.tokens[seg.first].start, cand)
+                        and nisba_of_unknown(
+                            surface,
+                            linker.surface(segs[earlier].first, segs[earlier].last),
+                            ante.surface,
+                        )
+                    ):
+                        ante, cand = None, None
                         tok = linker.tokens[segs[earlier].first]
                         evidence["antecedent"] = {
                             "text": linker.surface(segs[earlier].first, segs[earlier].last),
