@@ -87,6 +87,7 @@ from normx.resolve.said_words import generic_words, linked_place_names, said_by_
 from normx.resolve.seat_country import seated_in_country
 from normx.resolve.segment import Seg, is_clean
 from normx.resolve.settled_antecedents import Settled
+from normx.resolve.sole_head import sole_head_body
 from normx.resolve.surname_over_place import surname_over_lookalike
 from normx.resolve.tied_document import linked_elsewhere, linked_ids
 from normx.resolve.titled_person import antecedent_types
@@ -285,6 +286,16 @@ def resolve_references(
                 cand = Candidate(a.id, a.name, a.type, a.score, a.matched, "coref", {})
             else:  # "the Parliament": a gloss that is one body's whole name (gloss_named.py)
                 cand = gloss_named_body(rt, linker.forms[seg.first], glosses, linked)
+            if cand is None and not blocked:  # the one body written with the noun (sole_head)
+                sole = sole_head_body(linker, out, seg)
+                if sole is not None:
+                    a, named = sole
+                    tok = linker.tokens[named.first]
+                    evidence["antecedent"] = {
+                        "text": linker.surface(named.first, named.last),
+                        "start": tok.start,
+                    }
+                    cand = Candidate(a.id, a.name, a.type, a.score, a.matched, "coref", {})
         elif (cand is None or seg.partial or loose or surname) and not seg.phrase:
             forms = seg_forms[pos]
             ante = None
