@@ -46,6 +46,28 @@ def head_spellings() -> dict[str, frozenset[str]]:
     return out
 
 
+# words before a capitalised head that leave it bare ("The Council", "la Commission"), and the
+# connectors after it that open its complement ("Ministry of Justice", "Conseil de ...")
+_ARTICLES = frozenset({"the", "a", "an", "le", "la", "les", "l"})
+_COMPLEMENT = frozenset({"of", "for", "de", "du", "des", "d"})
+
+
+def _named_in_full(linker: SpanLinker, k: int) -> bool:
+    """Token *k*, a capitalised head, is a word of a longer name: a capitalised word other than
+    an article before it ("Presidential Council"), or "of"/"for" and a capitalised word after it
+    ("Council of Representatives")."""
+    tokens, forms = linker.tokens, linker.forms
+    if k > 0 and tokens[k - 1].cap and forms[k - 1] not in _ARTICLES:
+        return True
+    nxt = k + 1
+    if nxt < len(forms) and forms[nxt] in _COMPLEMENT:
+        nxt += 1
+        if nxt < len(forms) and forms[nxt] in _ARTICLES:
+            nxt += 1
+        return nxt < len(forms) and tokens[nxt].cap
+    return False
+
+
 def sole_head_body(
     linker: SpanLinker,
     out: Sequence[tuple[Seg, Any, dict]],
@@ -53,26 +75,65 @@ def sole_head_body(
 ) -> tuple[Candidate, Seg] | None:
     """The one organisation named in full, before generic noun segment *seg*, with the noun
     among its words, and the segment that named it last (see the module docstring); None when
-    none or several, or when an unlinked name holds the noun. *out* holds the segments
-    resolved so far, in order, with their candidates."""
+    none or several, or when a name that holds the noun was left unlinked. *out* holds the
+    segments resolved so far, in order, with their candidates: each capitalised head of a
+    longer name before the noun belongs to the segment that holds it, or that ends right before
+    it ("Judicial Police | Apparatus", the head cut off as a kind word); one no segment holds
+    ("Ministry of Justice" read as a title's words) is an unknown body."""
     spellings = head_spellings().get(linker.forms[seg.first])
     if spellings is None:
         return None
-    start = linker.tokens[seg.first].start
-    found: dict[str, tuple[Candidate, Seg]] = {}
+    tokens, forms = linker.tokens, linker.forms
+    start = tokens[seg.first].start
+    owner: dict[int, tuple[Seg, Any]] = {}
+    after: dict[int, tuple[Seg, Any]] = {}  # the token right after a segment
     for before, cand, _ in out:
-        if before.generic or before.phrase or before.last >= seg.first:
+        if before.last >= seg.first:
+            break
+        owner.update((k, (before, cand)) for k in range(before.first, before.last + 1))
+        after[before.last + 1] = (before, cand)
+    found: dict[str, tuple[Candidate, Seg]] = {}
+    unowned: list[frozenset[str]] = []  # the words of each name no segment holds
+    for k in range(seg.first):
+        if start - tokens[k].start > FAR_DISTANCE or forms[k] not in spellings:
             continue
-        if start - linker.tokens[before.first].start > FAR_DISTANCE:
+        if not tokens[k].cap or not _named_in_full(linker, k):
             continue
-        words = linker.forms[before.first : before.last + 1]
-        if len(words) < 2 or not spellings.intersection(words):
+        held = owner.get(k) or after.get(k)
+        if held is None:
+            unowned.append(_name_words(linker, k))
             continue
-        if cand is None:
+        before, cand = held
+        if cand is None or before.generic or cand.type != "ORG":
             return None  # an unknown body written with the noun: it may be meant
-        if cand.type != "ORG":
-            continue
         found[cand.id] = (cand, before)
     if len(found) != 1:
         return None
-    return next(iter(found.values()))
+    cand, named = next(iter(found.values()))
+    said = _content(forms[named.first : named.last + 1])
+    if any(not (said <= words or words <= said) for words in unowned):
+        return None  # "Ministry of Justice" unlinked, another than the "Ministry of Interior"
+    return cand, named
+
+
+_JOINS = frozenset({"of", "for", "and", "the", "de", "du", "des", "d", "et", "la", "le", "l"})
+
+
+def _content(words: Sequence[str]) -> frozenset[str]:
+    return frozenset(w for w in words if w not in _JOINS)
+
+
+def _name_words(linker: SpanLinker, k: int) -> frozenset[str]:
+    """The words of the capitalised name around head token *k*: capitalised words before it
+    (no article), and after it capitalised words and the connectors between them
+    ("Ministry of Communications and Transport")."""
+    tokens, forms = linker.tokens, linker.forms
+    first = k
+    while first > 0 and tokens[first - 1].cap and forms[first - 1] not in _ARTICLES:
+        first -= 1
+    last = k
+    while last + 1 < len(forms) and (tokens[last + 1].cap or forms[last + 1] in _JOINS):
+        last += 1
+    while last > k and not tokens[last].cap:
+        last -= 1
+    return _content(forms[first : last + 1])
