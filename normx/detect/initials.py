@@ -21,18 +21,16 @@ from __future__ import annotations
 
 import re
 
+from normx.detect.lexicon import detect_data
 from normx.detect.tokens import Token
 
 # "U.N. ", "U.S. ", "U.A.E. " right before the word: one-letter capitals each closed by a stop
 _INITIALS = re.compile(r"(?<![^\W\d_])[A-Z]\.(?:[A-Z]\.)+ $")
 _LOOK_BACK = 16  # characters read back for the abbreviation
 # closed-class words that open a sentence after the abbreviation's stop, not a name
+# (stopwords.yaml: initials_openers)
 _OPENERS = frozenset(
-    {
-        *("the", "a", "an", "this", "that", "these", "those", "he", "she", "it", "they", "we"),
-        *("i", "his", "her", "its", "their", "our", "in", "on", "at", "but", "and", "or", "if"),
-        "when",
-    }
+    str(w).lower() for w in detect_data("stopwords.yaml").get("initials_openers") or ()
 )
 
 

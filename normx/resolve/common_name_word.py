@@ -31,6 +31,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable, Iterable
+from typing import TypeVar
 
 from normx.match.candidate import Candidate
 from normx.text.normalize import NameToken, analyse_name, core_tokens
@@ -38,25 +39,33 @@ from normx.text.normalize import NameToken, analyse_name, core_tokens
 MANY_PERSONS = 80  # of 36,000 synthetic persons: Ahmed 601, Eid 113, Fathi 87; Sicily 72
 
 
-def person_word_counts(person_words: Iterable[tuple[str, Iterable[NameToken]]]) -> Counter[str]:
-    """How many persons hold each folded core word: *person_words* gives (record id, tokens)
-    for each English name of a person (a record with several names counts once)."""
-    seen: dict[str, set[str]] = {}
+K = TypeVar("K")  # what a word counts as: its folded form, or form and article
+
+
+def person_word_counts_by(
+    person_words: Iterable[tuple[str, Iterable[NameToken]]], key: Callable[[NameToken], K]
+) -> Counter[K]:
+    """How many persons hold each core word, as *key* reads a word: *person_words* gives
+    (record id, tokens) for each English name of a person (a record with several names counts
+    once per key)."""
+    seen: dict[str, set[K]] = {}
     for rid, tokens in person_words:
-        seen.setdefault(rid, set()).update(t.form for t in tokens if t.is_core)
+        seen.setdefault(rid, set()).update(key(t) for t in tokens if t.is_core)
     return Counter(w for words in seen.values() for w in words)
+
+
+def person_word_counts(person_words: Iterable[tuple[str, Iterable[NameToken]]]) -> Counter[str]:
+    """How many persons hold each folded core word (:func:`person_word_counts_by`)."""
+    return person_word_counts_by(person_words, lambda t: t.form)
 
 
 def person_word_counts_as_written(
     person_words: Iterable[tuple[str, Iterable[NameToken]]],
 ) -> Counter[tuple[str, bool]]:
     """How many persons hold each folded core word, written with the article (True) or bare
-    (False): (form, article) -> persons, each person counted once per pair (as
-    :func:`person_word_counts`)."""
-    seen: dict[str, set[tuple[str, bool]]] = {}
-    for rid, tokens in person_words:
-        seen.setdefault(rid, set()).update((t.form, t.article) for t in tokens if t.is_core)
-    return Counter(w for words in seen.values() for w in words)
+    (False): (form, article) -> persons, each person counted once per pair
+    (:func:`person_word_counts_by`)."""
+    return person_word_counts_by(person_words, lambda t: (t.form, t.article))
 
 
 def persons_word_as_place(

@@ -47,7 +47,7 @@ from normx.resolve.field_cataphora import field_named_later
 from normx.resolve.firm_noun import firm_said
 from normx.resolve.french_facility import facility_complement, named_facility
 from normx.resolve.french_seat import french_complement
-from normx.resolve.generic import find_body, find_titled
+from normx.resolve.generic import find_body, find_titled, starts_with_gloss
 from normx.resolve.gloss_named import gloss_named_body
 from normx.resolve.head_modifier import modifier_unsaid
 from normx.resolve.head_word import headed_by_word
@@ -88,6 +88,7 @@ from normx.resolve.said_words import generic_words, linked_place_names, said_by_
 from normx.resolve.seat_country import seated_in_country
 from normx.resolve.segment import Seg, is_clean
 from normx.resolve.settled_antecedents import Settled
+from normx.resolve.sole_head import sole_head_body
 from normx.resolve.surname_over_place import surname_over_lookalike
 from normx.resolve.tied_document import linked_elsewhere, linked_ids
 from normx.resolve.titled_person import antecedent_types
@@ -286,6 +287,18 @@ def resolve_references(
                 cand = Candidate(a.id, a.name, a.type, a.score, a.matched, "coref", {})
             else:  # "the Parliament": a gloss that is one body's whole name (gloss_named.py)
                 cand = gloss_named_body(rt, linker.forms[seg.first], glosses, linked)
+            if cand is None and not blocked:  # the one body written with the noun (sole_head)
+                sole = sole_head_body(linker, out, seg)
+                if sole is not None and _headed_rival_in_paragraph(linker, rt, out, seg, sole[0]):
+                    sole = None  # another body the noun's Arabic head opens, just named
+                if sole is not None:
+                    a, named = sole
+                    tok = linker.tokens[named.first]
+                    evidence["antecedent"] = {
+                        "text": linker.surface(named.first, named.last),
+                        "start": tok.start,
+                    }
+                    cand = Candidate(a.id, a.name, a.type, a.score, a.matched, "coref", {})
         elif (cand is None or seg.partial or loose or surname) and not seg.phrase:
             forms = seg_forms[pos]
             ante = None
@@ -832,6 +845,25 @@ def _generic_body(
 
     found = find_written_first(noun, find, says_noun)  # written_noun.py
     return said_only(noun, found, says_noun)  # "the House" (english_head.py)
+
+
+def _headed_rival_in_paragraph(
+    linker: SpanLinker, rt: Runtime, out: list[tuple[Seg, Any, dict]], seg: Seg, body: Candidate
+) -> bool:
+    """Another organisation than *body*, linked in the paragraph of generic noun *seg* before
+    it, whose Arabic name a gloss of the noun opens (the House of Representatives, مجلس
+    النواب, for "the Council"): the Arabic text may have meant either (session 17's reading,
+    :mod:`normx.resolve.generic`), so :mod:`normx.resolve.sole_head` does not choose."""
+    glosses = rt.generic_glosses(linker.forms[seg.first])
+    start = linker.tokens[seg.first].start
+    for before, cand, _ in reversed(out):
+        if cand is None or cand.type != "ORG" or cand.id == body.id:
+            continue
+        if "\n" in linker.text[linker.tokens[before.last].end : start]:
+            break
+        if starts_with_gloss(rt.arabic_names(cand.id), glosses) is not None:
+            return True
+    return False
 
 
 def _place_adjective(linker: SpanLinker, rt: Runtime, seg: Seg, cand: Candidate) -> bool:

@@ -15,7 +15,11 @@ name an office of the body, whose cut is the complement (:mod:`normx.resolve.hea
 Unless the whole span's match paired every word before the "of" into the body's own name: "the
 Gate of Al-Wasat" glosses بوابة الوسط word for word, and its "Gate" is the name's بوابة, no
 office of the site (articles-v50, session 28; the shipped gazetteer's "Gate" is an alias of
-the town Ghat, which the cut read alone).
+the town Ghat, which the cut read alone). So too "the Company of Al-Brega for the Marketing of
+the Oil" (شركة البريقة لتسويق النفط said in MT's word order): its best cut "Marketing of the Oil"
+is the company again, and "Company", "Brega" before it are words the whole span's gloss match
+paired into the company's name; the article written apart ("Al-") is no word that needs
+pairing (session 34, h-resolve: the cut had read "Al-Brega" alone as the town).
 """
 
 from __future__ import annotations
@@ -31,6 +35,9 @@ from normx.resolve.segment import WHOLE_COVERAGE, coverage, matched_words
 # Unity"): another office or body, not the same body padded (connectors.yaml,
 # function_word_sets: complement)
 COMPLEMENT_WORDS = function_words("complement")
+# the Arabic article written apart ("Al-Brega"): no word of the head (connectors.yaml,
+# function_word_sets: cut_article)
+CUT_ARTICLES = function_words("cut_article")
 
 
 def same_body(whole: Candidate | None, cut: Candidate | None, before: Sequence[str] = ()) -> bool:
@@ -41,7 +48,7 @@ def same_body(whole: Candidate | None, cut: Candidate | None, before: Sequence[s
         return False
     if not COMPLEMENT_WORDS.intersection(before):
         return True
-    head = [w for w in before if w not in COMPLEMENT_WORDS]
+    head = [w for w in before if w not in COMPLEMENT_WORDS and w not in CUT_ARTICLES]
     paired = matched_words(whole)
     return bool(head) and all(paired[w] > 0 for w in head)
 
