@@ -192,9 +192,30 @@ class Runtime:
         (:mod:`normx.resolve.spelled_past_cut`)."""
         if len(found) < MATCH_TOP or not found or found[0].method == "exact":
             return found  # the common cases, without analysing the query
-        forms = word_forms(self.core_words(query))
+        words = self.core_words(query)
+        if len(words) != 1:  # a lone word (module doc)
+            return found
+        forms = [f for f in word_forms(words) if not self.lex_generic(f)]
         return spelled_past_cut(
             found, MATCH_TOP, forms, self.spelled_by, self._typed(query), MIN_SCORE_SHOWN
+        )
+
+    def lex_generic(self, form: str) -> bool:
+        """*form* is a word of the span finder's lexicon that names a kind, not an entity: a
+        body, unit or facility head ("Ministry", "Brigade", "Airport"), a title, a demonym or
+        people noun, a stop word."""
+        lex = self.lex
+        return any(
+            form in words
+            for words in (
+                lex.body_heads,
+                lex.unit_heads,
+                lex.facility_heads,
+                lex.titles,
+                lex.demonyms,
+                lex.people_nouns,
+                lex.stopwords,
+            )
         )
 
     def spelled_by(self, form: str) -> frozenset[str]:

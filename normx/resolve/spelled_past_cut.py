@@ -12,15 +12,22 @@ the candidates they are told of.
 
 A word that few records spell is evidence about which they are; a word many records spell
 (Mohamed, Ali, a common family name) is none, and reading its bearers would only add
-namesakes. So when the best candidate is not the name as written (method not exact) and the
-cut is full, the records whose names spell a word of the query exactly (the index's exact
+namesakes. So when a lone word's best candidate is not the name as written (method not
+exact) and the cut is full, the records whose names spell the word exactly (the index's exact
 word postings, the word's article-less reading included for a glued "Alakhdar") are counted;
-for each word spelled by at most :data:`RARE_RECORDS` records, those the cut lacks are wanted,
+when at most :data:`RARE_RECORDS` records spell it, those the cut lacks are wanted,
 and the matcher is asked once more, deeper (:data:`DEEPER_TOP`), for them: the wanted records
 it scores at :data:`~normx.resolve.segment.MIN_SCORE_SHOWN` or more are added after the others
 (they scored lower; the order stays best first, and the matcher's own score is kept, so no
 rule takes them for more than the likeness they are). With no such word, or every such record
 already read, nothing changes and the matcher is not asked again.
+
+Only a lone word, and not a word of the span finder's lexicon that names a kind (a body or
+facility head, a title, a demonym: :meth:`~normx.resolve.runtime.Runtime.lex_generic`): a
+first version that read every word of every span brought "Ministry of Higher Education" to
+"Ministry of Education" (the word "education" spelled by a few ministries of a small set) and
+lost the ministry's four mentions in articles-v23 (its detection changed), where the lone
+names the rule is for gained nothing it did not.
 
 Session 34 (h-40k): articles-v39 and v41 under ``--distractors 40000``.
 """
