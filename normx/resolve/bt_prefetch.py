@@ -105,6 +105,7 @@ SHARED = (
     "_arabic",
     "_glosses",
     "_core",
+    "_spelled_by",  # the records spelling a word (spelled_past_cut), from the gazetteers
     "seated",
     "is_country",
 )

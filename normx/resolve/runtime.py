@@ -30,6 +30,7 @@ from normx.resolve.lru import LRU
 from normx.resolve.segment import MIN_SCORE_SHOWN
 from normx.resolve.span_cache import SpanCache
 from normx.resolve.spelled_out import AcronymNamed, acronym_named_bodies
+from normx.resolve.spelled_past_cut import spelled_past_cut, word_forms
 from normx.resolve.standing import MAJOR, USER, record_standings
 from normx.resolve.twin_standing import UNKNOWN, shipped_notes, twin_standings
 from normx.resolve.user_first import loose_shipped_dropped
@@ -96,6 +97,7 @@ class Runtime:
         self._person_words_written: Counter[tuple[str, bool]] | None = None  # and as written
         self._users_loaded: bool | None = None  # user_standing
         self._twins: dict[str, int] | None = None  # twin_standing
+        self._spelled_by: dict[str, frozenset[str]] = {}  # spelled_by
         self.is_country = ShippedCountries()  # the shipped countries, read once (capital_country)
 
     @property
@@ -185,6 +187,48 @@ class Runtime:
         found = user_past_cut(found, MATCH_TOP, self.user_standing, self._typed(query))
         return loose_shipped_dropped(found, self.user_standing)
 
+    def _spelled_view(self, found: list[Candidate], query: str) -> list[Candidate]:
+        """*found* with the records past the cut that spell a rare word of *query* exactly
+        (:mod:`normx.resolve.spelled_past_cut`)."""
+        if len(found) < MATCH_TOP or not found or found[0].method == "exact":
+            return found  # the common cases, without analysing the query
+        words = self.core_words(query)
+        if len(words) != 1:  # a lone word (module doc)
+            return found
+        forms = [f for f in word_forms(words) if not self.lex_generic(f)]
+        return spelled_past_cut(
+            found, MATCH_TOP, forms, self.spelled_by, self._typed(query), MIN_SCORE_SHOWN
+        )
+
+    def lex_generic(self, form: str) -> bool:
+        """*form* is a word of the span finder's lexicon that names a kind, not an entity: a
+        body, unit or facility head ("Ministry", "Brigade", "Airport"), a title, a demonym or
+        people noun, a stop word."""
+        lex = self.lex
+        return any(
+            form in words
+            for words in (
+                lex.body_heads,
+                lex.unit_heads,
+                lex.facility_heads,
+                lex.titles,
+                lex.demonyms,
+                lex.people_nouns,
+                lex.stopwords,
+            )
+        )
+
+    def spelled_by(self, form: str) -> frozenset[str]:
+        """The ids of the records some name of which holds the folded word *form* (the
+        index's exact word postings), remembered for the run."""
+        hit = self._spelled_by.get(form)
+        if hit is None:
+            index = self.normalizer.index
+            names, records = index.names, index.records
+            hit = frozenset(records[names[n].entity].id for n in index.postings.get(form, ()))
+            self._spelled_by[form] = hit
+        return hit
+
     def _typed(self, query: str) -> Ask:
         """The matcher asked again about *query* (:mod:`normx.resolve.cutoff_ties`)."""
         return lambda kind, n, floor: self.normalizer.match(
@@ -206,8 +250,10 @@ class Runtime:
         found = self.normalizer.match_many(
             queries, top=fetch_top(MATCH_TOP), min_score=MIN_SCORE_SHOWN, explain=True, joins=False
         )
-        found = [  # normx.resolve.cutoff_ties, then the user_past_cut and user_first views
-            self._user_view(keep_cutoff_ties(c, MATCH_TOP, self._typed(q)), q)
+        found = [  # normx.resolve.cutoff_ties and spelled_past_cut, then the user views
+            self._user_view(
+                self._spelled_view(keep_cutoff_ties(c, MATCH_TOP, self._typed(q)), q), q
+            )
             for q, c in zip(queries, found, strict=True)
         ]
         for query, cands in zip(queries, found, strict=True):
