@@ -60,7 +60,14 @@ def head_before_of(text: str, start: int, window: int = 40) -> str | None:
     end = text[low:start]
     end = end[:-1] if end.endswith("\n") else end
     spaced = end.rstrip(" \t")
-    if len(spaced) == len(end) or not spaced.endswith(("of", "the")):
+    if len(spaced) == len(end):
+        return None
+    if spaced.endswith("the"):  # "of the", or no match (most names after "the")
+        end = spaced[:-3]
+        spaced = end.rstrip(" \t")
+        if len(spaced) == len(end):
+            return None
+    if not spaced.endswith("of"):
         return None
     found = _HEAD_OF.search(text, low, start)
     return found.group(1) if found is not None else None

@@ -32,7 +32,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Collection
-from functools import cache
+from functools import cache, lru_cache
 
 from normx.detect.lexicon import complement_joins, function_words, lexicon
 from normx.resolve.document import Mention, borrowed_mention
@@ -45,6 +45,7 @@ GLUE = function_words("run")  # connectors.yaml, function_word_sets: run
 COORDINATING = lexicon().coordinating  # connectors.yaml: and
 JOINS = complement_joins()  # connectors.yaml, function_word_sets: joins less COORDINATING
 _WORD = re.compile(r"[\w’'-]+")
+WORDS_MEMO = 4096  # mention and document texts whose words _words remembers
 
 
 @cache
@@ -73,7 +74,10 @@ def named_by_kind(arabic: Collection[str]) -> bool:
     return any(normalize_arabic(n).partition(" ")[0] in heads for n in arabic)
 
 
+@lru_cache(maxsize=WORDS_MEMO)
 def _words(text: str) -> frozenset[str]:
+    # remembered (session 34): _one_body reads every linked body's words again for every
+    # unlinked short form, twice over
     return frozenset(fold(w) for w in _WORD.findall(text)) - GLUE
 
 
