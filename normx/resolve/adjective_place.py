@@ -100,6 +100,9 @@ def adjective_places(linker: SpanLinker, rt: Runtime, resolved: list[Resolved]) 
     """*resolved* with each look-alike place relinked to the place the document names by its
     adjective, where the word pairs that place's name (see the module)."""
     stems: dict[str, str] | None = None
+    # each stem with its core words, made once per document (session 34): every look-alike
+    # compared its word with every stem, each a look-up of the stem's words
+    stem_words: list[tuple[str, str, tuple[NameToken, ...]]] | None = None
     out: list[Resolved] = []
     for seg, cand, evidence in resolved:
         if (
@@ -114,8 +117,13 @@ def adjective_places(linker: SpanLinker, rt: Runtime, resolved: list[Resolved]) 
                 said = normalize_name(word)  # asked once, not once per stem
                 q = rt.core_words(word)
                 places: dict[str, tuple[Candidate, str, float]] = {}
-                for stem, adjective in stems.items():
-                    sim = _likeness(rt, q, stem) if said != stem else 0.0
+                if stem_words is None:
+                    stem_words = [(s, a, rt.core_words(s)) for s, a in stems.items()]
+                # _likeness, with the stems' words made once: 0 unless one word each
+                for stem, adjective, n in stem_words if len(q) == 1 else ():
+                    if said == stem or len(n) != 1:
+                        continue
+                    sim = token_similarity(q[0], n[0], cross_script=False)[0]
                     if sim >= PAIR_FLOOR and (p := _named_place(rt, stem)) and p.id != cand.id:
                         places[p.id] = (p, adjective, sim)
                 if len(places) == 1:

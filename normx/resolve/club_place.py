@@ -30,6 +30,19 @@ _OPPONENT = re.compile(
     re.I,
 )
 _LOOK = 40
+# what the window must end in, less its trailing spaces, for _OPPONENT to match (same flags)
+_OPPONENT_END = re.compile(r"(?:against|versus|vs\.?|beat|beating|defeated|defeating|with)\Z", re.I)
+
+
+def _after_opponent_word(text: str, start: int) -> bool:
+    """_OPPONENT ends right before *start*. The window's end is tested first (exact: a match
+    ends in one of the words, then whitespace), since the search tries every offset of the
+    window and most places follow no such word (session 34)."""
+    low = max(0, start - _LOOK)
+    tail = text[low:start].rstrip()
+    if len(tail) == start - low or _OPPONENT_END.search(tail, max(0, len(tail) - 9)) is None:
+        return False
+    return _OPPONENT.search(text, low, start) is not None
 
 
 def _bare(name: str, arabic: bool) -> str:
@@ -56,9 +69,7 @@ def clubs_named_by_places(
     places = [
         k
         for k, m in enumerate(mentions)
-        if m.id is not None
-        and m.type == "LOC"
-        and _OPPONENT.search(text, max(0, m.start - _LOOK), m.start) is not None
+        if m.id is not None and m.type == "LOC" and _after_opponent_word(text, m.start)
     ]
     if not places:
         return tuple(mentions)

@@ -69,7 +69,15 @@ OPENING_CHARS = 60  # how far back the sentence's opening "In <country>," may st
 def opening_country(text: str, start: int) -> str:
     """The words of "In <Name>," when the sentence opens so right before *start* (only "the"
     between): "In Saudi Arabia, the Supreme Court" -> "Saudi Arabia"; else ""."""
-    m = _OPENING.search(text, max(0, start - OPENING_CHARS), start)
+    low = max(0, start - OPENING_CHARS)
+    # the window's end first (exact: a match holds "In " and ends in "," or "the", then
+    # whitespace, which rstrip takes): the search tries every offset of the window, for
+    # every span of two units or more (session 34)
+    window = text[low:start]
+    tail = window.rstrip()
+    if len(tail) == len(window) or not tail.endswith((",", "the")) or "In " not in window:
+        return ""
+    m = _OPENING.search(text, low, start)
     return m.group(1) if m is not None else ""
 
 

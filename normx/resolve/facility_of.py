@@ -54,7 +54,22 @@ def head_before_of(text: str, start: int, window: int = 40) -> str | None:
     """The lower-case word written before "of" (and "the") that end right at offset *start*
     ("the airport of | Mitiga"), looked for no further back than *window* characters; None
     when the text there is no such head (:mod:`normx.resolve.street_of` reads it too)."""
-    found = _HEAD_OF.search(text, max(0, start - window), start)
+    low = max(0, start - window)
+    # the window's end first: a match ends in "of" or "the" and spaces or tabs ("$" may stand
+    # before a final newline). Exact, and most words follow no "of" (session 34)
+    end = text[low:start]
+    end = end[:-1] if end.endswith("\n") else end
+    spaced = end.rstrip(" \t")
+    if len(spaced) == len(end):
+        return None
+    if spaced.endswith("the"):  # "of the", or no match (most names after "the")
+        end = spaced[:-3]
+        spaced = end.rstrip(" \t")
+        if len(spaced) == len(end):
+            return None
+    if not spaced.endswith("of"):
+        return None
+    found = _HEAD_OF.search(text, low, start)
     return found.group(1) if found is not None else None
 
 

@@ -65,7 +65,21 @@ def facility_complement(linker: SpanLinker, seg: Seg, cand: Candidate | None) ->
         return False
     start = linker.tokens[seg.first].start
     before = _unaccented(linker.text[max(0, start - _BEFORE) : start])
-    return _head_then_connector().search(before) is not None
+    return _may_end_in_connector(before) and _head_then_connector().search(before) is not None
+
+
+def _may_end_in_connector(before: str) -> bool:
+    """*before* ends as a match of :func:`_head_then_connector` must: a connector ("de",
+    "la", "du", "des" and spaces or tabs; "d'"), perhaps "al-"/"el-" after it, "$" perhaps
+    before a final newline. Exact (a necessary condition), and cheap beside the search, which
+    tries every offset of the window (session 34)."""
+    end = before[:-1] if before.endswith("\n") else before
+    if end.endswith(("al-", "el-")):
+        end = end[:-3]
+    spaced = end.rstrip(" \t")
+    if len(spaced) != len(end):
+        return spaced.endswith(("de", "la", "du", "des"))
+    return end.endswith(("d'", "d’"))
 
 
 def named_facility(

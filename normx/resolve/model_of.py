@@ -26,7 +26,17 @@ WINDOW = 24  # characters looked back from the name
 
 def after_model_word(text: str, start: int) -> bool:
     """The text right before offset *start* is "of the type" or "of the model"."""
-    return _MODEL.search(text, max(0, start - WINDOW), start) is not None
+    low = max(0, start - WINDOW)
+    # the window's end first (exact: a match ends in "type" or "model", spaces or tabs and
+    # perhaps a quotation mark, "$" perhaps before a final newline); most names follow neither
+    # word, and the search tries every offset of the window (session 34)
+    end = text[low:start]
+    end = end[:-1] if end.endswith("\n") else end
+    end = end[:-1] if end.endswith(('"', "“", "'")) else end
+    spaced = end.rstrip(" \t")
+    if len(spaced) == len(end) or not spaced.endswith(("type", "model")):
+        return False
+    return _MODEL.search(text, low, start) is not None
 
 
 def models_unlinked(linker: SpanLinker, resolved: list[Resolved]) -> list[Resolved]:

@@ -93,6 +93,19 @@ def owner_prefixes_joined(
 # "Organisation des | Nations unies | pour l'alimentation ...": a capitalised French head and
 # the article of its complement right before the parent's mention
 _FRENCH_HEAD_BEFORE = re.compile(r"\b[A-Z][\w\-]+ (?:des |du |de la |de l'|de l’)$")
+_FRENCH_ARTICLES = (" des ", " du ", " de la ", " de l'", " de l’")  # what a match ends in
+
+
+def _french_head_before(text: str, start: int) -> re.Match[str] | None:
+    """_FRENCH_HEAD_BEFORE in the 40 characters before *start*. The window's end is tested
+    first (exact: a match ends in one of the articles, "$" perhaps before a final newline),
+    since the search tries every offset of the window for every mention (session 34)."""
+    low = max(0, start - 40)
+    end = text[low:start]
+    end = end[:-1] if end.endswith("\n") else end
+    if not end.endswith(_FRENCH_ARTICLES):
+        return None
+    return _FRENCH_HEAD_BEFORE.search(text, low, start)
 
 
 def french_organs_joined(text: str, mentions: Sequence[Mention]) -> tuple[Mention, ...]:
@@ -112,7 +125,7 @@ def french_organs_joined(text: str, mentions: Sequence[Mention]) -> tuple[Mentio
     while k < len(mentions):
         m = mentions[k]
         nxt = mentions[k + 1] if k + 1 < len(mentions) else None
-        head = _FRENCH_HEAD_BEFORE.search(text, max(0, m.start - 40), m.start)
+        head = _french_head_before(text, m.start)
         if (
             nxt is not None
             and head is not None

@@ -70,6 +70,8 @@ def has_latin(text: str) -> bool:
 
 def is_mostly_arabic(text: str) -> bool:
     """True if Arabic letters outnumber Latin ones (decides how a query is analysed)."""
+    if text.isascii():  # no Arabic letter (most queries: one test instead of three scans)
+        return False
     if _PRESENTATION_FORMS_RE.search(text):  # ﭐ ﻻ: the letters they compose decide
         text = unicodedata.normalize("NFKC", text)
     arabic = len(_ARABIC_LETTER_RE.findall(text))
