@@ -1162,20 +1162,21 @@ static PyObject *k_upper_bound(PyObject *self, PyObject *const *args, Py_ssize_t
     if (cross < 0) return NULL;
     /* wq bq best_q | wn bn best_n paired | two scratch rows for the coverage's rest */
     Py_ssize_t m = lq > ln ? lq : ln;
-    double *buf = PyMem_Malloc(sizeof(double) * (size_t)(3 * lq + 4 * ln + 2 * m + 4));
+    /* ... | the query parts with an exact option */
+    double *buf = PyMem_Malloc(sizeof(double) * (size_t)(4 * lq + 4 * ln + 2 * m + 4));
     if (buf == NULL) return PyErr_NoMemory();
     double *wq = buf, *bq = wq + lq, *best_q = bq + lq;
     double *wn = best_q + lq, *bn = wn + ln, *best_n = bn + ln, *paired = best_n + ln;
-    double *rc = paired + ln, *rd = rc + m + 1;
+    double *rc = paired + ln, *rd = rc + m + 1, *exact_q = rd + m + 1;
     PyObject *result = NULL;
     if (floats_of(args[1], wq, lq) < 0 || floats_of(args[4], bq, lq) < 0 ||
         floats_of(args[5], wn, ln) < 0 || floats_of(args[8], bn, ln) < 0)
         goto done;
-    for (Py_ssize_t i = 0; i < lq; i++) best_q[i] = 0.0;
+    for (Py_ssize_t i = 0; i < lq; i++) best_q[i] = exact_q[i] = 0.0;
     for (Py_ssize_t i = 0; i < ln; i++) best_n[i] = paired[i] = 0.0;
     Py_ssize_t chances = lq * ln;
     double strong = cross ? END_CROSS : KNEE;
-    int exact = 0, end_first = 0, end_last = 0;
+    int exact_last = 0, end_first = 0, end_last = 0;
     for (Py_ssize_t k = 0; k < no; k++) {
         PyObject *op = PyList_GET_ITEM(options, k);
         if (!PyTuple_Check(op) || PyTuple_GET_SIZE(op) != 4) {
@@ -1210,8 +1211,10 @@ static PyObject *k_upper_bound(PyObject *self, PyObject *const *args, Py_ssize_t
         if (cq > best_q[qi]) best_q[qi] = cq;
         if (cn > best_n[ni]) best_n[ni] = cn;
         if (how == s_exact || (PyUnicode_Check(how) &&
-                               PyUnicode_CompareWithASCIIString(how, "exact") == 0))
-            exact = 1;
+                               PyUnicode_CompareWithASCIIString(how, "exact") == 0)) {
+            exact_q[qi] = 1.0;
+            if (ni == ln - 1) exact_last = 1;
+        }
         /* _chain_possible's facts: which name parts pair, and the strong end pairs */
         paired[ni] = 1.0;
         if (raw >= strong) {
@@ -1243,6 +1246,10 @@ static PyObject *k_upper_bound(PyObject *self, PyObject *const *args, Py_ssize_t
         if (unpaired) score -= SURNAME_P;
     }
     if (q_core == 1 && n_core > 1) {
+        /* the exact cap needs every query part paired exactly, a person's surname among them */
+        int exact = !person || exact_last;
+        for (Py_ssize_t i = 0; i < lq; i++)
+            if (exact_q[i] == 0.0) exact = 0;
         if (exact) {
             double lo = ONE_EXACT < score ? ONE_EXACT : score; /* min(score, exact cap) */
             double hi = score * ONE_FACTOR;

@@ -63,6 +63,7 @@ POSTINGS_CACHE_MAX = 8_000_000  # names held by the remembered per-token arrays 
 # answers as written kept for a later ask of the same query with joins (see Matcher.match)
 AS_WRITTEN_MAX = 4_096
 _RANK_SCAN = getattr(KERNEL, "rank_scan", None)  # None: pure Python, or an old build
+_UNSCORED = object()  # a name not scored yet in this ask (_Query.scored)
 _FORM, _SIM = itemgetter(0), itemgetter(1)  # of a neighbour search's (form, similarity) pairs
 
 
@@ -70,7 +71,8 @@ class _Query:
     """A query analysed once: its core tokens, script and normalised form."""
 
     __slots__ = (
-        "arabic", "attested", "core", "joins", "near", "normalized", "sims", "text", "wide",
+        "arabic", "attested", "core", "joins", "near", "normalized", "scored", "sims", "text",
+        "wide",
     )  # fmt: skip
 
     def __init__(self, text: str) -> None:
@@ -102,6 +104,13 @@ class _Query:
         # whether a one-word Latin query's word is a word of some Latin gazetteer name (worked
         # out by the scorer when first needed: only the index knows)
         self.attested: bool | None = None
+        # score_name's answers in this ask, by (name number, joins, the floor it was given or
+        # -1.0 when the per-name test had found the token pairs, for which the floor passed is
+        # 0.0 whatever the ranker's): one ask ranks the same names again (the joined pass's
+        # first names, _pooled's pool after its short ranking, calibration.isolated's lower
+        # floors), and a second call with the same arguments reads the memo entries the first
+        # one wrote (entries are never overwritten) and so answers the same
+        self.scored: dict[tuple[int, bool, float], tuple[float, str, NameScore | None] | None] = {}
 
 
 class _Postings:
@@ -257,9 +266,17 @@ class _Scorer:
         floor = min_score
         limit = [floor]  # the floor as the walk reads it (raised below as the top fills)
         kth = -1.0  # the top-th best entity score so far (-1 until there are top entities)
-        for name, options in self._walk(query, bounded, type, limit):
-            # with the bound passed, floor 0 only skips bounding the name a second time
-            scored = self.score_name(query, name, floor if options is None else 0.0, options)
+        memo, joins = query.scored, query.joins
+        for ni, name, options in self._walk(query, bounded, type, limit):
+            # with the bound passed, floor 0 only skips bounding the name a second time; a
+            # name met again in the same ask (the joined pass's ranking, the short ranking's
+            # pool, isolation's lower floors) is scored once (see _Query.scored)
+            key = (ni, joins, -1.0 if options is not None else floor)
+            scored = memo.get(key, _UNSCORED)
+            if scored is _UNSCORED:
+                scored = memo[key] = self.score_name(
+                    query, name, floor if options is None else 0.0, options
+                )
             if scored is None:
                 continue
             score, method, parts = scored
@@ -288,8 +305,9 @@ class _Scorer:
         bounded: Iterable[tuple[int, float]],
         type: str | None,
         limit: list[float],
-    ) -> Iterator[tuple[IndexedName, list[tuple[int, int, float, str]] | None]]:
-        """The names :meth:`rank` scores, in bound order, each with its token pairs when the
+    ) -> Iterator[tuple[int, IndexedName, list[tuple[int, int, float, str]] | None]]:
+        """The names :meth:`rank` scores (number and name), in bound order, each with its
+        token pairs when the
         per-name test found them (None when it was not asked): the walk stops at the first
         bound below the floor (``limit[0]``, which the ranker raises as its top fills) and
         passes over names of another *type* and names that cannot reach the floor.
@@ -313,8 +331,9 @@ class _Scorer:
                 )  # fmt: skip
                 if at < 0:
                     return
+                ni = int(ids[at])
                 at += 1
-                yield found, options
+                yield ni, found, options
         for ni, bound in bounded:
             floor = limit[0]
             if bound < floor:
@@ -338,7 +357,7 @@ class _Scorer:
                 options = within(name.tokens, cross, sims, kind == "PER", floor)
                 if options is None:
                     continue
-            yield name, options
+            yield ni, name, options
 
     @staticmethod
     def _explain(

@@ -242,6 +242,9 @@ def token_weight(t: NameToken) -> float:
     return GENERIC_WEIGHT if generic_token(t) else 1.0
 
 
+TOKEN_WEIGHTS_MAX = 262_144  # tokens whose weights TokenWeights remembers (emptied when full)
+
+
 class TokenWeights:
     """:func:`token_weight` lowered for name parts that many gazetteer names share.
 
@@ -255,12 +258,17 @@ class TokenWeights:
     the score.
     """
 
-    __slots__ = ("_counts", "_memo", "_size")
+    __slots__ = ("_counts", "_memo", "_size", "_tokens")
 
     def __init__(self, key_counts: Mapping[str, int], names: int) -> None:
         self._counts = key_counts
         self._size = max(names, MIN_NAMES_FOR_FREQUENCY)
         self._memo: dict[str, float] = {}
+        # each token's weight by the token's identity (the entry holds the token, so the
+        # identity cannot be reused while it is remembered): the ranker weighs the tokens of
+        # every new index name it bounds (~65k names per canonicalize first pass over the
+        # development articles), and index names share their tokens
+        self._tokens: dict[int, tuple[NameToken, float]] = {}
 
     def informativeness(self, key: str) -> float:
         """The weight of a plain name part with phonetic key *key* (1.0 for a rare one)."""
@@ -278,6 +286,17 @@ class TokenWeights:
         return found
 
     def __call__(self, t: NameToken) -> float:
+        found = self._tokens.get(id(t))
+        if found is not None and found[0] is t:
+            return found[1]
+        weight = self.weight(t)
+        if len(self._tokens) >= TOKEN_WEIGHTS_MAX:
+            self._tokens.clear()
+        self._tokens[id(t)] = (t, weight)
+        return weight
+
+    def weight(self, t: NameToken) -> float:
+        """The weight of token *t* worked out (what calling the weights gives, remembered)."""
         if t.kind == ABU:
             return ABU_WEIGHT
         if t.kind == INITIAL:
@@ -619,7 +638,9 @@ def score_upper_bound(
     inner tokens those are (:func:`_coverage_bound`), which always leaves out the ones with no
     option; likewise for the name coverage. It also applies the penalties that these options
     make certain: a surname that cannot pair while a query token cannot either, and the
-    one-word query cap or factor.
+    one-word query cap or factor (the cap only when every query token has an exact option,
+    one of a person's on the name's last part: the scorer's cap needs all its pairs exact, one
+    on the surname, and one per query token; otherwise the factor, as the scorer applies it).
     """
     if not options:
         return 0.0
@@ -643,7 +664,8 @@ def score_upper_bound(
         )
     best_q = [0.0] * len(q)
     best_n = [0.0] * len(n)
-    exact = False
+    exact_q = [False] * len(q)  # the query parts with an exact option
+    exact_last = False  # whether one pairs exactly with the name's last part
     chances = len(q) * len(n)
     for qi, ni, sim, how in options:
         sim = pair_evidence(sim, chances, cross_script=cross_script)
@@ -657,7 +679,8 @@ def score_upper_bound(
         if cn > best_n[ni]:
             best_n[ni] = cn
         if how == "exact":
-            exact = True
+            exact_q[qi] = True
+            exact_last = exact_last or ni == len(n) - 1
     discount = (
         CHAIN_DISCOUNT
         if person and _chain_possible(wq, len(n), options, cross_script)
@@ -669,7 +692,9 @@ def score_upper_bound(
     if person and len(q) > 1 and len(n) > 1 and not best_n[-1] and 0.0 in best_q:
         score -= SURNAME_PENALTY  # the last name token pairs with nothing, nor does a query one
     if q_core == 1 and n_core > 1:
-        if exact:
+        # the exact cap needs every query part paired exactly, a person's surname among them
+        # (_score_options); otherwise the factor applies
+        if all(exact_q) and (not person or exact_last):
             score = max(min(score, SINGLE_TOKEN_EXACT), score * SINGLE_TOKEN_FACTOR)
         else:
             score *= SINGLE_TOKEN_FACTOR
