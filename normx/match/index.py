@@ -60,24 +60,27 @@ def _form_token(tok: NameToken, form: str, key: str) -> NameToken:
     return NameToken(form, key, tok.kind, alts)
 
 
-def _unglued(names: list[IndexedName]) -> list[IndexedName]:
+def _unglued(names: list[IndexedName], records: tuple[Record, ...]) -> list[IndexedName]:
     """*names* with each Arabic word that is two name parts run together read as the two.
 
     Arabic letters that do not join the next one (:data:`normx.text.arabic.NON_JOINING`) hide
     a missing space: حسن ظاهرعويس (Hassan Dahir Aweys) looks like three words, and a query
-    naming him "Hassan Dahir" meets one token ظاهرعويس that Dahir is far from. A word is read
+    naming him "Hassan Dahir Awes" meets one token ظاهرعويس that Dahir is far from. A word is read
     as its halves when both are name parts other Arabic names of the gazetteer hold (ظاهر,
     عويس) and no other name holds the word itself: a real name (سعداوي, ابراهيم) is written
-    alike elsewhere, or one of its halves is no name part (ابر + اهيم). Only the name's tokens
-    change (its text and normalised form stay as written)."""
+    alike elsewhere, or one of its halves is no name part (ابر + اهيم). Persons' names only,
+    and halves held by persons' names: a place's name is one word that may hold two others
+    by chance (أبيدجان Abidjan is no أبيد + جان, القرضابية no قرضا + بية). Only the name's
+    tokens change (its text and normalised form stay as written)."""
+    person = [records[name.entity].type == "PER" and name.lang == "ar" for name in names]
     held: dict[str, int] = defaultdict(int)
-    for name in names:
-        if name.lang == "ar":
+    for name, own in zip(names, person, strict=True):
+        if own:
             for form in {t.form for t in name.tokens}:
                 held[form] += 1
     out = names
     for i, name in enumerate(names):
-        if name.lang != "ar":
+        if not person[i]:
             continue
         split = _unglued_tokens(name, held)
         if split is not None:
@@ -354,7 +357,7 @@ class NameIndex:
                         names.append(
                             IndexedName(ei, text, lang, canonical, normalize_name(text), tokens)
                         )
-        return cls(recs, _unglued(names))
+        return cls(recs, _unglued(names, recs))
 
     def to_json(self) -> dict[str, Any]:
         """The analysed names and finished look-up tables as plain JSON data (records are

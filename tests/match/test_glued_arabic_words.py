@@ -81,3 +81,14 @@ def test_queries_that_spell_or_order_the_halves_otherwise_find_the_glued_name():
     for query in ("Hassan Dahir Awes", "Aweys Hassan Dahir"):
         (cand, *_) = nz.match(query, min_score=0.0)
         assert cand.id == "per:hassan-dahir-aweys", query
+
+
+def test_places_stay_whole():
+    # أبيدجان (Abidjan) holds أبيد and جان, both words of other names: a place's name is one
+    # word, and only persons' names are read as glued
+    records = [
+        Record("loc:abidjan", "LOC", "Abidjan", "أبيدجان"),
+        Record("per:obeid-salem", "PER", None, "أبيد سالم"),
+        Record("per:jan-karim", "PER", None, "جان كريم"),
+    ]
+    assert _forms(records, "أبيدجان") == ["abid·jan"]  # one token
