@@ -35,9 +35,18 @@ import numpy.typing as npt
 from normx.gazetteer.schema import Record
 from normx.match.kernels import module as _kernels
 from normx.match.score import TokenWeights, compound_head, deletions
-from normx.text.normalize import NameToken, analyse_name, core_tokens, normalize_name
+from normx.text.arabic import glued_splits, strip_marks
+from normx.text.normalize import (
+    NAME,
+    NameToken,
+    analyse_name,
+    core_tokens,
+    normalize_name,
+)
+from normx.text.romanize import romanize
 
-INDEX_FORMAT = 7  # 4: token rows carry the article flag; 5: token_of keeps alternative readings;
+INDEX_FORMAT = 8  # 8: an Arabic word glued after a non-joining letter read as its two halves;
+# 4: token rows carry the article flag; 5: token_of keeps alternative readings;
 # 6: an Abd compound's name is also filed under the compound's head (head_only counts them);
 # 7: token rows carry the named flag (a place word with the article, NameToken.named)
 
@@ -49,6 +58,66 @@ def _form_token(tok: NameToken, form: str, key: str) -> NameToken:
     readings stands alone."""
     alts = tok.alts if form == tok.form else ()
     return NameToken(form, key, tok.kind, alts)
+
+
+def _unglued(names: list[IndexedName], records: tuple[Record, ...]) -> list[IndexedName]:
+    """*names* with each Arabic word that is two name parts run together read as the two.
+
+    Arabic letters that do not join the next one (:data:`normx.text.arabic.NON_JOINING`) hide
+    a missing space: حسن ظاهرعويس (Hassan Dahir Aweys) looks like three words, and a query
+    naming him "Hassan Dahir Awes" meets one token ظاهرعويس that Dahir is far from. A word is read
+    as its halves when both are name parts other Arabic names of the gazetteer hold (ظاهر,
+    عويس) and no other name holds the word itself: a real name (سعداوي, ابراهيم) is written
+    alike elsewhere, or one of its halves is no name part (ابر + اهيم). Persons' names only,
+    and halves held by persons' names: a place's name is one word that may hold two others
+    by chance (أبيدجان Abidjan is no أبيد + جان, القرضابية no قرضا + بية). Only the name's
+    tokens change (its text and normalised form stay as written)."""
+    person = [records[name.entity].type == "PER" and name.lang == "ar" for name in names]
+    held: dict[str, int] = defaultdict(int)
+    for name, own in zip(names, person, strict=True):
+        if own:
+            for form in {t.form for t in name.tokens}:
+                held[form] += 1
+    out = names
+    for i, name in enumerate(names):
+        if not person[i]:
+            continue
+        split = _unglued_tokens(name, held)
+        if split is not None:
+            if out is names:
+                out = list(names)
+            out[i] = IndexedName(
+                name.entity, name.text, name.lang, name.canonical, name.normalized, split
+            )
+    return out
+
+
+def _unglued_tokens(name: IndexedName, held: dict[str, int]) -> tuple[NameToken, ...] | None:
+    """The tokens of *name* with its glued words split (:func:`_unglued`), or None."""
+    words = strip_marks(name.text).split()
+    changed = False
+    for wi, word in enumerate(words):
+        article = "ال" if word.startswith("ال") and len(word) > 3 else ""
+        stem = word[len(article) :]
+        if stem.startswith("عبد") or held.get(romanize(stem), 0) > 1:
+            continue  # the analyser's glued Abd; a word another name writes so is a word
+        best: tuple[int, str] | None = None
+        for left, right in glued_splits(stem):
+            rest = right[2:] if right.startswith("ال") else right
+            count = min(held.get(romanize(left), 0), held.get(romanize(rest), 0))
+            if count and (best is None or count > best[0]):
+                best = (count, f"{article}{left} {right}")
+        if best is not None:
+            words[wi] = best[1]
+            changed = True
+    if not changed:
+        return None
+    tokens = core_tokens(analyse_name(" ".join(words)))
+    if len(tokens) <= len(name.tokens) or any(
+        t.kind != NAME for t in tokens if t.form not in {u.form for u in name.tokens}
+    ):
+        return None  # a half read as a particle or title, or joined into a compound
+    return tokens
 
 
 @dataclass(frozen=True, slots=True)
@@ -288,7 +357,7 @@ class NameIndex:
                         names.append(
                             IndexedName(ei, text, lang, canonical, normalize_name(text), tokens)
                         )
-        return cls(recs, names)
+        return cls(recs, _unglued(names, recs))
 
     def to_json(self) -> dict[str, Any]:
         """The analysed names and finished look-up tables as plain JSON data (records are

@@ -43,6 +43,25 @@ _ARABIC_LETTER_RE = re.compile(
 _LATIN_LETTER_RE = re.compile("[A-Za-z\u00c0-\u024f]")
 _SPACE_RE = re.compile(r"\s+")
 
+NON_JOINING = frozenset("اأإآٱدذرزوؤءة")
+"""Letters that never join the letter after them: a word written after one with no space
+looks the same as two words (حسن ظاهرعويس reads as ظاهر عويس on the page), so writers and
+data entry glue names there unseen (:func:`glued_splits`)."""
+MIN_GLUED_PART = 3  # letters each half of a glued word needs (ابو, بن are the analyser's)
+
+
+def glued_splits(word: str) -> list[tuple[str, str]]:
+    """The ways *word* may be two words run together: (left, right) at each place after a
+    non-joining letter (:data:`NON_JOINING`), both halves at least :data:`MIN_GLUED_PART`
+    letters. Only readings: the caller decides whether a split is likelier than the word
+    (the index takes one only when both halves are name parts it holds elsewhere)."""
+    size = len(word)
+    return [
+        (word[:k], word[k:])
+        for k in range(MIN_GLUED_PART, size - MIN_GLUED_PART + 1)
+        if word[k - 1] in NON_JOINING
+    ]
+
 
 def strip_marks(text: str) -> str:
     """Steps 1-2: NFKC, then remove tatweel and diacritics, keeping letter identities."""

@@ -140,6 +140,11 @@ def _glued_alternatives(part: str) -> tuple[str | None, tuple[str, ...]]:
             inner, _ = _glued_alternatives(rest)
             if inner is not None and inner not in alts:
                 alts.append(inner)
+            # the article glued after a glued Bin (Binalshibh: bin, al, shibh): the name
+            # after both is read too, as بن الشيبة reads
+            named = table.by_kind["article"].unglued(rest) if kind == "bin" else None
+            if named is not None and named not in alts:
+                alts.append(named)
     return None, tuple(alts)
 
 

@@ -15,6 +15,7 @@ from normx.text.resources import load_data
 
 KINDS: tuple[str, ...] = ("article", "abu", "abd", "bin")
 _VOWELS = "aeiouyw"
+_GLUED_ARTICLE = ("al", "el")  # the article glued after a glued Bin (Binalshibh)
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,6 +33,7 @@ class Particle:
     free_assimilated: frozenset[str] = frozenset()  # free words that count before their letter
     glued_before_consonant: tuple[str, ...] = ()  # prefixes that count before a consonant
     glued_before_vowel: tuple[str, ...] = ()  # prefixes that count before a vowel or y
+    glued_before_article: tuple[str, ...] = ()  # prefixes that count before a glued al-/el-
     sun_letters: str = ""  # letters the article assimilates to (Abd + article + name)
     article_vowels: str = ""  # the vowel written for the assimilated article (Abderrahmane)
     arabic_glued: tuple[str, ...] = ()  # Arabic prefixes written joined, longest first
@@ -81,6 +83,10 @@ class Particle:
             vowel = rest[:1] in (*_VOWELS, "y") and rest[:1] != ""
             if part.startswith(prefix) and vowel and len(rest) >= self.min_rest:
                 return rest
+        for prefix in self.glued_before_article:
+            rest = part[len(prefix) :]
+            if part.startswith(prefix) and rest[:2] in _GLUED_ARTICLE and len(rest) >= 6:
+                return rest  # the rest keeps its article: the caller splits it off
         return None
 
 
@@ -144,6 +150,7 @@ def particle_table() -> ParticleTable:
             free_assimilated=frozenset(str(f) for f in entry.get("free_assimilated", ())),
             glued_before_consonant=tuple(str(g) for g in entry.get("glued_before_consonant", ())),
             glued_before_vowel=tuple(str(g) for g in entry.get("glued_before_vowel", ())),
+            glued_before_article=tuple(str(g) for g in entry.get("glued_before_article", ())),
             sun_letters=str(entry.get("sun_letters", "")),
             article_vowels=str(entry.get("article_vowels", "")),
             arabic_glued=tuple(
