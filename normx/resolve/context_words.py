@@ -12,6 +12,7 @@ word (the trie: "Libyan National Army", "General National Congress") or hold one
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import cache
 
 from normx.detect.lexicon import Lexicon
 from normx.detect.trie import NameTrie
@@ -19,6 +20,7 @@ from normx.detect.units import ARTICLE
 from normx.resolve.segment import LOOSE_METHODS, Seg
 from normx.resolve.span_tokens import SpanTokens
 from normx.text.latin import fold
+from normx.text.resources import word_list
 
 
 def context_at(words: SpanTokens, t: int) -> bool:
@@ -93,14 +95,29 @@ def context_edge(words: SpanTokens, in_names: Callable[[str], bool], first: int,
     )
 
 
+@cache
+def _french_articles() -> frozenset[str]:
+    """The French articles and determiners (``normx/detect/data/stopwords.yaml``)."""
+    return frozenset(word_list("normx.detect", "stopwords.yaml", "french_articles"))
+
+
 def only_context(words: SpanTokens, first: int, last: int) -> bool:
     """Only titles, demonyms, function words and generic head nouns: no particular name. A
     capitalised demonym of another language is a noun of people ("les Libyens") and counts
-    too (:attr:`~normx.detect.lexicon.Lexicon.people_nouns`)."""
+    too (:attr:`~normx.detect.lexicon.Lexicon.people_nouns`), and so does the French article
+    that opens a sentence before one ("Les Libyens d'ici attendent ...", articles-v53: glossed
+    to Libya; session 34, h-v53), when a people noun follows it in the span."""
     lex = words.lex
+    tokens = words.tokens
     return all(
         context_at(words, k)
         or (t.cap and t.form in lex.people_nouns)
+        or (
+            t.form in _french_articles()
+            and k < last
+            and tokens[k + 1].cap
+            and tokens[k + 1].form in lex.people_nouns
+        )
         or words.is_stop_word(k)
         or t.form in lex.connectors
         or t.form in lex.body_heads  # "the Chamber", "Forces": no particular body

@@ -87,6 +87,7 @@ from normx.resolve.fragments import fragments_resolved
 from normx.resolve.framed_tie import framed_ties
 from normx.resolve.french_exonym import french_exonyms
 from normx.resolve.french_parent import parents_joined
+from normx.resolve.french_portfolio import portfolios_unlinked
 from normx.resolve.gc_pause import collector_held
 from normx.resolve.generic import definite_title, generic_noun
 from normx.resolve.given_name_pair import given_name_pairs
@@ -150,7 +151,7 @@ from normx.resolve.spaced_compound import spaced_compounds
 from normx.resolve.spelled_elsewhere import persons_spelled_elsewhere
 from normx.resolve.spelled_list import listed_spelled_out
 from normx.resolve.spelled_namesake import untie_spelled_namesakes
-from normx.resolve.spelled_out import link_spelled_out
+from normx.resolve.spelled_out import link_spelled_out, listed_fields_joined
 from normx.resolve.street_of import street_persons_unlinked
 from normx.resolve.title_after import title_after
 from normx.resolve.title_modifier import title_modifiers_dropped
@@ -158,6 +159,7 @@ from normx.resolve.translated_twin import twins_linked
 from normx.resolve.unit_in_body import units_in_bodies
 from normx.resolve.unit_of import units_of
 from normx.resolve.unknown_body_seat import bodies_of_unknown_seats
+from normx.resolve.unknown_head_repeat import unknown_head_repeats_unlinked
 from normx.resolve.unknown_short import unknown_shorts
 from normx.resolve.unlinked_slots import eponym_facility_kept, slots_unlinked
 from normx.resolve.word_acronym import defined_word_acronyms_linked, word_acronyms_linked
@@ -305,6 +307,7 @@ def _canonicalize(rt: Runtime, text: str, doc: str | None) -> Document:
     mentions = descriptors_joined(text, mentions, rt.match, rt.lex.body_heads)  # refugee agency
     mentions = listed_spelled_out(text, mentions, rt.acronym_named, rt.lex.body_heads)  # UNESCO
     mentions = link_spelled_out(mentions, rt.acronym_named, rt.lex.body_heads)
+    mentions = listed_fields_joined(text, mentions, rt.acronym_named)  # "... for the Childhood"
     mentions = twins_linked(text, mentions, rt)  # "Union Club" (translated_twin.py)
     mentions = clubs_with_cities(text, mentions, partial(_names, rt))  # "Wydad Casablanca"
     mentions = clubs_of_seats(text, mentions, partial(_names, rt), rt.match)  # club_seat.py
@@ -332,6 +335,8 @@ def _canonicalize(rt: Runtime, text: str, doc: str | None) -> Document:
         text, mentions, rt.lex.body_heads, partial(_names, rt, lang="ar")
     )  # "the Holding"
     mentions = orphan_coref_mentions(mentions)  # "... of Jado ... the Council" (orphan_coref)
+    mentions = unknown_head_repeats_unlinked(mentions, rt.lex.body_heads)  # "the House of ..."
+    mentions = portfolios_unlinked(text, mentions, rt.lex.body_heads)  # "ministre des Affaires"
     spelled = tuple(m for m in mentions if m.method != ACRONYM)  # acronyms stay as written
     return Document.build(text, mentions, rewrite(text, spelled, rt.lex), doc)
 

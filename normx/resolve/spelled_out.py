@@ -123,3 +123,72 @@ def link_spelled_out(
             out = list(mentions)
         out[i] = linked
     return mentions if out is None else tuple(out)
+
+
+_FOR_THE = re.compile(r"\s+(?:for|of)(?:\s+the)?\s+")  # what joins a body's name to its field
+
+
+def listed_fields_joined(
+    text: str, mentions: tuple[Mention, ...], named: AcronymNamed
+) -> tuple[Mention, ...]:
+    """*mentions* with a listed full name cut at its field joined again and linked.
+
+    A translation from Arabic names a body held by an acronym its initials do not spell with
+    its field after "for the" (منظمة الأمم المتحدة للطفولة, "the Organization of the United
+    Nations for the Childhood": UNICEF). The matcher takes the name's first part on its own,
+    which may be another body ("Organization of the United Nations" glossed to UN Women's
+    هيئة الأمم المتحدة, "United Nations Fund" to the UNFPA), and leaves the field an unlinked
+    word ("Childhood"). Two mentions one "for (the)" or "of (the)" apart whose text together
+    is a listed name (:mod:`normx.detect.acronym_names`) of the one body a gazetteer holds by
+    that acronym become one mention of it; a coreference link whose antecedent was the first
+    part ("the Organization") follows it. The second part must be unlinked: a linked one is a
+    name of its own. Session 34 (h-v53), articles-v53 and v38.
+    """
+    out: list[Mention] = []
+    moved: dict[int, Mention] = {}  # the first part's start -> the joined mention
+    i, n = 0, len(mentions)
+    while i < n:
+        m = mentions[i]
+        if i + 1 < n and (nxt := mentions[i + 1]).id is None:
+            gap = text[m.end : nxt.start]
+            if _FOR_THE.fullmatch(gap) and (listed := acronym_of(text[m.start : nxt.end])):
+                found = named(listed)
+                if found is not None:
+                    rid, canonical, type_, name = found
+                    evidence = {"acronym": name}
+                    joined = Mention(
+                        m.start,
+                        nxt.end,
+                        text[m.start : nxt.end],
+                        rid,
+                        canonical,
+                        type_,
+                        SCORE,
+                        METHOD,
+                        evidence,
+                    )
+                    if m.id is not None and m.id != rid:
+                        moved[m.start] = joined
+                    out.append(joined)
+                    i += 2
+                    continue
+        ante = m.evidence.get("antecedent") if m.method == "coref" else None
+        if isinstance(ante, dict) and (to := moved.get(ante.get("start"))) is not None:
+            m = Mention(
+                m.start,
+                m.end,
+                m.text,
+                to.id,
+                to.canonical,
+                to.type,
+                m.score,
+                m.method,
+                {
+                    **{k: v for k, v in m.evidence.items() if k != "matched"},
+                    "antecedent": {"text": to.text, "start": to.start},
+                },
+            )
+            moved[m.start] = to  # a chain follows whole
+        out.append(m)
+        i += 1
+    return tuple(out) if moved or len(out) != n else mentions
