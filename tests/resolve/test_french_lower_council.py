@@ -1,0 +1,42 @@
+"""A French council written in lower case is one body: "membre du conseil militaire de
+Zouara" is the town's military council (linked if held, else one unlinked mention), not the
+town alone (articles-v55 5506, whose gold marks the phrase a nil body; ``conseil`` among the
+``lower_bodies`` heads, "militaire" and "municipal" French words of the gloss lexicon). And a
+French word capitalised at a sentence's start with an accented ending is not a name it only
+resembles: "Côté tunisien" is not Ghat by its alias "Gate" (normx.resolve.english_word,
+``french_endings``). Both fail on lead34 95f264b7."""
+
+from __future__ import annotations
+
+from normx.api import Normalizer
+from normx.gazetteer.schema import Record
+
+RECORDS = [
+    Record("loc:zuwara", "LOC", "Zuwara", "زوارة"),
+    Record("loc:misrata", "LOC", "Misrata", "مصراتة"),
+    Record(
+        "org:misrata-military-council", "ORG", "Misrata Military Council", "المجلس العسكري مصراتة"
+    ),
+    Record("loc:ghat", "LOC", "Ghat", "غات", aliases_en=("Gate",)),
+]
+
+
+def _got(text: str) -> list[tuple[str, str | None]]:
+    doc = Normalizer.from_records(RECORDS).canonicalize(text)
+    return [(m.text, m.id) for m in doc.mentions]
+
+
+def test_an_unheld_lower_case_council_is_one_unlinked_body() -> None:
+    got = _got("Ali Ben Sasi, membre du conseil militaire de Zouara, a dit.")
+    assert ("conseil militaire de Zouara", None) in got
+    assert not any(i == "loc:zuwara" for _, i in got)
+
+
+def test_a_held_lower_case_council_links() -> None:
+    got = _got("Il est membre du conseil militaire de Misrata.")
+    assert got == [("conseil militaire de Misrata", "org:misrata-military-council")]
+
+
+def test_a_french_word_opening_a_sentence_is_no_name() -> None:
+    assert _got("Côté tunisien, la frontière reste fermée.") == []
+    assert _got("Il est arrivé à Ghat hier.") == [("Ghat", "loc:ghat")]
