@@ -43,6 +43,13 @@ def seated_heads() -> frozenset[str]:
 
 
 @cache
+def seated_french_heads() -> frozenset[str]:
+    """French heads of bodies named by their seat, written in lower case ("conseil"), folded
+    (``seated_french`` of ``heads.yaml``)."""
+    return frozenset(fold(str(w)) for w in _heads().get("seated_french") or ())
+
+
+@cache
 def mission_heads() -> tuple[str, ...]:
     """Heads of a diplomatic mission ("embassy", "consulate general"), lower case as written,
     longest first (``missions`` of ``heads.yaml``)."""

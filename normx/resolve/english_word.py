@@ -47,6 +47,12 @@ MIN_STEM = 4  # letters before the suffix: "Jamal", "Kamal" are no "-al" adjecti
 # English noun or adjective (data/english_words.yaml, endings)
 ENGLISH_ENDINGS = word_list("normx.resolve", "english_words.yaml", "endings")
 
+# French endings written with an accent (data/english_words.yaml, french_endings): a word
+# capitalised by its position that ends so ("Côté", "Arrivée") is a French word, unless the
+# name it resembles ends so too
+FRENCH_ENDINGS = word_list("normx.resolve", "english_words.yaml", "french_endings")
+MIN_FRENCH_STEM = 2  # letters before a French ending: "Côté" has three
+
 # endings of English demonyms that no Arabic name in Latin letters ends in ("Beninese",
 # "Congolese"): such a word is English wherever it stands, not only where capitals say nothing
 DEMONYM_ENDINGS = ("ese",)
@@ -79,6 +85,18 @@ def english_shaped(word: str, name: str) -> bool:
         return True
     tail = skeleton(end)
     return not any(skeleton(w).endswith(tail) for w in words)
+
+
+def french_shaped(written: str, names: Iterable[str]) -> bool:
+    """*written* (the word as the text spells it, accents kept) ends in an accented French
+    ending after a stem of :data:`MIN_FRENCH_STEM` letters or more, and no word of *names*
+    (the matched entity's) ends so: "Côté" ~ "Gate" is the French word for side. Folding
+    drops the accent, so the folded form alone cannot tell."""
+    word = written.lower()
+    for end in FRENCH_ENDINGS:
+        if word.endswith(end) and len(word) - len(end) >= MIN_FRENCH_STEM:
+            return not any(w.lower().endswith(end) for n in names for w in n.split())
+    return False
 
 
 def skeleton(word: str) -> str:
@@ -148,6 +166,7 @@ def english_words_unlinked(
             if lower is None:
                 lower = lowercase_words(text)
             english = looks_like_english(form, cand, lower, names)
+            english = english or french_shaped(tokens[seg.first].text, names)  # "Côté"
         else:  # a capital inside a sentence: only a demonym's ending tells
             english = english_demonym(form, names)
         # "sub-Saharan": the compound's capital (prefixed_word.py)

@@ -15,7 +15,10 @@ its seat (``seated`` of ``heads.yaml``: council, directorate, court, municipalit
 (or "of the"), or such a head with a complement of its own ("the Union of the Farmers of the
 Green Mountain", articles-v47: the head is the word before the first "of"), when no mention
 covers those words, becomes one unlinked mention of the whole phrase.
-A body the gazetteer holds under that phrase was linked whole before this runs.
+A body the gazetteer holds under that phrase was linked whole before this runs. French writes
+such a head in lower case ("membre du conseil militaire de Zouara": ``seated_french`` of
+``heads.yaml``); the head, up to three lower-case words and "de" (or "d'") before a linked
+place are read alike (session 34, h-country; articles-v55's gold: one nil body).
 Armed units are named for the town they come from, and the text marks the two apart ("the
 Third Force of Misrata": the unit and the town, articles-v13's gold), so their heads (force,
 brigade) are not listed; nor is a head phrase that links or stands as a mention of its own.
@@ -31,7 +34,7 @@ import re
 from collections.abc import Callable, Collection
 
 from normx.match.candidate import Candidate
-from normx.resolve.designators import seated_heads
+from normx.resolve.designators import seated_french_heads, seated_heads
 from normx.resolve.document import Mention, linked_mention
 from normx.resolve.seat_body_named import body_named_by_phrase, fused_cut
 from normx.text.latin import fold
@@ -44,6 +47,10 @@ _HEAD_OF = re.compile(
 )
 _INNER_OF = re.compile(r"[ \t]+of[ \t]")
 _INNER_OF_THE = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?")
+# French writes the head in lower case: "du conseil militaire de Zouara" (the head, up to three
+# lower-case words, then "de" or "d'" right before the place)
+_FRENCH_DE = re.compile(r"((?:[a-zàâçéèêëîïôûùüÿœ-]+[ \t]+){1,4})(?:de[ \t]+|d['’])$")
+_FRENCH_WORD = re.compile(r"[a-zàâçéèêëîïôûùüÿœ-]+")
 _WINDOW = 80  # characters read before a place for "the <Head words> of"
 
 
@@ -58,6 +65,19 @@ def _seated_head(phrase: str, at: int, heads: Collection[str]) -> tuple[str, int
         if head in heads:
             return head, at + k
     return fold(_INNER_OF.split(phrase)[0].split()[-1]), at
+
+
+def _french_head(text: str, at: int) -> int | None:
+    """Where the lower-case French seated head ("conseil") of the words right before "de" at
+    *at* starts (the leftmost head of up to four lower-case words), if one is there."""
+    found = _FRENCH_DE.search(text, max(0, at - _WINDOW), at)
+    if found is None:
+        return None
+    heads = seated_french_heads()
+    for word in _FRENCH_WORD.finditer(found.group(1)):
+        if fold(word.group()) in heads:
+            return found.start(1) + word.start()
+    return None
 
 
 def _lone_head(m: Mention, start: int, end: int) -> bool:
@@ -97,6 +117,14 @@ def bodies_of_unknown_seats(
                     )
                     changed = True
                     continue
+        if m.id is not None and m.type == "LOC":
+            start = _french_head(text, m.start)
+            # no mention covers the head's words
+            if start is not None and not (out and out[-1].end > start):
+                phrase = text[start : m.end]
+                out.append(Mention(start, m.end, phrase, None, None, None, 0.0, "none", {}))
+                changed = True
+                continue
         if m.id is None and match is not None and en_names is not None:
             cut = fused_cut(text, m.start, m.end, heads, match, en_names)
             if cut is not None:  # "Ahmed Bouzaid of the University of Omar Al-Mukhtar"
