@@ -24,7 +24,7 @@ from normx.match import calibration, prominence
 from normx.match.candidate import Candidate
 from normx.match.index import IndexedName, LazyNames, NameIndex
 from normx.match.joins import join_floor, joinable, joined_token
-from normx.match.qualifier import only_qualifier
+from normx.match.qualifier import only_parenthetical, only_qualifier
 from normx.match.score import (
     ATTESTED_GUESS_BELOW,
     ATTESTED_GUESS_CAP,
@@ -202,6 +202,14 @@ class _Scorer:
             and only_qualifier(name.text, name.tokens, (p.ni for p in result.pairs))
         ):
             return None  # "Lebanon" spells only the qualifier of "Tripoli, Lebanon"
+        if (
+            name.lang == "en"
+            and self.index.records[name.entity].type != "PER"
+            and self._names_other(
+                name, only_parenthetical(name.text, name.tokens, (p.ni for p in result.pairs))
+            )
+        ):
+            return None  # "Criminal Court" spells only "(International Criminal Court)"
         if ATTESTED_GUESS_CAP < result.score < ATTESTED_GUESS_BELOW and self._attested_guess(
             query, name, result
         ):
@@ -220,6 +228,17 @@ class _Scorer:
         else:
             method = "fuzzy"
         return result.score, method, result
+
+    def _names_other(self, name: IndexedName, words: str) -> bool:
+        """Whether *words* (the closing parenthesis of *name*, which the query alone spelled)
+        are, normalised, a name of another entity of the index: "Office of the Prosecutor
+        (International Criminal Court)" beside the court's own record. The query then named
+        that entity, not this one; a parenthesis naming nothing else may be the name's own other
+        name, and keeps its pairs."""
+        if not words:
+            return False
+        found = self.index.exact.get(normalize_name(words), ())
+        return any(self.index.names[i].entity != name.entity for i in found)
 
     def _attested_guess(self, query: _Query, name: IndexedName, result: NameScore) -> bool:
         """True when a one-word Latin query reads loosely into another one-word name (across
