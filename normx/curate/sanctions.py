@@ -74,7 +74,9 @@ CANONICAL: dict[str, Canonical] = {
     "LYi.014": Canonical("Mutassim Gaddafi", "المعتصم بالله القذافي", None, ("المعتصم القذافي",)),
     "LYi.015": Canonical("Al-Saadi Gaddafi", "الساعدي القذافي", fr="Saadi Kadhafi"),
     "LYi.016": Canonical("Saif al-Arab Gaddafi", "سيف العرب القذافي"),
-    "LYi.017": Canonical("Saif al-Islam Gaddafi", "سيف الإسلام القذافي", fr="Saïf al-Islam Kadhafi"),
+    "LYi.017": Canonical(
+        "Saif al-Islam Gaddafi", "سيف الإسلام القذافي", fr="Saïf al-Islam Kadhafi"
+    ),
     "LYi.018": Canonical("Abdullah Senussi", "عبد الله السنوسي", fr="Abdallah Senoussi"),
     "LYi.019": Canonical("Safia Farkash", "صفية فركاش"),
     "LYi.020": Canonical("Abdulhafid Zlitni", "عبد الحفيظ الزليطني"),
