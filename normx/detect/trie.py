@@ -181,7 +181,8 @@ class NameTrie:
 def _french_names(index: NameIndex) -> list[tuple[str, int, int]]:
     """(French name, entity, one of its English name ids) for each record's French names
     (``name.fr``, ``aliases.fr``: :data:`normx.gazetteer.schema.SPELLED_LANGS`), spelled like
-    the exonyms: "Syrte" is found as an exact spelling of Sirte's English name. A French name
+    the exonyms: "Syrte" is found as an exact spelling of Sirte's English name. None when
+    another loaded record holds the record's English name too (as for the exonyms). A French name
     that some loaded record holds as a name already is left to the index (the data wins), and
     so is one of fewer than :data:`~normx.gazetteer.exonyms.MIN_LETTERS` letters unless an
     acronym of three capitals ("ONU": no English word is written so)."""
@@ -193,6 +194,9 @@ def _french_names(index: NameIndex) -> list[tuple[str, int, int]]:
     for entity, rec in enumerate(index.records):
         if not (rec.name_fr or rec.aliases_fr) or entity not in first_en:
             continue
+        canonical = normalize_name(rec.name_en or "")
+        if any(index.names[i].entity != entity for i in index.exact.get(canonical, ())):
+            continue  # two loaded records of that English name: which one is not ours to say
         for text in rec.names("fr"):
             key = normalize_name(text)
             short = sum(c.isalpha() for c in key) < MIN_LETTERS
