@@ -51,6 +51,12 @@ CANONICAL_EN: dict[int, str] = {
     1221370214: "Tajura",  # OSM: Tajura
 }
 
+# French names (the French Wikipedia article title) of places whose OSM node has no name:fr,
+# for French wires: spelled only (normx.gazetteer.schema.SPELLED_LANGS). Curated by hand.
+CANONICAL_FR: dict[int, str] = {
+    12814338455: "Koufra",  # Kufra
+}
+
 # Arabic names where OSM's name:ar is a longer official form ("Msallata centre").
 CANONICAL_AR: dict[int, str] = {
     506650392: "مسلاتة",
@@ -145,8 +151,10 @@ def place_record(element: dict[str, Any]) -> RecordDict | None:
         aliases_en=alias_en,
         aliases_ar=alias_ar,
         xref=xref,
-        source=f"OpenStreetMap (ODbL), node {node}",
+        source=f"OpenStreetMap (ODbL), node {node}"
+        + ("; French name: French Wikipedia (fr) article title" if node in CANONICAL_FR else ""),
         note=note,
+        fr=CANONICAL_FR.get(node),
     )
 
 

@@ -25,6 +25,7 @@ def make_record(
     xref: Mapping[str, str] | None = None,
     source: str | None = None,
     note: str | None = None,
+    fr: str | None = None,
 ) -> RecordDict:
     """A record dict with keys in contract order, empty parts omitted, aliases deduplicated.
 
@@ -49,7 +50,10 @@ def make_record(
         if not is_arabic(value):
             raise ValueError(f"{rid}: ar alias {value!r} is not Arabic script")
     rec: RecordDict = {"id": rid, "type": etype}
-    rec["name"] = {k: v for k, v in (("en", en), ("ar", ar)) if v}
+    fr = clean(fr) or None
+    if fr is not None and not is_latin(fr):
+        raise ValueError(f"{rid}: fr name {fr!r} is not Latin script")
+    rec["name"] = {k: v for k, v in (("en", en), ("ar", ar), ("fr", fr)) if v}
     aliases = {k: v for k, v in (("en", al_en), ("ar", al_ar)) if v}
     if aliases:
         rec["aliases"] = aliases

@@ -44,12 +44,14 @@ UN_OFAC: dict[str, str] = {
 
 
 class Canonical(NamedTuple):
-    """Reference-work English name, Arabic name, optional Wikidata QID, extra Arabic forms."""
+    """Reference-work English name, Arabic name, optional Wikidata QID, extra Arabic forms,
+    French name (the French Wikipedia title, where it spells the person otherwise)."""
 
     en: str
     ar: str | None = None
     wikidata: str | None = None
     aliases_ar: tuple[str, ...] = ()
+    fr: str | None = None
 
 
 # Keyed by UN reference number or "ofac:<ent_num>" (OFAC-only persons).
@@ -58,18 +60,24 @@ CANONICAL: dict[str, Canonical] = {
     "LYi.006": Canonical("Abuzed Omar Dorda", "أبو زيد عمر دوردة"),
     "LYi.007": Canonical("Abu-Bakr Yunis Jabr", "أبو بكر يونس جابر"),
     "LYi.008": Canonical("Matuq Mohammed Matuq", "معتوق محمد معتوق"),
-    "LYi.009": Canonical("Ayesha Gaddafi", "عائشة القذافي"),
-    "LYi.010": Canonical("Hannibal Gaddafi", "هانيبال القذافي"),
-    "LYi.011": Canonical("Khamis Gaddafi", "خميس القذافي"),
+    "LYi.009": Canonical("Ayesha Gaddafi", "عائشة القذافي", fr="Aïcha Kadhafi"),
+    "LYi.010": Canonical("Hannibal Gaddafi", "هانيبال القذافي", fr="Hannibal Kadhafi"),
+    "LYi.011": Canonical("Khamis Gaddafi", "خميس القذافي", fr="Khamis Kadhafi"),
     "LYi.012": Canonical("Muhammad Gaddafi", "محمد القذافي"),
     "LYi.013": Canonical(
-        "Muammar Gaddafi", "معمر القذافي", "Q19878", ("معمر محمد أبو منيار القذافي",)
+        "Muammar Gaddafi",
+        "معمر القذافي",
+        "Q19878",
+        ("معمر محمد أبو منيار القذافي",),
+        fr="Mouammar Kadhafi",
     ),
     "LYi.014": Canonical("Mutassim Gaddafi", "المعتصم بالله القذافي", None, ("المعتصم القذافي",)),
-    "LYi.015": Canonical("Al-Saadi Gaddafi", "الساعدي القذافي"),
+    "LYi.015": Canonical("Al-Saadi Gaddafi", "الساعدي القذافي", fr="Saadi Kadhafi"),
     "LYi.016": Canonical("Saif al-Arab Gaddafi", "سيف العرب القذافي"),
-    "LYi.017": Canonical("Saif al-Islam Gaddafi", "سيف الإسلام القذافي"),
-    "LYi.018": Canonical("Abdullah Senussi", "عبد الله السنوسي"),
+    "LYi.017": Canonical(
+        "Saif al-Islam Gaddafi", "سيف الإسلام القذافي", fr="Saïf al-Islam Kadhafi"
+    ),
+    "LYi.018": Canonical("Abdullah Senussi", "عبد الله السنوسي", fr="Abdallah Senoussi"),
     "LYi.019": Canonical("Safia Farkash", "صفية فركاش"),
     "LYi.020": Canonical("Abdulhafid Zlitni", "عبد الحفيظ الزليطني"),
     "LYi.027": Canonical("Ibrahim Jadhran", "إبراهيم الجضران", None, ("إبراهيم جضران",)),
@@ -89,6 +97,7 @@ CANONICAL: dict[str, Canonical] = {
 }
 
 CANONICAL_SOURCE = "canonical name: curated from Wikipedia (en/ar) article titles"
+FRENCH_SOURCE = "French name: French Wikipedia (fr) article title"
 
 
 def _apply_canonical(rec: RecordDict, key: str) -> RecordDict:
@@ -109,8 +118,10 @@ def _apply_canonical(rec: RecordDict, key: str) -> RecordDict:
         aliases_en=[name.get("en", ""), *aliases.get("en", [])],
         aliases_ar=[*canon.aliases_ar, name.get("ar", ""), *aliases.get("ar", [])],
         xref=xref,
-        source=f"{rec.get('source')}; {CANONICAL_SOURCE}",
+        source=f"{rec.get('source')}; {CANONICAL_SOURCE}"
+        + (f"; {FRENCH_SOURCE}" if canon.fr else ""),
         note=rec.get("note"),
+        fr=canon.fr,
     )
 
 

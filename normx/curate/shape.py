@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from normx.curate.names import is_arabic, is_latin
-from normx.gazetteer.schema import ENTITY_TYPES, LANGS, RECORD_KEYS
+from normx.gazetteer.schema import ENTITY_TYPES, NAME_LANGS, RECORD_KEYS
 
 ID_PATTERN = re.compile(r"^(per|org|loc):[a-z0-9]+(?:-[a-z0-9]+)*$")
 _PREFIX = {"PER": "per", "ORG": "org", "LOC": "loc"}
@@ -20,9 +20,9 @@ _PREFIX = {"PER": "per", "ORG": "org", "LOC": "loc"}
 def _names(value: Any, field: str, rid: str, lists: bool) -> list[str]:
     problems: list[str] = []
     if not isinstance(value, dict):
-        return [f"{rid}: {field}: expected a mapping of en/ar"]
+        return [f"{rid}: {field}: expected a mapping of en/ar (and fr)"]
     for lang, v in value.items():
-        if lang not in LANGS:
+        if lang not in NAME_LANGS:
             problems.append(f"{rid}: {field}: unknown language {lang!r}")
             continue
         items = v if lists else [v]
@@ -34,8 +34,8 @@ def _names(value: Any, field: str, rid: str, lists: bool) -> list[str]:
                 problems.append(f"{rid}: {field}.{lang}: empty or not a string: {item!r}")
             elif lang == "ar" and not is_arabic(item):
                 problems.append(f"{rid}: {field}.ar: not Arabic script: {item!r}")
-            elif lang == "en" and not is_latin(item):
-                problems.append(f"{rid}: {field}.en: not Latin script: {item!r}")
+            elif lang in ("en", "fr") and not is_latin(item):
+                problems.append(f"{rid}: {field}.{lang}: not Latin script: {item!r}")
     return problems
 
 

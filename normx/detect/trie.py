@@ -16,12 +16,13 @@ from typing import Any
 
 from normx.detect.acronym_names import listed_names
 from normx.detect.units import ABU, ARTICLE, BIN, NAME, Unit
-from normx.gazetteer.exonyms import CITY_DATA, country_exonyms
+from normx.gazetteer.exonyms import CITY_DATA, MIN_LETTERS, country_exonyms
 from normx.match.index import NameIndex
 from normx.text.latin import APOSTROPHES, fold
 from normx.text.normalize import analyse_name, core_tokens, normalize_name
 
 _END = ""  # key of the terminal entry (never a core form)
+_ACRONYM = re.compile(r"[A-Z]{3}")  # a French name this short is kept only as such an acronym
 MAX_ALT_PATHS = 8
 _APOSTROPHE = re.compile("[" + re.escape(APOSTROPHES) + "][sS]")
 # a word in the possessive and the word after it, inside a name: "King's College"
@@ -117,17 +118,21 @@ class NameTrie:
                 out.append((rec.id, rec.type, ni))
             return out
 
-        for ex in (*country_exonyms(holders), *country_exonyms(holders, CITY_DATA)):  # cities
-            path = tuple(t.form for t in core_tokens(analyse_name(ex.text)))
+        spellings = [
+            (ex.text, names[ex.name_id].entity, ex.name_id)
+            for ex in (*country_exonyms(holders), *country_exonyms(holders, CITY_DATA))  # cities
+        ]
+        spellings += _french_names(index)
+        for text, entity, first_id in spellings:
+            path = tuple(t.form for t in core_tokens(analyse_name(text)))
             if not path:
                 continue
-            entity = names[ex.name_id].entity
             canonical = normalize_name(records[entity].name_en or "")
             # the record's canonical English name, when the country was known by another
             name_id = next(
-                (i for i in exact.get(canonical, ()) if names[i].entity == entity), ex.name_id
+                (i for i in exact.get(canonical, ()) if names[i].entity == entity), first_id
             )
-            for spelled in (path, _as_written(ex.text, path)):
+            for spelled in (path, _as_written(text, path)):
                 node = self.root
                 for form in spelled:
                     node = node.setdefault(form, {})
@@ -171,6 +176,34 @@ class NameTrie:
                     best = TrieHit(start, i, tuple(ends))
                 frontier.append((child, i + 1))
         return best
+
+
+def _french_names(index: NameIndex) -> list[tuple[str, int, int]]:
+    """(French name, entity, one of its English name ids) for each record's French names
+    (``name.fr``, ``aliases.fr``: :data:`normx.gazetteer.schema.SPELLED_LANGS`), spelled like
+    the exonyms: "Syrte" is found as an exact spelling of Sirte's English name. None when
+    another loaded record holds the record's English name too (as for the exonyms). A French name
+    that some loaded record holds as a name already is left to the index (the data wins), and
+    so is one of fewer than :data:`~normx.gazetteer.exonyms.MIN_LETTERS` letters unless an
+    acronym of three capitals ("ONU": no English word is written so)."""
+    first_en: dict[int, int] = {}
+    for ni, name in enumerate(index.names):
+        if name.lang == "en":
+            first_en.setdefault(name.entity, ni)
+    out: list[tuple[str, int, int]] = []
+    for entity, rec in enumerate(index.records):
+        if not (rec.name_fr or rec.aliases_fr) or entity not in first_en:
+            continue
+        canonical = normalize_name(rec.name_en or "")
+        if any(index.names[i].entity != entity for i in index.exact.get(canonical, ())):
+            continue  # two loaded records of that English name: which one is not ours to say
+        for text in rec.names("fr"):
+            key = normalize_name(text)
+            short = sum(c.isalpha() for c in key) < MIN_LETTERS
+            if (short and not _ACRONYM.fullmatch(text)) or key in index.exact:
+                continue
+            out.append((text, entity, first_en[entity]))
+    return out
 
 
 def _as_written(text: str, path: tuple[str, ...]) -> tuple[str, ...]:

@@ -22,7 +22,7 @@ from normx.gazetteer.validate import clean_text, validate_record
 # one small list per record, and turn back into Records with C-level ``map`` calls (about twice as
 # fast as a comprehension over rows); this is what keeps a warm load of 100,000 records fast.
 _COLUMNS = ("line", "id", "type", "name_en", "name_ar", "aliases_en", "aliases_ar", "xref")
-_COLUMNS += ("source", "note")
+_COLUMNS += ("source", "note", "name_fr", "aliases_fr")
 
 
 def _encode(records: list[Record]) -> dict[str, list[Any]]:
@@ -37,6 +37,8 @@ def _encode(records: list[Record]) -> dict[str, list[Any]]:
         "xref": [[list(pair) for pair in r.xref] for r in records],
         "source": [r.source for r in records],
         "note": [r.note for r in records],
+        "name_fr": [r.name_fr for r in records],
+        "aliases_fr": [list(r.aliases_fr) for r in records],
     }
 
 
@@ -84,7 +86,8 @@ def decode(
         isinstance(column, list) for column in columns
     ):
         raise ValueError("malformed cache entry")
-    lines, ids, types, names_en, names_ar, aliases_en, aliases_ar, xref, source, note = columns
+    lines, ids, types, names_en, names_ar, aliases_en, aliases_ar, xref, source, note = columns[:10]
+    names_fr, aliases_fr = columns[10:]
     origins = _build(Origin, len(lines), (repeat(path), lines))
     records = _build(
         Record,
@@ -100,6 +103,8 @@ def decode(
             source,
             note,
             origins,
+            names_fr,
+            map(tuple, aliases_fr),
         ),
     )
     if not all(isinstance(i, str) for i in ids):  # a tampered cache must not smuggle in junk

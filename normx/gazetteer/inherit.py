@@ -89,7 +89,7 @@ from normx.gazetteer.identify_titles import arabic_decides
 from normx.gazetteer.longer_names import is_named_after
 from normx.gazetteer.lookalike_rival import written_otherwise
 from normx.gazetteer.organ_names import is_organ_name
-from normx.gazetteer.schema import LANGS, Record
+from normx.gazetteer.schema import LANGS, SPELLED_LANGS, Record
 from normx.gazetteer.village_aliases import VillageAliases
 from normx.text.arabic import has_arabic
 
@@ -105,8 +105,9 @@ __all__ = [
 # Bumped whenever the rules change: part of the cache key of the compiled inheritance.
 # 2: strong rivals; 3: shipped duplicate; 4-5: cross-script floor; 6: organs; 7: namesakes;
 # 8: village aliases; 9: shadowed records hold no names; 10: identification: village aliases,
-# Arabic generic place words; 11: look-alike rivals written otherwise; 12: facility names
-INHERIT_VERSION = 12
+# Arabic generic place words; 11: look-alike rivals written otherwise; 12: facility names;
+# 13: French names (spelled only)
+INHERIT_VERSION = 13
 # a rival scoring below this reads the name only approximately (a village الديسه for "Daesh"):
 # the shipped source's attestation of the name for this entity outweighs it
 STRONG_RIVAL = 0.9
@@ -136,7 +137,7 @@ class InheritedName:
     """One shipped name the user's record answers to."""
 
     record_id: str  # the user's record
-    lang: str  # "en" | "ar"
+    lang: str  # "en" | "ar" | "fr" (French: spelled only, see schema.SPELLED_LANGS)
     text: str
     shipped_id: str
     source: str | None  # the shipped record's provenance
@@ -173,7 +174,7 @@ class Inheritance:
     def apply(self, records: Iterable[Record]) -> tuple[Record, ...]:
         """The records as loaded for matching: inherited names appended to their aliases (in
         the shipped order), shadowed shipped records left out."""
-        extra: dict[str, dict[str, list[str]]] = defaultdict(lambda: {"en": [], "ar": []})
+        extra: dict[str, dict[str, list[str]]] = defaultdict(lambda: {"en": [], "ar": [], "fr": []})
         for n in self.names:
             extra[n.record_id][n.lang].append(n.text)
         shadowed = set(self.shadowed)
@@ -187,6 +188,7 @@ class Inheritance:
                     rec,
                     aliases_en=rec.aliases_en + tuple(more["en"]),
                     aliases_ar=rec.aliases_ar + tuple(more["ar"]),
+                    aliases_fr=rec.aliases_fr + tuple(more["fr"]),
                 )
             out.append(rec)
         return tuple(out)
@@ -396,6 +398,15 @@ def plan_inheritance(
                     )
                 ):
                     continue
+                offered.append((InheritedName(user.id, lang, text, source.id, source.source), n))
+        # French names (schema.SPELLED_LANGS) are spelled only, never matched loosely: no rival
+        # reads them, and one another loaded record holds is not the user's to take
+        for lang in SPELLED_LANGS:
+            for text in source.names(lang):
+                n = norm(text)
+                if not n or n in own or n in seen or holders.get(n, set()) - allowed:
+                    continue
+                seen.add(n)
                 offered.append((InheritedName(user.id, lang, text, source.id, source.source), n))
     takers: dict[str, set[str]] = defaultdict(set)
     for name, n in offered:

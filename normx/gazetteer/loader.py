@@ -54,7 +54,7 @@ __all__ = [
 MAX_YAML_BYTES = 32 * 1024 * 1024
 MAX_JSONL_LINE_BYTES = 1024 * 1024
 _CACHE_KIND = "gazetteer-file"
-_CACHE_LAYOUT = 2  # of the payload (normx.gazetteer.columns); part of the cache key
+_CACHE_LAYOUT = 3  # of the payload (normx.gazetteer.columns); part of the cache key
 
 
 @dataclass(frozen=True, slots=True)

@@ -23,6 +23,7 @@ from normx.errors import Problem
 from normx.gazetteer.schema import (
     ENTITY_TYPES,
     LANGS,
+    NAME_LANGS,
     RECORD_KEYS,
     REQUIRED_KEYS,
     Origin,
@@ -144,7 +145,7 @@ class _Checker:
                     f"({''.join(dict.fromkeys(foreign))}); put Latin spellings under 'en'",
                 )
                 return None
-        elif lang == "en":
+        elif lang in ("en", "fr"):
             if _ARABIC.search(text):
                 self.add(
                     field,
@@ -211,12 +212,12 @@ def _check_name(c: _Checker, raw: Mapping[Any, Any]) -> dict[str, str]:
     name = c.mapping("name", raw["name"])
     if name is None:
         return {}
-    c.unknown_keys("name", name, LANGS)
+    c.unknown_keys("name", name, NAME_LANGS)
     out: dict[str, str] = {}
     present = [lang for lang in LANGS if lang in name]
     if not present:
         c.add("name", "must give the name in 'en' or 'ar' (or both)")
-    for lang in present:
+    for lang in (*present, *(lang for lang in NAME_LANGS if lang not in LANGS and lang in name)):
         text = c.text(f"name.{lang}", name[lang], lang)
         if text is not None:
             out[lang] = text
@@ -231,9 +232,9 @@ def _check_aliases(
     aliases = c.mapping("aliases", raw["aliases"])
     if aliases is None:
         return {}
-    c.unknown_keys("aliases", aliases, LANGS)
+    c.unknown_keys("aliases", aliases, NAME_LANGS)
     out: dict[str, tuple[str, ...]] = {}
-    for lang in LANGS:
+    for lang in NAME_LANGS:
         if lang not in aliases:
             continue
         field = f"aliases.{lang}"
@@ -334,6 +335,8 @@ def validate_record(
         name_ar=names.get("ar"),
         aliases_en=aliases.get("en", ()),
         aliases_ar=aliases.get("ar", ()),
+        name_fr=names.get("fr"),
+        aliases_fr=aliases.get("fr", ()),
         xref=xref,
         source=source,
         note=note,

@@ -88,7 +88,7 @@ def test_sanctions_merge_one_person_on_both_lists() -> None:
     merged_un, only_ofac = sanctions.merged(un, of)
     assert [r["id"] for r in merged_un] == ["per:muammar-gaddafi"]
     rec = merged_un[0]
-    assert rec["name"] == {"en": "Muammar Gaddafi", "ar": "معمر القذافي"}
+    assert rec["name"] == {"en": "Muammar Gaddafi", "ar": "معمر القذافي", "fr": "Mouammar Kadhafi"}
     assert rec["xref"] == {"ofac": "12606", "un": "LYi.013", "wikidata": "Q19878"}
     assert {"MUAMMAR X", "Muammar Qadhafi"} <= set(rec["aliases"]["en"])
     assert [r["id"] for r in only_ofac] == ["per:z"]

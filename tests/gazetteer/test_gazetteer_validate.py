@@ -80,7 +80,7 @@ def test_one_name_in_either_language_is_enough():
         (with_(type=None), "type", "must be one of PER, ORG, LOC, got an empty value"),
         (with_(name="Khalid"), "name", "must be a mapping, got the string 'Khalid'"),
         (with_(name={}), "name", "must give the name in 'en' or 'ar'"),
-        (with_(name={"en": "X y", "fr": "Y"}), "name.fr", "unknown key 'fr'"),
+        (with_(name={"en": "X y", "de": "Y"}), "name.de", "unknown key 'de'"),
         (with_(name={"en": ""}), "name.en", "is empty"),
         (with_(name={"en": " \t "}), "name.en", "is empty"),
         (with_(name={"ar": "Khalid"}), "name.ar", "has no Arabic letters"),
