@@ -37,6 +37,16 @@ def _ids(cands: list[Any]) -> list[str]:
     return list(dict.fromkeys(c.id for c in cands))[:5]
 
 
+def _split(at0: list[Any], at: list[Any]) -> bool:
+    """True when the answer at the default threshold (*at*) is not the answer at
+    ``min_score=0`` (*at0*) cut there, first candidate and score."""
+    from normx.match.score import NO_MATCH_THRESHOLD
+
+    if at:
+        return not at0 or (at0[0].id, at0[0].score) != (at[0].id, at[0].score)
+    return bool(at0) and at0[0].score >= NO_MATCH_THRESHOLD
+
+
 def load_cache(bt: Any, path: Path | None) -> int:
     """Fill *bt*'s per-token cache from *path*; the number of entries read."""
     if path is None or not path.exists():
@@ -133,6 +143,8 @@ def main(argv: list[str] | None = None) -> int:
     bt.model = timed
     cached = load_cache(bt, args.token_cache)
     rows: list[dict[str, Any]] = []
+    both0: list[list[Any]] = []
+    bothd: list[list[Any]] = []
     sent = 0
     for start in range(0, len(queries), args.chunk):
         chunk = queries[start : start + args.chunk]
@@ -145,6 +157,8 @@ def main(argv: list[str] | None = None) -> int:
         sent += len(bt.last_sent)
         withd = nz.match_many(names, top=5)
         save_cache(bt, args.token_cache)
+        both0.extend(with0)
+        bothd.extend(withd)
         for q, a0, a, w0, w in zip(chunk, alone0, alone, with0, withd, strict=True):
             rows.append(
                 {
@@ -156,6 +170,7 @@ def main(argv: list[str] | None = None) -> int:
                     "bt": _ids(w0),
                     "bt_def": _ids(w),
                     "bt_best": [w0[0].matched, w0[0].method, round(w0[0].score, 3)] if w0 else None,
+                    "bt_def_best": [w[0].matched, w[0].method, round(w[0].score, 3)] if w else None,
                 }
             )
         print(f"  {start + len(chunk)}/{len(queries)}", file=sys.stderr, flush=True)
@@ -178,6 +193,11 @@ def main(argv: list[str] | None = None) -> int:
         f"  with bt        top-1 {share('bt'):.1f} / @def {share('bt_def'):.1f}"
         f"  ({moved('alone', 'bt')}, @def {moved('alone_def', 'bt_def')})"
     )
+    # the threshold's answer should be the answer at 0 cut there (session 35): count the
+    # queries where it is not (a first answer at the threshold that is not the first at 0
+    # with the same score, or a first at 0 reaching the threshold left unanswered there)
+    split = sum(_split(w0, w) for w0, w in zip(both0, bothd, strict=True))
+    print(f"  threshold vs 0 (with bt): {split} of {len(rows)} answers differ")
     rate = timed.parts / timed.seconds if timed.seconds else float("nan")
     print(
         f"  model: {timed.parts} parts in {timed.seconds:.1f} s CPU ({rate:.2f} parts/s), "

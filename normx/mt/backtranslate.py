@@ -74,9 +74,9 @@ from normx.text.arabic import has_arabic
 __all__ = [
     "AGREEMENT",
     "AGREEMENT_MIN",
-    "ARABIC_FLOOR_SHARE",
     "BT_CACHE",
     "CONFIDENT",
+    "EVIDENCE_FLOOR",
     "GUESSES",
     "MAX_NAME_CHARS",
     "MAX_TOKEN_CHARS",
@@ -99,7 +99,13 @@ GUESSES = 8
 spelling of a place name is often past the fourth (towns-xscript top-1@0.75: 73.8 % with 4,
 75.8 % with 8; persons unchanged)."""
 CROSS_SCRIPT = "cross-script"  # the matcher's method for a Latin query meeting an Arabic name
-ARABIC_FLOOR_SHARE = 0.6  # Arabic matches down to this share of min_score may combine above it
+EVIDENCE_FLOOR = 0.0
+"""The Latin evidence and Arabic readings of a name sent to the model are gathered down to this
+score whatever the caller's *min_score*, which then only cuts the answer: the answer is a
+function of the query and the gazetteer (session 35). Until session 34 the Latin evidence was
+gathered down to ``min(min_score, AGREEMENT_MIN)`` and the Arabic readings down to 0.6 of
+*min_score*, so 19 cross-script queries (persons 4, towns 15) were answered at the threshold
+with a score they did not reach at ``min_score=0``."""
 
 
 def _latin_matcher(target: Any) -> tuple[Matcher, Any]:
@@ -160,22 +166,25 @@ def backtranslate_many(
     bt.last_sent = [names[i] for i in unresolved]  # what benchmarks count
     if not unresolved:
         return latin
-    # the Latin evidence an entity's combined score uses must not depend on min_score: an
-    # entity the Latin side scores below min_score but at least AGREEMENT_MIN still adds to
-    # its Arabic score, or the same name scores higher at min_score=0 than at the threshold
+    # one path whatever the caller's floor (session 35): the Latin evidence and the Arabic
+    # readings of a name sent on are gathered down to EVIDENCE_FLOOR, the guards and the
+    # combination read them all, and min_score only cuts the answer. Before, an entity the
+    # Latin side scored under min_score was absent from the evidence at the threshold and met
+    # the looser stands_alone as an Arabic-only entity, while at min_score=0 it met
+    # spells_alike as a Latin candidate ("Omar Gaddafi" / معمر القذافي: 0.792 at the
+    # threshold, 0.398 at 0)
     evidence = list(latin)
-    floor_latin = min(min_score, AGREEMENT_MIN)
-    if floor_latin < min_score:
+    if min_score > EVIDENCE_FLOOR:
         for i in unresolved:
             evidence[i] = latin_match(
-                names[i], top=top, type=type, min_score=floor_latin, explain=explain
+                names[i], top=top, type=type, min_score=EVIDENCE_FLOOR, explain=explain
             )
     split = [model_tokens(names[i]) for i in unresolved]
     per_token = bt.token_hypotheses([t for tokens in split for t in tokens], max(1, int(k)))
     arabic = arabic_matcher(matcher.index)
     records = matcher.index.records
     out = list(latin)
-    floor = ARABIC_FLOOR_SHARE * min_score
+    floor = EVIDENCE_FLOOR
     pos = 0
     for i, tokens in zip(unresolved, split, strict=True):
         options = per_token[pos : pos + len(tokens)]
@@ -183,13 +192,14 @@ def backtranslate_many(
         parts = [part_guesses(whole_guesses(o, t)) for o, t in zip(options, tokens, strict=True)]
         found = arabic.match(parts, top=top, type=type, min_score=floor)
         read = partial(
-            _read, names[i], evidence[i], records, top=top, min_score=min_score
+            _read, names[i], evidence[i], records, top=top, min_score=floor
         )  # fmt: skip
-        out[i] = read(tokens, parts, found)
+        answer = read(tokens, parts, found)
         bare = without_generic(arabic, tokens, parts, found, top=top, type=type, min_score=floor)
         if bare is not None:  # "Al Jarir Village" read as "Al Jarir" (bt_generic)
             first = partial(latin_match, names[i], top=1, type=type, min_score=0.0)
-            out[i] = corroborating(read(*bare), out[i], first)
+            answer = corroborating(read(*bare), answer, first)
+        out[i] = [c for c in answer if c.score >= min_score]
     return out
 
 

@@ -33,12 +33,26 @@ independent witnesses."""
 AGREEMENT_MIN = 0.75
 """Below this, the weaker evidence is too weak to add anything (a long span that one side reads
 as a body and the other as part of a person: the maximum counts). The Latin evidence is
-gathered down to this score whatever *min_score* is, so an entity scores the same at
-``min_score=0`` and at the threshold (before, a Latin score of 0.5-0.75 was added at
-``min_score=0`` only). Measured on persons-xscript with back-translation (false accepts of
-held-out entities / top-1 at 0.75): 0.5 gives 22.1 % / 72.4 %, 0.7 gives 18.5 % / 68.2 %, 0.75
-gives 14.9 % / 67.6 %, the false accepts the threshold pass gave before (14.9 % / 67.9 %)."""
+gathered whatever *min_score* is (:data:`normx.mt.backtranslate.EVIDENCE_FLOOR`), so an
+entity scores the same at ``min_score=0`` and at the threshold (before, a Latin
+score of 0.5-0.75 was added at ``min_score=0`` only). Measured on persons-xscript with
+back-translation (false accepts of held-out entities / top-1 at 0.75): 0.5 gives 22.1 % /
+72.4 %, 0.7 gives 18.5 % / 68.2 %, 0.75 gives 14.9 % / 67.6 %, the false accepts the threshold
+pass gave before (14.9 % / 67.9 %)."""
 
+
+WITNESS_MIN = AGREEMENT_MIN
+"""A Latin candidate scoring under this is no witness of its own (session 35): an Arabic
+reading of its entity meets :func:`~normx.mt.bt_guards.stands_alone`, as for an entity the
+Latin side did not reach, not :func:`~normx.mt.bt_guards.spells_alike`, and it does not make
+:func:`~normx.mt.bt_guards.shared_with` hold. Until session 34 that was so at the threshold only
+(the Latin evidence was gathered down to ``min(min_score, AGREEMENT_MIN)``), so 19 cross-script
+queries scored 0.39-0.74 at ``min_score=0`` and 0.75-0.84 at the threshold with the same first
+entity (New Brega / البريقة الجديدة: Latin 0.463 cross-script, every word read, الجديدة only
+resembled: 0.496 at 0, 0.817 at the threshold). Reading weak Latin candidates as witnesses
+at every floor instead (0) lost the 19 right answers at the threshold and the issue's Serhat
+Akens / سرحات أكسن (its Latin candidate is a cross-script romanisation guess, which the guess
+أكنس only resembles)."""
 
 RAISE_EPSILON = 1e-6
 """An Arabic score must raise the Latin one by more than this to replace its candidate."""
@@ -128,15 +142,19 @@ def merge_evidence(
     entity's Latin score (None when the Latin matcher did not list it).
     """
     best: dict[str, Candidate] = {c.id: c for c in latin}
+    witnesses = [c for c in latin if c.score >= WITNESS_MIN]
+    weak = {c.id for c in latin if c.score < WITNESS_MIN}
     matches = [found for found, _ in arabic]
     for found, detail in arabic:
         rec = records[found.entity]
-        if shared(found, matches) or shared_with(found, rec.id, latin):
+        if shared(found, matches) or shared_with(found, rec.id, witnesses):
             continue  # the guesses spell another entity's name as well
         prev = best.get(rec.id)
-        if prev is None and not stands_alone(found):
+        # a weak Latin candidate is no witness: the entity is read as the Latin side's unreached
+        witnessed = prev is not None and not (rec.id in weak and prev.method != BACKTRANSLATE)
+        if not witnessed and not stands_alone(found):
             continue  # query words left unexplained: part of another name
-        if prev is not None and not spells_alike(found):
+        if witnessed and not spells_alike(found):
             continue  # the guesses resemble the name as the Latin spelling did: one witness
         score = agree(prev.score if prev else 0.0, found.score)
         # rounding must not turn an equal score into a raise: a Latin candidate the Arabic

@@ -45,3 +45,19 @@ def test_bt_xscript_selects_the_libyan_full_names_as_run_eval_does(tmp_path: Pat
     chosen = bt_xscript.select(queries, tmp_path, countries.LIBYA_FULL_NAMES)
     assert [q.text for q in chosen] == ["Khalifa Haftar"]
     assert len(bt_xscript.select(queries, tmp_path, countries.LIBYA)) == 2
+
+
+def test_bt_xscript_counts_answers_the_threshold_and_zero_split() -> None:
+    # session 35 (h-bt-one): the threshold's answer must be the answer at 0 cut there
+    from normx.match.candidate import Candidate
+
+    def cand(cid: str, score: float) -> Candidate:
+        return Candidate(cid, cid, "LOC", score, cid, "backtranslate")
+
+    split = bt_xscript._split
+    assert not split([cand("a", 0.8), cand("b", 0.5)], [cand("a", 0.8)])
+    assert not split([cand("a", 0.6)], [])
+    assert not split([], [])
+    assert split([cand("a", 0.6)], [cand("a", 0.79)])  # answered at the threshold only
+    assert split([cand("b", 0.9)], [cand("a", 0.8)])  # another first
+    assert split([cand("a", 0.8)], [])  # reaches the threshold at 0, unanswered there

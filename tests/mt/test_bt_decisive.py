@@ -124,7 +124,13 @@ def test_al_madina_goes_to_the_place_the_arabic_side_reads_below_the_threshold()
     assert nz.match("Al-Madina", min_score=0.0)[0].id == "loc:tina"  # the matcher alone
     found = backtranslate_many(nz, ["Al-Madina"], bt, min_score=0.0)[0]
     assert found[0].id == "loc:madina"
-    assert found[0].explain["decisive"] is True and found[0].score < NO_MATCH_THRESHOLD
+    # session 35: the Latin side's المدينة (0.18) and مدينة طبرق are no witnesses (under
+    # WITNESS_MIN), so the guess that reads المدينة whole raises it at 0 as at the threshold
+    # (before, only the decisive reading put it first at 0, below the threshold, while the
+    # threshold answered it at 0.92)
+    assert found[0].score >= NO_MATCH_THRESHOLD
+    at = backtranslate_many(nz, ["Al-Madina"], bt)[0]
+    assert [(c.id, c.score) for c in at] == [(found[0].id, found[0].score)]
     # the guess of a nearby word is no reading of this one: nothing decisive, Latin order kept
     TABLE["al-madina"] = [("المدائن", -1.7)]
     bt = BackTransliterator(TableModel())
