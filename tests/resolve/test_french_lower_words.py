@@ -41,3 +41,23 @@ def test_a_town_inside_an_unknown_cour_d_appel_is_no_mention_of_the_town() -> No
     found = _links("Il a été relâché sur décision de la cour d'appel d'Oran, qui a tranché.")
     assert ("Oran", "loc:oran") not in found
     assert any(text.startswith("cour d'appel") and rid is None for text, rid in found)
+
+
+WATCH = [Record("org:hrw", "ORG", "Human Rights Watch", "هيومن رايتس ووتش")]
+
+
+def test_pour_opening_a_sentence_is_no_word_of_the_name() -> None:
+    found = pairs_for(WATCH)("Pour Human Rights Watch, la Libye a violé ses obligations.")
+    assert ("Human Rights Watch", "org:hrw") in found
+
+
+PARTY = [
+    Record("org:pd", "ORG", "Democratic Party (Italy)", "الحزب الديمقراطي (إيطاليا)"),
+    Record("loc:italy", "LOC", "Italy", "إيطاليا"),
+]
+
+
+def test_parti_democrate_reads_its_lower_case_word() -> None:
+    # "démocrate" a French gloss word, and إيطاليا the country (no town) its name is qualified by
+    found = pairs_for(PARTY)("En Italie, le Parti démocrate a annoncé une plainte.")
+    assert ("Parti démocrate", "org:pd") in found
