@@ -300,6 +300,8 @@ class RangeDecisions:
         """The matcher query :meth:`link` would ask for these tokens (None: it asks none)."""
         if not phrase and self.exact_candidates(first, last):
             return None
+        if french_adjectives_only(self.words, first, last):
+            return None
         if len(self.words.name_units(first, last)) > MAX_NAME_UNITS:
             return None
         return self.words.query(first, last)
@@ -308,6 +310,8 @@ class RangeDecisions:
         """The decision for exactly tokens ``first``..``last``; a people's army named by
         another military head than the gazetteer's (:mod:`normx.resolve.armies`) when the
         range's own words name no army of that people."""
+        if french_adjectives_only(self.words, first, last):
+            return Seg(first, last, None, False, phrase=True)  # "la police ... libyenne"
         seg = self._link(first, last, phrase=phrase)
         if phrase:
             return seg

@@ -27,6 +27,12 @@ def test_lower_case_french_demonym_after_a_body_is_no_country() -> None:
     assert ("algérien", "loc:algeria") not in found
 
 
+def test_a_demonym_after_a_read_body_is_no_country_by_gloss_either() -> None:
+    found = _links("Il dirige une branche de la police judiciaire algérienne depuis 2015.")
+    assert ("algérienne", "loc:algeria") not in found
+    assert ("police judiciaire", "org:judpol") in found
+
+
 def test_the_country_itself_still_links() -> None:
     found = _links("Le gouvernement syrien a parlé. La Syrie et l'Algérie ont signé.")
     assert ("Syrie", "loc:syria") in found or ("Syria", "loc:syria") in found
