@@ -99,6 +99,28 @@ def _leading_conjunct(words: tuple[str, ...]) -> int:
     return 0
 
 
+# "X التابع ل<owner>" ("X affiliated to <owner>"): how Arabic titles set apart a body of a
+# larger organisation, where English writes "<Owner> X" or a parenthesis, and news says "X"
+# alone (مجلس حقوق الإنسان التابع للأمم المتحدة is "the Council of Human Rights"). As
+# normalised (ة -> ه): the masculine and feminine forms.
+AFFILIATION_WORDS = frozenset({"التابع", "التابعه"})
+
+
+def _before_affiliation(words: tuple[ArabicWord, ...]) -> int:
+    """How many content words open *words* before an affiliation tail ("التابع للأمم
+    المتحدة"), or 0 when there is none or what comes before it is too short or generic alone
+    to name a body: the leading words are a name of the body too (session 35, h-v56b)."""
+    for i, word in enumerate(words):
+        if word.text in AFFILIATION_WORDS:
+            lead = words[:i]
+            if len(lead) >= MIN_LEADING_WORDS and any(
+                not w.generic and w.weight == 1.0 for w in lead
+            ):
+                return i
+            return 0
+    return 0
+
+
 def latin_place_keys(text: str) -> tuple[str, str]:
     """The normalised form and the phonetic-key form of a Latin place name.
 
@@ -241,6 +263,8 @@ class GlossTables:
                 for r in {r for w in words for r in w.readings}:
                     self.postings[r].append(ni)
                 lead = _leading_conjunct(arabic_content(text)) if _arabic_only_body(rec) else 0
+                if not lead and rec.type == "ORG":
+                    lead = _before_affiliation(words)
                 if lead:
                     ni = len(self.names)
                     lead_words = words[:lead]

@@ -48,8 +48,9 @@ _HEAD_OF = re.compile(
 _INNER_OF = re.compile(r"[ \t]+of[ \t]")
 _INNER_OF_THE = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?")
 # French writes the head in lower case: "du conseil militaire de Zouara" (the head, up to three
-# lower-case words, then "de" or "d'" right before the place)
-_FRENCH_DE = re.compile(r"((?:[a-zàâçéèêëîïôûùüÿœ-]+[ \t]+){1,4})(?:de[ \t]+|d['’])$")
+# lower-case words, then "de" or "d'" right before the place); a word may be elided: "la cour
+# d'appel de Rome"
+_FRENCH_DE = re.compile(r"((?:(?:[dl]['’])?[a-zàâçéèêëîïôûùüÿœ-]+[ \t]+){1,4})(?:de[ \t]+|d['’])$")
 _FRENCH_WORD = re.compile(r"[a-zàâçéèêëîïôûùüÿœ-]+")
 _WINDOW = 80  # characters read before a place for "the <Head words> of"
 
@@ -118,7 +119,9 @@ def bodies_of_unknown_seats(
                     changed = True
                     continue
         if m.id is not None and m.type == "LOC":
-            start = _french_head(text, m.start)
+            # the elided "d'" may be glued to the place's mention: "la cour d'appel d'Oran"
+            glued = m.text[:2] in ("d'", "d’", "D'", "D’")
+            start = _french_head(text, m.start + 2 if glued else m.start)
             # no mention covers the head's words
             if start is not None and not (out and out[-1].end > start):
                 phrase = text[start : m.end]

@@ -1,0 +1,27 @@
+"""A French adjective of nationality in lower case is no name: "le gouvernement italien".
+
+French writes the adjective of a country in lower case after its noun ("le gouvernement
+italien", "la presse italienne", "un responsable libyen"), and a lower-case French body head
+opens a span over it (:mod:`normx.detect.french_lower`). The adjective alone then walked the
+name trie, and some forms are another language's name of the country: German writes Italy
+"Italien" and Libya "Libyen" (the exonym table, the gazetteer's inherited aliases), so
+"italien" came out an exact mention of Italy (articles-v56). The gold conventions mark no
+demonym ("Libyan" is linked to nothing, :mod:`normx.resolve.place_adjective`), and the English
+"the Italian government" leaves "Italian" as context (:mod:`normx.resolve.context_words`).
+
+So a range made only of lower-case French adjectives of countries (the ``fr`` forms of
+``normx/gazetteer/data/country_demonyms.yaml``, :attr:`~normx.detect.lexicon.Lexicon.people_nouns`)
+has no exact candidates. A capitalised form is untouched (a noun of people is context already,
+and a name spelled so stays a name); so is a longer range that holds the adjective with other
+words ("garde-côtes libyens": the coast guard's own name).
+"""
+
+from __future__ import annotations
+
+from normx.resolve.span_tokens import SpanTokens
+
+
+def french_adjectives_only(words: SpanTokens, first: int, last: int) -> bool:
+    """Tokens *first*..*last* are all lower-case French adjectives of nationality."""
+    nouns = words.lex.people_nouns
+    return all(not t.cap and t.form in nouns for t in words.tokens[first : last + 1])
