@@ -41,3 +41,21 @@ def test_an_armed_unit_of_a_town_leaves_the_town():
 def test_of_the_before_the_seat():
     text = "The head of the Security Council of the Zuwara said no."
     assert ("Zuwara", "loc:zuwara") not in _mentions([ZUWARA], text)
+
+
+GHARYAN = Record("loc:gharyan", "LOC", "Gharyan", "غريان")
+
+
+def test_a_military_region_of_a_town_is_one_unknown_name():
+    # المنطقة العسكرية غريان: a region is named by its seat (articles-v57's gold: one nil body)
+    text = "The troops answer to the Military Region of Gharyan, the statement said."
+    found = _mentions([GHARYAN], text)
+    assert ("Military Region of Gharyan", None) in found
+    assert ("Gharyan", "loc:gharyan") not in found
+
+
+def test_a_college_of_a_town_is_one_unknown_name():
+    text = "The cadets graduated from the Naval College of Gharyan on Thursday."
+    found = _mentions([GHARYAN], text)
+    assert ("Naval College of Gharyan", None) in found
+    assert ("Gharyan", "loc:gharyan") not in found
