@@ -65,6 +65,9 @@ _FRENCH_WORD = re.compile(r"[a-zàâçéèêëîïôûùüÿœ-]+")
 _WINDOW = 80  # characters read before a place for "the <Head words> of"
 _IN = (" in ", " in\t")
 _THE_BEFORE = ("the ", "The ")
+# a court is named by its tier and sits in a town: "the Court of Appeal in Tripoli" keeps the
+# town (tests/resolve/test_seat_of_body.py), though "of Tripoli" closes the court's name
+_COURTS = frozenset({"court", "courts", "tribunal"})
 
 
 def _seated_head(phrase: str, at: int, heads: Collection[str]) -> tuple[str, int]:
@@ -119,7 +122,7 @@ def _generic_head_in(
     if len(caps) < 2 or any(not (w[:1].isupper() or w in ("of", "the")) for w in words):
         return False
     lead = _INNER_OF.split(head.text)[0].split()
-    if fold(lead[-1]) not in heads:
+    if fold(lead[-1]) not in heads or fold(lead[-1]) in _COURTS:
         return False
     lex = lexicon()
     return not any(lex.is_context(fold(w)) for w in caps)
