@@ -60,6 +60,7 @@ from normx.resolve.head_synonym import heads_translated
 from normx.resolve.headless_gloss import portfolios_cut
 from normx.resolve.honorific import honorific_place_dropped
 from normx.resolve.hyphen_pair import place_pair
+from normx.resolve.inverted_of import inverted_before_demonym, inverted_of
 from normx.resolve.lead_word import lead_names_another
 from normx.resolve.of_qualifier import of_qualified
 from normx.resolve.office_in_body import OFFICE_BODY_MIN_SCORE, body_after_office
@@ -313,6 +314,8 @@ class SpanLinker(SpanTokens):
                 return [*peoples, *self._after_context(rest, last, context + ctx, after_of)]
         whole = self.link(first, last)
         clean = is_clean(whole.cand) or spelled_whole(whole.cand)
+        if not clean and (inverted := inverted_before_demonym(self, first, last)) is not None:
+            return [with_context(inverted, context)]  # "Corps of Africa the Russian"
         if not clean and (head := of_qualified(self, first, last)) is not None:
             return [with_context(head, context), *self._resolve(head.last + 2, last, ())]
         if whole.cand is not None and (
@@ -323,6 +326,7 @@ class SpanLinker(SpanTokens):
         if whole.cand is not None and (
             clean  # spelled whole: "Organization of the Islamic Cooperation"
             or heads_translated(whole.cand, self.lex)  # "Commission" for Committee (head_synonym)
+            or inverted_of(self, first, last, whole.cand)  # "Corps of Africa" (inverted_of.py)
             or father_inside(self, first, last, whole.cand)
             or coordinated_name(self, first, last, whole.cand)
         ):

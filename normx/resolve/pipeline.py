@@ -321,7 +321,9 @@ def _canonicalize(rt: Runtime, text: str, doc: str | None) -> Document:
     mentions = clubs_named_by_places(text, mentions, partial(_names, rt))  # club_place.py
     mentions = attested_mentions(mentions, tokens, openers, attested)  # blind_openers.py
     mentions = without_remnants(text, mentions, rt.lex.titles)  # remnants.py
-    mentions = bodies_of_unknown_seats(text, mentions, rt.match, partial(_en_names, rt))
+    mentions = bodies_of_unknown_seats(
+        text, mentions, rt.match, partial(_en_names, rt), rt.is_country
+    )
     mentions = bodies_of_other_places(text, mentions, partial(_names, rt), rt.is_country)
     mentions = constituencies_parted(text, mentions, rt.match, partial(_names, rt))
     mentions = countries_for_capitals(

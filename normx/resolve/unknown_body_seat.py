@@ -23,6 +23,16 @@ Armed units are named for the town they come from, and the text marks the two ap
 Third Force of Misrata": the unit and the town, articles-v13's gold), so their heads (force,
 brigade) are not listed; nor is a head phrase that links or stands as a mention of its own.
 
+MT writes the Arabic ب or في of a seat as "in": الكلية العسكرية ببنغازي, "the Military College
+in Binghazi"; لجنة الأزمة في طبرق, "the Committee of the Crisis in Tubruq" (articles-v57's gold: one
+nil body each, as v13's "Court of Appeal in Rome", v27's "Union of the Oil Workers in Tobruk"
+and v52's "Union of the Fishermen in Al-Zawiya"). A town after "in" is most often where a known
+body sits ("the Supreme Court in Tripoli"), so only a head phrase that links nothing and stood
+as one unlinked mention counts: "the", two capitalised words or more (with "of" and "the"
+between them), headed by a seated head before its first "of", no demonym among them ("the
+Tuareg Supreme Council in Libya" names a people's council, and the place apart), and a place
+that is no country. Such a phrase is no name without its town (session 35, h-v57).
+
 A body the gazetteer holds under the phrase's own words, when a look-alike place took the span
 (among 40,000 places "Omar Al-Mukhtar" ~ a village), is linked whole instead
 (:mod:`normx.resolve.seat_body_named`).
@@ -33,6 +43,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Collection
 
+from normx.detect.lexicon import lexicon
 from normx.match.candidate import Candidate
 from normx.resolve.designators import seated_french_heads, seated_heads
 from normx.resolve.document import Mention, linked_mention
@@ -53,6 +64,11 @@ _INNER_OF_THE = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?")
 _FRENCH_DE = re.compile(r"((?:(?:[dl]['’])?[a-zàâçéèêëîïôûùüÿœ-]+[ \t]+){1,4})(?:de[ \t]+|d['’])$")
 _FRENCH_WORD = re.compile(r"[a-zàâçéèêëîïôûùüÿœ-]+")
 _WINDOW = 80  # characters read before a place for "the <Head words> of"
+_IN = (" in ", " in\t")
+_THE_BEFORE = ("the ", "The ")
+# a court is named by its tier and sits in a town: "the Court of Appeal in Tripoli" keeps the
+# town (tests/resolve/test_seat_of_body.py), though "of Tripoli" closes the court's name
+_COURTS = frozenset({"court", "courts", "tribunal"})
 
 
 def _seated_head(phrase: str, at: int, heads: Collection[str]) -> tuple[str, int]:
@@ -87,11 +103,38 @@ def _lone_head(m: Mention, start: int, end: int) -> bool:
     return m.id is None and m.start == start and m.end == end
 
 
+def _generic_head_in(
+    text: str,
+    head: Mention,
+    place: Mention,
+    heads: Collection[str],
+    is_country: Callable[[str], bool],
+) -> bool:
+    """*head* is an unlinked capitalised phrase of two words or more, headed by a seated head
+    and holding no demonym, said right before "in" and the town *place* (see the module)."""
+    if head.id is not None or text[head.end : place.start] not in _IN:
+        return False
+    if not text.endswith(_THE_BEFORE, 0, head.start):
+        return False
+    if is_country(place.canonical or ""):
+        return False  # "the Tuareg Supreme Council in Libya": the country is named apart
+    words = head.text.split()
+    caps = [w for w in words if w[:1].isupper()]
+    if len(caps) < 2 or any(not (w[:1].isupper() or w in ("of", "the")) for w in words):
+        return False
+    lead = _INNER_OF.split(head.text)[0].split()
+    if fold(lead[-1]) not in heads or fold(lead[-1]) in _COURTS:
+        return False
+    lex = lexicon()
+    return not any(lex.is_context(fold(w)) for w in caps)
+
+
 def bodies_of_unknown_seats(
     text: str,
     mentions: tuple[Mention, ...],
     match: Callable[[str], list[Candidate]] | None = None,
     en_names: Callable[[str], tuple[str, ...]] | None = None,
+    is_country: Callable[[str], bool] | None = None,
 ) -> tuple[Mention, ...]:
     """*mentions* with each place linked after an unlinked "the <Body head> of" made one
     unlinked mention of the whole phrase (see the module docstring), or one linked to the body
@@ -118,6 +161,18 @@ def bodies_of_unknown_seats(
                     )
                     changed = True
                     continue
+        if (
+            m.id is not None
+            and m.type == "LOC"
+            and out
+            and is_country is not None
+            and _generic_head_in(text, out[-1], m, heads, is_country)
+        ):  # "the Military College in Binghazi": one unknown body's name
+            head = out.pop()
+            phrase = text[head.start : m.end]
+            out.append(Mention(head.start, m.end, phrase, None, None, None, 0.0, "none", {}))
+            changed = True
+            continue
         if m.id is not None and m.type == "LOC":
             # the elided "d'" may be glued to the place's mention: "la cour d'appel d'Oran"
             glued = m.text[:2] in ("d'", "d’", "D'", "D’")

@@ -41,3 +41,46 @@ def test_an_armed_unit_of_a_town_leaves_the_town():
 def test_of_the_before_the_seat():
     text = "The head of the Security Council of the Zuwara said no."
     assert ("Zuwara", "loc:zuwara") not in _mentions([ZUWARA], text)
+
+
+GHARYAN = Record("loc:gharyan", "LOC", "Gharyan", "غريان")
+
+
+def test_a_military_region_of_a_town_is_one_unknown_name():
+    # المنطقة العسكرية غريان: a region is named by its seat (articles-v57's gold: one nil body)
+    text = "The troops answer to the Military Region of Gharyan, the statement said."
+    found = _mentions([GHARYAN], text)
+    assert ("Military Region of Gharyan", None) in found
+    assert ("Gharyan", "loc:gharyan") not in found
+
+
+def test_a_college_of_a_town_is_one_unknown_name():
+    text = "The cadets graduated from the Naval College of Gharyan on Thursday."
+    found = _mentions([GHARYAN], text)
+    assert ("Naval College of Gharyan", None) in found
+    assert ("Gharyan", "loc:gharyan") not in found
+
+
+LIBYA = Record("loc:libya", "LOC", "Libya", "ليبيا")
+GHARYAN_COURT = Record("org:gharyan-court", "ORG", "Court of Appeal", "محكمة الاستئناف")
+
+
+def test_a_generic_body_in_a_town_is_one_unknown_name():
+    # لجنة الأزمة في غريان: MT writes the seat after "in" (articles-v57's gold: one nil body)
+    text = "The head of the Committee of the Crisis in Gharyan, Ali Salem, said so."
+    found = _mentions([GHARYAN], text)
+    assert ("Committee of the Crisis in Gharyan", None) in found
+    assert ("Gharyan", "loc:gharyan") not in found
+
+
+def test_a_known_body_in_a_town_leaves_the_town():
+    text = "The ruling of the Court of Appeal in Gharyan was read on Sunday."
+    found = _mentions([GHARYAN, GHARYAN_COURT], text)
+    assert ("Gharyan", "loc:gharyan") in found
+
+
+def test_a_country_or_a_lone_head_after_in_stays_a_place():
+    found = _mentions([GHARYAN, LIBYA], "He spoke of the Tuareg Supreme Council in Libya.")
+    assert ("Libya", "loc:libya") in found
+    found = _mentions([GHARYAN], "The head of the Syndicate in Gharyan said so.")
+    assert ("Gharyan", "loc:gharyan") in found
