@@ -1,0 +1,95 @@
+"""A town said alone is the town, not a body named after it (normx.resolve.country_alone, session
+35 h-towns): in a gazetteer without Zawiya, "Zawiya" is not the Zawiya Refinery, "Sabha" not
+Sabha University, "Ghat" not Ghat Airport. The town the gazetteer lacks is a name it lacks: the
+mention stays, unlinked. A body said by its town and its head keeps its link ("the Misrata
+council", "the airport of Ghat", "Zawiya's refinery"), and so does a body held under the town's
+name alone. The tests marked so fail on lead35 8fa1dc1c."""
+
+from __future__ import annotations
+
+import pytest
+
+from normx.api import Normalizer
+from normx.gazetteer.schema import Record
+from normx.gazetteer.towns import is_town
+
+BODIES = [
+    Record("org:zawiya-refinery", "ORG", "Zawiya Refinery", "مصفاة الزاوية"),
+    Record("org:sabha-university", "ORG", "Sabha University", "جامعة سبها"),
+    Record("org:sabha-medical-centre", "ORG", "Sabha Medical Centre", "مركز سبها الطبي"),
+    Record("org:benghazi-university", "ORG", "University of Benghazi", "جامعة بنغازي"),
+    Record("org:misrata-council", "ORG", "Misrata Military Council", "المجلس العسكري مصراتة"),
+    Record("org:misrata-free-zone", "ORG", "Misrata Free Zone", "المنطقة الحرة مصراتة"),
+    Record("loc:ghat-airport", "LOC", "Ghat Airport", "مطار غات"),
+    Record("loc:tripoli", "LOC", "Tripoli", "طرابلس"),
+]
+TOWNS = [
+    Record("loc:zawiya", "LOC", "Zawiya", "الزاوية"),
+    Record("loc:sabha", "LOC", "Sabha", "سبها"),
+    Record("loc:misrata", "LOC", "Misrata", "مصراتة"),
+]
+
+
+@pytest.fixture(scope="module")
+def bodies_only() -> Normalizer:
+    return Normalizer.from_records(BODIES)
+
+
+@pytest.fixture(scope="module")
+def with_towns() -> Normalizer:
+    return Normalizer.from_records(BODIES + TOWNS)
+
+
+def _links(nz: Normalizer, text: str) -> list[tuple[str, str | None]]:
+    return [(m.text, m.id) for m in nz.canonicalize(text).mentions]
+
+
+def test_the_shipped_towns_are_known() -> None:
+    assert is_town("Misrata") and is_town("Al-Zawiya") and is_town("Tunis")
+    assert not is_town("Libya") and not is_town("Union")
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("Fighting reached Zawiya on Monday.", "Zawiya"),  # one body named after it
+        ("Students in Sabha protested.", "Sabha"),  # two bodies named after it
+        ("He flew to Benghazi.", "Benghazi"),  # the body's name ends with the town
+        ("He arrived in Ghat on Monday.", "Ghat"),  # a built place, type LOC
+    ],
+)
+def test_a_town_the_gazetteer_lacks_is_a_name_it_lacks(
+    bodies_only: Normalizer, text: str, town: str
+) -> None:
+    """Fails on lead35: each town linked its body (phonetic)."""
+    assert _links(bodies_only, text) == [(town, None)]
+
+
+def test_the_held_town_is_the_town(with_towns: Normalizer) -> None:
+    assert _links(with_towns, "Fighting reached Zawiya on Monday.") == [("Zawiya", "loc:zawiya")]
+    assert _links(with_towns, "Students in Sabha protested.") == [("Sabha", "loc:sabha")]
+    assert _links(with_towns, "He arrived in Misrata.") == [("Misrata", "loc:misrata")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Misrata Military Council met.",
+            [("Misrata Military Council", "org:misrata-council")],
+        ),
+        ("The Misrata council met on Monday.", [("Misrata council", "org:misrata-council")]),
+        ("The airport of Ghat reopened.", [("Ghat", "loc:ghat-airport")]),
+        ("Zawiya's refinery was shut.", [("Zawiya", "org:zawiya-refinery")]),
+    ],
+)
+def test_a_body_said_by_its_town_and_head_keeps_it(
+    bodies_only: Normalizer, text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert _links(bodies_only, text) == expected
+
+
+def test_a_body_held_under_the_town_name_keeps_it() -> None:
+    records = [Record("org:misrata-club", "ORG", "Misrata", "نادي مصراتة")]
+    doc = Normalizer.from_records(records).canonicalize("Misrata won on Monday.")
+    assert [(m.text, m.id) for m in doc.mentions] == [("Misrata", "org:misrata-club")]
