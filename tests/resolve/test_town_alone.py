@@ -56,6 +56,7 @@ def test_the_shipped_towns_are_known() -> None:
         ("Students in Sabha protested.", "Sabha"),  # two bodies named after it
         ("He flew to Benghazi.", "Benghazi"),  # the body's name ends with the town
         ("He arrived in Ghat on Monday.", "Ghat"),  # a built place, type LOC
+        ("Fighting reached Al-Zawiya on Monday.", "Al-Zawiya"),  # a shipped spelling
     ],
 )
 def test_a_town_the_gazetteer_lacks_is_a_name_it_lacks(
