@@ -21,20 +21,20 @@ city, not the Misrata Free Zone, "Zawiya" not the Zawiya Refinery, "Sabha" not S
 University. A gazetteer that lacks the town let the name reach such a body by likeness, as it
 did for countries; a gazetteer holding the town links the town, spelled as written, first. So
 the same rule reads a shipped town's or city's name (:func:`normx.gazetteer.towns.is_town`:
-the shipped place files' cities, towns and capitals) said alone, and for a town also a link to
-a built place named after it (a record of type LOC whose canonical name ends in a facility head
-of the lexicon, "Ghat Airport", "Misrata Port"): the port is a place of its own, but "Ghat"
-alone is the town. The town the gazetteer lacks is a name it lacks: the mention stays, unlinked
-(nil). A body said by its town and a head ("the Misrata council", "the Zawiya refinery") is a
-longer mention and keeps its link; and so does the town's name alone when a word of the
-body's name it leaves out is written right beside it ("the airport of Ghat" for Ghat Airport,
-"Zawiya's refinery" for Zawiya Refinery, :func:`_head_said`): the text named the body.
+the shipped place files' cities, towns and capitals) said alone. The town the gazetteer lacks
+is a name it lacks: the mention stays, unlinked (nil). A body said by its town and a head ("the
+Misrata council", "the Zawiya refinery") is a longer mention and keeps its link; and so does
+the town's name alone when a word of the body's name it leaves out is written right beside it
+("Zawiya's refinery" for Zawiya Refinery, "the university of Sabha", :func:`_head_said`): the
+text named the body. A built place (type LOC) named after its town is not judged: news names
+an airport by its town alone ("flights landed at Al-Abraq", "from Benina"; articles-v16's gold
+links the airport where the gazetteer lacks the town).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Collection
+from collections.abc import Callable
 
 from normx.resolve.document import Mention
 from normx.text.latin import fold
@@ -52,12 +52,6 @@ def _own_name(m: Mention) -> bool:
     said = normalize_name(_ARTICLE.sub("", m.text))
     names = (ev.get("matched"), ev.get("core_name"))
     return any(isinstance(n, str) and normalize_name(_ARTICLE.sub("", n)) == said for n in names)
-
-
-def _facility(m: Mention, facility_heads: Collection[str]) -> bool:
-    """*m* links a built place: a LOC whose canonical name ends in a facility head."""
-    words = fold(m.canonical or "").split()
-    return m.type == "LOC" and bool(words) and words[-1] in facility_heads
 
 
 # the word written right before a name and "of"/"de" ("the airport of Ghat", "la raffinerie de
@@ -88,17 +82,13 @@ def _place_alone(
     m: Mention,
     is_country: Callable[[str], bool],
     is_town: Callable[[str], bool],
-    facility_heads: Collection[str],
 ) -> bool:
-    if m.id is None:
-        return False
-    body = m.type in _BODIES
-    if not body and not _facility(m, facility_heads):
+    if m.id is None or m.type not in _BODIES:
         return False
     bare = _ARTICLE.sub("", m.text.strip())
     if not bare or _own_name(m):
         return False
-    if body and is_country(bare):
+    if is_country(bare):
         return True
     return is_town(bare) and not _head_said(text, m)
 
@@ -111,7 +101,7 @@ def countries_alone_unlinked(
     mentions: tuple[Mention, ...], is_country: Callable[[str], bool]
 ) -> tuple[Mention, ...]:
     """*mentions* with a body's link undone where a country was said alone (module doc)."""
-    return places_alone_unlinked("", mentions, is_country, _never, ())
+    return places_alone_unlinked("", mentions, is_country, _never)
 
 
 def places_alone_unlinked(
@@ -119,11 +109,10 @@ def places_alone_unlinked(
     mentions: tuple[Mention, ...],
     is_country: Callable[[str], bool],
     is_town: Callable[[str], bool],
-    facility_heads: Collection[str],
 ) -> tuple[Mention, ...]:
-    """*mentions* with a body's link undone where a country or a town was said alone, and a
-    built place's where a town was (module doc). *facility_heads* are folded."""
-    alone = [_place_alone(text, m, is_country, is_town, facility_heads) for m in mentions]
+    """*mentions* with a body's link undone where a country or a town was said alone (module
+    doc). *text* is the document's, for the words beside a town."""
+    alone = [_place_alone(text, m, is_country, is_town) for m in mentions]
     if not any(alone):
         return mentions
     return tuple(

@@ -336,7 +336,7 @@ def _canonicalize(rt: Runtime, text: str, doc: str | None) -> Document:
         text, mentions, rt.lex.body_heads, partial(_names, rt, lang="ar")
     )  # "the Holding"
     mentions = places_alone_unlinked(
-        text, mentions, rt.is_country, rt.is_town, rt.lex.facility_heads
+        text, mentions, rt.is_country, rt.is_town
     )  # "The United States said.", "in Misrata" (no Misrata Free Zone)
     mentions = orphan_coref_mentions(mentions)  # "... of Jado ... the Council" (orphan_coref)
     mentions = unknown_head_repeats_unlinked(mentions, rt.lex.body_heads)  # "the House of ..."
