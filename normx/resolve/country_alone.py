@@ -58,6 +58,12 @@ def _own_name(m: Mention) -> bool:
 # Zawiya"), or right after it, possessive or not ("Zawiya's refinery", "the Zawiya refinery")
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \t]+(?:of[ \t]+(?:the[ \t]+)?|de[ \t]+|d['’][ \t]*)$")
 _WORD_AFTER = re.compile(r"(?:['’]s)?[ \t]+([^\W\d_]+)")
+# French writes a body's head in lower case before "de" ("zone franche de Misrata", articles-v49;
+# "université de Tripoli"): such a head beside the town names the body, unless it is a place noun
+_FRENCH_HEAD_DE = re.compile(r"([a-zàâçéèêëîïôûùüÿœ-]+)[ \t]+(?:de[ \t]+|d['’][ \t]*)$")
+_FRENCH_PLACE = frozenset(
+    {"ville", "région", "village", "commune", "quartier", "localité", "oasis"}
+)
 _NO_HEAD = frozenset({"of", "the", "de", "la", "le", "les", "al", "el"})
 
 
@@ -65,6 +71,9 @@ def _head_said(text: str, m: Mention) -> bool:
     """A word of the linked record's name that the mention leaves out is written right beside it
     ("the airport of Ghat" for Ghat Airport, "Zawiya's refinery" for Zawiya Refinery): the text
     names the body by its town and its head, and the link stands."""
+    french = _FRENCH_HEAD_DE.search(text, max(0, m.start - 40), m.start)
+    if french is not None and french.group(1) not in _FRENCH_PLACE:
+        return True
     ev = m.evidence or {}
     names = [n for n in (m.canonical, ev.get("matched")) if isinstance(n, str)]
     own = set(fold(" ".join(names)).replace("-", " ").split())

@@ -91,6 +91,15 @@ def test_a_body_said_by_its_town_and_head_keeps_it(
     assert _links(bodies_only, text) == expected
 
 
+def test_a_french_lower_case_head_before_de_names_the_body() -> None:
+    """ "zone franche de Misrata" (articles-v49 4906: the gold is the zone); "la ville de" is
+    the town."""
+    records = [Record("org:mfz", "ORG", "Misrata Free Zone", "المنطقة الحرة مصراتة")]
+    nz = Normalizer.from_records(records)
+    assert _links(nz, "La zone franche de Misrata a ouvert.") == [("Misrata", "org:mfz")]
+    assert _links(nz, "Il est arrivé dans la ville de Misrata.") == [("Misrata", None)]
+
+
 def test_an_airport_named_by_its_town_is_not_judged(bodies_only: Normalizer) -> None:
     """News names an airport by its town alone ("landed at Al-Abraq", articles-v16's gold)."""
     assert _links(bodies_only, "He arrived in Ghat on Monday.") == [("Ghat", "loc:ghat-airport")]
