@@ -99,7 +99,8 @@ def _place_alone(
         return False
     if is_country(bare):
         return True
-    return is_town(bare) and not _head_said(text, m)
+    # a body read by its core name ("flights of Waddan": Waddan Airways, core_name.py) keeps it
+    return m.method != "kind-named" and is_town(bare) and not _head_said(text, m)
 
 
 def _never(_text: str) -> bool:
