@@ -108,6 +108,7 @@ SHARED = (
     "_spelled_by",  # the records spelling a word (spelled_past_cut), from the gazetteers
     "seated",
     "is_country",
+    "is_town",  # the shipped towns (country_alone), read from the shipped files
 )
 
 

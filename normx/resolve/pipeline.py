@@ -66,7 +66,7 @@ from normx.resolve.comma_name import comma_names_joined
 from normx.resolve.competition_word import competitions_or_bodies
 from normx.resolve.coordinated_order import coordinated_in_order
 from normx.resolve.core_name import core_names
-from normx.resolve.country_alone import countries_alone_unlinked
+from normx.resolve.country_alone import places_alone_unlinked
 from normx.resolve.country_embassy import embassies_linked
 from normx.resolve.declared_name import declared_full_names
 from normx.resolve.demonym_body import demonym_airlines_kept, demonym_body_segs
@@ -337,7 +337,9 @@ def _canonicalize(rt: Runtime, text: str, doc: str | None) -> Document:
     mentions = short_bodies_linked(
         text, mentions, rt.lex.body_heads, partial(_names, rt, lang="ar")
     )  # "the Holding"
-    mentions = countries_alone_unlinked(mentions, rt.is_country)  # "The United States said."
+    mentions = places_alone_unlinked(
+        text, mentions, rt.is_country, rt.is_town
+    )  # "The United States said.", "in Misrata" (no Misrata Free Zone)
     mentions = orphan_coref_mentions(mentions)  # "... of Jado ... the Council" (orphan_coref)
     mentions = unknown_head_repeats_unlinked(mentions, rt.lex.body_heads)  # "the House of ..."
     mentions = portfolios_unlinked(text, mentions, rt.lex.body_heads)  # "ministre des Affaires"

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from normx.detect.lexicon import Lexicon, lexicon
 from normx.detect.trie import NameTrie
+from normx.gazetteer.towns import ShippedTowns
 from normx.match.candidate import Candidate
 from normx.mt.french import with_french_acronyms
 from normx.resolve.acronyms import KnownAcronym, gazetteer_acronyms
@@ -99,6 +100,7 @@ class Runtime:
         self._twins: dict[str, int] | None = None  # twin_standing
         self._spelled_by: dict[str, frozenset[str]] = {}  # spelled_by
         self.is_country = ShippedCountries()  # the shipped countries, read once (capital_country)
+        self.is_town = ShippedTowns()  # the shipped towns and cities, read once (country_alone)
 
     @property
     def acronyms(self) -> KnownAcronym:
