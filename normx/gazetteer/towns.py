@@ -19,6 +19,7 @@ from pathlib import Path
 
 from normx.gazetteer.paths import default_gazetteer_paths
 from normx.gazetteer.schema import Record
+from normx.gazetteer.shipped_keys import ShippedKeys
 from normx.text.normalize import normalize_name
 
 __all__ = ["ShippedTowns", "is_town", "town_keys"]
@@ -66,17 +67,10 @@ def is_town(text: str) -> bool:
     return normalize_name(text) in town_keys()
 
 
-class ShippedTowns:
-    """:func:`is_town` with the shipped towns' keys fetched once (at the first question), as
-    :class:`normx.resolve.capital_country.ShippedCountries` holds the countries'."""
+class ShippedTowns(ShippedKeys):
+    """:func:`is_town` with the shipped towns' keys fetched once, at the first question."""
 
-    __slots__ = ("_keys",)
+    __slots__ = ()
 
     def __init__(self) -> None:
-        self._keys: frozenset[str] | None = None
-
-    def __call__(self, text: str) -> bool:
-        keys = self._keys
-        if keys is None:
-            keys = self._keys = town_keys()
-        return normalize_name(text) in keys
+        super().__init__(town_keys)

@@ -26,10 +26,10 @@ import re
 from collections.abc import Callable, Sequence
 
 from normx.gazetteer.countries import country_keys
+from normx.gazetteer.shipped_keys import ShippedKeys
 from normx.match.candidate import Candidate
 from normx.match.score import NO_MATCH_THRESHOLD
 from normx.resolve.document import Mention, linked_mention
-from normx.text.normalize import normalize_name
 
 _AND = re.compile(r"\s+(?:and|or)\s+")  # "Libya and Tunis", "Tunis or Egypt"
 _COMMA = re.compile(r",\s*")  # "Tunis, Malta and ...": a list only if it goes on
@@ -40,23 +40,15 @@ def _country(m: Mention, is_country: Callable[[str], bool]) -> bool:
     return m.id is not None and m.type == "LOC" and is_country(m.canonical or "")
 
 
-class ShippedCountries:
-    """``normx.gazetteer.countries.is_country`` with the shipped countries' keys fetched once (at
-    the first question): this step asks it of every place mention and its neighbours (~40 calls
-    a document), and each ``is_country`` call looks up the shipped gazetteer roots again (before
-    session 23 it listed their files again too: half of a cached pass). The run state holds one
-    (the shipped files are read once per run, as :mod:`normx.resolve.standing` reads them)."""
+class ShippedCountries(ShippedKeys):
+    """``normx.gazetteer.countries.is_country`` with the shipped countries' keys fetched once, at
+    the first question: this step asks it of every place mention and its neighbours (~40 calls a
+    document); the run state holds one (:class:`normx.gazetteer.shipped_keys.ShippedKeys`)."""
 
-    __slots__ = ("_keys",)
+    __slots__ = ()
 
     def __init__(self) -> None:
-        self._keys: frozenset[str] | None = None
-
-    def __call__(self, text: str) -> bool:
-        keys = self._keys
-        if keys is None:
-            keys = self._keys = country_keys()
-        return normalize_name(text) in keys
+        super().__init__(country_keys)
 
 
 def _listed(text: str, left: Mention, right: Mention) -> bool:
