@@ -114,10 +114,10 @@ def build_docs(mb: float, persons: list[str], fresh: float, rng: random.Random) 
 # articles-v58 (antiquities, museums and cultural heritage: Leptis Magna, Cyrene, the Red Castle
 # museum, looted antiquities and their return, Derna's old city): written blind in session 35
 # (h-writer58), sealed before any run; opened in session 36 (h-v58).
-# articles-v59 (the health sector: the Ministry of Health and the eastern health ministry, the NCDC,
-# COVID-19 vaccination, the big hospitals, the cancer centres, doctors' strikes, treatment abroad and
-# its debts, Derna's hospitals after Storm Daniel): written blind in session 36 (h-writer59),
-# sealed before any run.
+# articles-v59 (the health sector: the Ministry of Health and the eastern health ministry, the
+# NCDC, COVID-19 vaccination, the big hospitals, the cancer centres, doctors' strikes, treatment
+# abroad and its debts, Derna's hospitals after Storm Daniel): written blind in session 36
+# (h-writer59), sealed before any run.
 # articles-v52 (environment and natural heritage; sealed at its first run in session 30,
 # opened in session 32: h-v52fix).
 # articles-v51 (civil registry and consular services) was opened at its first run.
