@@ -2,8 +2,8 @@
 a French indefinite article opening a sentence is no acronym ("Un responsable a déclaré").
 
 Session 36 (h-un), tests/data/articles/README.md "Abbreviations said before a noun". A small
-hold-out gazetteer: the entities under their canonical names, the UN and the US with their acronyms as the
-shipped gazetteer holds them.
+hold-out gazetteer: the entities under their canonical names, the UN and the US with their
+acronyms as the shipped gazetteer holds them.
 """
 
 from normx.api import Normalizer
