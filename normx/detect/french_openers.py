@@ -6,6 +6,12 @@ relie ...") it was a one-word name, and linked to Sirte by its alias Surt (sessi
 articles-v54). A name is not followed by a lower-case article; the preposition always is. So
 a capitalised word of ``french_before_article`` right before one of ``french_articles`` (one
 blank between, lower case) is read as lower case.
+
+The indefinite articles "Un" and "Une" (``french_indefinite``) open a sentence the same way
+("Un responsable a déclaré ...", "Une source ..."), and "Un" spelled the UN's acronym (session
+36, h-un: with the shipped gazetteer's alias "UN", whenever the text wrote no lower-case "un"
+that marks the word as common). Written in title case before a lower-case word (one blank
+between), they are read as lower case too. "UN" in capitals is the acronym and stays.
 """
 
 from __future__ import annotations
@@ -17,23 +23,34 @@ from normx.text.resources import word_list
 
 
 @cache
-def _lists() -> tuple[frozenset[str], frozenset[str]]:
+def _lists() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     before = word_list("normx.detect", "stopwords.yaml", "french_before_article")
     articles = word_list("normx.detect", "stopwords.yaml", "french_articles")
-    return frozenset(before), frozenset(articles)
+    indefinite = word_list("normx.detect", "stopwords.yaml", "french_indefinite")
+    return frozenset(before), frozenset(articles), frozenset(indefinite)
 
 
-def french_prepositions_lowered(tokens: list[Token]) -> list[Token]:
+def french_prepositions_lowered(tokens: list[Token], text: str = "") -> list[Token]:
     """*tokens* with each capitalised French preposition of the list that a lower-case article
-    follows (one blank between) marked lower case (see the module docstring)."""
-    before, articles = _lists()
+    follows (one blank between), and each title-case indefinite article of *text* a lower-case
+    word follows, marked lower case (see the module docstring)."""
+    before, articles, indefinite = _lists()
     out = tokens
-    for k in range(len(tokens) - 1):
-        tok = tokens[k]
-        if not tok.cap or tok.form not in before:
+    for k, tok in enumerate(tokens):
+        if not tok.cap:
             continue
-        nxt = tokens[k + 1]
-        if nxt.cap or nxt.form not in articles or nxt.start != tok.end + 1:
+        if tok.form in indefinite:
+            # "Un responsable": title case, one blank, a lower-case letter ("UN" stays)
+            nxt_char = text[tok.end + 1 : tok.end + 2]
+            if not (
+                tok.text[1:].islower() and text[tok.end : tok.end + 1] == " " and nxt_char.islower()
+            ):
+                continue
+        elif tok.form in before and k + 1 < len(tokens):
+            nxt = tokens[k + 1]
+            if nxt.cap or nxt.form not in articles or nxt.start != tok.end + 1:
+                continue
+        else:
             continue
         if out is tokens:
             out = list(tokens)

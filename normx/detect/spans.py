@@ -364,12 +364,16 @@ def _trim(
 
     A stop word written with a capital inside a sentence, and held by some gazetteer name
     (*named*), is a word of a name here ("the International Federation of the Red Cross"):
-    it stays (:func:`name_stop_word`).
+    it stays (:func:`name_stop_word`). So does a short word written in capitals amid
+    mixed-case words (:func:`acronym_in_capitals`): "US" and "UN" are acronyms, not "us" and
+    the French article "un".
     """
     while i <= j:
         t = tokens[i]
         if i < j and name_article(t, named):
             break  # "in The Hague": the article is the name's
+        if acronym_in_capitals(tokens, i):
+            break  # "US officials said", "The UN envoy"
         function_word = (
             t.form in lex.connectors
             or lower_contraction(t)
@@ -384,17 +388,39 @@ def _trim(
         if not (function_word or common_opener):
             break
         i += 1
-    while j >= i and (
-        tokens[j].form in lex.connectors
-        or lower_contraction(tokens[j])
-        or (
-            tokens[j].form in lex.stopwords
-            and not (i < j and (name_stop_word(tokens[j], lex, named) or dated_month(tokens, j)))
-            and not (i < j and french_stop_word(tokens, j))  # "monétaire international"
+    while (
+        j >= i
+        and not acronym_in_capitals(tokens, j)
+        and (
+            tokens[j].form in lex.connectors
+            or lower_contraction(tokens[j])
+            or (
+                tokens[j].form in lex.stopwords
+                and not (
+                    i < j and (name_stop_word(tokens[j], lex, named) or dated_month(tokens, j))
+                )
+                and not (i < j and french_stop_word(tokens, j))  # "monétaire international"
+            )
         )
     ):
         j -= 1
     return i, j
+
+
+def acronym_in_capitals(tokens: list[Token], k: int) -> bool:
+    """Token *k* is a word of two or three letters written wholly in capitals ("US", "UN",
+    "WHO") between words that are not: an acronym, though its letters spell a stop word ("us",
+    the French article "un"). In a line written all in capitals ("US TROOPS IN LIBYA") the
+    capitals say nothing, and the word is read as any other."""
+    if not _caps_word(tokens[k].text) or len(tokens[k].text) > 3:
+        return False
+    return not (k > 0 and _caps_word(tokens[k - 1].text)) and not (
+        k + 1 < len(tokens) and _caps_word(tokens[k + 1].text)
+    )
+
+
+def _caps_word(text: str) -> bool:
+    return len(text) >= 2 and text.isalpha() and text.isupper()
 
 
 def name_article(tok: Token, named: Callable[[str], bool] | None) -> bool:

@@ -199,7 +199,7 @@ def _canonicalize_long(rt: Runtime, text: str, doc: str | None) -> Document:
 def _canonicalize(rt: Runtime, text: str, doc: str | None) -> Document:
     tokens = uncapitalise_dates(text, tokenize(text, rt.lex.keep_words), rt.lex.day_months)
     tokens = uncapitalise_hijri_dates(text, tokens)  # "the 20th of Ramadan"
-    tokens = french_prepositions_lowered(tokens)  # "Sur la route" (french_openers.py)
+    tokens = french_prepositions_lowered(tokens, text)  # "Sur la route" (french_openers.py)
     tokens = dateline_sentences(text, tokens, rt.lex.stopwords)  # "(AFP) - In Zouara"
     tokens = name_datelines(text, tokens)  # "NEW YORK (AP) -" (normx.detect.datelines)
     tokens = initials_in_sentence(text, tokens)  # "the U.N. Security Council" (initials.py)

@@ -15,7 +15,7 @@ from normx.detect.dated_names import dated_month
 from normx.detect.french_names import lower_contraction
 from normx.detect.french_tail import french_stop_word
 from normx.detect.lexicon import Lexicon, abbreviations
-from normx.detect.spans import name_article, name_stop_word
+from normx.detect.spans import acronym_in_capitals, name_article, name_stop_word
 from normx.detect.tokens import Token
 from normx.detect.units import NAME, Unit
 from normx.text.latin import HYPHENS
@@ -106,6 +106,7 @@ class SpanTokens:
             and not name_stop_word(tok, self.lex, self.named)
             and not dated_month(self.tokens, t)  # "June 11 Stadium" (dated_names)
             and not french_stop_word(self.tokens, t)  # "monétaire international" (french_tail)
+            and not acronym_in_capitals(self.tokens, t)  # "US officials" (detect/spans.py)
         )
 
     def is_edge_word(self, t: int) -> bool:
