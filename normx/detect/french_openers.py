@@ -7,7 +7,7 @@ articles-v54). A name is not followed by a lower-case article; the preposition a
 a capitalised word of ``french_before_article`` right before one of ``french_articles`` (one
 blank between, lower case) is read as lower case.
 
-The prepositions of ``french_sentence_prepositions`` begin no name at all here, so at a
+The prepositions of ``french_sentence_openers`` (and "Ce") begin no name at all here, so at a
 sentence start they leave a span's start whatever follows ("Pour Amnesty International, ...":
 the span was the three words, linked to nothing; session 36, h-fr2): :func:`sentence_preposition`.
 """
@@ -29,13 +29,19 @@ def _lists() -> tuple[frozenset[str], frozenset[str]]:
 
 @cache
 def _sentence_prepositions() -> frozenset[str]:
-    return frozenset(word_list("normx.detect", "stopwords.yaml", "french_sentence_prepositions"))
+    return frozenset(word_list("normx.detect", "stopwords.yaml", "french_sentence_openers"))
 
 
 def sentence_preposition(tok: Token) -> bool:
-    """*tok* is a capitalised French preposition of ``french_sentence_prepositions`` opening a
-    sentence: no word of the name that may follow it."""
-    return tok.sent_start and tok.cap and tok.form in _sentence_prepositions()
+    """*tok* is a capitalised French preposition of ``french_sentence_openers`` opening a
+    sentence, not written all in capitals (an acronym: "CE"): no word of the name that may
+    follow it."""
+    return (
+        tok.sent_start
+        and tok.cap
+        and tok.form in _sentence_prepositions()
+        and not tok.text.isupper()
+    )
 
 
 def french_prepositions_lowered(tokens: list[Token]) -> list[Token]:
