@@ -26,6 +26,7 @@ from __future__ import annotations
 
 from functools import cache
 
+from normx.mt.french import default_french_names
 from normx.resolve.span_tokens import SpanTokens
 from normx.text.resources import word_list
 
@@ -36,9 +37,15 @@ def _state_nouns() -> frozenset[str]:
 
 
 def french_adjectives_only(words: SpanTokens, first: int, last: int) -> bool:
-    """Tokens *first*..*last* are all lower-case French adjectives of nationality."""
+    """Tokens *first*..*last* are all lower-case French adjectives of nationality, or French
+    function words beside one ("et le turc" of "Siemens Energy et le turc Enka", a piece of a
+    span the French tail ran over once "turc" became a French gloss word; session 36)."""
     nouns = words.lex.people_nouns
-    return all(not t.cap and t.form in nouns for t in words.tokens[first : last + 1])
+    glue = default_french_names().connectors
+    tokens = words.tokens[first : last + 1]
+    return all(not t.cap and (t.form in nouns or t.form in glue) for t in tokens) and any(
+        t.form in nouns for t in tokens
+    )
 
 
 def french_state_only(words: SpanTokens, first: int, last: int) -> bool:

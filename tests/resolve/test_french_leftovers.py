@@ -70,3 +70,11 @@ def test_an_acronym_before_a_person_is_the_body() -> None:
 def test_a_sentence_opening_preposition_is_no_word_of_the_name() -> None:
     found = _links("Pour Human Rights Watch, la Grèce a failli. Sans Human Rights Watch, rien.")
     assert found.count(("Human Rights Watch", "org:hrw")) == 2
+
+
+def test_a_french_demonym_between_two_companies_is_no_country() -> None:
+    # guard (passes on main, where "turc" was no French gloss word): the French tail of
+    # "Energy" ran over "et le turc", a piece glossed to Turkey (articles-v50)
+    records = [*RECORDS, Record("loc:turkey", "LOC", "Turkey", "تركيا")]
+    found = pairs_for(records)("Avec l'allemand Siemens Energy et le turc Enka, la centrale ouvre.")
+    assert all(rid != "loc:turkey" for _, rid in found)
