@@ -12,6 +12,10 @@ The indefinite articles "Un" and "Une" (``french_indefinite``) open a sentence t
 36, h-un: with the shipped gazetteer's alias "UN", whenever the text wrote no lower-case "un"
 that marks the word as common). Written in title case before a lower-case word (one blank
 between), they are read as lower case too. "UN" in capitals is the acronym and stays.
+
+The prepositions of ``french_sentence_openers`` (and "Ce") begin no name at all here, so at a
+sentence start they leave a span's start whatever follows ("Pour Amnesty International, ...":
+the span was the three words, linked to nothing; session 36, h-fr2): :func:`sentence_preposition`.
 """
 
 from __future__ import annotations
@@ -28,6 +32,23 @@ def _lists() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     articles = word_list("normx.detect", "stopwords.yaml", "french_articles")
     indefinite = word_list("normx.detect", "stopwords.yaml", "french_indefinite")
     return frozenset(before), frozenset(articles), frozenset(indefinite)
+
+
+@cache
+def _sentence_prepositions() -> frozenset[str]:
+    return frozenset(word_list("normx.detect", "stopwords.yaml", "french_sentence_openers"))
+
+
+def sentence_preposition(tok: Token) -> bool:
+    """*tok* is a capitalised French preposition of ``french_sentence_openers`` opening a
+    sentence, not written all in capitals (an acronym: "CE"): no word of the name that may
+    follow it."""
+    return (
+        tok.sent_start
+        and tok.cap
+        and tok.form in _sentence_prepositions()
+        and not tok.text.isupper()
+    )
 
 
 def french_prepositions_lowered(tokens: list[Token], text: str = "") -> list[Token]:

@@ -26,6 +26,7 @@ from normx.detect.dated_names import dated_month
 from normx.detect.exonym_tails import exonym_tail
 from normx.detect.french_lower import lower_bodies, lower_body_end
 from normx.detect.french_names import french_name, lower_contraction, lower_head_before
+from normx.detect.french_openers import sentence_preposition
 from normx.detect.french_tail import french_stop_word
 from normx.detect.gerund import gerund_opener
 from normx.detect.lexicon import Lexicon, complement_joins, function_words
@@ -384,7 +385,13 @@ def _trim(
         )
         common_opener = (
             t.sent_start and t.form in lower and not (i < j and tokens[i + 1].cap)
-        ) or (i < j and gerund_opener(t.form, t.sent_start, named))  # "Taking Derna"
+        ) or (
+            i < j
+            and (
+                gerund_opener(t.form, t.sent_start, named)  # "Taking Derna"
+                or sentence_preposition(t)  # "Pour Amnesty International"
+            )
+        )
         if not (function_word or common_opener):
             break
         i += 1

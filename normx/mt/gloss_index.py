@@ -121,6 +121,38 @@ def _before_affiliation(words: tuple[ArabicWord, ...]) -> int:
     return 0
 
 
+# "X في <instrument> ..." ("X to the <statute>"): how Arabic names a treaty's body, the
+# instrument after "في" (جمعية الدول الأطراف في نظام روما الأساسي, the Assembly of States
+# Parties to the Rome Statute; مؤتمر الدول الأطراف في اتفاقية ..., a convention's conference
+# of the parties), where news says "X" alone ("l'Assemblée des États parties", AFP,
+# articles-v56). The instrument words, as normalised (ة -> ه): statute, convention, treaty,
+# charter, agreement, protocol. Session 36 (h-fr2).
+INSTRUMENT_WORDS = frozenset({"نظام", "اتفاقيه", "معاهده", "ميثاق", "اتفاق", "بروتوكول"})
+INSTRUMENT_BEFORE = "في"
+
+
+def _before_instrument(text: str, words: tuple[ArabicWord, ...]) -> int:
+    """How many content words open *words* before the treaty the body belongs to ("في نظام
+    روما الأساسي"), or 0 when the name says no "في" right before an instrument word, or what
+    comes before it is too short or generic alone to name a body: the leading words are a
+    name of the body too, as before an affiliation tail (:func:`_before_affiliation`)."""
+    raw = text.split()
+    if not any(
+        raw[k] == INSTRUMENT_BEFORE and raw[k + 1].replace("ة", "ه") in INSTRUMENT_WORDS
+        for k in range(len(raw) - 1)
+    ):
+        return 0
+    for i, word in enumerate(words):
+        if word.text in INSTRUMENT_WORDS:
+            lead = words[:i]
+            if len(lead) >= MIN_LEADING_WORDS and any(
+                not w.generic and w.weight == 1.0 for w in lead
+            ):
+                return i
+            return 0
+    return 0
+
+
 def latin_place_keys(text: str) -> tuple[str, str]:
     """The normalised form and the phonetic-key form of a Latin place name.
 
@@ -264,7 +296,7 @@ class GlossTables:
                     self.postings[r].append(ni)
                 lead = _leading_conjunct(arabic_content(text)) if _arabic_only_body(rec) else 0
                 if not lead and rec.type == "ORG":
-                    lead = _before_affiliation(words)
+                    lead = _before_affiliation(words) or _before_instrument(text, words)
                 if lead:
                     ni = len(self.names)
                     lead_words = words[:lead]
@@ -484,8 +516,9 @@ def _cached_tables(index: NameIndex, lexicon: Lexicon) -> GlossTables:
 @cache
 def _tables_fingerprint() -> str:
     """A hash of what the tables are made from besides the records: the gloss code and the
-    lexicon (``normx/mt``'s modules and data files) and the name analysis (romanising and
-    phonetic keys: :func:`normx.text.resources.analysis_fingerprint`)."""
+    lexicon (``normx/mt``'s modules and data files, and the demonym table it reads) and the
+    name analysis (romanising and phonetic keys:
+    :func:`normx.text.resources.analysis_fingerprint`)."""
     from normx.text.resources import analysis_fingerprint
 
     digest = hashlib.sha256(analysis_fingerprint().encode())
@@ -495,4 +528,8 @@ def _tables_fingerprint() -> str:
     data = package.joinpath("data")
     for name in sorted(str(p.name) for p in data.iterdir() if p.name.endswith(".yaml")):
         digest.update(name.encode() + data.joinpath(name).read_bytes())
+    # the lexicon's French adjectives of nationality come from the gazetteer's demonym table
+    # (normx.mt.lexicon.with_french_demonyms)
+    demonyms = resources.files("normx.gazetteer").joinpath("data", "country_demonyms.yaml")
+    digest.update(b"country_demonyms.yaml" + demonyms.read_bytes())
     return f"{digest.hexdigest()[:24]}-g{TABLES_FORMAT}"

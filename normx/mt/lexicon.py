@@ -181,9 +181,53 @@ def build(data: dict[str, Any]) -> Lexicon:
 
 
 def read_lexicon_data() -> Any:
-    """The parsed lexicon file shipped in the package."""
+    """The parsed lexicon file shipped in the package, its French section completed with the
+    French adjectives of nationality (:func:`with_french_demonyms`)."""
     path = resources.files("normx.mt").joinpath("data", LEXICON_FILE)
-    return yaml.safe_load(path.read_text(encoding="utf-8"))
+    return with_french_demonyms(yaml.safe_load(path.read_text(encoding="utf-8")))
+
+
+def with_french_demonyms(data: Any) -> Any:
+    """*data* with each French adjective of a country (the ``fr`` forms of
+    ``normx/gazetteer/data/country_demonyms.yaml``) a word of its French section, glossed as
+    the country's English adjective is (``turc`` as ``turkish``: التركية, التركي, تركيا), when
+    the English table holds that adjective and the French section does not hold the form yet.
+
+    French writes the adjective in lower case after the body ("le Parlement turc", "le
+    gouvernement syrien"); a form the French section lacked ended the French name at its head,
+    so "Parlement" alone was read and glossed to Libya's parliament (articles-v57). The
+    adjective is a word of the name then, and the gloss reads the country it says (session 36,
+    h-fr2). The section's own entries, written by hand from French Wikipedia titles, stay as
+    written. Data that is no lexicon mapping with a French section is returned as is."""
+    if not isinstance(data, dict):
+        return data
+    section = data.get("french")
+    words = data.get("words")
+    if not isinstance(section, dict) or not isinstance(words, dict):
+        return data
+    french = section.get("words")
+    if not isinstance(french, dict):
+        return data
+    from normx.gazetteer.demonyms import demonym_table
+
+    added: dict[str, Any] = {}
+    for country, langs in demonym_table().items():
+        english = [e.lower() for e in langs.get("en", ())]
+        entry = next((words[e] for e in english if isinstance(words.get(e), dict)), None)
+        if entry is None or not entry.get("ar"):
+            continue
+        for form in langs.get("fr", ()):
+            if form in french or form in added:
+                continue
+            added[form] = {
+                "ar": list(entry["ar"]),
+                "place": True,
+                # the table's French column is French Wikipedia's gentilé of each country
+                "source": f"wikipedia:fr gentilé of {country} (country_demonyms.yaml)",
+            }
+    if not added:
+        return data
+    return {**data, "french": {**section, "words": {**french, **added}}}
 
 
 @cache

@@ -33,7 +33,7 @@ from normx.resolve.common_beside import likeness_beside_common
 from normx.resolve.common_name_word import persons_word_as_place, persons_word_dropped
 from normx.resolve.country_frame import framed_choice, opened_choice, opening_country
 from normx.resolve.demonym_span import names_a_people
-from normx.resolve.french_adjective import french_adjectives_only
+from normx.resolve.french_adjective import french_adjectives_only, french_state_only
 from normx.resolve.generic_alike import generic_words_alike
 from normx.resolve.gloss_place import place_left_out
 from normx.resolve.glued_article import without_glued_article
@@ -278,7 +278,7 @@ class RangeDecisions:
         u0, u1 = words.unit_index[first], words.unit_index[last]
         if words.units[u0].first != first or words.units[u1].last != last:
             return None
-        if french_adjectives_only(words, first, last):
+        if french_adjectives_only(words, first, last) or french_state_only(words, first, last):
             return None  # "le gouvernement italien": no name, though German spells Italy so
         hit = self.trie.walk(words.units, u0, u1 + 1)
         if hit is None or hit.last != u1:
@@ -300,7 +300,9 @@ class RangeDecisions:
         """The matcher query :meth:`link` would ask for these tokens (None: it asks none)."""
         if not phrase and self.exact_candidates(first, last):
             return None
-        if french_adjectives_only(self.words, first, last):
+        if french_adjectives_only(self.words, first, last) or french_state_only(
+            self.words, first, last
+        ):
             return None
         if len(self.words.name_units(first, last)) > MAX_NAME_UNITS:
             return None
@@ -310,7 +312,9 @@ class RangeDecisions:
         """The decision for exactly tokens ``first``..``last``; a people's army named by
         another military head than the gazetteer's (:mod:`normx.resolve.armies`) when the
         range's own words name no army of that people."""
-        if french_adjectives_only(self.words, first, last):
+        if french_adjectives_only(self.words, first, last) or french_state_only(
+            self.words, first, last
+        ):
             return Seg(first, last, None, False, phrase=True)  # "la police ... libyenne"
         seg = self._link(first, last, phrase=phrase)
         if phrase:

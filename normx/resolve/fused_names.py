@@ -12,7 +12,9 @@ of the Representatives Ali Al-Tekbali demanded", MT's word order for عضو مج
 التكبالي: articles-v48, session 26), is two names: a name of two words or more after the body
 that opens with a given name persons of the gazetteer are named by
 (:data:`~normx.resolve.given_name_place.LOOSE_PERSONS` records or more) is a member's name,
-not the rest of the body's (:func:`_person_after`).
+not the rest of the body's (:func:`_person_after`). An acronym of a body right before a
+person's name ("à l'AFP Giulia Ferrante") is no given name of the person
+(:func:`acronym_body`).
 """
 
 from __future__ import annotations
@@ -77,6 +79,8 @@ def fused(
         return False
     if sub.cand.type == "ORG" and s0 == first and _person_after(linker, s0, s1, last):
         return False  # "House of the Representatives | Ali Al-Tekbali"
+    if s0 == first == s1 and _name_after_acronym(linker, s1, last):
+        return False  # "à l'AFP | Giulia Ferrante"
     if before and named_after_person(linker, first, last, before[-1].last, before[-1]):
         return True  # "Omar Mukhtar | Operations Room": the body's head, not another body
     if given_name_before_person(linker, first, last, s0, s1, after):
@@ -116,6 +120,33 @@ def _person_after(linker: SpanLinker, s0: int, s1: int, last: int) -> bool:
     return count(linker.forms[s1 + 1]) >= LOOSE_PERSONS
 
 
+def acronym_body(linker: SpanLinker, t: int) -> bool:
+    """Token *t* is an acronym written in capitals ("AFP", "UNHCR") that links alone to an
+    organisation: the body a person spoke to or works for, never a given name of that person,
+    which is written in capitals only with the rest of the name ("à l'AFP Giulia Ferrante",
+    articles-v56; session 36, h-fr2)."""
+    text = linker.tokens[t].text
+    if len(text) < 2 or not text.isalpha() or not text.isupper():
+        return False
+    if t + 1 < len(linker.tokens) and linker.tokens[t + 1].text.isupper():
+        return False  # a name written all in capitals (a headline, a surname in capitals)
+    cand = linker.link(t, t).cand
+    return cand is not None and cand.type == "ORG"
+
+
+def _name_after_acronym(linker: SpanLinker, s1: int, last: int) -> bool:
+    """The span opens with a body's acronym (:func:`acronym_body`), token *s1*, and goes on
+    with a name of two words or more none of which is a head noun of a body or unit: a
+    person's name after the body ("à l'AFP Giulia Ferrante", a nil lawyer), not the rest of a
+    body named with the acronym ("UN Support Mission": its head)."""
+    if s1 >= last or len(linker.name_units(s1 + 1, last)) < 2:
+        return False
+    heads, units = linker.lex.body_heads, linker.lex.unit_heads
+    if any(f in heads or f in units for f in linker.forms[s1 + 1 : last + 1]):
+        return False
+    return acronym_body(linker, s1)
+
+
 def given_name_before_person(
     linker: SpanLinker, first: int, last: int, s0: int, s1: int, after: list[Seg]
 ) -> bool:
@@ -131,6 +162,8 @@ def given_name_before_person(
     nxt = after[0]
     if nxt.cand is None or nxt.cand.type != "PER":
         return False
+    if acronym_body(linker, s0):
+        return False  # "a déclaré à l'AFP Giulia Ferrante": no given name is an acronym
     if names_country(linker, s0, s1):  # "Libye | Mouammar Kadhafi" (links the word: after
         return False  # the cheap checks, so only a word before a linked person pays)
     if placed_by_preposition(linker.text, linker.tokens[s0].start, linker.link(s0, s1).cand):
