@@ -452,9 +452,11 @@ def rival_ministries_unlinked(
             and seg.first == seg.last
             and last.get(cand.id, (0, False))[1]
             and _SENTENCE_END.search(linker.text, last[cand.id][0], start) is None
+            and not _home_placed(linker, resolved, i, records)
         ):  # "the Ministry of the Education in the Government of the Stability in Binghazi did
             # not comment, and a source in the Ministry said": the bare head after the other
-            # government's ministry in its own sentence is that ministry (v55, v56)
+            # government's ministry in its own sentence is that ministry (v55, v56); not one
+            # the text places with Tripoli's ("... called the Authority in Tarabulus", v49)
             cand, evidence = None, {"other_government": True, "candidates": [cand.id]}
             rival.add(start)
         elif (

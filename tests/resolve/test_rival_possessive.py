@@ -79,3 +79,18 @@ def test_the_bare_ministry_in_another_sentence_keeps_its_antecedent(nz: Normaliz
     )
     got = _links(nz, text)
     assert got[-1] == ("Ministry", "org:moe-ly")
+
+
+def test_the_bare_head_placed_in_tripoli_keeps_its_link() -> None:
+    records = [
+        Record("org:caa-ly", "ORG", "Civil Aviation Authority (Libya)", "مصلحة الطيران المدني"),
+        Record("loc:tripoli", "LOC", "Tripoli", "طرابلس"),
+    ]
+    nz = Normalizer.from_records(records)
+    text = (
+        "The Civil Aviation Authority of Libya met the Europeans in Tripoli.\n\n"
+        "And in the east, the Civil Aviation Authority of the eastern government said that it "
+        'was not invited, and its head called the Authority in Tripoli "to share the files".'
+    )
+    got = [(m.text, m.id) for m in nz.canonicalize(text).mentions]
+    assert ("Authority", "org:caa-ly") in got
