@@ -46,6 +46,10 @@ if TYPE_CHECKING:
 AFTER_CHARS = 90  # how far after the mention its owner may be said ("of the government ...")
 BEFORE_CHARS = 50  # how far before it a possessive may stand ("the eastern government's")
 _CLAUSE_END = re.compile(r"[.;:!?\n]|,\s")
+ITS_CHARS = 240  # how far back "its" may find its owner, within the sentence
+_ITS = re.compile(r"\b[Ii]ts[ \t]+$")
+_SENTENCE_END = re.compile(r"[.!?\n][\"”’)]*\s")
+_GOVERNMENT_WORD = re.compile(r"\b[Gg]overnment\b")
 # the rest of a name the link stopped short of: "and Islamic Affairs" before "in"/"of"
 # (word-for-word translation may put "the" before it: "Media" + "and the Culture affiliated to
 # the government of ..."; only before "affiliated/belonging/attached": "and the Ministry of the
@@ -101,6 +105,45 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
         rf"|\s(?:(?:in|of)\s+the\s+(?:{regions})|(?:{regions_fr}))$"
     )
     return after, before, region
+
+
+@cache
+def _government_anywhere_in() -> re.Pattern[str]:
+    """The other government by an adjective, its head's name or its full name (the
+    ``government`` alternation of :func:`_patterns`), matched in text as written."""
+    data, alt = rival_words(), alternation
+    adjectives, heads = alt(data["adjectives"]), alt(data["heads"])
+    names = alt(data["names"]).replace(r"of\ ", r"of\ (?:the\ )?")
+    person = r"(?:[a-z][\w'-]* ){0,3}"
+    return re.compile(
+        rf"(?:(?:{adjectives})\s+government"
+        rf"|government\s+(?:of|headed\s+by|led\s+by|chaired\s+by|of\s+prime\s+minister)\s+"
+        rf"{person}(?:{heads})\b"
+        rf"|(?:{heads})(?:'s|’s|s)?\s+government"
+        rf"|{names})",
+        re.IGNORECASE,
+    )
+
+
+def its_owner_other(text: str, start: int) -> bool:
+    """``text[start:]`` follows "its", and the government named last before it in its sentence
+    is the other one: "the Government of the Stability announced a campaign in Binghazi, and
+    its Ministry of the Labour said" (articles-v51), "the Libyan Government in the east said
+    that its Ministry of the Higher Education" (v42). The possessive's owner is that
+    government, so the ministry is its own, not the Tripoli namesake (session 36, h-wrong)."""
+    before = text[max(0, start - ITS_CHARS) : start]
+    if _ITS.search(before) is None:
+        return False
+    ends = list(_SENTENCE_END.finditer(before))
+    sentence = before[ends[-1].end() :] if ends else before
+    words = list(_GOVERNMENT_WORD.finditer(sentence))
+    if not words:
+        return False
+    last = words[-1].start()
+    _, placed = _self_name_patterns()
+    spans = [m.span() for m in _government_anywhere_in().finditer(sentence)]
+    spans += [m.span() for m in placed.finditer(sentence)]
+    return any(a <= last < b for a, b in spans)
 
 
 @cache
@@ -160,7 +203,7 @@ def other_government(text: str, start: int, end: int, *, region: bool = False) -
     head = fold(text[max(0, start - BEFORE_CHARS) : start])
     if region and (region_re.search(tail) or region_re.search(fold(text[start:end]))):
         return True
-    if after_re.search(tail) or before_re.search(head):
+    if after_re.search(tail) or before_re.search(head) or its_owner_other(text, start):
         return True
     self_after, _ = _self_name_patterns()
     return bool(self_after.search(raw)) and self_name_placed(text)
@@ -366,7 +409,9 @@ def rival_ministries_unlinked(
     rival: set[int] = set()  # the starts of the links undone here
     kept: dict[str, int] = {}  # a record linked as itself (not undone here): its first start
     labels: set[int] = set()  # the indices of the places that label a body undone here
+    last: dict[str, tuple[int, bool]] = {}  # a record's latest mention: its start, undone here
     for i, (seg, cand, evidence) in enumerate(resolved):
+        start = tokens[seg.first].start
         if i in labels:  # "... - Binghazi": the label of the branch undone before it
             cand, evidence = None, {"branch_label": True, "candidates": [cand.id]}
         elif (
@@ -398,8 +443,22 @@ def rival_ministries_unlinked(
                 # Binghazi": the city names the branch (وكالة الأنباء الليبية - بنغازي); an
                 # authority "in Al-Bayda" sits there, the city a place of its own
                 labels.add(found[0])
+            last[cand.id] = (start, True)
             cand, evidence = None, {"other_government": True, "candidates": [cand.id]}
-            rival.add(tokens[seg.first].start)
+            rival.add(start)
+        elif (
+            isinstance(cand, Candidate)
+            and "antecedent" in evidence
+            and seg.first == seg.last
+            and last.get(cand.id, (0, False))[1]
+            and _SENTENCE_END.search(linker.text, last[cand.id][0], start) is None
+            and not _home_placed(linker, resolved, i, records)
+        ):  # "the Ministry of the Education in the Government of the Stability in Binghazi did
+            # not comment, and a source in the Ministry said": the bare head after the other
+            # government's ministry in its own sentence is that ministry (v55, v56); not one
+            # the text places with Tripoli's ("... called the Authority in Tarabulus", v49)
+            cand, evidence = None, {"other_government": True, "candidates": [cand.id]}
+            rival.add(start)
         elif (
             isinstance(cand, Candidate)
             and isinstance(ante := evidence.get("antecedent"), dict)
@@ -414,7 +473,8 @@ def rival_ministries_unlinked(
             rest = {k: v for k, v in evidence.items() if k != "antecedent"}
             evidence = {**rest, "home_government": True}
         if isinstance(cand, Candidate):
-            kept.setdefault(cand.id, tokens[seg.first].start)
+            kept.setdefault(cand.id, start)
+            last[cand.id] = (start, False)
         out.append((seg, cand, evidence))
     return out
 
