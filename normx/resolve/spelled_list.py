@@ -15,15 +15,26 @@ from __future__ import annotations
 
 import re
 
+from normx.detect.acronym_names import acronym_of
 from normx.resolve.acronyms import FUNCTION_WORDS
 from normx.resolve.document import Mention
 from normx.resolve.spelled_out import METHOD, SCORE, AcronymNamed, _spelled_body
 
-_JOIN = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")  # what may stand between two list items
+# what may stand between two list items; "the" after it is the MT's article ("for the
+# Education and the Science and the Culture", articles-v52, v55, v58)
+_JOIN = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?")
 MAX_PIECES = 6  # a name's list is short; longer runs are a sentence's list of names
 MAX_BEFORE = 2  # capitalised words kept out of the first piece as context ("Arab")
 LOOK_BACK = 40  # characters: enough for one word and its space
 _WORD_BEFORE = re.compile(r"([^\W\d_]+) $")  # the word just before a position, one space apart
+
+
+def _piece(m: Mention) -> bool:
+    """Whether *m* may be a later piece of a listed name: unlinked, or one word linked by
+    coreference alone ("the Culture" taken for the Ministry of Culture named before, inside
+    "... for the Education and the Science and the Culture", articles-v58). A linked piece
+    joins only a name listed in full (:mod:`normx.detect.acronym_names`)."""
+    return m.id is None or (m.method == "coref" and " " not in m.text.strip())
 
 
 def _joined(text: str, start: int, last: Mention) -> Mention:
@@ -84,7 +95,7 @@ def listed_spelled_out(
             m.id is None
             and len(run) < MAX_PIECES
             and i + len(run) < n
-            and mentions[i + len(run)].id is None
+            and _piece(mentions[i + len(run)])
             and _JOIN.fullmatch(text[run[-1].end : mentions[i + len(run)].start])
         ):
             run.append(mentions[i + len(run)])
@@ -97,6 +108,9 @@ def listed_spelled_out(
             for start in starts:
                 whole = _joined(text, start, run[k])
                 if (found := _spelled_body(whole, named, heads)) is not None:
+                    linked = any(p.id is not None for p in run[1 : k + 1])
+                    if linked and acronym_of(text[start + found[0] : whole.end]) is None:
+                        continue  # a linked piece joins a listed full name only
                     hit = (k, whole, found)
                     break
             if hit is not None:
