@@ -126,6 +126,8 @@ def listed_spelled_out(
             for start in starts:
                 whole = _joined(text, start, run[k])
                 if (found := _spelled_body(whole, named, heads)) is not None:
+                    if run[0].id is not None and start + found[0] >= run[0].end:
+                        continue  # the name starts past a linked first piece: not its own
                     loose = any(p.id is not None for p in run[: k + 1]) or any(
                         not _JOIN.fullmatch(text[a.end : b.start])
                         for a, b in pairwise(run[: k + 1])

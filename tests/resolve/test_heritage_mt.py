@@ -74,3 +74,12 @@ def test_ministry_of_the_government_of_the_libyan_stability_is_not_tripolis(
 ) -> None:
     text = "The Ministry of the Culture in the Government of the Libyan Stability met."
     assert link_map(nz, text).get("Ministry of the Culture") is None
+
+
+def test_a_linked_body_before_a_listed_name_keeps_its_own_link(nz: Normalizer) -> None:
+    # the listed name starts after "of the": the committee before it is no piece of it
+    name = "United Nations Educational, Scientific and Cultural Organization"
+    text = f"The Northland Heritage Committee of the {name} met in Great Suluq."
+    links = link_map(nz, text)
+    assert links["Northland Heritage Committee"] == "org:northland-heritage-committee"
+    assert links[name] == "org:unesco"
