@@ -132,8 +132,11 @@ def listed_spelled_out(
                         not _JOIN.fullmatch(text[a.end : b.start])
                         for a, b in pairwise(run[: k + 1])
                     )
-                    if loose and acronym_of(text[start + found[0] : whole.end]) is None:
-                        continue  # a linked piece, or "for the", joins a listed name only
+                    if loose and (k < 2 or acronym_of(text[start + found[0] : whole.end]) is None):
+                        # a linked piece, or "for the", joins a listed name only, and of three
+                        # pieces or more: two are listed_fields_joined's (spelled_out.py), which
+                        # moves the coreferences of a linked first part with it
+                        continue
                     hit = (k, whole, found)
                     break
             if hit is not None:
