@@ -113,7 +113,8 @@ def build_docs(mb: float, persons: list[str], fresh: float, rng: random.Random) 
 # before any run, measured sealed in session 35, opened in session 35 (h-v57).
 # articles-v58 (antiquities, museums and cultural heritage: Leptis Magna, Cyrene, the Red Castle
 # museum, looted antiquities and their return, Derna's old city): written blind in session 35
-# (h-writer58), sealed before any run; opened in session 36 (h-v58).
+# (h-writer58), sealed before any run, measured sealed by the lead in session 36, opened in
+# session 36 (h-v58).
 # articles-v59 (the health sector: the Ministry of Health and the eastern health ministry, the
 # NCDC, COVID-19 vaccination, the big hospitals, the cancer centres, doctors' strikes, treatment
 # abroad and its debts, Derna's hospitals after Storm Daniel): written blind in session 36

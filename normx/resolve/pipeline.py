@@ -75,6 +75,7 @@ from normx.resolve.designated_government import designated_ministries_unlinked
 from normx.resolve.document import Document, Mention, linked_mention
 from normx.resolve.dotted_cut import dotted_cuts_undone
 from normx.resolve.english_word import english_words_unlinked
+from normx.resolve.epithet import epithets_linked
 from normx.resolve.facility_of import facilities_of
 from normx.resolve.family_bearer import family_bearer_links
 from normx.resolve.family_head import family_aliases, family_heads
@@ -309,6 +310,7 @@ def _canonicalize(rt: Runtime, text: str, doc: str | None) -> Document:
     mentions = listed_spelled_out(text, mentions, rt.acronym_named, rt.lex.body_heads)  # UNESCO
     mentions = link_spelled_out(mentions, rt.acronym_named, rt.lex.body_heads)
     mentions = listed_fields_joined(text, mentions, rt.acronym_named)  # "... for the Childhood"
+    mentions = epithets_linked(mentions, rt.match)  # "Labda the Great" (epithet.py)
     mentions = twins_linked(text, mentions, rt)  # "Union Club" (translated_twin.py)
     mentions = clubs_with_cities(text, mentions, partial(_names, rt))  # "Wydad Casablanca"
     mentions = clubs_of_seats(text, mentions, partial(_names, rt), rt.match)  # club_seat.py

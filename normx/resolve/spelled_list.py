@@ -9,21 +9,50 @@ pieces joined only by a comma, "and" or ", and" are read together: when the whol
 the last piece, spells the one body a gazetteer holds by that acronym (the same test as
 :mod:`normx.resolve.spelled_out`: a body head, every content word capitalised), the pieces
 become one mention of that body. Pieces that spell nothing together stay as they were.
+
+Session 36 (h-v58): the word-for-word translation of an Arabic name writes "the" after each
+"and" ("the Organization of the United Nations for the Education and the Science and the
+Culture", UNESCO, articles-v52, v55, v58), and the pieces may be joined by "for the" too, or
+already linked: the first to a body ("Organization of the United Nations", glossed to the UN),
+a lone field word by coreference ("Culture", to the Ministry of Culture named before). Such a
+run is joined only when the whole is a name listed in full (:mod:`normx.detect.acronym_names`).
 """
 
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
+from normx.detect.acronym_names import acronym_of
 from normx.resolve.acronyms import FUNCTION_WORDS
 from normx.resolve.document import Mention
 from normx.resolve.spelled_out import METHOD, SCORE, AcronymNamed, _spelled_body
 
-_JOIN = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")  # what may stand between two list items
+# what may stand between two list items; "the" after it is the MT's article ("for the
+# Education and the Science and the Culture", articles-v52, v55, v58)
+_JOIN = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?")
+# what joins a body's name to its field ("Organization of the United Nations" + "for the" +
+# "Education"): a run joined so must be a name listed in full
+_FOR_THE = re.compile(r"\s+(?:for|of)(?:\s+the)?\s+")
 MAX_PIECES = 6  # a name's list is short; longer runs are a sentence's list of names
 MAX_BEFORE = 2  # capitalised words kept out of the first piece as context ("Arab")
 LOOK_BACK = 40  # characters: enough for one word and its space
 _WORD_BEFORE = re.compile(r"([^\W\d_]+) $")  # the word just before a position, one space apart
+
+
+def _gap(between: str) -> bool:
+    """Whether *between* may stand between two pieces of one name."""
+    return bool(_JOIN.fullmatch(between) or _FOR_THE.fullmatch(between))
+
+
+def _piece(m: Mention) -> bool:
+    """Whether *m* may be a later piece of a listed name: unlinked, or one word linked by
+    coreference alone ("the Culture" taken for the Ministry of Culture named before, inside
+    "... for the Education and the Science and the Culture", articles-v58). A linked piece
+    joins only a name listed in full (:mod:`normx.detect.acronym_names`), and so does a
+    first piece linked to a body ("Organization of the United Nations", glossed to the UN
+    when the shipped gazetteers are loaded)."""
+    return m.id is None or (m.method == "coref" and " " not in m.text.strip())
 
 
 def _joined(text: str, start: int, last: Mention) -> Mention:
@@ -72,8 +101,8 @@ def _parent_before(text: str, out: list[Mention], first: Mention) -> Mention | N
 def listed_spelled_out(
     text: str, mentions: tuple[Mention, ...], named: AcronymNamed, heads: frozenset[str]
 ) -> tuple[Mention, ...]:
-    """*mentions* with each run of unlinked pieces of one listed body name joined and linked
-    to the body whose acronym it spells (see the module docstring)."""
+    """*mentions* with each run of pieces of one listed body name joined and linked to the
+    body whose acronym it spells (see the module docstring)."""
     out: list[Mention] = []
     i, n = 0, len(mentions)
     changed = False
@@ -81,11 +110,11 @@ def listed_spelled_out(
         m = mentions[i]
         run = [m]
         while (
-            m.id is None
+            (m.id is None or m.type == "ORG")
             and len(run) < MAX_PIECES
             and i + len(run) < n
-            and mentions[i + len(run)].id is None
-            and _JOIN.fullmatch(text[run[-1].end : mentions[i + len(run)].start])
+            and _piece(mentions[i + len(run)])
+            and _gap(text[run[-1].end : mentions[i + len(run)].start])
         ):
             run.append(mentions[i + len(run)])
         hit = None
@@ -97,6 +126,17 @@ def listed_spelled_out(
             for start in starts:
                 whole = _joined(text, start, run[k])
                 if (found := _spelled_body(whole, named, heads)) is not None:
+                    if run[0].id is not None and start + found[0] >= run[0].end:
+                        continue  # the name starts past a linked first piece: not its own
+                    loose = any(p.id is not None for p in run[: k + 1]) or any(
+                        not _JOIN.fullmatch(text[a.end : b.start])
+                        for a, b in pairwise(run[: k + 1])
+                    )
+                    if loose and (k < 2 or acronym_of(text[start + found[0] : whole.end]) is None):
+                        # a linked piece, or "for the", joins a listed name only, and of three
+                        # pieces or more: two are listed_fields_joined's (spelled_out.py), which
+                        # moves the coreferences of a linked first part with it
+                        continue
                     hit = (k, whole, found)
                     break
             if hit is not None:
