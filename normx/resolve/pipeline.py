@@ -91,7 +91,7 @@ from normx.resolve.french_exonym import french_exonyms
 from normx.resolve.french_parent import parents_joined
 from normx.resolve.french_portfolio import portfolios_unlinked
 from normx.resolve.gc_pause import collector_held
-from normx.resolve.generic import definite_title, generic_noun
+from normx.resolve.generic import definite_title, generic_head, generic_noun
 from normx.resolve.given_name_pair import given_name_pairs
 from normx.resolve.given_name_place import given_names_unplaced
 from normx.resolve.gloss_word import gloss_lookalikes_unlinked
@@ -260,7 +260,7 @@ def _canonicalize(rt: Runtime, text: str, doc: str | None) -> Document:
             # one word: a generic noun only if a body head, a definite title only if a title
             # (the tests both functions end with), so most spans need neither call
             form = forms[span.first]
-            noun = generic_noun(linker, span, found) if form in body_heads else None
+            noun = generic_noun(linker, span, found) if generic_head(body_heads, form) else None
             if noun is None and not found and form in titles:
                 noun = definite_title(linker, span)
         else:

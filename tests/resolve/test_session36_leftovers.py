@@ -8,7 +8,9 @@ holds the texts' spellings: "Manul", "ONU", "Unesco" and "Libye" are not its nam
 * "the Unesco World Heritage List": "Unesco" is the acronym UNESCO written as a word when the
   document also writes it alone ("the Unesco said"), so it is carved out of the longer name;
 * "the State of Italy": the noun of the state said of a country is no body (the High Council
-  of State by sound).
+  of State by sound);
+* "la Cour", "le Conseil": French heads said alone after an article refer back to the body
+  just named, as "the Court" does.
 """
 
 from link_pairs import pairs_for
@@ -26,6 +28,8 @@ RECORDS = [
     Record("org:unesco", "ORG", "UNESCO", "اليونسكو"),
     Record("org:anas", "ORG", "ANAS", "أناس"),
     Record("org:hcs", "ORG", "High Council of State", "المجلس الأعلى للدولة"),
+    Record("org:icc", "ORG", "International Criminal Court", "المحكمة الجنائية الدولية"),
+    Record("org:unsc", "ORG", "United Nations Security Council", "مجلس الأمن الدولي"),
     Record("loc:italy", "LOC", "Italy", "إيطاليا"),
     Record("loc:libya", "LOC", "Libya", "ليبيا"),
 ]
@@ -80,3 +84,12 @@ def test_the_state_of_a_country_is_no_body() -> None:
     found = _links("The suspect was handed over to the State of Italy on Monday.")
     assert ("Italy", "loc:italy") in found
     assert all(rid != "org:hcs" for _, rid in found)
+
+
+def test_a_french_head_alone_is_the_body_just_named() -> None:
+    found = _links(
+        "La Cour pénale internationale enquête en Libye depuis 2011. La Cour a émis un mandat."
+        " Le Conseil de sécurité a voté jeudi. Le Conseil a demandé un cessez-le-feu."
+    )
+    assert ("Cour", "org:icc") in found
+    assert ("Conseil", "org:unsc") in found
