@@ -8,10 +8,16 @@ name a gazetteer writes in capitals is read by its letters; a word the text writ
 case letters inside a longer run of names ("Anas el-Gomati", "Nasa Hassan") is a word of that
 run, not the acronym. The word alone ("the Italian company Anas") is not a carve-out and
 links as before.
+
+An acronym written as a word, the house style of AFP, the Guardian or Le Monde ("the Unesco
+World Heritage List", articles-v14), is read by its letters when the document writes the
+word alone as a body's name ("the Unesco said", "l'Unesco"): a person is not "the Anas"
+(:func:`house_acronym`).
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from normx.match.candidate import Candidate
@@ -30,3 +36,23 @@ def capitals_only(surface: str, exact: Sequence[Candidate] | None) -> bool:
     if not exact or written_in_capitals(surface):
         return False
     return all(written_in_capitals(c.matched) for c in exact)
+
+
+HOUSE_MIN_LETTERS = 4  # "Nato", "Opec", "Unesco": shorter acronyms are not written as words
+# a title-case word alone after an article, no capitalised word after it: "the Unesco said"
+_ALONE = re.compile(
+    rf"(?:\b[Tt]he[ \t]+|\b[lL]['’])([A-Z][a-z]{{{HOUSE_MIN_LETTERS - 1},}})\b(?![ \t]*[A-Z0-9(])"
+)
+
+
+def house_words(text: str) -> frozenset[str]:
+    """The words *text* writes in title case alone after an article ("the Unesco said", "de
+    l'Unesco."), four letters or more: one pass over the document."""
+    return frozenset(m.group(1) for m in _ALONE.finditer(text))
+
+
+def house_acronym(words: frozenset[str], surface: str) -> bool:
+    """*surface* is an acronym written as a word ("Unesco": a capital, then lower-case letters
+    only) that the document also writes alone after an article as a name (*words*, from
+    :func:`house_words`): a person is not "the Anas"."""
+    return surface in words

@@ -14,7 +14,8 @@ that opens with a given name persons of the gazetteer are named by
 (:data:`~normx.resolve.given_name_place.LOOSE_PERSONS` records or more) is a member's name,
 not the rest of the body's (:func:`_person_after`). An acronym of a body right before a
 person's name ("à l'AFP Giulia Ferrante") is no given name of the person
-(:func:`acronym_body`).
+(:func:`acronym_body`); nor is an acronym written as a word ("Unesco") when the gazetteer
+spells the same letters in capitals.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from typing import TYPE_CHECKING
 
 from normx.match.candidate import LIKENESS_METHODS
 from normx.resolve.body_names import named_for
+from normx.resolve.capitals_only import house_acronym
 from normx.resolve.context_words import name_word
 from normx.resolve.country_before_person import names_country
 from normx.resolve.french_seat import french_seat
@@ -126,12 +128,19 @@ def acronym_body(linker: SpanLinker, t: int) -> bool:
     which is written in capitals only with the rest of the name ("à l'AFP Giulia Ferrante",
     articles-v56; session 36, h-fr2)."""
     text = linker.tokens[t].text
-    if len(text) < 2 or not text.isalpha() or not text.isupper():
+    house = len(text) > 3 and text.istitle()  # "Unesco", "Unicef": see below
+    if len(text) < 2 or not text.isalpha() or not (text.isupper() or house):
         return False
     if t + 1 < len(linker.tokens) and linker.tokens[t + 1].text.isupper():
         return False  # a name written all in capitals (a headline, a surname in capitals)
     cand = linker.link(t, t).cand
-    return cand is not None and cand.type == "ORG"
+    if cand is None or cand.type != "ORG":
+        return False
+    # an acronym written as a word, the house style of AFP, the Guardian, Le Monde ("the
+    # Unesco World Heritage List", articles-v14): the word is the acronym when the name it
+    # matched is the same letters in capitals, the gazetteer's own acronym ("UNESCO"), and
+    # the document writes it alone as the body's name (capitals_only.house_acronym)
+    return not house or (cand.matched == text.upper() and house_acronym(linker.house_words, text))
 
 
 def _name_after_acronym(linker: SpanLinker, s1: int, last: int) -> bool:

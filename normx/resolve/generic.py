@@ -17,7 +17,7 @@ mention at all, as before. A capitalised person title after "the" that makes up 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from functools import cache, partial
 from typing import TYPE_CHECKING
 
@@ -26,6 +26,7 @@ from normx.resolve.noun_rivals import among_said_rivals
 from normx.resolve.own_head import own_word_body
 from normx.text.arabic import normalize_arabic
 from normx.text.latin import fold
+from normx.text.resources import word_list
 
 if TYPE_CHECKING:
     from normx.detect.spans import Span
@@ -66,9 +67,21 @@ def generic_noun(linker: SpanLinker, span: Span, segs: Sequence[Seg] = ()) -> in
     ):
         return None
     tok = linker.tokens[first]
-    if not tok.cap or tok.form not in linker.lex.body_heads:
+    if not tok.cap or not generic_head(linker.lex.body_heads, tok.form):
         return None
     return first if _after_the(linker, first) else None
+
+
+@cache
+def _french_heads() -> frozenset[str]:
+    return frozenset(word_list("normx.resolve", "kind_words.yaml", "french_generic_heads"))
+
+
+def generic_head(body_heads: Collection[str], form: str) -> bool:
+    """*form* is a head noun a capitalised definite generic noun may be: an English body head,
+    or a French one of ``french_generic_heads`` (``kind_words.yaml``: "la Cour", "le
+    Conseil")."""
+    return form in body_heads or form in _french_heads()
 
 
 def _of_a_person(linker: SpanLinker, first: int, segs: Sequence[Seg]) -> bool:

@@ -39,6 +39,7 @@ from normx.detect.trie import NameTrie
 from normx.detect.units import Unit
 from normx.match.candidate import Candidate
 from normx.resolve.body_names import absorbs, body_of_heads, with_own_head
+from normx.resolve.capitals_only import house_words
 from normx.resolve.context_words import (
     is_further_complement,
     is_name,
@@ -189,6 +190,7 @@ class SpanLinker(SpanTokens):
         self.spelled = spelled or (lambda text: True)
         self.trie = trie
         self.common_key = common_key
+        self._house_words: frozenset[str] | None = None
         self.decisions = RangeDecisions(
             self,
             trie,
@@ -203,6 +205,14 @@ class SpanLinker(SpanTokens):
             user_standing=user_standing,
             twin_standing=twin_standing,
         )
+
+    @property
+    def house_words(self) -> frozenset[str]:
+        """The title-case words the document writes alone after an article ("the Unesco
+        said"): :func:`normx.resolve.capitals_only.house_words`, worked out once."""
+        if self._house_words is None:
+            self._house_words = house_words(self.text)
+        return self._house_words
 
     def core_words(self, first: int, last: int) -> tuple[NameToken, ...]:
         """The core words of tokens ``first``..``last`` as written (``core_words`` of their

@@ -42,6 +42,7 @@ from normx.match.score import NO_MATCH_THRESHOLD
 from normx.render.text import rewrite
 from normx.resolve import armies
 from normx.resolve.acronym_after import acronyms_after
+from normx.resolve.acronym_apposition import appositions_split
 from normx.resolve.acronym_complement import acronym_complements_split
 from normx.resolve.acronym_descriptor import descriptors_joined
 from normx.resolve.acronym_opened import acronyms_opening
@@ -91,7 +92,7 @@ from normx.resolve.french_exonym import french_exonyms
 from normx.resolve.french_parent import parents_joined
 from normx.resolve.french_portfolio import portfolios_unlinked
 from normx.resolve.gc_pause import collector_held
-from normx.resolve.generic import definite_title, generic_noun
+from normx.resolve.generic import definite_title, generic_head, generic_noun
 from normx.resolve.given_name_pair import given_name_pairs
 from normx.resolve.given_name_place import given_names_unplaced
 from normx.resolve.gloss_word import gloss_lookalikes_unlinked
@@ -154,6 +155,7 @@ from normx.resolve.spelled_elsewhere import persons_spelled_elsewhere
 from normx.resolve.spelled_list import listed_spelled_out
 from normx.resolve.spelled_namesake import untie_spelled_namesakes
 from normx.resolve.spelled_out import link_spelled_out, listed_fields_joined
+from normx.resolve.state_noun import states_unlinked
 from normx.resolve.street_of import street_persons_unlinked
 from normx.resolve.title_after import title_after
 from normx.resolve.title_modifier import title_modifiers_dropped
@@ -259,7 +261,7 @@ def _canonicalize(rt: Runtime, text: str, doc: str | None) -> Document:
             # one word: a generic noun only if a body head, a definite title only if a title
             # (the tests both functions end with), so most spans need neither call
             form = forms[span.first]
-            noun = generic_noun(linker, span, found) if form in body_heads else None
+            noun = generic_noun(linker, span, found) if generic_head(body_heads, form) else None
             if noun is None and not found and form in titles:
                 noun = definite_title(linker, span)
         else:
@@ -320,6 +322,7 @@ def _canonicalize(rt: Runtime, text: str, doc: str | None) -> Document:
     mentions = own_complements(text, mentions, partial(_names, rt))  # "... de la CAF"
     mentions = owner_prefixes_joined(text, mentions, partial(_names, rt))  # "U.N. Food ..."
     mentions = french_organs_joined(text, mentions)  # "Organisation des Nations unies pour"
+    mentions = appositions_split(text, mentions, rt.acronyms)  # "the U.N. mission, UNSMIL,"
     mentions = clubs_named_by_places(text, mentions, partial(_names, rt))  # club_place.py
     mentions = attested_mentions(mentions, tokens, openers, attested)  # blind_openers.py
     mentions = without_remnants(text, mentions, rt.lex.titles)  # remnants.py
@@ -342,6 +345,7 @@ def _canonicalize(rt: Runtime, text: str, doc: str | None) -> Document:
     mentions = places_alone_unlinked(
         text, mentions, rt.is_country, rt.is_town
     )  # "The United States said.", "in Misrata" (no Misrata Free Zone)
+    mentions = states_unlinked(text, mentions, rt.is_country, rt.lex.demonyms)  # "State of Italy"
     mentions = orphan_coref_mentions(mentions)  # "... of Jado ... the Council" (orphan_coref)
     mentions = unknown_head_repeats_unlinked(mentions, rt.lex.body_heads)  # "the House of ..."
     mentions = portfolios_unlinked(text, mentions, rt.lex.body_heads)  # "ministre des Affaires"

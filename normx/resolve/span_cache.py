@@ -5,7 +5,8 @@ back in every article. Resolving a span (:class:`~normx.resolve.linker.SpanLinke
 the span's own text, its token boundaries and the name units over it (kinds and core forms),
 and, for a lower-case phrase, the word before it (:mod:`normx.resolve.kind_phrase`), for a
 name of two units or more the country its sentence opens with
-(:func:`~normx.resolve.country_frame.opening_country`), plus
+(:func:`~normx.resolve.country_frame.opening_country`) and which of its words the document
+writes alone after an article (:func:`~normx.resolve.capitals_only.house_words`), plus
 run-wide data (gazetteer, lexicon, matcher answers, which depend on the query alone). With
 those as the key, the segments found once serve every later occurrence, shifted to where the
 span now starts; a miss resolves the span as usual. Bounded (:class:`~normx.resolve.lru.LRU`).
@@ -15,6 +16,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from normx.resolve.capitals_only import capitals_only
 from normx.resolve.country_frame import opening_country
 from normx.resolve.lru import LRU
 from normx.resolve.segment import Seg
@@ -60,7 +62,21 @@ def span_key(linker: SpanLinker, span: Span) -> tuple[Any, ...]:
     # a name of two units or more reads the country its sentence opens with ("In Saudi
     # Arabia, the Supreme Court": normx.resolve.country_frame.opened_choice)
     opener = opening_country(linker.text, base) if u1 > u0 else ""
-    return (span.phrase, linker.text[base : tokens[last].end], bounds, units, opener)
+    # ... and which of its words the document writes alone as an acronym written as a word
+    # ("the Unesco said": normx.resolve.capitals_only.house_words)
+    words = linker.house_words
+    house = (
+        tuple(
+            t
+            for t in range(first, last + 1)
+            if tokens[t].text in words
+            and capitals_only(tokens[t].text, linker.exact_candidates(t, t))
+        )
+        if words
+        else ()
+    )
+    house = tuple(t - first for t in house)
+    return (span.phrase, linker.text[base : tokens[last].end], bounds, units, opener, house)
 
 
 class SpanCache:

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from normx.resolve.capitals_only import capitals_only
+from normx.resolve.capitals_only import capitals_only, house_acronym
 from normx.resolve.context_words import context_edge, only_context
 from normx.resolve.one_name import one_name_across, side_spellings
 from normx.resolve.person_cut import (
@@ -67,7 +67,11 @@ def _worth_linking(linker: SpanLinker, s0: int, s1: int, length: int) -> bool:
     # make "Al-Gharbawi" two words (else a surname cut from "Jumaa Al-Gharbawi" links a place)
     exact = linker.exact_candidates(s0, s1)
     if _lone_word(linker, s0, s1, length) and (
-        exact is None or capitals_only(linker.surface(s0, s1), exact)
+        exact is None
+        or (
+            capitals_only(linker.surface(s0, s1), exact)
+            and not house_acronym(linker.house_words, linker.surface(s0, s1))  # "the Unesco said"
+        )
     ):
         return False  # ... and, spelled, not only an acronym: "Anas | el-Gomati" is no ANAS
     return bool(exact) or _may_be_one_name(linker, s0, s1)
