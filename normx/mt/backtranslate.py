@@ -38,9 +38,10 @@ decides which names go to the model and puts the steps together.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import partial
 from typing import Any
+from weakref import WeakKeyDictionary
 
 from normx.match.candidate import Candidate
 from normx.match.index import NameIndex
@@ -106,6 +107,67 @@ function of the query and the gazetteer (session 35). Until session 34 the Latin
 gathered down to ``min(min_score, AGREEMENT_MIN)`` and the Arabic readings down to 0.6 of
 *min_score*, so 19 cross-script queries (persons 4, towns 15) were answered at the threshold
 with a score they did not reach at ``min_score=0``."""
+
+
+EVIDENCE_MEMO_MAX = 4_096
+"""Latin evidence lists remembered per spelling matcher (cleared when full, as the matcher's
+``AS_WRITTEN_MAX``)."""
+_EVIDENCE: WeakKeyDictionary[Matcher, dict[tuple[Any, ...], list[Candidate]]] = WeakKeyDictionary()
+
+
+def _evidence_source(target: Any) -> tuple[Any, ...] | None:
+    """What the Latin evidence of *target* is a function of besides the query (its memo key's
+    head), or None when it is not remembered. A :class:`Matcher`'s answer, a normalizer's
+    Latin answer (spelling and gloss: the ``evidence_key`` of ``normx.api._LatinEvidence``)
+    and the ``match`` of a normalizer without back-translation depend only on the query and
+    the index (session 21 made them independent of what was asked before). A normalizer with
+    back-translation on answers through its own model in ``match``, and a :class:`NameIndex`
+    gets a new matcher each call: neither is remembered."""
+    from normx.api import Normalizer  # normx.api imports this module lazily
+
+    if isinstance(target, Matcher):
+        return ("matcher", target.complete)
+    if isinstance(target, Normalizer):
+        if target.backtransliterator is not None:
+            return None
+        return ("match", target.matcher.complete)
+    key = getattr(target, "evidence_key", None)
+    matcher = getattr(target, "matcher", None)
+    if isinstance(key, tuple) and isinstance(matcher, Matcher):
+        return (*key, matcher.complete)
+    return None
+
+
+def _remembered(
+    target: Any, matcher: Matcher, latin_match: Callable[..., list[Candidate]]
+) -> Callable[..., list[Candidate]]:
+    """*latin_match* at :data:`EVIDENCE_FLOOR`, remembered on *matcher* (issue 5: cost).
+
+    A name sent to the model has its Latin side asked twice: at the caller's floor (which
+    decides whether it is settled) and at :data:`EVIDENCE_FLOOR`, the evidence (session 35).
+    The second ask scores every name a query reaches (no floor prunes them) and was most of the
+    matching cost; a document's dry runs (:mod:`normx.resolve.bt_prefetch`) and a caller
+    asking a name again paid it each time. The evidence does not depend on the model's
+    guesses, so it is remembered per query, top, type and explain: the same list, so the
+    answers are the same (exact by construction)."""
+    source = _evidence_source(target)
+    if source is None:
+        return partial(latin_match, min_score=EVIDENCE_FLOOR)
+    memo = _EVIDENCE.get(matcher)
+    if memo is None:
+        memo = _EVIDENCE[matcher] = {}
+
+    def ask(name: str, *, top: int, type: str | None, explain: bool) -> list[Candidate]:
+        key = (*source, name, top, type, explain)
+        found = memo.get(key)
+        if found is None:
+            found = latin_match(name, top=top, type=type, min_score=EVIDENCE_FLOOR, explain=explain)
+            if len(memo) >= EVIDENCE_MEMO_MAX:
+                memo.clear()
+            memo[key] = found
+        return list(found)
+
+    return ask
 
 
 def _latin_matcher(target: Any) -> tuple[Matcher, Any]:
@@ -175,10 +237,9 @@ def backtranslate_many(
     # threshold, 0.398 at 0)
     evidence = list(latin)
     if min_score > EVIDENCE_FLOOR:
+        at_floor = _remembered(target, matcher, latin_match)
         for i in unresolved:
-            evidence[i] = latin_match(
-                names[i], top=top, type=type, min_score=EVIDENCE_FLOOR, explain=explain
-            )
+            evidence[i] = at_floor(names[i], top=top, type=type, explain=explain)
     split = [model_tokens(names[i]) for i in unresolved]
     per_token = bt.token_hypotheses([t for tokens in split for t in tokens], max(1, int(k)))
     arabic = arabic_matcher(matcher.index)
