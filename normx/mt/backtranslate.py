@@ -138,36 +138,52 @@ def _evidence_source(target: Any) -> tuple[Any, ...] | None:
     return None
 
 
-def _remembered(
-    target: Any, matcher: Matcher, latin_match: Callable[..., list[Candidate]]
-) -> Callable[..., list[Candidate]]:
-    """*latin_match* at :data:`EVIDENCE_FLOOR`, remembered on *matcher* (issue 5: cost).
+class _Evidence:
+    """*latin_match* at :data:`EVIDENCE_FLOOR`, remembered on the spelling matcher (issue 5:
+    cost).
 
     A name sent to the model has its Latin side asked twice: at the caller's floor (which
     decides whether it is settled) and at :data:`EVIDENCE_FLOOR`, the evidence (session 35).
     The second ask scores every name a query reaches (no floor prunes them) and was most of the
     matching cost; a document's dry runs (:mod:`normx.resolve.bt_prefetch`) and a caller
     asking a name again paid it each time. The evidence does not depend on the model's
-    guesses, so it is remembered per query, top, type and explain: the same list, so the
-    answers are the same (exact by construction)."""
-    source = _evidence_source(target)
-    if source is None:
-        return partial(latin_match, min_score=EVIDENCE_FLOOR)
-    memo = _EVIDENCE.get(matcher)
-    if memo is None:
-        memo = _EVIDENCE[matcher] = {}
+    guesses, so it is remembered per query, top, type and explain (an answer asked at the
+    floor itself is remembered too): the same list is read back, so the answers are the same
+    (exact by construction)."""
 
-    def ask(name: str, *, top: int, type: str | None, explain: bool) -> list[Candidate]:
-        key = (*source, name, top, type, explain)
-        found = memo.get(key)
+    __slots__ = ("_ask", "_memo", "_source")
+
+    def __init__(
+        self, target: Any, matcher: Matcher, latin_match: Callable[..., list[Candidate]]
+    ) -> None:
+        self._ask = latin_match
+        self._source = _evidence_source(target)
+        memo = None
+        if self._source is not None:
+            memo = _EVIDENCE.get(matcher)
+            if memo is None:
+                memo = _EVIDENCE[matcher] = {}
+        self._memo = memo
+
+    def __call__(self, name: str, *, top: int, type: str | None, explain: bool) -> list[Candidate]:
+        memo = self._memo
+        key = (*self._source, name, top, type, explain) if memo is not None else None
+        found = memo.get(key) if memo is not None else None
         if found is None:
-            found = latin_match(name, top=top, type=type, min_score=EVIDENCE_FLOOR, explain=explain)
-            if len(memo) >= EVIDENCE_MEMO_MAX:
-                memo.clear()
-            memo[key] = found
+            found = self._ask(name, top=top, type=type, min_score=EVIDENCE_FLOOR, explain=explain)
+            self.keep(name, found, top=top, type=type, explain=explain)
         return list(found)
 
-    return ask
+    def keep(
+        self, name: str, found: list[Candidate], *, top: int, type: str | None, explain: bool
+    ) -> None:
+        """Remember *found*, the Latin answer at the floor of *name* asked with these options."""
+        memo = self._memo
+        if memo is None:
+            return
+        if len(memo) >= EVIDENCE_MEMO_MAX:
+            memo.clear()
+        memo[(*self._source, name, top, type, explain)] = list(found)
 
 
 def _latin_matcher(target: Any) -> tuple[Matcher, Any]:
@@ -236,10 +252,12 @@ def backtranslate_many(
     # spells_alike as a Latin candidate ("Omar Gaddafi" / معمر القذافي: 0.792 at the
     # threshold, 0.398 at 0)
     evidence = list(latin)
-    if min_score > EVIDENCE_FLOOR:
-        at_floor = _remembered(target, matcher, latin_match)
-        for i in unresolved:
+    at_floor = _Evidence(target, matcher, latin_match)
+    for i in unresolved:
+        if min_score > EVIDENCE_FLOOR:
             evidence[i] = at_floor(names[i], top=top, type=type, explain=explain)
+        elif min_score == EVIDENCE_FLOOR:  # asked at the floor: kept for a higher floor's ask
+            at_floor.keep(names[i], latin[i], top=top, type=type, explain=explain)
     split = [model_tokens(names[i]) for i in unresolved]
     per_token = bt.token_hypotheses([t for tokens in split for t in tokens], max(1, int(k)))
     arabic = arabic_matcher(matcher.index)

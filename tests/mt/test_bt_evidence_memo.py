@@ -102,3 +102,15 @@ def test_the_normalizer_remembers_its_latin_evidence():
     other.backtransliterator = _bt()
     fresh = other.match_many(names, min_score=0.5, explain=True)
     assert _seen(again) == _seen(first) == _seen(fresh)
+
+
+def test_an_answer_asked_at_the_floor_serves_a_later_ask_at_the_threshold():
+    names = _queries()
+    matcher = CountingMatcher(NameIndex.build(RECORDS))
+    bt = _bt()
+    backtranslate_many(matcher, names, bt, k=3, min_score=0.0)
+    asked = matcher.at_floor  # the caller's own ask, at the floor
+    strict = backtranslate_many(matcher, names, bt, k=3)
+    assert matcher.at_floor == asked  # lead36: asked again at 0 for every name sent
+    fresh = backtranslate_many(Matcher(NameIndex.build(RECORDS)), names, _bt(), k=3)
+    assert _seen(strict) == _seen(fresh)
