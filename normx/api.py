@@ -64,6 +64,9 @@ class _LatinEvidence:
         self.matcher = normalizer.matcher
         self._normalizer = normalizer
         self.joins = joins  # as the caller asked: back-translation must not change the Latin side
+        # what its Latin answers depend on besides the query and the matcher's index: the
+        # back-translation remembers its evidence under it (normx.mt.backtranslate._remembered)
+        self.evidence_key = ("normalizer", joins)
 
     def match(
         self,

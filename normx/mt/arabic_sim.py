@@ -50,8 +50,11 @@ def _collapse(word: str) -> str:
     return "".join(out)
 
 
+@lru_cache(maxsize=65_536)
 def prepare(word: str) -> str:
-    """A word as it is compared: normalised, spaces removed, doubled letters collapsed."""
+    """A word as it is compared: normalised, spaces removed, doubled letters collapsed
+    (remembered: a pure function of the word, asked for the same gazetteer words by every
+    query back-translation reads)."""
     return _collapse(normalize_arabic(word).replace(" ", ""))
 
 

@@ -38,9 +38,10 @@ decides which names go to the model and puts the steps together.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import partial
 from typing import Any
+from weakref import WeakKeyDictionary
 
 from normx.match.candidate import Candidate
 from normx.match.index import NameIndex
@@ -106,6 +107,83 @@ function of the query and the gazetteer (session 35). Until session 34 the Latin
 gathered down to ``min(min_score, AGREEMENT_MIN)`` and the Arabic readings down to 0.6 of
 *min_score*, so 19 cross-script queries (persons 4, towns 15) were answered at the threshold
 with a score they did not reach at ``min_score=0``."""
+
+
+EVIDENCE_MEMO_MAX = 4_096
+"""Latin evidence lists remembered per spelling matcher (cleared when full, as the matcher's
+``AS_WRITTEN_MAX``)."""
+_EVIDENCE: WeakKeyDictionary[Matcher, dict[tuple[Any, ...], list[Candidate]]] = WeakKeyDictionary()
+
+
+def _evidence_source(target: Any) -> tuple[Any, ...] | None:
+    """What the Latin evidence of *target* is a function of besides the query (its memo key's
+    head), or None when it is not remembered. A :class:`Matcher`'s answer, a normalizer's
+    Latin answer (spelling and gloss: the ``evidence_key`` of ``normx.api._LatinEvidence``)
+    and the ``match`` of a normalizer without back-translation depend only on the query and
+    the index (session 21 made them independent of what was asked before). A normalizer with
+    back-translation on answers through its own model in ``match``, and a :class:`NameIndex`
+    gets a new matcher each call: neither is remembered."""
+    from normx.api import Normalizer  # normx.api imports this module lazily
+
+    if isinstance(target, Matcher):
+        return ("matcher", target.complete)
+    if isinstance(target, Normalizer):
+        if target.backtransliterator is not None:
+            return None
+        return ("match", target.matcher.complete)
+    key = getattr(target, "evidence_key", None)
+    matcher = getattr(target, "matcher", None)
+    if isinstance(key, tuple) and isinstance(matcher, Matcher):
+        return (*key, matcher.complete)
+    return None
+
+
+class _Evidence:
+    """*latin_match* at :data:`EVIDENCE_FLOOR`, remembered on the spelling matcher (issue 5:
+    cost).
+
+    A name sent to the model has its Latin side asked twice: at the caller's floor (which
+    decides whether it is settled) and at :data:`EVIDENCE_FLOOR`, the evidence (session 35).
+    The second ask scores every name a query reaches (no floor prunes them) and was most of the
+    matching cost; a document's dry runs (:mod:`normx.resolve.bt_prefetch`) and a caller
+    asking a name again paid it each time. The evidence does not depend on the model's
+    guesses, so it is remembered per query, top, type and explain (an answer asked at the
+    floor itself is remembered too): the same list is read back, so the answers are the same
+    (exact by construction)."""
+
+    __slots__ = ("_ask", "_memo", "_source")
+
+    def __init__(
+        self, target: Any, matcher: Matcher, latin_match: Callable[..., list[Candidate]]
+    ) -> None:
+        self._ask = latin_match
+        self._source = _evidence_source(target)
+        memo = None
+        if self._source is not None:
+            memo = _EVIDENCE.get(matcher)
+            if memo is None:
+                memo = _EVIDENCE[matcher] = {}
+        self._memo = memo
+
+    def __call__(self, name: str, *, top: int, type: str | None, explain: bool) -> list[Candidate]:
+        memo = self._memo
+        key = (*self._source, name, top, type, explain) if memo is not None else None
+        found = memo.get(key) if memo is not None else None
+        if found is None:
+            found = self._ask(name, top=top, type=type, min_score=EVIDENCE_FLOOR, explain=explain)
+            self.keep(name, found, top=top, type=type, explain=explain)
+        return list(found)
+
+    def keep(
+        self, name: str, found: list[Candidate], *, top: int, type: str | None, explain: bool
+    ) -> None:
+        """Remember *found*, the Latin answer at the floor of *name* asked with these options."""
+        memo = self._memo
+        if memo is None:
+            return
+        if len(memo) >= EVIDENCE_MEMO_MAX:
+            memo.clear()
+        memo[(*self._source, name, top, type, explain)] = list(found)
 
 
 def _latin_matcher(target: Any) -> tuple[Matcher, Any]:
@@ -174,11 +252,12 @@ def backtranslate_many(
     # spells_alike as a Latin candidate ("Omar Gaddafi" / معمر القذافي: 0.792 at the
     # threshold, 0.398 at 0)
     evidence = list(latin)
-    if min_score > EVIDENCE_FLOOR:
-        for i in unresolved:
-            evidence[i] = latin_match(
-                names[i], top=top, type=type, min_score=EVIDENCE_FLOOR, explain=explain
-            )
+    at_floor = _Evidence(target, matcher, latin_match)
+    for i in unresolved:
+        if min_score > EVIDENCE_FLOOR:
+            evidence[i] = at_floor(names[i], top=top, type=type, explain=explain)
+        elif min_score == EVIDENCE_FLOOR:  # asked at the floor: kept for a higher floor's ask
+            at_floor.keep(names[i], latin[i], top=top, type=type, explain=explain)
     split = [model_tokens(names[i]) for i in unresolved]
     per_token = bt.token_hypotheses([t for tokens in split for t in tokens], max(1, int(k)))
     arabic = arabic_matcher(matcher.index)
