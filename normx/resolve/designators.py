@@ -43,6 +43,14 @@ def seated_heads() -> frozenset[str]:
 
 
 @cache
+def seated_apart_in() -> frozenset[str]:
+    """Seated heads whose body and a town after "in" are two names ("the Supreme Court in
+    Tripoli", "the Authority of the Passports in Tarabulus"), folded (``seated_apart_in`` of
+    ``heads.yaml``)."""
+    return frozenset(fold(str(w)) for w in _heads().get("seated_apart_in") or ())
+
+
+@cache
 def seated_french_heads() -> frozenset[str]:
     """French heads of bodies named by their seat, written in lower case ("conseil"), folded
     (``seated_french`` of ``heads.yaml``)."""

@@ -45,7 +45,8 @@ from collections.abc import Callable, Collection
 
 from normx.detect.lexicon import lexicon
 from normx.match.candidate import Candidate
-from normx.resolve.designators import seated_french_heads, seated_heads
+from normx.match.score import NO_MATCH_THRESHOLD
+from normx.resolve.designators import seated_apart_in, seated_french_heads, seated_heads
 from normx.resolve.document import Mention, linked_mention
 from normx.resolve.seat_body_named import body_named_by_phrase, fused_cut
 from normx.text.latin import fold
@@ -61,14 +62,15 @@ _INNER_OF_THE = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?")
 # French writes the head in lower case: "du conseil militaire de Zouara" (the head, up to three
 # lower-case words, then "de" or "d'" right before the place); a word may be elided: "la cour
 # d'appel de Rome"
-_FRENCH_DE = re.compile(r"((?:(?:[dl]['’])?[a-zàâçéèêëîïôûùüÿœ-]+[ \t]+){1,4})(?:de[ \t]+|d['’])$")
-_FRENCH_WORD = re.compile(r"[a-zàâçéèêëîïôûùüÿœ-]+")
+_FRENCH_DE = re.compile(
+    r"((?:[dl]['’])?[A-ZÉa-zàâçéèêëîïôûùüÿœ][a-zàâçéèêëîïôûùüÿœ-]*[ \t]+"
+    r"(?:(?:[dl]['’])?[a-zàâçéèêëîïôûùüÿœ-]+[ \t]+){0,3})(?:de[ \t]+|d['’])$"
+)
+_FRENCH_WORD = re.compile(r"[A-ZÉa-zàâçéèêëîïôûùüÿœ][a-zàâçéèêëîïôûùüÿœ-]*")
+_ANY_WORD = re.compile(r"[^\W\d_]+")
 _WINDOW = 80  # characters read before a place for "the <Head words> of"
 _IN = (" in ", " in\t")
 _THE_BEFORE = ("the ", "The ")
-# a court is named by its tier and sits in a town: "the Court of Appeal in Tripoli" keeps the
-# town (tests/resolve/test_seat_of_body.py), though "of Tripoli" closes the court's name
-_COURTS = frozenset({"court", "courts", "tribunal"})
 
 
 def _seated_head(phrase: str, at: int, heads: Collection[str]) -> tuple[str, int]:
@@ -97,10 +99,42 @@ def _french_head(text: str, at: int) -> int | None:
     return None
 
 
-def _lone_head(m: Mention, start: int, end: int) -> bool:
-    """*m* is the unlinked head phrase itself ("Municipality" before "of Al-Aziziya"): the span
-    resolution left the body's head as a name of its own, which the seat phrase takes in."""
-    return m.id is None and m.start == start and m.end == end
+def _french_body(
+    phrase: str,
+    place: Mention,
+    match: Callable[[str], list[Candidate]],
+    en_names: Callable[[str], tuple[str, ...]],
+) -> Candidate | None:
+    """The body the French *phrase* ("université de Benghazi") names, when the matcher finds
+    a body for the whole phrase at :data:`NO_MATCH_THRESHOLD` or more one of whose English
+    names holds the linked *place*'s name ("University of Benghazi"); else None: the phrase is
+    an unknown body's ("université de Tripoli" is not the University of Benghazi)."""
+    found = match(phrase)
+    if not found or found[0].type != "ORG" or found[0].score < NO_MATCH_THRESHOLD:
+        return None
+    best = found[0]
+    seat = _ANY_WORD.findall(fold(place.canonical or ""))
+    if not seat:
+        return None
+    for name in (best.name, *en_names(best.id)):
+        words = _ANY_WORD.findall(fold(name))
+        if all(w in words for w in seat):
+            return best
+    return None
+
+
+def _pieces_before(out: list[Mention], start: int, end: int) -> int:
+    """How many of *out* stay when the unlinked mentions at its end that lie inside the head
+    phrase *start*..*end* are taken in by the seat phrase: the span resolution left the body's
+    head as a name of its own ("Municipality" before "of Al-Aziziya"), or in several pieces
+    ("Company of the Management" and "Old City" before "of Ghadamis", articles-v52's gold: one
+    nil body). A linked mention inside the phrase stays, and stops the phrase."""
+    kept = len(out)
+    while kept and out[kept - 1].id is None and out[kept - 1].start >= start:
+        if out[kept - 1].end > end:
+            break
+        kept -= 1
+    return kept
 
 
 def _generic_head_in(
@@ -123,7 +157,7 @@ def _generic_head_in(
     if len(caps) < 2 or any(not (w[:1].isupper() or w in ("of", "the")) for w in words):
         return False
     lead = _INNER_OF.split(head.text)[0].split()
-    if fold(lead[-1]) not in heads or fold(lead[-1]) in _COURTS:
+    if fold(lead[-1]) not in heads or fold(lead[-1]) in seated_apart_in():
         return False
     lex = lexicon()
     return not any(lex.is_context(fold(w)) for w in caps)
@@ -147,9 +181,12 @@ def bodies_of_unknown_seats(
             found = _HEAD_OF.search(text, max(0, m.start - _WINDOW), m.start)
             if found is not None:
                 head, start = _seated_head(found.group(1), found.start(1), heads)
-                if head in heads and out and _lone_head(out[-1], start, found.end(1)):
-                    out.pop()  # "the Municipality | of Al-Aziziya": the head word stood alone
-                if head in heads and not (out and out[-1].end > start):
+                # "the Municipality | of Al-Aziziya": the head word stood alone; "the Company
+                # of the Management | of the | Old City | of Ghadamis": the head phrase was
+                # left in several unlinked pieces, all taken in
+                kept = _pieces_before(out, start, found.end(1)) if head in heads else len(out)
+                if head in heads and not (kept and out[kept - 1].end > start):
+                    del out[kept:]
                     phrase = text[start : m.end]
                     body = None
                     if match is not None and en_names is not None:
@@ -180,7 +217,14 @@ def bodies_of_unknown_seats(
             # no mention covers the head's words
             if start is not None and not (out and out[-1].end > start):
                 phrase = text[start : m.end]
-                out.append(Mention(start, m.end, phrase, None, None, None, 0.0, "none", {}))
+                body = None
+                if match is not None and en_names is not None:
+                    body = _french_body(phrase, m, match, en_names)
+                out.append(
+                    linked_mention(text, start, m.end, body, {"matched": body.matched})
+                    if body is not None
+                    else Mention(start, m.end, phrase, None, None, None, 0.0, "none", {})
+                )
                 changed = True
                 continue
         if m.id is None and match is not None and en_names is not None:
