@@ -89,7 +89,8 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
         rf"|government\s+(?:of|headed\s+by|led\s+by|chaired\s+by|of\s+prime\s+minister)\s+"
         rf"{person}(?:{heads})\b"
         rf"|(?:{heads})(?:'s|’s|s)?\s+government"
-        rf"|{names})"
+        rf"|{names}"
+        rf"|(?:{alt(data['acronyms'])})\b)"
     )
     after = re.compile(
         rf"^\s*,?\s*(?:of|in|at|under|in\s+charge\s+of|affiliated\s+(?:to|with)|belonging\s+to"
@@ -144,6 +145,50 @@ def _named_anywhere() -> re.Pattern[str]:
     )
 
 
+@cache
+def _adjective_before() -> re.Pattern[str]:
+    """An adjective of ``body_adjectives`` right before a mention (folded): "a parallel
+    General Authority of ...", "the eastern-based Internal Security Apparatus"."""
+    return re.compile(rf"(?:^|[\s(])(?:{alternation(rival_words()['body_adjectives'])})\s+$")
+
+
+_ITS = re.compile(r"(?:^|\s)its\s+$")
+
+
+@cache
+def _home_named() -> re.Pattern[str]:
+    """The Tripoli government by one of its names or its heads' (``home_names``, folded)."""
+    names = alternation(rival_words()["home_names"]).replace(r"of\ ", r"of\ (?:the\ )?")
+    return re.compile(rf"\b(?:{names})\b")
+
+
+def _its_owner_other(text: str, start: int) -> bool:
+    """The mention follows "its" and the government its sentence last named before it is the
+    other one: "the Government of the Stability announced ..., and its Ministry of the Labour
+    said", "the Libyan Government in the east said that its Ministry of ...". A sentence that
+    names the Tripoli government after it gives "its" to Tripoli."""
+    if not _ITS.search(fold(text[max(0, start - 8) : start])):
+        return False
+    opening = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
+    raw = text[opening:start]
+    sentence = fold(raw)
+    ends = [m.end() for m in _named_anywhere().finditer(sentence)]
+    ends += [m.end() for m in _government_anywhere().finditer(sentence)]
+    ends += [m.end() for m in _acronym_anywhere().finditer(sentence)]
+    _, placed = _self_name_patterns()
+    ends += [len(fold(raw[: m.end()])) for m in placed.finditer(raw)]
+    if not ends:
+        return False
+    home = [m.start() for m in _home_named().finditer(sentence)]
+    return not home or max(home) < max(ends)
+
+
+@cache
+def _acronym_anywhere() -> re.Pattern[str]:
+    """The other government's acronym (``acronyms``, folded): "the GNS"."""
+    return re.compile(rf"\b(?:{alternation(rival_words()['acronyms'])})\b")
+
+
 def other_government(text: str, start: int, end: int, *, region: bool = False) -> bool:
     """The words right after ``text[start:end]`` (in its clause) or right before it say it is
     the other government's: "... of the eastern government", "the Hammad government's ...";
@@ -161,6 +206,8 @@ def other_government(text: str, start: int, end: int, *, region: bool = False) -
     if region and (region_re.search(tail) or region_re.search(fold(text[start:end]))):
         return True
     if after_re.search(tail) or before_re.search(head):
+        return True
+    if _adjective_before().search(head) or _its_owner_other(text, start):
         return True
     self_after, _ = _self_name_patterns()
     return bool(self_after.search(raw)) and self_name_placed(text)
@@ -371,7 +418,13 @@ def rival_ministries_unlinked(
             cand, evidence = None, {"branch_label": True, "candidates": [cand.id]}
         elif (
             isinstance(cand, Candidate)
-            and ((authority := _authority(cand)) or is_ministry(cand))
+            and (
+                (
+                    authority := _authority(cand)
+                    or _said_authority(linker.surface(seg.first, seg.last))
+                )
+                or is_ministry(cand)
+            )
             and not _own_name(cand.name)
             and (
                 other_government(
@@ -398,6 +451,16 @@ def rival_ministries_unlinked(
                 # Binghazi": the city names the branch (وكالة الأنباء الليبية - بنغازي); an
                 # authority "in Al-Bayda" sits there, the city a place of its own
                 labels.add(found[0])
+            cand, evidence = None, {"other_government": True, "candidates": [cand.id]}
+            rival.add(tokens[seg.first].start)
+        elif (
+            isinstance(cand, Candidate)
+            and isinstance(evidence.get("antecedent"), dict)
+            and _head_after_rival(linker, resolved, i, rival)
+            and not _home_placed(linker, resolved, i, records)
+        ):  # "the Ministry of the Justice in the Government of the National Stability ...
+            # said that the Ministry": the bare head repeats the other government's body its
+            # paragraph last wrote, not the Tripoli one coreference found further back
             cand, evidence = None, {"other_government": True, "candidates": [cand.id]}
             rival.add(tokens[seg.first].start)
         elif (
@@ -437,9 +500,40 @@ def _twin_agency_placed(
         return False
     text, tokens = linker.text, linker.tokens
     start, end = tokens[seg.first].start, tokens[seg.last].end
-    if other_government(text, start, end):
+    if other_government(text, start, end, region=True):  # "... Apparatus in the east"
         return True
     found = _linked_place_after(linker, resolved, i, records)
     if found is None or not found[1] & _cities("seat_cities"):
         return False
     return _eastern_document(text) or _east_opening(text, start)
+
+
+def _said_authority(surface: str) -> bool:
+    """The text calls the body an authority ("the General Authority of Civil Aviation"), whatever
+    the record's own name (a department, مصلحة): each government appoints its own."""
+    return bool({"authority", "autorite"} & set(fold(surface).split()))
+
+
+def _head_after_rival(
+    linker: SpanLinker, resolved: list[tuple[Seg, Any, dict]], i: int, rival: set[int]
+) -> bool:
+    """``resolved[i]`` is a bare generic head ("the Ministry", one capitalised word) whose
+    nearest mention before it, in its paragraph, with that word is a body undone here as the
+    other government's (its start in *rival*)."""
+    seg = resolved[i][0]
+    if seg.first != seg.last:
+        return False
+    tokens, text = linker.tokens, linker.text
+    word = linker.surface(seg.first, seg.last)
+    if not word[:1].isupper():
+        return False
+    start = tokens[seg.first].start
+    paragraph = text.rfind("\n", 0, start)
+    for k in range(i - 1, -1, -1):
+        before = resolved[k][0]
+        at = tokens[before.first].start
+        if at <= paragraph:
+            return False
+        if word in linker.surface(before.first, before.last).split():
+            return at in rival
+    return False
