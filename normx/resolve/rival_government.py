@@ -90,7 +90,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
         rf"{person}(?:{heads})\b"
         rf"|(?:{heads})(?:'s|’s|s)?\s+government"
         rf"|{names}"
-        rf"|(?:{alt(data['acronyms'])})\b)"
+        rf"|(?:{alt(data['acronyms'])})(?=s?\b))"  # folded "GNS's" is "gnss"
     )
     after = re.compile(
         rf"^\s*,?\s*(?:of|in|at|under|in\s+charge\s+of|affiliated\s+(?:to|with)|belonging\s+to"
@@ -149,7 +149,9 @@ def _named_anywhere() -> re.Pattern[str]:
 def _adjective_before() -> re.Pattern[str]:
     """An adjective of ``body_adjectives`` right before a mention (folded): "a parallel
     General Authority of ...", "the eastern-based Internal Security Apparatus"."""
-    return re.compile(rf"(?:^|[\s(])(?:{alternation(rival_words()['body_adjectives'])})\s+$")
+    adjectives = alternation(rival_words()["body_adjectives"])
+    # a capitalised word the link left as context may stand between: "parallel General"
+    return re.compile(rf"(?:^|[\s(])(?i:{adjectives})\s+(?:[A-Z][\w-]*\s+)?$")
 
 
 _ITS = re.compile(r"(?:^|\s)its\s+$")
@@ -207,7 +209,8 @@ def other_government(text: str, start: int, end: int, *, region: bool = False) -
         return True
     if after_re.search(tail) or before_re.search(head):
         return True
-    if _adjective_before().search(head) or _its_owner_other(text, start):
+    raw_head = text[max(0, start - BEFORE_CHARS) : start]
+    if _adjective_before().search(raw_head) or _its_owner_other(text, start):
         return True
     self_after, _ = _self_name_patterns()
     return bool(self_after.search(raw)) and self_name_placed(text)
