@@ -463,7 +463,7 @@ def rival_ministries_unlinked(
             and not _home_placed(linker, resolved, i, records)
         ):  # "the Ministry of the Justice in the Government of the National Stability ...
             # said that the Ministry": the bare head repeats the other government's body its
-            # paragraph last wrote, not the Tripoli one coreference found further back
+            # sentence last wrote, not the Tripoli one coreference found further back
             cand, evidence = None, {"other_government": True, "candidates": [cand.id]}
             rival.add(tokens[seg.first].start)
         elif (
@@ -521,7 +521,7 @@ def _head_after_rival(
     linker: SpanLinker, resolved: list[tuple[Seg, Any, dict]], i: int, rival: set[int]
 ) -> bool:
     """``resolved[i]`` is a bare generic head ("the Ministry", one capitalised word) whose
-    nearest mention before it, in its paragraph, with that word is a body undone here as the
+    nearest mention before it, in its sentence, with that word is a body undone here as the
     other government's (its start in *rival*)."""
     seg = resolved[i][0]
     if seg.first != seg.last:
@@ -531,7 +531,9 @@ def _head_after_rival(
     if not word[:1].isupper():
         return False
     start = tokens[seg.first].start
-    paragraph = text.rfind("\n", 0, start)
+    # its own sentence only: a repeat in a later one is read as before, by the record the
+    # document named as itself (test_twin_agencies: "Teachers said the Ministry ...")
+    paragraph = max(text.rfind("\n", 0, start), text.rfind(". ", 0, start))
     for k in range(i - 1, -1, -1):
         before = resolved[k][0]
         at = tokens[before.first].start

@@ -86,7 +86,7 @@ def test_a_twin_agency_in_the_east(west: Normalizer) -> None:
     assert ids_of(west, text, "Security") == ["org:isa-ly"]
 
 
-def test_the_bare_head_repeats_the_body_its_paragraph_last_wrote(west: Normalizer) -> None:
+def test_the_bare_head_repeats_the_body_its_sentence_last_wrote(west: Normalizer) -> None:
     text = (
         "The Ministry of Health said that the doctors were paid.\n\n"
         "In return, the Ministry of Health in the Government of the National Stability rejected "
