@@ -171,6 +171,13 @@ def _its_owner_other(text: str, start: int) -> bool:
     names the Tripoli government after it gives "its" to Tripoli."""
     if not _ITS.search(fold(text[max(0, start - 8) : start])):
         return False
+    return _sentence_names_other(text, start)
+
+
+def _sentence_names_other(text: str, start: int) -> bool:
+    """The government the sentence of ``text[start]`` last names before it is the other one
+    (by a name, an adjective, its head's name, its acronym or its placed self-name), and no
+    name of the Tripoli government follows that."""
     opening = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
     raw = text[opening:start]
     sentence = fold(raw)
@@ -459,6 +466,21 @@ def rival_ministries_unlinked(
         elif (
             isinstance(cand, Candidate)
             and isinstance(evidence.get("antecedent"), dict)
+            and _bare_government(linker, seg)
+            and (
+                _home_placed(linker, resolved, i, records)
+                if _own_name(cand.name)
+                else _sentence_names_other(linker.text, tokens[seg.first].start)
+            )
+        ):  # a bare "the Government" read by coreference as the other government's where the
+            # text places it in Tripoli ("the Government in Tarabulus forgot us"), or as the
+            # Tripoli one right after its sentence named the other ("the Ministry of the Economy
+            # in the Libyan Government headed by Osama Hammad ..., and its Minister said that
+            # the Government will ..."): which of the two it is, is left unsaid
+            cand, evidence = None, {"government_unsaid": True, "candidates": [cand.id]}
+        elif (
+            isinstance(cand, Candidate)
+            and isinstance(evidence.get("antecedent"), dict)
             and _head_after_rival(linker, resolved, i, rival)
             and not _home_placed(linker, resolved, i, records)
         ):  # "the Ministry of the Justice in the Government of the National Stability ...
@@ -542,3 +564,11 @@ def _head_after_rival(
         if word in linker.surface(before.first, before.last).split():
             return at in rival
     return False
+
+
+def _bare_government(linker: SpanLinker, seg: Seg) -> bool:
+    """The segment is the one word "Government" (or French "Gouvernement")."""
+    return seg.first == seg.last and fold(linker.surface(seg.first, seg.last)) in (
+        "government",
+        "gouvernement",
+    )

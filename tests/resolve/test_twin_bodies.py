@@ -109,3 +109,33 @@ def test_the_bare_head_repeats_the_body_its_sentence_last_wrote(west: Normalizer
 def test_the_eastern_ministry_held_keeps_its_link(both: Normalizer) -> None:
     text = "The Ministry of Health of the Government of National Stability opened a clinic."
     assert ids_of(both, text, "Health") in (["org:moh-gns"], ["org:moh-gns", "org:gns"])
+
+
+TRIPOLI = Record("loc:tripoli", "LOC", "Tripoli", "طرابلس")
+
+
+def test_a_bare_government_placed_against_its_coreference() -> None:
+    nz = Normalizer.from_records([*WESTERN, TRIPOLI])
+    # read as a repeat of the eastern government, said in Tripoli
+    text = (
+        "The Government of National Stability opened a camp in Benghazi.\n\n"
+        'A displaced man said that "the Government in Tripoli forgot us".'
+    )
+    assert "org:gns" not in ids_of(nz, text, "Government in") + [
+        m.id for m in nz.canonicalize(text).mentions if m.text == "Government"
+    ]
+    # read as a repeat of the Tripoli government, right after its sentence named the other
+    text = (
+        "The Government of National Unity raised the prices.\n\n"
+        "The Ministry of Health in the Government of National Stability refused, and its "
+        "minister said that the Government will pay."
+    )
+    bare = [m.id for m in nz.canonicalize(text).mentions if m.text == "Government"]
+    assert "org:gnu" not in bare
+    # the repeat said nowhere near the other government keeps its link
+    text = (
+        "The Government of National Unity raised the prices.\n\n"
+        "The traders said that the Government will pay."
+    )
+    bare = [m.id for m in nz.canonicalize(text).mentions if m.text == "Government"]
+    assert bare == ["org:gnu"]
