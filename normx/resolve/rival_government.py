@@ -427,29 +427,45 @@ def rival_ministries_unlinked(
         if i in labels:  # "... - Binghazi": the label of the branch undone before it
             cand, evidence = None, {"branch_label": True, "candidates": [cand.id]}
         elif (
-            isinstance(cand, Candidate)
-            and (
-                (
-                    authority := _authority(cand)
-                    or _said_authority(linker.surface(seg.first, seg.last))
+            (
+                isinstance(cand, Candidate)
+                and (
+                    (authority := _authority(cand))
+                    or is_ministry(cand)
+                    # the text calls it an authority, the record not (a department, مصلحة): only
+                    # an adjective before it says it is the other one ("a parallel General
+                    # Authority of ..."); its office "in the eastern region" is the one body
+                    or (
+                        _said_authority(linker.surface(seg.first, seg.last))
+                        and _adjective_before().search(
+                            linker.text[
+                                max(0, tokens[seg.first].start - BEFORE_CHARS) : tokens[
+                                    seg.first
+                                ].start
+                            ]
+                        )
+                        is not None
+                    )
                 )
-                or is_ministry(cand)
+                and not _own_name(cand.name)
+                and (
+                    other_government(
+                        linker.text,
+                        tokens[seg.first].start,
+                        tokens[seg.last].end,
+                        region=authority or _cabinet_ministry(cand.name),
+                    )
+                    or (
+                        authority
+                        and records is not None
+                        and bool(
+                            _place_after(linker, resolved, i, records) & _cities("seat_cities")
+                        )
+                    )
+                )
             )
-            and not _own_name(cand.name)
-            and (
-                other_government(
-                    linker.text,
-                    tokens[seg.first].start,
-                    tokens[seg.last].end,
-                    region=authority or _cabinet_ministry(cand.name),
-                )
-                or (
-                    authority
-                    and records is not None
-                    and bool(_place_after(linker, resolved, i, records) & _cities("seat_cities"))
-                )
-            )
-        ) or (isinstance(cand, Candidate) and _twin_agency_placed(linker, resolved, i, records)):
+            or (isinstance(cand, Candidate) and _twin_agency_placed(linker, resolved, i, records))
+        ):
             if (
                 records is not None
                 and (found := _linked_place_after(linker, resolved, i, records))
@@ -525,8 +541,8 @@ def _twin_agency_placed(
         return False
     text, tokens = linker.text, linker.tokens
     start, end = tokens[seg.first].start, tokens[seg.last].end
-    if other_government(text, start, end, region=True):  # "... Apparatus in the east"
-        return True
+    if other_government(text, start, end) or _region_right_after(text, end):
+        return True  # "... Apparatus in the east"
     found = _linked_place_after(linker, resolved, i, records)
     if found is None or not found[1] & _cities("seat_cities"):
         return False
@@ -572,3 +588,18 @@ def _bare_government(linker: SpanLinker, seg: Seg) -> bool:
         "government",
         "gouvernement",
     )
+
+
+@cache
+def _region_after_re() -> re.Pattern[str]:
+    """The other government's region said right after a mention (folded): "in the east"."""
+    data = rival_words()
+    regions, regions_fr = alternation(data["regions"]), alternation(data["regions_fr"])
+    return re.compile(rf"^\s*,?\s*(?:(?:in|of)\s+the\s+(?:{regions})|(?:{regions_fr}))\b")
+
+
+def _region_right_after(text: str, end: int) -> bool:
+    """``text[end:]`` opens on the other government's region ("the Internal Security Apparatus
+    in the east"); not the end of a clause that goes on elsewhere ("the Agency of the Libyan
+    News in Tarabulus denies a news published by its namesake in the east")."""
+    return bool(_region_after_re().search(fold(text[end : end + AFTER_CHARS])))
