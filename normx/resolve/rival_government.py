@@ -47,7 +47,7 @@ AFTER_CHARS = 90  # how far after the mention its owner may be said ("of the gov
 BEFORE_CHARS = 50  # how far before it a possessive may stand ("the eastern government's")
 _CLAUSE_END = re.compile(r"[.;:!?\n]|,\s")
 ITS_CHARS = 240  # how far back "its" may find its owner, within the sentence
-_ITS = re.compile(r"\b[Ii]ts[ \t]+$")
+_ITS_WRITTEN = re.compile(r"\b[Ii]ts[ \t]+$")  # "its"/"Its" as written (its_owner_other)
 _SENTENCE_END = re.compile(r"[.!?\n][\"”’)]*\s")
 _GOVERNMENT_WORD = re.compile(r"\b[Gg]overnment\b")
 # the rest of a name the link stopped short of: "and Islamic Affairs" before "in"/"of"
@@ -93,7 +93,8 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
         rf"|government\s+(?:of|headed\s+by|led\s+by|chaired\s+by|of\s+prime\s+minister)\s+"
         rf"{person}(?:{heads})\b"
         rf"|(?:{heads})(?:'s|’s|s)?\s+government"
-        rf"|{names})"
+        rf"|{names}"
+        rf"|(?:{alt(data['acronyms'])})(?=s?\b))"  # folded "GNS's" is "gnss"
     )
     after = re.compile(
         rf"^\s*,?\s*(?:of|in|at|under|in\s+charge\s+of|affiliated\s+(?:to|with)|belonging\s+to"
@@ -132,7 +133,7 @@ def its_owner_other(text: str, start: int) -> bool:
     that its Ministry of the Higher Education" (v42). The possessive's owner is that
     government, so the ministry is its own, not the Tripoli namesake (session 36, h-wrong)."""
     before = text[max(0, start - ITS_CHARS) : start]
-    if _ITS.search(before) is None:
+    if _ITS_WRITTEN.search(before) is None:
         return False
     ends = list(_SENTENCE_END.finditer(before))
     sentence = before[ends[-1].end() :] if ends else before
@@ -187,6 +188,59 @@ def _named_anywhere() -> re.Pattern[str]:
     )
 
 
+@cache
+def _adjective_before() -> re.Pattern[str]:
+    """An adjective of ``body_adjectives`` right before a mention (folded): "a parallel
+    General Authority of ...", "the eastern-based Internal Security Apparatus"."""
+    adjectives = alternation(rival_words()["body_adjectives"])
+    # a capitalised word the link left as context may stand between: "parallel General"
+    return re.compile(rf"(?:^|[\s(])(?i:{adjectives})\s+(?:[A-Z][\w-]*\s+)?$")
+
+
+_ITS = re.compile(r"(?:^|\s)its\s+$")  # folded (_its_owner_other)
+
+
+@cache
+def _home_named() -> re.Pattern[str]:
+    """The Tripoli government by one of its names or its heads' (``home_names``, folded)."""
+    names = alternation(rival_words()["home_names"]).replace(r"of\ ", r"of\ (?:the\ )?")
+    return re.compile(rf"\b(?:{names})\b")
+
+
+def _its_owner_other(text: str, start: int) -> bool:
+    """The mention follows "its" and the government its sentence last named before it is the
+    other one: "the Government of the Stability announced ..., and its Ministry of the Labour
+    said", "the Libyan Government in the east said that its Ministry of ...". A sentence that
+    names the Tripoli government after it gives "its" to Tripoli."""
+    if not _ITS.search(fold(text[max(0, start - 8) : start])):
+        return False
+    return _sentence_names_other(text, start)
+
+
+def _sentence_names_other(text: str, start: int) -> bool:
+    """The government the sentence of ``text[start]`` last names before it is the other one
+    (by a name, an adjective, its head's name, its acronym or its placed self-name), and no
+    name of the Tripoli government follows that."""
+    opening = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
+    raw = text[opening:start]
+    sentence = fold(raw)
+    ends = [m.end() for m in _named_anywhere().finditer(sentence)]
+    ends += [m.end() for m in _government_anywhere().finditer(sentence)]
+    ends += [m.end() for m in _acronym_anywhere().finditer(sentence)]
+    _, placed = _self_name_patterns()
+    ends += [len(fold(raw[: m.end()])) for m in placed.finditer(raw)]
+    if not ends:
+        return False
+    home = [m.start() for m in _home_named().finditer(sentence)]
+    return not home or max(home) < max(ends)
+
+
+@cache
+def _acronym_anywhere() -> re.Pattern[str]:
+    """The other government's acronym (``acronyms``, folded): "the GNS"."""
+    return re.compile(rf"\b(?:{alternation(rival_words()['acronyms'])})\b")
+
+
 def other_government(text: str, start: int, end: int, *, region: bool = False) -> bool:
     """The words right after ``text[start:end]`` (in its clause) or right before it say it is
     the other government's: "... of the eastern government", "the Hammad government's ...";
@@ -204,6 +258,9 @@ def other_government(text: str, start: int, end: int, *, region: bool = False) -
     if region and (region_re.search(tail) or region_re.search(fold(text[start:end]))):
         return True
     if after_re.search(tail) or before_re.search(head) or its_owner_other(text, start):
+        return True
+    raw_head = text[max(0, start - BEFORE_CHARS) : start]
+    if _adjective_before().search(raw_head) or _its_owner_other(text, start):
         return True
     self_after, _ = _self_name_patterns()
     return bool(self_after.search(raw)) and self_name_placed(text)
@@ -415,23 +472,45 @@ def rival_ministries_unlinked(
         if i in labels:  # "... - Binghazi": the label of the branch undone before it
             cand, evidence = None, {"branch_label": True, "candidates": [cand.id]}
         elif (
-            isinstance(cand, Candidate)
-            and ((authority := _authority(cand)) or is_ministry(cand))
-            and not _own_name(cand.name)
-            and (
-                other_government(
-                    linker.text,
-                    tokens[seg.first].start,
-                    tokens[seg.last].end,
-                    region=authority or _cabinet_ministry(cand.name),
+            (
+                isinstance(cand, Candidate)
+                and (
+                    (authority := _authority(cand))
+                    or is_ministry(cand)
+                    # the text calls it an authority, the record not (a department, مصلحة): only
+                    # an adjective before it says it is the other one ("a parallel General
+                    # Authority of ..."); its office "in the eastern region" is the one body
+                    or (
+                        _said_authority(linker.surface(seg.first, seg.last))
+                        and _adjective_before().search(
+                            linker.text[
+                                max(0, tokens[seg.first].start - BEFORE_CHARS) : tokens[
+                                    seg.first
+                                ].start
+                            ]
+                        )
+                        is not None
+                    )
                 )
-                or (
-                    authority
-                    and records is not None
-                    and bool(_place_after(linker, resolved, i, records) & _cities("seat_cities"))
+                and not _own_name(cand.name)
+                and (
+                    other_government(
+                        linker.text,
+                        tokens[seg.first].start,
+                        tokens[seg.last].end,
+                        region=authority or _cabinet_ministry(cand.name),
+                    )
+                    or (
+                        authority
+                        and records is not None
+                        and bool(
+                            _place_after(linker, resolved, i, records) & _cities("seat_cities")
+                        )
+                    )
                 )
             )
-        ) or (isinstance(cand, Candidate) and _twin_agency_placed(linker, resolved, i, records)):
+            or (isinstance(cand, Candidate) and _twin_agency_placed(linker, resolved, i, records))
+        ):
             if (
                 records is not None
                 and (found := _linked_place_after(linker, resolved, i, records))
@@ -459,6 +538,31 @@ def rival_ministries_unlinked(
             # the text places with Tripoli's ("... called the Authority in Tarabulus", v49)
             cand, evidence = None, {"other_government": True, "candidates": [cand.id]}
             rival.add(start)
+        elif (
+            isinstance(cand, Candidate)
+            and isinstance(evidence.get("antecedent"), dict)
+            and _bare_government(linker, seg)
+            and (
+                _home_placed(linker, resolved, i, records)
+                if _own_name(cand.name)
+                else _sentence_names_other(linker.text, tokens[seg.first].start)
+            )
+        ):  # a bare "the Government" read by coreference as the other government's where the
+            # text places it in Tripoli ("the Government in Tarabulus forgot us"), or as the
+            # Tripoli one right after its sentence named the other ("the Ministry of the Economy
+            # in the Libyan Government headed by Osama Hammad ..., and its Minister said that
+            # the Government will ..."): which of the two it is, is left unsaid
+            cand, evidence = None, {"government_unsaid": True, "candidates": [cand.id]}
+        elif (
+            isinstance(cand, Candidate)
+            and isinstance(evidence.get("antecedent"), dict)
+            and _head_after_rival(linker, resolved, i, rival)
+            and not _home_placed(linker, resolved, i, records)
+        ):  # "the Ministry of the Justice in the Government of the National Stability ...
+            # said that the Ministry": the bare head repeats the other government's body its
+            # sentence last wrote, not the Tripoli one coreference found further back
+            cand, evidence = None, {"other_government": True, "candidates": [cand.id]}
+            rival.add(tokens[seg.first].start)
         elif (
             isinstance(cand, Candidate)
             and isinstance(ante := evidence.get("antecedent"), dict)
@@ -497,9 +601,65 @@ def _twin_agency_placed(
         return False
     text, tokens = linker.text, linker.tokens
     start, end = tokens[seg.first].start, tokens[seg.last].end
-    if other_government(text, start, end):
-        return True
+    if other_government(text, start, end) or _region_right_after(text, end):
+        return True  # "... Apparatus in the east"
     found = _linked_place_after(linker, resolved, i, records)
     if found is None or not found[1] & _cities("seat_cities"):
         return False
     return _eastern_document(text) or _east_opening(text, start)
+
+
+def _said_authority(surface: str) -> bool:
+    """The text calls the body an authority ("the General Authority of Civil Aviation"), whatever
+    the record's own name (a department, مصلحة): each government appoints its own."""
+    return bool({"authority", "autorite"} & set(fold(surface).split()))
+
+
+def _head_after_rival(
+    linker: SpanLinker, resolved: list[tuple[Seg, Any, dict]], i: int, rival: set[int]
+) -> bool:
+    """``resolved[i]`` is a bare generic head ("the Ministry", one capitalised word) whose
+    nearest mention before it, in its sentence, with that word is a body undone here as the
+    other government's (its start in *rival*)."""
+    seg = resolved[i][0]
+    if seg.first != seg.last:
+        return False
+    tokens, text = linker.tokens, linker.text
+    word = linker.surface(seg.first, seg.last)
+    if not word[:1].isupper():
+        return False
+    start = tokens[seg.first].start
+    # its own sentence only: a repeat in a later one is read as before, by the record the
+    # document named as itself (test_twin_agencies: "Teachers said the Ministry ...")
+    paragraph = max(text.rfind("\n", 0, start), text.rfind(". ", 0, start))
+    for k in range(i - 1, -1, -1):
+        before = resolved[k][0]
+        at = tokens[before.first].start
+        if at <= paragraph:
+            return False
+        if word in linker.surface(before.first, before.last).split():
+            return at in rival
+    return False
+
+
+def _bare_government(linker: SpanLinker, seg: Seg) -> bool:
+    """The segment is the one word "Government" (or French "Gouvernement")."""
+    return seg.first == seg.last and fold(linker.surface(seg.first, seg.last)) in (
+        "government",
+        "gouvernement",
+    )
+
+
+@cache
+def _region_after_re() -> re.Pattern[str]:
+    """The other government's region said right after a mention (folded): "in the east"."""
+    data = rival_words()
+    regions, regions_fr = alternation(data["regions"]), alternation(data["regions_fr"])
+    return re.compile(rf"^\s*,?\s*(?:(?:in|of)\s+the\s+(?:{regions})|(?:{regions_fr}))\b")
+
+
+def _region_right_after(text: str, end: int) -> bool:
+    """``text[end:]`` opens on the other government's region ("the Internal Security Apparatus
+    in the east"); not the end of a clause that goes on elsewhere ("the Agency of the Libyan
+    News in Tarabulus denies a news published by its namesake in the east")."""
+    return bool(_region_after_re().search(fold(text[end : end + AFTER_CHARS])))
