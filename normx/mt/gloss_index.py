@@ -106,12 +106,11 @@ def _leading_conjunct(words: tuple[str, ...]) -> int:
 AFFILIATION_WORDS = frozenset({"التابع", "التابعه"})
 
 
-def _before_affiliation(words: tuple[ArabicWord, ...]) -> int:
-    """How many content words open *words* before an affiliation tail ("التابع للأمم
-    المتحدة"), or 0 when there is none or what comes before it is too short or generic alone
-    to name a body: the leading words are a name of the body too (session 35, h-v56b)."""
+def _lead_before(words: tuple[ArabicWord, ...], stops: frozenset[str]) -> int:
+    """How many words open *words* before the first word of *stops*, or 0 when there is none
+    or the leading words are too few, or all generic, to name a body alone."""
     for i, word in enumerate(words):
-        if word.text in AFFILIATION_WORDS:
+        if word.text in stops:
             lead = words[:i]
             if len(lead) >= MIN_LEADING_WORDS and any(
                 not w.generic and w.weight == 1.0 for w in lead
@@ -119,6 +118,13 @@ def _before_affiliation(words: tuple[ArabicWord, ...]) -> int:
                 return i
             return 0
     return 0
+
+
+def _before_affiliation(words: tuple[ArabicWord, ...]) -> int:
+    """How many content words open *words* before an affiliation tail ("التابع للأمم
+    المتحدة"), or 0 when there is none or what comes before it is too short or generic alone
+    to name a body: the leading words are a name of the body too (session 35, h-v56b)."""
+    return _lead_before(words, AFFILIATION_WORDS)
 
 
 # "X في <instrument> ..." ("X to the <statute>"): how Arabic names a treaty's body, the
@@ -142,15 +148,7 @@ def _before_instrument(text: str, words: tuple[ArabicWord, ...]) -> int:
         for k in range(len(raw) - 1)
     ):
         return 0
-    for i, word in enumerate(words):
-        if word.text in INSTRUMENT_WORDS:
-            lead = words[:i]
-            if len(lead) >= MIN_LEADING_WORDS and any(
-                not w.generic and w.weight == 1.0 for w in lead
-            ):
-                return i
-            return 0
-    return 0
+    return _lead_before(words, INSTRUMENT_WORDS)
 
 
 def latin_place_keys(text: str) -> tuple[str, str]:
